@@ -1,0 +1,125 @@
+"""Reading articles from files, directories, JSON Lines and standard input."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+__all__ = ["InputItem", "InputProblem", "iter_inputs"]
+
+
+@dataclass(frozen=True)
+class InputItem:
+    """One article to process and where it came from."""
+
+    origin: str
+    id: str
+    text: str
+    published: Any = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The ``{"id", "text", "published"}`` form that :func:`newsfacts.extract_many` takes."""
+        return {"id": self.id, "text": self.text, "published": self.published}
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """An input that could not be read, and why."""
+
+    origin: str
+    reason: str
+
+
+def _decode(data: bytes, origin: str) -> str | InputProblem:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return InputProblem(origin, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})")
+
+
+def _records(text: str, origin: str) -> Iterator[InputItem | InputProblem]:
+    seen = 0
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{n}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputProblem(where, f"invalid JSON ({exc.msg})")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            yield InputProblem(where, 'expected an object with a "text" string')
+            continue
+        seen += 1
+        ident = str(obj["id"]) if obj.get("id") is not None else f"{Path(origin).stem}-{n}"
+        if not obj["text"].strip():
+            yield InputProblem(where, "empty article")
+            continue
+        published = obj.get("published", obj.get("dct"))
+        yield InputItem(where, ident, obj["text"], published)
+    if not seen:
+        yield InputProblem(origin, "no articles in this JSON Lines input")
+
+
+def _looks_like_jsonl(text: str) -> bool:
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if not lines or not lines[0].lstrip().startswith("{"):
+        return False
+    try:
+        return all(isinstance(json.loads(ln), dict) for ln in lines[:3])
+    except json.JSONDecodeError:
+        return False
+
+
+def _from_text(text: str, origin: str, ident: str, jsonl: bool) -> Iterator[InputItem | InputProblem]:
+    if jsonl:
+        yield from _records(text, origin)
+    elif not text.strip():
+        yield InputProblem(origin, "empty article")
+    else:
+        yield InputItem(origin, ident, text)
+
+
+def _from_file(path: Path) -> Iterator[InputItem | InputProblem]:
+    origin = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputProblem(origin, exc.strerror or str(exc))
+        return
+    text = _decode(data, origin)
+    if isinstance(text, InputProblem):
+        yield text
+        return
+    yield from _from_text(text, origin, path.stem, path.suffix.lower() in (".jsonl", ".ndjson"))
+
+
+def iter_inputs(paths: Iterable[str], stdin: TextIO | None = None) -> Iterator[InputItem | InputProblem]:
+    """Articles from each path in turn: files, directories (``*.txt``, recursively),
+    JSON Lines files (``*.jsonl``) and ``-`` for standard input."""
+    for raw in paths:
+        if raw == "-":
+            stream = stdin if stdin is not None else sys.stdin
+            buffer = getattr(stream, "buffer", None)
+            text = _decode(buffer.read(), "<stdin>") if buffer is not None else stream.read()
+            if isinstance(text, InputProblem):
+                yield text
+            else:
+                yield from _from_text(text, "<stdin>", "stdin", _looks_like_jsonl(text))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            if not files:
+                yield InputProblem(raw, "directory has no articles (*.txt)")
+            for f in files:
+                yield from _from_file(f)
+        elif path.exists():
+            yield from _from_file(path)
+        else:
+            yield InputProblem(raw, "no such file or directory")
