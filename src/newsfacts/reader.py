@@ -99,6 +99,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "time": regex.compile(rf"(?<![\w:.]){time}(?![\w:])", regex.IGNORECASE),
         "month_day": regex.compile(rf"\b{month}\s+{day}\b", regex.IGNORECASE),
+        "dmy": regex.compile(rf"\b\d{{1,2}}\s+{month}(?!\w)", regex.IGNORECASE),
+        "mdy": regex.compile(rf"\b{month}\s+\d{{1,2}}\b", regex.IGNORECASE),
+        "numeric": regex.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b"),
         "dateline": regex.compile(
             r"^(?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]+){0,3}"
             r"(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?)"
@@ -158,10 +161,9 @@ def _day_first(a: int, b: int, hints: list[tuple[int, int]], text_day_first: boo
 
 def _text_day_first(text: str) -> bool | None:
     """True when the article writes dates day-first ("22 November"), False when month-first."""
-    months, _ = _calendar()
-    names = "|".join(sorted(months, key=len, reverse=True))
-    dmy = len(regex.findall(rf"\b\d{{1,2}}\s+(?:{names})\b", text[:20000], flags=regex.IGNORECASE))
-    mdy = len(regex.findall(rf"\b(?:{names})\.?\s+\d{{1,2}}\b", text[:20000], flags=regex.IGNORECASE))
+    pats = _patterns()
+    dmy = len(pats["dmy"].findall(text, 0, 20000))
+    mdy = len(pats["mdy"].findall(text, 0, 20000))
     if dmy == mdy:
         return None
     return dmy > mdy
@@ -332,7 +334,8 @@ def read_article(
                 break
 
     # Publication date: the header's first full date, preferring "published" lines.
-    day_first = _text_day_first(text)
+    numeric = any(pats["numeric"].search(ln.text) for _, ln in header)
+    day_first = _text_day_first(text) if numeric else None
     found: tuple[dt.date | dt.datetime, Span] | None = None
     date_lines: set[int] = set()
     candidates = sorted(header, key=lambda p: p[1].text.lower().startswith(("updated", "last updated")))

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfacts import InputError, read_article
+from newsfacts.testing import article_texts
+
+from paths import GOLD, SEEDS
+
+# What the reader must find in each seed (the gold's title and publication date).
+SEED_META = {
+    "000_a713b78620590701": ("Putin: I want global action against terrorism", None, None, None),
+    "001_73f91dd4694867d8": (
+        "Russia ready to work with France in fight against terrorism: Putin",
+        dt.date(2015, 11, 27),
+        "Xinhua",
+        None,
+    ),
+    "002_7af4038d53513d56": (
+        "Russia Does Not Need to Be Invited to Fight Terrorism: Foreign Ministry",
+        dt.datetime(2014, 10, 8, 15, 1),
+        "RIA Novosti",
+        "MOSCOW",
+    ),
+    "003_0ff482fb269517b5": (
+        "Russian President Calls For Joint Fight Against Terrorist Groups At G20 Summit",
+        None,
+        None,
+        None,
+    ),
+    "004_0faa46696bc852a6": (
+        "Russia's Putin urges international cooperation against terrorism",
+        dt.datetime(2015, 11, 22, 9, 8),
+        None,
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("ident", sorted(SEED_META))
+def test_reader_on_each_seed(ident):
+    text = (SEEDS / f"{ident}.txt").read_text(encoding="utf-8")
+    a = read_article(text, id=ident)
+    title, published, source, dateline = SEED_META[ident]
+    assert (a.title, a.published, a.source, a.dateline) == (title, published, source, dateline)
+    for value, span in [(a.title, a.title_span), (a.source, a.source_span), (a.dateline, a.dateline_span)]:
+        if value is not None:
+            assert span is not None
+            assert text[span.start : span.end] == value
+    assert a.text is text
+
+
+def test_reader_agrees_with_the_gold_titles_and_dates():
+    if not GOLD.exists():
+        pytest.skip("../shared/gold is absent")
+    for doc in json.loads(GOLD.read_text(encoding="utf-8"))["documents"]:
+        a = read_article((SEEDS / f"{doc['id']}.txt").read_text(encoding="utf-8"))
+        assert a.title == doc["title"]
+        expected = doc["dct"]
+        assert (a.published.isoformat()[: len(expected)] if a.published else None) == expected
+
+
+def test_published_span_covers_the_header_date():
+    text = (SEEDS / "004_0faa46696bc852a6.txt").read_text(encoding="utf-8")
+    a = read_article(text)
+    assert a.published_span is not None
+    assert text[a.published_span.start : a.published_span.end] == "Sunday 22 November 2015 - 09:08"
+
+
+@pytest.mark.parametrize(
+    ("ident", "furniture"),
+    [
+        ("000_a713b78620590701", ["Read Mode", "100% Font Size", "2 min read", "Top Content Trending"]),
+        ("001_73f91dd4694867d8", ["Adjust font size:", "Endit"]),
+        (
+            "002_7af4038d53513d56",
+            ["NEWSLETTER", "UNITED24 - Make a charitable donation in support of Ukraine!"],
+        ),
+        ("003_0ff482fb269517b5", ["Popular Video", "Sources: RT, USA Today/ photo credit: Wikicommons"]),
+        ("004_0faa46696bc852a6", ["Story Code : 499453", "Comment"]),
+    ],
+)
+def test_boilerplate_is_marked(ident, furniture):
+    text = (SEEDS / f"{ident}.txt").read_text(encoding="utf-8")
+    marked = [text[s.start : s.end] for s in read_article(text).boilerplate]
+    for piece in furniture:
+        assert piece in marked
+
+
+def test_boilerplate_never_covers_the_story():
+    for path in SEEDS.glob("*.txt"):
+        text = path.read_text(encoding="utf-8")
+        a = read_article(text)
+        for s in a.boilerplate:
+            assert "said" not in text[s.start : s.end]
+
+
+def test_ambiguous_numeric_date_follows_the_dateline():
+    text = "Headline about the talks today\n\n15:01 08/10/2014\n\nMOSCOW, October 8 (RIA Novosti) – " + (
+        "Officials met to discuss the matter at length and said nothing about it afterwards. " * 2
+    )
+    assert read_article(text).published == dt.datetime(2014, 10, 8, 15, 1)
+    us = text.replace("MOSCOW, October 8", "MOSCOW, August 10")
+    assert read_article(us).published == dt.datetime(2014, 8, 10, 15, 1)
+    impossible = text.replace("08/10/2014", "13/05/2014")
+    assert read_article(impossible).published == dt.datetime(2014, 5, 13, 15, 1)
+
+
+@pytest.mark.parametrize(
+    ("first_line", "place", "source", "published"),
+    [
+        ("NAIROBI, Kenya (AP) _ Suspected bombs", "NAIROBI, Kenya", "AP", None),
+        ("FRANKLIN (Feb. 4, 2014) – Johnson County", "FRANKLIN", None, dt.date(2014, 2, 4)),
+        ("WASHINGTON (Reuters) - The Senate", "WASHINGTON", "Reuters", None),
+        ("NEW YORK, Jan. 3 (Reuters) - Stocks", "NEW YORK", "Reuters", None),
+    ],
+)
+def test_datelines(first_line, place, source, published):
+    body = first_line + " fell sharply on the news that officials had announced new measures today."
+    a = read_article("A headline for the story\n\n" + body)
+    assert (a.dateline, a.source, a.published) == (place, source, published)
+
+
+def test_no_stated_date_means_no_published_date():
+    a = read_article("Quiet day in the capital\n\nNothing much happened, officials said on Monday, again.")
+    assert a.published is None
+    assert a.published_span is None
+
+
+def test_published_argument_overrides_and_validates():
+    text = (SEEDS / "001_73f91dd4694867d8.txt").read_text(encoding="utf-8")
+    a = read_article(text, published="2016-01-02")
+    assert a.published == dt.date(2016, 1, 2)
+    assert a.published_span is None
+    assert read_article(text, published="2016-01-02T10:30").published == dt.datetime(2016, 1, 2, 10, 30)
+    with pytest.raises(InputError, match="invalid publication date"):
+        read_article(text, published="yesterday")
+
+
+def test_non_string_input_is_a_clear_error():
+    with pytest.raises(InputError, match="must be a str"):
+        read_article(b"bytes")  # type: ignore[arg-type]
+
+
+@settings(max_examples=150, deadline=None)
+@given(article_texts())
+def test_reader_never_raises_and_its_spans_are_valid(text):
+    a = read_article(text)
+    assert a.text == text
+    spans = [a.title_span, a.published_span, a.source_span, a.dateline_span, *a.body, *a.boilerplate]
+    for s in spans:
+        if s is not None:
+            assert 0 <= s.start <= s.end <= len(text)
+    for value, s in [(a.title, a.title_span), (a.source, a.source_span), (a.dateline, a.dateline_span)]:
+        if value is not None:
+            assert s is not None
+            assert text[s.start : s.end] == value
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Published: ", "12/11/2015", "\n", "LONDON (AP) - ", "x" * 50, "Oct. 3, 2015"]),
+        max_size=20,
+    ).map("".join)
+)
+def test_reader_is_deterministic(text):
+    assert read_article(text, id="x") == read_article(text, id="x")
