@@ -116,9 +116,8 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
     """Every quote in ``article``, in text order."""
     text = article.text
     paras = _paragraphs(article)
-    pairs = [
-        p for p in find_pairs(text, paras) if not article.is_boilerplate(Span(start=p.open, end=p.outer_end))
-    ]
+    boiler = [(b.start, b.end) for b in article.boilerplate]
+    pairs = [p for p in find_pairs(text, paras) if not any(a < p.outer_end and p.open < b for a, b in boiler)]
     outer = [p for p in pairs if p.depth == 0]
     sents = Sentences(text, paras, [(p.start, p.end) for p in outer])
     regions = list(paras)
@@ -207,6 +206,7 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
     items.sort(key=lambda it: (it.start, it.end))
     out: list[Quote] = []
     previous: Speaker | None = None
+    previous_direct: Speaker | None = None
     seen: set[tuple[int, int, str]] = set()
     for it in items:
         key = (it.start, it.end, it.kind)
@@ -217,8 +217,8 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
         speaker: Speaker | None = None
         if np is not None:
             speaker = resolve(np, cast, previous)
-        elif it.inherit and previous is not None and it.kind == "direct":
-            speaker = previous
+        elif it.inherit and previous_direct is not None and it.kind == "direct":
+            speaker = previous_direct
         if it.kind == "partial" and (it.attribution is None or _title_case(text[it.start : it.end])):
             continue
         content = text[it.start : it.end]
@@ -245,8 +245,8 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
                 speaker=speaker.name if speaker is not None else None,
                 speaker_span=Span(start=speaker.start, end=speaker.end) if speaker is not None else None,
                 speaker_mentions=mentions,
-                cue=att.cue if att is not None else None,
-                cue_span=Span(start=att.cue_start, end=att.cue_end) if att is not None else None,
+                cue=att.cue if att is not None and att.cue else None,
+                cue_span=Span(start=att.cue_start, end=att.cue_end) if att is not None and att.cue else None,
                 nested_in=Span(start=it.nested_in[0], end=it.nested_in[1]) if it.nested_in else None,
                 fragments=tuple(Span(start=a, end=b) for a, b in it.fragments or ()),
                 confidence=0.9 if speaker is not None else 0.5,
@@ -254,6 +254,8 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
         )
         if speaker is not None and it.kind != "headline" and it.nested_in is None:
             previous = speaker
+            if it.kind == "direct":
+                previous_direct = speaker
     return out
 
 

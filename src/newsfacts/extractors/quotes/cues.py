@@ -61,20 +61,34 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
     """An attribution that follows a closing mark at ``pos`` (up to ``end``)."""
     toks = tokens(text, pos, min(end, pos + 250))
     k = 0
-    while k < len(toks) and toks[k].text in (",", "—", "–", "-", "--"):
+    while k < len(toks) and toks[k].text in (",", "—", "–", "-", "--", "―"):
         k += 1
+    dashed = k > 0 and toks[k - 1].text in ("—", "―", "–")
     toks = toks[k:]
     if not toks:
         return None
+    if dashed and is_cap(toks[0]) and cue_class(toks[0]) is None:
+        # a byline dash: '"..." ― Steve Quinlan'
+        np = np_after(text, toks, 0)
+        if (
+            np is not None
+            and np.kind == "name"
+            and (np.last + 1 >= len(toks) or toks[np.last + 1].text in ".,")
+        ):
+            return Attribution(np, np.start, np.start, "")
     if cue_class(toks[0]) is not None:
         np = np_after(text, toks, 1)
         if _speaker_ok(np) and np is not None:
             s, e = _cue_text(text, toks, 0)
             return Attribution(np, s, e, text[s:e])
         return None
-    for c in range(1, min(len(toks), 12)):
+    for c in range(1, min(len(toks), 26)):
         t = toks[c]
-        if t.text in _SENTENCE_END or t.text in _MARKS:
+        if (
+            t.text in _SENTENCE_END
+            or t.text in _MARKS
+            or (c >= 12 and not any(x.text == "," for x in toks[:c]))
+        ):
             return None
         if cue_class(t) is not None:
             np = np_before(text, toks, c, 0)

@@ -9,7 +9,7 @@ from . import lexicon as lx
 from .cues import Attribution, according_to, after_quote, before_quote, cue_class, is_outlet, subject
 from .marks import QuotePair
 from .sentences import Sentences
-from .speakers import NP, tokens
+from .speakers import NP, np_before, tokens
 
 __all__ = ["Found", "attribute", "classify"]
 
@@ -58,7 +58,15 @@ def attribute(
     """The attribution of a quotation, or None (the caller then uses the previous speaker)."""
     s_open = _sentence_bounds(sents, pair.open, para)
     s_close = _sentence_bounds(sents, max(pair.start, pair.outer_end - 1), para)
-    after = after_quote(text, pair.outer_end, max(s_close[1], pair.outer_end))
+    reach = max(s_close[1], pair.outer_end)
+    if reach - pair.outer_end < 3:
+        # '"... missing." Trump said.': a short sentence right after the quote
+        i = sents.index(pair.outer_end)
+        for nxt in sents.spans[i : i + 2]:
+            if nxt[0] >= pair.outer_end - 1 and nxt[1] - nxt[0] < 80 and nxt[1] <= para[1]:
+                reach = nxt[1]
+                break
+    after = after_quote(text, pair.outer_end, reach)
     before = before_quote(text, s_open[0], pair.open, reach=10 if kind == "direct" else 60)
     acc = according_to(text, s_open[0], s_close[1])
     if (
@@ -70,7 +78,10 @@ def attribute(
         if before is None and acc is None:
             return None
     if kind == "direct":
-        return after or before or (acc[0] if acc else None)
+        got = after or before or (acc[0] if acc else None) or _introduced(text, s_open, pair)
+        if got is None and s_open[0] == para[0] and pair.open <= para[0] + 1:
+            got = _from_previous_paragraph(text, sents, para)
+        return got
     # partial: "according to X" governs the sentence, then a trailing attribution, then the cue before
     if acc is not None:
         return acc[0]
@@ -81,6 +92,49 @@ def attribute(
         return before
     if after is not None:
         return after
+    return None
+
+
+def _from_previous_paragraph(text: str, sents: Sentences, para: tuple[int, int]) -> Attribution | None:
+    """A quote opening a paragraph, introduced by the previous one ("The Times reports:")."""
+    i = sents.index(para[0]) - 1
+    if i < 0:
+        return None
+    prev = sents.spans[i]
+    end = prev[1]
+    while end > prev[0] and text[end - 1].isspace():
+        end -= 1
+    if end <= prev[0] or text[end - 1] != ":" or para[0] - end > 4:
+        return None
+    got = before_quote(text, prev[0], end)
+    if got is not None:
+        return got
+    fake = QuotePair(end, 0, end, 0, "d", 0)
+    return _introduced(text, prev, fake)
+
+
+def _introduced(text: str, sent: tuple[int, int], pair: QuotePair) -> Attribution | None:
+    """The speaker of a quote introduced by a colon: "Philip Bump: "...", "X released a statement: "..."."""
+    j = pair.open - 1
+    while j >= sent[0] and text[j].isspace():
+        j -= 1
+    if j < sent[0] or text[j] not in ":,":
+        return None
+    toks = tokens(text, sent[0], j)
+    if not toks:
+        return None
+    np = np_before(text, toks, len(toks), 0)
+    if (
+        np is not None
+        and text[j] == ":"
+        and np.kind in ("name", "org", "description", "group")
+        and (np.first == 0 or toks[np.first - 1].text in "-–—")
+    ):
+        return Attribution(np, j, j, "")
+    if text[j] == ":" or (toks and toks[-1].low == "saying"):
+        subj = subject(text, sent[0], j)
+        if subj is not None and subj.kind in ("name", "description", "org"):
+            return Attribution(subj, j, j, "")
     return None
 
 
@@ -111,8 +165,6 @@ def trailing(text: str, sent: tuple[int, int]) -> Attribution | None:
 
 def np_at_comma(text: str, toks: list, c: int) -> NP | None:  # type: ignore[type-arg]
     """The speaker before cue ``c`` when it starts right after a comma."""
-    from .speakers import np_before
-
     np = np_before(text, toks, c, 0)
     if np is None or np.first == 0 or toks[np.first - 1].text != ",":
         return None

@@ -7,6 +7,9 @@ before a trailing attribution ("..., X said."), and "according to X".
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
 
 from . import lexicon as lx
 from .cues import Attribution, according_to, cue_class, is_outlet
@@ -164,9 +167,17 @@ def _clause_start(toks: list[Tok], c: int) -> int | None:
     return k
 
 
+@lru_cache(maxsize=1)
+def _cue_re() -> regex.Pattern[str]:
+    forms = sorted(lx.cue_forms(), key=len, reverse=True)
+    return regex.compile(r"\b(?:" + "|".join(forms) + r"|according to)\b")
+
+
 def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
     """The reported clauses of one sentence (``lo`` is where its content may start)."""
     s, e = sent
+    if _cue_re().search(text, s, e) is None:
+        return []
     toks = tokens(text, s, e)
     out: list[Reported] = []
     acc = according_to(text, s, e)

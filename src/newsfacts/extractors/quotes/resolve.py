@@ -35,7 +35,9 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None) -> Speaker:
         ent = cast.person_named(np.text, np.start)
     elif np.kind == "pronoun":
         ref, _ = lx.pronouns().get(np.head, ("person", "-"))
-        if ref == "person":
+        if np.head == "who":
+            ent = cast.nearest_person(np.start)  # the relative pronoun's antecedent
+        elif ref == "person":
             if previous is not None and previous.entity is not None and np.start - previous.end < 1500:
                 ent = previous.entity
             else:

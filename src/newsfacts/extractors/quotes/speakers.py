@@ -180,6 +180,8 @@ def _make(toks: list[Tok], text: str, i: int, j: int) -> NP | None:
     kind, head = _classify(toks, i, j)
     if kind == "none":
         return None
+    if kind == "name" and i == j and (head in lx.function_words() or head in lx.determiners()):
+        return None
     s, e = toks[i].start, toks[j].end
     return NP(s, e, text[s:e], kind, head, i, j)
 
@@ -205,19 +207,34 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
             and (
                 toks[c + 1].low in ("who", "a", "an", "the", "his", "her", "whose", "which", "its", "their")
                 or toks[c + 1].low[0].isdigit()
+                or toks[c + 1].text[0].islower()
+                or any(t.low in lx.role_words() for t in toks[c + 1 : j])
             )
         ):
             j = c - 1
         else:
             return None
+    if toks[j].text == ")":
+        # "redacted": skip the parenthesis
+        c = j - 1
+        while c > lo and toks[c].text != "(" and j - c < 10:
+            c -= 1
+        if c > lo and toks[c].text == "(":
+            inner = np_before(text, toks, c, lo)
+            if inner is None:
+                return None
+            return NP(
+                inner.start,
+                toks[j].end,
+                text[inner.start : toks[j].end],
+                inner.kind,
+                inner.head,
+                inner.first,
+                j,
+            )
+        return None
     t = toks[j]
     if t.low in lx.pronouns():
-        if t.low == "who" and j - 2 >= lo and toks[j - 1].text == "," and is_cap(toks[j - 2]):
-            # "Mr. Kamin, who emphasized": the antecedent just before the comma
-            m = j - 2
-            named = _make(toks, text, _with_determiner(toks, _name_run_back(toks, m, lo), lo), m)
-            if named is not None:
-                return named
         return _make(toks, text, j, j)
     if not _word(t):
         return None
@@ -338,6 +355,26 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return [w.lower() for w in words[:cut]], words[cut:]
 
 
+def _parse_chunk(chunk: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], list[str], list[str]] | None:
+    """Split a capitalized run into (run, title words, name words), or None when it names no person."""
+    while chunk and (chunk[0][0].lower() in lx.determiners() or chunk[0][0].lower() in lx.function_words()):
+        chunk = chunk[1:]
+    if not chunk:
+        return None
+    pre, name = _split_title([w for w, _ in chunk])
+    if not name:
+        return None
+    lows = [w.lower() for w in name]
+    if any(w in lx.org_words() for w in lows) or " ".join(lows) in lx.outlets():
+        return None
+    if len(name) == 1 and ((name[0].isupper() and len(name[0]) > 1) or lows[0] in lx.pronouns()):
+        return None  # an acronym names a body, not a person
+    roles = lx.role_words()
+    if lows[0] in roles or lows[-1] in roles:
+        return None
+    return chunk, pre, name
+
+
 class Cast:
     """The people and bodies named in an article; resolves mentions to canonical names."""
 
@@ -362,39 +399,22 @@ class Cast:
                         chunk = []
                 if chunk:
                     chunks.append(chunk)
-        for phase in (2, 1):
-            for chunk in chunks:
-                self._add(chunk, phase)
+        parsed = [got for chunk in chunks if (got := _parse_chunk(chunk)) is not None]
+        for chunk, pre, name in parsed:
+            if len(name) >= 2:
+                self._add(chunk, pre, name)
+        for chunk, pre, name in parsed:
+            if len(name) == 1:
+                self._add(chunk, pre, name)
         self._singles_resolved()
 
-    def _add(self, chunk: list[tuple[str, int]], phase: int) -> None:
-        """Record one run of capitalized words ("Russian President Vladimir Putin").
-
-        Full names (``phase`` 2) are recorded before one-word mentions (phase 1).
-        """
+    def _add(self, chunk: list[tuple[str, int]], pre: list[str], name: list[str]) -> None:
+        """Record one run of capitalized words ("Russian President Vladimir Putin")."""
         roles = lx.role_words()
-        while chunk and (
-            chunk[0][0].lower() in lx.determiners() or chunk[0][0].lower() in lx.function_words()
-        ):
-            chunk = chunk[1:]
-        if not chunk:
-            return
-        words = [w for w, _ in chunk]
-        pre, name = _split_title(words)
-        if not name:
-            return
-        if any(w.lower() in lx.org_words() for w in name) or " ".join(name).lower() in lx.outlets():
-            return
-        if len(name) == 1 and ((name[0].isupper() and len(name[0]) > 1) or name[0].lower() in lx.pronouns()):
-            return  # an acronym names a body, not a person
-        if (len(name) >= 2) != (phase == 2):
-            return
         first_pos = chunk[len(pre)][1]
         pre_ctx = self._lower_context(chunk[0][1])
         if len(name) == 1 and not pre and not pre_ctx:
             self._note_single(name[0], first_pos)
-            return
-        if name[0].lower() in roles or name[-1].lower() in roles:
             return
         full = " ".join(name)
         ent = self._by_name.get(full.lower())
@@ -409,10 +429,10 @@ class Cast:
                 self._by_last.setdefault(name[-1].lower(), []).append(ent)
         mods = [*pre_ctx, *pre]
         ent.modifiers.update(w for w in mods if w not in roles)
-        joined = " " + " ".join(mods) + " "
-        for r, classes in lx.roles().items():
-            if f" {r} " in joined:
-                ent.classes.update(classes)
+        table = lx.roles()
+        for n in (1, 2, 3):
+            for i in range(len(mods) - n + 1):
+                ent.classes.update(table.get(" ".join(mods[i : i + n]), ()))
         end = chunk[-1][1] + len(chunk[-1][0])
         ent.mentions.append((first_pos, end))
         self._record(first_pos, ent)
