@@ -55,9 +55,7 @@ def _paragraphs(article: Article) -> list[tuple[int, int]]:
     else:
         for m in _LINE.finditer(text):
             sp = Span(start=m.start(), end=m.end())
-            if article.is_boilerplate(sp) or (
-                article.title_span is not None and article.title_span.overlaps(sp)
-            ):
+            if article.is_boilerplate(sp):
                 continue
             spans.append((m.start(), m.end()))
     out = []
@@ -182,7 +180,7 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
                 continue  # the quoted words stand for the clause (one quote per attribution)
             items.append(_Item("indirect", rep.start, rep.end, rep.attribution))
 
-    if article.title and article.title_span is not None:
+    if article.title and article.title_span is not None and article.body:
         got = headline_quote(article.title)
         if got is not None:
             (cs, ce), (ss, se) = got

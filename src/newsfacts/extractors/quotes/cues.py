@@ -82,8 +82,12 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
             s, e = _cue_text(text, toks, 0)
             return Attribution(np, s, e, text[s:e])
         return None
+    depth = 0
     for c in range(1, min(len(toks), 26)):
         t = toks[c]
+        depth += (t.text == "(") - (t.text == ")")
+        if depth > 0:
+            continue
         if (
             t.text in _SENTENCE_END
             or t.text in _MARKS

@@ -170,7 +170,7 @@ def _clause_start(toks: list[Tok], c: int) -> int | None:
 @lru_cache(maxsize=1)
 def _cue_re() -> regex.Pattern[str]:
     forms = sorted(lx.cue_forms(), key=len, reverse=True)
-    return regex.compile(r"\b(?:" + "|".join(forms) + r"|according to)\b")
+    return regex.compile(r"\b(?:" + "|".join(forms) + r"|(?i:according to))\b")
 
 
 def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:

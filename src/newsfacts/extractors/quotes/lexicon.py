@@ -54,8 +54,8 @@ def roles() -> dict[str, frozenset[str]]:
 
 @cache
 def role_words() -> frozenset[str]:
-    """Every single word that occurs in a role."""
-    return frozenset(w for r in roles() for w in r.split())
+    """Every single word that occurs in a role (not "of", which joins them)."""
+    return frozenset(w for r in roles() for w in r.split() if w not in ("of", "general"))
 
 
 @cache

@@ -84,6 +84,15 @@ def _elisions() -> frozenset[str]:
     return elisions()
 
 
+_CLOSER_AHEAD = regex.compile(r"[^\s]['’](?=[\s\p{P}]|$)|(?<=\s)['‘](?=\w)|\n")
+
+
+def _closer_ahead(text: str, pos: int) -> bool:
+    """True when a closing single mark follows ``pos`` before any opening one or the paragraph's end."""
+    m = _CLOSER_AHEAD.search(text, pos, min(len(text), pos + 400))
+    return m is not None and m.group()[-1] in "'’" and m.group()[0] not in "‘" and not m.group()[0].isspace()
+
+
 def _role(text: str, pos: int, mark: str, single_open: bool, double_open: bool) -> str:
     """``open``, ``close`` or ``none`` (an apostrophe) for the mark at ``pos``."""
     family, role = _KINDS[mark]
@@ -107,10 +116,12 @@ def _role(text: str, pos: int, mark: str, single_open: bool, double_open: bool) 
         if not a_word and (b_word or before in ".,!?;:…)]"):
             if not single_open:
                 return "none"  # possessive (Sanders') or dropped letter
+            if before in "sS" and after == " " and _closer_ahead(text, after_pos):
+                return "none"  # "'Our partners' answer was no,'": a plural possessive
             return "close"
         return "none"
     if role != "either":
-        if role == "open" and b_word and after in _CLOSE_AFTER:
+        if role == "open" and (b_word or before in ".,!?…") and after in _CLOSE_AFTER:
             return "close" if double_open else "none"
         if role == "close" and a_word and before in _OPEN_BEFORE and not double_open:
             return "open"

@@ -94,6 +94,8 @@ def _noun_kind(low: str) -> str | None:
         return "description"
     if base in lx.groups() or low + "s" in lx.groups():
         return "group"
+    if low in lx.org_words():
+        return "org"
     return None
 
 
@@ -480,7 +482,11 @@ class Cast:
 
     def person_named(self, phrase: str, pos: int) -> Entity | None:
         """The person a name mention ("Putin", "Mr. Obama", "President Putin") refers to."""
-        words = [_strip_possessive(w) for w in phrase.split()]
+        words = []
+        for w in phrase.split():
+            if w.startswith(("(", ",")):
+                break
+            words.append(_strip_possessive(w.rstrip(",")))
         while words and words[0].lower() in lx.determiners():
             words = words[1:]
         _, name = _split_title(words)
