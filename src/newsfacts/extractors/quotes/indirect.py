@@ -13,47 +13,17 @@ import regex
 
 from . import lexicon as lx
 from .cues import Attribution, according_to, cue_class, is_outlet
-from .speakers import Tok, is_cap, np_after, np_before, tokens
+from .speakers import NP, Tok, is_cap, np_after, np_before, tokens
 
 __all__ = ["Reported", "reported_in"]
 
-_CLAUSE_REJECT = frozenset(
-    [
-        "to",
-        "of",
-        "about",
-        "for",
-        "on",
-        "with",
-        "by",
-        "at",
-        "in",
-        "from",
-        "and",
-        "or",
-        ",",
-        ".",
-        ";",
-        ":",
-        "?",
-        "!",
-        "-",
-        "—",
-        "–",
-        "(",
-        ")",
-        '"',
-        "“",
-        "”",
-        "‘",
-        "’",
-        "'",
-        "so",
-        "if",
-    ]
-)
-_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me", "you", "reporters", "journalists"])
-_CONNECT = frozenset(["and", "but", "so", "while", "as", "because", "since", "although", "though"])
+_CLAUSE_REJECT = lx.grammar("clause_reject")
+_OBJECT_PRONOUNS = lx.grammar("object_pronouns")
+_TELL = lx.grammar("tell")
+_ADJUNCT_START = lx.grammar("adjunct_start")
+_SUBJECT_STOP = lx.grammar("subject_stop")
+_QUANTITY = lx.grammar("quantity")
+_CONNECT = lx.grammar("connect")
 _PUNCT_TRIM = " \t\n,;:—–-"
 
 
@@ -120,51 +90,82 @@ def np_before_cue_ahead(toks: list[Tok], k: int) -> bool:
     return False
 
 
+def _skip_object(toks: list[Tok], c: int, k: int) -> int:
+    """Skip the addressee of "told reporters", "told The Huffington Post"."""
+    if toks[c].low not in _TELL:
+        return k
+    if k < len(toks) and toks[k].low in _OBJECT_PRONOUNS:
+        return k + 1
+    j = k
+    if j < len(toks) and toks[j].low in lx.determiners():
+        j += 1
+    while j < len(toks) and j - k < 6 and (is_cap(toks[j]) or toks[j].low in lx.groups()):
+        j += 1
+    if j == k and k < len(toks) and toks[k].text[0].islower() and toks[k].low.endswith("s"):
+        j = k + 1  # "told reporters", "told voters"
+    return j
+
+
 def _clause_start(toks: list[Tok], c: int) -> int | None:
     """Index of the first token of the clause governed by the cue at ``c``."""
-    k = c + 1
+    k = _skip_object(toks, c, c + 1)
     if k >= len(toks):
         return None
-    if toks[c].low in ("told", "tells", "telling", "tell", "informed", "assured", "reminded", "warned"):
-        if toks[k].low in _OBJECT_PRONOUNS:
-            k += 1
-        else:
-            obj = np_after("", toks, k) if False else None
-            j = k
-            while (
-                j < len(toks)
-                and j - k < 6
-                and (
-                    is_cap(toks[j])
-                    or toks[j].low in lx.determiners()
-                    or toks[j].low in lx.groups()
-                    or (toks[j].low.endswith("s") and toks[j].text[0].islower() and j == k + 1)
-                )
-            ):
-                j += 1
-            if j > k and obj is None:
-                k = j
-    for j in range(k, min(len(toks), k + 12)):
-        t = toks[j]
-        if t.low == "that":
-            return j + 1 if j + 1 < len(toks) else None
-        if t.text in '.;:?!"“”' or (t.text == "," and j > k + 6):
-            break
-    while k < len(toks) and (
-        toks[k].low in lx.time_words() and toks[k].low not in ("in", "at", "during", "this", "last")
-    ):
-        k += 1
-    if k >= len(toks):
-        return None
+    if toks[k].low == "that":
+        return k + 1 if k + 1 < len(toks) else None
     t = toks[k]
+    if t.low in _ADJUNCT_START or t.low in lx.time_words() or (t.low.endswith("ly") and t.text[0].islower()):
+        # "said on Thursday that", "said during a rally in Michigan that", "said repeatedly that"
+        for j in range(k + 1, min(len(toks), k + 14)):
+            u = toks[j]
+            if u.low == "that":
+                return j + 1 if j + 1 < len(toks) else None
+            if u.text in '.;:?!"“”(' or u.low in lx.cue_forms():
+                break
+        while k < len(toks) and toks[k].low in lx.time_words() and toks[k].low not in _ADJUNCT_START:
+            k += 1
+        if k >= len(toks):
+            return None
+        t = toks[k]
     if (
         t.low in _CLAUSE_REJECT
         or t.low in lx.cue_forms()
         or t.low.endswith("ly")
         or t.low in lx.not_clauses()
+        or t.low in _ADJUNCT_START
     ):
         return None
     return k
+
+
+def _clause_opening(toks: list[Tok], first: int) -> bool:
+    """True when a subject starting at ``first`` opens a main clause (not "after Moscow confirmed")."""
+    prev = toks[first - 1]
+    if prev.text in (",", ";", ":", "—", "–") or prev.low in _CONNECT:
+        return True
+    # "26 percent of Democrats say", "a majority of voters said"
+    return (
+        prev.low == "of"
+        and first >= 2
+        and (toks[first - 2].low in _QUANTITY or toks[first - 2].low[0].isdigit())
+    )
+
+
+def _loose_subject(text: str, toks: list[Tok], c: int) -> NP | None:
+    """A subject noun phrase the strict parser did not take ("redacted")."""
+    i = c - 1
+    while i >= 0 and c - i <= 10 and toks[i].text[0].isalnum() and toks[i].low not in _SUBJECT_STOP:
+        i -= 1
+    first = i + 1
+    if first >= c or (i >= 0 and toks[i].text not in (",", ";", ":", "—", "–")):
+        return None
+    head = toks[c - 1]
+    if head.low in lx.adverbs() or head.low in lx.cue_forms() or head.low in _ADJUNCT_START:
+        return None
+    if any(t.low.endswith(("ed", "ing")) and t.text[0].islower() for t in toks[first:c]):
+        return None  # a verb inside: "The attack prompted the government to announce"
+    start, end = toks[first].start, head.end
+    return NP(start, end, text[start:end], "description", head.low, first, c - 1)
 
 
 @lru_cache(maxsize=1)
@@ -200,22 +201,29 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
                     out.append(Reported(cs, ce, att))
         if out:
             return out
+    subject: NP | None = None
     for c, t in enumerate(toks):
         cls = cue_class(t)
         if cls is None or cls == "direct":
             continue
         np = np_before(text, toks, c, 0)
         inverted = False
-        if np is None:
+        if np is None and c > 0 and toks[c - 1].low == "and" and subject is not None:
+            np = subject  # "Graham called them crazy and said ..."
+        elif np is None:
             if c > 0 and toks[c - 1].text == "," and cls != "object":
                 np = np_after(text, toks, c + 1)
                 inverted = np is not None and np.kind not in ("document", "pronoun")
                 if not inverted:
                     continue
             else:
-                continue
+                np = _loose_subject(text, toks, c)
+                if np is None:
+                    continue
+        if subject is None and not inverted:
+            subject = np
         assert np is not None
-        if np.kind == "document" or np.head == "it" or (np.head == "who" and not np.text[0].isupper()):
+        if np.kind == "document" or np.head == "it":
             continue
         if is_outlet(np) and t.low.startswith("report"):
             continue
@@ -235,7 +243,7 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
             continue
         if cls == "object":
             continue
-        if prev is not None and prev.text not in (",", ";", ":", "—", "–") and prev.low not in _CONNECT:
+        if prev is not None and not _clause_opening(toks, np.first):
             continue
         k = _clause_start(toks, c)
         if k is None:

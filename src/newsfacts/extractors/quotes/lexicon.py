@@ -16,6 +16,7 @@ __all__ = [
     "documents",
     "elisions",
     "function_words",
+    "grammar",
     "groups",
     "not_clauses",
     "org_words",
@@ -149,3 +150,13 @@ def function_words() -> frozenset[str]:
 def not_clauses() -> frozenset[str]:
     """Words that after a cue start an object rather than a reported clause."""
     return _words("not_clauses.txt")
+
+
+@cache
+def grammar(name: str) -> frozenset[str]:
+    """A closed word class from ``grammar.txt`` ("connect", "tell", ...)."""
+    for line in data_lines("quotes/grammar.txt"):
+        key, _, words = line.partition(":")
+        if key.strip() == name:
+            return frozenset(words.split())
+    raise KeyError(name)
