@@ -121,7 +121,7 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
     regions = list(paras)
     if article.title_span is not None:
         regions.insert(0, (article.title_span.start, article.title_span.end))
-    cast = Cast(text, regions)
+    cast: Cast | None = None  # built on first use: most texts with no quote never need it
 
     items: list[_Item] = []
     directs: list[QuotePair] = []
@@ -214,6 +214,8 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
         np = it.attribution.np if it.attribution is not None else it.speaker_np
         speaker: Speaker | None = None
         if np is not None:
+            if cast is None:
+                cast = Cast(text, regions)
             speaker = resolve(np, cast, previous)
         elif it.inherit and previous_direct is not None and it.kind == "direct":
             speaker = previous_direct

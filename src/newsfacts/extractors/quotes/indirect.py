@@ -6,10 +6,8 @@ before a trailing attribution ("..., X said."), and "according to X".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import lru_cache
-
-import regex
 
 from . import lexicon as lx
 from .cues import Attribution, according_to, cue_class, is_outlet
@@ -168,16 +166,19 @@ def _loose_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     return NP(start, end, text[start:end], "description", head.low, first, c - 1)
 
 
-@lru_cache(maxsize=1)
-def _cue_re() -> regex.Pattern[str]:
-    forms = sorted(lx.cue_forms(), key=len, reverse=True)
-    return regex.compile(r"\b(?:" + "|".join(forms) + r"|(?i:according to))\b")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _has_cue(text: str, s: int, e: int) -> bool:
+    """Cheap test: does the sentence contain a cue verb or "according to"?"""
+    forms = lx.cue_forms()
+    return any(w in forms for w in _LOWER_WORD.findall(text, s, e)) or "ccording to" in text[s:e]
 
 
 def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
     """The reported clauses of one sentence (``lo`` is where its content may start)."""
     s, e = sent
-    if _cue_re().search(text, s, e) is None:
+    if not _has_cue(text, s, e):
         return []
     toks = tokens(text, s, e)
     out: list[Reported] = []

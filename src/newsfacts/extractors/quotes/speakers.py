@@ -11,6 +11,7 @@ resolve to the fullest name, "Vladimir Putin".
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -49,19 +50,22 @@ class NP:
     last: int
 
 
-@lru_cache(maxsize=1)
-def _token_re() -> regex.Pattern[str]:
-    abbr = "|".join(sorted(lx.abbreviations(), key=len, reverse=True))
-    return regex.compile(
-        rf"(?:\p{{Lu}}\.){{2,}}|(?i:(?:{abbr}))\.(?!\p{{L}})|[\p{{L}}\p{{M}}\p{{N}}]+(?:[’'\-&.][\p{{L}}\p{{M}}\p{{N}}]+)*|\S"
-    )
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-&.]\w+)*|\S")
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    """The tokens of ``text[start:end]`` with absolute offsets."""
-    return [
-        Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _token_re().finditer(text, start, end)
-    ]
+    """The tokens of ``text[start:end]`` with absolute offsets ("Mr." and "U.S." are one token)."""
+    out: list[Tok] = []
+    abbr = lx.abbreviations()
+    for m in _TOKEN.finditer(text, start, end):
+        g = m.group()
+        if g == "." and out:
+            last = out[-1]
+            if last.end == m.start() and (last.low in abbr or (len(last.text) == 1 and last.text.isupper())):
+                out[-1] = Tok(last.start, m.end(), last.text + ".", last.low + ".")
+                continue
+        out.append(Tok(m.start(), m.end(), g, g.lower()))
+    return out
 
 
 def is_cap(tok: Tok) -> bool:
