@@ -324,3 +324,41 @@ def test_conformance() -> None:
         texts=[text for text, _ in MARK_STYLES] + [text for text, _ in KINDS],
         max_examples=40,
     )
+
+
+REPORTED_MORE: list[tuple[str, list[Row]]] = [
+    (
+        "With each passing week, redacted win the state.",
+        [
+            (
+                "indirect",
+                "With each passing week, redacted win the state",
+                "supporters",
+            )
+        ],
+    ),
+    (
+        "The senator criticised the plan on Monday, saying that it would cost thousands of jobs.",
+        [("indirect", "it would cost thousands of jobs", "senator")],
+    ),
+    ("The report prompted a redacted the committee.", []),
+    ("redacted late on Tuesday night.", []),
+    (
+        "redacted to the race.",
+        [("indirect", "redacted to the race", "26 percent of Democrats")],
+    ),
+    (
+        "redacted the redacted the policy.",
+        [("indirect", "Mr. Obama had told the redacted the policy", "Ross")],
+    ),
+    (
+        "Maria Lopez told The Daily Courier she is redacted decision.",
+        [("indirect", "she is redacted decision", "Maria Lopez")],
+    ),
+    ("The group claimed responsibility for the attack on the army base.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_MORE)
+def test_reported_speech_shapes(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected

@@ -178,7 +178,9 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
                     it.inherit = False
             if inside:
                 continue  # the quoted words stand for the clause (one quote per attribution)
-            items.append(_Item("indirect", rep.start, rep.end, rep.attribution))
+            items.append(
+                _Item("indirect", rep.start, rep.end, rep.attribution, fragments=list(rep.fragments) or None)
+            )
 
     if article.title and article.title_span is not None and article.body:
         got = headline_quote(article.title)

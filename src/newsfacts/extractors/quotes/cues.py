@@ -141,24 +141,23 @@ def according_to(text: str, lo: int, hi: int) -> tuple[Attribution, int, int] | 
 
 
 def subject(text: str, lo: int, hi: int) -> NP | None:
-    """The sentence's grammatical subject when it is a name ("Following X, Hollande held ...")."""
+    """The sentence's subject when it names a speaker ("Following X, Hollande held ...")."""
     toks = tokens(text, lo, hi)
-    k = 0
-    # skip a fronted adjunct ending with a comma
+    starts = [0]
     for c in range(min(len(toks), 20)):
         if toks[c].text == ",":
-            k = c + 1
+            starts.insert(0, c + 1)  # after a fronted adjunct
             break
         if toks[c].text in _MARKS:
             break
-    for start in (k, 0) if k else (0,):
-        j = start
-        while j < len(toks) and (
-            is_cap(toks[j]) or toks[j].low in lx.role_words() or toks[j].low in lx.determiners()
+    for k in starts:
+        if k >= len(toks) or toks[k].low in lx.function_words():
+            continue
+        np = np_after(text, toks, k)
+        if (
+            np is not None
+            and np.kind in ("name", "description", "org", "group")
+            and np.head not in lx.time_words()
         ):
-            j += 1
-        if j > start and j < len(toks):
-            np = np_before(text, toks, j, start)
-            if np is not None and np.first == start and np.kind in ("name", "description", "org"):
-                return np
+            return np
     return None

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .cues import Attribution, according_to, cue_class, is_outlet
+from .cues import subject as sentence_subject
 from .speakers import NP, Tok, is_cap, np_after, np_before, tokens
 
 __all__ = ["Reported", "reported_in"]
@@ -22,6 +23,8 @@ _ADJUNCT_START = lx.grammar("adjunct_start")
 _SUBJECT_STOP = lx.grammar("subject_stop")
 _QUANTITY = lx.grammar("quantity")
 _CONNECT = lx.grammar("connect")
+_NOUN_BEFORE = lx.grammar("noun_before")
+_CLAUSE_PARTICIPLES = lx.grammar("clause_participles")
 _PUNCT_TRIM = " \t\n,;:—–-"
 
 
@@ -32,6 +35,7 @@ class Reported:
     start: int
     end: int
     attribution: Attribution
+    fragments: tuple[tuple[int, int], ...] = ()
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -160,7 +164,11 @@ def _loose_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     head = toks[c - 1]
     if head.low in lx.adverbs() or head.low in lx.cue_forms() or head.low in _ADJUNCT_START:
         return None
-    if any(t.low.endswith(("ed", "ing")) and t.text[0].islower() for t in toks[first:c]):
+    if c - first > 7 or not (
+        toks[first].low in lx.determiners() or is_cap(toks[first]) or toks[first].low in _QUANTITY
+    ):
+        return None
+    if any(t.low.endswith(("ed", "ing")) for t in toks[first:c]):
         return None  # a verb inside: "The attack prompted the government to announce"
     start, end = toks[first].start, head.end
     return NP(start, end, text[start:end], "description", head.low, first, c - 1)
@@ -205,11 +213,23 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
     subject: NP | None = None
     for c, t in enumerate(toks):
         cls = cue_class(t)
-        if cls is None or cls == "direct":
+        if cls is None or cls == "direct" or _is_noun_use(toks, c):
             continue
-        np = np_before(text, toks, c, 0)
+        participle = t.low.endswith("ing") and c > 0 and toks[c - 1].text == ","
+        if (
+            participle
+            and t.low not in _CLAUSE_PARTICIPLES
+            and (c + 1 >= len(toks) or toks[c + 1].low != "that")
+        ):
+            continue  # "declaring a caliphate": an object, not a reported clause
+        np = None if participle else np_before(text, toks, c, 0)
         inverted = False
-        if np is None and c > 0 and toks[c - 1].low == "and" and subject is not None:
+        if participle:
+            # "X did Y, saying that ...": the speaker is the sentence's subject
+            np = subject or sentence_subject(text, s, t.start)
+            if np is None:
+                continue
+        elif np is None and c > 0 and toks[c - 1].low == "and" and subject is not None:
             np = subject  # "Graham called them crazy and said ..."
         elif np is None:
             if c > 0 and toks[c - 1].text == "," and cls != "object":
@@ -221,27 +241,25 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
                 np = _loose_subject(text, toks, c)
                 if np is None:
                     continue
+        assert np is not None
+        if np.first >= 2 and toks[np.first - 1].low == "of" and _clause_opening(toks, np.first):
+            np = _with_quantity(text, toks, np)  # "26 percent of Democrats"
         if subject is None and not inverted:
             subject = np
-        assert np is not None
         if np.kind == "document" or np.head == "it":
             continue
         if is_outlet(np) and t.low.startswith("report"):
             continue
-        prev = toks[np.first - 1] if np.first > 0 and not inverted else None
-        if inverted or (
-            prev is not None
-            and prev.text == ","
-            and np.first > 2
-            and _tail_is_adjunct(toks, np.last + 1 if inverted else c)
-        ):
-            comma = toks[c - 1] if inverted else prev
-            assert comma is not None
-            cs, ce = _trim(text, max(lo, s), comma.start)
-            cs = _after_but(text, cs, ce)
-            if ce - cs > 10 and not _has_cue_before(toks, comma.start):
-                out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
-            continue
+        prev = toks[np.first - 1] if np.first > 0 and not inverted and not participle else None
+        tail = np.last + 1 if inverted else c
+        if inverted or (prev is not None and prev.text == "," and np.first > 2):
+            got = _fronted(text, toks, np, prev if not inverted else toks[c - 1], tail, max(lo, s), e)
+            if got is not None:
+                fs, fe, frags = got
+                out.append(Reported(fs, fe, Attribution(np, t.start, t.end, t.text), frags))
+                continue
+            if inverted:
+                continue
         if cls == "object":
             continue
         if prev is not None and not _clause_opening(toks, np.first):
@@ -258,12 +276,79 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
     return out
 
 
+def _with_quantity(text: str, toks: list[Tok], np: NP) -> NP:
+    """Extend "Democrats" in "26 percent of Democrats" back over the quantity."""
+    i = np.first - 1
+    while i - 1 >= 0 and (
+        toks[i - 1].low in _QUANTITY or toks[i - 1].low[0].isdigit() or toks[i - 1].low in lx.determiners()
+    ):
+        i -= 1
+    start = toks[i].start
+    return NP(start, np.end, text[start : np.end], np.kind, np.head, i, np.last)
+
+
+def _fronted(
+    text: str, toks: list[Tok], np: NP, comma: Tok | None, tail: int, lo: int, e: int
+) -> tuple[int, int, tuple[tuple[int, int], ...]] | None:
+    """Content before a trailing attribution ("X, Bogdanov said."), or around a parenthetical one."""
+    if comma is None:
+        return None
+    cs, ce = _trim(text, lo, comma.start)
+    cs = _after_but(text, cs, ce)
+    if ce - cs <= 10:
+        return None
+    rest = _resumes(toks, tail)
+    if rest is not None:
+        # "X, these supporters acknowledge, Y.": the attribution sits inside the content
+        rs, re_ = _trim(text, toks[rest].start, e)
+        if re_ - rs > 10:
+            return cs, re_, ((cs, ce), (rs, re_))
+    if _tail_is_adjunct(toks, tail):
+        return cs, ce, ()
+    return None
+
+
+def _is_noun_use(toks: list[Tok], c: int) -> bool:
+    """True when a cue form is used as a noun ("the report", "five states", "Clinton's tweet")."""
+    if c == 0:
+        return False
+    prev = toks[c - 1]
+    return (
+        prev.low in lx.determiners()
+        or prev.low[0].isdigit()
+        or prev.low.endswith(("'s", "’s"))
+        or prev.low in _NOUN_BEFORE
+    )
+
+
+def _resumes(toks: list[Tok], c: int) -> int | None:
+    """Index where the content resumes after a parenthetical attribution ending at ``c``."""
+    j = c + 1
+    while j < len(toks) and j - c <= 6 and toks[j].text != ",":
+        if toks[j].text in ".;:!?" or toks[j].low == "that":
+            return None
+        j += 1
+    if j >= len(toks) or toks[j].text != ",":
+        return None
+    if j > c + 1 and toks[c + 1].low not in lx.time_words() and toks[c + 1].low not in _ADJUNCT_START:
+        return None
+    if j + 1 < len(toks) and (
+        toks[j + 1].low in lx.clause_stops()
+        or (toks[j + 1].low.endswith("ing") and toks[j + 1].text[0].islower())
+    ):
+        return None  # "..., X said, while accusing ...": an adjunct, not more content
+    words = [t for t in toks[j + 1 :] if t.text[0].isalnum()]
+    return j + 1 if len(words) >= 4 else None
+
+
 def _tail_is_adjunct(toks: list[Tok], c: int) -> bool:
     """True when what follows the cue is no clause of its own ("said Wednesday.", "said, adding")."""
     rest = toks[c + 1 :]
     if not rest or rest[0].text in ".!?,":
         return True
     if rest[0].low == "that":
+        return False
+    if rest[0].text in ":;":
         return False
     words = [t for t in rest if t.text[0].isalnum()]
     if rest[0].low in lx.time_words() or rest[0].low in (
@@ -283,9 +368,9 @@ def _tail_is_adjunct(toks: list[Tok], c: int) -> bool:
             if t.low == "that":
                 return False
         return len(words) <= 12
-    if toks[c].low in ("told", "tells", "telling"):
+    if toks[c].low in _TELL:
         return len(words) <= 3
-    return len(words) <= 2
+    return False
 
 
 def _has_cue_before(toks: list[Tok], pos: int) -> bool:
