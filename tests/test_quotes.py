@@ -362,3 +362,17 @@ REPORTED_MORE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), REPORTED_MORE)
 def test_reported_speech_shapes(text: str, expected: list[Row]) -> None:
     assert triples(text) == expected
+
+
+def test_interrupted_quote_resuming_mid_sentence() -> None:
+    text = (
+        "Senator Ann Lee spoke to the press. “redacted,” she said, "
+        "“because they both need one another.”"
+    )
+    (q,) = quotes_of(text)
+    assert q.kind == "direct"
+    assert q.speaker == "Ann Lee"
+    assert [text[f.start : f.end] for f in q.fragments] == [
+        "redacted,",
+        "because they both need one another.",
+    ]

@@ -99,6 +99,12 @@ def _title_case(s: str) -> bool:
     )
 
 
+def _ends_sentence(text: str, pair: QuotePair) -> bool:
+    """True when nothing but punctuation follows the quotation up to the sentence's end."""
+    rest = text[pair.outer_end : pair.outer_end + 3]
+    return rest.strip(" .!?") == "" or rest.startswith(("\n", ". ", "? ", "! ")) or rest[:1] in ".!?"
+
+
 def _continues(text: str, prev: QuotePair, cur: QuotePair, prev_item: _Item, att: Attribution | None) -> bool:
     """True when ``cur`` goes on with ``prev`` after an attribution between them."""
     a = prev_item.attribution
@@ -131,19 +137,20 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
         para = _para_of(paras, p.open)
         att = attribute(text, p, kind, sents, para)
         it = _Item(kind, p.start, p.end, att)
+        last = items[-1] if items else None
+        if (
+            last is not None
+            and last.kind == "direct"
+            and directs
+            and _continues(text, directs[-1], p, last, att if kind == "direct" else None)
+            and (kind == "direct" or _ends_sentence(text, p))
+        ):
+            # "A," she said. "B." / "A," he said, "because B." -- one statement around its attribution
+            last.fragments = [*(last.fragments or [(last.start, last.end)]), (p.start, p.end)]
+            last.end = p.end
+            directs.append(p)
+            continue
         if kind == "direct":
-            last = items[-1] if items else None
-            if (
-                last is not None
-                and last.kind == "direct"
-                and directs
-                and _continues(text, directs[-1], p, last, att)
-            ):
-                # "A," she said. "B." -- one statement interrupted by its attribution
-                last.fragments = [*(last.fragments or [(last.start, last.end)]), (p.start, p.end)]
-                last.end = p.end
-                directs.append(p)
-                continue
             directs.append(p)
             it.inherit = att is None
         else:
