@@ -9,6 +9,7 @@ import pytest
 
 from newsfacts.extractors.quotes import extract_quotes
 from newsfacts.reader import read_article
+
 from paths import DATA
 
 POLNEAR = DATA / "polnear" / "dev.jsonl"
