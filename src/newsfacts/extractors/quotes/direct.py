@@ -36,7 +36,7 @@ def classify(text: str, pair: QuotePair, sents: Sentences) -> QuoteKind:
     if j < lo:
         return "direct"
     prev = text[j]
-    if prev in ":":
+    if prev in ":" or (prev in ".!?" and upper):
         return "direct"
     if prev in ",—–-" and upper:
         return "direct"

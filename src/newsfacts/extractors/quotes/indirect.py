@@ -115,6 +115,13 @@ def _clause_start(toks: list[Tok], c: int) -> int | None:
         return None
     if toks[k].low == "that":
         return k + 1 if k + 1 < len(toks) else None
+    if toks[c].low in _TELL:
+        # "redacted ..."
+        for j in range(k, min(len(toks), k + 9)):
+            if toks[j].low == "that":
+                return j + 1 if j + 1 < len(toks) else None
+            if not toks[j].text[0].isalnum():
+                break
     t = toks[k]
     if t.low in _ADJUNCT_START or t.low in lx.time_words() or (t.low.endswith("ly") and t.text[0].islower()):
         # "said on Thursday that", "said during a rally in Michigan that", "said repeatedly that"
@@ -229,8 +236,10 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
             np = subject or sentence_subject(text, s, t.start)
             if np is None:
                 continue
-        elif np is None and c > 0 and toks[c - 1].low == "and" and subject is not None:
-            np = subject  # "Graham called them crazy and said ..."
+        elif np is None and c > 0 and toks[c - 1].low == "and":
+            np = subject or sentence_subject(text, s, t.start)  # "Graham called them crazy and said ..."
+            if np is None:
+                continue
         elif np is None:
             if c > 0 and toks[c - 1].text == "," and cls != "object":
                 np = np_after(text, toks, c + 1)
@@ -246,7 +255,7 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
             np = _with_quantity(text, toks, np)  # "26 percent of Democrats"
         if subject is None and not inverted:
             subject = np
-        if np.kind == "document" or np.head == "it":
+        if np.kind == "document" or (np.head == "it" and cls == "object"):
             continue
         if is_outlet(np) and t.low.startswith("report"):
             continue

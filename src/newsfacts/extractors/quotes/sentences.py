@@ -11,7 +11,7 @@ from . import lexicon as lx
 
 __all__ = ["Sentences"]
 
-_END = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[\p{Lu}\d])")
+_END = regex.compile(r"[.!?…]+(?:''|[\"”’'»)\]])*(?=\s+(?:''|``|[\"“‘'«(\[])?[\p{Lu}\d])")
 
 
 @lru_cache(maxsize=1)

@@ -202,24 +202,24 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
     if j < lo:
         return None
     if toks[j].text == ",":
-        # an appositive or relative clause between speaker and cue: "X, who ..., said"
-        c = j - 1
-        while c > lo and toks[c].text != "," and j - c < 25:
-            c -= 1
-        if (
-            c > lo
-            and toks[c].text == ","
-            and c + 1 < j
-            and (
-                toks[c + 1].low in ("who", "a", "an", "the", "his", "her", "whose", "which", "its", "their")
-                or toks[c + 1].low[0].isdigit()
-                or toks[c + 1].text[0].islower()
+        # an appositive or relative clause between speaker and cue: "X, who ..., said",
+        # "redacted"
+        commas = [c for c in range(j - 1, max(lo, j - 30), -1) if toks[c].text == ","][:4]
+        for c in commas:
+            if c <= lo or c + 1 >= j:
+                continue
+            nxt = toks[c + 1]
+            if not (
+                nxt.low in lx.grammar("appositive")
+                or nxt.low[0].isdigit()
+                or nxt.text[0].islower()
                 or any(t.low in lx.role_words() for t in toks[c + 1 : j])
-            )
-        ):
-            j = c - 1
-        else:
-            return None
+            ):
+                continue
+            inner = np_before(text, toks, c, lo)
+            if inner is not None and inner.kind in ("name", "description", "group", "org"):
+                return inner
+        return None
     if toks[j].text == ")":
         # "redacted": skip the parenthesis
         c = j - 1
