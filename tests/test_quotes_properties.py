@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -132,3 +133,23 @@ def test_stray_marks_never_raise_or_escape(text: str) -> None:
 def test_deterministic(text: str) -> None:
     article = read_article(text, id="det")
     assert extract_quotes(article) == extract_quotes(article)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“a ” " * 3000,
+        "“a” " * 3000,
+        "“" * 5000,
+        "'" * 5000 + "x",
+        "“We will win,” he said. " * 800,
+        "Putin said “x” and " * 800,
+        "He said " * 3000,
+        "\n".join(["“Quote runs on"] * 2000),
+    ],
+)
+def test_dense_and_degenerate_texts(text: str) -> None:
+    article = read_article(text, id="dense")
+    for q in extract_quotes(article):
+        assert text[q.span.start : q.span.end] == q.text
+        assert len(q.speaker_mentions) <= 25

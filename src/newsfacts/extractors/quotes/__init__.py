@@ -10,6 +10,7 @@ and lexicons only: no statistical model.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -75,11 +76,51 @@ def _paragraphs(article: Article) -> list[tuple[int, int]]:
     return out
 
 
-def _para_of(paras: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for p in paras:
-        if p[0] <= pos <= p[1]:
-            return p
+def _para_of(paras: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and paras[i][0] <= pos <= paras[i][1]:
+        return paras[i]
     return (pos, pos)
+
+
+class _Spans:
+    """Sorted, non-overlapping spans with a fast "which one holds / overlaps" lookup."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def overlaps(self, lo: int, hi: int) -> bool:
+        """True when some span overlaps ``[lo, hi)``."""
+        i = bisect.bisect_left(self.starts, hi) - 1
+        return i >= 0 and self.spans[i][1] > lo and self.spans[i][0] < hi
+
+    def holding(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The span that contains ``[lo, hi)``, if any."""
+        i = bisect.bisect_right(self.starts, lo) - 1
+        if i >= 0 and self.spans[i][0] <= lo and hi <= self.spans[i][1]:
+            return self.spans[i]
+        return None
+
+
+_MAX_MENTIONS = 24
+
+
+def _nearby(mentions: list[tuple[int, int]], pos: int) -> list[tuple[int, int]]:
+    """The speaker's mentions closest to ``pos`` (all of them in an ordinary article)."""
+    if len(mentions) <= _MAX_MENTIONS:
+        return mentions
+    ordered = mentions  # the cast keeps them sorted
+    i = bisect.bisect_left(ordered, (pos, pos))
+    lo = max(0, min(i - _MAX_MENTIONS // 2, len(ordered) - _MAX_MENTIONS))
+    return ordered[lo : lo + _MAX_MENTIONS]
+
+
+def _mention(text: str, a: int, b: int, made: dict[tuple[int, int], Mention]) -> Mention:
+    got = made.get((a, b))
+    if got is None:
+        got = made[(a, b)] = Mention(text=text[a:b], span=Span(start=a, end=b))
+    return got
 
 
 def _covers(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
@@ -130,12 +171,16 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
     cast: Cast | None = None  # built on first use: most texts with no quote never need it
 
     items: list[_Item] = []
+    para_starts = [a for a, _ in paras]
     directs: list[QuotePair] = []
     partials: list[_Item] = []
-    for p in outer:
+    trail_cache: dict[tuple[int, int], Attribution | None] = {}
+    subjects: dict[tuple[int, int], NP | None] = {}
+    for n, p in enumerate(outer):
         kind = classify(text, p, sents)
-        para = _para_of(paras, p.open)
-        att = attribute(text, p, kind, sents, para)
+        para = _para_of(paras, para_starts, p.open)
+        bounds = (outer[n - 1].outer_end if n else 0, outer[n + 1].open if n + 1 < len(outer) else len(text))
+        att = attribute(text, p, kind, sents, para, bounds, trail_cache)
         it = _Item(kind, p.start, p.end, att)
         last = items[-1] if items else None
         if (
@@ -156,29 +201,36 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
         else:
             if att is None:
                 sent = sents.at(p.open)
-                subj = sentence_subject(text, sent) if sent else None
+                if sent is not None and sent not in subjects:
+                    subjects[sent] = sentence_subject(text, sent)
+                subj = subjects.get(sent) if sent else None
                 if subj is None or subj.kind not in ("name", "description"):
                     it.inherit = True  # may take the speaker of a reported clause around it
                 it.speaker_np = subj
             partials.append(it)
         items.append(it)
+    outer_spans = _Spans([(q.start, q.end) for q in outer])
     for p in pairs:
         if p.depth == 0:
             continue
-        parent = next((q for q in outer if q.start <= p.open and p.outer_end <= q.end), None)
+        parent = outer_spans.holding(p.open, p.outer_end)
         if parent is None:
             continue
-        att = before_quote(text, parent.start, p.open, reach=6)
+        att = before_quote(text, parent[0], p.open, reach=6)
         if att is not None and att.np.kind in ("name", "description", "group", "org"):
-            items.append(_Item("partial", p.start, p.end, att, nested_in=(parent.start, parent.end)))
+            items.append(_Item("partial", p.start, p.end, att, nested_in=parent))
 
-    blocked = [(p.open, p.outer_end) for p in directs]
+    blocked = _Spans([(p.open, p.outer_end) for p in directs])
+    partials.sort(key=lambda it: it.start)
+    partial_starts = [it.start for it in partials]
     for sent in sents.spans:
-        if any(b[0] < sent[1] and sent[0] < b[1] for b in blocked):
+        if blocked.overlaps(sent[0], sent[1]):
             continue
         for rep in reported_in(text, sent, sent[0]):
             clause = (rep.start, rep.end)
-            inside = [it for it in partials if clause[0] <= it.start and it.end <= clause[1] + 2]
+            lo_i = bisect.bisect_left(partial_starts, clause[0])
+            hi_i = bisect.bisect_right(partial_starts, clause[1])
+            inside = [it for it in partials[lo_i:hi_i] if it.end <= clause[1] + 2]
             for it in inside:
                 if it.attribution is None:
                     it.attribution = rep.attribution
@@ -215,6 +267,7 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
 
     items.sort(key=lambda it: (it.start, it.end))
     out: list[Quote] = []
+    made: dict[tuple[int, int], Mention] = {}
     previous: Speaker | None = None
     previous_direct: Speaker | None = None
     seen: set[tuple[int, int, str]] = set()
@@ -243,10 +296,8 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
         if speaker is not None:
             ms = {(speaker.start, speaker.end)}
             if speaker.entity is not None:
-                ms.update(speaker.entity.mentions)
-            mentions = tuple(
-                Mention(text=text[a:b], span=Span(start=a, end=b)) for a, b in sorted(ms) if b <= len(text)
-            )
+                ms.update(_nearby(speaker.entity.mentions, speaker.start))
+            mentions = tuple(_mention(text, a, b, made) for a, b in sorted(ms))
         att = it.attribution
         out.append(
             Quote(

@@ -106,7 +106,7 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
 
 def before_quote(text: str, lo: int, pos: int, reach: int = 10) -> Attribution | None:
     """An attribution that ends just before an opening mark at ``pos`` (the sentence starts at ``lo``)."""
-    toks = tokens(text, lo, pos)
+    toks = tokens(text, max(lo, pos - 12 * reach - 40), pos)
     n = len(toks)
     while n and toks[n - 1].text in (":", ",", "—", "–", "-"):
         n -= 1
@@ -125,12 +125,11 @@ def before_quote(text: str, lo: int, pos: int, reach: int = 10) -> Attribution |
 
 def according_to(text: str, lo: int, hi: int) -> tuple[Attribution, int, int] | None:
     """An "according to X" phrase in ``text[lo:hi]``: its attribution and the phrase's offsets."""
-    low = text[lo:hi].lower()
-    at = low.find("according to ")
-    if at < 0:
+    at = text.find("ccording to ", lo, hi)
+    if at < 1 or text[at - 1] not in "Aa":
         return None
-    start = lo + at
-    toks = tokens(text, start, hi)
+    start = at - 1
+    toks = tokens(text, start, min(hi, start + 200))
     if len(toks) < 3:
         return None
     np = np_after(text, toks, 2)
@@ -142,7 +141,7 @@ def according_to(text: str, lo: int, hi: int) -> tuple[Attribution, int, int] | 
 
 def subject(text: str, lo: int, hi: int) -> NP | None:
     """The sentence's subject when it names a speaker ("Following X, Hollande held ...")."""
-    toks = tokens(text, lo, hi)
+    toks = tokens(text, lo, min(hi, lo + 300))
     starts = [0]
     for c in range(min(len(toks), 20)):
         if toks[c].text == ",":

@@ -53,9 +53,19 @@ def _sentence_bounds(sents: Sentences, pos: int, fallback: tuple[int, int]) -> t
 
 
 def attribute(
-    text: str, pair: QuotePair, kind: str, sents: Sentences, para: tuple[int, int]
+    text: str,
+    pair: QuotePair,
+    kind: str,
+    sents: Sentences,
+    para: tuple[int, int],
+    bounds: tuple[int, int] = (0, 1 << 62),
+    cache: dict[tuple[int, int], Attribution | None] | None = None,
 ) -> Attribution | None:
-    """The attribution of a quotation, or None (the caller then uses the previous speaker)."""
+    """The attribution of a quotation, or None (the caller then uses the previous speaker).
+
+    ``bounds`` are the end of the previous quotation and the start of the next: no
+    attribution is looked for beyond them.  ``cache`` memoizes sentence-level look-ups.
+    """
     s_open = _sentence_bounds(sents, pair.open, para)
     s_close = _sentence_bounds(sents, max(pair.start, pair.outer_end - 1), para)
     reach = max(s_close[1], pair.outer_end)
@@ -66,9 +76,9 @@ def attribute(
             if nxt[0] >= pair.outer_end - 1 and nxt[1] - nxt[0] < 80 and nxt[1] <= para[1]:
                 reach = nxt[1]
                 break
-    after = after_quote(text, pair.outer_end, reach)
-    before = before_quote(text, s_open[0], pair.open, reach=10 if kind == "direct" else 60)
-    acc = according_to(text, s_open[0], s_close[1])
+    after = after_quote(text, pair.outer_end, min(reach, bounds[1]))
+    before = before_quote(text, max(s_open[0], bounds[0]), pair.open, reach=10 if kind == "direct" else 60)
+    acc = according_to(text, max(s_open[0], pair.open - 400), min(s_close[1], pair.outer_end + 400))
     if (
         after is not None
         and is_outlet(after.np)
@@ -85,7 +95,11 @@ def attribute(
     # partial: "according to X" governs the sentence, then a trailing attribution, then the cue before
     if acc is not None:
         return acc[0]
-    trail = trailing(text, s_close)
+    if cache is None:
+        cache = {}
+    if s_close not in cache:
+        cache[s_close] = trailing(text, s_close)
+    trail = cache[s_close]
     if trail is not None and trail.cue_start >= pair.outer_end:
         return trail
     if before is not None:
@@ -120,7 +134,7 @@ def _introduced(text: str, sent: tuple[int, int], pair: QuotePair) -> Attributio
         j -= 1
     if j < sent[0] or text[j] not in ":,":
         return None
-    toks = tokens(text, sent[0], j)
+    toks = tokens(text, max(sent[0], j - 300), j)
     if not toks:
         return None
     np = np_before(text, toks, len(toks), 0)
@@ -141,7 +155,7 @@ def _introduced(text: str, sent: tuple[int, int], pair: QuotePair) -> Attributio
 def trailing(text: str, sent: tuple[int, int]) -> Attribution | None:
     """The attribution at the end of a sentence: "..., Bogdanov said Wednesday."."""
     lo, hi = sent
-    toks = tokens(text, lo, hi)
+    toks = tokens(text, max(lo, hi - 300), hi)
     n = len(toks)
     for c in range(n - 1, max(-1, n - 14), -1):
         t = toks[c]

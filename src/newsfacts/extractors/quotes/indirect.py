@@ -181,6 +181,7 @@ def _loose_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     return NP(start, end, text[start:end], "description", head.low, first, c - 1)
 
 
+_MAX_SENTENCE = 2000
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
@@ -193,8 +194,8 @@ def _has_cue(text: str, s: int, e: int) -> bool:
 def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
     """The reported clauses of one sentence (``lo`` is where its content may start)."""
     s, e = sent
-    if not _has_cue(text, s, e):
-        return []
+    if e - s > _MAX_SENTENCE or not _has_cue(text, s, e):
+        return []  # a "sentence" of thousands of characters is no sentence
     toks = tokens(text, s, e)
     out: list[Reported] = []
     acc = according_to(text, s, e)

@@ -43,6 +43,7 @@ _KINDS: dict[str, tuple[str, str]] = {
     "'": (_SINGLE, "either"),
 }
 
+_MAX_DEPTH = 8
 _OPEN_BEFORE = set(" \t\n\r([{—–-/:;,\u00a0\u2009\u202f") | {""}
 _CLOSE_AFTER = set(" \t\n\r)]}—–-/:;,.!?…\u00a0\u2009\u202f") | {""}
 
@@ -160,7 +161,8 @@ def _paragraph_pairs(
         else:
             role = fixed
         if role == "open":
-            stack.append((pos, len(mark), family))
+            if len(stack) < _MAX_DEPTH:  # deeper "nesting" is stray marks, not quotations
+                stack.append((pos, len(mark), family))
         elif role == "close":
             for k in range(len(stack) - 1, -1, -1):
                 if stack[k][2] == family:

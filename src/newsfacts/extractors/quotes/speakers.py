@@ -396,6 +396,8 @@ class Cast:
         self._positions: list[int] = []
         self._at: list[Entity] = []
         self._singles: list[tuple[str, int]] = []
+        self._pending: list[tuple[int, int, Entity]] = []
+        self._by_word: dict[str, list[Entity]] = {}
         chunks: list[list[tuple[str, int]]] = []
         for start, end in regions:
             for m in _cap_seq().finditer(text, start, end):
@@ -417,6 +419,11 @@ class Cast:
             if len(name) == 1:
                 self._add(chunk, pre, name)
         self._singles_resolved()
+        for ent in self.people:
+            ent.mentions.sort()
+        self._pending.sort(key=lambda x: (x[0], x[1]))
+        self._positions = [p for p, _, _ in self._pending]
+        self._at = [e for _, _, e in self._pending]
 
     def _add(self, chunk: list[tuple[str, int]], pre: list[str], name: list[str]) -> None:
         """Record one run of capitalized words ("Russian President Vladimir Putin")."""
@@ -437,6 +444,8 @@ class Cast:
                 self._by_name[full.lower()] = ent
                 self.people.append(ent)
                 self._by_last.setdefault(name[-1].lower(), []).append(ent)
+                for w in ent.words:
+                    self._by_word.setdefault(w, []).append(ent)
         mods = [*pre_ctx, *pre]
         ent.modifiers.update(w for w in mods if w not in roles)
         table = lx.roles()
@@ -472,14 +481,12 @@ class Cast:
                 self._record(pos, ent)
 
     def _record(self, pos: int, ent: Entity) -> None:
-        i = bisect.bisect(self._positions, pos)
-        self._positions.insert(i, pos)
-        self._at.insert(i, ent)
+        self._pending.append((pos, len(self._pending), ent))
 
     def _lookup_word(self, low: str, pos: int) -> Entity | None:
         cands = self._by_last.get(low)
         if not cands:
-            cands = [e for e in self.people if low in e.words]
+            cands = self._by_word.get(low, [])
             if not cands:
                 return None
         if len(cands) == 1:
@@ -538,7 +545,8 @@ class Cast:
     def _recent_people(self, pos: int) -> list[Entity]:
         seen: list[Entity] = []
         i = bisect.bisect_left(self._positions, pos) - 1
-        while i >= 0:
+        stop = max(-1, i - 400)  # look back over the last few hundred mentions only
+        while i > stop:
             e = self._at[i]
             if e not in seen:
                 seen.append(e)
