@@ -57,14 +57,16 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     """The tokens of ``text[start:end]`` with absolute offsets ("Mr." and "U.S." are one token)."""
     out: list[Tok] = []
     abbr = lx.abbreviations()
+    make = tuple.__new__
     for m in _TOKEN.finditer(text, start, end):
         g = m.group()
+        s, e = m.span()
         if g == "." and out:
             last = out[-1]
-            if last.end == m.start() and (last.low in abbr or (len(last.text) == 1 and last.text.isupper())):
-                out[-1] = Tok(last.start, m.end(), last.text + ".", last.low + ".")
+            if last.end == s and (last.low in abbr or (len(last.text) == 1 and last.text.isupper())):
+                out[-1] = make(Tok, (last.start, e, last.text + ".", last.low + "."))
                 continue
-        out.append(Tok(m.start(), m.end(), g, g.lower()))
+        out.append(make(Tok, (s, e, g, g.lower())))
     return out
 
 
