@@ -1,0 +1,165 @@
+"""Finding temporal expressions in a text: every rule, modifiers, overlaps, date+time merges.
+
+:func:`find` is the whole extractor without the fact models: it returns
+:class:`~.candidates.Cand` records in text order, none overlapping.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from .candidates import Cand, Ctx
+from .rules import rules
+
+__all__ = ["find"]
+
+# A text with none of these cannot hold a temporal expression.
+_TRIGGER = re.compile(
+    r"\d|day|night|week|month|year|quarter|half|now|current|recent|previous|former|past|future|soon|short"
+    r"|late|spring|summer|fall|autumn|winter|season|noon|midd|decade|centur|second|minute|hour|jan|feb|mar"
+    r"|apr|may|jun|jul|aug|sep|oct|nov|dec|christ|thanks|eve|hallow|ninet|eight|annual|hourly|tonight"
+    r"|moment|present|times",
+    re.IGNORECASE,
+)
+
+_PREFIX = re.compile(
+    r"(?:(?<![\w-])(?P<p>the\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of|early|late|earlier"
+    r"|later|mid|the\s+early|the\s+late|the\s+mid|fiscal|calendar)(?:\s+|-|\s*-\s*))$",
+    re.IGNORECASE,
+)
+_PREFIX_MOD = {
+    "early": "START", "beginning": "START", "start": "START", "earlier": "START",
+    "late": "END", "end": "END", "close": "END", "later": "END",
+    "mid": "MID", "middle": "MID",
+}  # fmt: skip
+_PREFIXABLE = {"month", "year", "season", "decade", "rel", "day", "daypod", "century", "quarter"}
+
+_CLOCK_THEN_DAY = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")
+_DAY_THEN_CLOCK = re.compile(r"\s*(?:,|-|–|—)?\s*")
+
+
+@cache
+def _rules_by_name() -> dict[str, int]:
+    return {r.name: i for i, r in enumerate(rules())}
+
+
+def _prefix(c: Cand, ctx: Ctx) -> Cand:
+    if c.kind not in _PREFIXABLE or c.mod is not None or c.value.endswith("_REF"):
+        return c
+    m = _PREFIX.search(ctx.text, max(0, c.start - 30), c.start)
+    if m is None:
+        return c
+    p = " ".join(m["p"].lower().split())
+    if p in ("fiscal", "calendar"):
+        if c.kind != "year":
+            return c
+        c.start = m.start()
+        return c
+    if c.kind == "day" and len(c.value) == 10 and not p.startswith(("earlier", "later", "early", "late")):
+        return c
+    if c.kind == "day" and c.value[5:7].isdigit() and p in ("mid",):
+        return c
+    key = p.split()[-2] if p.endswith(" of") else p.split()[-1]
+    c.mod = _PREFIX_MOD.get(key)
+    c.start = m.start()
+    return c
+
+
+def _select(cands: list[Cand]) -> list[Cand]:
+    """The longest non-overlapping candidates (ties: lower ``prio`` first, then leftmost)."""
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), c.prio, c.start))
+    taken: list[Cand] = []
+    spans: list[tuple[int, int]] = []
+    for c in order:
+        if any(c.start < e and s < c.end for s, e in spans):
+            continue
+        taken.append(c)
+        spans.append((c.start, c.end))
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _merge(cands: list[Cand], text: str) -> list[Cand]:
+    """Join a time of day and the day beside it ("10 p.m. Wednesday", "22 November 2015 - 09:08")."""
+    out: list[Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        if i + 1 < len(cands):
+            n = cands[i + 1]
+            gap = text[c.end : n.start]
+            if (
+                c.kind == "clock"
+                and n.kind == "day"
+                and n.day
+                and _CLOCK_THEN_DAY.fullmatch(gap)
+                and len(gap) < 6
+            ):
+                out.append(_joined(c, n, n.day, c.clock or ""))
+                i += 2
+                continue
+            if (
+                c.kind == "day"
+                and c.day
+                and n.kind == "clock"
+                and _DAY_THEN_CLOCK.fullmatch(gap)
+                and len(gap) < 5
+                and c.value[:1].isdigit()
+            ):
+                out.append(_joined(c, n, c.day, n.clock or ""))
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _joined(a: Cand, b: Cand, day: str, clock: str) -> Cand:
+    return Cand(
+        min(a.start, b.start),
+        max(a.end, b.end),
+        "TIME",
+        f"{day}T{clock}",
+        kind="time",
+        mod=a.mod or b.mod,
+        anchored=a.anchored or b.anchored,
+        confidence=min(a.confidence, b.confidence),
+    )
+
+
+def _day_first(text: str) -> bool | None:
+    """Whether the article writes its dates day first, judged by its spelled-out dates."""
+    dmy = mdy = 0
+    for rule in rules():
+        if rule.name in ("dmy", "mdy"):
+            k = sum(1 for m in rule.pattern.finditer(text) if m["mon"][:1].isupper())
+            if rule.name == "dmy":
+                dmy = k
+            else:
+                mdy = k
+    if dmy == mdy:
+        return None
+    return dmy > mdy
+
+
+def find(text: str, published: dt.date | dt.datetime | None = None) -> list[Cand]:
+    """Every temporal expression of ``text``, resolved against ``published`` (or left with X)."""
+    if not _TRIGGER.search(text):
+        return []
+    dct = published.date() if isinstance(published, dt.datetime) else published
+    ctx = Ctx(text=text, dct=dct, dct_time=published if isinstance(published, dt.datetime) else None)
+    cands: list[Cand] = []
+    for rule in rules():
+        if rule.name == "numeric":
+            first = rule.pattern.search(text)
+            if first is None:
+                continue
+            ctx.day_first = _day_first(text)
+        for m in rule.pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            c = rule.handler(m, ctx)
+            if c is not None and c.end > c.start:
+                cands.append(_prefix(c, ctx))
+    return _merge(_select(cands), text)

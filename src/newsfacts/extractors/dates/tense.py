@@ -1,0 +1,57 @@
+"""Which way an expression points from the publication date: the sentence's tense and cue words.
+
+"On Friday" in "armed men carried out a siege on Friday" is the Friday before;
+in "the leaders will meet on Friday" it is the next one.  :func:`direction`
+looks at the cue words of the expression's sentence and lets the nearest one
+decide: ``-1`` (past), ``+1`` (future) or ``0`` (no cue).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import alternation, lexicon
+
+__all__ = ["direction"]
+
+_WINDOW_BEFORE = 160
+_WINDOW_AFTER = 90
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    future = alternation(lex.future_cues)
+    past = alternation(lex.past_words)
+    return re.compile(rf"(?<![\w'’])(?:(?P<f>{future})|(?P<p>{past})|(?P<ed>[a-z]{{2,}}ed))(?![\w'’])")
+
+
+_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[;:]\s")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - _WINDOW_BEFORE)
+    hi = min(len(text), end + _WINDOW_AFTER)
+    s = lo
+    for m in _BREAK.finditer(text, lo, start):
+        s = m.end()
+    m2 = _BREAK.search(text, end, hi)
+    return s, (m2.start() + 1 if m2 else hi)
+
+
+def direction(text: str, start: int, end: int) -> int:
+    """-1 when the expression at ``text[start:end]`` reads as past, +1 as future, 0 when unsure."""
+    s, e = _sentence(text, start, end)
+    lex = lexicon()
+    best: tuple[int, int] | None = None
+    pat = _cue_pattern()
+    for lo, hi in ((s, start), (end, e)):
+        for m in pat.finditer(text, lo, hi):
+            if m["ed"] is not None and m["ed"] in lex.not_past_ed:
+                continue
+            dist = start - m.end() if hi == start else (m.start() - end) * 2 + 5
+            sign = 1 if m["f"] is not None else -1
+            if best is None or dist < best[0]:
+                best = (dist, sign)
+    return 0 if best is None else best[1]
