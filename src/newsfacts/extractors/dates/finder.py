@@ -15,14 +15,36 @@ from .rules import rules
 
 __all__ = ["find"]
 
-# A text with none of these cannot hold a temporal expression.
-_TRIGGER = re.compile(
-    r"\d|day|night|week|month|year|quarter|half|now|current|recent|previous|former|past|future|soon|short"
-    r"|late|spring|summer|fall|autumn|winter|season|noon|midd|decade|centur|second|minute|hour|jan|feb|mar"
-    r"|apr|may|jun|jul|aug|sep|oct|nov|dec|christ|thanks|eve|hallow|ninet|eight|annual|hourly|tonight"
-    r"|moment|present|times",
-    re.IGNORECASE,
-)
+# The words that set rules off, by group (rules.TRIGGERS says which groups each rule needs).
+_TRIGGER_WORDS: dict[str, str] = {
+    "year4": r"(?<!\d)[12]\d{3}(?!\d)",
+    "numdate": r"\d[/.-][0-3]?\d[/.-]\d",
+    "decade_d": r"\d0['’]?s",
+    "qcode": r"q[1-4]",
+    "clock": r"\d\s?[ap]\.?\s?m|\d[:.][0-5]\d",
+    "month": r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    "weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+    "deictic": r"yesterday|today|tomorrow|tonight",
+    "pod": r"morning|afternoon|evening|night",
+    "unit": r"(?<![a-z])(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
+    r"|millenni|secs?\b|mins?\b|hrs?\b)",
+    "season": r"spring|summer|fall|autumn|winter|season",
+    "decade": r"ties\b",
+    "quarter": r"quarter|half",
+    "noon": r"noon|midnight|midday",
+    "ref": r"now|current|present|recent|previous|former|lately|past|future|soon|short|near|long|someday"
+    r"|these days|moment",
+    "set": r"daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly|biannually"
+    r"|every|each|per\b",
+    "holiday": r"christmas|thanksgiving|new year|valentine|independence|halloween|boxing|veterans|armistice"
+    r"|labor|memorial|luther|presidents|election",
+    "yearword": r"nineteen|eighteen|thousand",
+}
+_TRIGGERS = {k: re.compile(v) for k, v in _TRIGGER_WORDS.items()}
+_TRIGGERS_NOCASE = {k: re.compile(v, re.IGNORECASE) for k, v in _TRIGGER_WORDS.items()}
+FULL_SCAN = False  # run every rule over the whole text (for checking the trigger windows)
+_BEFORE = 60  # the longest stretch a match can have before its trigger word
+_AFTER = 60  # and after its start
 
 _PREFIX = re.compile(
     r"(?:(?<![\w-])(?P<p>the\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of|early|late|earlier"
@@ -143,23 +165,48 @@ def _day_first(text: str) -> bool | None:
     return dmy > mdy
 
 
+def _windows(hits: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """Merged stretches of text around trigger hits."""
+    out: list[tuple[int, int]] = []
+    for s, e in hits:
+        lo, hi = max(0, s - _BEFORE), min(n, e + _AFTER)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def find(text: str, published: dt.date | dt.datetime | None = None) -> list[Cand]:
     """Every temporal expression of ``text``, resolved against ``published`` (or left with X)."""
-    if not _TRIGGER.search(text):
+    low = text.lower()
+    if len(low) == len(text):
+        hits = {k: [m.span() for m in p.finditer(low)] for k, p in _TRIGGERS.items()}
+    else:  # a few characters change length when lower-cased
+        hits = {k: [m.span() for m in p.finditer(text)] for k, p in _TRIGGERS_NOCASE.items()}
+    if not any(hits.values()):
         return []
     dct = published.date() if isinstance(published, dt.datetime) else published
     ctx = Ctx(text=text, dct=dct, dct_time=published if isinstance(published, dt.datetime) else None)
     cands: list[Cand] = []
+    n = len(text)
+    window_cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for rule in rules():
+        wins = window_cache.get(rule.triggers)
+        if wins is None:
+            merged = sorted(h for t in rule.triggers for h in hits.get(t, ()))
+            wins = window_cache[rule.triggers] = [(0, n)] if FULL_SCAN else _windows(merged, n)
+        if not wins:
+            continue
         if rule.name == "numeric":
-            first = rule.pattern.search(text)
-            if first is None:
-                continue
             ctx.day_first = _day_first(text)
-        for m in rule.pattern.finditer(text):
-            if m.end() == m.start():
-                continue
-            c = rule.handler(m, ctx)
-            if c is not None and c.end > c.start:
-                cands.append(_prefix(c, ctx))
+        seen_end = -1
+        for lo, hi in wins:
+            for m in rule.pattern.finditer(text, lo, hi):
+                if m.end() == m.start() or m.start() < seen_end:
+                    continue
+                seen_end = m.end()
+                c = rule.handler(m, ctx)
+                if c is not None and c.end > c.start:
+                    cands.append(_prefix(c, ctx))
     return _merge(_select(cands), text)

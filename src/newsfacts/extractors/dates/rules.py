@@ -39,7 +39,7 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     handler: Handler
-    trigger: re.Pattern[str] | None = None
+    triggers: tuple[str, ...] = ()
 
 
 _ABBREV_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -473,9 +473,10 @@ _OLD_YEAR_CUE = re.compile(
 
 
 def _decade(m: re.Match[str], ctx: Ctx) -> Cand | None:
-    if m["dec"]:
+    g = m.groupdict()
+    if g.get("dec"):
         val = m["dec"][:3]
-    elif m["d2"]:
+    elif g.get("d2"):
         val = "19" + m["d2"][0]
     else:
         val = "19" + str(lexicon().decade_words[m["dw"].lower()])
@@ -873,4 +874,16 @@ def rules() -> tuple[Rule, ...]:
             _year_words,
         ),
     ]
-    return tuple(Rule(name, _compile(src), fn) for name, src, fn in table)
+    return tuple(Rule(name, _compile(src), fn, TRIGGERS[name]) for name, src, fn in table)
+
+
+# Which words a rule's matches always contain (see finder.TRIGGER_WORDS): a rule only runs near them.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "iso": ("year4",), "numeric": ("numdate",), "mdy": ("month",), "dmy": ("month",),
+    "month_year": ("month",), "month": ("month",), "weekday": ("weekday",), "deictic": ("deictic",),
+    "pod": ("pod",), "relative": ("unit", "season"), "weekend": ("unit",), "ago": ("unit",),
+    "duration": ("unit",), "year": ("year4",), "decade": ("decade_d",), "decade_words": ("decade",),
+    "century": ("unit",), "quarter": ("quarter",), "quarter_code": ("qcode",), "season": ("season",),
+    "clock": ("clock", "noon"), "ref": ("ref",), "recent": ("ref",), "set": ("set", "unit"),
+    "holiday": ("holiday",), "year_words": ("yearword",),
+}  # fmt: skip
