@@ -40,14 +40,17 @@ def add_months(y: int, m: int, n: int) -> tuple[int, int]:
 def weekday(dct: dt.date | None, wd: int, sign: int, strict: bool = False) -> str:
     """The weekday ``wd`` (1 = Monday) nearest ``dct`` on the side ``sign`` says.
 
-    Past or unsure (``sign <= 0``): the latest such day on or before ``dct``
-    (strictly before when ``strict``); future: the first one after ``dct``.
+    Past or unsure (``sign <= 0``): the latest such day on or before ``dct``;
+    future: the first one on or after it.  ``strict`` excludes ``dct`` itself
+    ("last Friday", "next Friday").
     """
     if dct is None:
         return f"XXXX-WXX-{wd}"
     cur = dct.isoweekday()
     if sign > 0:
-        delta = (wd - cur) % 7 or 7
+        delta = (wd - cur) % 7
+        if strict and delta == 0:
+            delta = 7
         return day_value(dct + dt.timedelta(days=delta))
     delta = (cur - wd) % 7
     if strict and delta == 0:
@@ -56,15 +59,24 @@ def weekday(dct: dt.date | None, wd: int, sign: int, strict: bool = False) -> st
 
 
 def _pick(candidates: list[tuple[int, dt.date]], ref: dt.date, sign: int) -> int:
-    """The candidate year whose date is nearest ``ref`` on the side ``sign`` says."""
-    if sign < 0:
-        before = [(y, d) for y, d in candidates if d <= ref]
-        if before:
-            return max(before, key=lambda p: p[1])[0]
-    elif sign > 0:
-        after = [(y, d) for y, d in candidates if d >= ref]
-        if after:
-            return min(after, key=lambda p: p[1])[0]
+    """The candidate year whose date is nearest ``ref`` on the side ``sign`` says.
+
+    The tense only decides between readings that are both plausible: a reading
+    on its side more than half a year away loses to one within three months on
+    the other side (news rarely names a month-day 11 months back without a year).
+    """
+    before = [(y, d) for y, d in candidates if d <= ref]
+    after = [(y, d) for y, d in candidates if d >= ref]
+    b = max(before, key=lambda p: p[1]) if before else None
+    a = min(after, key=lambda p: p[1]) if after else None
+    if sign < 0 and b is not None:
+        if a is not None and (ref - b[1]).days > 183 and (a[1] - ref).days <= 92:
+            return a[0]
+        return b[0]
+    if sign > 0 and a is not None:
+        if b is not None and (a[1] - ref).days > 183 and (ref - b[1]).days <= 92:
+            return b[0]
+        return a[0]
     return min(candidates, key=lambda p: abs((p[1] - ref).days))[0]
 
 
@@ -92,14 +104,15 @@ def month_only(dct: dt.date | None, month: int, sign: int) -> str:
 
 
 def quarter_value(dct: dt.date | None, q: int, sign: int) -> str:
-    """``YYYY-Qn`` for a quarter named without its year (the current quarter counts as past)."""
+    """``YYYY-Qn`` for a quarter named without its year.
+
+    A quarter up to the current one is this year's (results are reported after
+    the quarter ends); a later one is last year's in a past-tense sentence.
+    """
     if dct is None:
         return f"XXXX-Q{q}"
     cur = quarter_of(dct)
-    if sign < 0 or sign == 0:
-        y = dct.year if q <= cur else dct.year - 1
-    else:
-        y = dct.year if q >= cur else dct.year + 1
+    y = dct.year if q <= cur or sign >= 0 else dct.year - 1
     return f"{y:04d}-Q{q}"
 
 

@@ -31,6 +31,7 @@ _TRIGGER_WORDS: dict[str, str] = {
     "season": r"spring|summer|fall|autumn|winter|season",
     "decade": r"ties\b",
     "quarter": r"quarter|half",
+    "period": r"period",
     "noon": r"noon|midnight|midday",
     "ref": r"now|current|present|recent|previous|former|lately|past|future|soon|short|near|long|someday"
     r"|these days|moment",

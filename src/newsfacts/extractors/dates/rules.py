@@ -133,6 +133,7 @@ def _fragments() -> dict[str, str]:
         "ORD": alternation(lex.ordinals),
         "DECW": alternation(lex.decade_words),
         "SEASON": alternation(lex.seasons),
+        "SETADV": alternation(lex.set_adverbs),
         "YEAR": r"(?:1[0-9]\d\d|20\d\d)",
     }
 
@@ -259,6 +260,8 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Cand | None:
         sign, strict = 1, True
     elif rel in ("last", "past", "previous"):
         sign, strict = -1, True
+    elif ctx.text.startswith(("'s", "’s"), m.end("wd")) and not rel:
+        sign, strict = -1, False  # "Wednesday's ruling": an event already reported
     else:
         sign, strict = ctx.sign(m.start(), m.end()), False
         if rel == "this" and sign == 0:
@@ -340,12 +343,43 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Cand | None:
 
 
 def _weekend(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    if not m["we"]:
+        if ctx.dct is None:
+            return Cand(m.start(), m.end(), "DATE", "XXXX-WXX", kind="rel", prio=4, confidence=0.6)
+        return Cand(m.start(), m.end(), "DATE", shift(ctx.dct, "W", 0), kind="rel", anchored=True, prio=4)
     if ctx.dct is None:
         return Cand(m.start(), m.end(), "DATE", "XXXX-WXX-WE", kind="rel", prio=4)
     sign = ctx.sign(m.start(), m.end())
     wd = ctx.dct.isoweekday()
     n = 1 if sign > 0 and wd < 6 else 0 if wd >= 6 or sign > 0 else -1
     return Cand(m.start(), m.end(), "DATE", shift(ctx.dct, "WE", n), kind="rel", anchored=True, prio=4)
+
+
+def _the_year(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    after = ctx.text[m.end() : m.end() + 16].lower()
+    if re.match(r"\s+(?:ended|ending|through|to\s+date)\b", after):
+        return Cand(m.start(), m.end(), "DURATION", "P1Y", kind="duration", confidence=0.7)
+    if re.match(r"\s+(?:earlier|before|ago)\b", after):
+        if ctx.dct is None:
+            return Cand(m.start(), m.end(), "DATE", "XXXX", kind="rel", confidence=0.6)
+        return Cand(m.start(), m.end(), "DATE", f"{ctx.dct.year - 1:04d}", kind="rel", anchored=True)
+    if ctx.dct is None:
+        return Cand(m.start(), m.end(), "DATE", "XXXX", kind="rel", confidence=0.6)
+    return Cand(m.start(), m.end(), "DATE", f"{ctx.dct.year:04d}", kind="rel", anchored=True, confidence=0.7)
+
+
+def _year_ago_adj(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    """ "year-earlier net", "year-ago results": the latest reported quarter, a year before."""
+    if ctx.dct is None:
+        return Cand(m.start(), m.end(), "DATE", "XXXX-QX", kind="rel", confidence=0.6)
+    return Cand(
+        m.start(), m.end(), "DATE", shift(ctx.dct, "Q", -5), kind="rel", anchored=True, confidence=0.7
+    )
+
+
+def _vague_duration(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    unit = lexicon().units[m["u"].lower()]
+    return Cand(m.start("u"), m.end("u"), "DURATION", _duration(None, unit), kind="duration", confidence=0.6)
 
 
 def _ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
@@ -379,7 +413,13 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
         val = shift(ctx.dct, unit, sign * k)
     except (ValueError, OverflowError):
         return None
+    if unit == "Y" and sign < 0 and _QUARTER_TALK.search(ctx.text, max(0, m.start() - 400), m.start()):
+        # in a results story "a year earlier" is the reported quarter, a year back
+        val = shift(ctx.dct, "Q", -1 - 4 * k)
     return Cand(m.start(), m.end(), "DATE", val, kind="rel", mod=mod, anchored=True)
+
+
+_QUARTER_TALK = re.compile(r"\bquarter(?:ly)?\b", re.IGNORECASE)
 
 
 _MODS = {
@@ -511,6 +551,10 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
     ordw = (m["ord"] or "").lower()
     half = m["q"].lower() == "half"
     if not (m["the"] or ordw or adjs.strip()):
+        return None
+    if m["q"].lower() == "period" and (
+        ordw or not re.search(r"latest|year-ago|year-earlier|comparable|same|corresponding", adjs)
+    ):
         return None
     if half and not ordw:
         return None
@@ -761,7 +805,11 @@ def rules() -> tuple[Rule, ...]:
             _mdy,
         ),
         ("month_year", r"""(?<![\w.-])(?P<mon>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR})(?![\w-])""", _month_year),
-        ("month", r"""(?<![\w.-])(?P<mon>{MONFULL}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)(?!\w)""", _month),
+        (
+            "month",
+            r"""(?:(?<=mid-)|(?<![\w.-]))(?P<mon>{MONFULL}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)(?!\w)""",
+            _month,
+        ),
         (
             "weekday",
             r"""(?<![\w-])(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{WD})(?!\w)
@@ -786,7 +834,19 @@ def rules() -> tuple[Rule, ...]:
             |quarter|decade|century|spring|summer|fall|autumn|winter|half)(?![\w-])""",
             _relative,
         ),
-        ("weekend", r"""(?<![\w-])the\s+weekend(?![\w-])""", _weekend),
+        ("weekend", r"""(?<![\w-])the\s+week(?P<we>end)?(?![\w-])""", _weekend),
+        (
+            "the_year",
+            r"""(?<![\w-])the\s+(?:(?P<adj>fiscal|full|calendar|entire|whole)\s+)?year(?![\w-])""",
+            _the_year,
+        ),
+        ("year_ago_adj", r"""(?<![\w-])year-(?:earlier|ago)(?![\w-])""", _year_ago_adj),
+        (
+            "vague_duration",
+            r"""(?<![\w-])(?:for|over|within|in)\s+(?P<u>weeks|months|years|days|decades|centuries
+            |hours|minutes)(?![\w-])""",
+            _vague_duration,
+        ),
         (
             "ago",
             r"""(?<![\w$€£.,-])(?:(?P<mod>about|nearly|almost|some|more\s+than|less\s+than|roughly|around
@@ -802,7 +862,11 @@ def rules() -> tuple[Rule, ...]:
             |calendar|business|working|trading)\s+)?(?P<unit>{{UNIT}})(?![\w-]|-(?:old|long)\b)""",
             _dur,
         ),
-        ("year", r"""(?<![\w$€£.,:/#-])(?P<y>{YEAR})(?![\w%]|[.,]\d|[-/–]\d|\s*%|['’]s)""", _year),
+        (
+            "year",
+            r"""(?:(?<=mid-)|(?<![\w$€£.,:/#-]))(?P<y>{YEAR})(?![\w%]|[.,]\d|[-/–]\d|\s*%|['’]s)""",
+            _year,
+        ),
         (
             "decade",
             r"""(?<![\w-])(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?
@@ -823,7 +887,7 @@ def rules() -> tuple[Rule, ...]:
             "quarter",
             r"""(?<![\w-])(?:(?P<the>the)\s+)?(?P<adjs>(?:(?:fiscal|latest|last|current|past|previous|next
             |coming|same|comparable|corresponding|year-ago|year-earlier|prior-year|recent|{YEAR}|calendar|this)
-            [\s-]+){0,3})(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\s-]*(?P<q>quarter|half)(?![\w-])
+            [\s-]+){0,3})(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\s-]*(?P<q>quarter|half|period)(?![\w-])
             (?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR})(?!\w))?""",
             _quarter,
         ),
@@ -861,7 +925,7 @@ def rules() -> tuple[Rule, ...]:
             "set",
             r"""(?<![\w-])(?:(?P<q>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<n>{NUM})\s+)?
             (?P<u>{UNIT}|{WD}|{MONFULL}|morning|afternoon|evening|night|{SEASON}|season)(?!\w)
-            |(?P<adv>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly|biannually)(?!\w)
+            |(?P<adv>{SETADV})(?!\w)
             |(?P<freq>once|twice|thrice|{NUM}\s+times)\s+(?:a|an|per|each)\s+
             (?P<u2>day|week|month|year|quarter|decade|hour|minute))(?!\w)""",
             _set,
@@ -882,8 +946,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso": ("year4",), "numeric": ("numdate",), "mdy": ("month",), "dmy": ("month",),
     "month_year": ("month",), "month": ("month",), "weekday": ("weekday",), "deictic": ("deictic",),
     "pod": ("pod",), "relative": ("unit", "season"), "weekend": ("unit",), "ago": ("unit",),
+    "the_year": ("unit",), "year_ago_adj": ("unit",), "vague_duration": ("unit",),
     "duration": ("unit",), "year": ("year4",), "decade": ("decade_d",), "decade_words": ("decade",),
-    "century": ("unit",), "quarter": ("quarter",), "quarter_code": ("qcode",), "season": ("season",),
+    "century": ("unit",), "quarter": ("quarter", "period"), "quarter_code": ("qcode",), "season": ("season",),
     "clock": ("clock", "noon"), "ref": ("ref",), "recent": ("ref",), "set": ("set", "unit"),
     "holiday": ("holiday",), "year_words": ("yearword",),
 }  # fmt: skip

@@ -27,6 +27,7 @@ def _cue_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:(?P<f>{future})|(?P<p>{past})|(?P<ed>[a-z]{{2,}}ed))(?![\w'’])")
 
 
+_PERFECT = re.compile(r"\b(?:had|was|were|been)\s+(?:been\s+)?$")
 _BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[;:]\s")
 
 
@@ -52,6 +53,8 @@ def direction(text: str, start: int, end: int) -> int:
                 continue
             dist = start - m.end() if hi == start else (m.start() - end) * 2 + 5
             sign = 1 if m["f"] is not None else -1
+            if sign > 0 and _PERFECT.search(text, max(0, m.start() - 14), m.start()):
+                sign = -1  # "redacted", "was scheduled for Monday"
             if best is None or dist < best[0]:
                 best = (dist, sign)
     return 0 if best is None else best[1]

@@ -38,6 +38,8 @@ def is_timex3(value: str) -> bool:
     """
     if not _VALUE.fullmatch(value):
         return False
+    if value.endswith("_REF"):
+        return True
     if "T" in value and not value.startswith("P"):
         date, _, _ = value.partition("T")
         if not _TIMED.fullmatch(date):
