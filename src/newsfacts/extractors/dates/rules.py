@@ -88,11 +88,21 @@ def _duration(n: float | None, unit: str) -> str:
         return f"P{_fmt_n(None if n is None else n * 2)}W"
     if unit == "WE":
         return f"P{_fmt_n(None if n is None else n * 2)}D"
+    if n is not None and not float(n).is_integer():
+        # "2 1/2 years" is P2Y6M; other fractions keep the decimal, which TIMEX3 allows
+        whole, frac = int(n), n - int(n)
+        smaller = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MI", 60), "MI": ("S", 60)}.get(unit)
+        if smaller is not None and float(frac * smaller[1]).is_integer():
+            sub, k = smaller[0], int(frac * smaller[1])
+            if unit in ("H", "MI") or (sub in ("H", "MI", "S") and whole == 0):
+                head = f"{whole}{_UNIT_NORM.get(unit, unit)}" if whole else ""
+                return f"PT{head}{k}{_UNIT_NORM.get(sub, sub)}"
+            if sub in ("H",):
+                return f"P{whole}DT{k}H"
+            return f"P{whole}{unit}{k}{sub}"
+        return f"P{n:g}{unit}"
     if unit in ("H", "MI", "S"):
         return f"PT{_fmt_n(n)}{_UNIT_NORM.get(unit, unit)}"
-    if n is not None and not float(n).is_integer():
-        # "a half year" and "1.5 months": keep the fraction, TIMEX3 allows decimals
-        return f"P{n:g}{unit}"
     return f"P{_fmt_n(n)}{unit}"
 
 
@@ -241,13 +251,25 @@ def _month(m: re.Match[str], ctx: Ctx) -> Cand | None:
     before = ctx.text[max(0, m.start() - 14) : m.start()]
     if mon.lower() in ("may", "march") and not _MAY_CUE.search(before):
         return None
-    nxt = ctx.text[m.end() : m.end() + 2]
-    if mon.isupper() and len(mon) > 3 and not ctx.text[max(0, m.start() - 2) : m.start()].strip():
-        pass
-    if nxt[:1] == " " and nxt[1:2].isupper() and not _MAY_CUE.search(before):
-        return None
-    val = month_only(ctx.dct, _month_num(mon), ctx.sign(m.start(), m.end()))
-    return Cand(m.start(), m.end(), "DATE", val, kind="month", anchored=ctx.dct is not None, prio=3)
+    rel = " ".join((m["rel"] or "").lower().split())
+    ry = (m["ry"] or "").lower()
+    nxt = ctx.text[m.end("mon") : m.end("mon") + 2]
+    if not (rel or ry) and nxt[:1] == " " and nxt[1:2].isupper() and not _MAY_CUE.search(before):
+        return None  # "June Smith", "August Wilson"
+    month = _month_num(mon)
+    if ctx.dct is None:
+        return Cand(m.start(), m.end(), "DATE", f"XXXX-{month:02d}", kind="month", prio=3)
+    y = ctx.dct.year
+    if ry:
+        y += {"last": -1, "this": 0, "next": 1}[ry]
+    elif rel in ("last", "this past"):
+        y -= month >= ctx.dct.month
+    elif rel in ("next", "coming", "this coming"):
+        y += month <= ctx.dct.month
+    elif rel != "this":
+        val = month_only(ctx.dct, month, ctx.sign(m.start(), m.end()))
+        return Cand(m.start(), m.end(), "DATE", val, kind="month", anchored=True, prio=3)
+    return Cand(m.start(), m.end(), "DATE", f"{y:04d}-{month:02d}", kind="month", anchored=True, prio=3)
 
 
 def _weekday(m: re.Match[str], ctx: Ctx) -> Cand | None:
@@ -428,7 +450,7 @@ _MODS = {
     "almost": "LESS_THAN", "nearly": "APPROX", "about": "APPROX", "around": "APPROX",
     "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX", "at least": "EQUAL_OR_MORE",
     "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
-    "no more than": "EQUAL_OR_LESS", "barely": "APPROX", "only": None, "just": None,
+    "no more than": "EQUAL_OR_LESS",
 }  # fmt: skip
 
 
@@ -480,6 +502,8 @@ def _dur(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if unit == "WE" and qword in ("a", "an"):
         return None
     n = _num(qword)
+    if n is not None and (m["half"] or m["half2"]):
+        n += 0.5
     if (
         qword in ("a", "an")
         and not m["the"]
@@ -493,8 +517,16 @@ def _dur(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if rel in ("past", "last", "previous", "recent") and qword in ("few", "several", "many", "some"):
         return Cand(m.start(), m.end(), "DURATION", _duration(None, unit), kind="duration")
     mod = _MODS.get((m["mod"] or "").lower())
+    if m["orso"] or m["n2"]:
+        mod = mod or "APPROX"
+    start = m.start()
+    if m["the"] and m["mod"]:
+        start = m.start("the")  # "over the past 20 years": "over" is the preposition
+        mod = None
+    if m["the"] and not m["rel"] and "-" in ctx.text[m.end("n") : m.start("unit")]:
+        start = m.start("n")  # "the eight-year" (an adjective): no article
     conf = 0.9 if n is not None else 0.7
-    return Cand(m.start(), m.end(), "DURATION", _duration(n, unit), kind="duration", mod=mod, confidence=conf)
+    return Cand(start, m.end(), "DURATION", _duration(n, unit), kind="duration", mod=mod, confidence=conf)
 
 
 def _year(m: re.Match[str], ctx: Ctx) -> Cand | None:
@@ -807,12 +839,15 @@ def rules() -> tuple[Rule, ...]:
         ("month_year", r"""(?<![\w.-])(?P<mon>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR})(?![\w-])""", _month_year),
         (
             "month",
-            r"""(?:(?<=mid-)|(?<![\w.-]))(?P<mon>{MONFULL}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)(?!\w)""",
+            r"""(?:(?<=mid-)|(?<![\w.-]))(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming)\s+)?
+            (?P<mon>{MONFULL}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)(?!\w)
+            (?:\s+(?P<ry>last|this|next)\s+year(?![\w-]))?""",
             _month,
         ),
         (
             "weekday",
-            r"""(?<![\w-])(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{WD})(?!\w)
+            r"""(?<![\w-])(?:(?:the\s+)?(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous)\s+)?
+            (?P<wd>{WD})(?!\w)
             (?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)""",
             _weekday,
         ),
@@ -850,7 +885,7 @@ def rules() -> tuple[Rule, ...]:
         (
             "ago",
             r"""(?<![\w$€£.,-])(?:(?P<mod>about|nearly|almost|some|more\s+than|less\s+than|roughly|around
-            |approximately|only|just|barely|over)\s+)?(?P<n>{QUANT})\s+(?P<unit>{UNIT})\s+
+            |approximately|over)\s+)?(?P<n>{QUANT})\s+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+
             (?P<dir>ago|earlier|later|before|after|from\s+now|hence)(?!\w)""",
             _ago,
         ),
@@ -858,8 +893,10 @@ def rules() -> tuple[Rule, ...]:
             "duration",
             rf"""(?<![\w$€£.,-])(?:(?P<mod>{mods})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|first
             |coming|previous|following|final|latest|remaining|initial|same|recent|prior|ensuing|preceding)\s+)?)?
-            (?P<n>{{QUANT}})[\s-]+(?:(?:more|additional|full|straight|consecutive|long|extra|whole|entire
-            |calendar|business|working|trading)\s+)?(?P<unit>{{UNIT}})(?![\w-]|-(?:old|long)\b)""",
+            (?P<n>{{QUANT}})(?:\s+(?:to|or)\s+(?P<n2>{{NUM}})|(?P<half>\s+1/2|\s+and\s+a\s+half))?[\s-]+
+            (?:(?:more|additional|full|straight|consecutive|long|extra|whole|entire
+            |calendar|business|working|trading)\s+)?(?P<unit>{{UNIT}})(?![\w-]|-(?:old|long)\b)
+            (?P<half2>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so(?!\w))?""",
             _dur,
         ),
         (
@@ -898,7 +935,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "season",
-            r"""(?<![\w-])(?:(?P<rel>last|next|this|past|coming|the)\s+)?(?P<s>{SEASON})
+            r"""(?<![\w-])(?:(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming|the)\s+)?(?P<s>{SEASON})
             (?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w-])""",
             _season,
         ),
