@@ -248,7 +248,7 @@ def _month(m: re.Match[str], ctx: Ctx) -> Cand | None:
     mon = m["mon"]
     if not _cap(mon):
         return None
-    before = ctx.text[max(0, m.start() - 14) : m.start()]
+    before = ctx.text[max(0, m.start("mon") - 14) : m.start("mon")]
     if mon.lower() in ("may", "march") and not _MAY_CUE.search(before):
         return None
     rel = " ".join((m["rel"] or "").lower().split())
@@ -277,10 +277,10 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if not _cap(wd):
         return None
     n = lexicon().weekdays[wd.lower()]
-    rel = (m["rel"] or "").lower()
-    if rel in ("next", "coming"):
+    rel = " ".join((m["rel"] or "").lower().split())
+    if rel in ("next", "coming", "this coming"):
         sign, strict = 1, True
-    elif rel in ("last", "past", "previous"):
+    elif rel in ("last", "past", "previous", "this past"):
         sign, strict = -1, True
     elif ctx.text.startswith(("'s", "’s"), m.end("wd")) and not rel:
         sign, strict = -1, False  # "Wednesday's ruling": an event already reported
@@ -325,15 +325,23 @@ def _pod(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), "TIME", f"{day}T{code}", kind="daypod", anchored=ctx.dct is not None)
 
 
+_SENTENCE_START = re.compile(r"(?:[.!?:\n\"“‘'(]|^)\s*$")
 _UNKNOWN = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "Q": "XXXX-QX",
             "D": "XXXX-XX-XX", "E": "XXX", "C": "XX"}  # fmt: skip
 _REL_SIGN = {
     "last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1, "following": 1,
-    "upcoming": 1, "this": 0, "current": 0, "same": 0, "present": 0,
+    "upcoming": 1, "this past": -1, "this coming": 1, "this": 0, "current": 0, "same": 0, "present": 0,
 }  # fmt: skip
 
 
 def _relative(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    if (
+        _cap(m["unit"])
+        and _cap(m["rel"])
+        and m.start() > 0
+        and not _SENTENCE_START.search(ctx.text, max(0, m.start() - 6), m.start())
+    ):
+        return None  # a title: "This Week With David Brinkley"
     rel = m["rel"].lower()
     unit_word = m["unit"].lower()
     n = _REL_SIGN[rel]
@@ -501,6 +509,8 @@ def _dur(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return None
     if unit == "WE" and qword in ("a", "an"):
         return None
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", qword) and not unit_word.endswith("s"):
+        return None  # "the 1988 quarter" is a date, not 1988 quarters
     n = _num(qword)
     if n is not None and (m["half"] or m["half2"]):
         n += 0.5
@@ -513,7 +523,7 @@ def _dur(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return Cand(m.start(), m.end(), "SET", _duration(1, unit), kind="set", confidence=0.8)
     if _followed_by_date().match(ctx.text, m.end()):
         return None
-    rel = (m["rel"] or "").lower()
+    rel = " ".join((m["rel"] or "").lower().split())
     if rel in ("past", "last", "previous", "recent") and qword in ("few", "several", "many", "some"):
         return Cand(m.start(), m.end(), "DURATION", _duration(None, unit), kind="duration")
     mod = _MODS.get((m["mod"] or "").lower())
@@ -611,8 +621,10 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if q is None and ordw:
         return None
     if y is not None:
-        if q is None:
-            return None
+        if q is None:  # "the 1988 quarter": the quarter being reported, in that year
+            if ctx.dct is None:
+                return Cand(m.start(), m.end(), "DATE", f"{y:04d}-QX", kind="quarter", prio=2)
+            q = int(shift(ctx.dct, "Q", -1)[-1])
         return Cand(m.start(), m.end(), "DATE", f"{y:04d}-Q{q}", kind="quarter", prio=2)
     if ctx.dct is None:
         return Cand(m.start(), m.end(), "DATE", f"XXXX-Q{q or 'X'}", kind="quarter", prio=2)
@@ -645,7 +657,7 @@ def _quarter_code(m: re.Match[str], ctx: Ctx) -> Cand | None:
 
 def _season(m: re.Match[str], ctx: Ctx) -> Cand | None:
     code = lexicon().seasons[m["s"].lower()]
-    rel = (m["rel"] or "").lower()
+    rel = " ".join((m["rel"] or "").lower().split())
     if m["y"]:
         return Cand(m.start(), m.end(), "DATE", f"{m['y']}-{code}", kind="season", prio=3)
     if rel in ("", "the"):
@@ -672,6 +684,8 @@ def _season(m: re.Match[str], ctx: Ctx) -> Cand | None:
 def _clock(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if m["noon"]:
         w = m["noon"].lower()
+        if re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.IGNORECASE):
+            return None
         hh, mm = (24, 0) if w == "midnight" else (12, 0)
     elif m["H"] is not None:
         hh, mm = int(m["H"]), int(m["M"] or 0)
@@ -714,7 +728,12 @@ def _ref(m: re.Match[str], ctx: Ctx) -> Cand | None:
 
 
 def _recent(m: re.Match[str], ctx: Ctx) -> Cand | None:
-    return Cand(m.start(), m.end(), "DATE", "PAST_REF", kind="ref", prio=5, confidence=0.6)
+    unit = lexicon().units.get(m["u"].lower())
+    if unit is None:  # "recent times"
+        return Cand(m.start(), m.end(), "DATE", "PAST_REF", kind="ref", prio=5, confidence=0.6)
+    return Cand(
+        m.start(), m.end(), "DURATION", _duration(None, unit), kind="duration", prio=5, confidence=0.6
+    )
 
 
 def _set(m: re.Match[str], ctx: Ctx) -> Cand | None:
@@ -726,6 +745,8 @@ def _set(m: re.Match[str], ctx: Ctx) -> Cand | None:
             or re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 2])
         ):
             return None  # a newspaper's name: "China Daily", "Daily Mail"
+        if re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 2]):
+            return None  # "the party daily Granma"
         return Cand(m.start(), m.end(), "SET", lex.set_adverbs[adv.lower()], kind="set", confidence=0.8)
     if m["freq"]:
         unit = lex.units[m["u2"].lower()]
@@ -957,7 +978,11 @@ def rules() -> tuple[Rule, ...]:
             + r""")(?![\w-])""",
             _ref,
         ),
-        ("recent", r"""(?<![\w-])recent\s+(?:years|months|weeks|days|decades|times)(?!\w)""", _recent),
+        (
+            "recent",
+            r"""(?<![\w-])recent\s+(?P<u>years|months|weeks|days|decades|quarters|times)(?!\w)""",
+            _recent,
+        ),
         (
             "set",
             r"""(?<![\w-])(?:(?P<q>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<n>{NUM})\s+)?
