@@ -58,26 +58,28 @@ def weekday(dct: dt.date | None, wd: int, sign: int, strict: bool = False) -> st
     return day_value(dct - dt.timedelta(days=delta))
 
 
-def _pick(candidates: list[tuple[int, dt.date]], ref: dt.date, sign: int) -> int:
-    """The candidate year whose date is nearest ``ref`` on the side ``sign`` says.
+_SLACK = 92  # days a same-year reading may lie on the wrong side of the tense
 
-    The tense only decides between readings that are both plausible: a reading
-    on its side more than half a year away loses to one within three months on
-    the other side (news rarely names a month-day 11 months back without a year).
+
+def _pick(candidates: list[tuple[int, dt.date]], ref: dt.date, sign: int) -> int:
+    """The year to give a month (and day) named without one.
+
+    News style names the year only when it is not the current one, so the
+    publication year wins unless the tense puts the event on the other side of
+    the publication date by more than two months ("on Dec. 28" in a past-tense
+    story of Jan. 5 is last year's); with no tense cue, the nearest reading.
     """
-    before = [(y, d) for y, d in candidates if d <= ref]
-    after = [(y, d) for y, d in candidates if d >= ref]
-    b = max(before, key=lambda p: p[1]) if before else None
-    a = min(after, key=lambda p: p[1]) if after else None
-    if sign < 0 and b is not None:
-        if a is not None and (ref - b[1]).days > 183 and (a[1] - ref).days <= 92:
-            return a[0]
-        return b[0]
-    if sign > 0 and a is not None:
-        if b is not None and (a[1] - ref).days > 183 and (ref - b[1]).days <= 92:
-            return b[0]
-        return a[0]
-    return min(candidates, key=lambda p: abs((p[1] - ref).days))[0]
+    by_year = dict(candidates)
+    cur = by_year.get(ref.year)
+    if cur is None:
+        return min(candidates, key=lambda p: abs((p[1] - ref).days))[0]
+    if sign < 0 and (cur - ref).days > _SLACK and ref.year - 1 in by_year:
+        return ref.year - 1
+    if sign > 0 and (ref - cur).days > _SLACK and ref.year + 1 in by_year:
+        return ref.year + 1
+    if sign == 0 and abs((cur - ref).days) > 183:
+        return min(candidates, key=lambda p: abs((p[1] - ref).days))[0]
+    return ref.year
 
 
 def month_day(dct: dt.date | None, month: int, day: int, sign: int) -> str | None:

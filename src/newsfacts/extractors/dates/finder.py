@@ -59,7 +59,7 @@ _PREFIX_MOD = {
 }  # fmt: skip
 _PREFIXABLE = {"month", "year", "season", "decade", "rel", "day", "daypod", "century", "quarter"}
 
-_CLOCK_THEN_DAY = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")
+_CLOCK_THEN_DAY = re.compile(r"\s*(?:,\s*)?")
 _DAY_THEN_CLOCK = re.compile(r"\s*(?:,|-|–|—)?\s*")
 
 

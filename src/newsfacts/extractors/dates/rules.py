@@ -196,11 +196,8 @@ def _numeric(m: re.Match[str], ctx: Ctx) -> Cand | None:
         got = mdy
     elif ctx.day_first is not None:
         got = dmy if ctx.day_first else mdy
-    elif ctx.dct is not None:
-        ref = ctx.dct
-        got = min((dmy, mdy), key=lambda d: abs((d - ref).days))
     else:
-        got = mdy
+        got = mdy  # no evidence either way: the US order
     assert got is not None
     day = day_value(got)
     return Cand(m.start(), m.end(), "DATE", day, kind="day", day=day, prio=1, confidence=0.85)

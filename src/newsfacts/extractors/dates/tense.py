@@ -3,7 +3,9 @@
 "On Friday" in "armed men carried out a siege on Friday" is the Friday before;
 in "the leaders will meet on Friday" it is the next one.  :func:`direction`
 looks at the cue words of the expression's sentence and lets the nearest one
-decide: ``-1`` (past), ``+1`` (future) or ``0`` (no cue).
+decide: ``-2`` (past), ``+2`` (future) or ``0`` (no cue).  A weak cue, one that
+often belongs to the reporting clause rather than to the event ("said",
+"would"), gives ``-1`` or ``+1``.
 """
 
 from __future__ import annotations
@@ -41,8 +43,14 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return s, (m2.start() + 1 if m2 else hi)
 
 
+_WEAK = frozenset(
+    {"said", "says", "say", "told", "tells", "announced", "reported", "added", "stated", "noted",
+     "would", "confirmed", "claimed", "explained", "insisted", "warned"}
+)  # fmt: skip
+
+
 def direction(text: str, start: int, end: int) -> int:
-    """-1 when the expression at ``text[start:end]`` reads as past, +1 as future, 0 when unsure."""
+    """Negative when ``text[start:end]`` reads as past, positive as future, 0 when unsure (see above)."""
     s, e = _sentence(text, start, end)
     lex = lexicon()
     best: tuple[int, int] | None = None
@@ -52,9 +60,11 @@ def direction(text: str, start: int, end: int) -> int:
             if m["ed"] is not None and m["ed"] in lex.not_past_ed:
                 continue
             dist = start - m.end() if hi == start else (m.start() - end) * 2 + 5
-            sign = 1 if m["f"] is not None else -1
+            sign = 2 if m["f"] is not None else -2
             if sign > 0 and _PERFECT.search(text, max(0, m.start() - 14), m.start()):
-                sign = -1  # "redacted", "was scheduled for Monday"
+                sign = -2  # "redacted", "was scheduled for Monday"
+            if m.group() in _WEAK:
+                sign //= 2
             if best is None or dist < best[0]:
                 best = (dist, sign)
     return 0 if best is None else best[1]
