@@ -15,34 +15,72 @@ from .rules import rules
 
 __all__ = ["find"]
 
-# The words that set rules off, by group (rules.TRIGGERS says which groups each rule needs).
-_TRIGGER_WORDS: dict[str, str] = {
-    "year4": r"(?<!\d)[12]\d{3}(?!\d)",
-    "numdate": r"\d[/.-][0-3]?\d[/.-]\d",
-    "decade_d": r"\d0['’]?s",
-    "qcode": r"q[1-4]",
-    "clock": r"\d\s?[ap]\.?\s?m|\d[:.][0-5]\d",
-    "month": r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-    "weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
-    "deictic": r"yesterday|today|tomorrow|tonight",
-    "pod": r"morning|afternoon|evening|night",
-    "unit": r"(?<![a-z])(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
-    r"|millenni|secs?\b|mins?\b|hrs?\b)",
-    "season": r"spring|summer|fall|autumn|winter|season",
-    "decade": r"ties\b",
-    "quarter": r"quarter|half",
-    "period": r"period",
-    "noon": r"noon|midnight|midday",
-    "ref": r"now|current|present|recent|previous|former|lately|past|future|soon|short|near|long|someday"
-    r"|these days|moment",
-    "set": r"daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly|biannually"
-    r"|every|each|per\b",
-    "holiday": r"christmas|thanksgiving|new year|valentine|independence|halloween|boxing|veterans|armistice"
-    r"|labor|memorial|luther|presidents|election",
-    "yearword": r"nineteen|eighteen|thousand",
+# What sets the rules off, by group (rules.TRIGGERS says which groups each rule needs): literal
+# lower-case strings, found with str.find (much faster than a regex alternation), or a pattern
+# that starts with a character class (which the regex engine scans for quickly).
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
+    "month": (
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "sept", *(m + "." for m in _MONTH_STEMS), *(m + " " for m in _MONTH_STEMS),
+    ),
+    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "deictic": ("yesterday", "today", "tomorrow", "tonight"),
+    "pod": ("morning", "afternoon", "evening", "night"),
+    "unit": (
+        "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
+        "centur", "millenni", "sec ", "secs", "sec.", "min ", "mins", "min.", "hr ", "hrs", "hr.",
+    ),
+    "season": ("spring", "summer", "fall", "autumn", "winter", "season"),
+    "decade": ("ties",),
+    "quarter": ("quarter", "half"),
+    "period": ("period",),
+    "week": ("week",),
+    "year": ("year",),
+    "yearadj": ("year-",),
+    "plural": ("weeks", "months", "years", "days", "decades", "centuries", "hours", "minutes"),
+    "century": ("centur",),
+    "offset": ("ago", "earlier", "later", "before", "after", "from now", "hence"),
+    "noon": ("noon", "midnight", "midday"),
+    "ref": ("now", "current", "present", "recent", "lately", "past", "future", "term", "someday", "these",
+            "moment"),
+    "set": ("daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly", "biweekly", "biannually",
+            "every", "each", "per "),
+    "holiday": ("christmas", "thanksgiving", "new year", "valentine", "independence", "halloween", "boxing",
+                "veterans", "armistice", "labor", "memorial", "luther", "presidents", "election"),
+    "yearword": ("nineteen", "eighteen", "thousand"),
+}  # fmt: skip
+_TRIGGER_PATTERNS: dict[str, re.Pattern[str]] = {
+    "year4": re.compile(r"[12]\d{3}"),
+    "numdate": re.compile(r"\d[/.-][0-3]?\d[/.-]\d"),
+    "decade_d": re.compile(r"0['’]?s"),
+    "qcode": re.compile(r"q[1-4]", re.IGNORECASE),
+    "clock": re.compile(r"\d\s?[ap]\.?\s?m|\d[:.][0-5]\d", re.IGNORECASE),
 }
-_TRIGGERS = {k: re.compile(v) for k, v in _TRIGGER_WORDS.items()}
-_TRIGGERS_NOCASE = {k: re.compile(v, re.IGNORECASE) for k, v in _TRIGGER_WORDS.items()}
+
+
+def _hits(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each trigger group occurs (case-insensitively)."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lower-cased
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for group, words in _TRIGGER_WORDS.items():
+        spans: list[tuple[int, int]] = []
+        for w in words:
+            i = low.find(w)
+            while i != -1:
+                spans.append((i, i + len(w)))
+                i = low.find(w, i + 1)
+        if spans:
+            out[group] = spans
+    for group, pattern in _TRIGGER_PATTERNS.items():
+        spans = [m.span() for m in pattern.finditer(text)]
+        if spans:
+            out[group] = spans
+    return out
+
+
 FULL_SCAN = False  # run every rule over the whole text (for checking the trigger windows)
 _BEFORE = 60  # the longest stretch a match can have before its trigger word
 _AFTER = 60  # and after its start
@@ -180,12 +218,8 @@ def _windows(hits: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
 
 def find(text: str, published: dt.date | dt.datetime | None = None) -> list[Cand]:
     """Every temporal expression of ``text``, resolved against ``published`` (or left with X)."""
-    low = text.lower()
-    if len(low) == len(text):
-        hits = {k: [m.span() for m in p.finditer(low)] for k, p in _TRIGGERS.items()}
-    else:  # a few characters change length when lower-cased
-        hits = {k: [m.span() for m in p.finditer(text)] for k, p in _TRIGGERS_NOCASE.items()}
-    if not any(hits.values()):
+    hits = _hits(text)
+    if not hits:
         return []
     dct = published.date() if isinstance(published, dt.datetime) else published
     ctx = Ctx(text=text, dct=dct, dct_time=published if isinstance(published, dt.datetime) else None)

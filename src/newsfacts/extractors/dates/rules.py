@@ -1004,10 +1004,11 @@ def rules() -> tuple[Rule, ...]:
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso": ("year4",), "numeric": ("numdate",), "mdy": ("month",), "dmy": ("month",),
     "month_year": ("month",), "month": ("month",), "weekday": ("weekday",), "deictic": ("deictic",),
-    "pod": ("pod",), "relative": ("unit", "season"), "weekend": ("unit",), "ago": ("unit",),
-    "the_year": ("unit",), "year_ago_adj": ("unit",), "vague_duration": ("unit",),
+    "pod": ("pod",), "relative": ("unit", "season"), "weekend": ("week",), "ago": ("offset",),
+    "the_year": ("year",), "year_ago_adj": ("yearadj",), "vague_duration": ("plural",),
     "duration": ("unit",), "year": ("year4",), "decade": ("decade_d",), "decade_words": ("decade",),
-    "century": ("unit",), "quarter": ("quarter", "period"), "quarter_code": ("qcode",), "season": ("season",),
+    "century": ("century",), "quarter": ("quarter", "period"), "quarter_code": ("qcode",),
+    "season": ("season",),
     "clock": ("clock", "noon"), "ref": ("ref",), "recent": ("ref",), "set": ("set", "unit"),
     "holiday": ("holiday",), "year_words": ("yearword",),
 }  # fmt: skip
