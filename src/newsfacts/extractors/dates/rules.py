@@ -500,6 +500,8 @@ def _dur(m: re.Match[str], ctx: Ctx) -> Cand | None:
     qword = m["n"].lower()
     if _AGE_AFTER.match(ctx.text, m.end()):
         return None
+    if m["unit"][:1].isupper() and not m["n"][:1].isupper():
+        return None  # a title: "60 Minutes"
     if (unit == "S" and qword in ("a", "an", "one")) or (
         unit == "Q" and re.match(r"\s+of\b", ctx.text[m.end() :])
     ):
@@ -725,8 +727,9 @@ def _ref(m: re.Match[str], ctx: Ctx) -> Cand | None:
 
 
 def _recent(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    """ "in recent months": a vague duration; "recent times" a vague past reference."""
     unit = lexicon().units.get(m["u"].lower())
-    if unit is None:  # "recent times"
+    if unit is None:
         return Cand(m.start(), m.end(), "DATE", "PAST_REF", kind="ref", prio=5, confidence=0.6)
     return Cand(
         m.start(), m.end(), "DURATION", _duration(None, unit), kind="duration", prio=5, confidence=0.6
@@ -845,7 +848,7 @@ def rules() -> tuple[Rule, ...]:
         (
             "mdy",
             r"""(?<![\w.-])(?:(?P<wd>{WDANY}),?\s+)?(?P<mon>{MON})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?
-            (?![\d:]|[.,]\d)(?:(?:,\s*|\s+)(?P<y>{YEAR})(?![\w-]))?(?!\w)""",
+            (?![\d]|[.,:]\d)(?:(?:,\s*|\s+)(?P<y>{YEAR})(?![\w-]))?(?!\w)""",
             _mdy,
         ),
         (

@@ -59,6 +59,8 @@ def direction(text: str, start: int, end: int) -> int:
         for m in pat.finditer(text, lo, hi):
             if m["ed"] is not None and m["ed"] in lex.not_past_ed:
                 continue
+            if m["f"] == "next" and text.startswith((" to ", " door"), m.end()):
+                continue  # "next to the embassy" is a place
             dist = start - m.end() if hi == start else (m.start() - end) * 2 + 5
             sign = 2 if m["f"] is not None else -2
             if sign > 0 and _PERFECT.search(text, max(0, m.start() - 14), m.start()):
