@@ -71,6 +71,12 @@ def _pick(candidates: list[tuple[int, dt.date]], ref: dt.date, sign: int) -> int
     """
     by_year = dict(candidates)
     cur = by_year.get(ref.year)
+    if abs(sign) == 1 and cur is not None:  # a weak cue: a year back or ahead only when far
+        nxt, prev = by_year.get(ref.year + 1), by_year.get(ref.year - 1)
+        if sign < 0 and nxt and cur <= ref and (ref - cur).days > 183 and (nxt - ref).days <= 92:
+            return ref.year + 1
+        if sign > 0 and prev and cur >= ref and (cur - ref).days > 183 and (ref - prev).days <= 92:
+            return ref.year - 1
     if cur is None:
         return min(candidates, key=lambda p: abs((p[1] - ref).days))[0]
     if sign < 0 and (cur - ref).days > _SLACK and ref.year - 1 in by_year:

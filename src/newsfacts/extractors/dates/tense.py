@@ -29,6 +29,7 @@ def _cue_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:(?P<f>{future})|(?P<p>{past})|(?P<ed>[a-z]{{2,}}ed))(?![\w'’])")
 
 
+_PASSIVE = re.compile(r"\b(?:be|is|are|am|being)\s+$")
 _PERFECT = re.compile(r"\b(?:had|was|were|been)\s+(?:been\s+)?$")
 _BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[;:]\s")
 
@@ -57,8 +58,10 @@ def direction(text: str, start: int, end: int) -> int:
     pat = _cue_pattern()
     for lo, hi in ((s, start), (end, e)):
         for m in pat.finditer(text, lo, hi):
-            if m["ed"] is not None and m["ed"] in lex.not_past_ed:
-                continue
+            if m["ed"] is not None and (
+                m["ed"] in lex.not_past_ed or _PASSIVE.search(text, max(0, m.start() - 8), m.start())
+            ):
+                continue  # "need", or a participle after "be": the auxiliary carries the tense
             if m["f"] == "next" and text.startswith((" to ", " door"), m.end()):
                 continue  # "next to the embassy" is a place
             dist = start - m.end() if hi == start else (m.start() - end) * 2 + 5
