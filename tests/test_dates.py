@@ -300,3 +300,13 @@ def test_conforms() -> None:
         ],
         max_examples=40,
     )
+
+
+def test_a_line_printed_twice_is_reported_once() -> None:
+    caption = "Leaders arrive on day two of the G20 summit on November 16, 2015 in Antalya, Turkey."
+    text = f"{caption}\n{caption}\nThe talks ended on November 16, 2015."
+    got = dates(text)
+    assert [(f.span.start, f.text) for f in got] == [
+        (text.index("November"), "November 16, 2015"),
+        (text.rindex("November"), "November 16, 2015"),
+    ]

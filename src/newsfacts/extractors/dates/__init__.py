@@ -4,7 +4,8 @@ Candidates are located by the rules in :mod:`.rules` (never by a date parser
 guessing over free text), resolved against ``Article.published`` in the
 direction the sentence's tense gives (:mod:`.tense`, :mod:`.anchor`), and left
 with ``X`` where the article states no publication date: the clock is never
-read.  Expressions in boilerplate ("Story Code : 499453") are skipped.
+read.  Expressions in boilerplate ("Story Code : 499453") and in lines that repeat
+an earlier line word for word are skipped.
 """
 
 from __future__ import annotations
@@ -36,9 +37,12 @@ class DatesExtractor(Extractor):
             p = article.published_date
             anchor = p.isoformat() if p is not None else None
         out: list[BaseFact] = []
+        repeated = _repeated_lines(text)
         for c in find(text, article.published):
             span = Span(start=c.start, end=c.end)
             if article.boilerplate and article.is_boilerplate(span):
+                continue
+            if repeated and any(s <= c.start < e for s, e in repeated):
                 continue
             if not is_timex3(c.value):
                 continue
@@ -62,6 +66,25 @@ class DatesExtractor(Extractor):
                 )
             )
         return out
+
+
+def _repeated_lines(text: str) -> list[tuple[int, int]]:
+    """Lines that repeat an earlier line word for word (a photo caption printed twice, say).
+
+    Their dates are already reported from the first copy.
+    """
+    seen: set[str] = set()
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        key = line.strip()
+        if len(key) >= 40:
+            if key in seen:
+                out.append((pos, pos + len(line)))
+            else:
+                seen.add(key)
+        pos += len(line)
+    return out
 
 
 @hookimpl
