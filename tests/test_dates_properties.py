@@ -167,3 +167,52 @@ def test_huge_text_is_handled() -> None:
     text = ("On Friday, the talks that began on Nov. 13 ended after nine hours. " * 2000) + "x" * 100_000
     got = find(text, dt.date(2015, 11, 22))
     assert len(got) == 6000
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "the past two months",
+                "more than the past twenty-four hours",
+                "Wednesday, 31st of December 2014",
+                "this coming Sunday night",
+                "redacted. Coordinated Universal Time",
+                "every other",
+                "the fiscal year-earlier third quarter of 1989",
+                "twenty-four times a week",
+                "the year two thousand",
+                "the early 1980s",
+                "the twenty-first century",
+                "Martin Luther King Day 2015",
+                "a year or so ago",
+                "approximately a couple of years ago",
+                "in recent years",
+                "these days",
+                "at the moment",
+                " ",
+                ", ",
+                "2015-11-13T09:08:00",
+                "13/05/2015",
+                "mid-1996",
+                "Q3 2015",
+                "last May",
+                "June last year",
+                "and",
+            ]
+        ),
+        max_size=12,
+    ).map(" ".join),
+    st.sampled_from([None, dt.date(2015, 11, 22)]),
+)
+def test_trigger_windows_lose_nothing(text: str, published: dt.date | None) -> None:
+    from newsfacts.extractors.dates import finder
+
+    windowed = [(c.start, c.end, c.value) for c in find(text, published)]
+    finder.FULL_SCAN = True
+    try:
+        full = [(c.start, c.end, c.value) for c in find(text, published)]
+    finally:
+        finder.FULL_SCAN = False
+    assert windowed == full

@@ -82,8 +82,6 @@ def _hits(text: str) -> dict[str, list[tuple[int, int]]]:
 
 
 FULL_SCAN = False  # run every rule over the whole text (for checking the trigger windows)
-_BEFORE = 60  # the longest stretch a match can have before its trigger word
-_AFTER = 60  # and after its start
 
 _PREFIX = re.compile(
     r"(?:(?<![\w-])(?P<p>the\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of|early|late|earlier"
@@ -204,11 +202,12 @@ def _day_first(text: str) -> bool | None:
     return dmy > mdy
 
 
-def _windows(hits: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
-    """Merged stretches of text around trigger hits."""
+def _windows(hits: list[tuple[int, int]], n: int, reach: tuple[int, int]) -> list[tuple[int, int]]:
+    """Merged stretches of text around trigger hits, ``reach`` characters before and after each."""
     out: list[tuple[int, int]] = []
+    before, after = reach
     for s, e in hits:
-        lo, hi = max(0, s - _BEFORE), min(n, e + _AFTER)
+        lo, hi = max(0, s - before), min(n, e + after)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
@@ -225,12 +224,13 @@ def find(text: str, published: dt.date | dt.datetime | None = None) -> list[Cand
     ctx = Ctx(text=text, dct=dct, dct_time=published if isinstance(published, dt.datetime) else None)
     cands: list[Cand] = []
     n = len(text)
-    window_cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    window_cache: dict[tuple[tuple[str, ...], tuple[int, int]], list[tuple[int, int]]] = {}
     for rule in rules():
-        wins = window_cache.get(rule.triggers)
+        key = (rule.triggers, rule.reach)
+        wins = window_cache.get(key)
         if wins is None:
             merged = sorted(h for t in rule.triggers for h in hits.get(t, ()))
-            wins = window_cache[rule.triggers] = [(0, n)] if FULL_SCAN else _windows(merged, n)
+            wins = window_cache[key] = [(0, n)] if FULL_SCAN else _windows(merged, n, rule.reach)
         if not wins:
             continue
         if rule.name == "numeric":

@@ -40,6 +40,7 @@ class Rule:
     pattern: re.Pattern[str]
     handler: Handler
     triggers: tuple[str, ...] = ()
+    reach: tuple[int, int] = (60, 60)
 
 
 _ABBREV_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -1000,7 +1001,7 @@ def rules() -> tuple[Rule, ...]:
             _year_words,
         ),
     ]
-    return tuple(Rule(name, _compile(src), fn, TRIGGERS[name]) for name, src, fn in table)
+    return tuple(Rule(name, _compile(src), fn, TRIGGERS[name], REACH[name]) for name, src, fn in table)
 
 
 # Which words a rule's matches always contain (see finder.TRIGGER_WORDS): a rule only runs near them.
@@ -1014,4 +1015,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "season": ("season",),
     "clock": ("clock", "noon"), "ref": ("ref",), "recent": ("ref",), "set": ("set", "unit"),
     "holiday": ("holiday",), "year_words": ("yearword",),
+}  # fmt: skip
+
+# How far a match can reach before its trigger word starts and after it ends (characters).
+REACH: dict[str, tuple[int, int]] = {
+    "iso": (2, 32), "numeric": (4, 8), "mdy": (18, 18), "dmy": (26, 12), "month_year": (2, 16),
+    "month": (18, 16), "weekday": (20, 14), "deictic": (2, 14), "pod": (14, 2), "relative": (26, 4),
+    "weekend": (6, 4), "the_year": (18, 2), "year_ago_adj": (2, 12), "vague_duration": (10, 2),
+    "ago": (60, 12), "duration": (80, 24), "year": (6, 2), "decade": (16, 4), "decade_words": (18, 2),
+    "century": (22, 4), "quarter": (50, 22), "quarter_code": (2, 12), "season": (16, 14),
+    "clock": (24, 36), "ref": (14, 10), "recent": (2, 14), "set": (32, 18), "holiday": (12, 24),
+    "year_words": (18, 26),
 }  # fmt: skip
