@@ -10,6 +10,7 @@ an earlier line word for word are skipped.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Sequence
 from typing import ClassVar
 
@@ -37,13 +38,11 @@ class DatesExtractor(Extractor):
             p = article.published_date
             anchor = p.isoformat() if p is not None else None
         out: list[BaseFact] = []
-        repeated = _repeated_lines(text)
+        skip = _Stretches([*((b.start, b.end) for b in article.boilerplate), *_repeated_lines(text)])
         for c in find(text, article.published):
+            if skip.overlaps(c.start, c.end):
+                continue
             span = Span(start=c.start, end=c.end)
-            if article.boilerplate and article.is_boilerplate(span):
-                continue
-            if repeated and any(s <= c.start < e for s, e in repeated):
-                continue
             if not is_timex3(c.value):
                 continue
             start = end = None
@@ -66,6 +65,27 @@ class DatesExtractor(Extractor):
                 )
             )
         return out
+
+
+class _Stretches:
+    """A set of character ranges with a fast overlap test."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` shares a character with a range."""
+        i = bisect.bisect_right(self.starts, start)
+        if i > 0 and self.ends[i - 1] > start:
+            return True
+        return i < len(self.starts) and self.starts[i] < end
 
 
 def _repeated_lines(text: str) -> list[tuple[int, int]]:

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import cache
@@ -129,13 +130,18 @@ def _prefix(c: Cand, ctx: Ctx) -> Cand:
 def _select(cands: list[Cand]) -> list[Cand]:
     """The longest non-overlapping candidates (ties: lower ``prio`` first, then leftmost)."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), c.prio, c.start))
+    starts: list[int] = []  # taken spans, sorted and disjoint
+    ends: list[int] = []
     taken: list[Cand] = []
-    spans: list[tuple[int, int]] = []
     for c in order:
-        if any(c.start < e and s < c.end for s, e in spans):
-            continue
+        i = bisect.bisect_right(starts, c.start)
+        if i > 0 and ends[i - 1] > c.start:
+            continue  # overlaps the taken span that starts at or before it
+        if i < len(starts) and starts[i] < c.end:
+            continue  # overlaps the next taken span
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
         taken.append(c)
-        spans.append((c.start, c.end))
     return sorted(taken, key=lambda c: c.start)
 
 
