@@ -84,6 +84,16 @@ CASES: list[tuple[str, list[tuple[str, str]], dt.date | dt.datetime | None]] = [
     ),
     ("The curfew starts at noon.", [("noon", "2015-11-22T12:00")], SUNDAY),
     (
+        "The blast redacted.",
+        [
+            ("about 10:35 a.m.", "2015-11-20T10:35"),
+            ("0735 GMT", "2015-11-20T07:35"),
+            ("Friday", "2015-11-20"),
+        ],
+        SUNDAY,
+    ),
+    ("The convoy left at 1930 hours.", [("1930 hours", "2015-11-22T19:30")], SUNDAY),
+    (
         "The explosion was heard at 9:15 a.m. local time.",
         [("9:15 a.m. local time", "XXXX-XX-XXT09:15")],
         None,

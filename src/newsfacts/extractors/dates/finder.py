@@ -57,6 +57,7 @@ _TRIGGER_PATTERNS: dict[str, re.Pattern[str]] = {
     "decade_d": re.compile(r"0['’]?s"),
     "qcode": re.compile(r"q[1-4]", re.IGNORECASE),
     "clock": re.compile(r"\d\s?[ap]\.?\s?m|\d[:.][0-5]\d", re.IGNORECASE),
+    "zulu": re.compile(r"\d{4}\s*(?:GMT|UTC|Z\b|hrs|hours|local)"),
 }
 
 
@@ -177,7 +178,30 @@ def _merge(cands: list[Cand], text: str) -> list[Cand]:
                 continue
         out.append(c)
         i += 1
-    return out
+    return _clock_days(out, text)
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _clock_days(cands: list[Cand], text: str) -> list[Cand]:
+    """Give a lone time of day the day named near it in its sentence ("at redacted")."""
+    for i, c in enumerate(cands):
+        if c.kind != "clock" or not c.clock:
+            continue
+        best: tuple[int, Cand] | None = None
+        for j in (i - 1, i + 1, i + 2):
+            if 0 <= j < len(cands) and j != i:
+                d = cands[j]
+                lo, hi = (d.end, c.start) if j < i else (c.end, d.start)
+                if d.kind != "day" or not d.day or hi - lo > 40 or _SENTENCE_END.search(text, lo, hi):
+                    continue
+                if best is None or hi - lo < best[0]:
+                    best = (hi - lo, d)
+        if best is not None:
+            c.value = f"{best[1].day}T{c.clock}"
+            c.anchored = c.anchored or best[1].anchored
+    return cands
 
 
 def _joined(a: Cand, b: Cand, day: str, clock: str) -> Cand:

@@ -511,6 +511,14 @@ def _dur(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return None
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", qword) and not unit_word.endswith("s"):
         return None  # "the 1988 quarter" is a date, not 1988 quarters
+    if (
+        unit == "H"
+        and re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d", qword)
+        and re.search(
+            r"\b(?:at|by|until|till|from|before|after|since)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]
+        )
+    ):
+        return None  # "at 1930 hours" is a time of day
     n = _num(qword)
     if n is not None and (m["half"] or m["half2"]):
         n += 0.5
@@ -696,6 +704,8 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Cand | None:
             hh += 12
         elif ap.startswith("a") and hh == 12:
             hh = 0
+    elif m["H3"] is not None:  # "0735 GMT", "1930 hours"
+        hh, mm = int(m["H3"]), int(m["M3"])
     else:
         hh, mm = int(m["H2"]), int(m["M2"])
         prev = re.search(r"([A-Z][a-z]+)[ \t]+$", ctx.text[max(0, m.start() - 20) : m.start()])
@@ -966,7 +976,9 @@ def rules() -> tuple[Rule, ...]:
             r"""(?<![\w:.,$£€-])(?:(?P<mod>about|around|approximately|shortly\s+after|shortly\s+before
             |just\s+after|just\s+before|roughly)\s+)?(?:(?P<H>[01]?\d|2[0-3])(?:[:.](?P<M>[0-5]\d))?\s?
             (?P<ap>[ap]\.\s?m\.?|[ap]m(?!\w))|(?P<H2>[01]?\d|2[0-3]):(?P<M2>[0-5]\d)(?::[0-5]\d)?(?![\d:]|[.,]\d)
-            |(?P<noon>noon|midnight|midday)(?!\w))(?:\s+\(?(?:{TZ}(?!\w)|{TZW}(?!\w))\)?)?""",
+            |(?P<noon>noon|midnight|midday)(?!\w)
+            |(?P<H3>[01]\d|2[0-3])(?P<M3>[0-5]\d)(?=\s*(?-i:GMT|UTC|Z)\b|\s+(?:hrs|hours|local\s+time)\b))
+            (?:\s+\((?:{TZ}|{TZW})\)|\s+(?:{TZ}|{TZW})(?!\w)|(?<=\d)(?-i:Z)(?!\w)|\s+(?:hrs|hours)(?!\w))?""",
             _clock,
         ),
         (
@@ -1013,7 +1025,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "duration": ("unit",), "year": ("year4",), "decade": ("decade_d",), "decade_words": ("decade",),
     "century": ("century",), "quarter": ("quarter", "period"), "quarter_code": ("qcode",),
     "season": ("season",),
-    "clock": ("clock", "noon"), "ref": ("ref",), "recent": ("ref",), "set": ("set", "unit"),
+    "clock": ("clock", "noon", "zulu"), "ref": ("ref",), "recent": ("ref",), "set": ("set", "unit"),
     "holiday": ("holiday",), "year_words": ("yearword",),
 }  # fmt: skip
 
