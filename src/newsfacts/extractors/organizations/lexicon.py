@@ -1,0 +1,125 @@
+"""The shipped data: gazetteer entries and the lexicons the patterns use, loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import cast
+
+from ...models import OrganizationType
+from ...resources import data_lines
+from .tokens import norm_key, tokenize
+
+__all__ = ["Entry", "Lexicons", "lexicons"]
+
+# Gazetteer files and the organization type of their entries.
+GAZETTEER_FILES: dict[str, OrganizationType] = {
+    "organizations/international.txt": "international",
+    "organizations/armed_groups.txt": "armed_group",
+    "organizations/government.txt": "government",
+    "organizations/news.txt": "news",
+    "outlets.txt": "news",
+    "organizations/parties.txt": "political_party",
+    "organizations/companies.txt": "company",
+    "organizations/sports.txt": "sports",
+    "organizations/ngos.txt": "ngo",
+    "organizations/other.txt": "other",
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One organization of the gazetteer: canonical name, type and the forms that name it."""
+
+    name: str
+    type: OrganizationType
+    forms: tuple[str, ...]
+    ambiguous: frozenset[str]
+
+
+def _keys(form: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokenize(form) if t.key != ".")
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Everything the extractor looks up, built once per process."""
+
+    entries: tuple[Entry, ...]
+    head_words: dict[tuple[str, ...], OrganizationType]
+    titles: frozenset[tuple[str, ...]]
+    places: frozenset[tuple[str, ...]]
+    adjective_country: dict[str, str]
+    city_country: dict[str, str]
+    country_adjective: dict[str, str]
+    not_acronyms: frozenset[str]
+    ambiguous: frozenset[str]
+    sports_places: dict[tuple[str, ...], str]
+
+
+def _split(line: str) -> list[str]:
+    return [p.strip() for p in line.split("|") if p.strip()]
+
+
+@cache
+def lexicons() -> Lexicons:
+    """Load every data file (cached: the first call pays, later calls are free)."""
+    ambiguous = frozenset(norm_key(s) for s in data_lines("organizations/ambiguous.txt"))
+    entries: list[Entry] = []
+    for path, kind in GAZETTEER_FILES.items():
+        for line in data_lines(path):
+            parts = _split(line)
+            if not parts:
+                continue
+            forms: list[str] = []
+            amb: set[str] = set()
+            for p in parts:
+                bare = p.lstrip("~").strip()
+                if p.startswith("~"):
+                    amb.add(bare)
+                if bare not in forms:
+                    forms.append(bare)
+            entries.append(Entry(forms[0], kind, tuple(forms), frozenset(amb)))
+    heads: dict[tuple[str, ...], OrganizationType] = {}
+    for line in data_lines("organizations/head_words.txt"):
+        word, _, label = line.partition("|")
+        heads[_keys(word.strip())] = cast(OrganizationType, label.strip() or "other")
+    titles = frozenset(_keys(s) for s in data_lines("organizations/person_titles.txt"))
+    places = {_keys(s) for s in data_lines("organizations/places.txt")}
+    adj: dict[str, str] = {}
+    city: dict[str, str] = {}
+    cadj: dict[str, str] = {}
+    for line in data_lines("organizations/nationalities.txt"):
+        parts = _split(line)
+        country, forms = parts[0], parts[1:]
+        cadj.setdefault(country, parts[1] if len(parts) > 1 else country)
+        places.add(_keys(country))
+        for i, f in enumerate(forms):
+            places.add(_keys(f))
+            if i == 0:
+                adj[norm_key(f)] = country
+            else:
+                city[" ".join(_keys(f))] = country
+        city[" ".join(_keys(country))] = country
+    sports: dict[tuple[str, ...], str] = {}
+    for line in data_lines("organizations/sports_places.txt"):
+        parts = _split(line)
+        for f in parts[1:] or parts:
+            sports.setdefault(_keys(f), parts[0])
+    return Lexicons(
+        entries=tuple(entries),
+        head_words=heads,
+        titles=titles,
+        places=frozenset(places),
+        adjective_country=adj,
+        city_country=city,
+        country_adjective=cadj,
+        not_acronyms=frozenset(data_lines("organizations/not_acronyms.txt")),
+        ambiguous=ambiguous,
+        sports_places=sports,
+    )
+
+
+def keys_of(form: str) -> tuple[str, ...]:
+    """The token keys a form is indexed under (dots dropped)."""
+    return _keys(form)

@@ -1,0 +1,368 @@
+"""Find organization mentions in an article: gazetteer first, then patterns, line by line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ...models import Article, OrganizationType, Span
+from .context import LineMode, capitalized_mid_sentence, is_dateline, line_mode, team_sport
+from .gazetteer import Form, Gazetteer, gazetteer
+from .lexicon import Lexicons, lexicons
+from .patterns import CONNECTORS, LEADING_STOP, acronym_at, al_name_at, credit_at, domain_at, head_name_at
+from .tokens import Token, is_acronym, is_capitalized, tokenize
+
+__all__ = ["Candidate", "find_candidates"]
+
+_LINE = re.compile(r"[^\n]+")
+_PUNCT_BEFORE_SENTENCE = frozenset(
+    {".", "!", "?", ":", '"', "“", "”", "‘", "'", "(", "-", "–", "—", "*", "•", ";"}
+)
+_LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "from",
+        "to",
+        "into",
+        "outside",
+        "across",
+        "around",
+        "toward",
+        "towards",
+        "via",
+        "through",
+        "visit",
+        "visited",
+    }
+)
+_CUE_BEFORE = frozenset(
+    {
+        "the",
+        "anti",
+        "pro",
+        "against",
+        "by",
+        "of",
+        "from",
+        "with",
+        "on",
+        "and",
+        "to",
+        "join",
+        "joined",
+        "fight",
+        "fighting",
+    }
+)
+_CUE_AFTER = frozenset(
+    {
+        "militants",
+        "fighters",
+        "group",
+        "groups",
+        "targets",
+        "insurgency",
+        "jihadists",
+        "extremists",
+        "forces",
+        "said",
+        "says",
+        "reported",
+        "reports",
+        "told",
+        "announced",
+        "claimed",
+        "spokesman",
+        "spokeswoman",
+        "official",
+        "officials",
+        "leader",
+        "leaders",
+        "members",
+        "shares",
+        "stock",
+        "chief",
+        "chairman",
+        "has",
+        "had",
+        "is",
+        "was",
+        "will",
+        "would",
+        "newspaper",
+        "magazine",
+        "agency",
+        "television",
+        "radio",
+        "units",
+        "stronghold",
+    }
+)
+
+
+@dataclass
+class Candidate:
+    """One mention found in the text, with what is known about what it names."""
+
+    start: int
+    end: int
+    text: str
+    source: str
+    type: OrganizationType
+    entry: int | None = None
+    form: Form | None = None
+    country: str | None = None
+    confidence: float = 0.8
+
+    @property
+    def span(self) -> Span:
+        """The mention's span."""
+        return Span(start=self.start, end=self.end)
+
+
+def _case_ok(tokens: Sequence[Token], i: int, form: Form, mode: LineMode) -> bool:
+    """In mixed-case text every content word must be capitalized (acronyms exactly upper)."""
+    m = len(form.keys)
+    if mode != "mixed":
+        return True
+    if form.acronym:
+        return is_acronym(tokens[i].text)
+    for t in tokens[i : i + m]:
+        w = t.text
+        lower = w[0].isalpha() and not w[0].isupper() and t.key not in CONNECTORS
+        # "eBay", "dpa": allowed only when the gazetteer spells it that way
+        if lower and not (w[0].islower() and any(c.isupper() for c in w)) and w not in form.text:
+            return False
+    return True
+
+
+def _has_cue(tokens: Sequence[Token], i: int, end: int) -> bool:
+    prev = tokens[i - 1].key if i > 0 else ""
+    if prev == "-" and i > 1:
+        prev = tokens[i - 2].key
+    nxt = tokens[end].key if end < len(tokens) else ""
+    if nxt == "'s":
+        return True
+    return prev in _CUE_BEFORE or nxt in _CUE_AFTER
+
+
+class _Scanner:
+    """Per-article recognition state (created per call; the extractor keeps none)."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self.text = article.text
+        self.lex: Lexicons = lexicons()
+        self.gaz: Gazetteer = gazetteer()
+        self.sport = team_sport(article)
+        self.out: list[Candidate] = []
+
+    # ---------------------------------------------------------------- gazetteer
+    def _gazetteer(
+        self, tokens: Sequence[Token], i: int, mode: LineMode, strong: set[int], defined: set[str]
+    ) -> Candidate | None:
+        for form in self.gaz.candidates(tokens, i):
+            end = i + len(form.keys)
+            if not _case_ok(tokens, i, form, mode):
+                continue
+            entry = self.gaz.entries[form.entry]
+            if (
+                end < len(tokens)
+                and tokens[end].text == "-"
+                and tokens[end].start == tokens[end - 1].end
+                and form.acronym is False
+                and len(form.keys) == 1
+                and entry.type != "armed_group"
+                and end + 1 < len(tokens)
+                and tokens[end + 1].text[:1].islower()
+            ):
+                continue  # "Shell-shocked", "Time-honoured": part of a compound word
+            single = len(form.keys) == 1
+            if entry.type == "sports" and (single or form.place) and not self.sport:
+                continue
+            if form.place and not self.sport:
+                continue
+            word = tokens[i].text
+            if mode != "mixed" and form.acronym and word.upper() in self.lex.not_acronyms:
+                continue  # "IS" in a shouted headline is the verb
+            if form.ambiguous:
+                evidence = form.entry in strong or tokens[i].text in defined
+                if form.acronym:
+                    ok = evidence or (mode == "mixed" and _has_cue(tokens, i, end))
+                else:
+                    ok = evidence or (
+                        mode == "mixed" and (capitalized_mid_sentence(tokens, i) or _has_cue(tokens, i, end))
+                    )
+                if not ok:
+                    continue
+            if single and not form.acronym and i > 0 and mode == "mixed":
+                prev = tokens[i - 1]
+                if (prev.key,) in self.lex.titles:
+                    continue
+                if (
+                    form.ambiguous
+                    and end < len(tokens)
+                    and is_capitalized(tokens[end].text)
+                    and tokens[end].text[0].isalpha()
+                ):
+                    continue  # the start of a longer name
+                if (
+                    form.ambiguous
+                    and is_capitalized(prev.text)
+                    and prev.key not in LEADING_STOP
+                    and prev.key not in self.lex.adjective_country
+                    and prev.text not in _PUNCT_BEFORE_SENTENCE
+                ):
+                    continue  # "Harrison Ford", "Paris Hilton"
+            return Candidate(
+                tokens[i].start,
+                tokens[end - 1].end,
+                "",
+                "gazetteer",
+                entry.type,
+                form.entry,
+                form,
+                confidence=0.9,
+            )
+        return None
+
+    # ------------------------------------------------------------------ sports
+    def _sports_place(self, tokens: Sequence[Token], i: int, mode: LineMode) -> Candidate | None:
+        if not self.sport:
+            return None
+        sp = self.lex.sports_places
+        for w in (3, 2, 1):
+            keys = tuple(t.key for t in tokens[i : i + w])
+            if len(keys) < w or keys not in sp:
+                continue
+            end = i + w
+            if mode == "mixed" and not all(
+                is_capitalized(t.text) for t in tokens[i:end] if t.text[0].isalpha()
+            ):
+                continue
+            if is_dateline(tokens, i, end, self.text):
+                return None
+            if i > 0 and tokens[i - 1].key in _LOCATIVE:
+                prev2 = tokens[i - 2] if i > 1 else None
+                if tokens[i - 1].key != "at" or prev2 is None or not is_capitalized(prev2.text):
+                    return None
+            if (
+                end < len(tokens)
+                and tokens[end].text == "-"
+                and end + 1 < len(tokens)
+                and tokens[end + 1].text[:1].islower()
+            ):
+                return None
+            if (
+                end < len(tokens)
+                and is_capitalized(tokens[end].text)
+                and tokens[end].text[0].isalpha()
+                and mode == "mixed"
+            ):
+                return None  # part of a longer name
+            return Candidate(tokens[i].start, tokens[end - 1].end, "", "sports", "sports", confidence=0.7)
+        return None
+
+    def _place_len(self, tokens: Sequence[Token], i: int) -> int:
+        """How many tokens from ``i`` name a place ("United States"), 0 if none."""
+        places = self.lex.places
+        for w in (4, 3, 2, 1):
+            if i + w <= len(tokens) and tuple(t.key for t in tokens[i : i + w]) in places:
+                return w
+        return 0
+
+    # ---------------------------------------------------------------- patterns
+    def _patterns(self, tokens: Sequence[Token], i: int, mode: LineMode) -> Candidate | None:
+        t = tokens[i]
+        lex = self.lex
+        if t.text == "(":
+            k = credit_at(tokens, i, lex)
+            if k is not None:
+                return Candidate(tokens[i + 1].start, tokens[k - 1].end, "", "credit", "news", confidence=0.8)
+            return None
+        end = al_name_at(tokens, i)
+        if end is not None:
+            return Candidate(t.start, tokens[end - 1].end, "", "al", "armed_group", confidence=0.7)
+        head = head_name_at(tokens, i, lex, loose=mode != "mixed")
+        if head is not None:
+            s, e, kind = head
+            keys = tuple(x.key for x in tokens[s:e])
+            if keys not in lex.places:
+                return Candidate(tokens[s].start, tokens[e - 1].end, "", "head", kind, confidence=0.75)
+        if mode == "mixed" and domain_at(tokens, i):
+            return Candidate(t.start, t.end, "", "domain", "other", confidence=0.7)
+        if mode == "mixed" and acronym_at(tokens, i, lex):
+            return Candidate(t.start, t.end, "", "acronym", "other", confidence=0.5)
+        return None
+
+    # -------------------------------------------------------------------- scan
+    def scan(self, strong: set[int], defined: set[str]) -> list[Candidate]:
+        out: list[Candidate] = []
+        text = self.text
+        for m in _LINE.finditer(text):
+            tokens = tokenize(text, m.start(), m.end())
+            if not tokens:
+                continue
+            mode = line_mode(tokens)
+            i = 0
+            n = len(tokens)
+            while i < n:
+                t = tokens[i]
+                c = self._gazetteer(tokens, i, mode, strong, defined) if t.key in self.gaz.index else None
+                if t.text[0].isupper() or t.text == "(" or t.key in {"al", "el"}:
+                    c2 = self._patterns(tokens, i, mode)
+                    if c2 is not None and (c is None or c2.end > c.end):
+                        c = c2
+                    if c is None:
+                        c = self._sports_place(tokens, i, mode)
+                if c is not None and t.text[0].isupper() and c.source != "sports":
+                    span_len = sum(1 for x in tokens[i : i + 6] if x.start < c.end)
+                    if self._place_len(tokens, i) >= span_len and not (
+                        c.entry is not None and self.gaz.entries[c.entry].type == "sports" and self.sport
+                    ):
+                        c = None
+                if c is None:
+                    i += 1
+                    continue
+                c.text = text[c.start : c.end]
+                out.append(c)
+                while i < n and tokens[i].start < c.end:
+                    i += 1
+        return out
+
+
+def find_candidates(article: Article) -> list[Candidate]:
+    """Every organization mention in ``article`` outside page boilerplate (furniture lines excepted)."""
+    scanner = _Scanner(article)
+    first = scanner.scan(set(), set())
+    strong = {c.entry for c in first if c.entry is not None and c.form is not None and not c.form.ambiguous}
+    defined = _defined_acronyms(article.text)
+    found = scanner.scan(strong, defined) if (strong or defined) else first
+    return [c for c in found if _keep(article, c)]
+
+
+_DEFINED = re.compile(r"\(\s*([A-Z][A-Z0-9&-]{1,7})\s*\)")
+
+
+def _defined_acronyms(text: str) -> set[str]:
+    """Acronyms the text defines in parentheses: "Islamic State (IS)"."""
+    return {m.group(1) for m in _DEFINED.finditer(text)}
+
+
+def _keep(article: Article, c: Candidate) -> bool:
+    """Drop mentions in boilerplate, except known names inside furniture sentences (credits, banners)."""
+    if not article.boilerplate:
+        return True
+    span = c.span
+    if not article.is_boilerplate(span):
+        return True
+    if c.source not in {"gazetteer", "domain", "acronym"}:
+        return False
+    text = article.text
+    ls = text.rfind("\n", 0, c.start) + 1
+    le = text.find("\n", c.end)
+    line = text[ls : le if le >= 0 else len(text)].strip()
+    return line != c.text
