@@ -135,14 +135,12 @@ def cluster(article: Article, found: Sequence[Candidate]) -> list[Cluster]:
                     c.entry = n
                     c.type = gaz.entries[n].type
                 else:
-                    c.form = None
-                    c.source = c.source
-                    c.country = full  # carries the canonical name
+                    c.canonical = full
     n = len(cands)
     uf = _Union(n)
     by_key: dict[str, int] = {}
     for i, c in enumerate(cands):
-        k = _key(c) if c.country is None or c.entry is not None else "t" + c.country.lower()
+        k = "t" + c.canonical.lower() if c.canonical and c.entry is None else _key(c)
         if k in by_key:
             uf.join(by_key[k], i)
         else:
@@ -176,10 +174,10 @@ def cluster(article: Article, found: Sequence[Candidate]) -> list[Cluster]:
             g.name = gaz.entries[best].name
             g.type = gaz.entries[best].type
         else:
-            named = [m.country for m in g.mentions if m.country and " " in m.country]
+            canonical = [m.canonical for m in g.mentions if m.canonical]
             forms = [m.text for m in g.mentions if not is_acronym(m.text)]
-            if named:
-                g.name = named[0]
+            if canonical:
+                g.name = canonical[0]
             elif forms:
                 g.name = max(forms, key=lambda f: (len(f.split()), -forms.index(f)))
             else:

@@ -115,6 +115,7 @@ class Candidate:
     entry: int | None = None
     form: Form | None = None
     country: str | None = None
+    canonical: str | None = None
     confidence: float = 0.8
 
     @property
@@ -162,71 +163,58 @@ class _Scanner:
 
     # ---------------------------------------------------------------- gazetteer
     def _gazetteer(
-        self, tokens: Sequence[Token], i: int, mode: LineMode, strong: set[int], defined: set[str]
+        self, tokens: Sequence[Token], i: int, mode: LineMode, defined: set[str], deferred: list[Candidate]
     ) -> Candidate | None:
+        """The longest gazetteer form at ``i`` that the case and context allow."""
+        n = len(tokens)
         for form in self.gaz.candidates(tokens, i):
             end = i + len(form.keys)
             if not _case_ok(tokens, i, form, mode):
                 continue
             entry = self.gaz.entries[form.entry]
+            single = len(form.keys) == 1
             if (
-                end < len(tokens)
+                single
+                and not form.acronym
+                and end + 1 < n
                 and tokens[end].text == "-"
                 and tokens[end].start == tokens[end - 1].end
-                and form.acronym is False
-                and len(form.keys) == 1
                 and entry.type != "armed_group"
-                and end + 1 < len(tokens)
                 and tokens[end + 1].text[:1].islower()
             ):
                 continue  # "Shell-shocked", "Time-honoured": part of a compound word
-            single = len(form.keys) == 1
-            if entry.type == "sports" and (single or form.place) and not self.sport:
-                continue
-            if form.place and not self.sport:
+            if ((entry.type == "sports" and single) or form.place) and not self.sport:
                 continue
             word = tokens[i].text
             if mode != "mixed" and form.acronym and word.upper() in self.lex.not_acronyms:
                 continue  # "IS" in a shouted headline is the verb
-            if form.ambiguous:
-                evidence = form.entry in strong or tokens[i].text in defined
-                if form.acronym:
-                    ok = evidence or (mode == "mixed" and _has_cue(tokens, i, end))
-                else:
-                    ok = evidence or (
-                        mode == "mixed" and (capitalized_mid_sentence(tokens, i) or _has_cue(tokens, i, end))
-                    )
-                if not ok:
-                    continue
             if single and not form.acronym and i > 0 and mode == "mixed":
                 prev = tokens[i - 1]
                 if (prev.key,) in self.lex.titles:
-                    continue
-                if (
-                    form.ambiguous
-                    and end < len(tokens)
-                    and is_capitalized(tokens[end].text)
-                    and tokens[end].text[0].isalpha()
-                ):
+                    continue  # "Mr. Ford"
+                if form.ambiguous and end < n and tokens[end].text[0].isupper():
                     continue  # the start of a longer name
                 if (
                     form.ambiguous
-                    and is_capitalized(prev.text)
+                    and prev.text[0].isupper()
                     and prev.key not in LEADING_STOP
                     and prev.key not in self.lex.adjective_country
-                    and prev.text not in _PUNCT_BEFORE_SENTENCE
                 ):
                     continue  # "Harrison Ford", "Paris Hilton"
-            return Candidate(
-                tokens[i].start,
-                tokens[end - 1].end,
-                "",
-                "gazetteer",
-                entry.type,
-                form.entry,
-                form,
-                confidence=0.9,
+            found = Candidate(
+                tokens[i].start, tokens[end - 1].end, "", "gazetteer", entry.type, form.entry, form
             )
+            found.confidence = 0.9
+            if form.ambiguous and word not in defined:
+                if form.acronym:
+                    ok = mode == "mixed" and _has_cue(tokens, i, end)
+                else:
+                    ok = mode == "mixed" and (capitalized_mid_sentence(tokens, i) or _has_cue(tokens, i, end))
+                if not ok:
+                    # accepted later if an unambiguous alias of it turns up in the article
+                    deferred.append(found)
+                    continue
+            return found
         return None
 
     # ------------------------------------------------------------------ sports
@@ -299,7 +287,8 @@ class _Scanner:
         return None
 
     # -------------------------------------------------------------------- scan
-    def scan(self, strong: set[int], defined: set[str]) -> list[Candidate]:
+    def scan(self, defined: set[str], deferred: list[Candidate]) -> list[Candidate]:
+        """Mentions line by line, longest first; ambiguous ones that need evidence go to ``deferred``."""
         out: list[Candidate] = []
         text = self.text
         for m in _LINE.finditer(text):
@@ -311,7 +300,7 @@ class _Scanner:
             n = len(tokens)
             while i < n:
                 t = tokens[i]
-                c = self._gazetteer(tokens, i, mode, strong, defined) if t.key in self.gaz.index else None
+                c = self._gazetteer(tokens, i, mode, defined, deferred) if t.key in self.gaz.index else None
                 if t.text[0].isupper() or t.text == "(" or t.key in {"al", "el"}:
                     c2 = self._patterns(tokens, i, mode)
                     if c2 is not None and (c is None or c2.end > c.end):
@@ -337,10 +326,19 @@ class _Scanner:
 def find_candidates(article: Article) -> list[Candidate]:
     """Every organization mention in ``article`` outside page boilerplate (furniture lines excepted)."""
     scanner = _Scanner(article)
-    first = scanner.scan(set(), set())
-    strong = {c.entry for c in first if c.entry is not None and c.form is not None and not c.form.ambiguous}
-    defined = _defined_acronyms(article.text)
-    found = scanner.scan(strong, defined) if (strong or defined) else first
+    deferred: list[Candidate] = []
+    found = scanner.scan(_defined_acronyms(article.text), deferred)
+    if deferred:
+        strong = {
+            c.entry for c in found if c.entry is not None and c.form is not None and not c.form.ambiguous
+        }
+        taken = [(c.start, c.end) for c in found]
+        for d in deferred:
+            if d.entry in strong and not any(s < d.end and d.start < e for s, e in taken):
+                d.text = article.text[d.start : d.end]
+                found.append(d)
+                taken.append((d.start, d.end))
+        found.sort(key=lambda c: c.start)
     return [c for c in found if _keep(article, c)]
 
 

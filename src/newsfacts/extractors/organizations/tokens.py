@@ -14,9 +14,8 @@ _TOKEN = re.compile(
     (?:[A-Za-z]\.){2,}(?![A-Za-z])                                   # U.N.  U.S.A.
   | (?:Corp|Inc|Co|Cos|Ltd|Bros|Dept|St|Mt|Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Prof
        |Plc|Intl|Assn|Ave)\.
-  | [^\W\d_][\w]*?(?:['’&][^\W_][\w]*?)*(?=['’][sS]\b)                # NATO (before 's)
   | ['’][sS]\b                                                       # 's
-  | [^\W\d_][\w]*(?:['’&][\w]+)*(?:\.(?:com|org|net|gov|int|info|io|co\.uk|ru|de|fr))?\b
+  | [^\W\d_]\w*(?:(?:['’](?![sS]\b)|&)\w+)*(?:\.(?:com|org|net|gov|int|info|io|co\.uk|ru|de|fr))?\b
   | \d[\w]*
   | [^\w\s]
     """,
@@ -37,6 +36,8 @@ class Token(NamedTuple):
 
 def norm_key(text: str) -> str:
     """The lookup key of a token: lowercased, curly apostrophes straightened, dots dropped."""
+    if "." not in text and "’" not in text:
+        return text.lower()
     key = text.replace("’", "'").lower()
     if "." in key and not key.endswith(
         (".com", ".org", ".net", ".gov", ".int", ".info", ".io", ".ru", ".de", ".fr")
@@ -60,5 +61,4 @@ def is_capitalized(word: str) -> bool:
 
 def is_acronym(word: str) -> bool:
     """True for all-capital tokens of two or more letters, digits allowed ("NATO", "G20", "U.N.")."""
-    letters = [c for c in word if c.isalpha()]
-    return len(word) >= 2 and bool(letters) and word[0].isalpha() and all(c.isupper() for c in letters)
+    return len(word) >= 2 and word.isupper() and word[0].isalpha()
