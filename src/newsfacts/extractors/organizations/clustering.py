@@ -104,7 +104,7 @@ def cluster(article: Article, found: Sequence[Candidate]) -> list[Cluster]:
     for c in cands:
         _strip_country(c, lex, text)
         if c.entry is None:
-            keys = tuple(t.key for t in tokenize(c.text) if t.key != ".")
+            keys = tuple(t.key for t in tokenize(c.text))
             e = gaz.lookup(keys)
             if e is not None:
                 c.entry = e

@@ -55,30 +55,35 @@ _SMALL = frozenset(
 )
 
 
-def line_mode(tokens: Sequence[Token]) -> LineMode:
+_WORD = re.compile(r"\b[^\W\d_][\w'’]*")
+_LOWER_WORD = re.compile(r"\b[a-z][\w'’]*")
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
+
+
+def line_mode(line: str) -> LineMode:
     """``caps`` for ALL-CAPS lines, ``title`` for Title Case headlines, else ``mixed``.
 
     In caps and title lines capitalization says nothing about names, so only the
     gazetteer and explicit patterns are trusted there.
     """
-    letters = upper = words = caps = 0
-    for t in tokens:
-        w = t.text
-        if not w[0].isalpha():
-            continue
-        letters += 1
-        if w.isupper():
-            upper += 1
-        if len(w) >= 4 and t.key not in _SMALL:
-            words += 1
-            caps += w[0].isupper()
-    if letters >= 2 and upper >= 0.8 * letters and upper >= 2:
+    words = len(_WORD.findall(line))
+    if not words:
+        return "mixed"
+    lower = len(_LOWER_WORD.findall(line))
+    if lower == 0 or (not line.isupper() and lower <= 0.2 * words and words >= 5 and _mostly_upper(line)):
         return "caps"
-    if words >= 3 and caps >= 0.8 * words and len(tokens) <= 30:
-        last = tokens[-1].text
-        if last not in {".", ",", ";"} or words >= 5:
-            return "title"
+    if len(line) <= 200:
+        long_words = [w for w in _LONG_WORD.findall(line) if w.lower() not in _SMALL]
+        if len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
+            last = line.rstrip()[-1:]
+            if last not in {".", ",", ";"} or len(long_words) >= 5:
+                return "title"
     return "mixed"
+
+
+def _mostly_upper(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 _SPORT_HEAD = re.compile(
@@ -95,17 +100,29 @@ _SPORT_WORDS = re.compile(
 )
 
 
+_SOLO_HEAD = re.compile(
+    r"^\s*(?:TENNIS|GOLF|ATHLETICS|CYCLING|MOTOR RACING|MOTORCYCLING|MOTOR-RACING|FORMULA ONE|BOXING|"
+    r"HORSE RACING|SWIMMING|SKIING|ALPINE SKIING|SQUASH|BADMINTON|CHESS|SNOOKER|GYMNASTICS|ROWING|SAILING|"
+    r"TRIATHLON|MARATHON|JUDO|WRESTLING|WEIGHTLIFTING|FIGURE SKATING|SPEED SKATING)\b",
+    re.MULTILINE,
+)
+
+
 def team_sport(article: Article) -> bool:
     """True when the article reports team sports, where a club's town names the club."""
     text = article.text
     if _SPORT_HEAD.search(text, 0, 400):
         return True
+    if _SOLO_HEAD.search(text, 0, 400):
+        return False
     found = _SPORT_WORDS.finditer(text[:6000].lower())
     return any(hits >= 6 for hits, _ in enumerate(found, 1))
 
 
 _DATEISH = re.compile(
-    r"^\s*\d{4}-\d\d-\d\d|^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"
+    r"^\s*(?:[A-Z][\w.]*\s+){0,2}(?:\d{4}-\d\d-\d\d|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)",
+    re.IGNORECASE,
 )
 
 

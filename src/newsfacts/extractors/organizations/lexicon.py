@@ -37,8 +37,61 @@ class Entry:
     ambiguous: frozenset[str]
 
 
+_SPELLINGS = (
+    ("Organisation", "Organization"),
+    ("Co-operation", "Cooperation"),
+    ("Defence", "Defense"),
+    ("Labour", "Labor"),
+    ("Centre", "Center"),
+    ("Programme", "Program"),
+)
+_CONNECT = frozenset(
+    {
+        "of",
+        "for",
+        "and",
+        "the",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "del",
+        "di",
+        "da",
+        "al",
+        "el",
+        "in",
+        "on",
+        "y",
+        "et",
+        "und",
+    }
+)
+
+
+def _variants(form: str) -> list[str]:
+    """British and American spellings of a form."""
+    out = [form]
+    for a, b in _SPELLINGS:
+        for f in list(out):
+            if a in f:
+                out.append(f.replace(a, b))
+            elif b in f:
+                out.append(f.replace(b, a))
+    return out
+
+
+def _is_name(form: str) -> bool:
+    """False for descriptions with lower-case words ("Russian army", "Islamic State group")."""
+    words = form.replace("-", " ").split()
+    if len(words) == 1:
+        return True
+    return all(not w[0].islower() or w in _CONNECT or any(c.isupper() for c in w) for w in words)
+
+
 def _keys(form: str) -> tuple[str, ...]:
-    return tuple(t.key for t in tokenize(form) if t.key != ".")
+    return tuple(t.key for t in tokenize(form))
 
 
 @dataclass(frozen=True)
@@ -55,6 +108,7 @@ class Lexicons:
     not_acronyms: frozenset[str]
     ambiguous: frozenset[str]
     sports_places: dict[tuple[str, ...], str]
+    place_starts: frozenset[str]
 
 
 def _split(line: str) -> list[str]:
@@ -77,8 +131,11 @@ def lexicons() -> Lexicons:
                 bare = p.lstrip("~").strip()
                 if p.startswith("~"):
                     amb.add(bare)
-                if bare not in forms:
-                    forms.append(bare)
+                if forms and not _is_name(bare):
+                    continue
+                for v in _variants(bare):
+                    if v not in forms:
+                        forms.append(v)
             entries.append(Entry(forms[0], kind, tuple(forms), frozenset(amb)))
     heads: dict[tuple[str, ...], OrganizationType] = {}
     for line in data_lines("organizations/head_words.txt"):
@@ -117,6 +174,7 @@ def lexicons() -> Lexicons:
         not_acronyms=frozenset(data_lines("organizations/not_acronyms.txt")),
         ambiguous=ambiguous,
         sports_places=sports,
+        place_starts=frozenset(k[0] for k in places if k),
     )
 
 

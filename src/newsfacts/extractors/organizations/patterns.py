@@ -41,7 +41,7 @@ CONNECTORS = frozenset(
 # Capitalized words that start sentences but never start an organization's name.
 LEADING_STOP = frozenset(data_lines("organizations/leading_words.txt"))
 _ROMAN = re.compile(r"^[IVXLC]+$")
-_OF_WORDS = frozenset({"of", "for", "on"})
+_OF_WORDS = frozenset({"of", "for"})
 
 
 def _name_token(t: Token) -> bool:
@@ -107,6 +107,8 @@ def head_name_at(
                 break
             if t.key in _OF_WORDS and best is None:
                 break  # "Shares of Toyota Motor": "of" follows a head word ("Bank of ...") or nothing
+            if t.key in {"and", "&"} and best is not None:
+                break  # "redacted": two names
             if loose and t.key in {"and", "&"}:
                 break  # "NATO AND UNITED NATIONS" in a shouted headline
             j += 1
@@ -126,7 +128,7 @@ def head_name_at(
                 or (tokens[k].key in {"and", "&", "the", "of"} and k + 1 < n and _name_token(tokens[k + 1]))
             )
         ):
-            if (tokens[k].key,) in lex.titles:
+            if (tokens[k].key,) in lex.titles or tokens[k].key in LEADING_STOP:
                 break
             k += 1
         while k > end + 1 and not _name_token(tokens[k - 1]):
@@ -189,7 +191,16 @@ def al_name_at(tokens: Sequence[Token], i: int) -> int | None:
             "town",
         }:
             return None
-    return i + 3
+    end = i + 3
+    while (
+        end + 2 < n
+        and tokens[end].key in {"al", "el"}
+        and tokens[end + 1].text == "-"
+        and tokens[end + 1].start == tokens[end].end
+        and tokens[end + 2].text[0].isupper()
+    ):
+        end += 3
+    return end
 
 
 def credit_at(tokens: Sequence[Token], i: int, lex: Lexicons) -> int | None:

@@ -38,6 +38,10 @@ _LOCATIVE = frozenset(
         "visited",
     }
 )
+_REPORTS = frozenset({"said", "says", "reported", "reports", "told", "announced", "'s"})
+_SUFFIX_KEYS = frozenset(
+    {"corp", "inc", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "spa", "group", "holdings", "cos"}
+)
 _CUE_BEFORE = frozenset(
     {
         "the",
@@ -127,10 +131,12 @@ class Candidate:
 def _case_ok(tokens: Sequence[Token], i: int, form: Form, mode: LineMode) -> bool:
     """In mixed-case text every content word must be capitalized (acronyms exactly upper)."""
     m = len(form.keys)
-    if mode != "mixed":
+    if mode == "caps":
         return True
     if form.acronym:
         return is_acronym(tokens[i].text)
+    if mode == "title":
+        return True
     for t in tokens[i : i + m]:
         w = t.text
         lower = w[0].isalpha() and not w[0].isupper() and t.key not in CONNECTORS
@@ -185,6 +191,8 @@ class _Scanner:
                 continue  # "Shell-shocked", "Time-honoured": part of a compound word
             if ((entry.type == "sports" and single) or form.place) and not self.sport:
                 continue
+            if entry.type == "sports" and single and i > 0 and tokens[i - 1].key in _LOCATIVE:
+                continue  # "in Salzburg": the venue
             word = tokens[i].text
             if mode != "mixed" and form.acronym and word.upper() in self.lex.not_acronyms:
                 continue  # "IS" in a shouted headline is the verb
@@ -209,11 +217,24 @@ class _Scanner:
                 if form.acronym:
                     ok = mode == "mixed" and _has_cue(tokens, i, end)
                 else:
-                    ok = mode == "mixed" and (capitalized_mid_sentence(tokens, i) or _has_cue(tokens, i, end))
+                    nxt = tokens[end].key if end < n else ""
+                    ok = mode == "mixed" and (capitalized_mid_sentence(tokens, i) or nxt in _REPORTS)
                 if not ok:
                     # accepted later if an unambiguous alias of it turns up in the article
                     deferred.append(found)
                     continue
+            k = end
+            while (
+                k < n
+                and k < end + 4
+                and (
+                    (tokens[k].key in _SUFFIX_KEYS and tokens[k].text[0].isupper())
+                    or (tokens[k].key == "&" and k + 1 < n and tokens[k + 1].text in {"Co", "Co."})
+                )
+            ):
+                k += 1
+            if k > end:
+                found.end = tokens[k - 1].end
             return found
         return None
 
@@ -234,9 +255,9 @@ class _Scanner:
             if is_dateline(tokens, i, end, self.text):
                 return None
             if i > 0 and tokens[i - 1].key in _LOCATIVE:
-                prev2 = tokens[i - 2] if i > 1 else None
-                if tokens[i - 1].key != "at" or prev2 is None or not is_capitalized(prev2.text):
-                    return None
+                return None  # "at Newcastle", "in Salzburg": the venue
+            if i == 0 and end < len(tokens) and tokens[end].text == ":":
+                return None  # "Portsmouth : Middlesex 199 ..." - the venue of a scorecard
             if (
                 end < len(tokens)
                 and tokens[end].text == "-"
@@ -256,6 +277,8 @@ class _Scanner:
 
     def _place_len(self, tokens: Sequence[Token], i: int) -> int:
         """How many tokens from ``i`` name a place ("United States"), 0 if none."""
+        if tokens[i].key not in self.lex.place_starts:
+            return 0
         places = self.lex.places
         for w in (4, 3, 2, 1):
             if i + w <= len(tokens) and tuple(t.key for t in tokens[i : i + w]) in places:
@@ -295,7 +318,7 @@ class _Scanner:
             tokens = tokenize(text, m.start(), m.end())
             if not tokens:
                 continue
-            mode = line_mode(tokens)
+            mode = line_mode(m.group())
             i = 0
             n = len(tokens)
             while i < n:
@@ -314,7 +337,8 @@ class _Scanner:
                     ):
                         c = None
                 if c is None:
-                    i += 1
+                    skip = self._place_len(tokens, i) if t.text[0].isupper() else 0
+                    i += max(1, skip)
                     continue
                 c.text = text[c.start : c.end]
                 out.append(c)

@@ -49,9 +49,12 @@ def norm_key(text: str) -> str:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
-    return [
-        Token(m.start(), m.end(), m.group(), norm_key(m.group())) for m in _TOKEN.finditer(text, start, stop)
-    ]
+    out = []
+    for m in _TOKEN.finditer(text, start, stop):
+        w = m.group()
+        s, e = m.span()
+        out.append(Token(s, e, w, w.lower() if "." not in w and "’" not in w else norm_key(w)))
+    return out
 
 
 def is_capitalized(word: str) -> bool:
