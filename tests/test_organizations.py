@@ -335,3 +335,74 @@ def test_conformance() -> None:
         ],
         max_examples=40,
     )
+
+
+# ------------------------------------------------------- sports and events
+
+RESULTS = (
+    "RUGBY UNION - WELSH LEAGUE RESULTS .\nCARDIFF 1996-08-31\n"
+    "Results of Welsh first division matches on Saturday :\n"
+    "Newport 29 Caerphilly 10\nTreorchy Athletic 17 Kellsdale 23\n"
+    "Standings :\nKellsdale 4 3 0 1 98 40 9\nZeleznik ( redacted\n"
+)
+
+
+def test_results_and_standings_lines_name_teams() -> None:
+    got = mentions(RESULTS)
+    for team in ("Newport", "Caerphilly", "Treorchy Athletic", "Kellsdale", "Zeleznik ( B )"):
+        assert team in got, got
+    assert "CARDIFF" not in got
+    assert "Standings" not in got
+
+
+def test_national_sides_in_results_are_places() -> None:
+    got = mentions("SOCCER - WORLD CUP QUALIFIERS .\nEngland 3 Moldova 0\nWales 1 San Marino 0\n")
+    assert "England" not in got
+    assert "Moldova" not in got
+    assert "Wales" not in got
+
+
+def test_scorecard_players_are_not_teams() -> None:
+    got = mentions("CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES .\nM. Atherton 23 J. Crawley 4\n")
+    assert got == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("They qualified for the UEFA Cup on Tuesday.", "UEFA"),
+        ("His first win since the 1993 BellSouth Classic came on Sunday.", "BellSouth"),
+        ("redacted points.", "Dow Jones"),
+        (
+            "SOCCER - CELTIC BEAT RANGERS .\nCeltic lost only once at Ibrox and never in Glasgow this season .",
+            "Glasgow",
+        ),
+        ("CRUDE OIL FUTURES EDGE HIGHER IN QUIET TRADE", "CRUDE OIL"),
+        ("Israel announced redacted.", "Jewish West Bank"),
+    ],
+)
+def test_events_venues_and_shouted_words(text: str, wrong: str) -> None:
+    assert wrong not in mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Buyers included KeyCorp and Banc One Corp. on Friday.", ["Banc One Corp."]),
+        ("The company Procter & Gamble Co raised prices.", ["Procter & Gamble Co"]),
+        ("Lead underwriter was Bear Stearns & Co Inc .", ["Bear Stearns & Co Inc"]),
+        ("-- redacted", ["Dublin Newsroom"]),
+        (
+            "Police detained 26 members of the redacted on Monday.",
+            ["al-Gama'a al-Islamiya"],
+        ),
+        (
+            "SOCCER - LENTINI MOVES TO ATALANTA .\nLentini joined Milan from Torino in 1992 .",
+            ["Milan", "Torino", "ATALANTA"],
+        ),
+    ],
+)
+def test_name_boundaries(text: str, expected: list[str]) -> None:
+    got = mentions(text)
+    for name in expected:
+        assert name in got, got

@@ -70,7 +70,7 @@ def line_mode(line: str) -> LineMode:
     if not words:
         return "mixed"
     lower = len(_LOWER_WORD.findall(line))
-    if lower == 0 or (not line.isupper() and lower <= 0.2 * words and words >= 5 and _mostly_upper(line)):
+    if line.isupper() or (lower <= 0.2 * words and _mostly_upper(line)):
         return "caps"
     if len(line) <= 200:
         long_words = [w for w in _LONG_WORD.findall(line) if w.lower() not in _SMALL]
@@ -83,7 +83,7 @@ def line_mode(line: str) -> LineMode:
 
 def _mostly_upper(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
-    return sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 _SPORT_HEAD = re.compile(

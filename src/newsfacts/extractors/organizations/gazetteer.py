@@ -39,7 +39,8 @@ class Gazetteer:
             for text in entry.forms:
                 keys = keys_of(text)
                 variants = [keys]
-                if len(keys) > 1 and keys[0] == "the":
+                dropped_the = len(keys) > 1 and keys[0] == "the"
+                if dropped_the:
                     variants = [keys[1:]]
                 for k in variants:
                     # the same spelling in two entries: the first one listed wins;
@@ -48,7 +49,7 @@ class Gazetteer:
                     if not k or slot in seen:
                         continue
                     seen.add(slot)
-                    amb = text in entry.ambiguous or " ".join(k) in ambiguous
+                    amb = text in entry.ambiguous or " ".join(k) in ambiguous or (dropped_the and len(k) == 1)
                     index.setdefault(k[0], []).append(
                         Form(k, text, n, amb, is_acronym(text) and len(k) == 1, k in places)
                     )

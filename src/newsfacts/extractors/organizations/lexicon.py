@@ -109,6 +109,9 @@ class Lexicons:
     ambiguous: frozenset[str]
     sports_places: dict[tuple[str, ...], str]
     place_starts: frozenset[str]
+    strong_heads: frozenset[str]
+    countries: frozenset[str]
+    event_words: frozenset[str]
 
 
 def _split(line: str) -> list[str]:
@@ -136,20 +139,31 @@ def lexicons() -> Lexicons:
                 for v in _variants(bare):
                     if v not in forms:
                         forms.append(v)
+            amb |= {v for a in amb for v in _variants(a)}
+            if not _is_name(forms[0]) and len(forms) > 1:
+                entries.append(Entry(forms[0], kind, tuple(forms[1:]), frozenset(amb)))
+                continue
             entries.append(Entry(forms[0], kind, tuple(forms), frozenset(amb)))
     heads: dict[tuple[str, ...], OrganizationType] = {}
+    strong: set[str] = set()
     for line in data_lines("organizations/head_words.txt"):
         word, _, label = line.partition("|")
-        heads[_keys(word.strip())] = cast(OrganizationType, label.strip() or "other")
+        label = label.strip()
+        if label.endswith("!"):
+            strong.add(" ".join(_keys(word.strip())))
+            label = label[:-1].strip()
+        heads[_keys(word.strip())] = cast(OrganizationType, label or "other")
     titles = frozenset(_keys(s) for s in data_lines("organizations/person_titles.txt"))
     places = {_keys(s) for s in data_lines("organizations/places.txt")}
     adj: dict[str, str] = {}
     city: dict[str, str] = {}
     cadj: dict[str, str] = {}
+    countries: set[str] = set()
     for line in data_lines("organizations/nationalities.txt"):
         parts = _split(line)
         country, forms = parts[0], parts[1:]
         cadj.setdefault(country, parts[1] if len(parts) > 1 else country)
+        countries.update(" ".join(_keys(f)) for f in [country, *parts[3:]])
         places.add(_keys(country))
         for i, f in enumerate(forms):
             places.add(_keys(f))
@@ -175,6 +189,9 @@ def lexicons() -> Lexicons:
         ambiguous=ambiguous,
         sports_places=sports,
         place_starts=frozenset(k[0] for k in places if k),
+        strong_heads=frozenset(strong),
+        countries=frozenset(countries),
+        event_words=frozenset(data_lines("organizations/event_words.txt")),
     )
 
 

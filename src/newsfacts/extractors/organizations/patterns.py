@@ -10,7 +10,16 @@ from ...resources import data_lines
 from .lexicon import Lexicons
 from .tokens import Token, is_acronym, is_capitalized
 
-__all__ = ["CONNECTORS", "LEADING_STOP", "acronym_at", "al_name_at", "credit_at", "domain_at", "head_name_at"]
+__all__ = [
+    "CONNECTORS",
+    "LEADING_STOP",
+    "acronym_at",
+    "al_name_at",
+    "credit_at",
+    "domain_at",
+    "head_name_at",
+    "result_teams",
+]
 
 # Lower-case words that may sit inside a name ("Ministry of Foreign Affairs", "Bank for ...").
 CONNECTORS = frozenset(
@@ -107,8 +116,8 @@ def head_name_at(
                 break
             if t.key in _OF_WORDS and best is None:
                 break  # "Shares of Toyota Motor": "of" follows a head word ("Bank of ...") or nothing
-            if t.key in {"and", "&"} and best is not None:
-                break  # "redacted": two names
+            if t.key == "and" or (t.key == "&" and best is not None):
+                break  # "KeyCorp and Banc One Corp.": two names; "Procter & Gamble Co" is one
             if loose and t.key in {"and", "&"}:
                 break  # "NATO AND UNITED NATIONS" in a shouted headline
             j += 1
@@ -117,8 +126,18 @@ def head_name_at(
     if best is None:
         return None
     end, kind = best
+    if loose and tokens[end - 1].key not in lex.strong_heads:
+        return None  # "CRUDE OIL" in a shouted headline
+    if end - i >= 2 and tuple(t.key for t in tokens[end - 2 : end]) in lex.places:
+        return None  # "Jewish West Bank"
     # "Ministry of Foreign Affairs": continue through of/for + capitalized words
-    if end < n and tokens[end].key in _OF_WORDS and end + 1 < n and _name_token(tokens[end + 1]):
+    if (
+        kind != "company"
+        and end < n
+        and tokens[end].key in _OF_WORDS
+        and end + 1 < n
+        and _name_token(tokens[end + 1])
+    ):
         k = end + 1
         while (
             k < n
@@ -226,3 +245,58 @@ def domain_at(tokens: Sequence[Token], i: int) -> bool:
     """True for a capitalized web domain used as a name ("GlobalSecurity.org")."""
     w = tokens[i].text
     return "." in w and w[0].isupper() and w.rsplit(".", 1)[-1] in {"org", "com", "net", "info", "io"}
+
+
+_TEAM = r"[A-Z][\w'’.&-]*(?: (?:of |de |la |del )?[A-Z][\w'’.&-]*){0,3}(?: \( [A-Z]{1,3} \))?"
+_RESULT = re.compile(rf"^({_TEAM}) (\d{{1,3}}) ({_TEAM}) (\d{{1,3}})(?= \(|\s*$| \d| [a-z])")
+_TABLE = re.compile(rf"^({_TEAM})(?: (?:\d+|\.\d+|-)){{3,}}\s*$")
+_NOT_TEAM = frozenset(
+    {
+        "Results",
+        "Standings",
+        "Played",
+        "Division",
+        "Group",
+        "Scorers",
+        "Attendance",
+        "Halftime",
+        "Total",
+        "Totals",
+        "Home",
+        "Away",
+        "Pos",
+        "Team",
+        "Points",
+        "Round",
+        "Week",
+        "Match",
+        "Game",
+        "Games",
+        "Note",
+    }
+)
+
+
+def result_teams(line: str, lex: Lexicons) -> list[tuple[int, int]]:
+    """Team names in a results or standings line of a sports report ("Puchon 2 Chonbuk 1").
+
+    Offsets are relative to ``line``.  Countries (national sides, places in
+    CoNLL's annotation) and initialed names (players: "M. Atherton 23") are left out.
+    """
+    m = _RESULT.match(line)
+    groups = [1, 3] if m else []
+    if m is None:
+        m = _TABLE.match(line)
+        groups = [1] if m else []
+    out = []
+    for g in groups:
+        assert m is not None
+        name = m.group(g)
+        first = name.split(" ")[0]
+        if first in _NOT_TEAM or (len(first) <= 2 and first.endswith(".")) or re.match(r"^[A-Z]\.", first):
+            continue
+        key = " ".join(w.lower() for w in name.split(" ") if w not in {"(", ")"})
+        if key in lex.countries or key in lex.adjective_country:
+            continue  # a country: the national side
+        out.append((m.start(g), m.end(g)))
+    return out

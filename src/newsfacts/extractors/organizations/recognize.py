@@ -10,7 +10,16 @@ from ...models import Article, OrganizationType, Span
 from .context import LineMode, capitalized_mid_sentence, is_dateline, line_mode, team_sport
 from .gazetteer import Form, Gazetteer, gazetteer
 from .lexicon import Lexicons, lexicons
-from .patterns import CONNECTORS, LEADING_STOP, acronym_at, al_name_at, credit_at, domain_at, head_name_at
+from .patterns import (
+    CONNECTORS,
+    LEADING_STOP,
+    acronym_at,
+    al_name_at,
+    credit_at,
+    domain_at,
+    head_name_at,
+    result_teams,
+)
 from .tokens import Token, is_acronym, is_capitalized, tokenize
 
 __all__ = ["Candidate", "find_candidates"]
@@ -19,6 +28,8 @@ _LINE = re.compile(r"[^\n]+")
 _PUNCT_BEFORE_SENTENCE = frozenset(
     {".", "!", "?", ":", '"', "“", "”", "‘", "'", "(", "-", "–", "—", "*", "•", ";"}
 )
+# before a club's town in a sports report: the venue ("at Newcastle"), not a transfer ("to Milan")
+_VENUE = frozenset({"in", "at", "near", "outside", "across", "around", "visit", "visited", "through"})
 _LOCATIVE = frozenset(
     {
         "in",
@@ -191,7 +202,7 @@ class _Scanner:
                 continue  # "Shell-shocked", "Time-honoured": part of a compound word
             if ((entry.type == "sports" and single) or form.place) and not self.sport:
                 continue
-            if entry.type == "sports" and single and i > 0 and tokens[i - 1].key in _LOCATIVE:
+            if entry.type == "sports" and single and i > 0 and tokens[i - 1].key in _VENUE:
                 continue  # "in Salzburg": the venue
             word = tokens[i].text
             if mode != "mixed" and form.acronym and word.upper() in self.lex.not_acronyms:
@@ -254,8 +265,14 @@ class _Scanner:
                 continue
             if is_dateline(tokens, i, end, self.text):
                 return None
-            if i > 0 and tokens[i - 1].key in _LOCATIVE:
+            if i > 0 and tokens[i - 1].key in _VENUE:
                 return None  # "at Newcastle", "in Salzburg": the venue
+            if (
+                i > 0
+                and mode == "mixed"
+                and (tokens[i - 1].text[0].isupper() or tokens[i - 1].end == tokens[i].start)
+            ):
+                return None  # "East Stirling", "Jed-Forest": part of a longer name
             if i == 0 and end < len(tokens) and tokens[end].text == ":":
                 return None  # "Portsmouth : Middlesex 199 ..." - the venue of a scorecard
             if (
@@ -321,6 +338,22 @@ class _Scanner:
             mode = line_mode(m.group())
             i = 0
             n = len(tokens)
+            if self.sport and m.group()[:1].isupper():
+                for a, b in result_teams(m.group(), self.lex):
+                    out.append(
+                        Candidate(
+                            m.start() + a,
+                            m.start() + b,
+                            text[m.start() + a : m.start() + b],
+                            "sports",
+                            "sports",
+                            confidence=0.7,
+                        )
+                    )
+                if out and out[-1].start >= m.start():
+                    taken_end = max(c.end for c in out if c.start >= m.start())
+                    while i < n and tokens[i].start < taken_end:
+                        i += 1
             while i < n:
                 t = tokens[i]
                 c = self._gazetteer(tokens, i, mode, defined, deferred) if t.key in self.gaz.index else None
@@ -336,6 +369,12 @@ class _Scanner:
                         c.entry is not None and self.gaz.entries[c.entry].type == "sports" and self.sport
                     ):
                         c = None
+                if c is not None and c.source != "credit":
+                    k = i
+                    while k < n and tokens[k].start < c.end:
+                        k += 1
+                    if k < n and tokens[k].text in self.lex.event_words:
+                        c = None  # an event or index named after it, not the organization
                 if c is None:
                     skip = self._place_len(tokens, i) if t.text[0].isupper() else 0
                     i += max(1, skip)
