@@ -406,3 +406,40 @@ def test_name_boundaries(text: str, expected: list[str]) -> None:
     got = mentions(text)
     for name in expected:
         assert name in got, got
+
+
+# ------------------------------------------------------ acronyms in context
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("SOUTH WINDSOR, CT — A redacted.", "CT"),
+        ("SOUTH WINDSOR, CT — A redacted.", "WINDSOR"),
+        ("Call with TIPS at any hour. Police said tips are welcome.", "TIPS"),
+        ("Let the record show the vote was close.", "Let"),
+        ("He served in WWII and later in Korea.", "WWII"),
+        ("The parcel N7768 was sold at auction.", "N7768"),
+        ("More information is on our WEBSITE today.", "WEBSITE"),
+    ],
+)
+def test_shouted_words_are_not_acronyms(text: str, wrong: str) -> None:
+    assert wrong not in mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        ("INDIANAPOLIS (WISH) — Two people died, WISH reported.", "WISH", "news"),
+        ("The LeT claimed the attack in Kashmir.", "LeT", "armed_group"),
+        (
+            "Little Rock Police Department officers arrived at 9 p.m.",
+            "Little Rock Police Department",
+            "police_military",
+        ),
+        ("The M23 rebels seized Goma.", "M23", "armed_group"),
+    ],
+)
+def test_acronym_types(text: str, mention: str, kind: str) -> None:
+    found = {m.text: o.type for o in orgs(text) for m in o.mentions}
+    assert found.get(mention) == kind, found

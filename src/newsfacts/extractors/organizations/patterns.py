@@ -10,6 +10,12 @@ from ...resources import data_lines
 from .lexicon import Lexicons
 from .tokens import Token, is_acronym, is_capitalized
 
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
+_CODE = re.compile(r"^[A-Z]{1,8}\d{1,2}$")
+_SECURITY = frozenset(
+    {"police", "army", "navy", "military", "sheriff", "sheriff's", "constabulary", "gendarmerie", "marines"}
+)
+
 __all__ = [
     "CONNECTORS",
     "LEADING_STOP",
@@ -18,6 +24,7 @@ __all__ = [
     "credit_at",
     "domain_at",
     "head_name_at",
+    "is_call_sign",
     "result_teams",
 ]
 
@@ -126,6 +133,8 @@ def head_name_at(
     if best is None:
         return None
     end, kind = best
+    if kind in {"government", "other"} and any(t.key in _SECURITY for t in tokens[i:end]):
+        kind = "police_military"  # "Little Rock Police Department"
     if loose and tokens[end - 1].key not in lex.strong_heads:
         return None  # "CRUDE OIL" in a shouted headline
     if end - i >= 2 and tuple(t.key for t in tokens[end - 2 : end]) in lex.places:
@@ -158,22 +167,27 @@ def head_name_at(
 
 
 def acronym_at(tokens: Sequence[Token], i: int, lex: Lexicons) -> bool:
-    """True when token ``i`` is an all-caps acronym that plausibly names an organization."""
+    """True when token ``i`` is an all-caps acronym that plausibly names an organization.
+
+    Not a word or unit from the stop list, a place, a Roman numeral, a long
+    shouted word ("WEBSITE"), nor part of a run of capitals ("SOUTH WINDSOR, CT").
+    """
     t = tokens[i]
     w = t.text
-    if "." in w or not is_acronym(w) or len(w) > 8 or w in lex.not_acronyms or _ROMAN.match(w):
+    if "." in w or not is_acronym(w) or w in lex.not_acronyms or _ROMAN.match(w):
         return False
-    if (t.key,) in lex.places:
+    digits = any(c.isdigit() for c in w)
+    if (len(w) > 5 and not digits) or (t.key,) in lex.places:
         return False
-    letters = sum(c.isalpha() for c in w)
-    if letters < 2 and not any(c.isdigit() for c in w):
-        return False
-    if letters == 1 and len(w) < 2:
-        return False
-    # part of a run of capitals (a shouted phrase), or a person's initials ("J.R.")
-    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    prv = tokens[i - 1].text if i > 0 else ""
-    return not (is_acronym(nxt) and is_acronym(prv))
+    if digits and not _CODE.match(w):
+        return False  # "N7768" is a code; "G20", "M23", "UNITED24" are names
+    n = len(tokens)
+    for k in (i - 1, i + 1):
+        if 0 <= k < n:
+            x = tokens[k].text
+            if len(x) >= 2 and x[0].isalpha() and x.isupper() and "." not in x:
+                return False
+    return True
 
 
 def al_name_at(tokens: Sequence[Token], i: int) -> int | None:
@@ -300,3 +314,8 @@ def result_teams(line: str, lex: Lexicons) -> list[tuple[int, int]]:
             continue  # a country: the national side
         out.append((m.start(g), m.end(g)))
     return out
+
+
+def is_call_sign(word: str) -> bool:
+    """True for a North American broadcaster's call sign ("WISH", "KTLA")."""
+    return bool(_CALL_SIGN.match(word))

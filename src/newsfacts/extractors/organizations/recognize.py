@@ -18,6 +18,7 @@ from .patterns import (
     credit_at,
     domain_at,
     head_name_at,
+    is_call_sign,
     result_teams,
 )
 from .tokens import Token, is_acronym, is_capitalized, tokenize
@@ -25,6 +26,7 @@ from .tokens import Token, is_acronym, is_capitalized, tokenize
 __all__ = ["Candidate", "find_candidates"]
 
 _LINE = re.compile(r"[^\n]+")
+_LOWER_WORDS = re.compile(r"\b[a-z][a-z0-9]+\b")
 _PUNCT_BEFORE_SENTENCE = frozenset(
     {".", "!", "?", ":", '"', "“", "”", "‘", "'", "(", "-", "–", "—", "*", "•", ";"}
 )
@@ -146,6 +148,8 @@ def _case_ok(tokens: Sequence[Token], i: int, form: Form, mode: LineMode) -> boo
         return True
     if form.acronym:
         return is_acronym(tokens[i].text)
+    if m == 1 and any(c.isupper() for c in form.text[1:]) and not form.text.isupper():
+        return tokens[i].text == form.text  # "LeT", "JeM", "eBay": spelled exactly (not "Let")
     if mode == "title":
         return True
     for t in tokens[i : i + m]:
@@ -176,6 +180,7 @@ class _Scanner:
         self.lex: Lexicons = lexicons()
         self.gaz: Gazetteer = gazetteer()
         self.sport = team_sport(article)
+        self._lower: set[str] | None = None
         self.out: list[Candidate] = []
 
     # ---------------------------------------------------------------- gazetteer
@@ -292,6 +297,12 @@ class _Scanner:
             return Candidate(tokens[i].start, tokens[end - 1].end, "", "sports", "sports", confidence=0.7)
         return None
 
+    def _words(self) -> set[str]:
+        """The article's lower-case words (computed on first use)."""
+        if self._lower is None:
+            self._lower = set(_LOWER_WORDS.findall(self.text))
+        return self._lower
+
     def _place_len(self, tokens: Sequence[Token], i: int) -> int:
         """How many tokens from ``i`` name a place ("United States"), 0 if none."""
         if tokens[i].key not in self.lex.place_starts:
@@ -322,8 +333,10 @@ class _Scanner:
                 return Candidate(tokens[s].start, tokens[e - 1].end, "", "head", kind, confidence=0.75)
         if mode == "mixed" and domain_at(tokens, i):
             return Candidate(t.start, t.end, "", "domain", "other", confidence=0.7)
-        if mode == "mixed" and acronym_at(tokens, i, lex):
-            return Candidate(t.start, t.end, "", "acronym", "other", confidence=0.5)
+        if mode == "mixed" and acronym_at(tokens, i, lex) and t.key not in self._words():
+            # a shouted word the article also uses in lower case ("TIPS" ... "tips") is a word
+            label: OrganizationType = "news" if is_call_sign(t.text) else "other"
+            return Candidate(t.start, t.end, "", "acronym", label, confidence=0.5)
         return None
 
     # -------------------------------------------------------------------- scan
