@@ -443,3 +443,30 @@ def test_shouted_words_are_not_acronyms(text: str, wrong: str) -> None:
 def test_acronym_types(text: str, mention: str, kind: str) -> None:
     found = {m.text: o.type for o in orgs(text) for m in o.mentions}
     assert found.get(mention) == kind, found
+
+
+# ------------------------------------------------ apposition and propagation
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        ("The deal was signed by the mineral water firm Vodnik on Friday.", "Vodnik", "company"),
+        ("The daily Izvestia reported the arrests.", "Izvestia", "news"),
+        ("Shares in the retailer Kallmart fell 4 percent.", "Kallmart", "company"),
+    ],
+)
+def test_appositive_names(text: str, mention: str, kind: str) -> None:
+    found = {m.text: o.type for o in orgs(text) for m in o.mentions}
+    assert found.get(mention) == kind, found
+
+
+def test_recognized_name_is_found_again() -> None:
+    text = "News-stand chain Kiosko controls the market. Investors bid for Kiosko on Monday. Kiosko said no."
+    found = [o for o in orgs(text) if o.name == "Kiosko"]
+    assert len(found) == 1
+    assert len(found[0].mentions) == 3
+
+
+def test_a_person_after_an_org_noun_is_not_an_org() -> None:
+    assert mentions("The company chairman John Smith resigned.") == {}
+    assert "Merlene Ottey" not in mentions("The team Merlene Ottey led won the relay.")

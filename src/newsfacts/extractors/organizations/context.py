@@ -66,7 +66,7 @@ def line_mode(line: str) -> LineMode:
     In caps and title lines capitalization says nothing about names, so only the
     gazetteer and explicit patterns are trusted there.
     """
-    words = len(_WORD.findall(line))
+    words = len(line.split())
     if not words:
         return "mixed"
     lower = len(_LOWER_WORD.findall(line))

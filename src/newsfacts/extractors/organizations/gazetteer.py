@@ -57,6 +57,10 @@ class Gazetteer:
             forms.sort(key=lambda f: -len(f.keys))
         self.index = index
         self.by_name = by_name
+        # keys of forms that do not start with a capital ("al-Qaeda", "3M", "dpa"), plus "al"/"el"
+        self.lower_starts = frozenset(
+            {k for k, forms in index.items() if any(not f.text[0].isupper() for f in forms)} | {"al", "el"}
+        )
 
     def lookup(self, keys: tuple[str, ...]) -> int | None:
         """The entry a whole form names exactly, or None."""

@@ -111,6 +111,7 @@ class Lexicons:
     place_starts: frozenset[str]
     strong_heads: frozenset[str]
     countries: frozenset[str]
+    org_nouns: dict[str, OrganizationType]
     event_words: frozenset[str]
 
 
@@ -191,6 +192,10 @@ def lexicons() -> Lexicons:
         place_starts=frozenset(k[0] for k in places if k),
         strong_heads=frozenset(strong),
         countries=frozenset(countries),
+        org_nouns={
+            w.strip(): cast(OrganizationType, t.strip())
+            for w, _, t in (line.partition("|") for line in data_lines("organizations/org_nouns.txt"))
+        },
         event_words=frozenset(data_lines("organizations/event_words.txt")),
     )
 

@@ -21,6 +21,7 @@ __all__ = [
     "LEADING_STOP",
     "acronym_at",
     "al_name_at",
+    "appositive_at",
     "credit_at",
     "domain_at",
     "head_name_at",
@@ -319,3 +320,24 @@ def result_teams(line: str, lex: Lexicons) -> list[tuple[int, int]]:
 def is_call_sign(word: str) -> bool:
     """True for a North American broadcaster's call sign ("WISH", "KTLA")."""
     return bool(_CALL_SIGN.match(word))
+
+
+def appositive_at(tokens: Sequence[Token], i: int, lex: Lexicons) -> tuple[int, OrganizationType] | None:
+    """End and type of a name introduced by a lower-case org noun: "the firm Multico", "daily Izvestia"."""
+    if i == 0 or not _name_token(tokens[i]) or tokens[i].key in LEADING_STOP:
+        return None
+    noun = tokens[i - 1].text
+    kind = lex.org_nouns.get(noun)
+    if kind is None:
+        return None
+    n = len(tokens)
+    k = i
+    k = i + 1
+    if (k < n and _name_token(tokens[k])) or len(tokens[i].text) < 3 or (tokens[i].key,) in lex.titles:
+        return None  # a longer run (often a person's full name) or a stray letter: not sure
+    keys = tuple(t.key for t in tokens[i:k])
+    if keys in lex.places or keys in lex.titles or tokens[i].key in lex.adjective_country:
+        return None
+    if k < n and tokens[k].text in {"'s", "’s"} and k - i == 1 and kind == "other":
+        return None
+    return k, kind

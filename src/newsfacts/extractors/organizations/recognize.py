@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,13 +16,14 @@ from .patterns import (
     LEADING_STOP,
     acronym_at,
     al_name_at,
+    appositive_at,
     credit_at,
     domain_at,
     head_name_at,
     is_call_sign,
     result_teams,
 )
-from .tokens import Token, is_acronym, is_capitalized, tokenize
+from .tokens import Token, is_acronym, is_capitalized, tokenize, tokenize_sparse
 
 __all__ = ["Candidate", "find_candidates"]
 
@@ -134,6 +136,7 @@ class Candidate:
     country: str | None = None
     canonical: str | None = None
     confidence: float = 0.8
+    propagated: bool = False
 
     @property
     def span(self) -> Span:
@@ -331,6 +334,11 @@ class _Scanner:
             keys = tuple(x.key for x in tokens[s:e])
             if keys not in lex.places:
                 return Candidate(tokens[s].start, tokens[e - 1].end, "", "head", kind, confidence=0.75)
+        if mode == "mixed":
+            app = appositive_at(tokens, i, lex)
+            if app is not None:
+                e, kind = app
+                return Candidate(t.start, tokens[e - 1].end, "", "appositive", kind, confidence=0.6)
         if mode == "mixed" and domain_at(tokens, i):
             return Candidate(t.start, t.end, "", "domain", "other", confidence=0.7)
         if mode == "mixed" and acronym_at(tokens, i, lex) and t.key not in self._words():
@@ -345,7 +353,7 @@ class _Scanner:
         out: list[Candidate] = []
         text = self.text
         for m in _LINE.finditer(text):
-            tokens = tokenize(text, m.start(), m.end())
+            tokens = tokenize_sparse(text, m.start(), m.end())
             if not tokens:
                 continue
             mode = line_mode(m.group())
@@ -367,10 +375,15 @@ class _Scanner:
                     taken_end = max(c.end for c in out if c.start >= m.start())
                     while i < n and tokens[i].start < taken_end:
                         i += 1
+            lower_starts = self.gaz.lower_starts
             while i < n:
                 t = tokens[i]
+                upper = t.text[0].isupper()
+                if not upper and t.text != "(" and t.key not in lower_starts:
+                    i += 1  # lower-case words start no name (connectors are handled inside names)
+                    continue
                 c = self._gazetteer(tokens, i, mode, defined, deferred) if t.key in self.gaz.index else None
-                if t.text[0].isupper() or t.text == "(" or t.key in {"al", "el"}:
+                if upper or t.text == "(" or t.key in {"al", "el"}:
                     c2 = self._patterns(tokens, i, mode)
                     if c2 is not None and (c is None or c2.end > c.end):
                         c = c2
@@ -415,7 +428,76 @@ def find_candidates(article: Article) -> list[Candidate]:
                 found.append(d)
                 taken.append((d.start, d.end))
         found.sort(key=lambda c: c.start)
+    found = _propagate(article.text, found)
     return [c for c in found if _keep(article, c)]
+
+
+_PROPAGATE = frozenset({"head", "appositive", "sports", "credit", "al"})
+_VENUE_BEFORE = re.compile(r"(?:\b(?:at|in|AT|IN|At|In)|[(:,])[ \t]*$")
+
+
+def _propagate(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Other occurrences of names already recognized in the article are mentions too ("Ruch ... Ruch")."""
+    names: dict[str, Candidate] = {}
+    for c in found:
+        if c.source in _PROPAGATE and c.text[:1].isupper() and not (c.form is not None and c.form.ambiguous):
+            if c.source == "sports" and (not _TEAMLIKE.match(c.text) or _is_place(c.text)):
+                continue  # towns stand for clubs only in results lines and sports sentences
+            names.setdefault(c.text, c)
+    if not names:
+        return found
+    taken = sorted((c.start, c.end) for c in found)
+    starts = [s for s, _ in taken]
+    added: list[Candidate] = []
+    for name, model in list(names.items())[:60]:
+        pos = text.find(name)
+        while pos >= 0:
+            s, e = pos, pos + len(name)
+            pos = text.find(name, e)
+            if (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-_")) or (
+                e < len(text) and (text[e].isalnum() or text[e] in "-_")
+            ):
+                continue
+            j = bisect_right(starts, s) - 1
+            if j >= 0 and taken[j][1] > s:
+                continue
+            if j + 1 < len(taken) and taken[j + 1][0] < e:
+                continue
+            if _next_is_name(text, e) or _prev_is_name(text, s):
+                continue  # part of a longer name
+            if _VENUE_BEFORE.search(text, max(0, s - 6), s) and model.source == "sports":
+                continue
+            again = Candidate(s, e, name, model.source, model.type, model.entry, model.form)
+            again.confidence = model.confidence
+            again.propagated = True
+            added.append(again)
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda c: c.start)
+
+
+def _is_place(name: str) -> bool:
+    lex = lexicons()
+    keys = tuple(t.key for t in tokenize(name))
+    return keys in lex.places or keys in lex.sports_places
+
+
+_TEAMLIKE = re.compile(r"^[A-Z][\w'-]+$")
+_NEXT_NAME = re.compile(r"[ \t]*[A-Z]")
+_PREV_NAME = re.compile(r"[A-Z][\w.'-]*[ \t]+$")
+
+
+def _next_is_name(text: str, end: int) -> bool:
+    return bool(_NEXT_NAME.match(text, end)) and text[end : end + 1] in {" ", "\t"}
+
+
+def _prev_is_name(text: str, start: int) -> bool:
+    head = text[max(0, start - 30) : start]
+    m = _PREV_NAME.search(head)
+    if m is None:
+        return False
+    word = m.group().strip()
+    return word.lower() not in LEADING_STOP and not word.endswith(".")
 
 
 _DEFINED = re.compile(r"\(\s*([A-Z][A-Z0-9&-]{1,7})\s*\)")

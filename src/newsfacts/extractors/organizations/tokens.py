@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Token", "is_acronym", "is_capitalized", "norm_key", "tokenize"]
+__all__ = ["Token", "is_acronym", "is_capitalized", "norm_key", "tokenize", "tokenize_sparse"]
 
 # Order matters: dotted abbreviations ("U.N.", "U.S.A.") and abbreviation words with
 # their dot ("Corp.", "St.") come before plain words; a possessive "'s" is its own token.
@@ -49,11 +49,36 @@ def norm_key(text: str) -> str:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
+    new = tuple.__new__
     out = []
     for m in _TOKEN.finditer(text, start, stop):
         w = m.group()
         s, e = m.span()
-        out.append(Token(s, e, w, w.lower() if "." not in w and "’" not in w else norm_key(w)))
+        out.append(new(Token, (s, e, w, w.lower() if "." not in w and "’" not in w else norm_key(w))))
+    return out
+
+
+# three or more lower-case words in a row: no name starts or ends inside one
+_LOWER_RUN = re.compile(r"(?<![\w'’-])[a-z][a-z'’]*(?:[ \t]+[a-z][a-z'’]*){2,}(?![\w'’-])")
+
+
+def tokenize_sparse(text: str, start: int, end: int) -> list[Token]:
+    """Like :func:`tokenize`, but runs of lower-case words keep only their first and last word.
+
+    Names never contain three lower-case words in a row, so this loses no name
+    and keeps the words on either side of every name (the context the patterns read).
+    """
+    out: list[Token] = []
+    cur = start
+    for m in _LOWER_RUN.finditer(text, start, end):
+        s, e = m.span()
+        first_end = text.find(" ", s, e)
+        if first_end < 0:
+            first_end = text.find("\t", s, e)
+        last_start = max(text.rfind(" ", s, e), text.rfind("\t", s, e)) + 1
+        out.extend(tokenize(text, cur, first_end))
+        cur = last_start
+    out.extend(tokenize(text, cur, end))
     return out
 
 
