@@ -447,6 +447,7 @@ def test_acronym_types(text: str, mention: str, kind: str) -> None:
 
 # ------------------------------------------------ apposition and propagation
 
+
 @pytest.mark.parametrize(
     ("text", "mention", "kind"),
     [
