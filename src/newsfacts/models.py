@@ -186,6 +186,9 @@ class Quote(BaseFact):
     quotes, the reported clause for indirect ones.  ``speaker`` is the canonical
     (fullest) name in the article; ``speaker_span`` the mention the attribution
     uses; ``speaker_mentions`` every mention resolved to that speaker.
+    ``nested_in`` is the content span of the quote this one sits inside;
+    ``fragments`` lists the quoted pieces when the attribution interrupts a
+    direct quote (``"A," she said. "B."`` is one quote with two fragments).
     """
 
     fact_kind: Literal["quote"] = "quote"
@@ -196,6 +199,7 @@ class Quote(BaseFact):
     cue: str | None = None
     cue_span: Span | None = None
     nested_in: Span | None = None
+    fragments: tuple[Span, ...] = ()
 
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
