@@ -315,7 +315,7 @@ def _named(p: Patterns, text: str) -> list[Found]:
         else:
             category, shot = _category(m)
         ns, ne = m.span("name")
-        conf = 0.6 if m.group("name") in ("He", "She") else 0.7
+        conf = 0.6 if m.group("name").lower() in ("he", "she") else 0.7
         out.append(
             Found(
                 ns,

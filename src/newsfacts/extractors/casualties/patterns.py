@@ -104,15 +104,15 @@ def _build(flags: int) -> Patterns:
          "a fourth", "a fifth", "the second", "the third", "the other"]
     )  # fmt: skip
     singular = rf"(?<![\w-])(?P<det>{dets}){SP1}(?P<np>{singular_np()})"
+    word = r"[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z'’]+)?"
     named = (
-        r"(?<![\w'’.-])(?P<name>(?:He|She)|(?!(?:The|This|That|It|Police|Officers?|Authorities|Investigators"
+        r"(?<![\w'’.-])(?P<name>(?:[Hh]e|[Ss]he)|(?!(?:The|This|That|It|Police|Officers?|Authorities|Investigators"
         r"|Deputies|Witnesses|Nobody|No|One|A|An|There|When|While|After|Before|Neither|Each|Every|Someone|Anyone"
         r"|Everyone|Somebody|Everybody|Prosecutors|Officials|Who|Which|What|I|We|They|You)\b)"
-        r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:[ ](?:[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|Jr\.|Sr\.)){0,3})"
+        rf"{word}(?:[ ](?:[A-Z]\.|{word}|Jr\.|Sr\.)){{0,3}})"
         rf"(?i:(?:{SP},{SP}\d{{1,3}}{SP},)?(?P<aux>(?:{SP1}{aux})+){SP1}{_triggers('')}"
         rf"|{SP1}(?P<died>died|dies|was{SP1}pronounced{SP1}dead|perished)(?![\w-]))"
     )
-    word = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
     name = rf"(?:{word}(?:[ ](?:[A-Z]\.|{word}|Jr\.|Sr\.)){{1,3}})"
     named_object = (
         rf"(?<![\w-])(?:(?P<k>{alt(lex['killed_active'])})|(?P<i>{alt(lex['injured_active'])})"

@@ -30,7 +30,7 @@ def _modifier() -> str:
     stop = set(_STOP.split()) | {w for u in lex["not_count_units"] for w in u.split()}
     not_stop = alt(stop)
     # a modifier word: not a stop word, letters/digits with inner hyphens or apostrophes
-    return rf"(?:(?!{not_stop})[a-z][\w'’]*(?:-[\w'’]+)*{SP1}|\d+-year-old{SP1})"
+    return rf"(?:(?!{not_stop})[a-z][\w'’]*(?:-[\w'’]+)*{SP1}|\d+-(?:year|month|week|day)-old{SP1})"
 
 
 _POSTMOD = (
@@ -52,7 +52,7 @@ _OF = r"(?:" + SP + r"of" + SP + r"(?!whom\b|them\b)[^,.;:()\n\"“”]{1,80}?(?
 def plural_np() -> str:
     """A regex for a plural victim phrase (starting with optional whitespace)."""
     head = alt(lexicon()["people_plural"])
-    ages = r"\d+-year-olds(?![\w-])"
+    ages = r"\d+-(?:year|month)-olds(?![\w-])"
     mod = _modifier()
     core = rf"(?:{mod}){{0,3}}(?:{head}|{ages})"
     coord = rf"(?:{SP}(?:and|or|&){SP}{core})?"
@@ -65,6 +65,6 @@ def plural_np() -> str:
 def singular_np() -> str:
     """A regex for a singular victim phrase after its determiner ("23-year-old man")."""
     head = alt(lexicon()["people_singular"])
-    ages = r"\d+-year-old(?![\w-])"
+    ages = r"\d+-(?:year|month|week|day)-old(?![\w-])"
     mod = _modifier()
     return rf"(?:(?:{mod}){{0,3}}(?:{head}|{ages}))"

@@ -39,7 +39,7 @@ from .cues import (
     place_strength,
     places_in,
 )
-from .gazetteer import PlaceMatch, find_places
+from .gazetteer import PlaceMatch, find_places, unknown_places
 from .grouping import clause
 
 __all__ = ["assemble"]
@@ -67,6 +67,7 @@ class _Draft:
     place: PlaceMatch | None = None
     kind: str | None = None
     claim: Claim | None = None
+    reported: bool = False  # an event the article reports without a count
 
 
 def _best_count(cs: Sequence[CasualtyCount]) -> CasualtyCount | None:
@@ -120,10 +121,14 @@ def _pick_date(
     return None
 
 
-def _pick_place(article: Article, draft: _Draft, sentences: Sentences) -> PlaceMatch | None:
+def _pick_place(
+    article: Article, draft: _Draft, sentences: Sentences, dateline: PlaceMatch | None = None
+) -> PlaceMatch | None:
     text = article.text
     anchor = draft.anchor[0] if draft.anchor else 0
-    cands: list[tuple[int, int, PlaceMatch]] = []
+    cands: list[tuple[float, int, PlaceMatch]] = []
+    if dateline is not None:
+        cands.append((6.5 if dateline.place.city else 4.5, 0, dateline))
     for s, e, weight in draft.context:
         for p in places_in(text, s, e):
             if article.is_boilerplate(Span(start=p.start, end=p.end)):
@@ -131,8 +136,11 @@ def _pick_place(article: Article, draft: _Draft, sentences: Sentences) -> PlaceM
             strength = place_strength(text, p)
             if strength == 0:
                 continue
-            specific = 1 if p.place.city else 0
+            specific = 2 if p.place.city else (1 if p.place.kind in ("state", "region") else 0)
             cands.append((strength + specific + weight, -abs(p.start - anchor), p))
+        for p in unknown_places(text, s, e):
+            if not article.is_boilerplate(Span(start=p.start, end=p.end)):
+                cands.append((3 + 1 + weight, -abs(p.start - anchor), p))
     if cands:
         return max(cands, key=lambda c: (c[0], c[1]))[2]
     return None
@@ -143,13 +151,18 @@ def _dateline_place(article: Article) -> PlaceMatch | None:
         return None
     s = article.dateline_span
     raw = article.text[s.start : s.end]
-    found = find_places(raw.title() if raw.isupper() else raw)
+    # "WEST PRICE HILL, Ohio" -> "West Price Hill, Ohio" (same length, so offsets hold)
+    norm = re.sub(r"\b[A-Z][A-Z'’-]{2,}\b", lambda m: m.group(0).title(), raw)
+    found = find_places(norm)
     from .gazetteer import Place
 
     if found:
         p = found[0]
+        place = p.place
+        if place.city and place.city.isupper():
+            place = Place(place.kind, place.city.title(), place.region, place.country)
         return PlaceMatch(
-            s.start + p.start, s.start + p.end, article.text[s.start + p.start : s.start + p.end], p.place
+            s.start + p.start, s.start + p.end, article.text[s.start + p.start : s.start + p.end], place
         )
     word = re.match(r"[A-Za-z][A-Za-z .'-]*[A-Za-z]", raw)
     if word is None:
@@ -192,7 +205,9 @@ def assemble(
     sentences = Sentences(text)
     drafts: dict[str, _Draft] = {}
     for c in casualties:
-        key = c.incident or "i1"
+        if c.incident is None:
+            continue  # a tally, not an incident
+        key = c.incident
         d = drafts.setdefault(key, _Draft(key))
         d.casualties.append(c)
         d.sentences.add(sentences.index(c.span.start))
@@ -217,10 +232,12 @@ def assemble(
         d.context = sorted(set(d.context))
 
     dateline = _dateline_place(article)
-    for d in sorted(drafts.values(), key=lambda d: d.anchor or (0, 0)):
+    for n, d in enumerate(sorted(drafts.values(), key=lambda d: d.anchor or (0, 0))):
         d.date = _pick_date(article, d, sentences, dates)
-        d.place = _pick_place(article, d, sentences)
+        d.place = _pick_place(article, d, sentences, dateline if n == 0 else None)
     _add_mentions(article, sentences, dates, drafts)
+    if not drafts:
+        _add_reported_event(article, sentences, lowered, dates, drafts, dateline)
 
     claims = find_claims(text, sentences)
     for cl in claims:
@@ -229,16 +246,18 @@ def assemble(
                 target.claim = cl
 
     out = []
-    ordered = sorted(drafts.values(), key=lambda d: (not d.casualties, d.anchor[0] if d.anchor else 0))
-    for n, d in enumerate(ordered):
+    ordered = sorted(
+        drafts.values(), key=lambda d: (not d.casualties and not d.reported, d.anchor[0] if d.anchor else 0)
+    )
+    for d in ordered:
         cues = [cue for s, e, _ in d.context for cue in kind_cues(lowered, s, e)]
         kind = d.kind or best_kind(cues) or ("shooting" if any(c.shot for c in d.casualties) else "attack")
         date, place = d.date, d.place
-        if place is None and n == 0:
-            place = dateline
         cs = d.casualties
         killed_c = _best_count([c for c in cs if c.category == "killed"])
         killed = _count(killed_c)
+        if killed_c is not None and killed is not None and _with_suicide(cs, killed_c, text):
+            killed = IncidentCount(count=killed.count + 1, qualifier=killed.qualifier, span=killed.span)
         injured = _injured(cs, killed_c.count if killed_c else 0)
         hostages = _count(_best_count([c for c in cs if c.category == "hostage"]))
         missing = _count(_best_count([c for c in cs if c.category == "missing"]))
@@ -352,3 +371,49 @@ def _add_mentions(
             key, sentences={si}, anchor=(d.span.start, place.end), extra=[(d.span.start, place.end)],
             date=d, place=place, kind=kind, context=[(*sentences.span(si), 2)],
         )  # fmt: skip
+
+
+_EVENT_REPORT = re.compile(
+    r"(?<![\w-])(?:shooting|shootings|stabbing|bombing|homicide|murder-suicide|shootout|shoot-out|drive-by)(?![\w-])"
+)
+
+
+def _add_reported_event(
+    article: Article,
+    sentences: Sentences,
+    lowered: str,
+    dates: Sequence[TemporalExpression],
+    drafts: dict[str, _Draft],
+    dateline: PlaceMatch | None,
+) -> None:
+    """An article opening with a shooting, stabbing or bombing reports an incident, counted or not."""
+    for si in range(min(4, len(sentences))):
+        s, e = sentences.span(si)
+        m = _EVENT_REPORT.search(lowered, s, e)
+        if m is None or article.is_boilerplate(Span(start=m.start(), end=m.end())):
+            continue
+        d = _Draft("i1", sentences={si}, anchor=(m.start(), m.end()), context=[(s, e, 2)], reported=True)
+        if si + 1 < len(sentences):
+            d.sentences.add(si + 1)
+            d.context.append((*sentences.span(si + 1), 1))
+        d.kind = best_kind(kind_cues(lowered, m.start(), m.end()))
+        d.date = _pick_date(article, d, sentences, dates)
+        d.place = _pick_place(article, d, sentences, dateline)
+        drafts["i1"] = d
+        return
+
+
+_SUICIDE = re.compile(r"\b(?:himself|herself|own\s+life)\b", re.IGNORECASE)
+_INCLUDING_SHOOTER = re.compile(
+    r"\b(?:including|among\s+them|as\s+well\s+as)\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)",
+    re.IGNORECASE,
+)
+
+
+def _with_suicide(cs: Sequence[CasualtyCount], best: CasualtyCount, text: str) -> bool:
+    """True when the shooter also killed himself and the best killed count is of the others."""
+    if _SUICIDE.search(best.text):
+        return False
+    if not any(c.category == "killed" and _SUICIDE.search(c.text) for c in cs):
+        return False
+    return _INCLUDING_SHOOTER.search(text, best.span.start, best.span.end + 80) is None

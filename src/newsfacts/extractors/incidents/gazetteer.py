@@ -13,7 +13,7 @@ from functools import cache
 
 from ...resources import data_lines
 
-__all__ = ["Gazetteer", "Place", "PlaceMatch", "find_places", "gazetteer"]
+__all__ = ["Gazetteer", "Place", "PlaceMatch", "find_places", "gazetteer", "unknown_places"]
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,12 @@ def gazetteer() -> Gazetteer:
         add(state, Place("state", None, state, US))
     for line in data_lines("incidents/us_cities.tsv"):
         city, state = line.split("\t")[:2]
-        add(city, Place("city", city, state, US))
+        if city.startswith("St. "):  # "St. Louis" is also written "Saint Louis"
+            full = "Saint " + city[4:]
+            add(city, Place("city", full, state, US))
+            add(full, Place("city", full, state, US))
+        else:
+            add(city, Place("city", city, state, US))
     for line in data_lines("incidents/world_places.tsv"):
         name, kind, country = line.split("\t")[:3]
         add(
@@ -123,7 +128,41 @@ def _state_after(text: str, end: int, g: Gazetteer) -> tuple[str, int] | None:
     return None
 
 
-_CITY_BEFORE_STATE = re.compile(r"(?:[A-Z][a-z'’]+[ .-]){0,2}[A-Z][a-z'’]+\Z")
+_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}(?=,)")
+_DAYS_MONTHS = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_NAME_GOES_ON = re.compile(rf"[ ](?!(?:{_DAYS_MONTHS}|And|Or|The|In|On|At|Of)\b)[A-Z][a-z]")
+_NOT_CITY = frozenset(
+    [
+        "County",
+        "Parish",
+        "Township",
+        "Police",
+        "Department",
+        "Sheriff",
+        "Office",
+        "Hospital",
+        "Center",
+        "Centre",
+        "School",
+        "University",
+        "College",
+        "Street",
+        "Avenue",
+        "Road",
+        "Drive",
+        "Boulevard",
+        "Court",
+        "Jail",
+        "News",
+        "Times",
+        "Post",
+        "Tribune",
+        "Herald",
+    ]
+)
 
 
 def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatch]:
@@ -147,6 +186,9 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatc
                 ):
                     hit = (name, places, end)
                     break
+        if hit is not None and _NAME_GOES_ON.match(text, hit[2]) and not _state_after(text, hit[2], g):
+            pos = hit[2]
+            continue  # part of a longer name: "Providence Sacred Heart", "Cumberland County"
         if hit is not None:
             name, places, end = hit
             state = _state_after(text, end, g)
@@ -160,14 +202,96 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatc
                 out.append(PlaceMatch(m.start(), end, name, place, places[1:]))
                 pos = end
             continue
-        # an unknown city followed by a state: "Franklin, Ind."
-        w_end = m.end()
+        # an unknown city followed by a state: "Franklin, Ind.", "Hope Mills, N.C."
+        run = _RUN.match(text, m.start())
+        w_end = run.end() if run else m.end()
         state = _state_after(text, w_end, g)
-        if state is not None and m.group(0) not in g.states:
-            out.append(
-                PlaceMatch(
-                    m.start(), state[1], text[m.start() : state[1]], Place("city", m.group(0), state[0], US)
-                )
-            )
+        city = text[m.start() : w_end]
+        if state is not None and city not in g.states and city.split()[-1] not in _NOT_CITY:
+            place = Place("city", city, state[0], US)
+            out.append(PlaceMatch(m.start(), state[1], text[m.start() : state[1]], place))
             pos = state[1]
+    return out
+
+
+_IN_NAME = re.compile(
+    r"(?<![\w-])(?:in|near|outside)[ ]+(?:the[ ]+)?([A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*){0,2})"
+)
+_NOT_PLACE_WORD = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "His",
+        "Her",
+        "Their",
+        "Critical",
+        "Stable",
+        "Serious",
+        "Fair",
+        "Custody",
+        "Court",
+        "Congress",
+        "God",
+        "Christ",
+        "English",
+        "Spanish",
+        "Arabic",
+        "Black",
+        "White",
+        "Southeast",
+        "Southwest",
+        "Northeast",
+        "Northwest",
+        "Downtown",
+        "Police",
+        "Officer",
+        "Detective",
+        "Chief",
+        "Mayor",
+        "President",
+        "Governor",
+        "Memory",
+        "Honor",
+        "Response",
+        "Addition",
+        "Fact",
+        "General",
+        "Total",
+        "Particular",
+        "Order",
+        "Recent",
+        "Spite",
+        "Light",
+        "Front",
+        "Place",
+        "Case",
+        "Terms",
+        "Time",
+        "Advance",
+        "Custody",
+        "Connection",
+        "Jail",
+        "Prison",
+        "Hospital",
+    ]
+) | frozenset(_DAYS_MONTHS.split("|"))
+
+
+def unknown_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
+    """Capitalized names after "in"/"near"/"outside" that the gazetteer does not know ("in Hope Mills")."""
+    g = gazetteer()
+    out = []
+    for m in _IN_NAME.finditer(text, lo, hi):
+        name = m.group(1)
+        words = name.split()
+        if words[0] in _NOT_PLACE_WORD or words[-1] in _NOT_CITY or words[-1] in _NOT_PLACE_WORD:
+            continue
+        if any(name.startswith(n) for n, _ in g.by_first.get(words[0], ())):
+            continue  # a known place: find_places reports it
+        if m.end(1) < len(text) and text[m.end(1)] in "'’":
+            continue  # a possessive: "in Smith's house"
+        out.append(PlaceMatch(m.start(1), m.end(1), name, Place("city", name, None, None)))
     return out

@@ -28,8 +28,14 @@ from .cues import (
     places_in,
 )
 
-__all__ = ["Cues", "assign_incidents", "clause", "cues_in"]
+__all__ = ["Cues", "assign_incidents", "clause", "cues_in", "is_statistic"]
 
+_STATISTIC = re.compile(
+    r"\b(?:so\s+far\s+)?this\s+year\b|\byear[\s-]to[\s-]date\b|\bsince\s+(?:january|the\s+start\s+of|(?:19|20)\d\d)\b"
+    r"|\b(?:in|during)\s+(?:19|20)\d\d\b|\blast\s+year\b|\beach\s+year\b|\bevery\s+year\b|\ba\s+year\b"
+    r"|\bannually\b|\bper\s+year\b|\bnationwide\b|\bacross\s+the\s+(?:country|nation|city)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+(?=the\b|a\b|an\b)|\s+while\s+")
 
 
@@ -103,10 +109,19 @@ def cues_in(text: str, lowered: str, lo: int, hi: int, dates: Sequence[TemporalE
     return c
 
 
+def is_statistic(text: str, sentences: Sentences, start: int, end: int) -> bool:
+    """True for a count that is a tally over time or place ("150 people have been murdered this year")."""
+    _, hi = clause(text, sentences, start)
+    return _STATISTIC.search(text, end, min(max(hi, end), end + 60)) is not None
+
+
 def assign_incidents(
     article: Article, spans: Sequence[tuple[int, int]], dates: Sequence[TemporalExpression]
-) -> list[str]:
-    """An incident id ("i1", "i2" ...) for each casualty span, in the order given (text order)."""
+) -> list[str | None]:
+    """An incident id ("i1", "i2" ...) for each casualty span, in the order given (text order).
+
+    Tallies ("150 people have been murdered this year") belong to no incident (``None``).
+    """
     text = article.text
     lowered = text.lower()
     if len(lowered) != len(text):
@@ -114,8 +129,11 @@ def assign_incidents(
     sentences = Sentences(text)
     groups: list[_Group] = []
     current: _Group | None = None
-    out = []
+    out: list[str | None] = []
     for start, end in spans:
+        if is_statistic(text, sentences, start, end):
+            out.append(None)
+            continue
         lo, hi = clause(text, sentences, start)
         c = cues_in(text, lowered, lo, max(hi, end), dates)
         if current is None:
