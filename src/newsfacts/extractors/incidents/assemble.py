@@ -39,7 +39,7 @@ from .cues import (
     place_strength,
     places_in,
 )
-from .gazetteer import PlaceMatch, find_places, unknown_places
+from .gazetteer import Place, PlaceMatch, find_places, unknown_places
 from .grouping import clause
 
 __all__ = ["assemble"]
@@ -111,14 +111,32 @@ def _pick_date(
         return not (published and day and day > published)
 
     usable = [d for d in dates if ok(d)]
-    in_context = [(w, d) for d in usable for s, e, w in draft.context if s <= d.span.start < e]
-    if in_context:
-        return min(in_context, key=lambda x: (-x[0], abs(x[1].span.start - anchor), x[1].span.start))[1]
     first = min(draft.sentences) if draft.sentences else 0
-    near = [d for d in usable if first - 3 <= sentences.index(d.span.start) <= first]
-    if near:
-        return max(near, key=lambda d: d.span.start)
-    return None
+
+    def score(d: TemporalExpression) -> tuple[float, int]:
+        weights = [w for s, e, w in draft.context if s <= d.span.start < e]
+        si = sentences.index(d.span.start)
+        points = 2.0 * (max(weights) + 1) if weights else (1.0 if first - 3 <= si <= first + 2 else 0.0)
+        v = date_value(d) or ""
+        points += 0.5 if len(v) == 10 else 0.0
+        points += 0.5 if _RELATIVE_DAY.search(d.text) else 0.0
+        if _TIMESTAMP.search(d.text):
+            points -= 3.0  # a publication stamp: "redacted"
+        points -= 0.05 * abs(si - first)
+        return points, -abs(d.span.start - anchor)
+
+    if not usable:
+        return None
+    best = max(usable, key=score)
+    return best if score(best)[0] > 0 else None
+
+
+_RELATIVE_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night"
+    r"|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+_TIMESTAMP = re.compile(r"\d{4}.*\d{1,2}:\d{2}|\d{1,2}:\d{2}.*\d{4}")
 
 
 def _pick_place(
@@ -143,7 +161,37 @@ def _pick_place(
                 cands.append((3 + 1 + weight, -abs(p.start - anchor), p))
     if cands:
         return max(cands, key=lambda c: (c[0], c[1]))[2]
+    # nothing near the counts: the first city named with "in"/"at" (or "City, State") early in the article
+    for si in range(min(8, len(sentences))):
+        s, e = sentences.span(si)
+        found = [p for p in places_in(text, s, e) if p.place.city and place_strength(text, p) >= 2]
+        found += unknown_places(text, s, e)
+        for p in sorted(found, key=lambda p: p.start):
+            if not article.is_boilerplate(Span(start=p.start, end=p.end)):
+                return p
     return None
+
+
+_NEIGHBORHOOD = re.compile(
+    r"[ \t]+(?:neighborhood|neighbourhood|section|community|area|district|suburb|subdivision|village)\b"
+)
+
+
+def _in_city(article: Article, p: PlaceMatch) -> PlaceMatch:
+    """A neighborhood ("redacted") placed in the article's main known city."""
+    if p.place.region or p.place.country or not _NEIGHBORHOOD.match(article.text, p.end):
+        return p
+    counts: dict[str, int] = {}
+    known: dict[str, PlaceMatch] = {}
+    for q in find_places(article.text):
+        if q.place.city and q.place.country:
+            counts[q.place.city] = counts.get(q.place.city, 0) + 1
+            known.setdefault(q.place.city, q)
+    if not counts:
+        return p
+    city = max(counts, key=lambda c: (counts[c], -known[c].start))
+    where = known[city].place
+    return PlaceMatch(p.start, p.end, p.text, Place("city", where.city, where.region, where.country))
 
 
 def _dateline_place(article: Article) -> PlaceMatch | None:
@@ -154,8 +202,6 @@ def _dateline_place(article: Article) -> PlaceMatch | None:
     # "WEST PRICE HILL, Ohio" -> "West Price Hill, Ohio" (same length, so offsets hold)
     norm = re.sub(r"\b[A-Z][A-Z'’-]{2,}\b", lambda m: m.group(0).title(), raw)
     found = find_places(norm)
-    from .gazetteer import Place
-
     if found:
         p = found[0]
         place = p.place
@@ -235,6 +281,8 @@ def assemble(
     for n, d in enumerate(sorted(drafts.values(), key=lambda d: d.anchor or (0, 0))):
         d.date = _pick_date(article, d, sentences, dates)
         d.place = _pick_place(article, d, sentences, dateline if n == 0 else None)
+        if d.place is not None:
+            d.place = _in_city(article, d.place)
     _add_mentions(article, sentences, dates, drafts)
     if not drafts:
         _add_reported_event(article, sentences, lowered, dates, drafts, dateline)
@@ -374,7 +422,8 @@ def _add_mentions(
 
 
 _EVENT_REPORT = re.compile(
-    r"(?<![\w-])(?:shooting|shootings|stabbing|bombing|homicide|murder-suicide|shootout|shoot-out|drive-by)(?![\w-])"
+    r"(?<![\w-])(?:shooting|shootings|stabbing|bombing|homicide|murder-suicide|shootout|shoot-out|drive-by"
+    r"|shot|gunfire|gunshots?|gunman|killed|slain|murdered|murder)(?![\w-])"
 )
 
 
@@ -387,7 +436,7 @@ def _add_reported_event(
     dateline: PlaceMatch | None,
 ) -> None:
     """An article opening with a shooting, stabbing or bombing reports an incident, counted or not."""
-    for si in range(min(4, len(sentences))):
+    for si in range(min(8, len(sentences))):
         s, e = sentences.span(si)
         m = _EVENT_REPORT.search(lowered, s, e)
         if m is None or article.is_boilerplate(Span(start=m.start(), end=m.end())):

@@ -187,8 +187,7 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatc
                     hit = (name, places, end)
                     break
         if hit is not None and _NAME_GOES_ON.match(text, hit[2]) and not _state_after(text, hit[2], g):
-            pos = hit[2]
-            continue  # part of a longer name: "Providence Sacred Heart", "Cumberland County"
+            hit = None  # part of a longer name: "Providence Sacred Heart", "Wisconsin Rapids, Wis."
         if hit is not None:
             name, places, end = hit
             state = _state_after(text, end, g)
