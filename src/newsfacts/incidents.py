@@ -10,7 +10,9 @@ by date, place, kind and counts.  Two incidents are the same event when
 nothing conflicts (dates at most three days apart and in the same month when
 only partly known, same country and city when both are known, kinds of the same
 family, killed counts within a factor of two unless one is a lower bound) and
-at least two of date, place, kind and killed count agree.
+they agree on enough: one point each for the same date, place, kind and killed
+count (a half for a kind of the same family, one and a half for the same city),
+two points needed.
 
 The result model, :class:`MergedIncident`:
 
@@ -161,13 +163,13 @@ def _date_relation(a: str | None, b: str | None) -> int:
     return 0
 
 
-def _place_relation(a: Location | None, b: Location | None) -> int:
+def _place_relation(a: Location | None, b: Location | None) -> float:
     if a is None or b is None:
         return 0
     if a.country and b.country and a.country != b.country:
         return -1
     if a.city and b.city:
-        return 1 if a.city == b.city else -1
+        return 1.5 if a.city == b.city else -1
     if a.region and b.region and a.region == b.region:
         return 1
     if a.country and b.country:
@@ -186,12 +188,12 @@ def _count_relation(a: IncidentCount | None, b: IncidentCount | None) -> int:
     return -1 if hi.count > 2 * max(lo.count, 1) else 0
 
 
-def _kind_relation(a: str, b: str) -> int:
+def _kind_relation(a: str, b: str) -> float:
     if a == b:
         return 1
     fa, fb = _FAMILY.get(a, "armed"), _FAMILY.get(b, "armed")
     if fa == fb:
-        return 0
+        return 0.5
     return -1 if "aviation" in (fa, fb) else 0
 
 
@@ -202,7 +204,7 @@ def _same(a: Incident | IncidentSource, b: Incident | IncidentSource) -> bool:
         _kind_relation(a.kind, b.kind),
         _count_relation(a.killed, b.killed),
     ]
-    return -1 not in rel and rel.count(1) >= 2
+    return -1 not in rel and sum(rel) >= 2
 
 
 # ------------------------------------------------------------- merging

@@ -150,6 +150,8 @@ def _conj_value(m: re.Match[str]) -> int:
     n2 = m.group("n2")
     if n2 is None:
         return 0
+    if n2 in ("his", "her", "their"):
+        return 1
     v = parse_number(n2)
     return 1 if v is None else int(v)
 
@@ -241,6 +243,8 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fo
             end = (
                 a.end("np") if a.group("np") is not None else (q.np_end if q.singular and q.np_end else q.end)
             )
+            if a.group("conj") is not None:
+                end = a.end("conj")
             if not np_ok and (p.not_count_after.match(lowered, q.end) or 1800 < q.value < 2100):
                 continue
         elif m.group("l") and a.group("lives") is not None:
@@ -267,12 +271,15 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fo
             category, shot = "hostage", False
         qual, qstart = _qualified(q, lowered)
         victims = (q.np_start, q.np_end) if q.np_start is not None and q.np_end is not None else _victims(a)
+        conj = _conj_value(a) if a.group("conj") is not None and a.end("conj") <= end else 0
+        if conj and victims is not None:
+            victims = (victims[0], a.end("conj"))
         out.append(
             Found(
                 min(m.start(), qstart),
                 end,
                 category,
-                q.value,
+                q.value + conj,
                 qual,
                 q.vague,
                 q.low,

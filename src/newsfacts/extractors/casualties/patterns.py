@@ -86,7 +86,8 @@ def _build(flags: int) -> Patterns:
     )
     comps = lex["left_complements"]
     after_active = (
-        rf"(?P<np>{plural_np()})?(?:{SP1}(?P<lives>lives)(?![\w-]))?"
+        rf"(?P<np>{plural_np()})?(?P<conj>{SP1}(?:and|&){SP1}(?P<n2>\d{{1,4}}(?![\w,.-])|{small}|his|her|their)"
+        rf"{conj_np})?(?:{SP1}(?P<lives>lives)(?![\w-]))?"
         rf"(?:{SP1}(?:as{SP1})?(?P<hostage>hostages?)(?![\w-]))?"
         rf"(?:{SP1}(?:(?P<ck>{alt(comps['killed'])})|(?P<ci>{alt(comps['injured'])})"
         rf"|(?P<cm>{alt(comps['missing'])})))?"

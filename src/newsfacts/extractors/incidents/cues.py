@@ -116,7 +116,12 @@ def place_strength(text: str, p: PlaceMatch) -> int:
     before = text[max(0, p.start - 40) : p.start]
     if _WEAK.search(before):
         return 0
-    if re.search(r"\b(?:in|at|near|outside|over|inside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}\Z", before):
+    if re.search(
+        r"\b(?:in|at|near|outside|over|inside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}\Z", before
+    ) or re.search(
+        r"\b(?:in|at|near)\s+the\s+(?:[\w-]+\s+){0,3}(?:capital|city|town|village|suburb|port|region|province),\s+\Z",
+        before,
+    ):
         return 3
     if _STRONG.search(before):
         return 2

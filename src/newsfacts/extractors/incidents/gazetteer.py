@@ -286,7 +286,12 @@ def unknown_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
     for m in _IN_NAME.finditer(text, lo, hi):
         name = m.group(1)
         words = name.split()
-        if words[0] in _NOT_PLACE_WORD or words[-1] in _NOT_CITY or words[-1] in _NOT_PLACE_WORD:
+        if (
+            words[0] in _NOT_PLACE_WORD
+            or words[-1] in _NOT_CITY
+            or words[-1] in _NOT_PLACE_WORD
+            or name in g.demonyms
+        ):
             continue
         if any(name.startswith(n) for n, _ in g.by_first.get(words[0], ())):
             continue  # a known place: find_places reports it
