@@ -30,6 +30,10 @@ _MONTHS = re.compile(
 _BAD_BEFORE = re.compile(r"(?:no\.|#|number|route|flight|highway|interstate|i-|us|sr|unit|apt\.?|suite|room|"
                          r"channel|district|ward|precinct|page|chapter|section|article|size|age|aged|ages|"
                          r"grade|class|of|[$£€¥₹]|\d[-/:.])[ \t\u00a0]*\Z")  # fmt: skip
+_TRANSITIVE = frozenset(
+    "killed shot wounded injured hurt stabbed struck hit murdered slain executed massacred beheaded seized "
+    "kidnapped abducted grazed".split()
+)
 _RANGE = re.compile(r"[ \t\u00a0]*(?:-|–|—|to|or)[ \t\u00a0]*\Z")
 _BETWEEN = re.compile(r"between[ \t\u00a0]+\Z")
 
@@ -120,7 +124,8 @@ def _plausible(m: NumberMatch, lowered: str) -> bool:
 def _singulars(p: Patterns, lowered: str) -> list[Quantity]:
     out = []
     for m in p.singular.finditer(lowered):
-        out.append(Quantity(m.start(), m.end(), 1, singular=True, np_start=m.start("np"), np_end=m.end("np")))
+        np = "np" if m.group("np") is not None else "np2"
+        out.append(Quantity(m.start(), m.end(), 1, singular=True, np_start=m.start(np), np_end=m.end(np)))
     return out
 
 
@@ -188,7 +193,9 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
     if m is None:
         return None
     category, shot = _category(m)
-    if q.singular and not m.group("aux").strip() and category != "killed" and m.group("conj") is None:
+    trig = m.group(0)[m.end("aux") - m.start() :].split()
+    transitive = trig[0] in _TRANSITIVE and trig[-1] not in ("himself", "herself")
+    if q.singular and not m.group("aux").strip() and transitive and m.group("conj") is None:
         return None  # "a man killed his wife": active, not passive
     if not m.group("aux").strip() and p.object_after.match(lowered, m.end()):
         return None  # "two men shot a guard"
@@ -271,6 +278,8 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fo
             category, shot = "hostage", False
         qual, qstart = _qualified(q, lowered)
         victims = (q.np_start, q.np_end) if q.np_start is not None and q.np_end is not None else _victims(a)
+        if victims is not None and re.search(r"\b(?:deceased|dead)\b", lowered[victims[0] : victims[1]]):
+            category, shot = "killed", False  # "located a deceased man with a gunshot wound"
         conj = _conj_value(a) if a.group("conj") is not None and a.end("conj") <= end else 0
         if conj and victims is not None:
             victims = (victims[0], a.end("conj"))

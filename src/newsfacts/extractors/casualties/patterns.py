@@ -50,6 +50,12 @@ _SMALL = (
 )
 
 
+_WOUNDS = (
+    r"(?:suffered|suffering|sustained|received|had|has|have)[ \t]+(?:an?[ \t]+|multiple[ \t]+|several[ \t]+)?"
+    r"(?:[\w-]+[ \t]+){0,3}?(?:gunshot[ \t]+|stab[ \t]+|graze[ \t]+)?(?:wounds?|injuries|injury)(?![\w-])"
+)
+
+
 def _triggers(prefix: str) -> str:
     lex = lexicon()
     parts = [
@@ -57,7 +63,7 @@ def _triggers(prefix: str) -> str:
         rf"(?P<{prefix}h>{alt(lex['hostage_passive'])})",
         rf"(?P<{prefix}m>{alt(lex['missing_passive'])})",
         rf"(?P<{prefix}i>{alt(lex['injured_passive'])})",
-        rf"(?P<{prefix}s>{alt(lex['shot_passive'])})",
+        rf"(?P<{prefix}s>{alt(lex['shot_passive'] + lex['transport_passive'])}|{_WOUNDS})",
     ]
     return "(?:" + "|".join(parts) + ")"
 
@@ -104,7 +110,12 @@ def _build(flags: int) -> Patterns:
         ["a", "an", "one", "another", "the", "his", "her", "their", "its", "a second", "a third", "one other",
          "a fourth", "a fifth", "the second", "the third", "the other"]
     )  # fmt: skip
-    singular = rf"(?<![\w-])(?P<det>{dets}){SP1}(?P<np>{singular_np()})"
+    singular = (
+        rf"(?<![\w-])(?:(?P<det>{dets}){SP1}(?P<np>{singular_np()})"
+        rf"|(?P<det2>another|one{SP1}other|a{SP1}(?:second|third|fourth|fifth))(?P<np2>)"
+        rf"(?={SP1}(?:(?:was|is|has|had|also|critically|seriously|badly){SP1})*"
+        rf"(?:injured|wounded|hurt|shot|killed|died|dead|hospitalized)(?![\w-])))"
+    )
     word = r"[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z'’]+)?"
     named = (
         r"(?<![\w'’.-])(?P<name>(?:[Hh]e|[Ss]he)|(?!(?:The|This|That|It|Police|Officers?|Authorities|Investigators"

@@ -19,7 +19,7 @@ _STOP = (
     "until when while where who whom whose which that this these those than as was were is are be been being "
     "has have had said says say told did do does not no also then there here it its his her their our my "
     "your he she they we i you him them us killed dead died injured wounded hurt shot including among "
-    "inside outside near across through about around some least most more others other another one two three "
+    "inside outside near across through about around some least most more others another one two three "
     "four five six seven eight nine ten hostage hostages missing"
 )
 

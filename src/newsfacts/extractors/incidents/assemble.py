@@ -84,8 +84,12 @@ def _count(c: CasualtyCount | None, n: int | None = None) -> IncidentCount | Non
 
 def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
     """The injured count: the largest count of wounded, or of people shot minus those killed."""
-    hurt = [c for c in cs if c.category == "injured" and not c.shot]
-    shot = [c for c in cs if c.category == "injured" and c.shot]
+
+    def others(c: CasualtyCount) -> bool:  # "three others were shot": not those killed
+        return bool(c.victims and re.search(r"\b(?:others?|more)\b", c.victims))
+
+    hurt = [c for c in cs if c.category == "injured" and (not c.shot or others(c))]
+    shot = [c for c in cs if c.category == "injured" and c.shot and not others(c)]
     best_hurt = _best_count(hurt)
     best_shot = _best_count(shot)
     if (
