@@ -31,8 +31,25 @@ _BAD_BEFORE = re.compile(r"(?:no\.|#|number|route|flight|highway|interstate|i-|u
                          r"channel|district|ward|precinct|page|chapter|section|article|size|age|aged|ages|"
                          r"grade|class|of|[$£€¥₹]|\d[-/:.])[ \t\u00a0]*\Z")  # fmt: skip
 _TRANSITIVE = frozenset(
-    "killed shot wounded injured hurt stabbed struck hit murdered slain executed massacred beheaded seized "
-    "kidnapped abducted grazed".split()
+    [
+        "killed",
+        "shot",
+        "wounded",
+        "injured",
+        "hurt",
+        "stabbed",
+        "struck",
+        "hit",
+        "murdered",
+        "slain",
+        "executed",
+        "massacred",
+        "beheaded",
+        "seized",
+        "kidnapped",
+        "abducted",
+        "grazed",
+    ]
 )
 _RANGE = re.compile(r"[ \t\u00a0]*(?:-|–|—|to|or)[ \t\u00a0]*\Z")
 _BETWEEN = re.compile(r"between[ \t\u00a0]+\Z")
