@@ -49,6 +49,18 @@ class CasualtyExtractor(Extractor):
     produces = frozenset({"casualty"})
     requires = frozenset({"date"})
 
+    def __init__(self) -> None:
+        # compile the patterns and load the gazetteer once, when the plugin registers
+        from ..incidents.cues import kinds
+        from ..incidents.gazetteer import gazetteer
+        from .patterns import patterns
+        from .qualifiers import warm_up
+
+        patterns()
+        warm_up()
+        kinds()
+        gazetteer()
+
     def extract(self, article: Article, facts: Sequence[BaseFact]) -> Iterable[CasualtyCount]:
         """The casualty counts of ``article``, outside its boilerplate."""
         text = article.text

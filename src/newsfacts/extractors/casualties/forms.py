@@ -339,9 +339,31 @@ def _zeros(p: Patterns, lowered: str) -> list[Found]:
     return out
 
 
-def _named(p: Patterns, text: str) -> list[Found]:
+_NAMED_ANCHOR = re.compile(
+    r"(?<![\w-])(?:was|were|is|has|had|died|dies|perished|suffered|sustained|remains|remained|later|also)(?![\w-])"
+)
+_CAPITAL = re.compile(r"(?<![\w'’.-])(?:[A-Z]|[hH]e\b|[sS]he\b)")
+
+
+def _named_matches(p: Patterns, text: str, lowered: str) -> list[re.Match[str]]:
+    """Matches of ``p.named``, tried only at capitals shortly before "was", "died" ...: much faster."""
+    out: list[re.Match[str]] = []
+    done = 0
+    for a in _NAMED_ANCHOR.finditer(lowered):
+        if a.start() < done:
+            continue
+        for c in _CAPITAL.finditer(text, max(done, a.start() - 60), a.start()):
+            m = p.named.match(text, c.start())
+            if m is not None and m.end() > a.start():
+                out.append(m)
+                done = m.end()
+                break
+    return out
+
+
+def _named(p: Patterns, text: str, lowered: str) -> list[Found]:
     out = []
-    for m in p.named.finditer(text):
+    for m in _named_matches(p, text, lowered):
         if m.group("died") is not None:
             category: CasualtyCategory = "killed"
             shot = False
@@ -435,7 +457,7 @@ def find_casualties(text: str) -> list[Found]:
     found += _active(p, lowered, by_start)
     found += _tolls(p, lowered, by_start)
     found += _zeros(p, lowered)
-    found += _named(p, text)
+    found += _named(p, text, lowered)
     found += _named_objects(p, text)
     found += _suicides(p, lowered)
     found += _fatally(p, lowered, found)

@@ -27,7 +27,10 @@ def alt(phrases: Iterable[str], *, boundary: bool = True) -> str:
     """An alternation of ``phrases``, longest first, each ending at a word boundary."""
     ordered = sorted(set(phrases), key=lambda w: (-len(w), w))
     end = r"(?![\w-])" if boundary else ""
-    return "(?:" + "|".join(phrase(p) for p in ordered) + ")" + end
+    # a lookahead on the first characters lets the engine reject most positions at once
+    firsts = sorted({c for p in ordered if p for c in {p[0], p[0].upper()}})
+    guard = "(?=[" + re.escape("".join(firsts)) + "])" if ordered else ""
+    return "(?:" + guard + "(?:" + "|".join(phrase(p) for p in ordered) + "))" + end
 
 
 @cache

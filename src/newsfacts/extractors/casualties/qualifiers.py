@@ -8,7 +8,7 @@ from functools import cache
 from ...models import Qualifier
 from .lexicon import SP, alt, lexicon
 
-__all__ = ["qualifier_before"]
+__all__ = ["qualifier_before", "warm_up"]
 
 _WINDOW = 40
 
@@ -35,3 +35,8 @@ def qualifier_before(lowered: str, pos: int) -> tuple[Qualifier, int] | None:
     if m is None:
         return None
     return by_phrase[" ".join(m.group("q").split())], m.start()
+
+
+def warm_up() -> None:
+    """Compile the qualifier pattern now rather than on first use."""
+    _pattern()

@@ -54,7 +54,8 @@ def plural_np() -> str:
     head = alt(lexicon()["people_plural"])
     ages = r"\d+-(?:year|month)-olds(?![\w-])"
     mod = _modifier()
-    core = rf"(?:{mod}){{0,3}}(?:{head}|{ages})"
+    # the cheap lookahead (a head noun within four words) spares the modifier test on most words
+    core = rf"(?=(?:[\w'’-]+{SP1}){{0,3}}(?:{head}|{ages}))(?:{mod}){{0,3}}(?:{head}|{ages})"
     coord = rf"(?:{SP}(?:and|or|&){SP}{core})?"
     partitive = rf"of{SP}(?:them|whom|those)(?![\w-])"
     lead = rf"(?:of{SP}(?:(?:the|these|those){SP})?)?"  # "dozens of people", "two of the victims"
@@ -67,4 +68,4 @@ def singular_np() -> str:
     head = alt(lexicon()["people_singular"])
     ages = r"\d+-(?:year|month|week|day)-old(?![\w-])"
     mod = _modifier()
-    return rf"(?:(?:{mod}){{0,3}}(?:{head}|{ages}))"
+    return rf"(?:(?=(?:[\w'’-]+{SP1}){{0,3}}(?:{head}|{ages}))(?:{mod}){{0,3}}(?:{head}|{ages}))"

@@ -31,6 +31,15 @@ class IncidentExtractor(Extractor):
     produces = frozenset({"incident"})
     requires = frozenset({"casualty", "date", "organization"})
 
+    def __init__(self) -> None:
+        # load the vocabularies and the gazetteer once, when the plugin registers
+        from .cues import groups, kinds
+        from .gazetteer import gazetteer
+
+        kinds()
+        groups()
+        gazetteer()
+
     def extract(self, article: Article, facts: Sequence[BaseFact]) -> Iterable[Incident]:
         """The incidents of ``article``, the main one first."""
         casualties = [f for f in facts if isinstance(f, CasualtyCount)]
