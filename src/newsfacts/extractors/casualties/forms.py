@@ -123,7 +123,7 @@ def _numbers(text: str, lowered: str) -> list[Quantity]:
 
 
 def _plausible(m: NumberMatch, lowered: str) -> bool:
-    if m.value < 0 or m.value > 10**8:
+    if m.value < 0 or m.value > 10**10:
         return False
     after = lowered[m.end : m.end + 12]
     if re.match(r"[-\s]*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?)[-\s]*olds?\b", after):
