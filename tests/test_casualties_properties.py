@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 from newsfacts.extractors.casualties.forms import find_casualties
 from newsfacts.numbers import parse_number
 from newsfacts.testing import news_texts
-
 from test_numbers import to_words
 
 QUALIFIERS = {
@@ -29,8 +28,12 @@ VICTIMS = [
     "workers",
     "students",
 ]
-PASSIVE = {"killed": ["were killed", "died", "were shot dead"], "injured": ["were injured", "were wounded",
-           "were hurt"], "hostage": ["were taken hostage", "were kidnapped"], "missing": ["are missing"]}  # fmt: skip
+PASSIVE = {
+    "killed": ["were killed", "died", "were shot dead"],
+    "injured": ["were injured", "were wounded", "were hurt"],
+    "hostage": ["were taken hostage", "were kidnapped"],
+    "missing": ["are missing"],
+}
 ACTIVE = {"killed": "killing", "injured": "wounding"}
 
 
