@@ -234,6 +234,9 @@ class CasualtyCount(BaseFact):
     ``count`` is the number as stated (the low end of a range, the lowest value a
     vague word implies: "dozens" is 24 ``at_least`` with ``vague`` set).
     ``subcounts`` holds counts nested in this one ("including six employees").
+    ``shot`` marks a count of people shot, filed as injured because the text
+    does not say they died; some of them may be counted as killed elsewhere
+    ("five people were shot, one fatally").
     """
 
     fact_kind: Literal["casualty"] = "casualty"
@@ -248,6 +251,7 @@ class CasualtyCount(BaseFact):
     number_span: Span | None = None
     incident: str | None = None
     subcounts: tuple[CasualtyCount, ...] = ()
+    shot: bool = False
 
 
 OrganizationType = Literal[
