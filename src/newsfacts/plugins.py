@@ -48,6 +48,7 @@ __all__ = [
     "register_plugin",
     "reset_registry",
     "unregister_plugin",
+    "validate_extractor",
 ]
 
 ENTRY_POINT_GROUP = "newsfacts"
@@ -247,7 +248,7 @@ def load_registry(
         info = infos[impl.plugin_name]
 
         def register(extractor: Extractor, _info: PluginInfo = info) -> None:
-            _check_extractor(extractor)
+            validate_extractor(extractor)
             if extractor.id in registry.extractors:
                 owner = registry.extractors[extractor.id].plugin
                 raise ValueError(f"extractor id {extractor.id!r} is already registered by {owner!r}")
@@ -265,8 +266,8 @@ def load_registry(
     return registry
 
 
-def _check_extractor(extractor: object) -> None:
-    """Raise ``TypeError`` unless ``extractor`` declares itself properly."""
+def validate_extractor(extractor: object) -> None:
+    """Raise ``TypeError`` unless ``extractor`` declares its id, produces, requires and extract()."""
     ident = getattr(extractor, "id", None)
     if not isinstance(ident, str) or not ident.strip():
         raise TypeError(f"{extractor!r} has no string 'id'")
