@@ -6,6 +6,8 @@ import itertools
 from collections.abc import Iterable, Sequence
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsfacts import (
     Article,
@@ -262,3 +264,68 @@ def test_a_plugin_implementing_an_unknown_hook_is_reported():
     assert (err.plugin, err.stage) == ("typo", "register")
     assert "unknown hook 'register_extractor'" in err.message
     assert "register_extractors" in err.message
+
+
+# ------------------------------------------------------------------ properties
+
+LONG = "word " * 40
+
+
+@st.composite
+def facts_of_two_extractors(draw: st.DrawFn) -> list[CustomFact]:
+    out = []
+    for _ in range(draw(st.integers(0, 25))):
+        start = draw(st.integers(0, len(LONG) - 1))
+        end = draw(st.integers(start, min(len(LONG), start + 15)))
+        out.append(
+            CustomFact(
+                fact_kind="test.word",
+                text=LONG[start:end],
+                span=Span(start=start, end=end),
+                extractor=draw(st.sampled_from(["a", "b", "c"])),
+                confidence=draw(st.sampled_from([0.5, 0.8, 1.0])),
+            )
+        )
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(facts_of_two_extractors())
+def test_resolve_overlaps_leaves_no_cross_extractor_overlap_and_drops_only_for_a_reason(facts):
+    kept = resolve_overlaps(facts)
+    assert kept == resolve_overlaps(facts)
+    for i, a in enumerate(kept):
+        for b in kept[i + 1 :]:
+            assert a.extractor == b.extractor or not a.span.overlaps(b.span)
+    kept_ids = {id(f) for f in kept}
+    for f in facts:
+        if id(f) not in kept_ids:
+            assert any(k.extractor != f.extractor and k.span.overlaps(f.span) for k in kept)
+
+
+@settings(max_examples=150, deadline=None)
+@given(facts_of_two_extractors())
+def test_merged_organizations_keep_every_mention_or_one_that_covers_it(facts):
+    orgs = [
+        Organization(
+            name=f.text.strip() or "x",
+            text=f.text,
+            span=f.span,
+            mentions=(Mention(text=f.text, span=f.span),),
+            extractor=f.extractor,
+            confidence=f.confidence,
+        )
+        for f in facts
+    ]
+    merged = merge_organizations(orgs)
+    assert merged == merge_organizations(orgs)
+    for org in merged:
+        spans = [m.span for m in org.mentions]
+        assert spans == sorted(spans, key=lambda s: (s.start, s.end))
+        assert (org.text, org.span) == (org.mentions[0].text, org.mentions[0].span)
+        for a, b in itertools.pairwise(spans):
+            assert not a.overlaps(b)
+    kept = [m for o in merged for m in o.mentions]
+    for o in orgs:
+        m = o.mentions[0]
+        assert m in kept or any(k.span.overlaps(m.span) for k in kept)

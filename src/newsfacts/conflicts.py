@@ -22,6 +22,7 @@ the order plugins were installed in.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from .hookspecs import hookimpl
@@ -40,15 +41,16 @@ def _rank_key(facts: Sequence[BaseFact]) -> dict[int, tuple[float, int, int, int
 def _overlapping(items: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Index pairs ``(i, j)``, ``i < j``, of ``(start, end, owner)`` items of different owners that overlap.
 
-    A sweep over the items sorted by start: linear in the items plus the pairs.
+    Overlap as in :meth:`Span.overlaps`.  A sweep over the items sorted by start:
+    about linear in the items plus the pairs.
     """
     pairs: list[tuple[int, int]] = []
     active: list[int] = []
     for i in sorted(range(len(items)), key=lambda k: items[k][0]):
         start, end, owner = items[i]
         active = [j for j in active if items[j][1] > start]
-        for j in active:
-            if items[j][2] != owner and start < end and items[j][0] < items[j][1]:
+        for j in active:  # items[j] starts at or before start and ends after it
+            if items[j][2] != owner and items[j][0] < end:
                 pairs.append((min(i, j), max(i, j)))
         active.append(i)
     return pairs
@@ -115,12 +117,16 @@ def _merge(ranked: list[Organization]) -> Organization:
     best = ranked[0]
     if len(ranked) == 1:
         return best
-    mentions: list[Mention] = []
+    mentions: list[Mention] = []  # sorted and non-overlapping, so two neighbours tell
+    starts: list[tuple[int, int]] = []
     for org in ranked:
         for m in _mentions(org):
-            if not any(k.span.overlaps(m.span) for k in mentions):
-                mentions.append(m)
-    mentions.sort(key=lambda m: (m.span.start, m.span.end))
+            key = (m.span.start, m.span.end)
+            at = bisect.bisect(starts, key)
+            before = at > 0 and mentions[at - 1].span.overlaps(m.span)
+            if not before and not (at < len(mentions) and mentions[at].span.overlaps(m.span)):
+                mentions.insert(at, m)
+                starts.insert(at, key)
     aliases: list[str] = []
     for org in ranked:
         for alias in (org.name, *org.aliases):
