@@ -43,6 +43,12 @@ CASES = [
         "Apple paid $13.1 billion and Google €2.4bn in fines.",
         [("$13.1 billion", "USD", 13_100_000_000), ("€2.4bn", "EUR", 2_400_000_000)],
     ),
+    (
+        "Net income was $redacted.",
+        [("$2.8 million", "USD", 2_800_000), ("51 cents", "USD", 0.51)],
+    ),
+    ("A loaf now costs 95 pence.", [("95 pence", "GBP", 0.95)]),
+    ("Inflation rose 5 per cent in March.", []),
     ("Iran lost 1 trillion rials?", []),
     ("He carried 20 pounds of rice home.", []),
     ("Three won the award in 2015.", []),

@@ -31,6 +31,7 @@ class _Currencies:
     after: re.Pattern[str]  # a currency that starts where a number ends: " euros"
     codes: dict[str, tuple[str, float]]  # written form (lower case for "after") -> (ISO code, confidence)
     needs_scale: frozenset[str]
+    hundredths: frozenset[str]  # "cents": the value is in hundredths of the currency
 
 
 def _alternation(forms: Sequence[str]) -> str:
@@ -41,7 +42,11 @@ def _alternation(forms: Sequence[str]) -> str:
 def _currencies() -> _Currencies:
     data = json.loads(files("newsfacts_money").joinpath("data/currencies.json").read_text("utf-8"))
     before: dict[str, list[object]] = data["before"]
-    after: dict[str, list[object]] = {**data["after"], **data["after_needs_scale"]}
+    after: dict[str, list[object]] = {
+        **data["after"],
+        **data["after_needs_scale"],
+        **data["after_hundredths"],
+    }
     codes = {k: (str(v[0]), float(str(v[1]))) for k, v in before.items()}
     codes.update({k.lower(): (str(v[0]), float(str(v[1]))) for k, v in after.items()})
     return _Currencies(
@@ -49,6 +54,7 @@ def _currencies() -> _Currencies:
         after=re.compile(rf"[ \u00a0]{{1,2}}({_alternation(list(after))})(?!\w)", re.IGNORECASE),
         codes=codes,
         needs_scale=frozenset(k.lower() for k in data["after_needs_scale"]),
+        hundredths=frozenset(k.lower() for k in data["after_hundredths"]),
     )
 
 
@@ -109,6 +115,8 @@ def find_amounts(text: str, skip: Callable[[Span], bool] | None = None) -> Itera
             if key in table.needs_scale and not _SCALE.search(text, number.start, end) and value < 1000:
                 continue
             currency, confidence = table.codes[key]
+            if key in table.hundredths:
+                value = _times(value, 0.01)
             start, written = number.start, name.group(1)
             written_span = Span(start=name.start(1), end=name.end(1))
             end = name.end(1)
