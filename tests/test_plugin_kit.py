@@ -278,12 +278,13 @@ def test_the_fixtures_work_in_a_project_without_hypothesis(tmp_path):
 # ---------------------------------------------------------------- the template
 
 
-def test_the_template_makes_a_package_that_installs_and_conforms(tmp_path):
-    from installing import fake_install
+@pytest.mark.parametrize("how", ["dist-info", "pip"])
+def test_the_template_makes_a_package_that_installs_and_conforms(tmp_path, how):
+    from installing import fake_install, pip_install
 
     work = tmp_path / "newsfacts-example"
     shutil.copytree(ROOT / "plugins" / "template", work, ignore=shutil.ignore_patterns("*.egg-info", ".venv"))
-    site = fake_install(work, tmp_path / "site")
+    site = (fake_install if how == "dist-info" else pip_install)(work, tmp_path / "site")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), *sys.path])}
     env.pop(LOAD_PLUGINS_ENV, None)
     listed = subprocess.run(
