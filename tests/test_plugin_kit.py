@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 import textwrap
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -278,19 +280,31 @@ def test_the_fixtures_work_in_a_project_without_hypothesis(tmp_path):
 # ---------------------------------------------------------------- the template
 
 
+def make_from_template(where: Path) -> Path:
+    """Run the template README's make-your-own commands (up to the install) in ``where``."""
+    readme = (ROOT / "plugins" / "template" / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```bash\n(cp -r .*?)\npip install", readme, re.DOTALL)
+    assert block, "the template README lost its make-your-own commands"
+    skip = shutil.ignore_patterns("*.egg-info", "__pycache__")
+    shutil.copytree(ROOT / "plugins" / "template", where / "plugins" / "template", ignore=skip)
+    subprocess.run(["bash", "-euo", "pipefail", "-c", block.group(1)], cwd=where, check=True)
+    return where / "newsfacts-myplugin"
+
+
 @pytest.mark.parametrize("how", ["dist-info", "pip"])
-def test_the_template_makes_a_package_that_installs_and_conforms(tmp_path, how):
+def test_a_package_made_from_the_template_installs_and_conforms(tmp_path, how):
     from installing import fake_install, pip_install
 
-    work = tmp_path / "newsfacts-example"
-    shutil.copytree(ROOT / "plugins" / "template", work, ignore=shutil.ignore_patterns("*.egg-info", ".venv"))
+    work = make_from_template(tmp_path)
+    assert (work / "src" / "newsfacts_myplugin" / "__init__.py").exists()
     site = (fake_install if how == "dist-info" else pip_install)(work, tmp_path / "site")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), *sys.path])}
     env.pop(LOAD_PLUGINS_ENV, None)
     listed = subprocess.run(
         [sys.executable, "-m", "newsfacts", "plugins"], env=env, capture_output=True, text=True, check=True
     ).stdout
-    assert "example" in listed
+    assert "myplugin 0.1.0 (plugin)" in listed
+    assert "myplugin.hashtags 0.1.0: produces myplugin.hashtag" in listed
     # Its own tests, check_extractor included, pass against the installed package.
     out = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(work / "tests")],
@@ -300,3 +314,4 @@ def test_the_template_makes_a_package_that_installs_and_conforms(tmp_path, how):
         text=True,
     )
     assert out.returncode == 0, out.stdout + out.stderr
+    assert "7 passed" in out.stdout
