@@ -22,6 +22,7 @@ from pydantic import (
     Discriminator,
     Field,
     JsonValue,
+    SerializeAsAny,
     Tag,
     TypeAdapter,
     field_validator,
@@ -362,7 +363,7 @@ Fact = Annotated[
         Annotated[CasualtyCount, Tag("casualty")],
         Annotated[Organization, Tag("organization")],
         Annotated[Incident, Tag("incident")],
-        Annotated[CustomFact, Tag("custom")],
+        Annotated[SerializeAsAny[CustomFact], Tag("custom")],
     ],
     Discriminator(_fact_tag),
 ]
@@ -380,7 +381,8 @@ class ErrorRecord(BaseModel):
 
     ``stage`` is ``load`` (the plugin could not be imported), ``register`` (its
     hook raised or registered something invalid), ``extract`` (the extractor
-    raised) or ``validate`` (it returned facts that were rejected).
+    raised), ``validate`` (it returned facts that were rejected) or ``resolve``
+    (a ``resolve_conflicts`` hook raised or returned invalid facts).
     """
 
     model_config = _FROZEN
@@ -388,7 +390,7 @@ class ErrorRecord(BaseModel):
     plugin: str
     version: str | None = None
     extractor: str | None = None
-    stage: Literal["load", "register", "extract", "validate", "input"]
+    stage: Literal["load", "register", "extract", "validate", "resolve", "input"]
     error: str
     message: str
 
@@ -422,7 +424,7 @@ class ArticleFacts(BaseModel):
     casualties: tuple[CasualtyCount, ...] = ()
     organizations: tuple[Organization, ...] = ()
     incidents: tuple[Incident, ...] = ()
-    custom: tuple[CustomFact, ...] = ()
+    custom: tuple[SerializeAsAny[CustomFact], ...] = ()
     errors: tuple[ErrorRecord, ...] = ()
     timings: dict[str, float] = Field(default_factory=dict)
 
