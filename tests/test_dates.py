@@ -320,3 +320,18 @@ def test_a_line_printed_twice_is_reported_once() -> None:
         (text.index("November"), "November 16, 2015"),
         (text.rindex("November"), "November 16, 2015"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("Updated 4:20 p.m. Moscow Time", "Moscow Time"),
+        ("The offer expires at redacted.", "EST"),
+        ("The blast was heard at 0735 GMT.", "GMT"),
+        ("The vote closes at 8 p.m. (local time).", "local time"),
+        ("The vote closes at 8 p.m. tonight.", None),  # one expression: 8 p.m. today
+    ],
+)
+def test_time_zone_named_in_words(text: str, zone: str | None) -> None:
+    (f,) = [f for f in dates(text, WEDNESDAY) if f.type == "TIME"]
+    assert f.timezone == zone

@@ -62,6 +62,7 @@ class DatesExtractor(Extractor):
                     anchor=anchor if c.anchored else None,
                     start=start,
                     end=end,
+                    timezone=c.timezone,
                 )
             )
         return out

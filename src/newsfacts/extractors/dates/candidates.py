@@ -31,6 +31,7 @@ class Cand:
     clock: str | None = None
     confidence: float = 0.9
     prio: int = 5
+    timezone: str | None = None
 
 
 @dataclass

@@ -157,7 +157,7 @@ def _merge(cands: list[Cand], text: str) -> list[Cand]:
             gap = text[c.end : n.start]
             if (
                 c.kind == "clock"
-                and n.kind == "day"
+                and n.kind in ("day", "daypod")
                 and n.day
                 and _CLOCK_THEN_DAY.fullmatch(gap)
                 and len(gap) < 6
@@ -194,7 +194,12 @@ def _clock_days(cands: list[Cand], text: str) -> list[Cand]:
             if 0 <= j < len(cands) and j != i:
                 d = cands[j]
                 lo, hi = (d.end, c.start) if j < i else (c.end, d.start)
-                if d.kind != "day" or not d.day or hi - lo > 40 or _SENTENCE_END.search(text, lo, hi):
+                if (
+                    d.kind not in ("day", "daypod")
+                    or not d.day
+                    or hi - lo > 40
+                    or _SENTENCE_END.search(text, lo, hi)
+                ):
                     continue
                 if best is None or hi - lo < best[0]:
                     best = (hi - lo, d)
@@ -214,6 +219,7 @@ def _joined(a: Cand, b: Cand, day: str, clock: str) -> Cand:
         mod=a.mod or b.mod,
         anchored=a.anchored or b.anchored,
         confidence=min(a.confidence, b.confidence),
+        timezone=a.timezone or b.timezone,
     )
 
 

@@ -290,7 +290,9 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Cand | None:
     pod = m["pod"]
     if pod:
         code = lexicon().parts_of_day[pod.lower()]
-        return Cand(m.start(), m.end(), "TIME", f"{day}T{code}", kind="daypod", anchored=ctx.dct is not None)
+        return Cand(
+            m.start(), m.end(), "TIME", f"{day}T{code}", kind="daypod", day=day, anchored=ctx.dct is not None
+        )
     return Cand(m.start(), m.end(), "DATE", day, kind="day", day=day, anchored=ctx.dct is not None, prio=3)
 
 
@@ -311,7 +313,9 @@ def _deictic(m: re.Match[str], ctx: Ctx) -> Cand | None:
     day = "XXXX-XX-XX" if ctx.dct is None else day_value(ctx.dct + dt.timedelta(days=offset))
     if pod:
         code = lexicon().parts_of_day[pod]
-        return Cand(m.start(), m.end(), "TIME", f"{day}T{code}", kind="daypod", anchored=ctx.dct is not None)
+        return Cand(
+            m.start(), m.end(), "TIME", f"{day}T{code}", kind="daypod", day=day, anchored=ctx.dct is not None
+        )
     return Cand(m.start(), m.end(), "DATE", day, kind="day", day=day, anchored=ctx.dct is not None, prio=3)
 
 
@@ -320,7 +324,9 @@ def _pod(m: re.Match[str], ctx: Ctx) -> Cand | None:
     offset = -1 if w in ("last", "yesterday") else 1 if w == "tomorrow" else 0
     code = lexicon().parts_of_day[m["pod"].lower()]
     day = "XXXX-XX-XX" if ctx.dct is None else day_value(ctx.dct + dt.timedelta(days=offset))
-    return Cand(m.start(), m.end(), "TIME", f"{day}T{code}", kind="daypod", anchored=ctx.dct is not None)
+    return Cand(
+        m.start(), m.end(), "TIME", f"{day}T{code}", kind="daypod", day=day, anchored=ctx.dct is not None
+    )
 
 
 _SENTENCE_START = re.compile(r"(?:[.!?:\n\"“‘'(]|^)\s*$")
@@ -716,8 +722,17 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if mod is None and m["mod"]:
         mod = "APPROX"
     val = f"XXXX-XX-XXT{clock}" if ctx.dct is None else f"{day_value(ctx.dct)}T{clock}"
+    tz = m["tz"] or m["tz2"] or m["tz3"]
     return Cand(
-        m.start(), m.end(), "TIME", val, kind="clock", clock=clock, mod=mod, anchored=ctx.dct is not None
+        m.start(),
+        m.end(),
+        "TIME",
+        val,
+        kind="clock",
+        clock=clock,
+        mod=mod,
+        anchored=ctx.dct is not None,
+        timezone=" ".join(tz.split()) if tz else None,
     )
 
 
@@ -978,7 +993,8 @@ def rules() -> tuple[Rule, ...]:
             (?P<ap>[ap]\.\s?m\.?|[ap]m(?!\w))|(?P<H2>[01]?\d|2[0-3]):(?P<M2>[0-5]\d)(?::[0-5]\d)?(?![\d:]|[.,]\d)
             |(?P<noon>noon|midnight|midday)(?!\w)
             |(?P<H3>[01]\d|2[0-3])(?P<M3>[0-5]\d)(?=\s*(?-i:GMT|UTC|Z)\b|\s+(?:hrs|hours|local\s+time)\b))
-            (?:\s+\((?:{TZ}|{TZW})\)|\s+(?:{TZ}|{TZW})(?!\w)|(?<=\d)(?-i:Z)(?!\w)|\s+(?:hrs|hours)(?!\w))?""",
+            (?:\s+\((?P<tz>{TZ}|{TZW})\)|\s+(?P<tz2>{TZ}|{TZW})(?!\w)|(?<=\d)(?P<tz3>(?-i:Z))(?!\w)
+            |\s+(?:hrs|hours)(?!\w))?""",
             _clock,
         ),
         (
