@@ -211,7 +211,7 @@ class _Scanner:
             if ((entry.type == "sports" and single) or form.place) and not self.sport:
                 continue
             if entry.type == "sports" and single and i > 0 and tokens[i - 1].key in _VENUE:
-                continue  # "in Salzburg": the venue
+                continue  # "in Vienna": the venue
             word = tokens[i].text
             if mode != "mixed" and form.acronym and word.upper() in self.lex.not_acronyms:
                 continue  # "IS" in a shouted headline is the verb
@@ -274,15 +274,15 @@ class _Scanner:
             if is_dateline(tokens, i, end, self.text):
                 return None
             if i > 0 and tokens[i - 1].key in _VENUE:
-                return None  # "at Newcastle", "in Salzburg": the venue
+                return None  # "at Everton", "in Vienna": the venue
             if (
                 i > 0
                 and mode == "mixed"
                 and (tokens[i - 1].text[0].isupper() or tokens[i - 1].end == tokens[i].start)
             ):
-                return None  # "East Stirling", "Jed-Forest": part of a longer name
+                return None  # "East Fife", "Bay-Rovers": part of a longer name
             if i == 0 and end < len(tokens) and tokens[end].text == ":":
-                return None  # "Portsmouth : Middlesex 199 ..." - the venue of a scorecard
+                return None  # "Hove : Sussex 210 ..." - the venue of a scorecard
             if (
                 end < len(tokens)
                 and tokens[end].text == "-"
@@ -437,7 +437,7 @@ _VENUE_BEFORE = re.compile(r"(?:\b(?:at|in|AT|IN|At|In)|[(:,])[ \t]*$")
 
 
 def _propagate(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Other occurrences of names already recognized in the article are mentions too ("Ruch ... Ruch")."""
+    """Other occurrences of names already recognized in the article are mentions too ("Panetto ... Panetto")."""
     names: dict[str, Candidate] = {}
     for c in found:
         if c.source in _PROPAGATE and c.text[:1].isupper() and not (c.form is not None and c.form.ambiguous):
