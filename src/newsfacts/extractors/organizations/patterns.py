@@ -323,7 +323,7 @@ def is_call_sign(word: str) -> bool:
 
 
 def appositive_at(tokens: Sequence[Token], i: int, lex: Lexicons) -> tuple[int, OrganizationType] | None:
-    """End and type of a name introduced by a lower-case org noun: "the shoe firm Vodnik", "the daily Pravda"."""
+    """End and type of a name after a lower-case org noun: "the shoe firm Vodnik", "the daily Pravda"."""
     if i == 0 or not _name_token(tokens[i]) or tokens[i].key in LEADING_STOP:
         return None
     noun = tokens[i - 1].text

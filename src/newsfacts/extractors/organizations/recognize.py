@@ -437,7 +437,7 @@ _VENUE_BEFORE = re.compile(r"(?:\b(?:at|in|AT|IN|At|In)|[(:,])[ \t]*$")
 
 
 def _propagate(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Other occurrences of names already recognized in the article are mentions too ("Panetto ... Panetto")."""
+    """Other occurrences of names already recognized in the article are mentions too."""
     names: dict[str, Candidate] = {}
     for c in found:
         if c.source in _PROPAGATE and c.text[:1].isupper() and not (c.form is not None and c.form.ambiguous):
