@@ -471,3 +471,22 @@ def test_recognized_name_is_found_again() -> None:
 def test_a_person_after_an_org_noun_is_not_an_org() -> None:
     assert mentions("The company chairman John Smith resigned.") == {}
     assert "Anna Kovacs" not in mentions("The team Anna Kovacs led won the relay.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Ministry of Foreign Affairs of Ukraine said on Monday that talks failed.",
+            "Ukrainian Foreign Ministry",
+        ),
+        ("Japan's Finance Ministry said it would intervene.", "Japanese Finance Ministry"),
+        (
+            "The Chinese Defense Ministry said. China's Defence Ministry denied it later.",
+            "Chinese Defence Ministry",
+        ),
+    ],
+)
+def test_ministries_of_many_governments(text: str, name: str) -> None:
+    assert name in {o.name for o in orgs(text)}
+    assert len([o for o in orgs(text) if "Ministry" in o.name]) == 1

@@ -17,6 +17,7 @@ GAZETTEER_FILES: dict[str, OrganizationType] = {
     "organizations/international.txt": "international",
     "organizations/armed_groups.txt": "armed_group",
     "organizations/government.txt": "government",
+    "organizations/ministries.txt": "government",
     "organizations/news.txt": "news",
     "outlets.txt": "news",
     "organizations/parties.txt": "political_party",
