@@ -421,12 +421,18 @@ def find_candidates(article: Article) -> list[Candidate]:
         strong = {
             c.entry for c in found if c.entry is not None and c.form is not None and not c.form.ambiguous
         }
-        taken = [(c.start, c.end) for c in found]
+        covered = {k for c in found for k in range(c.start, c.end)} if len(found) < 5000 else None
         for d in deferred:
-            if d.entry in strong and not any(s < d.end and d.start < e for s, e in taken):
-                d.text = article.text[d.start : d.end]
-                found.append(d)
-                taken.append((d.start, d.end))
+            if d.entry not in strong:
+                continue
+            if covered is not None:
+                if any(k in covered for k in range(d.start, d.end)):
+                    continue
+                covered.update(range(d.start, d.end))
+            elif any(c.start < d.end and d.start < c.end for c in found):
+                continue
+            d.text = article.text[d.start : d.end]
+            found.append(d)
         found.sort(key=lambda c: c.start)
     found = _propagate(article.text, found)
     return [c for c in found if _keep(article, c)]
