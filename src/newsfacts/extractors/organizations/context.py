@@ -66,6 +66,8 @@ def line_mode(line: str) -> LineMode:
     In caps and title lines capitalization says nothing about names, so only the
     gazetteer and explicit patterns are trusted there.
     """
+    if len(line) > 200 and any(w in line for w in (" the ", " of ", " and ", " to ", " a ", " in ")):
+        return "mixed"  # a paragraph: shouted lines and headlines do not read like this
     words = len(line.split())
     if not words:
         return "mixed"

@@ -184,6 +184,7 @@ class _Scanner:
         self.gaz: Gazetteer = gazetteer()
         self.sport = team_sport(article)
         self._lower: set[str] | None = None
+        self._next_head: list[int] = []
         self.out: list[Candidate] = []
 
     # ---------------------------------------------------------------- gazetteer
@@ -300,6 +301,18 @@ class _Scanner:
             return Candidate(tokens[i].start, tokens[end - 1].end, "", "sports", "sports", confidence=0.7)
         return None
 
+    def _head_ahead(self, i: int) -> bool:
+        """True when an org head word occurs within the next dozen tokens of the current line."""
+        return self._next_head[i] - i <= 12
+
+    def _mark_heads(self, tokens: Sequence[Token]) -> None:
+        heads = self.lex.head_starts
+        n = len(tokens)
+        nxt = [n + 100] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            nxt[k] = k if tokens[k].key in heads else nxt[k + 1]
+        self._next_head = nxt
+
     def _words(self) -> set[str]:
         """The article's lower-case words (computed on first use)."""
         if self._lower is None:
@@ -328,7 +341,7 @@ class _Scanner:
         end = al_name_at(tokens, i)
         if end is not None:
             return Candidate(t.start, tokens[end - 1].end, "", "al", "armed_group", confidence=0.7)
-        head = head_name_at(tokens, i, lex, loose=mode != "mixed")
+        head = head_name_at(tokens, i, lex, loose=mode != "mixed") if self._head_ahead(i) else None
         if head is not None:
             s, e, kind = head
             keys = tuple(x.key for x in tokens[s:e])
@@ -357,6 +370,7 @@ class _Scanner:
             if not tokens:
                 continue
             mode = line_mode(m.group())
+            self._mark_heads(tokens)
             i = 0
             n = len(tokens)
             if self.sport and m.group()[:1].isupper():
