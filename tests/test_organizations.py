@@ -164,6 +164,10 @@ NOT_ORGS = _rows(
     World War II ended in 1945. | II
     Deputy Foreign Minister Mikhail Bogdanov said on Wednesday. | Foreign Minister
     Chelsea Clinton spoke at the rally. | Chelsea
+    Rep. Jane Doe (R-S.C.) chaired the hearing. | R-S.C.
+    Rep. Jane Doe (R-S.C.) chaired the hearing. | S.C.
+    We stand United, the senator told the crowd. | United
+    POTUS flew to Ohio on Tuesday. | POTUS
     """
 )
 
