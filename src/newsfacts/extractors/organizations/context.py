@@ -117,8 +117,8 @@ def team_sport(article: Article) -> bool:
         return True
     if _SOLO_HEAD.search(text, 0, 400):
         return False
-    found = _SPORT_WORDS.finditer(text[:6000].lower())
-    return any(hits >= 6 for hits, _ in enumerate(found, 1))
+    found = _SPORT_WORDS.finditer(text[:3000].lower())
+    return any(hits >= 5 for hits, _ in enumerate(found, 1))
 
 
 _DATEISH = re.compile(

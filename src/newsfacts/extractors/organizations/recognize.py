@@ -390,18 +390,31 @@ class _Scanner:
                     while i < n and tokens[i].start < taken_end:
                         i += 1
             lower_starts = self.gaz.lower_starts
+            gaz_index = self.gaz.index
+            org_nouns = self.lex.org_nouns
             while i < n:
                 t = tokens[i]
                 upper = t.text[0].isupper()
                 if not upper and t.text != "(" and t.key not in lower_starts:
                     i += 1  # lower-case words start no name (connectors are handled inside names)
                     continue
+                if t.key in LEADING_STOP and t.key not in gaz_index:
+                    i += 1  # "The", "In", "May": never the first word of a name
+                    continue
                 c = self._gazetteer(tokens, i, mode, defined, deferred) if t.key in self.gaz.index else None
                 if upper or t.text == "(" or t.key in {"al", "el"}:
-                    c2 = self._patterns(tokens, i, mode)
-                    if c2 is not None and (c is None or c2.end > c.end):
-                        c = c2
-                    if c is None:
+                    if (
+                        t.text == "("
+                        or t.key in {"al", "el"}
+                        or self._next_head[i] - i <= 12
+                        or (i > 0 and tokens[i - 1].text in org_nouns)
+                        or t.text.isupper()
+                        or "." in t.text
+                    ):
+                        c2 = self._patterns(tokens, i, mode)
+                        if c2 is not None and (c is None or c2.end > c.end):
+                            c = c2
+                    if c is None and self.sport:
                         c = self._sports_place(tokens, i, mode)
                 if c is not None and t.text[0].isupper() and c.source != "sports":
                     span_len = sum(1 for x in tokens[i : i + 6] if x.start < c.end)
