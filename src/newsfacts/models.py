@@ -22,6 +22,7 @@ from pydantic import (
     Discriminator,
     Field,
     JsonValue,
+    SerializeAsAny,
     Tag,
     TypeAdapter,
     field_validator,
@@ -186,6 +187,9 @@ class Quote(BaseFact):
     quotes, the reported clause for indirect ones.  ``speaker`` is the canonical
     (fullest) name in the article; ``speaker_span`` the mention the attribution
     uses; ``speaker_mentions`` every mention resolved to that speaker.
+    ``nested_in`` is the content span of the quote this one sits inside;
+    ``fragments`` lists the quoted pieces when the attribution interrupts a
+    direct quote (``"A," she said. "B."`` is one quote with two fragments).
     """
 
     fact_kind: Literal["quote"] = "quote"
@@ -196,6 +200,7 @@ class Quote(BaseFact):
     cue: str | None = None
     cue_span: Span | None = None
     nested_in: Span | None = None
+    fragments: tuple[Span, ...] = ()
 
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -230,6 +235,9 @@ class CasualtyCount(BaseFact):
     ``count`` is the number as stated (the low end of a range, the lowest value a
     vague word implies: "dozens" is 24 ``at_least`` with ``vague`` set).
     ``subcounts`` holds counts nested in this one ("including six employees").
+    ``shot`` marks a count of people shot, filed as injured because the text
+    does not say they died; some of them may be counted as killed elsewhere
+    ("five people were shot, one fatally").
     """
 
     fact_kind: Literal["casualty"] = "casualty"
@@ -244,6 +252,7 @@ class CasualtyCount(BaseFact):
     number_span: Span | None = None
     incident: str | None = None
     subcounts: tuple[CasualtyCount, ...] = ()
+    shot: bool = False
 
 
 OrganizationType = Literal[
@@ -354,7 +363,7 @@ Fact = Annotated[
         Annotated[CasualtyCount, Tag("casualty")],
         Annotated[Organization, Tag("organization")],
         Annotated[Incident, Tag("incident")],
-        Annotated[CustomFact, Tag("custom")],
+        Annotated[SerializeAsAny[CustomFact], Tag("custom")],
     ],
     Discriminator(_fact_tag),
 ]
@@ -372,7 +381,8 @@ class ErrorRecord(BaseModel):
 
     ``stage`` is ``load`` (the plugin could not be imported), ``register`` (its
     hook raised or registered something invalid), ``extract`` (the extractor
-    raised) or ``validate`` (it returned facts that were rejected).
+    raised), ``validate`` (it returned facts that were rejected) or ``resolve``
+    (a ``resolve_conflicts`` hook raised or returned invalid facts).
     """
 
     model_config = _FROZEN
@@ -380,7 +390,7 @@ class ErrorRecord(BaseModel):
     plugin: str
     version: str | None = None
     extractor: str | None = None
-    stage: Literal["load", "register", "extract", "validate", "input"]
+    stage: Literal["load", "register", "extract", "validate", "resolve", "input"]
     error: str
     message: str
 
@@ -414,7 +424,7 @@ class ArticleFacts(BaseModel):
     casualties: tuple[CasualtyCount, ...] = ()
     organizations: tuple[Organization, ...] = ()
     incidents: tuple[Incident, ...] = ()
-    custom: tuple[CustomFact, ...] = ()
+    custom: tuple[SerializeAsAny[CustomFact], ...] = ()
     errors: tuple[ErrorRecord, ...] = ()
     timings: dict[str, float] = Field(default_factory=dict)
 
