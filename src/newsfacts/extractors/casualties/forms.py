@@ -30,6 +30,10 @@ _MONTHS = re.compile(
 _BAD_BEFORE = re.compile(r"(?:no\.|#|number|route|flight|highway|interstate|i-|us|sr|unit|apt\.?|suite|room|"
                          r"channel|district|ward|precinct|page|chapter|section|article|size|age|aged|ages|"
                          r"grade|class|of|[$£€¥₹]|\d[-/:.])[ \t\u00a0]*\Z")  # fmt: skip
+_THEN_DIED = re.compile(
+    r"(?:[ \t]*,)?[ \t]+(?:(?:and|but|was|were|has|have|had|been|later|then|also|both|eventually|subsequently"
+    r"|soon|shortly|after)[ \t]+)*(?:pronounced[ \t]+dead|died|dies|succumbed|was[ \t]+killed)(?![\w-])"
+)
 _TRANSITIVE = frozenset(
     [
         "killed",
@@ -224,6 +228,11 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
         and q.value < 2100
     ):
         return None  # a year
+    end = m.end()
+    if category != "killed":
+        later = _THEN_DIED.match(lowered, end)
+        if later is not None:  # "was shot and later died", "redacted"
+            category, shot, end = "killed", False, later.end()
     qual, start = _qualified(q, lowered)
     count = q.value + _conj_value(m)
     victims = (q.np_start, q.np_end) if q.np_start is not None and q.np_end is not None else _victims(m)
@@ -231,7 +240,7 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
         victims = (victims[0] if victims else m.start("conj"), m.end("conj"))
     return Found(
         start,
-        m.end(),
+        end,
         category,
         count,
         qual,
