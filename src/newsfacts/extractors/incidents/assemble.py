@@ -163,6 +163,8 @@ def _pick_place(
         for p in unknown_places(text, s, e):
             if not article.is_boilerplate(Span(start=p.start, end=p.end)):
                 cands.append((3 + 1 + weight, -abs(p.start - anchor), p))
+        for p in _possessive_cities(text, s, e):
+            cands.append((5.5 + weight, -abs(p.start - anchor), p))
     for p in _police_city(article):
         cands.append((5.5, 0, p))
     if cands:
@@ -192,7 +194,13 @@ _NEIGHBORHOOD = re.compile(
 
 def _in_city(article: Article, p: PlaceMatch) -> PlaceMatch:
     """A neighborhood ("redacted") placed in the article's main known city."""
-    if p.place.region or p.place.country or not _NEIGHBORHOOD.match(article.text, p.end):
+    if not _NEIGHBORHOOD.match(article.text, p.end) or p.place.kind != "city":
+        return p
+    police = _police_city(article)
+    if police and police[0].place.city != p.place.city:
+        where = police[0].place
+        return PlaceMatch(p.start, p.end, p.text, Place("city", where.city, where.region, where.country))
+    if p.place.region or p.place.country:
         return p
     counts: dict[str, int] = {}
     known: dict[str, PlaceMatch] = {}
@@ -228,6 +236,7 @@ def _dateline_span(article: Article) -> Span | None:
     return None
 
 
+_NOT_CITY_WORDS = frozenset({"County", "Township", "Parish", "Borough", "Region", "Province", "Valley"})
 _NOT_DATELINE = frozenset(
     {"UPDATE", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "RELATED", "EXCLUSIVE", "LIVE", "AP", "CNN"}
 )
@@ -253,6 +262,8 @@ def _dateline_place(article: Article) -> PlaceMatch | None:
     if word is None:
         return None
     name = word.group(0)
+    if name.split()[-1].title() in _NOT_CITY_WORDS:
+        return None  # "JAY COUNTY, Ind.": a county, not a city
     city = name.title() if name.isupper() else name
     return PlaceMatch(s.start, s.start + len(name), name, Place("city", city, None, None))
 
@@ -508,7 +519,7 @@ def _with_suicide(cs: Sequence[CasualtyCount], best: CasualtyCount, text: str) -
 
 
 _POLICE = re.compile(
-    r"(?<![\w'’.-])(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?:['’]s?)?[ ]"
+    r"(?<![\w'’.-])(?:The[ ])?(?P<city>(?!The\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ ][A-Z][a-z]+)?)(?:['’]s?)?[ ]"
     r"(?:[Pp]olice|PD|[Pp]olice[ ][Dd]epartment|[Pp]olice[ ][Cc]hief|[Pp]olice[ ][Dd]irector|[Oo]fficers)\b"
 )
 _NOT_POLICE_CITY = frozenset(
@@ -563,3 +574,23 @@ def _police_city(article: Article) -> list[PlaceMatch]:
     if g_place.kind != "city":
         return []
     return [PlaceMatch(m.start("city"), m.end("city"), name, g_place)]
+
+
+_POSSESSIVE = re.compile(
+    r"(?<![\w'’.-])(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)['’]s?[ ]+"
+    r"(?=[A-Z][a-z]|(?:north|south|east|west|far|near|inner)[\w-]*[ ]+side\b"
+    r"|(?:downtown|suburbs?|outskirts)\b)"
+)
+
+
+def _possessive_cities(text: str, lo: int, hi: int) -> list[PlaceMatch]:
+    """Known cities redacted", "Indianapolis' northwest side", "Chicago's suburbs"."""
+    out = []
+    for m in _POSSESSIVE.finditer(text, lo, hi):
+        name = m.group("city")
+        known = [
+            p for p in find_places(name) if p.start == 0 and p.end == len(name) and p.place.kind == "city"
+        ]
+        if known:
+            out.append(PlaceMatch(m.start("city"), m.end("city"), name, known[0].place))
+    return out
