@@ -120,21 +120,31 @@ def _pick_date(
     def score(d: TemporalExpression) -> tuple[float, int]:
         weights = [w for s, e, w in draft.context if s <= d.span.start < e]
         si = sentences.index(d.span.start)
-        points = 2.0 * (max(weights) + 1) if weights else (1.0 if first - 3 <= si <= first + 2 else 0.0)
+        if weights:
+            points = 2.0 * (max(weights) + 1)
+        elif first - 3 <= si <= first + 2:
+            points = 1.0
+        else:
+            points = 0.3 if si < 12 else 0.0
         v = date_value(d) or ""
         points += 0.5 if len(v) == 10 else 0.0
         points += 0.5 if _RELATIVE_DAY.search(d.text) else 0.0
-        if _TIMESTAMP.search(d.text):
-            points -= 3.0  # a publication stamp: "redacted"
+        points += 1.0 if _MONTH_DAY.search(d.text) else 0.0  # "Sept. 5": follow-ups date the event so
+        if d.type == "TIME" and not (_RELATIVE_DAY.search(d.text) or _MONTH_DAY.search(d.text)):
+            points -= 1.5  # a bare clock time ("2:35 a.m.", "0:50") says little about the day
         points -= 0.05 * abs(si - first)
         return points, -abs(d.span.start - anchor)
 
+    usable = [d for d in usable if not _TIMESTAMP.search(d.text)]  # "redacted": a stamp
     if not usable:
         return None
     best = max(usable, key=score)
     return best if score(best)[0] > 0 else None
 
 
+_MONTH_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.IGNORECASE
+)
 _RELATIVE_DAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night"
     r"|this\s+(?:morning|afternoon|evening))\b",
