@@ -34,6 +34,11 @@ _THEN_DIED = re.compile(
     r"(?:[ \t]*,)?[ \t]+(?:(?:and|but|was|were|has|have|had|been|later|then|also|both|eventually|subsequently"
     r"|soon|shortly|after)[ \t]+)*(?:pronounced[ \t]+dead|died|dies|succumbed|was[ \t]+killed)(?![\w-])"
 )
+_REDUCED_RELATIVE = re.compile(
+    r"[ \t]*[,.;:)]|[ \t]+(?:in|on|at|late|early|last|this|near|outside|inside|while|after|during|overnight|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|by|multiple|once|twice)"
+    r"(?![\w-])"
+)
 _TRANSITIVE = frozenset(
     [
         "killed",
@@ -216,8 +221,14 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
     category, shot = _category(m)
     trig = m.group(0)[m.end("aux") - m.start() :].split()
     transitive = trig[0] in _TRANSITIVE and trig[-1] not in ("himself", "herself")
-    if q.singular and not m.group("aux").strip() and transitive and m.group("conj") is None:
-        return None  # "a man killed his wife": active, not passive
+    if (
+        q.singular
+        and not m.group("aux").strip()
+        and transitive
+        and m.group("conj") is None
+        and not _REDUCED_RELATIVE.match(lowered, m.end())
+    ):
+        return None  # "a man killed his wife": active, not passive ("a boy shot Friday" is passive)
     if not m.group("aux").strip() and p.object_after.match(lowered, m.end()):
         return None  # "two men shot a guard"
     if (

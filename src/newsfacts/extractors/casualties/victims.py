@@ -30,7 +30,9 @@ def _modifier() -> str:
     stop = set(_STOP.split()) | {w for u in lex["not_count_units"] for w in u.split()}
     not_stop = alt(stop)
     # a modifier word: not a stop word, letters/digits with inner hyphens or apostrophes
-    return rf"(?:(?!{not_stop})[a-z][\w'’]*(?:-[\w'’]+)*{SP1}|\d+-(?:year|month|week|day)-old{SP1})"
+    word = rf"(?!{not_stop})[a-z][\w'’]*(?:-[\w'’]+)*{SP1}"
+    ages = rf"\d+-(?:year|month|week|day)-old{SP1}|[a-z]+[- ](?:year|month)[- ]old{SP1}"
+    return rf"(?:{word}|{ages})"
 
 
 _POSTMOD = (
