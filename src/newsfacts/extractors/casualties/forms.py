@@ -150,7 +150,7 @@ def _plausible(m: NumberMatch, lowered: str) -> bool:
 def _singulars(p: Patterns, lowered: str) -> list[Quantity]:
     out = []
     for m in p.singular.finditer(lowered):
-        np = "np" if m.group("np") is not None else "np2"
+        np = "np" if m.group("np") is not None else ("np3" if m.group("np3") is not None else "np2")
         out.append(Quantity(m.start(), m.end(), 1, singular=True, np_start=m.start(np), np_end=m.end(np)))
     return out
 
