@@ -121,7 +121,8 @@ def _build(flags: int) -> Patterns:
     )  # fmt: skip
     singular = (
         rf"(?<![\w-])(?:(?P<det>{dets}){SP1}(?P<np>{singular_np()})"
-        rf"|(?<![^\n])(?P<np3>{singular_np()})(?=[ \t]+(?:shot|killed|dead|dies|died|wounded|injured|hurt|stabbed)\b)"
+        rf"|(?<![^\n])(?P<np3>{singular_np()})"  # a bare headline subject: "Teen shot in Chicago"
+        r"(?=[ \t]+(?:shot|killed|dead|dies|died|wounded|injured|hurt|stabbed)\b)"
         rf"|(?P<det2>another|one{SP1}other|a{SP1}(?:second|third|fourth|fifth))(?P<np2>)"
         rf"(?={SP1}(?:(?:was|is|has|had|also|critically|seriously|badly){SP1})*"
         rf"(?:injured|wounded|hurt|shot|killed|died|dead|hospitalized)(?![\w-])))"
