@@ -1,4 +1,4 @@
-"""The ``newsfacts`` command: ``extract``, ``plugins`` and ``schema``.
+"""The ``newsfacts`` command: ``extract``, ``incidents``, ``plugins`` and ``schema``.
 
 Exit status: 0 when every input was processed, 1 when some input failed, 2 for
 usage errors.
@@ -51,6 +51,19 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="progress bar on stderr (default: when stderr is a terminal)",
     )
+
+    inc = sub.add_parser(
+        "incidents",
+        help="merge the incidents reported across articles",
+        description="Extract incidents from articles and merge those that report the same event "
+        "(one row per event: date, country, city, kind, perpetrator, claimed, killed, injured, "
+        "hostages, sources).",
+    )
+    inc.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, *.jsonl, or - for stdin")
+    inc.add_argument("--format", choices=["csv", "jsonl"], default="csv", help="output format")
+    inc.add_argument("--published", metavar="DATE", help="publication date (ISO) for every article")
+    inc.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (0: all cores)")
+    inc.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
 
     pl = sub.add_parser("plugins", help="list plugins, their extractors and load errors")
     pl.add_argument("--json", action="store_true", help="print JSON")
@@ -169,6 +182,52 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _cmd_incidents(args: argparse.Namespace) -> int:
+    from .incidents import merge, write_incidents
+
+    try:
+        published = coerce_published(args.published) if args.published else None
+    except InputError as exc:
+        _error(str(exc))
+        return 2
+    failed = False
+
+    def items() -> Iterator[dict[str, Any]]:
+        nonlocal failed
+        for entry in iter_inputs(args.paths):
+            if isinstance(entry, InputProblem):
+                _error(f"{entry.origin}: {entry.reason}")
+                failed = True
+                continue
+            assert isinstance(entry, InputItem)
+            record = entry.as_dict()
+            if published is not None:
+                record["published"] = published
+            yield record
+
+    def results() -> Iterator[ArticleFacts]:
+        nonlocal failed
+        for result in extract_many(items(), jobs=args.jobs, only=["incidents"]):
+            if any(e.stage == "input" for e in result.errors):
+                _error(f"{result.id}: {result.errors[0].message}")
+                failed = True
+                continue
+            yield result
+
+    try:
+        merged = merge(results())
+    except NewsfactsError as exc:
+        _error(str(exc))
+        return 1
+    out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        write_incidents(merged, out, args.format)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return 1 if failed else 0
+
+
 def _cmd_plugins(args: argparse.Namespace) -> int:
     registry = get_registry()
     if args.json:
@@ -201,7 +260,12 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
-    handlers = {"extract": _cmd_extract, "plugins": _cmd_plugins, "schema": _cmd_schema}
+    handlers = {
+        "extract": _cmd_extract,
+        "incidents": _cmd_incidents,
+        "plugins": _cmd_plugins,
+        "schema": _cmd_schema,
+    }
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:

@@ -22,6 +22,7 @@ from pydantic import (
     Discriminator,
     Field,
     JsonValue,
+    SerializeAsAny,
     Tag,
     TypeAdapter,
     field_validator,
@@ -213,6 +214,8 @@ class TemporalExpression(BaseFact):
     ``anchor`` names what the value was resolved against (the publication date's
     value, or ``None`` when nothing was needed).  ``start`` and ``end`` give the
     resolved interval for DATE and TIME values that are fully determined.
+    ``timezone`` is the time zone a clock time was given in, as written
+    (``Moscow Time``, ``GMT``); the value and interval are in that local time.
     """
 
     fact_kind: Literal["date"] = "date"
@@ -222,6 +225,7 @@ class TemporalExpression(BaseFact):
     anchor: str | None = None
     start: dt.datetime | None = None
     end: dt.datetime | None = None
+    timezone: str | None = None
 
 
 CasualtyCategory = Literal["killed", "injured", "hostage", "missing"]
@@ -234,6 +238,9 @@ class CasualtyCount(BaseFact):
     ``count`` is the number as stated (the low end of a range, the lowest value a
     vague word implies: "dozens" is 24 ``at_least`` with ``vague`` set).
     ``subcounts`` holds counts nested in this one ("including six employees").
+    ``shot`` marks a count of people shot, filed as injured because the text
+    does not say they died; some of them may be counted as killed elsewhere
+    ("five people were shot, one fatally").
     """
 
     fact_kind: Literal["casualty"] = "casualty"
@@ -248,6 +255,7 @@ class CasualtyCount(BaseFact):
     number_span: Span | None = None
     incident: str | None = None
     subcounts: tuple[CasualtyCount, ...] = ()
+    shot: bool = False
 
 
 OrganizationType = Literal[
@@ -358,7 +366,7 @@ Fact = Annotated[
         Annotated[CasualtyCount, Tag("casualty")],
         Annotated[Organization, Tag("organization")],
         Annotated[Incident, Tag("incident")],
-        Annotated[CustomFact, Tag("custom")],
+        Annotated[SerializeAsAny[CustomFact], Tag("custom")],
     ],
     Discriminator(_fact_tag),
 ]
@@ -376,7 +384,8 @@ class ErrorRecord(BaseModel):
 
     ``stage`` is ``load`` (the plugin could not be imported), ``register`` (its
     hook raised or registered something invalid), ``extract`` (the extractor
-    raised) or ``validate`` (it returned facts that were rejected).
+    raised), ``validate`` (it returned facts that were rejected) or ``resolve``
+    (a ``resolve_conflicts`` hook raised or returned invalid facts).
     """
 
     model_config = _FROZEN
@@ -384,7 +393,7 @@ class ErrorRecord(BaseModel):
     plugin: str
     version: str | None = None
     extractor: str | None = None
-    stage: Literal["load", "register", "extract", "validate", "input"]
+    stage: Literal["load", "register", "extract", "validate", "resolve", "input"]
     error: str
     message: str
 
@@ -418,7 +427,7 @@ class ArticleFacts(BaseModel):
     casualties: tuple[CasualtyCount, ...] = ()
     organizations: tuple[Organization, ...] = ()
     incidents: tuple[Incident, ...] = ()
-    custom: tuple[CustomFact, ...] = ()
+    custom: tuple[SerializeAsAny[CustomFact], ...] = ()
     errors: tuple[ErrorRecord, ...] = ()
     timings: dict[str, float] = Field(default_factory=dict)
 

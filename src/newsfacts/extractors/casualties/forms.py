@@ -1,0 +1,494 @@
+"""Finding casualty counts in a text: the forms of :mod:`.patterns` applied to counts.
+
+:func:`find_casualties` returns :class:`Found` records (offsets, count,
+category, qualifier, victims); the extractor turns them into facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...models import CasualtyCategory, Qualifier
+from ...numbers import NumberMatch, find_numbers, parse_number
+from .patterns import Patterns, patterns
+from .qualifiers import qualifier_before
+
+__all__ = ["Found", "find_casualties"]
+
+_CATEGORY: dict[str, CasualtyCategory] = {
+    "k": "killed",
+    "i": "injured",
+    "s": "injured",
+    "h": "hostage",
+    "m": "missing",
+}
+_MONTHS = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
+    r"|september|october|november|december)\.?[ \t\u00a0]+\Z"
+)
+_BAD_BEFORE = re.compile(r"(?:no\.|#|number|route|flight|highway|interstate|i-|us|sr|unit|apt\.?|suite|room|"
+                         r"channel|district|ward|precinct|page|chapter|section|article|size|age|aged|ages|"
+                         r"grade|class|of|[$£€¥₹]|\d[-/:.])[ \t\u00a0]*\Z")  # fmt: skip
+_THEN_DIED = re.compile(
+    r"(?:[ \t]*,)?[ \t]+(?:(?:and|but|was|were|has|have|had|been|later|then|also|both|eventually|subsequently"
+    r"|soon|shortly|after)[ \t]+)*(?:pronounced[ \t]+dead|died|dies|succumbed|was[ \t]+killed)(?![\w-])"
+)
+_REDUCED_RELATIVE = re.compile(
+    r"[ \t]*[,.;:)]|[ \t]+(?:in|on|at|late|early|last|this|near|outside|inside|while|after|during|overnight|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|by|multiple|once|twice)"
+    r"(?![\w-])"
+)
+_TRANSITIVE = frozenset(
+    [
+        "killed",
+        "shot",
+        "wounded",
+        "injured",
+        "hurt",
+        "stabbed",
+        "struck",
+        "hit",
+        "murdered",
+        "slain",
+        "executed",
+        "massacred",
+        "beheaded",
+        "seized",
+        "kidnapped",
+        "abducted",
+        "grazed",
+    ]
+)
+_RANGE = re.compile(r"[ \t\u00a0]*(?:-|–|—|to|or)[ \t\u00a0]*\Z")
+_BETWEEN = re.compile(r"between[ \t\u00a0]+\Z")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count in the text: a number, a range, or a singular noun phrase (value 1)."""
+
+    start: int
+    end: int
+    value: int
+    vague: bool = False
+    low: int | None = None
+    high: int | None = None
+    singular: bool = False
+    np_start: int | None = None  # for singular phrases: the noun phrase after the determiner
+    np_end: int | None = None
+
+
+@dataclass(frozen=True)
+class Found:
+    """One casualty count found in the text."""
+
+    start: int
+    end: int
+    category: CasualtyCategory
+    count: int
+    qualifier: Qualifier = "exact"
+    vague: bool = False
+    low: int | None = None
+    high: int | None = None
+    number: tuple[int, int] | None = None
+    victims: tuple[int, int] | None = None
+    shot: bool = False
+    confidence: float = 0.9
+    subcounts: tuple[Found, ...] = field(default=())
+    priority: int = 1
+
+
+def _numbers(text: str, lowered: str) -> list[Quantity]:
+    """Plausible counts among the numbers of ``text`` (ranges merged; ages, dates, codes dropped)."""
+    out: list[Quantity] = []
+    nums = [m for m in find_numbers(text) if isinstance(m.value, int) or float(m.value).is_integer()]
+    skip_next = False
+    for i, m in enumerate(nums):
+        if skip_next:
+            skip_next = False
+            continue
+        if not _plausible(m, lowered):
+            continue
+        nxt = nums[i + 1] if i + 1 < len(nums) else None
+        if (
+            nxt is not None
+            and not m.vague
+            and nxt.start - m.end <= 5
+            and _RANGE.search(lowered, m.end, nxt.start)
+            and int(nxt.value) > int(m.value)
+        ) or (
+            nxt is not None
+            and _BETWEEN.search(lowered, max(0, m.start - 10), m.start)
+            and re.fullmatch(r"[ \t\u00a0]+and[ \t\u00a0]+", lowered[m.end : nxt.start])
+        ):
+            assert nxt is not None
+            lo, hi = int(m.value), int(nxt.value)
+            out.append(Quantity(m.start, nxt.end, lo, low=lo, high=hi))
+            skip_next = True
+            continue
+        out.append(Quantity(m.start, m.end, int(m.value), vague=m.vague))
+    return out
+
+
+def _plausible(m: NumberMatch, lowered: str) -> bool:
+    if m.value < 0 or m.value > 10**10:
+        return False
+    after = lowered[m.end : m.end + 12]
+    if re.match(r"[-\s]*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?)[-\s]*olds?\b", after):
+        return False
+    if after[:1] and after[0] in "/:%":  # dates, times, percentages
+        return False
+    if re.match(r"-[a-z]", after):  # "nine-hour", "12-year"
+        return False
+    before = lowered[max(0, m.start - 12) : m.start]
+    if _MONTHS.search(before) and not m.words and m.value <= 31:
+        return False
+    return not (not m.words and _BAD_BEFORE.search(before))
+
+
+def _singulars(p: Patterns, lowered: str) -> list[Quantity]:
+    out = []
+    for m in p.singular.finditer(lowered):
+        np = "np" if m.group("np") is not None else ("np3" if m.group("np3") is not None else "np2")
+        out.append(Quantity(m.start(), m.end(), 1, singular=True, np_start=m.start(np), np_end=m.end(np)))
+    return out
+
+
+def _category(m: re.Match[str]) -> tuple[CasualtyCategory, bool]:
+    for key in ("k", "h", "m", "i", "s"):
+        if m.group(key) is not None:
+            return _CATEGORY[key], key == "s"
+    raise AssertionError("no category group matched")  # pragma: no cover
+
+
+def _qualified(q: Quantity, lowered: str) -> tuple[Qualifier, int]:
+    """The qualifier of a count and where its phrase starts."""
+    if q.vague:
+        got = qualifier_before(lowered, q.start)
+        return ("at_least", got[1]) if got else ("at_least", q.start)
+    got = qualifier_before(lowered, q.start)
+    if got is not None:
+        return got
+    if q.low is not None:
+        start = q.start
+        b = _BETWEEN.search(lowered, max(0, q.start - 10), q.start)
+        return "at_least", b.start() if b else start
+    return "exact", q.start
+
+
+def _conj_value(m: re.Match[str]) -> int:
+    n2 = m.group("n2")
+    if n2 is None:
+        return 0
+    if n2 in ("his", "her", "their"):
+        return 1
+    v = parse_number(n2)
+    return 1 if v is None else int(v)
+
+
+def _subcounts(m: re.Match[str], lowered: str, category: CasualtyCategory) -> tuple[Found, ...]:
+    if m.group("incl") is None:
+        return ()
+    start = m.start("incl_body")
+    body = lowered[start : m.end("incl_body")]
+    for n in find_numbers(body):
+        if isinstance(n.value, int) and _plausible(n, body):
+            s, e, end = start + n.start, start + n.end, m.end("incl_body")
+            e_np = e + len(lowered[e:end]) - len(lowered[e:end].lstrip())
+            return (Found(s, end, category, n.value, number=(s, e), victims=(e_np, end)),)
+    return ()
+
+
+def _victims(m: re.Match[str], group: str = "np") -> tuple[int, int] | None:
+    if m.group(group) is None:
+        return None
+    s, e = m.span(group)
+    seg = m.string[s:e]
+    lead = len(seg) - len(seg.lstrip())
+    s += lead
+    seg = seg.lstrip()
+    if seg.startswith("of ") and not seg.startswith(("of them", "of whom", "of those")):
+        s += 3
+    return (s, e) if e > s else None
+
+
+def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
+    pat = p.passive_singular if q.singular else p.passive
+    m = pat.match(lowered, q.end)
+    if m is None:
+        return None
+    category, shot = _category(m)
+    trig = m.group(0)[m.end("aux") - m.start() :].split()
+    transitive = trig[0] in _TRANSITIVE and trig[-1] not in ("himself", "herself")
+    if (
+        q.singular
+        and not m.group("aux").strip()
+        and transitive
+        and m.group("conj") is None
+        and not _REDUCED_RELATIVE.match(lowered, m.end())
+    ):
+        return None  # "a man killed his wife": active, not passive ("a boy shot Friday" is passive)
+    if not m.group("aux").strip() and p.object_after.match(lowered, m.end()):
+        return None  # "two men shot a guard"
+    if (
+        not q.singular
+        and m.group("np") is None
+        and m.group("conj") is None
+        and q.value > 1800
+        and q.value < 2100
+    ):
+        return None  # a year
+    end = m.end()
+    if category != "killed":
+        later = _THEN_DIED.match(lowered, end)
+        if later is not None:  # "was shot and later died", "redacted"
+            category, shot, end = "killed", False, later.end()
+    qual, start = _qualified(q, lowered)
+    count = q.value + _conj_value(m)
+    victims = (q.np_start, q.np_end) if q.np_start is not None and q.np_end is not None else _victims(m)
+    if m.group("conj") is not None:
+        victims = (victims[0] if victims else m.start("conj"), m.end("conj"))
+    return Found(
+        start,
+        end,
+        category,
+        count,
+        qual,
+        q.vague,
+        q.low,
+        q.high,
+        (q.start, q.end),
+        victims,
+        shot,
+        0.8 if q.singular else 0.9,
+        _subcounts(m, lowered, category) if not q.singular else (),
+    )
+
+
+def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Found]:
+    out = []
+    for m in p.active.finditer(lowered):
+        q = by_start.get(m.end())
+        if q is None:
+            continue
+        a = p.after_active.match(lowered, q.np_end if q.singular and q.np_end is not None else q.end)
+        if a is None:  # pragma: no cover - every part of after_active is optional
+            continue
+        np_ok = q.singular or a.group("np") is not None
+        if m.group("k") or m.group("i") or m.group("s"):
+            if m.group("k"):
+                category: CasualtyCategory = "killed"
+            elif m.group("i"):
+                category = "injured"
+            else:
+                category = "injured"
+            shot = m.group("s") is not None
+            end = (
+                a.end("np") if a.group("np") is not None else (q.np_end if q.singular and q.np_end else q.end)
+            )
+            if a.group("conj") is not None:
+                end = a.end("conj")
+            if not np_ok and (p.not_count_after.match(lowered, q.end) or 1800 < q.value < 2100):
+                continue
+        elif m.group("l") and a.group("lives") is not None:
+            category, shot, end = "killed", False, a.end("lives")
+        elif m.group("lf"):
+            if a.group("ck"):
+                category, end = "killed", a.end("ck")
+            elif a.group("ci"):
+                category, end = "injured", a.end("ci")
+            elif a.group("cm"):
+                category, end = "missing", a.end("cm")
+            else:
+                continue
+            shot = False
+        else:
+            if a.group("hostage") is not None:
+                end = a.end("hostage")
+            elif a.group("np") is not None and re.search(
+                r"hostages(?![\w-])", lowered[a.start("np") : a.end("np")]
+            ):
+                end = a.end("np")
+            else:
+                continue
+            category, shot = "hostage", False
+        qual, qstart = _qualified(q, lowered)
+        victims = (q.np_start, q.np_end) if q.np_start is not None and q.np_end is not None else _victims(a)
+        if victims is not None and re.search(r"\b(?:deceased|dead)\b", lowered[victims[0] : victims[1]]):
+            category, shot = "killed", False  # "located a deceased man with a gunshot wound"
+        conj = _conj_value(a) if a.group("conj") is not None and a.end("conj") <= end else 0
+        if conj and victims is not None:
+            victims = (victims[0], a.end("conj"))
+        out.append(
+            Found(
+                min(m.start(), qstart),
+                end,
+                category,
+                q.value + conj,
+                qual,
+                q.vague,
+                q.low,
+                q.high,
+                (q.start, q.end),
+                victims,
+                shot,
+                0.8 if q.singular else 0.9,
+            )
+        )
+    return out
+
+
+def _tolls(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Found]:
+    out = []
+    for m in p.toll.finditer(lowered):
+        q = by_start.get(m.end())
+        if q is None or q.singular:
+            continue
+        category: CasualtyCategory = "killed" if m.group("k") else "injured"
+        qual, _ = _qualified(q, lowered)
+        out.append(Found(m.start(), q.end, category, q.value, qual, q.vague, q.low, q.high, (q.start, q.end)))
+    return out
+
+
+def _zeros(p: Patterns, lowered: str) -> list[Found]:
+    out = []
+    for m in p.zero.finditer(lowered):
+        cat = p.zero_category[" ".join(m.group("z").split())]
+        out.append(Found(m.start(), m.end(), cat, 0, priority=3))  # type: ignore[arg-type]
+    return out
+
+
+_NAMED_ANCHOR = re.compile(
+    r"(?<![\w-])(?:was|were|is|has|had|died|dies|perished|suffered|sustained|remains|remained|later|also)(?![\w-])"
+)
+_CAPITAL = re.compile(r"(?<![\w'’.-])(?:[A-Z]|[hH]e\b|[sS]he\b)")
+
+
+def _named_matches(p: Patterns, text: str, lowered: str) -> list[re.Match[str]]:
+    """Matches of ``p.named``, tried only at capitals shortly before "was", "died" ...: much faster."""
+    out: list[re.Match[str]] = []
+    done = 0
+    for a in _NAMED_ANCHOR.finditer(lowered):
+        if a.start() < done:
+            continue
+        for c in _CAPITAL.finditer(text, max(done, a.start() - 60), a.start()):
+            m = p.named.match(text, c.start())
+            if m is not None and m.end() > a.start():
+                out.append(m)
+                done = m.end()
+                break
+    return out
+
+
+def _named(p: Patterns, text: str, lowered: str) -> list[Found]:
+    out = []
+    for m in _named_matches(p, text, lowered):
+        if m.group("died") is not None:
+            category: CasualtyCategory = "killed"
+            shot = False
+        else:
+            category, shot = _category(m)
+        ns, ne = m.span("name")
+        conf = 0.6 if m.group("name").lower() in ("he", "she") else 0.7
+        out.append(
+            Found(
+                ns,
+                m.end(),
+                category,
+                1,
+                number=None,
+                victims=(ns, ne),
+                shot=shot,
+                confidence=conf,
+                priority=0,
+            )
+        )
+    return out
+
+
+def _named_objects(p: Patterns, text: str) -> list[Found]:
+    """ "killing Sarah Davidson", "redacted": one count per name."""
+    out = []
+    for m in p.named_object.finditer(text):
+        category: CasualtyCategory = "killed" if m.group("k") else "injured"
+        n = 2 if m.group("name2") else 1
+        vs, ve = m.start("name"), m.end("name2") if m.group("name2") else m.end("name")
+        out.append(
+            Found(
+                m.start(),
+                ve,
+                category,
+                n,
+                victims=(vs, ve),
+                shot=m.group("s") is not None,
+                confidence=0.7,
+                priority=0,
+            )
+        )
+    return out
+
+
+def _suicides(p: Patterns, lowered: str) -> list[Found]:
+    """ "took his own life", "turned the gun on himself": one killed."""
+    return [Found(m.start(), m.end(), "killed", 1, confidence=0.7) for m in p.suicide.finditer(lowered)]
+
+
+def _fatally(p: Patterns, lowered: str, found: list[Found]) -> list[Found]:
+    """ ", one fatally" after a count of people shot: that many of them were killed."""
+    out = []
+    for f in found:
+        if not f.shot:
+            continue
+        m = p.fatally.match(lowered, f.end)
+        if m is None:
+            continue
+        q = m.group("q")
+        n = 2 if q == "both" else parse_number(q)
+        if n is None:
+            continue
+        s = m.start("q")
+        out.append(Found(s, m.end(), "killed", int(n), number=(s, m.end("q"))))
+    return out
+
+
+def find_casualties(text: str) -> list[Found]:
+    """Every casualty count in ``text``, in order; overlapping readings resolved (longest first)."""
+    lowered = text.lower()
+    same = len(lowered) == len(text)
+    p = patterns(ignore_case=not same)
+    if not same:
+        lowered = text
+    quantities = _numbers(text, lowered) + _singulars(p, lowered)
+    by_start: dict[int, Quantity] = {}
+    for q in quantities:
+        if q.start not in by_start or q.singular:
+            by_start[q.start] = q
+    found: list[Found] = []
+    for q in quantities:
+        if (
+            lowered[max(0, q.start - 3) : q.start] == "no "
+            or lowered[max(0, q.start - 5) : q.start] == "none "
+        ):
+            continue
+        f = _passive(p, q, lowered)
+        if f is not None:
+            found.append(f)
+    found += _active(p, lowered, by_start)
+    found += _tolls(p, lowered, by_start)
+    found += _zeros(p, lowered)
+    found += _named(p, text, lowered)
+    found += _named_objects(p, text)
+    found += _suicides(p, lowered)
+    found += _fatally(p, lowered, found)
+    return _resolve(found)
+
+
+def _resolve(found: list[Found]) -> list[Found]:
+    """Keep the longest of overlapping readings (ties: higher priority, then earlier)."""
+    ranked = sorted(found, key=lambda f: (-(f.end - f.start), -f.priority, f.start))
+    kept: list[Found] = []
+    for f in ranked:
+        if all(f.end <= k.start or k.end <= f.start for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f.start)

@@ -1,0 +1,181 @@
+"""The compiled patterns of the casualty forms news writing uses.
+
+All patterns run on the lower-cased text (same offsets as the input when
+lower-casing keeps the length; otherwise the extractor uses ``IGNORECASE``).
+
+* ``passive``, matched right after a count: "[20] people, including ..., were
+  killed", "[three] others injured", "[1] Killed".
+* ``active``, scanned: "killing [224 people]", "left [three] dead", "claimed
+  [130] lives", "taking [170 guests and staff] hostage".
+* ``toll``, scanned: "the death toll rose to [130]".
+* ``zero``, scanned: "no one was hurt".
+* ``singular``, scanned: "a 23-year-old man", "the victim", "his wife".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import SP, SP1, alt, lexicon
+from .victims import plural_np, singular_np
+
+__all__ = ["Patterns", "patterns"]
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Compiled casualty patterns, in two flavours (lower-cased text / IGNORECASE)."""
+
+    passive: re.Pattern[str]
+    passive_singular: re.Pattern[str]
+    active: re.Pattern[str]
+    after_active: re.Pattern[str]
+    toll: re.Pattern[str]
+    zero: re.Pattern[str]
+    singular: re.Pattern[str]
+    named: re.Pattern[str]
+    named_object: re.Pattern[str]
+    suicide: re.Pattern[str]
+    fatally: re.Pattern[str]
+    object_after: re.Pattern[str]
+    not_count_after: re.Pattern[str]
+    zero_category: dict[str, str]
+
+
+_SMALL = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty"
+)
+
+
+_FATAL_WOUNDS = (
+    r"(?:suffered|sustained|received|died[ \t]+(?:of|from))[ \t]+(?:an?[ \t]+)?"
+    r"(?:fatal|mortal|fatal,[ \t]+self-inflicted)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:wounds?|injuries|injury)(?![\w-])"
+)
+_WOUNDS = (
+    r"(?:suffered|suffering|sustained|received|had|has|have)[ \t]+(?:an?[ \t]+|multiple[ \t]+|several[ \t]+)?"
+    r"(?:[\w-]+[ \t]+){0,3}?(?:gunshot[ \t]+|stab[ \t]+|graze[ \t]+)?(?:wounds?|injuries|injury)(?![\w-])"
+)
+
+
+def _triggers(prefix: str) -> str:
+    lex = lexicon()
+    parts = [
+        rf"(?P<{prefix}k>{alt(lex['killed_passive'])}|{_FATAL_WOUNDS})",
+        rf"(?P<{prefix}h>{alt(lex['hostage_passive'])})",
+        rf"(?P<{prefix}m>{alt(lex['missing_passive'])})",
+        rf"(?P<{prefix}i>{alt(lex['injured_passive'])})",
+        rf"(?P<{prefix}s>{alt(lex['shot_passive'] + lex['transport_passive'])}|{_WOUNDS})",
+    ]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _build(flags: int) -> Patterns:
+    lex = lexicon()
+    aux = alt(lex["aux"])
+    small = alt([*_SMALL.split(), "a", "an", "another"])
+    conj_np = rf"(?:{plural_np()}|{SP1}{singular_np()})"
+    conj = rf"(?P<conj>{SP1}(?:and|&){SP1}(?P<n2>\d{{1,4}}(?![\w,.-])|{small}){conj_np})?"
+    incl = (
+        rf"(?P<incl>{SP},{SP}(?:including|among{SP1}them|among{SP1}whom|among{SP1}those|mostly|"
+        rf"most{SP1}of{SP1}them|many{SP1}of{SP1}them){SP1}(?P<incl_body>[^,;.()\n]{{1,120}}?){SP},)?"
+    )
+    auxes = rf"(?P<aux>(?:{SP1}{aux})*)"
+    appos = (
+        rf"(?:{SP},{SP}(?:(?:later{SP1})?(?:identified|named){SP1}as{SP1}[^,;.\n]{{1,60}}?|\d{{1,3}})"
+        rf"(?:{SP},{SP}\d{{1,3}})?(?:{SP},{SP}(?:of|from){SP1}[^,;.\n]{{1,40}}?)?{SP},)?"
+    )
+    passive = rf"(?P<np>{plural_np()})?{conj}{incl}{appos}{auxes}{SP1}{_triggers('')}"
+    passive_singular = rf"{conj}{appos}(?:{SP1}(?:who|that))?{auxes}{SP1}{_triggers('')}"
+
+    quals = [p for ps in lex["qualifiers"].values() for p in ps]
+    active = (
+        r"(?<![\w-])(?P<trig>"
+        rf"(?P<k>{alt(lex['killed_active'])})|(?P<i>{alt(lex['injured_active'])})"
+        rf"|(?P<s>{alt(lex['shot_active'])})|(?P<l>{alt(lex['lives_active'])})"
+        rf"|(?P<lf>{alt(lex['left_active'])})|(?P<h>{alt(lex['hostage_active'])})"
+        rf"){SP1}(?:{alt(quals)}{SP1}(?:the{SP1})?)?"
+    )
+    comps = lex["left_complements"]
+    after_active = (
+        rf"(?P<np>{plural_np()})?(?P<conj>{SP1}(?:and|&){SP1}(?P<n2>\d{{1,4}}(?![\w,.-])|{small}|his|her|their)"
+        rf"{conj_np})?(?:{SP1}(?P<lives>lives)(?![\w-]))?"
+        rf"(?:{SP1}(?:as{SP1})?(?P<hostage>hostages?)(?![\w-]))?"
+        rf"(?:{SP1}(?:(?P<ck>{alt(comps['killed'])})|(?P<ci>{alt(comps['injured'])})"
+        rf"|(?P<cm>{alt(comps['missing'])})))?"
+    )
+    tolls = lex["tolls"]
+    toll = (
+        rf"(?<![\w-])(?:(?P<k>{alt(tolls['killed'])})|(?P<i>{alt(tolls['injured'])}))"
+        rf"(?:{SP1}(?:has|had|have|now|officially|so{SP1}far))*{SP1}(?:{alt(lex['toll_verbs'])}){SP1}"
+        rf"(?:{alt(quals)}{SP1})?"
+    )
+    zero_category = {" ".join(p.split()): cat for cat, ps in lex["zero_phrases"].items() for p in ps}
+    zero = rf"(?<![\w-])(?P<z>{alt(zero_category)})"
+    dets = alt(
+        ["a", "an", "one", "another", "the", "his", "her", "their", "its", "a second", "a third", "one other",
+         "a fourth", "a fifth", "the second", "the third", "the other"]
+    )  # fmt: skip
+    singular = (
+        rf"(?<![\w-])(?:(?P<det>{dets}){SP1}(?P<np>{singular_np()})"
+        rf"|(?<![^\n])(?P<np3>{singular_np()})"  # a bare headline subject: "Teen shot in Chicago"
+        r"(?=[ \t]+(?:shot|killed|dead|dies|died|wounded|injured|hurt|stabbed)\b)"
+        rf"|(?P<det2>another|one{SP1}other|a{SP1}(?:second|third|fourth|fifth))(?P<np2>)"
+        rf"(?={SP1}(?:(?:was|is|has|had|also|critically|seriously|badly){SP1})*"
+        rf"(?:injured|wounded|hurt|shot|killed|died|dead|hospitalized)(?![\w-])))"
+    )
+    word = r"[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z'’]+)?"
+    named = (
+        r"(?<![\w'’.-])(?P<name>(?:[Hh]e|[Ss]he)|(?!(?:The|This|That|It|Police|Officers?|Authorities|Investigators"
+        r"|Deputies|Witnesses|Nobody|No|One|A|An|There|When|While|After|Before|Neither|Each|Every|Someone|Anyone"
+        r"|Everyone|Somebody|Everybody|Prosecutors|Officials|Who|Which|What|I|We|They|You)\b)"
+        rf"{word}(?:[ ](?:[A-Z]\.|{word}|Jr\.|Sr\.)){{0,3}})"
+        rf"(?i:(?:{SP},{SP}\d{{1,3}})?(?:{SP},{SP}(?:of|from){SP1}[a-z][\w'’.-]*(?:{SP1}[a-z][\w'’.-]*){{0,2}})?"
+        rf"(?:{SP},)?(?:(?P<aux>(?:{SP1}{aux})+){SP1}{_triggers('')}"
+        rf"|{SP1}(?P<died>died|dies|was{SP1}pronounced{SP1}dead|perished)(?![\w-])))"
+    )
+    name = rf"(?:{word}(?:[ ](?:[A-Z]\.|{word}|Jr\.|Sr\.)){{1,3}})"
+    named_object = (
+        rf"(?<![\w-])(?:(?P<k>{alt(lex['killed_active'])})|(?P<i>{alt(lex['injured_active'])})"
+        rf"|(?P<s>{alt(['shooting', 'shot', 'shoots'])})){SP1}(?:\d{{1,3}}-(?:year|month)-old{SP1})?"
+        rf"(?P<name>{name})(?:{SP},{SP}\d{{1,3}}{SP},?)?"
+        rf"(?:{SP1}and{SP1}(?P<name2>{name}|(?:his|her|their){SP1}[\w-]+(?:{SP1}[\w-]+)?))?"
+    )
+    suicide = (
+        r"(?<![\w-])(?:(?:fatally{SP1}shot|killed|kills|killing|shot{SP1}and{SP1}killed){SP1}(?:himself|herself)"
+        r"|(?:took|taking|takes){SP1}(?:his|her){SP1}own{SP1}life|turned{SP1}(?:the{SP1})?(?:gun|weapon|rifle)"
+        r"{SP1}on{SP1}(?:himself|herself)(?:{SP1}and{SP1}died)?)(?![\w-])"
+    ).replace("{SP1}", SP1)
+    fatally = (
+        rf"{SP},{SP}(?P<q>\d{{1,3}}|{small}|both)(?:{SP1}of{SP1}(?:them|whom))?{SP1}"
+        r"(?:fatally|(?:later{SP1})?died|critically)(?![\w-])"
+    )
+    object_after = rf"{SP1}(?:a|an|the|his|her|their|its|\d+|{small}|several|dozens|two|both)(?![\w-])"
+    units = lex["not_count_units"]
+    not_count_after = rf"{SP}(?:-|{alt(units)})"
+    c = re.compile
+    return Patterns(
+        passive=c(passive, flags),
+        passive_singular=c(passive_singular, flags),
+        active=c(active, flags),
+        after_active=c(after_active, flags),
+        toll=c(toll, flags),
+        zero=c(zero, flags),
+        singular=c(singular, flags),
+        named=c(named),
+        named_object=c(named_object),
+        suicide=c(suicide, flags),
+        fatally=c(fatally, flags),
+        object_after=c(object_after, flags),
+        not_count_after=c(not_count_after, flags),
+        zero_category=zero_category,
+    )
+
+
+@cache
+def patterns(ignore_case: bool = False) -> Patterns:
+    """The compiled patterns (``ignore_case`` for text whose lower-case form changes length)."""
+    return _build(re.IGNORECASE if ignore_case else 0)

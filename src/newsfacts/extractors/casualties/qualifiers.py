@@ -1,0 +1,42 @@
+"""Words before a count that qualify it: "at least 20", "more than 2,000", "all 224"."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...models import Qualifier
+from .lexicon import SP, alt, lexicon
+
+__all__ = ["qualifier_before", "warm_up"]
+
+_WINDOW = 40
+
+
+@cache
+def _pattern() -> tuple[re.Pattern[str], dict[str, Qualifier]]:
+    table: dict[str, list[str]] = lexicon()["qualifiers"]
+    by_phrase: dict[str, Qualifier] = {}
+    for qual, phrases in table.items():
+        for p in phrases:
+            by_phrase[" ".join(p.split())] = qual  # type: ignore[assignment]
+    # anchored at the end of the window: the qualifier must touch the number
+    pattern = re.compile(
+        r"(?<![\w-])(?P<q>" + alt(by_phrase, boundary=False) + r")(?:" + SP + r"the)?" + SP + r"\Z"
+    )
+    return pattern, by_phrase
+
+
+def qualifier_before(lowered: str, pos: int) -> tuple[Qualifier, int] | None:
+    """The qualifier ending just before ``pos`` in lower-cased text, with its start offset."""
+    pattern, by_phrase = _pattern()
+    lo = max(0, pos - _WINDOW)
+    m = pattern.search(lowered, lo, pos)
+    if m is None:
+        return None
+    return by_phrase[" ".join(m.group("q").split())], m.start()
+
+
+def warm_up() -> None:
+    """Compile the qualifier pattern now rather than on first use."""
+    _pattern()

@@ -1,0 +1,73 @@
+"""Victim noun phrases: "people", "Palestinian teenagers", "employees of the airline Volga-Dnepr".
+
+The phrases are matched on lower-cased text.  A phrase is a few modifier words
+(anything but a function word, unit or verb), a head noun for people from the
+lexicon, optionally coordinated ("guests and staff"), with an optional "of ..."
+complement and a place adverb ("aboard", "on board").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .lexicon import SP, SP1, alt, lexicon
+
+__all__ = ["plural_np", "singular_np"]
+
+_STOP = (
+    "a an the and or but nor of in on at by for from to with into onto over under after before during since "
+    "until when while where who whom whose which that this these those than as was were is are be been being "
+    "has have had said says say told did do does not no also then there here it its his her their our my "
+    "your he she they we i you him them us killed dead died injured wounded hurt shot including among "
+    "inside outside near across through about around some least most others another one two three "
+    "four five six seven eight nine ten hostage hostages missing"
+)
+
+
+@cache
+def _modifier() -> str:
+    lex = lexicon()
+    stop = set(_STOP.split()) | {w for u in lex["not_count_units"] for w in u.split()}
+    not_stop = alt(stop)
+    # a modifier word: not a stop word, letters/digits with inner hyphens or apostrophes
+    word = rf"(?!{not_stop})[a-z][\w'’]*(?:-[\w'’]+)*{SP1}"
+    ages = rf"\d+-(?:year|month|week|day)-old{SP1}|[a-z]+[- ](?:year|month)[- ]old{SP1}"
+    return rf"(?:{word}|{ages})"
+
+
+_POSTMOD = (
+    r"(?:"
+    + SP
+    + r"(?:aboard|on"
+    + SP
+    + r"board|on"
+    + SP
+    + r"the"
+    + SP
+    + r"(?:plane|flight|bus|train|ship|boat)"
+    r"|inside|in" + SP + r"all|in" + SP + r"total|altogether))?"
+)
+_OF = r"(?:" + SP + r"of" + SP + r"(?!whom\b|them\b)[^,.;:()\n\"“”]{1,80}?(?=" + SP + r"[,(]|\s))?"
+
+
+@cache
+def plural_np() -> str:
+    """A regex for a plural victim phrase (starting with optional whitespace)."""
+    head = alt(lexicon()["people_plural"])
+    ages = r"\d+-(?:year|month)-olds(?![\w-])"
+    mod = _modifier()
+    # the cheap lookahead (a head noun within four words) spares the modifier test on most words
+    core = rf"(?=(?:[\w'’-]+{SP1}){{0,3}}(?:{head}|{ages}))(?:{mod}){{0,3}}(?:{head}|{ages})"
+    coord = rf"(?:{SP}(?:and|or|&){SP}{core})?"
+    partitive = rf"of{SP}(?:them|whom|those)(?![\w-])"
+    lead = rf"(?:of{SP}(?:(?:the|these|those){SP})?)?"  # "dozens of people", "two of the victims"
+    return rf"(?:{SP}(?:{partitive}|{lead}{core}{coord}{_OF}{_POSTMOD}))"
+
+
+@cache
+def singular_np() -> str:
+    """A regex for a singular victim phrase after its determiner ("23-year-old man")."""
+    head = alt(lexicon()["people_singular"])
+    ages = r"\d+-(?:year|month|week|day)[- ]old(?![\w-])"
+    mod = _modifier()
+    return rf"(?:(?=(?:[\w'’-]+{SP1}){{0,3}}(?:{head}|{ages}))(?:{mod}){{0,3}}(?:{head}|{ages}))"

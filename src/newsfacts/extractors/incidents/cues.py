@@ -1,0 +1,252 @@
+"""What a stretch of text says about an incident: sentences, kind words, places, dates, groups, claims."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ...models import TemporalExpression
+from ...resources import data_lines, data_text
+from .gazetteer import PlaceMatch, find_places
+
+__all__ = [
+    "Sentences",
+    "date_value",
+    "find_claims",
+    "find_groups",
+    "kind_cues",
+    "place_strength",
+]
+
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])")
+_ABBREV = re.compile(
+    r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Sgt|Capt|Col|No|Mt|Ft|Jan|Feb|Mar|Apr"
+    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|a\.m|p\.m|Ave|Blvd|Rd|Calif|Fla|Ill|Ind|Mass|Mich|Minn"
+    r"|Miss|Tenn|Wash|Wis|Okla|Ore|Ariz|Colo|Conn|Ga|Ky|La|Md|Mo|Nev|Pa|Va|Tex|Ala|Ark|Kan|Neb)\.)\Z"
+)
+
+
+class Sentences:
+    """Sentence boundaries of a text, found once; ``index(pos)`` is the sentence holding ``pos``."""
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        for m in _SENT_END.finditer(text):
+            head = text[max(0, m.start() - 8) : m.start()]
+            if m.group(0).strip() == "" and _ABBREV.search(head):
+                continue
+            starts.append(m.end())
+        self.text = text
+        self.starts = starts
+        self.ends = [*(s for s in starts[1:]), len(text)]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def index(self, pos: int) -> int:
+        """The index of the sentence containing ``pos``."""
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def span(self, i: int) -> tuple[int, int]:
+        """The offsets of sentence ``i``."""
+        return self.starts[i], self.ends[i]
+
+
+@dataclass(frozen=True)
+class KindVocabulary:
+    """Kinds in priority order, their families, and one pattern for all cues."""
+
+    order: tuple[str, ...]
+    family: dict[str, str]
+    cue_kind: dict[str, str]
+    pattern: re.Pattern[str]
+
+
+@cache
+def kinds() -> KindVocabulary:
+    """The incident-kind vocabulary (``data/incidents/kinds.json``)."""
+    data = json.loads(data_text("incidents/kinds.json"))
+    order: list[str] = []
+    family: dict[str, str] = {}
+    cue_kind: dict[str, str] = {}
+    for k in data["kinds"]:
+        order.append(k["kind"])
+        family[k["kind"]] = k["family"]
+        for cue in k["cues"]:
+            cue_kind.setdefault(cue, k["kind"])
+    alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cue_kind, key=lambda c: (-len(c), c)))
+    first = "".join(sorted({c[0] for c in cue_kind}))
+    pattern = re.compile(rf"(?<![\w-])(?=[{re.escape(first)}])(?:{alts})(?![\w-])")
+    return KindVocabulary(tuple(order), family, cue_kind, pattern)
+
+
+def kind_cues(lowered: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """(position, kind) of every kind cue in ``lowered[lo:hi]``."""
+    v = kinds()
+    return [
+        (m.start(), v.cue_kind[" ".join(m.group(0).split())]) for m in v.pattern.finditer(lowered, lo, hi)
+    ]
+
+
+def best_kind(cues: Sequence[tuple[int, str]]) -> str | None:
+    """The most frequent kind among ``cues``; ties go to the more specific kind."""
+    if not cues:
+        return None
+    v = kinds()
+    counts: dict[str, int] = {}
+    for _, k in cues:
+        counts[k] = counts.get(k, 0) + 1
+    return min(counts, key=lambda k: (-counts[k], v.order.index(k)))
+
+
+_STRONG = re.compile(r"(?:\b(?:in|at|near|outside|over|across|inside|into|on|of|around)\s+(?:the\s+)?"
+                     r"(?:[\w-]+\s+){0,3}?)\Z")  # fmt: skip
+_WEAK = re.compile(
+    r"\b(?:from|to|toward|towards|for|with|between|and|visiting|visit|versus|against)\s+(?:the\s+)?\Z"
+)
+
+
+def place_strength(text: str, p: PlaceMatch) -> int:
+    """How likely a place name is to be where something happened: 2 after "in"/"at", 0 after "from"/"to"."""
+    before = text[max(0, p.start - 40) : p.start]
+    if _WEAK.search(before):
+        return 0
+    if re.search(
+        r"\b(?:in|at|near|outside|over|inside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}\Z", before
+    ) or re.search(
+        r"\b(?:in|at|near)\s+the\s+(?:[\w-]+\s+){0,3}(?:capital|city|town|village|suburb|port|region|province),\s+\Z",
+        before,
+    ):
+        return 3
+    if _STRONG.search(before):
+        return 2
+    return 1
+
+
+def places_in(text: str, lo: int, hi: int) -> list[PlaceMatch]:
+    """Known places in ``text[lo:hi]`` that are not possessive modifiers of a person ("Putin's")."""
+    return find_places(text, lo, hi)
+
+
+# ---------------------------------------------------------------- dates
+
+
+def date_value(d: TemporalExpression) -> str | None:
+    """The date part of a DATE/TIME value ("2015-11-20", "2015-11", "XXXX-10"), or None."""
+    if d.type not in ("DATE", "TIME"):
+        return None
+    m = re.match(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?", d.value)
+    return m.group(0) if m else None
+
+
+def parse_ymd(value: str) -> dt.date | None:
+    """A full ``YYYY-MM-DD`` value as a date, else None."""
+    try:
+        return dt.date.fromisoformat(value) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
+    except ValueError:
+        return None
+
+
+def dates_conflict(a: str, b: str) -> bool:
+    """True when two date values cannot be the same incident (more than 3 days, or another month)."""
+    da, db = parse_ymd(a), parse_ymd(b)
+    if da and db:
+        return abs((da - db).days) > 3
+    ma, mb = a[5:7], b[5:7]
+    ya, yb = a[:4], b[:4]
+    if ma and mb and ma != mb:
+        return True
+    return "X" not in ya + yb and ya != yb
+
+
+# --------------------------------------------------------- groups, claims
+
+
+@dataclass(frozen=True)
+class Groups:
+    """Armed-group names, canonical by alias, and one pattern for all of them."""
+
+    canonical: dict[str, str]
+    pattern: re.Pattern[str]
+
+
+@cache
+def groups() -> Groups:
+    """The armed-group list (``data/incidents/groups.tsv``)."""
+    canonical: dict[str, str] = {}
+    for line in data_lines("incidents/groups.tsv"):
+        name, aliases = [*line.split("\t"), ""][:2]
+        canonical[name] = name
+        for a in filter(None, aliases.split(";")):
+            canonical[a.strip()] = name
+    alts = "|".join(re.escape(n) for n in sorted(canonical, key=lambda n: (-len(n), n)))
+    return Groups(
+        canonical, re.compile(rf"(?<![\w-])(?:{alts})(?![\w])(?!-(?:affiliated|linked|allied|inspired))")
+    )
+
+
+def find_groups(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of armed-group names in ``text[lo:hi]``."""
+    g = groups()
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in g.pattern.finditer(text, lo, hi):
+        name = m.group(0)
+        if len(name) <= 3 and name.isupper() and text[m.end() : m.end() + 1] == "-":
+            continue  # "IS-held"
+        out.append((m.start(), m.end(), g.canonical[name]))
+    return out
+
+
+_CLAIM = re.compile(
+    r"(?<![\w-])(?:(?:has|had|have)\s+)?(?:claimed|claims|claiming)\s+(?:responsibility|credit)"
+    r"|responsibility\s+(?:was|has\s+been)\s+claimed\s+by|took\s+responsibility|said\s+it\s+(?:carried\s+out|was\s+behind)"
+)
+_ANAPHOR = re.compile(
+    r"(?:\b(?:the|this)\s+(?:\w+\s+)?(?:group|militants|organization|organisation|movement|jihadists"
+    r"|extremists)|\bit|\bthey)\s+(?:(?:has|had|have)\s+)?\Z",
+    re.IGNORECASE,
+)
+_APPOSITIVE = re.compile(r",\s+(?:led|headed|founded|run|backed)\s+by\s+[^,]{1,80},")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """ "X claimed responsibility": who, and where the claim is."""
+
+    start: int
+    end: int
+    group: str
+    group_span: tuple[int, int]
+
+
+def find_claims(text: str, sentences: Sentences) -> list[Claim]:
+    """Responsibility claims and the group each names (directly or as "the group")."""
+    out = []
+    for m in _CLAIM.finditer(text):
+        si = sentences.index(m.start())
+        s_start, _ = sentences.span(si)
+        head = text[s_start : m.start()]
+        # drop an appositive such as ", led by Algerian militant Mokhtar Belmokhtar,"
+        cleaned = _APPOSITIVE.sub(lambda a: " " * len(a.group(0)), head)
+        named = find_groups(cleaned)
+        if m.group(0).startswith("responsibility"):
+            named = find_groups(text, m.end(), min(len(text), m.end() + 80))[:1]
+            if named:
+                out.append(Claim(m.start(), m.end(), named[0][2], (named[0][0], named[0][1])))
+            continue
+        if named:
+            s, e, name = named[-1]
+            out.append(Claim(m.start(), m.end(), name, (s_start + s, s_start + e)))
+            continue
+        if _ANAPHOR.search(head[-60:]):
+            earlier = find_groups(text, max(0, s_start - 3000), s_start)
+            if earlier:
+                s, e, name = earlier[-1]
+                out.append(Claim(m.start(), m.end(), name, (s, e)))
+    return out

@@ -1,0 +1,301 @@
+"""Place names: countries, capitals, US states, cities and regions (``data/incidents/*.tsv``).
+
+:func:`find_places` reports every known place name in a stretch of text, plus
+"City, State" forms whose city is not in the gazetteer ("Franklin, Ind.").
+Names match case-sensitively as whole words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ...resources import data_lines
+
+__all__ = ["Gazetteer", "Place", "PlaceMatch", "find_places", "gazetteer", "unknown_places"]
+
+
+@dataclass(frozen=True)
+class Place:
+    """What the gazetteer knows of a name: its city, region (state) and country."""
+
+    kind: str  # country | state | city | region
+    city: str | None
+    region: str | None
+    country: str | None
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """A place name found in the text."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+    alternatives: tuple[Place, ...] = ()
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Names indexed by their first word, longest first."""
+
+    by_first: dict[str, tuple[tuple[str, tuple[Place, ...]], ...]]
+    states: dict[str, str]  # name or abbreviation -> state name
+    demonyms: dict[str, str]  # "Malian" -> "Mali"
+    country_names: frozenset[str]
+
+
+_FIRST = re.compile(r"[A-Z][\w'’-]*")
+_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+US = "United States"
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once."""
+    names: dict[str, list[Place]] = {}
+
+    def add(name: str, place: Place) -> None:
+        name = name.strip()
+        if name and place not in names.setdefault(name, []):
+            names[name].append(place)
+
+    demonyms: dict[str, str] = {}
+    countries: set[str] = set()
+    for line in data_lines("incidents/countries.tsv"):
+        country, capital, adjectives, aliases = [*line.split("\t"), "", "", ""][:4]
+        countries.add(country)
+        add(country, Place("country", None, None, country))
+        for alias in filter(None, aliases.split(";")):
+            add(alias, Place("country", None, None, country))
+        if capital:
+            add(capital, Place("city", capital, None, country))
+        for adj in filter(None, adjectives.split(";")):
+            demonyms[adj] = country
+    states: dict[str, str] = {}
+    for line in data_lines("incidents/us_states.tsv"):
+        state, postal, abbrs = [*line.split("\t"), "", ""][:3]
+        states[state] = state
+        states[postal] = state
+        for a in filter(None, abbrs.split(";")):
+            states[a] = state
+            add(a, Place("state", None, state, US))
+        add(state, Place("state", None, state, US))
+    for line in data_lines("incidents/us_cities.tsv"):
+        city, state = line.split("\t")[:2]
+        if city.startswith("St. "):  # "St. Louis" is also written "Saint Louis"
+            full = "Saint " + city[4:]
+            add(city, Place("city", full, state, US))
+            add(full, Place("city", full, state, US))
+        else:
+            add(city, Place("city", city, state, US))
+    for line in data_lines("incidents/world_places.tsv"):
+        name, kind, country = line.split("\t")[:3]
+        add(
+            name,
+            Place("city", name, None, country) if kind == "city" else Place("region", None, name, country),
+        )
+    by_first: dict[str, list[tuple[str, tuple[Place, ...]]]] = {}
+    for name, places in names.items():
+        m = _FIRST.match(name)
+        if m is None:
+            continue
+        by_first.setdefault(m.group(0), []).append((name, tuple(places)))
+    return Gazetteer(
+        {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in by_first.items()},
+        states,
+        demonyms,
+        frozenset(countries),
+    )
+
+
+_STATE_AFTER = re.compile(r",[ \t]*([A-Z][a-zA-Z.]*(?:[ ][A-Z][a-zA-Z.]*)?)")
+
+
+def _state_after(text: str, end: int, g: Gazetteer) -> tuple[str, int] | None:
+    m = _STATE_AFTER.match(text, end)
+    if m is None:
+        return None
+    cand = m.group(1)
+    while cand:
+        if cand in g.states and (len(cand) > 2 or cand.isupper()):
+            return g.states[cand], m.start(1) + len(cand)
+        if " " not in cand:
+            break
+        cand = cand.rsplit(" ", 1)[0]
+    return None
+
+
+_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}(?=,)")
+_DAYS_MONTHS = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_NAME_GOES_ON = re.compile(rf"[ ](?!(?:{_DAYS_MONTHS}|And|Or|The|In|On|At|Of)\b)[A-Z][a-z]")
+_NOT_CITY = frozenset(
+    [
+        "County",
+        "Parish",
+        "Township",
+        "Police",
+        "Department",
+        "Sheriff",
+        "Office",
+        "Hospital",
+        "Center",
+        "Centre",
+        "School",
+        "University",
+        "College",
+        "Street",
+        "Avenue",
+        "Road",
+        "Drive",
+        "Boulevard",
+        "Court",
+        "Jail",
+        "News",
+        "Times",
+        "Post",
+        "Tribune",
+        "Herald",
+    ]
+)
+
+
+def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatch]:
+    """Known place names (and "City, State" forms) in ``text[lo:hi]``, left to right."""
+    g = gazetteer()
+    hi = len(text) if hi is None else hi
+    out: list[PlaceMatch] = []
+    pos = lo
+    for m in _WORD.finditer(text, lo, hi):
+        if m.start() < pos:
+            continue
+        cands = g.by_first.get(m.group(0))
+        hit = None
+        if cands:
+            for name, places in cands:
+                end = m.start() + len(name)
+                if (
+                    end <= hi
+                    and text.startswith(name, m.start())
+                    and not (end < len(text) and (text[end].isalnum() or text[end] in "-'’"))
+                ):
+                    hit = (name, places, end)
+                    break
+        if hit is not None and _NAME_GOES_ON.match(text, hit[2]) and not _state_after(text, hit[2], g):
+            hit = None  # part of a longer name: "Providence Sacred Heart", "Wisconsin Rapids, Wis."
+        if hit is not None:
+            name, places, end = hit
+            state = _state_after(text, end, g)
+            place = places[0]
+            if state is not None:
+                in_state = [p for p in places if p.region == state[0]]
+                place = in_state[0] if in_state else Place("city", name, state[0], US)
+                out.append(PlaceMatch(m.start(), state[1], text[m.start() : state[1]], place))
+                pos = state[1]
+            else:
+                out.append(PlaceMatch(m.start(), end, name, place, places[1:]))
+                pos = end
+            continue
+        # an unknown city followed by a state: "Franklin, Ind.", "Hope Mills, N.C."
+        run = _RUN.match(text, m.start())
+        w_end = run.end() if run else m.end()
+        state = _state_after(text, w_end, g)
+        city = text[m.start() : w_end]
+        if state is not None and city not in g.states and city.split()[-1] not in _NOT_CITY:
+            place = Place("city", city, state[0], US)
+            out.append(PlaceMatch(m.start(), state[1], text[m.start() : state[1]], place))
+            pos = state[1]
+    return out
+
+
+_IN_NAME = re.compile(
+    r"(?<![\w-])(?:in|near|outside)[ ]+(?:the[ ]+)?([A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*){0,2})"
+)
+_NOT_PLACE_WORD = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "His",
+        "Her",
+        "Their",
+        "Critical",
+        "Stable",
+        "Serious",
+        "Fair",
+        "Custody",
+        "Court",
+        "Congress",
+        "God",
+        "Christ",
+        "English",
+        "Spanish",
+        "Arabic",
+        "Black",
+        "White",
+        "Southeast",
+        "Southwest",
+        "Northeast",
+        "Northwest",
+        "Downtown",
+        "Police",
+        "Officer",
+        "Detective",
+        "Chief",
+        "Mayor",
+        "President",
+        "Governor",
+        "Memory",
+        "Honor",
+        "Response",
+        "Addition",
+        "Fact",
+        "General",
+        "Total",
+        "Particular",
+        "Order",
+        "Recent",
+        "Spite",
+        "Light",
+        "Front",
+        "Place",
+        "Case",
+        "Terms",
+        "Time",
+        "Advance",
+        "Custody",
+        "Connection",
+        "Jail",
+        "Prison",
+        "Hospital",
+    ]
+) | frozenset(_DAYS_MONTHS.split("|"))
+
+
+def unknown_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
+    """Capitalized names after "in"/"near"/"outside" that the gazetteer does not know ("in Hope Mills")."""
+    g = gazetteer()
+    out = []
+    for m in _IN_NAME.finditer(text, lo, hi):
+        name = m.group(1)
+        words = name.split()
+        if (
+            words[0] in _NOT_PLACE_WORD
+            or words[-1] in _NOT_CITY
+            or words[-1] in _NOT_PLACE_WORD
+            or name in g.demonyms
+        ):
+            continue
+        if any(name.startswith(n) for n, _ in g.by_first.get(words[0], ())):
+            continue  # a known place: find_places reports it
+        if m.end(1) < len(text) and text[m.end(1)] in "'’":
+            continue  # a possessive: "in Smith's house"
+        out.append(PlaceMatch(m.start(1), m.end(1), name, Place("city", name, None, None)))
+    return out

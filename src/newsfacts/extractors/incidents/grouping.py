@@ -1,0 +1,160 @@
+"""Which incident of an article each casualty count belongs to.
+
+Counts are taken in text order.  Each one's clause (its sentence, split at
+";" and ", and") is searched for incident cues: a date value (from the dates
+extractor's facts), the country of a place named with "in"/"at"/"over", and
+the kind family (aviation, explosive, armed ...).  A count joins the current
+incident unless a cue conflicts with it (dates more than three days apart or in
+another month, another country, an air crash against a shooting); then it joins
+the most recent compatible incident, or starts a new one.  Counts whose clause
+has no cue stay with the current incident.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ...models import Article, TemporalExpression
+from .cues import (
+    Sentences,
+    best_kind,
+    date_value,
+    dates_conflict,
+    kind_cues,
+    kinds,
+    place_strength,
+    places_in,
+)
+
+__all__ = ["Cues", "assign_incidents", "clause", "cues_in", "is_statistic"]
+
+_STATISTIC = re.compile(
+    r"\b(?:so\s+far\s+)?this\s+year\b|\byear[\s-]to[\s-]date\b|\bsince\s+(?:january|the\s+start\s+of|(?:19|20)\d\d)\b"
+    r"|\b(?:in|during)\s+(?:19|20)\d\d\b|\blast\s+year\b|\beach\s+year\b|\bevery\s+year\b|\ba\s+year\b"
+    r"|\bannually\b|\bper\s+year\b|\bnationwide\b|\bacross\s+the\s+(?:country|nation|city)\b"
+    r"|\bso\s+far\b|\bcitywide\b|\bstatewide\b|\bsince\s+\d{4}\b|\bin\s+recent\s+(?:years|months|weeks)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+(?=the\b|a\b|an\b)|\s+while\s+")
+
+
+@dataclass
+class Cues:
+    """Incident cues found in a stretch of text."""
+
+    date: str | None = None
+    country: str | None = None
+    family: str | None = None
+    kind: str | None = None
+
+    def empty(self) -> bool:
+        """True when nothing was found."""
+        return self.date is None and self.country is None and self.family is None
+
+    def conflicts(self, other: Cues) -> bool:
+        """True when the two cannot describe the same incident."""
+        if self.date and other.date and dates_conflict(self.date, other.date):
+            return True
+        if self.country and other.country and self.country != other.country:
+            return True
+        fams = {self.family, other.family}
+        return "aviation" in fams and None not in fams and len(fams) == 2
+
+    def absorb(self, other: Cues) -> None:
+        """Fill what is missing from ``other``."""
+        self.date = self.date or other.date
+        self.country = self.country or other.country
+        self.family = self.family or other.family
+        self.kind = self.kind or other.kind
+
+
+@dataclass
+class _Group:
+    id: str
+    cues: Cues = field(default_factory=Cues)
+
+
+def clause(text: str, sentences: Sentences, pos: int) -> tuple[int, int]:
+    """The clause of the sentence around ``pos``."""
+    s, e = sentences.span(sentences.index(pos))
+    lo, hi = s, e
+    for m in _CLAUSE_BREAK.finditer(text, s, e):
+        if m.end() <= pos:
+            lo = m.end()
+        elif m.start() >= pos:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def cues_in(text: str, lowered: str, lo: int, hi: int, dates: Sequence[TemporalExpression]) -> Cues:
+    """The incident cues of ``text[lo:hi]``."""
+    c = Cues()
+    for d in dates:
+        if lo <= d.span.start < hi:
+            v = date_value(d)
+            if v is not None:
+                c.date = v
+                break
+    best = -1
+    for p in places_in(text, lo, hi):
+        strength = place_strength(text, p)
+        if strength > best and strength > 0 and p.place.country:
+            best, c.country = strength, p.place.country
+    found = kind_cues(lowered, lo, hi)
+    c.kind = best_kind(found)
+    if c.kind is not None:
+        c.family = kinds().family[c.kind]
+    return c
+
+
+def is_statistic(text: str, sentences: Sentences, start: int, end: int) -> bool:
+    """True for a count that is a tally over time or place ("150 people have been murdered this year")."""
+    lo, hi = clause(text, sentences, start)
+    if _STATISTIC.search(text, end, min(max(hi, end), end + 60)) is not None:
+        return True
+    return _STATISTIC.search(text, max(lo, start - 60), start) is not None
+
+
+def assign_incidents(
+    article: Article, spans: Sequence[tuple[int, int]], dates: Sequence[TemporalExpression]
+) -> list[str | None]:
+    """An incident id ("i1", "i2" ...) for each casualty span, in the order given (text order).
+
+    Tallies ("150 people have been murdered this year") belong to no incident (``None``).
+    """
+    text = article.text
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text
+    sentences = Sentences(text)
+    groups: list[_Group] = []
+    current: _Group | None = None
+    out: list[str | None] = []
+    for start, end in spans:
+        if is_statistic(text, sentences, start, end):
+            out.append(None)
+            continue
+        lo, hi = clause(text, sentences, start)
+        c = cues_in(text, lowered, lo, max(hi, end), dates)
+        if current is None:
+            if c.empty():
+                si = sentences.index(start)
+                s, _ = sentences.span(max(0, si - 1))
+                c = cues_in(text, lowered, s, sentences.span(si)[1], dates)
+            current = _Group(f"i{len(groups) + 1}", c)
+            groups.append(current)
+        elif not c.empty() and current.cues.conflicts(c):
+            compatible = [g for g in reversed(groups) if not g.cues.conflicts(c)]
+            if compatible:
+                current = compatible[0]
+            else:
+                current = _Group(f"i{len(groups) + 1}", Cues())
+                groups.append(current)
+            current.cues.absorb(c)
+        else:
+            current.cues.absorb(c)
+        out.append(current.id)
+    return out

@@ -1,0 +1,365 @@
+"""Merging incidents across articles: one record per real-world event, with every source.
+
+>>> from newsfacts import extract_many
+>>> from newsfacts.incidents import merge
+>>> events = merge(extract_many(texts))            # doctest: +SKIP
+>>> [(e.date, e.location.city if e.location else None, e.killed) for e in events]  # doctest: +SKIP
+
+:func:`merge` clusters the incidents of many :class:`~newsfacts.models.ArticleFacts`
+by date, place, kind and counts.  Two incidents are the same event when
+nothing conflicts (dates at most three days apart and in the same month when
+only partly known, same country and city when both are known, kinds of the same
+family, killed counts within a factor of two unless one is a lower bound) and
+they agree on enough: one point each for the same date, place, kind and killed
+count (a half for a kind of the same family, one and a half for the same city),
+two points needed.
+
+The result model, :class:`MergedIncident`:
+
+* ``id``: ``"m1"``, ``"m2"`` ... in order of first report;
+* ``kind``, ``date``, ``location``, ``perpetrator``, ``claimed``: the best value
+  over the sources (the most specific date, the most frequent kind and
+  perpetrator, the most specific place; ``claimed`` when any source reports a
+  claim);
+* ``killed``, ``injured``, ``hostages``, ``missing``: the largest count any
+  source reports (tolls rise as reports come in), with its qualifier;
+* ``sources``: every :class:`IncidentSource` (article id, the article's
+  incident id, the evidence span and text, and what that source said);
+* ``disagreements``: every field on which sources differ, with each source's
+  value (:class:`Disagreement`), so that conflicting reports are visible
+  rather than hidden.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from pydantic import BaseModel, ConfigDict
+
+from .models import ArticleFacts, Incident, IncidentCount, Location, Span
+
+__all__ = [
+    "CSV_COLUMNS",
+    "Disagreement",
+    "IncidentSource",
+    "MergedIncident",
+    "SourceValue",
+    "csv_row",
+    "merge",
+    "write_incidents",
+]
+
+CSV_COLUMNS = (
+    "id", "date", "country", "region", "city", "location", "kind", "perpetrator", "claimed",
+    "killed", "injured", "hostages", "missing", "sources",
+)  # fmt: skip
+"""The columns of ``newsfacts incidents --format csv`` (GTD-like)."""
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid")
+_FAMILY = {
+    "plane crash": "aviation",
+    "bombing": "explosive",
+    "arson": "fire",
+    "crash": "accident",
+    "accident": "accident",
+}
+
+
+class IncidentSource(BaseModel):
+    """One article's report of a merged incident."""
+
+    model_config = _FROZEN
+
+    article: str
+    incident: str
+    span: Span
+    text: str
+    kind: str
+    date: str | None = None
+    location: Location | None = None
+    killed: IncidentCount | None = None
+    injured: IncidentCount | None = None
+    hostages: IncidentCount | None = None
+    missing: IncidentCount | None = None
+    perpetrator: str | None = None
+    claimed: bool | None = None
+
+
+class SourceValue(BaseModel):
+    """What one source says about a field."""
+
+    model_config = _FROZEN
+
+    article: str
+    value: str
+
+
+class Disagreement(BaseModel):
+    """A field on which the sources of a merged incident differ."""
+
+    model_config = _FROZEN
+
+    field: str
+    values: tuple[SourceValue, ...]
+
+
+class MergedIncident(BaseModel):
+    """An incident as reported across articles (see the module docstring)."""
+
+    model_config = _FROZEN
+
+    id: str
+    kind: str
+    date: str | None = None
+    location: Location | None = None
+    killed: IncidentCount | None = None
+    injured: IncidentCount | None = None
+    hostages: IncidentCount | None = None
+    missing: IncidentCount | None = None
+    perpetrator: str | None = None
+    claimed: bool | None = None
+    sources: tuple[IncidentSource, ...] = ()
+    disagreements: tuple[Disagreement, ...] = ()
+
+    @property
+    def articles(self) -> list[str]:
+        """The ids of the articles that report this incident, in order, without repeats."""
+        return list(dict.fromkeys(s.article for s in self.sources))
+
+
+# ------------------------------------------------------------- comparing
+
+
+def _day(v: str | None) -> dt.date | None:
+    if v and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v[:10]):
+        try:
+            return dt.date.fromisoformat(v[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _date_relation(a: str | None, b: str | None) -> int:
+    """1 when two date values agree, -1 when they conflict, 0 when unknown."""
+    if not a or not b:
+        return 0
+    da, db = _day(a), _day(b)
+    if da and db:
+        return 1 if abs((da - db).days) <= 1 else (0 if abs((da - db).days) <= 3 else -1)
+    ya, yb, ma, mb = a[:4], b[:4], a[5:7], b[5:7]
+    if "X" not in ya + yb and ya != yb:
+        return -1
+    if ma and mb:
+        if ma != mb:
+            return -1
+        dda, ddb = a[8:10], b[8:10]
+        return 1 if (not dda or not ddb or dda == ddb) else -1
+    return 0
+
+
+def _place_relation(a: Location | None, b: Location | None) -> float:
+    if a is None or b is None:
+        return 0
+    if a.country and b.country and a.country != b.country:
+        return -1
+    if a.city and b.city:
+        return 1.5 if a.city == b.city else -1
+    if a.region and b.region and a.region == b.region:
+        return 1
+    if a.country and b.country:
+        return 1
+    return 1 if a.text == b.text else 0
+
+
+def _count_relation(a: IncidentCount | None, b: IncidentCount | None) -> int:
+    if a is None or b is None:
+        return 0
+    if a.count == b.count:
+        return 1
+    lo, hi = sorted((a, b), key=lambda c: c.count)
+    if lo.qualifier in ("at_least", "more_than") or hi.qualifier in ("at_most", "up_to", "about"):
+        return 0
+    return -1 if hi.count > 2 * max(lo.count, 1) else 0
+
+
+def _kind_relation(a: str, b: str) -> float:
+    if a == b:
+        return 1
+    fa, fb = _FAMILY.get(a, "armed"), _FAMILY.get(b, "armed")
+    if fa == fb:
+        return 0.5
+    return -1 if "aviation" in (fa, fb) else 0
+
+
+def _same(a: Incident | IncidentSource, b: Incident | IncidentSource) -> bool:
+    rel = [
+        _date_relation(a.date, b.date),
+        _place_relation(a.location, b.location),
+        _kind_relation(a.kind, b.kind),
+        _count_relation(a.killed, b.killed),
+    ]
+    return -1 not in rel and sum(rel) >= 2
+
+
+# ------------------------------------------------------------- merging
+
+
+@dataclass
+class _Cluster:
+    sources: list[IncidentSource] = field(default_factory=list)
+
+
+def _source(article: str, inc: Incident) -> IncidentSource:
+    return IncidentSource(
+        article=article,
+        incident=inc.id,
+        span=inc.span,
+        text=inc.text,
+        kind=inc.kind,
+        date=inc.date,
+        location=inc.location,
+        killed=inc.killed,
+        injured=inc.injured,
+        hostages=inc.hostages,
+        missing=inc.missing,
+        perpetrator=inc.perpetrator,
+        claimed=inc.claimed,
+    )
+
+
+def _specificity(v: str) -> tuple[int, int]:
+    return (sum(ch.isdigit() for ch in v), len(v))
+
+
+def _best_location(locs: list[Location]) -> Location | None:
+    if not locs:
+        return None
+    return max(locs, key=lambda loc: (loc.city is not None, loc.region is not None, loc.country is not None))
+
+
+def _best_count(counts: list[IncidentCount]) -> IncidentCount | None:
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (c.count, c.qualifier == "exact"))
+
+
+def _show(v: object) -> str:
+    if isinstance(v, IncidentCount):
+        return f"{v.count}" if v.qualifier == "exact" else f"{v.count} ({v.qualifier})"
+    if isinstance(v, Location):
+        return ", ".join(x for x in (v.city, v.region, v.country) if x) or v.text
+    return str(v)
+
+
+def _disagreements(sources: list[IncidentSource]) -> tuple[Disagreement, ...]:
+    out = []
+    for name in ("kind", "date", "location", "killed", "injured", "hostages", "missing", "perpetrator"):
+        vals = [(s.article, _show(getattr(s, name))) for s in sources if getattr(s, name) is not None]
+        if len({v for _, v in vals}) > 1:
+            out.append(
+                Disagreement(field=name, values=tuple(SourceValue(article=a, value=v) for a, v in vals))
+            )
+    return tuple(out)
+
+
+def _merged(n: int, sources: list[IncidentSource]) -> MergedIncident:
+    kinds = Counter(s.kind for s in sources)
+    kind = max(kinds, key=lambda k: (kinds[k], k not in ("attack", "shooting"), -list(kinds).index(k)))
+    dates = [s.date for s in sources if s.date]
+    perps = Counter(s.perpetrator for s in sources if s.perpetrator)
+    claimed = True if any(s.claimed for s in sources) else None
+    return MergedIncident(
+        id=f"m{n}",
+        kind=kind,
+        date=max(dates, key=_specificity) if dates else None,
+        location=_best_location([s.location for s in sources if s.location is not None]),
+        killed=_best_count([s.killed for s in sources if s.killed is not None]),
+        injured=_best_count([s.injured for s in sources if s.injured is not None]),
+        hostages=_best_count([s.hostages for s in sources if s.hostages is not None]),
+        missing=_best_count([s.missing for s in sources if s.missing is not None]),
+        perpetrator=perps.most_common(1)[0][0] if perps else None,
+        claimed=claimed,
+        sources=tuple(sources),
+        disagreements=_disagreements(sources),
+    )
+
+
+def merge(results: Iterable[ArticleFacts]) -> list[MergedIncident]:
+    """Cluster the incidents of ``results`` into one :class:`MergedIncident` per event.
+
+    Incidents are considered in article order; each joins the first cluster
+    every member of which it matches (see the module docstring), or starts a new
+    cluster.  An article's own incidents never merge with each other.
+    """
+    clusters: list[_Cluster] = []
+    for result in results:
+        for inc in result.incidents:
+            src = _source(result.id, inc)
+            for cl in clusters:
+                if any(s.article == result.id for s in cl.sources):
+                    continue
+                if all(_same(src, s) or _weak_same(src, s, cl) for s in cl.sources) and any(
+                    _same(src, s) for s in cl.sources
+                ):
+                    cl.sources.append(src)
+                    break
+            else:
+                clusters.append(_Cluster([src]))
+    return [_merged(i + 1, cl.sources) for i, cl in enumerate(clusters)]
+
+
+def _weak_same(a: IncidentSource, b: IncidentSource, cl: _Cluster) -> bool:
+    """No conflict between ``a`` and ``b`` (they need not agree on two fields)."""
+    rel = [
+        _date_relation(a.date, b.date),
+        _place_relation(a.location, b.location),
+        _kind_relation(a.kind, b.kind),
+        _count_relation(a.killed, b.killed),
+    ]
+    return -1 not in rel
+
+
+# ------------------------------------------------------------- output
+
+
+def csv_row(inc: MergedIncident) -> dict[str, str]:
+    """One CSV row (:data:`CSV_COLUMNS`) for a merged incident; counts are numbers, sources article ids."""
+    loc = inc.location
+
+    def n(c: IncidentCount | None) -> str:
+        return "" if c is None else str(c.count)
+
+    return {
+        "id": inc.id,
+        "date": inc.date or "",
+        "country": (loc.country or "") if loc else "",
+        "region": (loc.region or "") if loc else "",
+        "city": (loc.city or "") if loc else "",
+        "location": loc.text if loc else "",
+        "kind": inc.kind,
+        "perpetrator": inc.perpetrator or "",
+        "claimed": "" if inc.claimed is None else str(inc.claimed).lower(),
+        "killed": n(inc.killed),
+        "injured": n(inc.injured),
+        "hostages": n(inc.hostages),
+        "missing": n(inc.missing),
+        "sources": ";".join(inc.articles),
+    }
+
+
+def write_incidents(incidents: Sequence[MergedIncident], out: TextIO, fmt: str = "csv") -> None:
+    """Write merged incidents as CSV (one row each, with a header) or JSON Lines."""
+    if fmt == "jsonl":
+        for inc in incidents:
+            out.write(inc.model_dump_json() + "\n")
+        return
+    writer = csv.DictWriter(out, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    for inc in incidents:
+        writer.writerow(csv_row(inc))

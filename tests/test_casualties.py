@@ -1,0 +1,137 @@
+# ruff: noqa: E501
+"""Tests for the casualty extractor: the forms news uses, and what is not a casualty."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.extractors.casualties import CasualtyExtractor
+from newsfacts.extractors.casualties.forms import find_casualties
+from newsfacts.models import CasualtyCount
+from newsfacts.testing import check_extractor, make_article
+
+Row = tuple[str, list[tuple[str, str, int, str]]]  # sentence, [(span text, category, count, qualifier)]
+
+POSITIVE: list[Row] = [
+    ("The group claimed responsibility for downing a Russian airliner, killing 224 people.",
+     [("killing 224 people", "killed", 224, "exact")]),
+    ("IS claimed the Nov. 13 attacks in Paris that claimed 130 lives.",
+     [("claimed 130 lives", "killed", 130, "exact")]),
+    ("The bomb on the plane killed all 224 people aboard.", [("killed all 224 people aboard", "killed", 224, "all")]),
+    ("It crashed in the Sinai and killed all the 224 people on board.",
+     [("killed all the 224 people on board", "killed", 224, "all")]),
+    ("Over 20 people, including six employees of the Russian regional airline Volga-Dnepr, were killed.",
+     [("Over 20 people, including six employees of the Russian regional airline Volga-Dnepr, were killed",
+       "killed", 20, "more_than")]),
+    ("Gunmen stormed the hotel, taking 170 guests and staff hostage.",
+     [("taking 170 guests and staff hostage", "hostage", 170, "exact")]),
+    ("By Sunday the death toll rose to 130.", [("death toll rose to 130", "killed", 130, "exact")]),
+    ("The explosion left three dead and five wounded.",
+     [("left three dead", "killed", 3, "exact"), ("five wounded", "injured", 5, "exact")]),
+    ("One person was killed and two others injured in the shooting.",
+     [("One person was killed", "killed", 1, "exact"), ("two others injured", "injured", 2, "exact")]),
+    ("Four teens were shot outside a party.", [("Four teens were shot", "injured", 4, "exact")]),
+    ("A 12-year-old and three others were shot on Monday.",
+     [("A 12-year-old and three others were shot", "injured", 4, "exact")]),
+    ("No one was hurt.", [("No one was hurt", "injured", 0, "exact")]),
+    ("Nobody was injured in the blast.", [("Nobody was injured", "injured", 0, "exact")]),
+    ("At least 12 people were killed when a car bomb exploded.",
+     [("At least 12 people were killed", "killed", 12, "at_least")]),
+    ("More than 2,000 people were wounded.", [("More than 2,000 people were wounded", "injured", 2000, "more_than")]),
+    ("About 1.5 million people are missing.", [("About 1.5 million people are missing", "missing", 1500000, "about")]),
+    ("Dozens of people were injured in the stampede.",
+     [("Dozens of people were injured", "injured", 24, "at_least")]),
+    ("Twenty-four soldiers were killed in the ambush.",
+     [("Twenty-four soldiers were killed", "killed", 24, "exact")]),
+    ("A hundred and five passengers died.", [("A hundred and five passengers died", "killed", 105, "exact")]),
+    ("A dozen villagers were abducted by gunmen.", [("A dozen villagers were abducted", "hostage", 12, "exact")]),
+    ("Up to 300 people remain missing after the flood.",
+     [("Up to 300 people remain missing", "missing", 300, "up_to")]),
+    ("The attack killed nearly 50 civilians.", [("killed nearly 50 civilians", "killed", 50, "about")]),
+    ("Between 20 and 30 people were killed.", [("Between 20 and 30 people were killed", "killed", 20, "at_least")]),
+    ("1 Killed, 3 Wounded In North Richmond Shooting",
+     [("1 Killed", "killed", 1, "exact"), ("3 Wounded", "injured", 3, "exact")]),
+    ("redacted night.",
+     [("redacted", "killed", 1, "exact")]),
+    ("Five people were shot, one fatally, police said.",
+     [("Five people were shot", "injured", 5, "exact"), ("one fatally", "killed", 1, "exact")]),
+    ("redacted.", [("He was pronounced dead", "killed", 1, "exact")]),
+    ("The gunman fired, killing Sarah Jones and injuring Tom Smith and Ann Lee.",
+     [("killing Sarah Jones", "killed", 1, "exact"), ("injuring Tom Smith and Ann Lee", "injured", 2, "exact")]),
+    ("redacted.", [("turned the gun on himself", "killed", 1, "exact")]),
+    ("redacted wounded in the drive-by.",
+     [("redacted wounded", "injured", 4, "exact")]),
+    ("Two of the victims died at redacted died", "killed", 2, "exact")]),
+    ("The militants shot dead 15 policemen.", [("shot dead 15 policemen", "killed", 15, "exact")]),
+    ("The gunmen held 40 people hostage for hours.", [("held 40 people hostage", "hostage", 40, "exact")]),
+    ("Thousands of people were killed in the fighting.",
+     [("Thousands of people were killed", "killed", 2000, "at_least")]),
+]  # fmt: skip
+
+NEGATIVE = [
+    "The US-led coalition is currently comprised of more than 60 countries.",
+    "Russia wants to prevent the return of more than 2,000 Russian nationals who have joined the ranks of Daesh.",
+    "This money comes from 40 countries, Putin said.",
+    "The 12-year-old boy was not injured.",
+    "The alliance has 28 members.",
+    "The ransom was $5 million, paid over 10 days.",
+    "The siege lasted nine hours and ended at 10:30 p.m. on October 31.",
+    "Call the tip line at (925) 313-2600 or 866-846-3592.",
+    "The 45-year-old redacted.",
+    "He fired 10 shots in 2014.",
+    "ISIS has been joined by thousands of Russian citizens.",
+    "Police found 12 shell casings and three guns.",
+    "The group claimed responsibility for the attack.",
+    "Flight 9268 took off at 5:50 a.m.",
+    "About 40 percent of the 300 employees were laid off.",
+    "The Raiders killed it, winning 35 to 10.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POSITIVE)
+def test_forms(sentence: str, expected: list[tuple[str, str, int, str]]) -> None:
+    got = [(sentence[f.start : f.end], f.category, f.count, f.qualifier) for f in find_casualties(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE)
+def test_not_casualties(sentence: str) -> None:
+    assert [sentence[f.start : f.end] for f in find_casualties(sentence)] == []
+
+
+def test_subcount_and_victims() -> None:
+    text = "Over 20 people, including six employees of the Russian regional airline Volga-Dnepr, were killed."
+    (fact,) = list(CasualtyExtractor().extract(make_article(text), ()))
+    assert isinstance(fact, CasualtyCount)
+    assert (fact.count, fact.qualifier, fact.category, fact.victims) == (20, "more_than", "killed", "people")
+    (sub,) = fact.subcounts
+    assert (sub.count, sub.victims) == (6, "employees of the Russian regional airline Volga-Dnepr")
+    assert text[fact.span.start : fact.span.end] == fact.text
+
+
+def test_shot_flag() -> None:
+    (fact,) = find_casualties("Four teens were shot.")
+    assert fact.shot
+    (fact,) = find_casualties("Four teens were shot and killed.")
+    assert (fact.shot, fact.category) == (False, "killed")
+
+
+def test_vague_and_range_fields() -> None:
+    (f,) = find_casualties("Dozens of people were killed.")
+    assert (f.vague, f.count, f.qualifier) == (True, 24, "at_least")
+    (f,) = find_casualties("Between 20 and 30 people were killed.")
+    assert (f.low, f.high, f.count) == (20, 30, 20)
+
+
+def test_boilerplate_is_skipped() -> None:
+    text = "Story Code : 499453\nThree people were killed."
+    facts = list(CasualtyExtractor().extract(make_article(text), ()))
+    assert [f.count for f in facts] == [3]
+
+
+def test_conformance() -> None:
+    check_extractor(
+        CasualtyExtractor(),
+        texts=[r[0] for r in POSITIVE[:8]] + NEGATIVE[:4] + ["No one was hurt. " * 50],
+        max_examples=40,
+    )

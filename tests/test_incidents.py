@@ -1,0 +1,280 @@
+# ruff: noqa: E501
+"""Tests for the incident extractor, the gazetteer, the cross-article merge and ``newsfacts incidents``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+import newsfacts
+from newsfacts.extractors.incidents import IncidentExtractor
+from newsfacts.extractors.incidents.gazetteer import find_places
+from newsfacts.incidents import CSV_COLUMNS, MergedIncident, merge, write_incidents
+from newsfacts.models import Incident
+from newsfacts.plugins import get_registry
+from newsfacts.testing import check_extractor
+
+from paths import ROOT, SHARED
+
+SEEDS = ROOT / "seeds"
+GOLD = SHARED / "gold" / "seeds.json"
+HAVE_DATES = any("date" in r.extractor.produces for r in get_registry().extractors.values())
+
+
+def _seed_results() -> list[newsfacts.ArticleFacts]:
+    return [
+        newsfacts.extract(p.read_text(encoding="utf-8"), id=p.stem, only=["incidents"])
+        for p in sorted(SEEDS.glob("*.txt"))
+    ]
+
+
+def _incidents(text: str, published: str | None = "2015-11-22") -> list[Incident]:
+    return list(newsfacts.extract(text, published=published, only=["incidents"]).incidents)
+
+
+# ---------------------------------------------------------------- seeds
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="shared seed gold absent")
+def test_seed_incidents_match_gold() -> None:
+    """After merging, exactly the three gold incidents: places, counts, perpetrators, claims (and dates, sources)."""
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))["incidents"]
+    merged = merge(_seed_results())
+    assert len(merged) == len(gold)
+    for g in gold:
+        city_or_region, country = (x.strip() for x in g["location"].split(","))
+        (m,) = [m for m in merged if m.killed is not None and m.killed.count == g["killed"]]
+        assert m.location is not None
+        assert m.location.country == country
+        assert city_or_region in (m.location.city, m.location.region)
+        assert m.killed is not None
+        assert m.killed.qualifier == g.get("killed_qualifier", m.killed.qualifier)
+        if "hostages" in g:
+            assert m.hostages is not None
+            assert m.hostages.count == g["hostages"]
+        assert m.perpetrator == g["perpetrator"]
+        assert m.claimed is g["claimed"]
+        if HAVE_DATES:  # the dates come from the dates extractor
+            assert m.date == g["date"]
+            assert m.articles == g["reported_in"]
+        else:
+            assert set(m.articles) <= set(g["reported_in"])
+
+
+def test_seed_004_reports_two_incidents_main_first() -> None:
+    text = (SEEDS / "004_0faa46696bc852a6.txt").read_text(encoding="utf-8")
+    incs = _incidents(text, None)
+    assert [i.kind for i in incs] == ["hostage-taking", "plane crash"]
+    bamako, metrojet = incs
+    assert bamako.location is not None
+    assert (bamako.location.city, bamako.location.country) == ("Bamako", "Mali")
+    assert bamako.killed is not None
+    assert (bamako.killed.count, bamako.killed.qualifier) == (20, "more_than")
+    assert bamako.hostages is not None
+    assert bamako.hostages.count == 170
+    assert (bamako.perpetrator, bamako.claimed) == ("al-Mourabitoun", True)
+    assert metrojet.location is not None
+    assert metrojet.location.country == "Egypt"
+    assert metrojet.killed is not None
+    assert (metrojet.killed.count, metrojet.killed.qualifier) == (224, "all")
+    assert (metrojet.perpetrator, metrojet.claimed) == ("Islamic State", True)
+    result = newsfacts.extract(text, only=["casualties", "incidents"])
+    ids = {i.id for i in result.incidents}
+    assert {c.incident for c in result.casualties} == ids
+
+
+def test_spans_are_exact() -> None:
+    for result in _seed_results():
+        for inc in result.incidents:
+            for span in inc.spans():
+                assert 0 <= span.start <= span.end <= len(result.article.text)
+            assert result.article.text[inc.span.start : inc.span.end] == inc.text
+            if inc.location is not None and inc.location.span is not None:
+                sp = inc.location.span
+                assert result.article.text[sp.start : sp.end] == inc.location.text
+
+
+# ------------------------------------------------------- one article
+
+ARTICLES = [
+    ("CHICAGO (AP) — Two people were killed and five wounded in a shooting in Chicago on Saturday night, police said.",
+     {"kind": "shooting", "city": "Chicago", "killed": 2, "injured": 5}),
+    ("redacted in Houston, Texas, on Friday. redacted at the hospital.",
+     {"kind": "shooting", "city": "Houston", "killed": 1, "injured": 3}),
+    ("A car bomb exploded in Baghdad on Tuesday, killing at least 12 people and wounding 30, officials said.",
+     {"kind": "bombing", "city": "Baghdad", "killed": 12, "injured": 30}),
+    ("Gunmen stormed a hotel in Nairobi and took 40 people hostage. Al-Shabaab claimed responsibility for the attack.",
+     {"kind": "hostage-taking", "city": "Nairobi", "hostages": 40, "perpetrator": "al-Shabaab", "claimed": True}),
+    ("A man was shot and killed in Hope Mills, N.C., early Sunday. No one else was hurt.",
+     {"kind": "shooting", "city": "Hope Mills", "killed": 1, "injured": 0}),
+    ("A 23-year-old man shot his girlfriend redacted Dayton, Ohio.",
+     {"city": "Dayton", "killed": 1}),
+    ("The gunman killed his wife and her sister before killing himself in Franklin, Indiana, police said.",
+     {"city": "Franklin", "killed": 3}),
+    ("A plane crashed near Kathmandu on Monday, and all 50 people aboard were killed.",
+     {"kind": "plane crash", "country": "Nepal"}),
+    ("Three people were stabbed at a train station in London on Sunday.", {"kind": "stabbing", "city": "London", "injured": 3}),
+    ("Police say 150 people have been murdered this year. On Monday a man was shot dead in Baltimore.",
+     {"city": "Baltimore", "killed": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLES)
+def test_main_incident(text: str, expected: dict[str, object]) -> None:
+    incs = _incidents(text)
+    assert incs
+    main = incs[0]
+    got: dict[str, object] = {
+        "kind": main.kind,
+        "city": main.location.city if main.location else None,
+        "country": main.location.country if main.location else None,
+        "killed": main.killed.count if main.killed else None,
+        "injured": main.injured.count if main.injured else None,
+        "hostages": main.hostages.count if main.hostages else None,
+        "perpetrator": main.perpetrator,
+        "claimed": main.claimed,
+    }
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company reported record profits in Chicago on Tuesday.",
+        "The United Nations met in Geneva for two days to discuss trade.",
+        "",
+    ],
+)
+def test_no_incident(text: str) -> None:
+    assert _incidents(text) == []
+
+
+def test_degrades_without_dates_and_orgs() -> None:
+    text = "Gunmen killed 12 people in Kabul on Monday. The Taliban claimed responsibility for the attack."
+    article = newsfacts.read_article(text, published="2015-11-22")
+    casualties = newsfacts.extract(text, only=["casualties"]).casualties
+    (inc,) = IncidentExtractor().extract(article, casualties)
+    assert (inc.date, inc.perpetrator, inc.claimed) == (None, "Taliban", True)
+    assert inc.location is not None
+    assert inc.location.city == "Kabul"
+
+
+def test_conformance() -> None:
+    check_extractor(
+        IncidentExtractor(),
+        texts=[a[0] for a in ARTICLES[:5]] + [(SEEDS / "004_0faa46696bc852a6.txt").read_text(encoding="utf-8")],
+        max_examples=30,
+    )
+
+
+# ------------------------------------------------------------ gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in Paris on Friday", [("Paris", "Paris", None, "France")]),
+        ("in Hope Mills, N.C., on Sunday", [("Hope Mills, N.C.", "Hope Mills", "North Carolina", "United States")]),
+        ("shot in Chicago Sunday", [("Chicago", "Chicago", "Illinois", "United States")]),
+        ("redacted", [("Spokane", "Spokane", "Washington", "United States")]),
+        ("the Cumberland County Sheriff", []),
+        ("in St. Louis", [("St. Louis", "Saint Louis", "Missouri", "United States")]),
+        ("in Springfield, Ill.", [("Springfield, Ill.", "Springfield", "Illinois", "United States")]),
+        ("over Egypt's Sinai Peninsula", [("Sinai Peninsula", None, "Sinai Peninsula", "Egypt")]),
+        ("in the Malian capital, Bamako", [("Bamako", "Bamako", None, "Mali")]),
+    ],
+)  # fmt: skip
+def test_gazetteer(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    got = [(p.text, p.place.city, p.place.region, p.place.country) for p in find_places(text)]
+    assert got == expected
+
+
+def test_gazetteer_size() -> None:
+    from newsfacts.extractors.incidents.gazetteer import gazetteer
+
+    g = gazetteer()
+    us_cities = {
+        p.city for entries in g.by_first.values() for _, ps in entries for p in ps if p.country == "United States" and p.city
+    }
+    assert len(us_cities) > 500
+    assert len(g.country_names) > 190
+
+
+# ---------------------------------------------------------------- merge
+
+
+def _result(id_: str, text: str) -> newsfacts.ArticleFacts:
+    return newsfacts.extract(text, id=id_, published="2015-11-22", only=["incidents"])
+
+
+def test_merge_keeps_sources_and_reports_disagreements() -> None:
+    a = _result("a", "Gunmen killed 12 people in Kabul, Afghanistan. The Taliban claimed responsibility.")
+    b = _result("b", "The attack in Kabul left 14 people dead, officials in Afghanistan said.")
+    (m,) = merge([a, b])
+    assert isinstance(m, MergedIncident)
+    assert m.articles == ["a", "b"]
+    assert m.killed is not None
+    assert m.killed.count == 14  # tolls rise: the largest report wins
+    (dis,) = [d for d in m.disagreements if d.field == "killed"]
+    assert [(v.article, v.value) for v in dis.values] == [("a", "12"), ("b", "14")]
+    assert [s.span for s in m.sources] == [a.incidents[0].span, b.incidents[0].span]
+
+
+def test_merge_keeps_different_events_apart() -> None:
+    a = _result("a", "Gunmen killed 12 people in Kabul, Afghanistan.")
+    b = _result("b", "A bomb killed 12 people in Baghdad, Iraq.")
+    c = _result("c", "Two people were shot dead in Chicago.")
+    assert len(merge([a, b, c])) == 3
+
+
+def test_merge_never_joins_two_incidents_of_one_article() -> None:
+    r = _result("a", "A bomb killed 5 people in Kabul, Afghanistan; another bomb in Kandahar, Afghanistan killed 5 people.")
+    assert len(merge([r])) == len(r.incidents)
+
+
+def test_csv_writer() -> None:
+    merged = merge(_seed_results())
+    out = io.StringIO()
+    write_incidents(merged, out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert len(rows) == len(merged)
+
+
+# ------------------------------------------------------------------ CLI
+
+
+def test_cli_incidents_csv() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsfacts", "incidents", str(SEEDS), "--format", "csv"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    rows = list(csv.DictReader(io.StringIO(proc.stdout)))
+    for col in ("date", "country", "city", "kind", "perpetrator", "claimed", "killed", "injured", "hostages", "sources"):
+        assert col in rows[0]
+    assert len(rows) == 3
+    by_killed = {r["killed"]: r for r in rows}
+    assert by_killed["224"]["country"] == "Egypt"
+    assert by_killed["224"]["sources"].split(";")[:2] == ["000_a713b78620590701", "001_73f91dd4694867d8"]
+    assert (by_killed["130"]["city"], by_killed["130"]["perpetrator"]) == ("Paris", "Islamic State")
+    assert (by_killed["20"]["city"], by_killed["20"]["hostages"], by_killed["20"]["claimed"]) == ("Bamako", "170", "true")
+
+
+def test_cli_incidents_bad_input(tmp_path: object) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsfacts", "incidents", "/no/such/file.txt"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert "no/such/file.txt" in proc.stderr
+    assert proc.stdout.splitlines()[0].startswith("id,date,")
