@@ -69,9 +69,7 @@ def hookspecs() -> dict[str, Callable[..., Any]]:
     from newsfacts import hookspecs as module
 
     return {
-        name: f
-        for name, f in vars(module).items()
-        if callable(f) and hasattr(f, f"{module.PROJECT}_spec")
+        name: f for name, f in vars(module).items() if callable(f) and hasattr(f, f"{module.PROJECT}_spec")
     }
 
 

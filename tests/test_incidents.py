@@ -167,7 +167,8 @@ def test_degrades_without_dates_and_orgs() -> None:
 def test_conformance() -> None:
     check_extractor(
         IncidentExtractor(),
-        texts=[a[0] for a in ARTICLES[:5]] + [(SEEDS / "004_0faa46696bc852a6.txt").read_text(encoding="utf-8")],
+        texts=[a[0] for a in ARTICLES[:5]]
+        + [(SEEDS / "004_0faa46696bc852a6.txt").read_text(encoding="utf-8")],
         max_examples=30,
     )
 
@@ -199,7 +200,11 @@ def test_gazetteer_size() -> None:
 
     g = gazetteer()
     us_cities = {
-        p.city for entries in g.by_first.values() for _, ps in entries for p in ps if p.country == "United States" and p.city
+        p.city
+        for entries in g.by_first.values()
+        for _, ps in entries
+        for p in ps
+        if p.country == "United States" and p.city
     }
     assert len(us_cities) > 500
     assert len(g.country_names) > 190
@@ -233,7 +238,10 @@ def test_merge_keeps_different_events_apart() -> None:
 
 
 def test_merge_never_joins_two_incidents_of_one_article() -> None:
-    r = _result("a", "A bomb killed 5 people in Kabul, Afghanistan; another bomb in Kandahar, Afghanistan killed 5 people.")
+    r = _result(
+        "a",
+        "A bomb killed 5 people in Kabul, Afghanistan; another bomb in Kandahar, Afghanistan killed 5 people.",
+    )
     assert len(merge([r])) == len(r.incidents)
 
 
@@ -258,14 +266,29 @@ def test_cli_incidents_csv() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     rows = list(csv.DictReader(io.StringIO(proc.stdout)))
-    for col in ("date", "country", "city", "kind", "perpetrator", "claimed", "killed", "injured", "hostages", "sources"):
+    for col in (
+        "date",
+        "country",
+        "city",
+        "kind",
+        "perpetrator",
+        "claimed",
+        "killed",
+        "injured",
+        "hostages",
+        "sources",
+    ):
         assert col in rows[0]
     assert len(rows) == 3
     by_killed = {r["killed"]: r for r in rows}
     assert by_killed["224"]["country"] == "Egypt"
     assert by_killed["224"]["sources"].split(";")[:2] == ["000_a713b78620590701", "001_73f91dd4694867d8"]
     assert (by_killed["130"]["city"], by_killed["130"]["perpetrator"]) == ("Paris", "Islamic State")
-    assert (by_killed["20"]["city"], by_killed["20"]["hostages"], by_killed["20"]["claimed"]) == ("Bamako", "170", "true")
+    assert (by_killed["20"]["city"], by_killed["20"]["hostages"], by_killed["20"]["claimed"]) == (
+        "Bamako",
+        "170",
+        "true",
+    )
 
 
 def test_cli_incidents_bad_input(tmp_path: object) -> None:

@@ -403,3 +403,22 @@ def test_headlines_that_report_speech(title: str, expected: Row) -> None:
 def test_headline_with_object_cue_is_no_quote() -> None:
     body = "The announcement came after a long meeting of the city council on Sunday evening downtown."
     assert triples(body, title="Putin urges international cooperation against terrorism") == []
+
+
+def test_reversed_closing_mark_opens_a_paragraph() -> None:
+    text = (
+        "Mark Barabak reviewed the debate for the newspaper on Wednesday, and he was impressed.\n\n"
+        "” … he delivered a mix of orthodoxy and redacted,” Barabak wrote."
+    )
+    got = [(q.kind, q.speaker) for q in quotes_of(text) if q.kind == "direct"]
+    assert got == [("direct", "Mark Barabak")]
+
+
+def test_long_attribution_between_fragments_keeps_one_quote() -> None:
+    text = (
+        "“redacted "
+        "redacted prosperity and migration. “People are concerned.”"
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker == "Donald Tusk"
+    assert len(q.fragments) == 2

@@ -30,6 +30,7 @@ from .speakers import NP, Cast
 
 __all__ = ["QuoteExtractor", "extract_quotes", "register_extractors"]
 
+_NEW_SENTENCE = regex.compile(r"(?<!\b(?:Mr|Ms|Mrs|Dr|St|Sen|Rep|Gov|Gen))[.!?]\s+\p{Lu}")
 _DATELINE_TAIL = regex.compile(r"[^\n–—]{0,60}?(?:[–—_]|--?)\s")
 _LINE = regex.compile(r"[^\n]+")
 
@@ -154,7 +155,7 @@ def _continues(text: str, prev: QuotePair, cur: QuotePair, prev_item: _Item, att
     if att is not None and att.cue_start != a.cue_start:
         return False
     gap = text[prev.outer_end : cur.open]
-    return len(gap) < 160 and "\n" not in gap
+    return len(gap) < 300 and "\n" not in gap
 
 
 def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote]:
@@ -188,7 +189,10 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
             and last.kind == "direct"
             and directs
             and _continues(text, directs[-1], p, last, att if kind == "direct" else None)
-            and (kind == "direct" or _ends_sentence(text, p))
+            and (
+                kind == "direct"
+                or (_ends_sentence(text, p) and not _NEW_SENTENCE.search(text, directs[-1].outer_end, p.open))
+            )
         ):
             # "A," she said. "B." / "A," he said, "because B." -- one statement around its attribution
             last.fragments = [*(last.fragments or [(last.start, last.end)]), (p.start, p.end)]
@@ -199,6 +203,8 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
             directs.append(p)
             it.inherit = att is None
         else:
+            if _title_case(text[p.start : p.end]):
+                continue  # a title ("Fox and Friends"), which must not break a quote in two
             if att is None:
                 sent = sents.at(p.open)
                 if sent is not None and sent not in subjects:

@@ -124,8 +124,13 @@ def _role(text: str, pos: int, mark: str, single_open: bool, double_open: bool) 
     if role != "either":
         if role == "open" and (b_word or before in ".,!?…") and after in _CLOSE_AFTER:
             return "close" if double_open else "none"
-        if role == "close" and a_word and before in _OPEN_BEFORE and not double_open:
-            return "open"
+        if (
+            role == "close"
+            and not double_open
+            and (a_word or before in ("", "\n"))
+            and before in _OPEN_BEFORE
+        ):
+            return "open"  # a closing mark used to open: ”…he delivered
         return role
     # straight double quote (or two apostrophes): decide by the neighbours
     if before in _OPEN_BEFORE and after not in _CLOSE_AFTER:
