@@ -173,8 +173,10 @@ def _classify(toks: list[Tok], i: int, j: int) -> tuple[str, str]:
     if is_cap(head):
         if " ".join(w for w in words if w not in lx.determiners()) in lx.outlets():
             return "org", head.low
-        if any(w in lx.org_words() for w in words):
-            return "org", head.low
+        roles_at = [n for n, w in enumerate(words) if w.rstrip(".") in lx.role_words()]
+        after_title = words[roles_at[-1] + 1 :] if roles_at else words
+        if any(w in lx.org_words() for w in after_title):
+            return "org", head.low  # "the State Department"; not "European Council President Donald Tusk"
         if head.low in lx.role_words():
             return "description", head.low
         return "name", head.low
