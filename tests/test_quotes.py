@@ -422,3 +422,13 @@ def test_long_attribution_between_fragments_keeps_one_quote() -> None:
     (q,) = quotes_of(text)
     assert q.speaker == "Donald Tusk"
     assert len(q.fragments) == 2
+
+
+def test_partial_quote_records_its_reported_clause() -> None:
+    text = "Governor Ann Lee said the “broadest possible support” is needed to rebuild the town."
+    (q,) = quotes_of(text)
+    assert (q.kind, q.text, q.speaker) == ("partial", "broadest possible support", "Ann Lee")
+    assert q.clause_span is not None
+    assert text[q.clause_span.start : q.clause_span.end] == (
+        "the “broadest possible support” is needed to rebuild the town"
+    )

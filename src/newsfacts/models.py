@@ -190,6 +190,8 @@ class Quote(BaseFact):
     ``nested_in`` is the content span of the quote this one sits inside;
     ``fragments`` lists the quoted pieces when the attribution interrupts a
     direct quote (``"A," she said. "B."`` is one quote with two fragments).
+    ``clause_span`` is, for a partial quote, the whole reported clause its
+    words belong to (``said the "widest international cooperation" is needed``).
     """
 
     fact_kind: Literal["quote"] = "quote"
@@ -201,6 +203,7 @@ class Quote(BaseFact):
     cue_span: Span | None = None
     nested_in: Span | None = None
     fragments: tuple[Span, ...] = ()
+    clause_span: Span | None = None
 
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]

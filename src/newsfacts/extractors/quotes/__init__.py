@@ -45,6 +45,7 @@ class _Item:
     inherit: bool = False
     speaker_np: NP | None = None
     fragments: list[tuple[int, int]] | None = None
+    clause: tuple[int, int] | None = None
 
 
 def _paragraphs(article: Article) -> list[tuple[int, int]]:
@@ -238,6 +239,7 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
             hi_i = bisect.bisect_right(partial_starts, clause[1])
             inside = [it for it in partials[lo_i:hi_i] if it.end <= clause[1] + 2]
             for it in inside:
+                it.clause = clause
                 if it.attribution is None:
                     it.attribution = rep.attribution
                     it.inherit = False
@@ -318,6 +320,7 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
                 cue_span=Span(start=att.cue_start, end=att.cue_end) if att is not None and att.cue else None,
                 nested_in=Span(start=it.nested_in[0], end=it.nested_in[1]) if it.nested_in else None,
                 fragments=tuple(Span(start=a, end=b) for a, b in it.fragments or ()),
+                clause_span=Span(start=it.clause[0], end=it.clause[1]) if it.clause else None,
                 confidence=0.9 if speaker is not None else 0.5,
             )
         )
