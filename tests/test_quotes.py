@@ -432,3 +432,33 @@ def test_partial_quote_records_its_reported_clause() -> None:
     assert text[q.clause_span.start : q.clause_span.end] == (
         "the “broadest possible support” is needed to rebuild the town"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "redacted did not care, redacted hostile to them.",
+            [
+                ("indirect", "the party did not care", "One in three"),
+                ("indirect", "the party was hostile to them", "one in four"),
+            ],
+        ),
+        (
+            "Governor Ann Lee in a long interview said the state would not raise taxes this year.",
+            [("indirect", "the state would not raise taxes this year", "Ann Lee")],
+        ),
+        (
+            "The contrast with the rival, redacted to every voter.",
+            [
+                (
+                    "indirect",
+                    "The contrast with the rival, redacted to every voter",
+                    "Doyle",
+                )
+            ],
+        ),
+    ],
+)
+def test_more_reported_shapes(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected

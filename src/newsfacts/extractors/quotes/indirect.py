@@ -24,6 +24,7 @@ _SUBJECT_STOP = lx.grammar("subject_stop")
 _QUANTITY = lx.grammar("quantity")
 _CONNECT = lx.grammar("connect")
 _NOUN_BEFORE = lx.grammar("noun_before")
+_ARTICLES = lx.grammar("articles")
 _CLAUSE_PARTICIPLES = lx.grammar("clause_participles")
 _PUNCT_TRIM = " \t\n,;:—–-"
 
@@ -73,7 +74,19 @@ def _clause_end(toks: list[Tok], k: int) -> int:
                 return i - 1
         if t.low == "and" and i + 1 < len(toks) and toks[i + 1].low == "also":
             return i - 1
+        if t.low in ("and", "but") and i > k + 2 and _new_attribution(toks, i + 1):
+            return i - 1  # "... and one in four said ...": a second attribution begins
     return last
+
+
+def _new_attribution(toks: list[Tok], k: int) -> bool:
+    """True when a subject and a cue verb start at ``k`` ("one in four said", "officials say")."""
+    for c in range(k + 1, min(len(toks), k + 6)):
+        if cue_class(toks[c]) is not None:
+            return all(t.text[0].isalnum() for t in toks[k:c]) and toks[c - 1].low not in lx.adverbs()
+        if not toks[c].text[0].isalnum():
+            return False
+    return False
 
 
 def np_before_cue_ahead(toks: list[Tok], k: int) -> bool:
@@ -160,13 +173,29 @@ def _clause_opening(toks: list[Tok], first: int) -> bool:
     )
 
 
+def _subject_before_adjunct(text: str, toks: list[Tok], c: int) -> NP | None:
+    """The subject of "redacted", "Spicer on Thursday evening said"."""
+    for p in range(c - 1, max(0, c - 7), -1):
+        if toks[p].low in _ADJUNCT_START and p > 0:
+            if not all(t.text[0].isalnum() for t in toks[p:c]):
+                return None
+            np = np_before(text, toks, p, 0)
+            ok = np is not None and np.kind in ("name", "description", "group", "org")
+            return (
+                np if ok and np is not None and (np.first == 0 or _clause_opening(toks, np.first)) else None
+            )
+    return None
+
+
 def _loose_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     """A subject noun phrase the strict parser did not take ("redacted")."""
     i = c - 1
     while i >= 0 and c - i <= 10 and toks[i].text[0].isalnum() and toks[i].low not in _SUBJECT_STOP:
         i -= 1
     first = i + 1
-    if first >= c or (i >= 0 and toks[i].text not in (",", ";", ":", "—", "–")):
+    if first >= c or (
+        i >= 0 and toks[i].text not in (",", ";", ":", "—", "–") and toks[i].low not in _CONNECT
+    ):
         return None
     head = toks[c - 1]
     if head.low in lx.adverbs() or head.low in lx.cue_forms() or head.low in _ADJUNCT_START:
@@ -248,7 +277,7 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
                 if not inverted:
                     continue
             else:
-                np = _loose_subject(text, toks, c)
+                np = _subject_before_adjunct(text, toks, c) or _loose_subject(text, toks, c)
                 if np is None:
                     continue
         assert np is not None
@@ -261,9 +290,11 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         if is_outlet(np) and t.low.startswith("report"):
             continue
         prev = toks[np.first - 1] if np.first > 0 and not inverted and not participle else None
-        tail = np.last + 1 if inverted else c
+        tail = np.last if inverted else c
         if inverted or (prev is not None and prev.text == "," and np.first > 2):
-            got = _fronted(text, toks, np, prev if not inverted else toks[c - 1], tail, max(lo, s), e)
+            got = _fronted(
+                text, toks, np, prev if not inverted else toks[c - 1], tail, max(lo, s), e, inverted
+            )
             if got is not None:
                 fs, fe, frags = got
                 out.append(Reported(fs, fe, Attribution(np, t.start, t.end, t.text), frags))
@@ -298,7 +329,7 @@ def _with_quantity(text: str, toks: list[Tok], np: NP) -> NP:
 
 
 def _fronted(
-    text: str, toks: list[Tok], np: NP, comma: Tok | None, tail: int, lo: int, e: int
+    text: str, toks: list[Tok], np: NP, comma: Tok | None, tail: int, lo: int, e: int, inverted: bool = False
 ) -> tuple[int, int, tuple[tuple[int, int], ...]] | None:
     """Content before a trailing attribution ("X, Bogdanov said."), or around a parenthetical one."""
     if comma is None:
@@ -307,7 +338,7 @@ def _fronted(
     cs = _after_but(text, cs, ce)
     if ce - cs <= 10:
         return None
-    rest = _resumes(toks, tail)
+    rest = _resumes(toks, tail, inverted)
     if rest is not None:
         # "X, these supporters acknowledge, Y.": the attribution sits inside the content
         rs, re_ = _trim(text, toks[rest].start, e)
@@ -323,15 +354,16 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
     if c == 0:
         return False
     prev = toks[c - 1]
+    plural = toks[c].low.endswith("s") and toks[c].low != "says"
     return (
-        prev.low in lx.determiners()
-        or prev.low[0].isdigit()
+        prev.low in _ARTICLES
+        or (plural and (prev.low in lx.determiners() or prev.low[0].isdigit()))
         or prev.low.endswith(("'s", "’s"))
         or prev.low in _NOUN_BEFORE
     )
 
 
-def _resumes(toks: list[Tok], c: int) -> int | None:
+def _resumes(toks: list[Tok], c: int, inverted: bool = False) -> int | None:
     """Index where the content resumes after a parenthetical attribution ending at ``c``."""
     j = c + 1
     while j < len(toks) and j - c <= 6 and toks[j].text != ",":
@@ -340,7 +372,12 @@ def _resumes(toks: list[Tok], c: int) -> int | None:
         j += 1
     if j >= len(toks) or toks[j].text != ",":
         return None
-    if j > c + 1 and toks[c + 1].low not in lx.time_words() and toks[c + 1].low not in _ADJUNCT_START:
+    if (
+        j > c + 1
+        and not inverted
+        and toks[c + 1].low not in lx.time_words()
+        and toks[c + 1].low not in _ADJUNCT_START
+    ):
         return None
     if j + 1 < len(toks) and (
         toks[j + 1].low in lx.clause_stops()

@@ -23,7 +23,7 @@ class Speaker:
 
 def _bare(text: str) -> str:
     words = text.split()
-    while len(words) > 1 and words[0].lower() in lx.determiners():
+    while len(words) > 1 and words[0].lower() in lx.grammar("articles"):
         words = words[1:]
     return " ".join(words)
 
