@@ -27,6 +27,7 @@ _NOUN_BEFORE = lx.grammar("noun_before")
 _ARTICLES = lx.grammar("articles")
 _CLAUSE_PARTICIPLES = lx.grammar("clause_participles")
 _PUNCT_TRIM = " \t\n,;:—–-"
+_PUNCT_TRIM_END = _PUNCT_TRIM + ".!?"
 
 
 @dataclass(frozen=True)
@@ -40,17 +41,12 @@ class Reported:
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while e > s and (
-        text[e - 1] in _PUNCT_TRIM or (text[e - 1] in ".!?" and not _closing_quote_after(text, s, e))
-    ):
+    """Strip spaces and clause punctuation from both ends of ``text[s:e]``."""
+    while e > s and text[e - 1] in _PUNCT_TRIM_END:
         e -= 1
     while s < e and text[s] in _PUNCT_TRIM:
         s += 1
     return s, e
-
-
-def _closing_quote_after(text: str, s: int, e: int) -> bool:
-    return False
 
 
 def _clause_end(toks: list[Tok], k: int) -> int:
@@ -69,7 +65,7 @@ def _clause_end(toks: list[Tok], k: int) -> int:
                 nxt.low.endswith("ing") and len(nxt.low) > 4 and nxt.text[0].islower()
             ):
                 return i - 1
-            np = np_before_cue_ahead(toks, j)
+            np = _attribution_ahead(toks, j)
             if np:
                 return i - 1
         if t.low == "and" and i + 1 < len(toks) and toks[i + 1].low == "also":
@@ -89,7 +85,7 @@ def _new_attribution(toks: list[Tok], k: int) -> bool:
     return False
 
 
-def np_before_cue_ahead(toks: list[Tok], k: int) -> bool:
+def _attribution_ahead(toks: list[Tok], k: int) -> bool:
     """True when a trailing attribution ("Putin said.", "said Putin.") starts at ``k``."""
     for c in range(k, min(len(toks), k + 8)):
         if cue_class(toks[c]) is not None:
@@ -417,10 +413,6 @@ def _tail_is_adjunct(toks: list[Tok], c: int) -> bool:
         return len(words) <= 12
     if toks[c].low in _TELL:
         return len(words) <= 3
-    return False
-
-
-def _has_cue_before(toks: list[Tok], pos: int) -> bool:
     return False
 
 

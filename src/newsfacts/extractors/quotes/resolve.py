@@ -53,8 +53,3 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None) -> Speaker:
     if ent is not None:
         return Speaker(ent.name, np.start, np.end, ent, "person")
     return Speaker(_bare(np.text), np.start, np.end, None, np.kind)
-
-
-def _mentioned_between(ent: Entity, lo: int, hi: int) -> bool:
-    """True when ``ent`` is named as a subject-like mention between ``lo`` and ``hi``."""
-    return any(lo <= s < hi for s, _ in ent.mentions)
