@@ -389,6 +389,12 @@ def _parse_chunk(chunk: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], l
     return chunk, pre, name
 
 
+@lru_cache(maxsize=1)
+def _single_skip() -> frozenset[str]:
+    """One-word capitalized tokens that never name a person on their own."""
+    return lx.function_words() | lx.determiners() | frozenset(lx.pronouns()) | lx.outlets()
+
+
 class Cast:
     """The people and bodies named in an article; resolves mentions to canonical names."""
 
@@ -403,10 +409,22 @@ class Cast:
         self._pending: list[tuple[int, int, Entity]] = []
         self._by_word: dict[str, list[Entity]] = {}
         chunks: list[list[tuple[str, int]]] = []
+        skip = _single_skip()
         for start, end in regions:
             for m in _cap_seq().finditer(text, start, end):
+                g = m.group()
+                if " " not in g and "\t" not in g:
+                    # one capitalized word, by far the most common case: settle it cheaply
+                    bare = _strip_possessive(g)
+                    low = bare.lower()
+                    if low in skip or (bare.isupper() and len(bare) > 1):
+                        continue
+                    if not self._lower_context(m.start()):
+                        if low not in lx.role_words() and low not in lx.org_words():
+                            self._note_single(bare, m.start())
+                        continue
                 chunk: list[tuple[str, int]] = []
-                for w in _WORD.finditer(m.group()):
+                for w in _WORD.finditer(g):
                     word = w.group()
                     bare = _strip_possessive(word)
                     chunk.append((bare, m.start() + w.start()))
