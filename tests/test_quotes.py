@@ -462,3 +462,40 @@ def test_partial_quote_records_its_reported_clause() -> None:
 )
 def test_more_reported_shapes(text: str, expected: list[Row]) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "“redacted "
+            "redacted.",
+            "redacted,",
+            "Mitch McConnell",
+        ),
+        (
+            "“She will be out there campaigning,” redacted.",
+            "She will be out there campaigning,",
+            "Brian Fallon",
+        ),
+    ],
+)
+def test_speakers_with_party_state_and_modifiers(text: str, content: str, speaker: str) -> None:
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [(content, speaker)]
+
+
+def test_quote_after_a_short_attribution_sentence_takes_it() -> None:
+    text = (
+        "Elizabeth Warren questioned the bank's chief executive for two hours on Tuesday afternoon. "
+        "Most people do not redacted this.”"
+    )
+    q = [q for q in quotes_of(text) if q.kind == "direct"][-1]
+    assert q.speaker == "Elizabeth Warren"
+    assert q.speaker_span is not None
+    assert text[q.speaker_span.start : q.speaker_span.end] == "she"
+
+
+def test_headline_label_is_no_speaker() -> None:
+    body = "The announcement came after a long meeting of the city council on Sunday evening downtown."
+    got = triples(body, title="The Latest: Storm damage in the county will cost millions to repair")
+    assert all(speaker != "Latest" for _, _, speaker in got)

@@ -96,6 +96,10 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
             return None
         if cue_class(t) is not None:
             np = np_before(text, toks, c, 0)
+            if np is not None and 0 < np.first <= 3 and all(x.text[0].isalnum() for x in toks[: np.first]):
+                # "redacted": modifiers the parser left out
+                start = toks[0].start
+                np = NP(start, np.end, text[start : np.end], np.kind, np.head, 0, np.last)
             if np is not None and np.first == 0 and _speaker_ok(np):
                 s, e = _cue_text(text, toks, c)
                 return Attribution(np, s, e, text[s:e])

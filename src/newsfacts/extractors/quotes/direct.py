@@ -91,6 +91,8 @@ def attribute(
         got = after or before or (acc[0] if acc else None) or _introduced(text, s_open, pair)
         if got is None and s_open[0] == para[0] and pair.open <= para[0] + 1:
             got = _from_previous_paragraph(text, sents, para)
+        if got is None and pair.open - s_open[0] <= 1:
+            got = _just_said(text, sents, pair, para)
         return got
     # partial: "according to X" governs the sentence, then a trailing attribution, then the cue before
     if acc is not None:
@@ -107,6 +109,31 @@ def attribute(
     if after is not None:
         return after
     return None
+
+
+def _just_said(text: str, sents: Sentences, pair: QuotePair, para: tuple[int, int]) -> Attribution | None:
+    """'"A," she said. "B."' where A is not a full quote: B takes the "she said" just before it."""
+    i = sents.index(pair.open) - 1
+    if i < 0:
+        return None
+    prev = sents.spans[i]
+    if prev[0] < para[0] or pair.open - prev[1] > 3:
+        return None
+    toks = tokens(text, max(prev[0], prev[1] - 60), prev[1])
+    n = len(toks)
+    while n and toks[n - 1].text in ".!?":
+        n -= 1
+    if n < 2 or cue_class(toks[n - 1]) is None:
+        return None
+    np = np_before(text, toks, n - 1, 0)
+    if (
+        np is None
+        or np.kind not in ("pronoun", "name")
+        or np.first == 0
+        or toks[np.first - 1].text not in "”\"’',"
+    ):
+        return None
+    return Attribution(np, toks[n - 1].start, toks[n - 1].end, toks[n - 1].text)
 
 
 def _from_previous_paragraph(text: str, sents: Sentences, para: tuple[int, int]) -> Attribution | None:

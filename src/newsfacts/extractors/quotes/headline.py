@@ -14,6 +14,8 @@ _NAMEISH = regex.compile(r"(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}\p{M}.'’\-]*\s*
 
 
 def _speakerish(s: str) -> bool:
+    if " ".join(s.lower().split()) in lx.headline_labels():
+        return False  # "The Latest: ..." is a label
     words = s.split()
     if not 1 <= len(words) <= 5 or not _NAMEISH.fullmatch(s.strip()):
         return False

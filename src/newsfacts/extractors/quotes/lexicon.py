@@ -18,6 +18,7 @@ __all__ = [
     "function_words",
     "grammar",
     "groups",
+    "headline_labels",
     "not_clauses",
     "org_words",
     "outlets",
@@ -160,3 +161,9 @@ def grammar(name: str) -> frozenset[str]:
         if key.strip() == name:
             return frozenset(words.split())
     raise KeyError(name)
+
+
+@cache
+def headline_labels() -> frozenset[str]:
+    """Headline labels that are no speaker ("The Latest", "Analysis")."""
+    return _words("headline_labels.txt")

@@ -24,6 +24,9 @@ from . import lexicon as lx
 __all__ = ["NP", "Cast", "Entity", "Tok", "np_after", "np_before", "tokens"]
 
 
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z]")  # "Mitch McConnell, R-Ky., said"
+
+
 class Tok(NamedTuple):
     """A token: offsets, text and lowercased text."""
 
@@ -63,7 +66,11 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
         s, e = m.span()
         if g == "." and out:
             last = out[-1]
-            if last.end == s and (last.low in abbr or (len(last.text) == 1 and last.text.isupper())):
+            if last.end == s and (
+                last.low in abbr
+                or (len(last.text) == 1 and last.text.isupper())
+                or _PARTY_STATE.match(last.text)
+            ):
                 out[-1] = make(Tok, (last.start, e, last.text + ".", last.low + "."))
                 continue
         out.append(make(Tok, (s, e, g, g.lower())))
@@ -217,6 +224,7 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
                 nxt.low in lx.grammar("appositive")
                 or nxt.low[0].isdigit()
                 or nxt.text[0].islower()
+                or _PARTY_STATE.match(nxt.text) is not None
                 or any(t.low in lx.role_words() for t in toks[c + 1 : j])
             ):
                 continue
