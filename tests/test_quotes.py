@@ -499,3 +499,21 @@ def test_headline_label_is_no_speaker() -> None:
     body = "The announcement came after a long meeting of the city council on Sunday evening downtown."
     got = triples(body, title="The Latest: Storm damage in the county will cost millions to repair")
     assert all(speaker != "Latest" for _, _, speaker in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "redacted support for universal health care to the rival.",
+        "redacted the release of the correspondence from those years.",
+        "redacted are likely to be set by state courts and federal judges.",
+    ],
+)
+def test_names_passives_and_noun_cues_give_no_quote(text: str) -> None:
+    assert triples(text) == []
+
+
+def test_one_word_answer_with_attribution_is_kept() -> None:
+    assert triples("“Absolutely,” Maria Lopez said when asked about the strike.") == [
+        ("direct", "Absolutely,", "Maria Lopez")
+    ]

@@ -19,6 +19,7 @@ import regex
 from ...extractor import Extractor
 from ...hookspecs import hookimpl
 from ...models import Article, BaseFact, Mention, Quote, QuoteKind, Span
+from . import lexicon as lx
 from .cues import Attribution, before_quote
 from .direct import attribute, classify, sentence_subject
 from .headline import headline_quote, headline_report
@@ -133,6 +134,8 @@ def _covers(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
 def _title_case(s: str) -> bool:
     """True for a name-like quotation ("Meet the Press"), which is a title, not a statement."""
     words = [w for w in s.split() if w[:1].isalpha()]
+    if 1 <= len(words) <= 3 and all(w[0].isupper() for w in words) and words[0].lower() not in lx.pronouns():
+        return True  # "The HP Way.", "Brokers,": a name whatever its punctuation
     return (
         bool(words)
         and len(words) <= 8
@@ -201,6 +204,10 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
             directs.append(p)
             continue
         if kind == "direct":
+            if _title_case(text[p.start : p.end]) and (
+                att is None or len(text[p.start : p.end].split()) >= 2
+            ):
+                continue  # "Trumpcare," "The Apprentice,": names of things ("Absolutely," he said: kept)
             directs.append(p)
             it.inherit = att is None
         else:

@@ -25,6 +25,7 @@ _QUANTITY = lx.grammar("quantity")
 _CONNECT = lx.grammar("connect")
 _NOUN_BEFORE = lx.grammar("noun_before")
 _ARTICLES = lx.grammar("articles")
+_PASSIVE = lx.grammar("passive")
 _CLAUSE_PARTICIPLES = lx.grammar("clause_participles")
 _PUNCT_TRIM = " \t\n,;:—–-"
 _PUNCT_TRIM_END = _PUNCT_TRIM + ".!?"
@@ -351,6 +352,10 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
         return False
     prev = toks[c - 1]
     plural = toks[c].low.endswith("s") and toks[c].low != "says"
+    if prev.low in _PASSIVE:
+        return True  # "will not be disclosed", "was told": the subject is not the speaker
+    if toks[c].low in ("state", "states") and prev.text[0].islower() and prev.low not in lx.pronouns():
+        return True  # "the final state rules", "coastal states"
     return (
         prev.low in _ARTICLES
         or (plural and (prev.low in lx.determiners() or prev.low[0].isdigit()))
