@@ -94,6 +94,16 @@ CASES: list[tuple[str, list[tuple[str, str]], dt.date | dt.datetime | None]] = [
     ),
     ("The convoy left at 1930 hours.", [("1930 hours", "2015-11-22T19:30")], SUNDAY),
     (
+        "redacted.",
+        [("10:45 Thursday night", "2015-11-19T22:45")],
+        SUNDAY,
+    ),
+    (
+        "Crimes rose redacted, police said.",
+        [("January", "2015-01"), ("June of 2015", "2015-06")],
+        dt.date(2016, 5, 18),
+    ),
+    (
         "The explosion was heard at 9:15 a.m. local time.",
         [("9:15 a.m. local time", "XXXX-XX-XXT09:15")],
         None,
@@ -211,6 +221,8 @@ NOT_DATES = [
     "Shares fell 12% to 1,450 points.",
     "It was a second attack in a week's worth of violence.",
     "The Sun newspaper and the Daily Mail ran the story.",
+    "0:50 Girl fatally shot at a park, video shows",
+    "John 3:16 was painted on the wall.",
 ]
 
 

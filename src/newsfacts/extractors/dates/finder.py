@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from functools import cache
 
@@ -162,7 +163,7 @@ def _merge(cands: list[Cand], text: str) -> list[Cand]:
                 and _CLOCK_THEN_DAY.fullmatch(gap)
                 and len(gap) < 6
             ):
-                out.append(_joined(c, n, n.day, c.clock or ""))
+                out.append(_joined(c, n, n.day, _evening(c, n, text)))
                 i += 2
                 continue
             if (
@@ -178,7 +179,40 @@ def _merge(cands: list[Cand], text: str) -> list[Cand]:
                 continue
         out.append(c)
         i += 1
-    return _clock_days(out, text)
+    return _clock_days(_range_years(out, text), text)
+
+
+def _evening(clock: Cand, day: Cand, text: str) -> str:
+    """The clock time, moved to the afternoon when "10:45 Thursday night" gives no a.m./p.m."""
+    hhmm = clock.clock or ""
+    if day.value.endswith(("TNI", "TEV", "TAF")) and not _AMPM.search(text, clock.start, clock.end):
+        hh = int(hhmm[:2])
+        if 1 <= hh < 12:
+            return f"{hh + 12:02d}{hhmm[2:]}"
+    return hhmm
+
+
+_AMPM = re.compile(r"[ap]\.?\s?m\b|noon|midnight|midday", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*(?:through|thru|to|until|till|and|or|-|–|—)\s*", re.IGNORECASE)
+
+
+def _range_years(cands: list[Cand], text: str) -> list[Cand]:
+    """ "redacted": the year named at the end holds for both months."""
+    for a, b in itertools.pairwise(cands):
+        if (
+            a.kind in ("month", "day")
+            and (a.anchored or a.value.startswith("XXXX"))
+            and re.fullmatch(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?", a.value)
+            and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", b.value)
+            and not b.anchored
+            and b.kind in ("month", "day")
+            and _RANGE_GAP.fullmatch(text, a.end, b.start)
+        ):
+            a.value = b.value[:4] + a.value[4:]
+            a.anchored = False
+            if a.day:
+                a.day = a.value
+    return cands
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")

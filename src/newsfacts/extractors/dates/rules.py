@@ -714,9 +714,12 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Cand | None:
         hh, mm = int(m["H3"]), int(m["M3"])
     else:
         hh, mm = int(m["H2"]), int(m["M2"])
-        prev = re.search(r"([A-Z][a-z]+)[ \t]+$", ctx.text[max(0, m.start() - 20) : m.start()])
-        if prev and prev.group(1).lower() not in _CLOCK_WORDS:
-            return None
+        prev = re.search(r"(\w+)[ \t]+$", ctx.text[max(0, m.start() - 20) : m.start()])
+        cue = prev is not None and prev.group(1).lower() in _CLOCK_WORDS
+        if prev and prev.group(1)[:1].isupper() and not cue:
+            return None  # "John 3:16"
+        if len(m["H2"]) == 1 and not cue:
+            return None  # "0:50", a video's length; clock times in 24-hour style have two digits
     clock = f"{hh:02d}:{mm:02d}"
     mod = _MODS.get((m["mod"] or "").lower())
     if mod is None and m["mod"]:
