@@ -223,12 +223,14 @@ NOT_DATES = [
     "The Sun newspaper and the Daily Mail ran the story.",
     "0:50 Girl fatally shot at a park, video shows",
     "John 3:16 was painted on the wall.",
+    "Garrett redacted, died of their wounds.",
+    "The redacted reported.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_never_a_date(text: str) -> None:
-    got = [(f.text, f.value) for f in dates(text) if f.type == "DATE" and f.value[:1].isdigit()]
+    got = [(f.text, f.value) for f in dates(text) if f.type != "SET"]
     bad = [g for g in got if g[0] not in ("a week",)]
     assert bad == []
 

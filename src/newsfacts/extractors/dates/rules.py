@@ -492,6 +492,7 @@ def _count_before() -> re.Pattern[str]:
     )
 
 
+_APPOSITIVE_AGE = re.compile(r"\b[A-Z][a-z]+,\s+$")
 _AGE_AFTER = re.compile(r"[\s-]+(?:old|of\s+age)\b", re.IGNORECASE)
 _SET_BEFORE = re.compile(
     r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|bn|m|k)?|once|twice|thrice|times|tonnes|tons"
@@ -509,6 +510,10 @@ def _dur(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return None
     if m["unit"][:1].isupper() and not m["n"][:1].isupper():
         return None  # a title: "60 Minutes"
+    if _APPOSITIVE_AGE.search(ctx.text, max(0, m.start() - 30), m.start()) and re.match(
+        r"\s*[,;)]", ctx.text[m.end() : m.end() + 2]
+    ):
+        return None  # "Avery Contreras, 23 months, died": an age
     if (unit == "S" and qword in ("a", "an", "one")) or (
         unit == "Q" and re.match(r"\s+of\b", ctx.text[m.end() :])
     ):
@@ -744,6 +749,12 @@ _CLOCK_WORDS = {"updated", "published", "posted", "at", "by", "until", "from", "
 
 
 def _ref(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    if (
+        _cap(m["w"])
+        and _TITLE_WORD.search(ctx.text, max(0, m.start() - 30), m.start())
+        and not _SENTENCE_START.search(ctx.text, max(0, m.start() - 6), m.start())
+    ):
+        return None  # part of a name: "Orlando News Now"
     w = " ".join(m["w"].lower().split())
     lex = lexicon()
     if w in lex.present_ref:
