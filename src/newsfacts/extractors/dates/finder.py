@@ -10,7 +10,6 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from functools import cache
 
 from .candidates import Cand, Ctx
 from .rules import rules
@@ -100,11 +99,6 @@ _PREFIXABLE = {"month", "year", "season", "decade", "rel", "day", "daypod", "cen
 
 _CLOCK_THEN_DAY = re.compile(r"\s*(?:,\s*)?")
 _DAY_THEN_CLOCK = re.compile(r"\s*(?:,|-|–|—)?\s*")
-
-
-@cache
-def _rules_by_name() -> dict[str, int]:
-    return {r.name: i for i, r in enumerate(rules())}
 
 
 def _prefix(c: Cand, ctx: Ctx) -> Cand:
@@ -291,7 +285,7 @@ def find(text: str, published: dt.date | dt.datetime | None = None) -> list[Cand
     if not hits:
         return []
     dct = published.date() if isinstance(published, dt.datetime) else published
-    ctx = Ctx(text=text, dct=dct, dct_time=published if isinstance(published, dt.datetime) else None)
+    ctx = Ctx(text=text, dct=dct)
     cands: list[Cand] = []
     n = len(text)
     window_cache: dict[tuple[tuple[str, ...], tuple[int, int]], list[tuple[int, int]]] = {}

@@ -36,7 +36,6 @@ class Lexicon:
     not_past_ed: frozenset[str]
     count_nouns: frozenset[str]
     count_before: tuple[str, ...]
-    number_words: tuple[str, ...]
 
 
 def alternation(words: object, *, escape: bool = True) -> str:
@@ -50,7 +49,6 @@ def lexicon() -> Lexicon:
     """The lexicon (built once per process)."""
     cal = json.loads(data_text("calendar.json"))
     lex = json.loads(data_text("dates/lexicon.json"))
-    nums = json.loads(data_text("numbers.json"))
     return Lexicon(
         months={k.lower(): int(v) for k, v in cal["months"].items()},
         weekdays={k.lower(): int(v) for k, v in cal["weekdays"].items()},
@@ -72,5 +70,4 @@ def lexicon() -> Lexicon:
         not_past_ed=frozenset(lex["not_past_ed"]),
         count_nouns=frozenset(lex["count_nouns"]),
         count_before=tuple(lex["count_before"]),
-        number_words=tuple([*nums["units"], *nums["tens"]]),
     )

@@ -52,7 +52,6 @@ _MAY_CUE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_WORD = re.compile(r"(?:^|[^\w])(?:[A-Z][\w&.'’-]*|[A-Z]{2,})\s+$")
-_DAY_GAP = re.compile(r"\s*(?:,|-|–|—)?\s*")
 _UNIT_NORM = {"MI": "M"}
 
 
