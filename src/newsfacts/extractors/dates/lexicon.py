@@ -36,6 +36,11 @@ class Lexicon:
     not_past_ed: frozenset[str]
     count_nouns: frozenset[str]
     count_before: tuple[str, ...]
+    modifiers: dict[str, str]  # "more than" -> MORE_THAN
+    clock_cues: frozenset[str]  # words before a 24-hour time ("Updated 15:01")
+    weak_cues: frozenset[str]  # tense cues that often belong to the reporting clause
+    number_units: tuple[str, ...]  # zero .. nineteen, from numbers.json
+    number_tens: tuple[str, ...]  # twenty .. ninety
 
 
 def alternation(words: object, *, escape: bool = True) -> str:
@@ -49,6 +54,7 @@ def lexicon() -> Lexicon:
     """The lexicon (built once per process)."""
     cal = json.loads(data_text("calendar.json"))
     lex = json.loads(data_text("dates/lexicon.json"))
+    nums = json.loads(data_text("numbers.json"))
     return Lexicon(
         months={k.lower(): int(v) for k, v in cal["months"].items()},
         weekdays={k.lower(): int(v) for k, v in cal["weekdays"].items()},
@@ -70,4 +76,9 @@ def lexicon() -> Lexicon:
         not_past_ed=frozenset(lex["not_past_ed"]),
         count_nouns=frozenset(lex["count_nouns"]),
         count_before=tuple(lex["count_before"]),
+        modifiers=dict(lex["modifiers"]),
+        clock_cues=frozenset(lex["clock_cues"]),
+        weak_cues=frozenset(lex["weak_cues"]),
+        number_units=tuple(nums["units"]),
+        number_tens=tuple(nums["tens"]),
     )

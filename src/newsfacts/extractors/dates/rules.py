@@ -119,9 +119,9 @@ def _fragments() -> dict[str, str]:
     for name in lex.weekdays:
         days_any.append(re.escape(name) + (r"\.?" if name in _ABBREV_DAYS else ""))
     units = [u for u in lex.units if u not in ("night", "nights")]
-    tens = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    ones = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-    teens = r"(?:zero|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    tens = alternation(lex.number_tens)
+    ones = alternation(lex.number_units[1:10])
+    teens = alternation((lex.number_units[0], *lex.number_units[10:]))
     numw = rf"(?:{tens}(?:[- ]{ones})?|{teens}|{ones})"
     num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{numw}(?:\s+hundred)?|a\s+hundred)"
     quant = (
@@ -428,10 +428,15 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
         if m["mod"]:
             s = m.start()
         return Cand(
-            s, e, "DURATION", _duration(n, unit), kind="duration", mod=_MODS.get((m["mod"] or "").lower())
+            s,
+            e,
+            "DURATION",
+            _duration(n, unit),
+            kind="duration",
+            mod=lexicon().modifiers.get((m["mod"] or "").lower()),
         )
     sign = 1 if direction in ("from now", "hence") else -1
-    mod = _MODS.get((m["mod"] or "").lower())
+    mod = lexicon().modifiers.get((m["mod"] or "").lower())
     if n is None:
         return Cand(m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", kind="ref", mod=mod)
     if unit in ("H", "MI", "S"):
@@ -453,16 +458,6 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
 
 
 _QUARTER_TALK = re.compile(r"\bquarter(?:ly)?\b", re.IGNORECASE)
-
-
-_MODS = {
-    "more than": "MORE_THAN", "over": "MORE_THAN", "well over": "MORE_THAN", "just over": "MORE_THAN",
-    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
-    "almost": "LESS_THAN", "nearly": "APPROX", "about": "APPROX", "around": "APPROX",
-    "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX", "at least": "EQUAL_OR_MORE",
-    "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
-    "no more than": "EQUAL_OR_LESS",
-}  # fmt: skip
 
 
 @cache
@@ -544,7 +539,7 @@ def _dur(m: re.Match[str], ctx: Ctx) -> Cand | None:
     rel = " ".join((m["rel"] or "").lower().split())
     if rel in ("past", "last", "previous", "recent") and qword in ("few", "several", "many", "some"):
         return Cand(m.start(), m.end(), "DURATION", _duration(None, unit), kind="duration")
-    mod = _MODS.get((m["mod"] or "").lower())
+    mod = lexicon().modifiers.get((m["mod"] or "").lower())
     if m["orso"] or m["n2"]:
         mod = mod or "APPROX"
     start = m.start()
@@ -719,13 +714,13 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Cand | None:
     else:
         hh, mm = int(m["H2"]), int(m["M2"])
         prev = re.search(r"(\w+)[ \t]+$", ctx.text[max(0, m.start() - 20) : m.start()])
-        cue = prev is not None and prev.group(1).lower() in _CLOCK_WORDS
+        cue = prev is not None and prev.group(1).lower() in lexicon().clock_cues
         if prev and prev.group(1)[:1].isupper() and not cue:
             return None  # "John 3:16"
         if len(m["H2"]) == 1 and not cue:
             return None  # "0:50", a video's length; clock times in 24-hour style have two digits
     clock = f"{hh:02d}:{mm:02d}"
-    mod = _MODS.get((m["mod"] or "").lower())
+    mod = lexicon().modifiers.get((m["mod"] or "").lower())
     if mod is None and m["mod"]:
         mod = "APPROX"
     val = f"XXXX-XX-XXT{clock}" if ctx.dct is None else f"{day_value(ctx.dct)}T{clock}"
@@ -741,10 +736,6 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Cand | None:
         anchored=ctx.dct is not None,
         timezone=" ".join(tz.split()) if tz else None,
     )
-
-
-_CLOCK_WORDS = {"updated", "published", "posted", "at", "by", "until", "from", "before", "after", "since",
-                "around", "about", "gmt", "utc", "edited", "modified", "last"}  # fmt: skip
 
 
 def _ref(m: re.Match[str], ctx: Ctx) -> Cand | None:
@@ -870,7 +861,7 @@ def rules() -> tuple[Rule, ...]:
     lex: Lexicon = lexicon()
     names = [*lex.holidays, *(h.replace("'", "’") for h in lex.holidays if "'" in h)]
     hol = alternation([re.escape(h).replace("\\ ", r"\s+") for h in names], escape=False)
-    mods = alternation(_MODS)
+    mods = alternation(lex.modifiers)
     table: list[tuple[str, str, Handler]] = [
         (
             "iso",
