@@ -349,3 +349,12 @@ def test_a_line_printed_twice_is_reported_once() -> None:
 def test_time_zone_named_in_words(text: str, zone: str | None) -> None:
     (f,) = [f for f in dates(text, WEDNESDAY) if f.type == "TIME"]
     assert f.timezone == zone
+
+
+@pytest.mark.parametrize(
+    "published", [dt.date(1, 1, 1), dt.date(9999, 12, 31), dt.datetime(9999, 12, 31, 23, 59)]
+)
+def test_extreme_publication_dates(published: dt.date) -> None:
+    text = "On Friday, last week, in December, the third quarter, a year ago, next summer and Jan. 5."
+    for f in dates(text, published):
+        assert is_timex3(f.value)

@@ -285,6 +285,8 @@ def find(text: str, published: dt.date | dt.datetime | None = None) -> list[Cand
     if not hits:
         return []
     dct = published.date() if isinstance(published, dt.datetime) else published
+    if dct is not None and not 100 <= dct.year <= 9000:
+        dct = None  # calendar arithmetic would leave the representable range
     ctx = Ctx(text=text, dct=dct)
     cands: list[Cand] = []
     n = len(text)
