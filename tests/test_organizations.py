@@ -164,6 +164,10 @@ NOT_ORGS = _rows(
     World War II ended in 1945. | II
     Deputy Foreign Minister Mikhail Bogdanov said on Wednesday. | Foreign Minister
     Chelsea Clinton spoke at the rally. | Chelsea
+    Rep. Jane Doe (R-S.C.) chaired the hearing. | R-S.C.
+    Rep. Jane Doe (R-S.C.) chaired the hearing. | S.C.
+    We stand United, the senator told the crowd. | United
+    POTUS flew to Ohio on Tuesday. | POTUS
     """
 )
 
@@ -205,23 +209,23 @@ def test_title_case_headline() -> None:
 SPORTS = (
     "SOCCER - ENGLISH PREMIER LEAGUE RESULTS .\nLONDON 1996-08-24\n"
     "Results of English premier league matches on Saturday :\n"
-    "Newcastle 2 Southampton 1\nChelsea 0 Middlesbrough 1\n"
-    "Newcastle coach said his side had beaten Southampton fairly in London .\n"
+    "Everton 2 Aston Villa 1\nLeeds 0 Sunderland 1\n"
+    "Everton coach said his side had beaten Sunderland fairly in London .\n"
 )
 
 
 def test_sports_places_are_teams() -> None:
     got = mentions(SPORTS)
-    for team in ("Newcastle", "Southampton", "Chelsea", "Middlesbrough"):
+    for team in ("Everton", "Aston Villa", "Leeds", "Sunderland"):
         assert team in got, got
     assert "LONDON" not in got
     assert "London" not in got
 
 
 def test_national_team_is_a_place() -> None:
-    got = mentions("SOCCER - ENGLAND BEAT MOLDOVA .\nEngland beat Moldova 3-0 in their World Cup qualifier .")
+    got = mentions("SOCCER - ENGLAND BEAT LATVIA .\nEngland beat Latvia 3-0 in their World Cup qualifier .")
     assert "England" not in got
-    assert "Moldova" not in got
+    assert "Latvia" not in got
 
 
 # ------------------------------------------------------------------ types
@@ -327,7 +331,7 @@ def test_conformance() -> None:
         EX,
         texts=[
             "MOSCOW, October 8 (RIA Novosti) - The Islamic State (IS) and NATO's Foreign Ministry.",
-            "SOCCER - NEWCASTLE BEAT SOUTHAMPTON .\nNewcastle 2 Southampton 1\n",
+            "SOCCER - EVERTON BEAT SUNDERLAND .\nEverton 2 Sunderland 1\n",
             "The al-Qaeda-affiliated al-Mourabitoun group, USA Today reported.",
             "",
             "(((((",
@@ -342,28 +346,28 @@ def test_conformance() -> None:
 RESULTS = (
     "RUGBY UNION - WELSH LEAGUE RESULTS .\nCARDIFF 1996-08-31\n"
     "Results of Welsh first division matches on Saturday :\n"
-    "Newport 29 Caerphilly 10\nTreorchy Athletic 17 Kellsdale 23\n"
-    "Standings :\nKellsdale 4 3 0 1 98 40 9\nZeleznik ( redacted\n"
+    "Pontypridd 31 Llanelli 12\nAberdare Athletic 17 Kellsdale 23\n"
+    "Standings :\nKellsdale 4 3 0 1 98 40 9\nVarnik ( K ) redacted\n"
 )
 
 
 def test_results_and_standings_lines_name_teams() -> None:
     got = mentions(RESULTS)
-    for team in ("Newport", "Caerphilly", "Treorchy Athletic", "Kellsdale", "Zeleznik ( B )"):
+    for team in ("Pontypridd", "Llanelli", "Aberdare Athletic", "Kellsdale", "Varnik ( K )"):
         assert team in got, got
     assert "CARDIFF" not in got
     assert "Standings" not in got
 
 
 def test_national_sides_in_results_are_places() -> None:
-    got = mentions("SOCCER - WORLD CUP QUALIFIERS .\nEngland 3 Moldova 0\nWales 1 San Marino 0\n")
+    got = mentions("SOCCER - WORLD CUP QUALIFIERS .\nEngland 3 Latvia 0\nWales 1 San Marino 0\n")
     assert "England" not in got
-    assert "Moldova" not in got
+    assert "Latvia" not in got
     assert "Wales" not in got
 
 
 def test_scorecard_players_are_not_teams() -> None:
-    got = mentions("CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES .\nM. Atherton 23 J. Crawley 4\n")
+    got = mentions("CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES .\nA. Brown 23 K. Patel 4\n")
     assert got == {}
 
 
@@ -371,14 +375,14 @@ def test_scorecard_players_are_not_teams() -> None:
     ("text", "wrong"),
     [
         ("They qualified for the UEFA Cup on Tuesday.", "UEFA"),
-        ("His first win since the 1993 BellSouth Classic came on Sunday.", "BellSouth"),
-        ("redacted points.", "Dow Jones"),
+        ("His first win since the 2001 Xerox Classic came on Sunday.", "Xerox"),
+        ("The Dow Jones index rose 120 points in early trade.", "Dow Jones"),
         (
             "SOCCER - CELTIC BEAT RANGERS .\nCeltic lost only once at Ibrox and never in Glasgow this season .",
             "Glasgow",
         ),
         ("CRUDE OIL FUTURES EDGE HIGHER IN QUIET TRADE", "CRUDE OIL"),
-        ("Israel announced redacted.", "Jewish West Bank"),
+        ("Critics condemned new Jewish West Bank outposts near Hebron.", "Jewish West Bank"),
     ],
 )
 def test_events_venues_and_shouted_words(text: str, wrong: str) -> None:
@@ -388,16 +392,16 @@ def test_events_venues_and_shouted_words(text: str, wrong: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Buyers included KeyCorp and Banc One Corp. on Friday.", ["Banc One Corp."]),
+        ("Buyers included Norbank and Westfield Holdings Corp. on Friday.", ["Westfield Holdings Corp."]),
         ("The company Procter & Gamble Co raised prices.", ["Procter & Gamble Co"]),
-        ("Lead underwriter was Bear Stearns & Co Inc .", ["Bear Stearns & Co Inc"]),
-        ("-- redacted", ["Dublin Newsroom"]),
+        ("Lead underwriter was Morgan Kessler & Co Inc .", ["Morgan Kessler & Co Inc"]),
+        ("-- Lisbon Newsroom +351 21 555 0100", ["Lisbon Newsroom"]),
         (
-            "Police detained 26 members of the redacted on Monday.",
-            ["al-Gama'a al-Islamiya"],
+            "Courts tried members of the militant group al-Jihad al-Islami in 1999.",
+            ["al-Jihad al-Islami"],
         ),
         (
-            "SOCCER - LENTINI MOVES TO ATALANTA .\nLentini joined Milan from Torino in 1992 .",
+            "SOCCER - ROSSI MOVES TO ATALANTA .\nRossi joined Milan from Torino in 2001 .",
             ["Milan", "Torino", "ATALANTA"],
         ),
     ],
@@ -414,12 +418,12 @@ def test_name_boundaries(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [
-        ("SOUTH WINDSOR, CT — A redacted.", "CT"),
-        ("SOUTH WINDSOR, CT — A redacted.", "WINDSOR"),
+        ("NORTH HAVEN, CT — A driver was taken to a local hospital.", "CT"),
+        ("NORTH HAVEN, CT — A driver was taken to a local hospital.", "HAVEN"),
         ("Call with TIPS at any hour. Police said tips are welcome.", "TIPS"),
         ("Let the record show the vote was close.", "Let"),
         ("He served in WWII and later in Korea.", "WWII"),
-        ("The parcel N7768 was sold at auction.", "N7768"),
+        ("The parcel R8841 was sold at auction.", "R8841"),
         ("More information is on our WEBSITE today.", "WEBSITE"),
     ],
 )
@@ -430,11 +434,11 @@ def test_shouted_words_are_not_acronyms(text: str, wrong: str) -> None:
 @pytest.mark.parametrize(
     ("text", "mention", "kind"),
     [
-        ("INDIANAPOLIS (WISH) — Two people died, WISH reported.", "WISH", "news"),
+        ("DENVER (KDVR) — Two men were hurt, KDVR reported.", "KDVR", "news"),
         ("The LeT claimed the attack in Kashmir.", "LeT", "armed_group"),
         (
-            "Little Rock Police Department officers arrived at 9 p.m.",
-            "Little Rock Police Department",
+            "Fresno Police Department officers arrived at 9 p.m.",
+            "Fresno Police Department",
             "police_military",
         ),
         ("The M23 rebels seized Goma.", "M23", "armed_group"),
@@ -451,7 +455,7 @@ def test_acronym_types(text: str, mention: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("text", "mention", "kind"),
     [
-        ("The deal was signed by the mineral water firm Vodnik on Friday.", "Vodnik", "company"),
+        ("The deal was signed by the shoe firm Vodnik on Friday.", "Vodnik", "company"),
         ("The daily Izvestia reported the arrests.", "Izvestia", "news"),
         ("Shares in the retailer Kallmart fell 4 percent.", "Kallmart", "company"),
     ],
@@ -462,12 +466,31 @@ def test_appositive_names(text: str, mention: str, kind: str) -> None:
 
 
 def test_recognized_name_is_found_again() -> None:
-    text = "News-stand chain Kiosko controls the market. Investors bid for Kiosko on Monday. Kiosko said no."
-    found = [o for o in orgs(text) if o.name == "Kiosko"]
+    text = "The bakery chain Panetto opened ten shops. Analysts expect Panetto to list in May. Panetto declined to comment."
+    found = [o for o in orgs(text) if o.name == "Panetto"]
     assert len(found) == 1
     assert len(found[0].mentions) == 3
 
 
 def test_a_person_after_an_org_noun_is_not_an_org() -> None:
     assert mentions("The company chairman John Smith resigned.") == {}
-    assert "Merlene Ottey" not in mentions("The team Merlene Ottey led won the relay.")
+    assert "Anna Kovacs" not in mentions("The team Anna Kovacs led won the relay.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Ministry of Foreign Affairs of Ukraine said on Monday that talks failed.",
+            "Ukrainian Foreign Ministry",
+        ),
+        ("Japan's Finance Ministry said it would intervene.", "Japanese Finance Ministry"),
+        (
+            "The Chinese Defense Ministry said. China's Defence Ministry denied it later.",
+            "Chinese Defence Ministry",
+        ),
+    ],
+)
+def test_ministries_of_many_governments(text: str, name: str) -> None:
+    assert name in {o.name for o in orgs(text)}
+    assert len([o for o in orgs(text) if "Ministry" in o.name]) == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -170,7 +171,9 @@ def cluster(article: Article, found: Sequence[Candidate]) -> list[Cluster]:
     for g in groups.values():
         entries = [m.entry for m in g.mentions if m.entry is not None]
         if entries:
-            best = max(set(entries), key=lambda e: (entries.count(e), -entries.index(e)))
+            counts = Counter(entries)
+            first = {e: -k for k, e in reversed(list(enumerate(entries)))}
+            best = max(counts, key=lambda e: (counts[e], first[e]))
             g.name = gaz.entries[best].name
             g.type = gaz.entries[best].type
         else:
@@ -179,7 +182,7 @@ def cluster(article: Article, found: Sequence[Candidate]) -> list[Cluster]:
             if canonical:
                 g.name = canonical[0]
             elif forms:
-                g.name = max(forms, key=lambda f: (len(f.split()), -forms.index(f)))
+                g.name = max(forms, key=lambda f: len(f.split()))
             else:
                 g.name = g.mentions[0].text
             g.name = " ".join(g.name.split())

@@ -66,6 +66,8 @@ def line_mode(line: str) -> LineMode:
     In caps and title lines capitalization says nothing about names, so only the
     gazetteer and explicit patterns are trusted there.
     """
+    if len(line) > 200 and any(w in line for w in (" the ", " of ", " and ", " to ", " a ", " in ")):
+        return "mixed"  # a paragraph: shouted lines and headlines do not read like this
     words = len(line.split())
     if not words:
         return "mixed"
@@ -115,8 +117,8 @@ def team_sport(article: Article) -> bool:
         return True
     if _SOLO_HEAD.search(text, 0, 400):
         return False
-    found = _SPORT_WORDS.finditer(text[:6000].lower())
-    return any(hits >= 6 for hits, _ in enumerate(found, 1))
+    found = _SPORT_WORDS.finditer(text[:3000].lower())
+    return any(hits >= 5 for hits, _ in enumerate(found, 1))
 
 
 _DATEISH = re.compile(

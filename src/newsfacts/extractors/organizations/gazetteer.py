@@ -57,6 +57,16 @@ class Gazetteer:
             forms.sort(key=lambda f: -len(f.keys))
         self.index = index
         self.by_name = by_name
+        # forms by their first two keys (longest first) and one-token forms, so a common first
+        # word ("Bank", "al") costs one dict lookup instead of a scan of every form it starts
+        self.by_pair: dict[tuple[str, str], list[Form]] = {}
+        self.single: dict[str, list[Form]] = {}
+        for key, forms in index.items():
+            for f in forms:
+                if len(f.keys) == 1:
+                    self.single.setdefault(key, []).append(f)
+                else:
+                    self.by_pair.setdefault((f.keys[0], f.keys[1]), []).append(f)
         # keys of forms that do not start with a capital ("al-Qaeda", "3M", "dpa"), plus "al"/"el"
         self.lower_starts = frozenset(
             {k for k, forms in index.items() if any(not f.text[0].isupper() for f in forms)} | {"al", "el"}
@@ -71,17 +81,17 @@ class Gazetteer:
 
     def candidates(self, tokens: Sequence[Token], i: int) -> list[Form]:
         """Every form matching the tokens from ``i`` (longest first)."""
-        forms = self.index.get(tokens[i].key)
-        if not forms:
+        k0 = tokens[i].key
+        if k0 not in self.index:
             return []
-        out = []
+        out: list[Form] = []
         n = len(tokens)
-        for f in forms:
-            m = len(f.keys)
-            if i + m > n:
-                continue
-            if m == 1 or all(tokens[i + j].key == f.keys[j] for j in range(1, m)):
-                out.append(f)
+        if i + 1 < n:
+            for f in self.by_pair.get((k0, tokens[i + 1].key), ()):
+                m = len(f.keys)
+                if i + m <= n and all(tokens[i + j].key == f.keys[j] for j in range(2, m)):
+                    out.append(f)
+        out.extend(self.single.get(k0, ()))
         return out
 
 

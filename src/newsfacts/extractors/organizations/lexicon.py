@@ -17,6 +17,7 @@ GAZETTEER_FILES: dict[str, OrganizationType] = {
     "organizations/international.txt": "international",
     "organizations/armed_groups.txt": "armed_group",
     "organizations/government.txt": "government",
+    "organizations/ministries.txt": "government",
     "organizations/news.txt": "news",
     "outlets.txt": "news",
     "organizations/parties.txt": "political_party",
@@ -110,6 +111,7 @@ class Lexicons:
     sports_places: dict[tuple[str, ...], str]
     place_starts: frozenset[str]
     strong_heads: frozenset[str]
+    head_starts: frozenset[str]
     countries: frozenset[str]
     org_nouns: dict[str, OrganizationType]
     event_words: frozenset[str]
@@ -191,6 +193,7 @@ def lexicons() -> Lexicons:
         sports_places=sports,
         place_starts=frozenset(k[0] for k in places if k),
         strong_heads=frozenset(strong),
+        head_starts=frozenset(k[0] for k in heads if k),
         countries=frozenset(countries),
         org_nouns={
             w.strip(): cast(OrganizationType, t.strip())

@@ -125,7 +125,7 @@ def head_name_at(
             if t.key in _OF_WORDS and best is None:
                 break  # "Shares of Toyota Motor": "of" follows a head word ("Bank of ...") or nothing
             if t.key == "and" or (t.key == "&" and best is not None):
-                break  # "KeyCorp and Banc One Corp.": two names; "Procter & Gamble Co" is one
+                break  # "Norbank and Westfield Corp.": two names; "Procter & Gamble Co" is one
             if loose and t.key in {"and", "&"}:
                 break  # "NATO AND UNITED NATIONS" in a shouted headline
             j += 1
@@ -135,11 +135,11 @@ def head_name_at(
         return None
     end, kind = best
     if kind in {"government", "other"} and any(t.key in _SECURITY for t in tokens[i:end]):
-        kind = "police_military"  # "Little Rock Police Department"
+        kind = "police_military"  # "Fresno Police Department"
     if loose and tokens[end - 1].key not in lex.strong_heads:
         return None  # "CRUDE OIL" in a shouted headline
     if end - i >= 2 and tuple(t.key for t in tokens[end - 2 : end]) in lex.places:
-        return None  # "Jewish West Bank"
+        return None  # "... West Bank": a place
     # "Ministry of Foreign Affairs": continue through of/for + capitalized words
     if (
         kind != "company"
@@ -171,7 +171,7 @@ def acronym_at(tokens: Sequence[Token], i: int, lex: Lexicons) -> bool:
     """True when token ``i`` is an all-caps acronym that plausibly names an organization.
 
     Not a word or unit from the stop list, a place, a Roman numeral, a long
-    shouted word ("WEBSITE"), nor part of a run of capitals ("SOUTH WINDSOR, CT").
+    shouted word ("WEBSITE"), nor part of a run of capitals ("NORTH HAVEN, CT").
     """
     t = tokens[i]
     w = t.text
@@ -181,7 +181,7 @@ def acronym_at(tokens: Sequence[Token], i: int, lex: Lexicons) -> bool:
     if (len(w) > 5 and not digits) or (t.key,) in lex.places:
         return False
     if digits and not _CODE.match(w):
-        return False  # "N7768" is a code; "G20", "M23", "UNITED24" are names
+        return False  # "R8841" is a code; "G20", "M23", "UNITED24" are names
     n = len(tokens)
     for k in (i - 1, i + 1):
         if 0 <= k < n:
@@ -293,10 +293,10 @@ _NOT_TEAM = frozenset(
 
 
 def result_teams(line: str, lex: Lexicons) -> list[tuple[int, int]]:
-    """Team names in a results or standings line of a sports report ("Puchon 2 Chonbuk 1").
+    """Team names in a results or standings line of a sports report ("Pontypridd 31 Llanelli 12").
 
     Offsets are relative to ``line``.  Countries (national sides, places in
-    CoNLL's annotation) and initialed names (players: "M. Atherton 23") are left out.
+    CoNLL's annotation) and initialed names (players: "A. Brown 23") are left out.
     """
     m = _RESULT.match(line)
     groups = [1, 3] if m else []
@@ -318,12 +318,12 @@ def result_teams(line: str, lex: Lexicons) -> list[tuple[int, int]]:
 
 
 def is_call_sign(word: str) -> bool:
-    """True for a North American broadcaster's call sign ("WISH", "KTLA")."""
+    """True for a North American broadcaster's call sign ("KDVR", "WNBC")."""
     return bool(_CALL_SIGN.match(word))
 
 
 def appositive_at(tokens: Sequence[Token], i: int, lex: Lexicons) -> tuple[int, OrganizationType] | None:
-    """End and type of a name introduced by a lower-case org noun: "the firm Multico", "daily Izvestia"."""
+    """End and type of a name after a lower-case org noun: "the shoe firm Vodnik", "the daily Pravda"."""
     if i == 0 or not _name_token(tokens[i]) or tokens[i].key in LEADING_STOP:
         return None
     noun = tokens[i - 1].text

@@ -184,6 +184,7 @@ class _Scanner:
         self.gaz: Gazetteer = gazetteer()
         self.sport = team_sport(article)
         self._lower: set[str] | None = None
+        self._next_head: list[int] = []
         self.out: list[Candidate] = []
 
     # ---------------------------------------------------------------- gazetteer
@@ -211,7 +212,7 @@ class _Scanner:
             if ((entry.type == "sports" and single) or form.place) and not self.sport:
                 continue
             if entry.type == "sports" and single and i > 0 and tokens[i - 1].key in _VENUE:
-                continue  # "in Salzburg": the venue
+                continue  # "in Vienna": the venue
             word = tokens[i].text
             if mode != "mixed" and form.acronym and word.upper() in self.lex.not_acronyms:
                 continue  # "IS" in a shouted headline is the verb
@@ -274,15 +275,15 @@ class _Scanner:
             if is_dateline(tokens, i, end, self.text):
                 return None
             if i > 0 and tokens[i - 1].key in _VENUE:
-                return None  # "at Newcastle", "in Salzburg": the venue
+                return None  # "at Everton", "in Vienna": the venue
             if (
                 i > 0
                 and mode == "mixed"
                 and (tokens[i - 1].text[0].isupper() or tokens[i - 1].end == tokens[i].start)
             ):
-                return None  # "East Stirling", "Jed-Forest": part of a longer name
+                return None  # "East Fife", "Bay-Rovers": part of a longer name
             if i == 0 and end < len(tokens) and tokens[end].text == ":":
-                return None  # "Portsmouth : Middlesex 199 ..." - the venue of a scorecard
+                return None  # "Hove : Sussex 210 ..." - the venue of a scorecard
             if (
                 end < len(tokens)
                 and tokens[end].text == "-"
@@ -299,6 +300,18 @@ class _Scanner:
                 return None  # part of a longer name
             return Candidate(tokens[i].start, tokens[end - 1].end, "", "sports", "sports", confidence=0.7)
         return None
+
+    def _head_ahead(self, i: int) -> bool:
+        """True when an org head word occurs within the next dozen tokens of the current line."""
+        return self._next_head[i] - i <= 12
+
+    def _mark_heads(self, tokens: Sequence[Token]) -> None:
+        heads = self.lex.head_starts
+        n = len(tokens)
+        nxt = [n + 100] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            nxt[k] = k if tokens[k].key in heads else nxt[k + 1]
+        self._next_head = nxt
 
     def _words(self) -> set[str]:
         """The article's lower-case words (computed on first use)."""
@@ -328,7 +341,7 @@ class _Scanner:
         end = al_name_at(tokens, i)
         if end is not None:
             return Candidate(t.start, tokens[end - 1].end, "", "al", "armed_group", confidence=0.7)
-        head = head_name_at(tokens, i, lex, loose=mode != "mixed")
+        head = head_name_at(tokens, i, lex, loose=mode != "mixed") if self._head_ahead(i) else None
         if head is not None:
             s, e, kind = head
             keys = tuple(x.key for x in tokens[s:e])
@@ -357,6 +370,7 @@ class _Scanner:
             if not tokens:
                 continue
             mode = line_mode(m.group())
+            self._mark_heads(tokens)
             i = 0
             n = len(tokens)
             if self.sport and m.group()[:1].isupper():
@@ -376,18 +390,31 @@ class _Scanner:
                     while i < n and tokens[i].start < taken_end:
                         i += 1
             lower_starts = self.gaz.lower_starts
+            gaz_index = self.gaz.index
+            org_nouns = self.lex.org_nouns
             while i < n:
                 t = tokens[i]
                 upper = t.text[0].isupper()
                 if not upper and t.text != "(" and t.key not in lower_starts:
                     i += 1  # lower-case words start no name (connectors are handled inside names)
                     continue
+                if t.key in LEADING_STOP and t.key not in gaz_index:
+                    i += 1  # "The", "In", "May": never the first word of a name
+                    continue
                 c = self._gazetteer(tokens, i, mode, defined, deferred) if t.key in self.gaz.index else None
                 if upper or t.text == "(" or t.key in {"al", "el"}:
-                    c2 = self._patterns(tokens, i, mode)
-                    if c2 is not None and (c is None or c2.end > c.end):
-                        c = c2
-                    if c is None:
+                    if (
+                        t.text == "("
+                        or t.key in {"al", "el"}
+                        or self._next_head[i] - i <= 12
+                        or (i > 0 and tokens[i - 1].text in org_nouns)
+                        or t.text.isupper()
+                        or "." in t.text
+                    ):
+                        c2 = self._patterns(tokens, i, mode)
+                        if c2 is not None and (c is None or c2.end > c.end):
+                            c = c2
+                    if c is None and self.sport:
                         c = self._sports_place(tokens, i, mode)
                 if c is not None and t.text[0].isupper() and c.source != "sports":
                     span_len = sum(1 for x in tokens[i : i + 6] if x.start < c.end)
@@ -421,12 +448,18 @@ def find_candidates(article: Article) -> list[Candidate]:
         strong = {
             c.entry for c in found if c.entry is not None and c.form is not None and not c.form.ambiguous
         }
-        taken = [(c.start, c.end) for c in found]
+        covered = {k for c in found for k in range(c.start, c.end)} if len(found) < 5000 else None
         for d in deferred:
-            if d.entry in strong and not any(s < d.end and d.start < e for s, e in taken):
-                d.text = article.text[d.start : d.end]
-                found.append(d)
-                taken.append((d.start, d.end))
+            if d.entry not in strong:
+                continue
+            if covered is not None:
+                if any(k in covered for k in range(d.start, d.end)):
+                    continue
+                covered.update(range(d.start, d.end))
+            elif any(c.start < d.end and d.start < c.end for c in found):
+                continue
+            d.text = article.text[d.start : d.end]
+            found.append(d)
         found.sort(key=lambda c: c.start)
     found = _propagate(article.text, found)
     return [c for c in found if _keep(article, c)]
@@ -437,7 +470,7 @@ _VENUE_BEFORE = re.compile(r"(?:\b(?:at|in|AT|IN|At|In)|[(:,])[ \t]*$")
 
 
 def _propagate(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Other occurrences of names already recognized in the article are mentions too ("Ruch ... Ruch")."""
+    """Other occurrences of names already recognized in the article are mentions too."""
     names: dict[str, Candidate] = {}
     for c in found:
         if c.source in _PROPAGATE and c.text[:1].isupper() and not (c.form is not None and c.form.ambiguous):

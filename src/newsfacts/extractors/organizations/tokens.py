@@ -50,12 +50,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
     new = tuple.__new__
-    out = []
-    for m in _TOKEN.finditer(text, start, stop):
-        w = m.group()
-        s, e = m.span()
-        out.append(new(Token, (s, e, w, w.lower() if "." not in w and "’" not in w else norm_key(w))))
-    return out
+    return [
+        new(Token, (m.start(), m.end(), w, w.lower() if "." not in w and "’" not in w else norm_key(w)))
+        for m in _TOKEN.finditer(text, start, stop)
+        if (w := m.group())
+    ]
 
 
 # three or more lower-case words in a row: no name starts or ends inside one
