@@ -358,3 +358,18 @@ def test_extreme_publication_dates(published: dt.date) -> None:
     text = "On Friday, last week, in December, the third quarter, a year ago, next summer and Jan. 5."
     for f in dates(text, published):
         assert is_timex3(f.value)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "value"),
+    [
+        ("LONDON (Reuters) -", "2016-06-05"),
+        ("BUFFALO, N.Y. (AP) --", "2016-05-06"),
+        ("NEW YORK (AP) --", "2016-05-06"),
+    ],
+)
+def test_numeric_order_from_the_dateline(dateline: str, value: str) -> None:
+    text = (
+        f"{dateline} The talks set for 05/06/2016 were cancelled, officials said in a statement to reporters."
+    )
+    assert ("05/06/2016", value) in found(text, None)

@@ -279,8 +279,14 @@ def _windows(hits: list[tuple[int, int]], n: int, reach: tuple[int, int]) -> lis
     return out
 
 
-def find(text: str, published: dt.date | dt.datetime | None = None) -> list[Cand]:
-    """Every temporal expression of ``text``, resolved against ``published`` (or left with X)."""
+def find(
+    text: str, published: dt.date | dt.datetime | None = None, day_first: bool | None = None
+) -> list[Cand]:
+    """Every temporal expression of ``text``, resolved against ``published`` (or left with X).
+
+    ``day_first`` is the order to read numeric dates in when the article's own
+    dates do not settle it (from its dateline, say); ``None`` means month first.
+    """
     hits = _hits(text)
     if not hits:
         return []
@@ -300,7 +306,8 @@ def find(text: str, published: dt.date | dt.datetime | None = None) -> list[Cand
         if not wins:
             continue
         if rule.name == "numeric":
-            ctx.day_first = _day_first(text)
+            own = _day_first(text)
+            ctx.day_first = own if own is not None else day_first
         seen_end = -1
         for lo, hi in wins:
             for m in rule.pattern.finditer(text, lo, hi):
