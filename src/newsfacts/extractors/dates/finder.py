@@ -51,6 +51,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
                 "veterans", "armistice", "labor", "memorial", "luther", "presidents", "election"),
     "yearword": ("nineteen", "eighteen", "thousand"),
 }  # fmt: skip
+_WORD_START = frozenset({"unit", "plural", "week", "year", "weekday", "deictic", "season"})
 _TRIGGER_PATTERNS: dict[str, re.Pattern[str]] = {
     "year4": re.compile(r"[12]\d{3}"),
     "numdate": re.compile(r"\d[/.-][0-3]?\d[/.-]\d"),
@@ -69,10 +70,12 @@ def _hits(text: str) -> dict[str, list[tuple[int, int]]]:
     out: dict[str, list[tuple[int, int]]] = {}
     for group, words in _TRIGGER_WORDS.items():
         spans: list[tuple[int, int]] = []
+        word_start = group in _WORD_START
         for w in words:
             i = low.find(w)
             while i != -1:
-                spans.append((i, i + len(w)))
+                if not (word_start and i and low[i - 1].isalpha()):  # "today" holds no unit "day"
+                    spans.append((i, i + len(w)))
                 i = low.find(w, i + 1)
         if spans:
             out[group] = spans
