@@ -168,6 +168,7 @@ CASES: list[tuple[str, list[tuple[str, str]], dt.date | dt.datetime | None]] = [
     ("NATO expanded after the Soviet Union's demise in 1991.", [("1991", "1991")], None),
     ("He was ousted in 2014 after months of protests.", [("2014", "2014")], None),
     ("The group has been fighting the government since 2012.", [("2012", "2012")], None),
+    ("He served two terms, from 1993 to 2001.", [("1993", "1993"), ("2001", "2001")], None),
     ("The budget for fiscal 1989 was cut.", [("fiscal 1989", "1989")], SUNDAY),
     # durations, in digits and in words, hyphenated
     ("Armed men carried out a nine-hour siege.", [("nine-hour", "PT9H")], SUNDAY),
@@ -218,6 +219,7 @@ NOT_DATES = [
     "More than 2,000 Russian nationals have joined the group.",
     "Call 555-1234 or see page 1987 of the report.",
     "The vote was 1998 to 1200 in favour.",
+    "Between 1500 to 2000 people attended the rally.",
     "Shares fell 12% to 1,450 points.",
     "It was a second attack in a week's worth of violence.",
     "The Sun newspaper and the Daily Mail ran the story.",

@@ -557,11 +557,17 @@ def _year(m: re.Match[str], ctx: Ctx) -> Cand | None:
     text = ctx.text
     if _count_after().match(text, m.end()) or _count_before().search(text, max(0, m.start() - 16), m.start()):
         return None
+    rng = _RANGE_END.match(text, m.end())
+    if rng and not (re.fullmatch(r"(?:1[0-9]|20)\d\d", rng["n"]) and int(rng["n"]) > y):
+        return None  # "1500 to 2,000", "1998 to 1200": counts, not a span of years
+    if rng and _count_after().match(text, rng.end()):
+        return None  # "1990 or 2000 people"
     if y < 1900 and not _OLD_YEAR_CUE.search(text, max(0, m.start() - 10), m.start()):
         return None
     return Cand(m.start(), m.end(), "DATE", f"{y:04d}", kind="year", prio=4, confidence=0.85)
 
 
+_RANGE_END = re.compile(r"\s*(?:to|or|and|-|–|—)\s*(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)(?![\d,])", re.IGNORECASE)
 _OLD_YEAR_CUE = re.compile(
     r"\b(?:in|since|of|from|until|till|by|circa|c\.|around|before|after)\s+$", re.IGNORECASE
 )
