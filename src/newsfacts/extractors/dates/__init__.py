@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from typing import ClassVar
 
 from ...extractor import Extractor
 from ...hookspecs import hookimpl
 from ...models import Article, BaseFact, Span, TemporalExpression
+from ...resources import data_lines
 from .finder import find
 from .timex import interval, is_timex3
 
@@ -39,7 +41,7 @@ class DatesExtractor(Extractor):
             anchor = p.isoformat() if p is not None else None
         out: list[BaseFact] = []
         skip = _Stretches([*((b.start, b.end) for b in article.boilerplate), *_repeated_lines(text)])
-        for c in find(text, article.published):
+        for c in find(text, article.published, _dateline_day_first(article.dateline)):
             if skip.overlaps(c.start, c.end):
                 continue
             span = Span(start=c.start, end=c.end)
@@ -66,6 +68,23 @@ class DatesExtractor(Extractor):
                 )
             )
         return out
+
+
+def _dateline_day_first(dateline: str | None) -> bool | None:
+    """Day first under a dateline outside the United States, month first under a US one."""
+    if not dateline:
+        return None
+    place = " ".join(dateline.lower().replace(",", " ").split())
+    names = _month_first_places()
+    us = (
+        place in names or any(w in names for w in place.split()) or any(p in place for p in names if " " in p)
+    )
+    return not us
+
+
+@cache
+def _month_first_places() -> frozenset[str]:
+    return frozenset(data_lines("dates/month_first_places.txt"))
 
 
 class _Stretches:
