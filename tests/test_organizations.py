@@ -494,3 +494,25 @@ def test_a_person_after_an_org_noun_is_not_an_org() -> None:
 def test_ministries_of_many_governments(text: str, name: str) -> None:
     assert name in {o.name for o in orgs(text)}
     assert len([o for o in orgs(text) if "Ministry" in o.name]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        ("The National Bank of Freedonia raised its rate.", "National Bank of Freedonia", "National Bank"),
+        ("Freedonia Financial Secretary Jan Novak spoke.", None, "Freedonia Financial"),
+        (
+            "She redacted.",
+            "Central Clinical Hospital",
+            "Moscow's Central Clinical Hospital",
+        ),
+        ("CRICKET - COUNTY SCORES .\nLondon ( The Oval ) : Surrey 429-7 v Kent\n", "Surrey", "The Oval"),
+        ("TENNIS - DRAW FOR 2001 FED CUP TIES .", None, "FED"),
+        ("SOCCER - IRELAND WIN .\nJack Charlton 's side won 2-0 .", None, "Charlton"),
+    ],
+)
+def test_more_boundaries(text: str, expected: str | None, wrong: str) -> None:
+    got = mentions(text)
+    if expected is not None:
+        assert expected in got, got
+    assert wrong not in got, got

@@ -64,17 +64,22 @@ class _Union:
 
 def _strip_country(c: Candidate, lex: Lexicons, text: str) -> None:
     """ "Russian Foreign Ministry" -> mention "Foreign Ministry", country Russia (CoNLL spans)."""
-    if c.type not in {"government", "police_military"}:
-        return
     toks = tokenize(text, c.start, c.end)
     if len(toks) < 2:
         return
     first = toks[0].key
+    if len(toks) > 2 and toks[1].key == "'s" and c.source == "head" and (first,) in lex.places:
+        # "Moscow 's Central Clinical Hospital": the place is not part of the name
+        c.country = lex.city_country.get(first)
+        c.start = toks[2].start
+        c.text = text[c.start : c.end]
+        if c.type not in {"government", "police_military"} or c.country is None:
+            c.country = None
+        return
+    if c.type not in {"government", "police_military"}:
+        return
     country = lex.adjective_country.get(first)
     skip = 1
-    if country is None and len(toks) > 2 and toks[1].key == "'s":
-        country = lex.city_country.get(first)
-        skip = 2
     if country is None:
         return
     rest = text[toks[skip].start : c.end]

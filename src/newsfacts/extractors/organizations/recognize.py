@@ -211,8 +211,12 @@ class _Scanner:
                 continue  # "Shell-shocked", "Time-honoured": part of a compound word
             if ((entry.type == "sports" and single) or form.place) and not self.sport:
                 continue
-            if entry.type == "sports" and single and i > 0 and tokens[i - 1].key in _VENUE:
-                continue  # "in Vienna": the venue
+            if entry.type == "sports" and single and i > 0:
+                prev = tokens[i - 1]
+                if prev.key in _VENUE or prev.text == "(":
+                    continue  # "in Vienna": the venue
+                if mode == "mixed" and prev.text[0].isupper() and prev.key not in LEADING_STOP:
+                    continue  # "Jack Charlton": part of a person's name
             word = tokens[i].text
             if mode != "mixed" and form.acronym and word.upper() in self.lex.not_acronyms:
                 continue  # "IS" in a shouted headline is the verb
@@ -274,8 +278,8 @@ class _Scanner:
                 continue
             if is_dateline(tokens, i, end, self.text):
                 return None
-            if i > 0 and tokens[i - 1].key in _VENUE:
-                return None  # "at Everton", "in Vienna": the venue
+            if i > 0 and (tokens[i - 1].key in _VENUE or tokens[i - 1].text == "("):
+                return None  # "at Everton", "in Vienna", "London ( The Oval )": the venue
             if (
                 i > 0
                 and mode == "mixed"
@@ -426,7 +430,10 @@ class _Scanner:
                     k = i
                     while k < n and tokens[k].start < c.end:
                         k += 1
-                    if k < n and tokens[k].text in self.lex.event_words:
+                    if k < n and (
+                        tokens[k].text in self.lex.event_words
+                        or (tokens[k].text.isupper() and tokens[k].text.title() in self.lex.event_words)
+                    ):
                         c = None  # an event or index named after it, not the organization
                 if c is None:
                     skip = self._place_len(tokens, i) if t.text[0].isupper() else 0
