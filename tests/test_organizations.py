@@ -516,3 +516,30 @@ def test_more_boundaries(text: str, expected: str | None, wrong: str) -> None:
     if expected is not None:
         assert expected in got, got
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Financial Services Authority fined the bank. The FSA said it acted fast.",
+            "Financial Services Authority",
+        ),
+        ("Rebels of the Free Syrian Army advanced. The FSA said it took the town.", "Free Syrian Army"),
+        ("BNP Paribas raised its forecast. BNP shares rose 2 percent.", "BNP Paribas"),
+        (
+            "The Bangladesh Nationalist Party called a strike. The BNP said it would march.",
+            "Bangladesh Nationalist Party",
+        ),
+    ],
+)
+def test_shared_acronym_follows_the_spelled_out_name(text: str, name: str) -> None:
+    found = orgs(text)
+    holder = [o for o in found if o.name == name]
+    assert len(holder) == 1, [(o.name, [m.text for m in o.mentions]) for o in found]
+    assert len(holder[0].mentions) == 2
+
+
+def test_one_organization_listed_in_two_files_is_one_cluster() -> None:
+    found = orgs("Xinhua reported the visit. The Xinhua News Agency added details.")
+    assert [o.name for o in found] == ["Xinhua"]

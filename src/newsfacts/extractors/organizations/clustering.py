@@ -107,6 +107,17 @@ def cluster(article: Article, found: Sequence[Candidate]) -> list[Cluster]:
     gaz = gazetteer()
     text = article.text
     cands = sorted(found, key=lambda c: c.start)
+    # an acronym shared by two organizations names the one the article spells out
+    spelled: dict[str, int] = {}
+    for c in cands:
+        if c.entry is not None and not is_acronym(c.text):
+            for f in gaz.entries[c.entry].forms:
+                if is_acronym(f):
+                    spelled.setdefault(f.replace(".", ""), c.entry)
+    for c in cands:
+        if spelled and c.entry is not None and is_acronym(c.text):
+            c.entry = spelled.get(c.text.replace(".", ""), c.entry)
+            c.type = gaz.entries[c.entry].type
     for c in cands:
         _strip_country(c, lex, text)
         if c.entry is None:

@@ -34,9 +34,18 @@ class Gazetteer:
         index: dict[str, list[Form]] = {}
         seen: set[tuple[str, ...]] = set()
         by_name: dict[str, int] = {}
-        for n, entry in enumerate(self.entries):
+        owner: dict[tuple[str, ...], int] = {}  # multi-letter, non-acronym forms -> entry
+        for n0, entry in enumerate(self.entries):
+            # an entry that shares a full name with an earlier one is the same organization
+            # listed twice ("Xinhua" in two files): its forms join the earlier entry
+            n = next(
+                (owner[k] for t in entry.forms if not is_acronym(t) and (k := keys_of(t)) in owner),
+                n0,
+            )
             by_name.setdefault(entry.name.lower(), n)
             for text in entry.forms:
+                if not is_acronym(text):
+                    owner.setdefault(keys_of(text), n)
                 keys = keys_of(text)
                 variants = [keys]
                 dropped_the = len(keys) > 1 and keys[0] == "the"

@@ -18,8 +18,8 @@ GAZETTEER_FILES: dict[str, OrganizationType] = {
     "organizations/armed_groups.txt": "armed_group",
     "organizations/government.txt": "government",
     "organizations/ministries.txt": "government",
+    "outlets.txt": "news",  # first: the publisher names the article reader reports are canonical
     "organizations/news.txt": "news",
-    "outlets.txt": "news",
     "organizations/parties.txt": "political_party",
     "organizations/companies.txt": "company",
     "organizations/sports.txt": "sports",
