@@ -81,6 +81,7 @@ FOUND = _rows(
     The Bank of England raised rates. | Bank of England | Bank of England
     # acronyms in context
     The KDP said its fighters had retaken the town. | KDP | Kurdistan Democratic Party
+    The GAO said the program ran over budget. | GAO | Government Accountability Office
     A ZNLF spokesman denied the report. | ZNLF | ZNLF
     # al- names
     The attack was claimed by al-Mourabitoun, a Sahel group. | al-Mourabitoun | al-Mourabitoun
@@ -156,6 +157,7 @@ NOT_ORGS = _rows(
     USA Today reported that talks failed. | Today
     Syrian President Bashar al-Assad stayed in power. | al-Assad
     Fighting continued in al-Bab on Tuesday. | al-Bab
+    Fighting continued in Gao on Tuesday. | Gao
     The United States leads a coalition of countries. | United States
     The United States leads a coalition of countries. | United
     He blamed the Soviet Union's demise in 1991. | Soviet Union

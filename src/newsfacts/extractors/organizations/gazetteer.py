@@ -60,7 +60,14 @@ class Gazetteer:
                     seen.add(slot)
                     amb = text in entry.ambiguous or " ".join(k) in ambiguous or (dropped_the and len(k) == 1)
                     index.setdefault(k[0], []).append(
-                        Form(k, text, n, amb, is_acronym(text) and len(k) == 1, k in places)
+                        Form(
+                            k,
+                            text,
+                            n,
+                            amb,
+                            acro := is_acronym(text) and len(k) == 1,
+                            k in places and not acro,
+                        )
                     )
         for forms in index.values():
             forms.sort(key=lambda f: -len(f.keys))

@@ -420,7 +420,8 @@ class _Scanner:
                             c = c2
                     if c is None and self.sport:
                         c = self._sports_place(tokens, i, mode)
-                if c is not None and t.text[0].isupper() and c.source != "sports":
+                acro = c is not None and c.form is not None and c.form.acronym and mode == "mixed"
+                if c is not None and t.text[0].isupper() and c.source != "sports" and not acro:
                     span_len = sum(1 for x in tokens[i : i + 6] if x.start < c.end)
                     if self._place_len(tokens, i) >= span_len and not (
                         c.entry is not None and self.gaz.entries[c.entry].type == "sports" and self.sport
