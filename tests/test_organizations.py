@@ -545,3 +545,27 @@ def test_shared_acronym_follows_the_spelled_out_name(text: str, name: str) -> No
 def test_one_organization_listed_in_two_files_is_one_cluster() -> None:
     found = orgs("Xinhua reported the visit. The Xinhua News Agency added details.")
     assert [o.name for o in found] == ["Xinhua"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "SOCCER - CUP DRAW .\nThe holders were drawn against Dynamo Zorvik and Kellby Athletic .",
+            ["Dynamo Zorvik", "Kellby Athletic"],
+            None,
+        ),
+        ("SOCCER - AS ENGLAND WAIT .\nThe coach named his squad on Friday .", [], "AS ENGLAND"),
+        (
+            "BASEBALL - ROYALS WIN .\nKansas City beat Boston 5-3 in the league on Friday .",
+            ["Boston"],
+            "Kansas City beat",
+        ),
+    ],
+)
+def test_club_names_in_sports_reports(text: str, expected: list[str], wrong: str | None) -> None:
+    got = mentions(text)
+    for name in expected:
+        assert name in got, got
+    if wrong is not None:
+        assert wrong not in got, got

@@ -263,6 +263,39 @@ class _Scanner:
         return None
 
     # ------------------------------------------------------------------ sports
+    def _club_name(self, tokens: Sequence[Token], i: int, mode: LineMode) -> Candidate | None:
+        """A club named by its form in a sports report: "Dynamo Kiev", "Stirling Albion".
+
+        Mixed-case text only: in a shouted headline "AS" and "CLUB" are words.
+        """
+        n = len(tokens)
+        t = tokens[i]
+        lex = self.lex
+        if mode != "mixed" or (
+            i > 0 and tokens[i - 1].text[0].isupper() and tokens[i - 1].key not in LEADING_STOP
+        ):
+            return None
+
+        def name(k: int) -> bool:
+            return k < n and tokens[k].text[0].isupper() and tokens[k].key not in LEADING_STOP
+
+        if t.text in lex.club_prefixes and name(i + 1) and (tokens[i + 1].key,) not in lex.titles:
+            end = i + 2
+            if name(end) and tokens[end].text in lex.club_suffixes:
+                end += 1
+            return Candidate(t.start, tokens[end - 1].end, "", "club", "sports", confidence=0.7)
+        for w in (1, 2):
+            k = i + w
+            if k < n and all(name(x) for x in range(i, k + 1)) and tokens[k].text in lex.club_suffixes:
+                keys = tuple(x.key for x in tokens[i : k + 1])
+                town = " ".join(keys[:-1])
+                if town in lex.countries or town in lex.adjective_country or keys in lex.places:
+                    return None  # a country's side, or a place ("Kansas City")
+                if keys in lex.sports_places:
+                    return None
+                return Candidate(t.start, tokens[k].end, "", "club", "sports", confidence=0.7)
+        return None
+
     def _sports_place(self, tokens: Sequence[Token], i: int, mode: LineMode) -> Candidate | None:
         if not self.sport:
             return None
@@ -418,6 +451,10 @@ class _Scanner:
                         c2 = self._patterns(tokens, i, mode)
                         if c2 is not None and (c is None or c2.end > c.end):
                             c = c2
+                    if self.sport:
+                        club = self._club_name(tokens, i, mode)
+                        if club is not None and (c is None or club.end > c.end):
+                            c = club
                     if c is None and self.sport:
                         c = self._sports_place(tokens, i, mode)
                 acro = c is not None and c.form is not None and c.form.acronym and mode == "mixed"
@@ -473,7 +510,7 @@ def find_candidates(article: Article) -> list[Candidate]:
     return [c for c in found if _keep(article, c)]
 
 
-_PROPAGATE = frozenset({"head", "appositive", "sports", "credit", "al"})
+_PROPAGATE = frozenset({"head", "appositive", "sports", "credit", "al", "club"})
 _VENUE_BEFORE = re.compile(r"(?:\b(?:at|in|AT|IN|At|In)|[(:,])[ \t]*$")
 
 
