@@ -13,7 +13,7 @@ from .context import article_country
 from .gazetteer import gazetteer
 from .lexicon import Lexicons, lexicons
 from .recognize import Candidate
-from .tokens import is_acronym, norm_key, tokenize
+from .tokens import is_acronym, tokenize
 
 __all__ = ["Cluster", "cluster"]
 
@@ -206,8 +206,3 @@ def cluster(article: Article, found: Sequence[Candidate]) -> list[Cluster]:
         out.append(g)
     out.sort(key=lambda g: g.mentions[0].start)
     return out
-
-
-def normalized(name: str) -> str:
-    """A name's comparison key."""
-    return norm_key(name)

@@ -55,7 +55,6 @@ _SMALL = frozenset(
 )
 
 
-_WORD = re.compile(r"\b[^\W\d_][\w'’]*")
 _LOWER_WORD = re.compile(r"\b[a-z][\w'’]*")
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 

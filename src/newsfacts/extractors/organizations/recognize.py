@@ -29,30 +29,8 @@ __all__ = ["Candidate", "find_candidates"]
 
 _LINE = re.compile(r"[^\n]+")
 _LOWER_WORDS = re.compile(r"\b[a-z][a-z0-9]+\b")
-_PUNCT_BEFORE_SENTENCE = frozenset(
-    {".", "!", "?", ":", '"', "“", "”", "‘", "'", "(", "-", "–", "—", "*", "•", ";"}
-)
 # before a club's town in a sports report: the venue ("at Newcastle"), not a transfer ("to Milan")
 _VENUE = frozenset({"in", "at", "near", "outside", "across", "around", "visit", "visited", "through"})
-_LOCATIVE = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "from",
-        "to",
-        "into",
-        "outside",
-        "across",
-        "around",
-        "toward",
-        "towards",
-        "via",
-        "through",
-        "visit",
-        "visited",
-    }
-)
 _REPORTS = frozenset({"said", "says", "reported", "reports", "told", "announced", "'s"})
 _SUFFIX_KEYS = frozenset(
     {"corp", "inc", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "spa", "group", "holdings", "cos"}
@@ -185,7 +163,6 @@ class _Scanner:
         self.sport = team_sport(article)
         self._lower: set[str] | None = None
         self._next_head: list[int] = []
-        self.out: list[Candidate] = []
 
     # ---------------------------------------------------------------- gazetteer
     def _gazetteer(
