@@ -569,3 +569,9 @@ def test_club_names_in_sports_reports(text: str, expected: list[str], wrong: str
         assert name in got, got
     if wrong is not None:
         assert wrong not in got, got
+
+
+def test_a_name_listed_with_organizations_is_one() -> None:
+    got = mentions("Oil majors including Exxon , Shell and Zorvex were drawn to the region .")
+    assert got.get("Zorvex") == "Zorvex"
+    assert "Obama" not in mentions("Leaders including Obama , Merkel and Hollande met in Paris .")

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...models import Article, OrganizationType, Span
+from .classify import cluster_type
 from .context import LineMode, capitalized_mid_sentence, is_dateline, line_mode, team_sport
 from .gazetteer import Form, Gazetteer, gazetteer
 from .lexicon import Lexicons, lexicons
@@ -385,6 +386,7 @@ class _Scanner:
                 continue
             mode = line_mode(m.group())
             self._mark_heads(tokens)
+            line_first = len(out)
             i = 0
             n = len(tokens)
             if self.sport and m.group()[:1].isupper():
@@ -458,6 +460,62 @@ class _Scanner:
                 out.append(c)
                 while i < n and tokens[i].start < c.end:
                     i += 1
+            if mode == "mixed" and len(out) - line_first >= 2:
+                out.extend(self._listed(tokens, out[line_first:]))
+        return out
+
+    def _listed(self, tokens: Sequence[Token], found: Sequence[Candidate]) -> list[Candidate]:
+        """Single names listed with two or more organizations: "Mobil , Shell and Caltex"."""
+        by_start = {c.start: c for c in found}
+        items: list[tuple[Token | None, Candidate | None]] = []  # (unknown word, known org)
+        runs: list[list[tuple[Token | None, Candidate | None]]] = []
+        n = len(tokens)
+        i = 0
+        expect_item = True
+        while i < n:
+            t = tokens[i]
+            c = by_start.get(t.start)
+            if expect_item and c is not None:
+                items.append((None, c))
+                while i < n and tokens[i].start < c.end:
+                    i += 1
+                expect_item = False
+                continue
+            if expect_item and t.text[0].isupper() and not (i + 1 < n and tokens[i + 1].text[0].isupper()):
+                items.append((t, None))
+                i += 1
+                expect_item = False
+                continue
+            if not expect_item and t.text in {",", "and", "or", "&"}:
+                expect_item = True
+                i += 1
+                continue
+            if len(items) >= 3:
+                runs.append(items)
+            items = []
+            if expect_item:
+                i += 1  # not an item: the list (if any) ended here
+            expect_item = True  # otherwise read this token again as a possible first item
+        if len(items) >= 3:
+            runs.append(items)
+        lex = self.lex
+        out = []
+        for run in runs:
+            known = [c for _, c in run if c is not None]
+            if len(known) < 2:
+                continue
+            kind = cluster_type((k.source, k.type) for k in known)
+            for w, _ in run:
+                if (
+                    w is None
+                    or w.key in LEADING_STOP
+                    or (w.key,) in lex.places
+                    or w.key in lex.adjective_country
+                ):
+                    continue
+                if (w.key,) in lex.titles or len(w.text) < 3 or w.text.isdigit():
+                    continue
+                out.append(Candidate(w.start, w.end, w.text, "list", kind, confidence=0.5))
         return out
 
 
