@@ -200,6 +200,15 @@ def test_huge_text_is_handled() -> None:
                 "last May",
                 "June last year",
                 "and",
+                "Friday",
+                "today",
+                "holiday",
+                "midweek",
+                "tonight",
+                "overnight",
+                "years",
+                "-year",
+                "nine-hour",
             ]
         ),
         max_size=12,
@@ -216,3 +225,25 @@ def test_trigger_windows_lose_nothing(text: str, published: dt.date | None) -> N
     finally:
         finder.FULL_SCAN = False
     assert windowed == full
+
+
+@SETTINGS
+@given(
+    st.integers(0, 23),
+    st.integers(0, 59),
+    st.booleans(),
+    st.sampled_from(["", " GMT", " local time", " Moscow Time"]),
+    st.sampled_from([None, dt.date(2015, 11, 22)]),
+)
+def test_rendered_clock_times(
+    hour: int, minute: int, twelve: bool, zone: str, published: dt.date | None
+) -> None:
+    if twelve:
+        h12 = hour % 12 or 12
+        rendered = f"{h12}:{minute:02d} {'a.m.' if hour < 12 else 'p.m.'}{zone}"
+    else:
+        rendered = f"{hour:02d}:{minute:02d}{zone}"
+    text = f"The explosion was heard at {rendered}, police said."
+    day = "XXXX-XX-XX" if published is None else published.isoformat()
+    got = [(text[c.start : c.end], c.value, c.timezone) for c in find(text, published)]
+    assert got == [(rendered, f"{day}T{hour:02d}:{minute:02d}", zone.strip() or None)]

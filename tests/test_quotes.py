@@ -376,3 +376,30 @@ def test_interrupted_quote_resuming_mid_sentence() -> None:
         "redacted,",
         "because they both need one another.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Mayor Says Storm Damage Will Cost Millions to Repair",
+            ("headline", "Storm Damage Will Cost Millions to Repair", "Mayor"),
+        ),
+        (
+            "The Latest: Governor Ann Lee says schools will reopen on Monday",
+            ("headline", "schools will reopen on Monday", "Ann Lee"),
+        ),
+        (
+            "Talks Could Resume Next Week, Ann Lee Says",
+            ("headline", "Talks Could Resume Next Week", "Ann Lee"),
+        ),
+    ],
+)
+def test_headlines_that_report_speech(title: str, expected: Row) -> None:
+    body = "The announcement came after a long meeting of the city council on Sunday evening downtown."
+    assert triples(body, title=title)[:1] == [expected]
+
+
+def test_headline_with_object_cue_is_no_quote() -> None:
+    body = "The announcement came after a long meeting of the city council on Sunday evening downtown."
+    assert triples(body, title="Putin urges international cooperation against terrorism") == []

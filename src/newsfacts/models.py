@@ -214,6 +214,8 @@ class TemporalExpression(BaseFact):
     ``anchor`` names what the value was resolved against (the publication date's
     value, or ``None`` when nothing was needed).  ``start`` and ``end`` give the
     resolved interval for DATE and TIME values that are fully determined.
+    ``timezone`` is the time zone a clock time was given in, as written
+    (``Moscow Time``, ``GMT``); the value and interval are in that local time.
     """
 
     fact_kind: Literal["date"] = "date"
@@ -223,6 +225,7 @@ class TemporalExpression(BaseFact):
     anchor: str | None = None
     start: dt.datetime | None = None
     end: dt.datetime | None = None
+    timezone: str | None = None
 
 
 CasualtyCategory = Literal["killed", "injured", "hostage", "missing"]

@@ -59,6 +59,9 @@ def test_facts_appear_in_extract_output_with_a_pipeline_on_disk(tmp_path: Path):
     assert out.returncode == 0, out.stderr
     record = json.loads(out.stdout)
     assert not [e for e in record["errors"] if e["plugin"] == "spacy"]
-    assert "Red Cross" in [o["name"] for o in record["organizations"]]
+    # The spaCy cluster is there, or merged into the built-in extractor's cluster for the same
+    # organization (under the built-in's canonical name): either way, exactly one holds the mention.
+    holders = [o for o in record["organizations"] if "Red Cross" in [m["text"] for m in o["mentions"]]]
+    assert len(holders) == 1, record["organizations"]
     people = [f for f in record["custom"] if f["fact_kind"] == "spacy.person"]
     assert [(p["text"], p["extractor"]) for p in people] == [("Maria Lopez", "spacy")]

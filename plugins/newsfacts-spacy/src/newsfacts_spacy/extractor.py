@@ -66,9 +66,10 @@ class SpacyExtractor(Extractor):
     ``model`` names the pipeline (a package such as ``en_core_web_sm`` or a
     path); it defaults to ``$NEWSFACTS_SPACY_MODEL``, then ``en_core_web_sm``.
     ``nlp`` passes a loaded pipeline instead (as the tests do).  Facts get
-    ``confidence`` (statistical, so below the built-ins' 1.0): when the built-in
-    organizations extractor finds the same organization, the runner's conflict
-    policy merges the two clusters under the built-in's name.
+    ``confidence`` (0.8: statistical, so usually below the built-in extractor's):
+    when the built-in organizations extractor finds the same organization, the
+    runner's conflict policy merges the two clusters under the name of the more
+    confident one.
     """
 
     id = "spacy"

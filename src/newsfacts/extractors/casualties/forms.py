@@ -30,6 +30,15 @@ _MONTHS = re.compile(
 _BAD_BEFORE = re.compile(r"(?:no\.|#|number|route|flight|highway|interstate|i-|us|sr|unit|apt\.?|suite|room|"
                          r"channel|district|ward|precinct|page|chapter|section|article|size|age|aged|ages|"
                          r"grade|class|of|[$£€¥₹]|\d[-/:.])[ \t\u00a0]*\Z")  # fmt: skip
+_THEN_DIED = re.compile(
+    r"(?:[ \t]*,)?[ \t]+(?:(?:and|but|was|were|has|have|had|been|later|then|also|both|eventually|subsequently"
+    r"|soon|shortly|after)[ \t]+)*(?:pronounced[ \t]+dead|died|dies|succumbed|was[ \t]+killed)(?![\w-])"
+)
+_REDUCED_RELATIVE = re.compile(
+    r"[ \t]*[,.;:)]|[ \t]+(?:in|on|at|late|early|last|this|near|outside|inside|while|after|during|overnight|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|by|multiple|once|twice)"
+    r"(?![\w-])"
+)
 _TRANSITIVE = frozenset(
     [
         "killed",
@@ -141,7 +150,7 @@ def _plausible(m: NumberMatch, lowered: str) -> bool:
 def _singulars(p: Patterns, lowered: str) -> list[Quantity]:
     out = []
     for m in p.singular.finditer(lowered):
-        np = "np" if m.group("np") is not None else "np2"
+        np = "np" if m.group("np") is not None else ("np3" if m.group("np3") is not None else "np2")
         out.append(Quantity(m.start(), m.end(), 1, singular=True, np_start=m.start(np), np_end=m.end(np)))
     return out
 
@@ -212,8 +221,14 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
     category, shot = _category(m)
     trig = m.group(0)[m.end("aux") - m.start() :].split()
     transitive = trig[0] in _TRANSITIVE and trig[-1] not in ("himself", "herself")
-    if q.singular and not m.group("aux").strip() and transitive and m.group("conj") is None:
-        return None  # "a man killed his wife": active, not passive
+    if (
+        q.singular
+        and not m.group("aux").strip()
+        and transitive
+        and m.group("conj") is None
+        and not _REDUCED_RELATIVE.match(lowered, m.end())
+    ):
+        return None  # "a man killed his wife": active, not passive ("a boy shot Friday" is passive)
     if not m.group("aux").strip() and p.object_after.match(lowered, m.end()):
         return None  # "two men shot a guard"
     if (
@@ -224,6 +239,11 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
         and q.value < 2100
     ):
         return None  # a year
+    end = m.end()
+    if category != "killed":
+        later = _THEN_DIED.match(lowered, end)
+        if later is not None:  # "was shot and later died", "redacted"
+            category, shot, end = "killed", False, later.end()
     qual, start = _qualified(q, lowered)
     count = q.value + _conj_value(m)
     victims = (q.np_start, q.np_end) if q.np_start is not None and q.np_end is not None else _victims(m)
@@ -231,7 +251,7 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
         victims = (victims[0] if victims else m.start("conj"), m.end("conj"))
     return Found(
         start,
-        m.end(),
+        end,
         category,
         count,
         qual,

@@ -50,6 +50,11 @@ _SMALL = (
 )
 
 
+_FATAL_WOUNDS = (
+    r"(?:suffered|sustained|received|died[ \t]+(?:of|from))[ \t]+(?:an?[ \t]+)?"
+    r"(?:fatal|mortal|fatal,[ \t]+self-inflicted)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:wounds?|injuries|injury)(?![\w-])"
+)
 _WOUNDS = (
     r"(?:suffered|suffering|sustained|received|had|has|have)[ \t]+(?:an?[ \t]+|multiple[ \t]+|several[ \t]+)?"
     r"(?:[\w-]+[ \t]+){0,3}?(?:gunshot[ \t]+|stab[ \t]+|graze[ \t]+)?(?:wounds?|injuries|injury)(?![\w-])"
@@ -59,7 +64,7 @@ _WOUNDS = (
 def _triggers(prefix: str) -> str:
     lex = lexicon()
     parts = [
-        rf"(?P<{prefix}k>{alt(lex['killed_passive'])})",
+        rf"(?P<{prefix}k>{alt(lex['killed_passive'])}|{_FATAL_WOUNDS})",
         rf"(?P<{prefix}h>{alt(lex['hostage_passive'])})",
         rf"(?P<{prefix}m>{alt(lex['missing_passive'])})",
         rf"(?P<{prefix}i>{alt(lex['injured_passive'])})",
@@ -79,8 +84,12 @@ def _build(flags: int) -> Patterns:
         rf"most{SP1}of{SP1}them|many{SP1}of{SP1}them){SP1}(?P<incl_body>[^,;.()\n]{{1,120}}?){SP},)?"
     )
     auxes = rf"(?P<aux>(?:{SP1}{aux})*)"
-    passive = rf"(?P<np>{plural_np()})?{conj}{incl}{auxes}{SP1}{_triggers('')}"
-    passive_singular = rf"{conj}(?:{SP},{SP}\d{{1,3}}{SP},)?(?:{SP1}(?:who|that))?{auxes}{SP1}{_triggers('')}"
+    appos = (
+        rf"(?:{SP},{SP}(?:(?:later{SP1})?(?:identified|named){SP1}as{SP1}[^,;.\n]{{1,60}}?|\d{{1,3}})"
+        rf"(?:{SP},{SP}\d{{1,3}})?(?:{SP},{SP}(?:of|from){SP1}[^,;.\n]{{1,40}}?)?{SP},)?"
+    )
+    passive = rf"(?P<np>{plural_np()})?{conj}{incl}{appos}{auxes}{SP1}{_triggers('')}"
+    passive_singular = rf"{conj}{appos}(?:{SP1}(?:who|that))?{auxes}{SP1}{_triggers('')}"
 
     quals = [p for ps in lex["qualifiers"].values() for p in ps]
     active = (
@@ -112,6 +121,8 @@ def _build(flags: int) -> Patterns:
     )  # fmt: skip
     singular = (
         rf"(?<![\w-])(?:(?P<det>{dets}){SP1}(?P<np>{singular_np()})"
+        rf"|(?<![^\n])(?P<np3>{singular_np()})"  # a bare headline subject: "Teen shot in Chicago"
+        r"(?=[ \t]+(?:shot|killed|dead|dies|died|wounded|injured|hurt|stabbed)\b)"
         rf"|(?P<det2>another|one{SP1}other|a{SP1}(?:second|third|fourth|fifth))(?P<np2>)"
         rf"(?={SP1}(?:(?:was|is|has|had|also|critically|seriously|badly){SP1})*"
         rf"(?:injured|wounded|hurt|shot|killed|died|dead|hospitalized)(?![\w-])))"
@@ -122,14 +133,16 @@ def _build(flags: int) -> Patterns:
         r"|Deputies|Witnesses|Nobody|No|One|A|An|There|When|While|After|Before|Neither|Each|Every|Someone|Anyone"
         r"|Everyone|Somebody|Everybody|Prosecutors|Officials|Who|Which|What|I|We|They|You)\b)"
         rf"{word}(?:[ ](?:[A-Z]\.|{word}|Jr\.|Sr\.)){{0,3}})"
-        rf"(?i:(?:{SP},{SP}\d{{1,3}}{SP},)?(?P<aux>(?:{SP1}{aux})+){SP1}{_triggers('')}"
-        rf"|{SP1}(?P<died>died|dies|was{SP1}pronounced{SP1}dead|perished)(?![\w-]))"
+        rf"(?i:(?:{SP},{SP}\d{{1,3}})?(?:{SP},{SP}(?:of|from){SP1}[a-z][\w'’.-]*(?:{SP1}[a-z][\w'’.-]*){{0,2}})?"
+        rf"(?:{SP},)?(?:(?P<aux>(?:{SP1}{aux})+){SP1}{_triggers('')}"
+        rf"|{SP1}(?P<died>died|dies|was{SP1}pronounced{SP1}dead|perished)(?![\w-])))"
     )
     name = rf"(?:{word}(?:[ ](?:[A-Z]\.|{word}|Jr\.|Sr\.)){{1,3}})"
     named_object = (
         rf"(?<![\w-])(?:(?P<k>{alt(lex['killed_active'])})|(?P<i>{alt(lex['injured_active'])})"
-        rf"|(?P<s>{alt(['shooting', 'shot', 'shoots'])})){SP1}(?P<name>{name})"
-        rf"(?:{SP},{SP}\d{{1,3}}{SP},?)?(?:{SP1}and{SP1}(?P<name2>{name}))?"
+        rf"|(?P<s>{alt(['shooting', 'shot', 'shoots'])})){SP1}(?:\d{{1,3}}-(?:year|month)-old{SP1})?"
+        rf"(?P<name>{name})(?:{SP},{SP}\d{{1,3}}{SP},?)?"
+        rf"(?:{SP1}and{SP1}(?P<name2>{name}|(?:his|her|their){SP1}[\w-]+(?:{SP1}[\w-]+)?))?"
     )
     suicide = (
         r"(?<![\w-])(?:(?:fatally{SP1}shot|killed|kills|killing|shot{SP1}and{SP1}killed){SP1}(?:himself|herself)"

@@ -19,7 +19,7 @@ _STOP = (
     "until when while where who whom whose which that this these those than as was were is are be been being "
     "has have had said says say told did do does not no also then there here it its his her their our my "
     "your he she they we i you him them us killed dead died injured wounded hurt shot including among "
-    "inside outside near across through about around some least most more others another one two three "
+    "inside outside near across through about around some least most others another one two three "
     "four five six seven eight nine ten hostage hostages missing"
 )
 
@@ -30,7 +30,9 @@ def _modifier() -> str:
     stop = set(_STOP.split()) | {w for u in lex["not_count_units"] for w in u.split()}
     not_stop = alt(stop)
     # a modifier word: not a stop word, letters/digits with inner hyphens or apostrophes
-    return rf"(?:(?!{not_stop})[a-z][\w'’]*(?:-[\w'’]+)*{SP1}|\d+-(?:year|month|week|day)-old{SP1})"
+    word = rf"(?!{not_stop})[a-z][\w'’]*(?:-[\w'’]+)*{SP1}"
+    ages = rf"\d+-(?:year|month|week|day)-old{SP1}|[a-z]+[- ](?:year|month)[- ]old{SP1}"
+    return rf"(?:{word}|{ages})"
 
 
 _POSTMOD = (
@@ -66,6 +68,6 @@ def plural_np() -> str:
 def singular_np() -> str:
     """A regex for a singular victim phrase after its determiner ("23-year-old man")."""
     head = alt(lexicon()["people_singular"])
-    ages = r"\d+-(?:year|month|week|day)-old(?![\w-])"
+    ages = r"\d+-(?:year|month|week|day)[- ]old(?![\w-])"
     mod = _modifier()
     return rf"(?:(?=(?:[\w'’-]+{SP1}){{0,3}}(?:{head}|{ages}))(?:{mod}){{0,3}}(?:{head}|{ages}))"

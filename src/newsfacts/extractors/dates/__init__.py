@@ -10,12 +10,15 @@ an earlier line word for word are skipped.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from typing import ClassVar
 
 from ...extractor import Extractor
 from ...hookspecs import hookimpl
 from ...models import Article, BaseFact, Span, TemporalExpression
+from ...resources import data_lines
 from .finder import find
 from .timex import interval, is_timex3
 
@@ -37,13 +40,11 @@ class DatesExtractor(Extractor):
             p = article.published_date
             anchor = p.isoformat() if p is not None else None
         out: list[BaseFact] = []
-        repeated = _repeated_lines(text)
-        for c in find(text, article.published):
+        skip = _Stretches([*((b.start, b.end) for b in article.boilerplate), *_repeated_lines(text)])
+        for c in find(text, article.published, _dateline_day_first(article.dateline)):
+            if skip.overlaps(c.start, c.end):
+                continue
             span = Span(start=c.start, end=c.end)
-            if article.boilerplate and article.is_boilerplate(span):
-                continue
-            if repeated and any(s <= c.start < e for s, e in repeated):
-                continue
             if not is_timex3(c.value):
                 continue
             start = end = None
@@ -63,9 +64,48 @@ class DatesExtractor(Extractor):
                     anchor=anchor if c.anchored else None,
                     start=start,
                     end=end,
+                    timezone=c.timezone,
                 )
             )
         return out
+
+
+def _dateline_day_first(dateline: str | None) -> bool | None:
+    """Day first under a dateline outside the United States, month first under a US one."""
+    if not dateline:
+        return None
+    place = " ".join(dateline.lower().replace(",", " ").split())
+    names = _month_first_places()
+    us = (
+        place in names or any(w in names for w in place.split()) or any(p in place for p in names if " " in p)
+    )
+    return not us
+
+
+@cache
+def _month_first_places() -> frozenset[str]:
+    return frozenset(data_lines("dates/month_first_places.txt"))
+
+
+class _Stretches:
+    """A set of character ranges with a fast overlap test."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` shares a character with a range."""
+        i = bisect.bisect_right(self.starts, start)
+        if i > 0 and self.ends[i - 1] > start:
+            return True
+        return i < len(self.starts) and self.starts[i] < end
 
 
 def _repeated_lines(text: str) -> list[tuple[int, int]]:

@@ -31,6 +31,7 @@ class Cand:
     clock: str | None = None
     confidence: float = 0.9
     prio: int = 5
+    timezone: str | None = None
 
 
 @dataclass
@@ -39,7 +40,6 @@ class Ctx:
 
     text: str
     dct: dt.date | None
-    dct_time: dt.datetime | None = None
     day_first: bool | None = None
     _signs: dict[tuple[int, int], int] = field(default_factory=dict)
 
@@ -50,10 +50,3 @@ class Ctx:
         if got is None:
             got = self._signs[key] = direction(self.text, start, end)
         return got
-
-    @property
-    def dct_value(self) -> str | None:
-        """The publication date as a TIMEX3 value, the anchor of relative expressions."""
-        if self.dct is None:
-            return None
-        return f"{self.dct.year:04d}-{self.dct.month:02d}-{self.dct.day:02d}"

@@ -6,9 +6,10 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
-from functools import cache
 
 from .candidates import Cand, Ctx
 from .rules import rules
@@ -50,12 +51,14 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
                 "veterans", "armistice", "labor", "memorial", "luther", "presidents", "election"),
     "yearword": ("nineteen", "eighteen", "thousand"),
 }  # fmt: skip
+_WORD_START = frozenset({"unit", "plural", "week", "year", "weekday", "deictic", "season"})
 _TRIGGER_PATTERNS: dict[str, re.Pattern[str]] = {
     "year4": re.compile(r"[12]\d{3}"),
     "numdate": re.compile(r"\d[/.-][0-3]?\d[/.-]\d"),
     "decade_d": re.compile(r"0['’]?s"),
     "qcode": re.compile(r"q[1-4]", re.IGNORECASE),
     "clock": re.compile(r"\d\s?[ap]\.?\s?m|\d[:.][0-5]\d", re.IGNORECASE),
+    "zulu": re.compile(r"\d{4}\s*(?:GMT|UTC|Z\b|hrs|hours|local)"),
 }
 
 
@@ -67,10 +70,12 @@ def _hits(text: str) -> dict[str, list[tuple[int, int]]]:
     out: dict[str, list[tuple[int, int]]] = {}
     for group, words in _TRIGGER_WORDS.items():
         spans: list[tuple[int, int]] = []
+        word_start = group in _WORD_START
         for w in words:
             i = low.find(w)
             while i != -1:
-                spans.append((i, i + len(w)))
+                if not (word_start and i and low[i - 1].isalpha()):  # "today" holds no unit "day"
+                    spans.append((i, i + len(w)))
                 i = low.find(w, i + 1)
         if spans:
             out[group] = spans
@@ -99,11 +104,6 @@ _CLOCK_THEN_DAY = re.compile(r"\s*(?:,\s*)?")
 _DAY_THEN_CLOCK = re.compile(r"\s*(?:,|-|–|—)?\s*")
 
 
-@cache
-def _rules_by_name() -> dict[str, int]:
-    return {r.name: i for i, r in enumerate(rules())}
-
-
 def _prefix(c: Cand, ctx: Ctx) -> Cand:
     if c.kind not in _PREFIXABLE or c.mod is not None or c.value.endswith("_REF"):
         return c
@@ -129,13 +129,18 @@ def _prefix(c: Cand, ctx: Ctx) -> Cand:
 def _select(cands: list[Cand]) -> list[Cand]:
     """The longest non-overlapping candidates (ties: lower ``prio`` first, then leftmost)."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), c.prio, c.start))
+    starts: list[int] = []  # taken spans, sorted and disjoint
+    ends: list[int] = []
     taken: list[Cand] = []
-    spans: list[tuple[int, int]] = []
     for c in order:
-        if any(c.start < e and s < c.end for s, e in spans):
-            continue
+        i = bisect.bisect_right(starts, c.start)
+        if i > 0 and ends[i - 1] > c.start:
+            continue  # overlaps the taken span that starts at or before it
+        if i < len(starts) and starts[i] < c.end:
+            continue  # overlaps the next taken span
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
         taken.append(c)
-        spans.append((c.start, c.end))
     return sorted(taken, key=lambda c: c.start)
 
 
@@ -150,12 +155,12 @@ def _merge(cands: list[Cand], text: str) -> list[Cand]:
             gap = text[c.end : n.start]
             if (
                 c.kind == "clock"
-                and n.kind == "day"
+                and n.kind in ("day", "daypod")
                 and n.day
                 and _CLOCK_THEN_DAY.fullmatch(gap)
                 and len(gap) < 6
             ):
-                out.append(_joined(c, n, n.day, c.clock or ""))
+                out.append(_joined(c, n, n.day, _evening(c, n, text)))
                 i += 2
                 continue
             if (
@@ -171,7 +176,68 @@ def _merge(cands: list[Cand], text: str) -> list[Cand]:
                 continue
         out.append(c)
         i += 1
-    return out
+    return _clock_days(_range_years(out, text), text)
+
+
+def _evening(clock: Cand, day: Cand, text: str) -> str:
+    """The clock time, moved to the afternoon when "10:45 Thursday night" gives no a.m./p.m."""
+    hhmm = clock.clock or ""
+    if day.value.endswith(("TNI", "TEV", "TAF")) and not _AMPM.search(text, clock.start, clock.end):
+        hh = int(hhmm[:2])
+        if 1 <= hh < 12:
+            return f"{hh + 12:02d}{hhmm[2:]}"
+    return hhmm
+
+
+_AMPM = re.compile(r"[ap]\.?\s?m\b|noon|midnight|midday", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*(?:through|thru|to|until|till|and|or|-|–|—)\s*", re.IGNORECASE)
+
+
+def _range_years(cands: list[Cand], text: str) -> list[Cand]:
+    """ "redacted": the year named at the end holds for both months."""
+    for a, b in itertools.pairwise(cands):
+        if (
+            a.kind in ("month", "day")
+            and (a.anchored or a.value.startswith("XXXX"))
+            and re.fullmatch(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?", a.value)
+            and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", b.value)
+            and not b.anchored
+            and b.kind in ("month", "day")
+            and _RANGE_GAP.fullmatch(text, a.end, b.start)
+        ):
+            a.value = b.value[:4] + a.value[4:]
+            a.anchored = False
+            if a.day:
+                a.day = a.value
+    return cands
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _clock_days(cands: list[Cand], text: str) -> list[Cand]:
+    """Give a lone time of day the day named near it in its sentence ("at redacted")."""
+    for i, c in enumerate(cands):
+        if c.kind != "clock" or not c.clock:
+            continue
+        best: tuple[int, Cand] | None = None
+        for j in (i - 1, i + 1, i + 2):
+            if 0 <= j < len(cands) and j != i:
+                d = cands[j]
+                lo, hi = (d.end, c.start) if j < i else (c.end, d.start)
+                if (
+                    d.kind not in ("day", "daypod")
+                    or not d.day
+                    or hi - lo > 40
+                    or _SENTENCE_END.search(text, lo, hi)
+                ):
+                    continue
+                if best is None or hi - lo < best[0]:
+                    best = (hi - lo, d)
+        if best is not None:
+            c.value = f"{best[1].day}T{c.clock}"
+            c.anchored = c.anchored or best[1].anchored
+    return cands
 
 
 def _joined(a: Cand, b: Cand, day: str, clock: str) -> Cand:
@@ -184,6 +250,7 @@ def _joined(a: Cand, b: Cand, day: str, clock: str) -> Cand:
         mod=a.mod or b.mod,
         anchored=a.anchored or b.anchored,
         confidence=min(a.confidence, b.confidence),
+        timezone=a.timezone or b.timezone,
     )
 
 
@@ -215,13 +282,21 @@ def _windows(hits: list[tuple[int, int]], n: int, reach: tuple[int, int]) -> lis
     return out
 
 
-def find(text: str, published: dt.date | dt.datetime | None = None) -> list[Cand]:
-    """Every temporal expression of ``text``, resolved against ``published`` (or left with X)."""
+def find(
+    text: str, published: dt.date | dt.datetime | None = None, day_first: bool | None = None
+) -> list[Cand]:
+    """Every temporal expression of ``text``, resolved against ``published`` (or left with X).
+
+    ``day_first`` is the order to read numeric dates in when the article's own
+    dates do not settle it (from its dateline, say); ``None`` means month first.
+    """
     hits = _hits(text)
     if not hits:
         return []
     dct = published.date() if isinstance(published, dt.datetime) else published
-    ctx = Ctx(text=text, dct=dct, dct_time=published if isinstance(published, dt.datetime) else None)
+    if dct is not None and not 100 <= dct.year <= 9000:
+        dct = None  # calendar arithmetic would leave the representable range
+    ctx = Ctx(text=text, dct=dct)
     cands: list[Cand] = []
     n = len(text)
     window_cache: dict[tuple[tuple[str, ...], tuple[int, int]], list[tuple[int, int]]] = {}
@@ -234,7 +309,8 @@ def find(text: str, published: dt.date | dt.datetime | None = None) -> list[Cand
         if not wins:
             continue
         if rule.name == "numeric":
-            ctx.day_first = _day_first(text)
+            own = _day_first(text)
+            ctx.day_first = own if own is not None else day_first
         seen_end = -1
         for lo, hi in wins:
             for m in rule.pattern.finditer(text, lo, hi):

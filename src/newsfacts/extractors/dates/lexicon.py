@@ -36,7 +36,11 @@ class Lexicon:
     not_past_ed: frozenset[str]
     count_nouns: frozenset[str]
     count_before: tuple[str, ...]
-    number_words: tuple[str, ...]
+    modifiers: dict[str, str]  # "more than" -> MORE_THAN
+    clock_cues: frozenset[str]  # words before a 24-hour time ("Updated 15:01")
+    weak_cues: frozenset[str]  # tense cues that often belong to the reporting clause
+    number_units: tuple[str, ...]  # zero .. nineteen, from numbers.json
+    number_tens: tuple[str, ...]  # twenty .. ninety
 
 
 def alternation(words: object, *, escape: bool = True) -> str:
@@ -72,5 +76,9 @@ def lexicon() -> Lexicon:
         not_past_ed=frozenset(lex["not_past_ed"]),
         count_nouns=frozenset(lex["count_nouns"]),
         count_before=tuple(lex["count_before"]),
-        number_words=tuple([*nums["units"], *nums["tens"]]),
+        modifiers=dict(lex["modifiers"]),
+        clock_cues=frozenset(lex["clock_cues"]),
+        weak_cues=frozenset(lex["weak_cues"]),
+        number_units=tuple(nums["units"]),
+        number_tens=tuple(nums["tens"]),
     )

@@ -52,7 +52,6 @@ _MAY_CUE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_WORD = re.compile(r"(?:^|[^\w])(?:[A-Z][\w&.'’-]*|[A-Z]{2,})\s+$")
-_DAY_GAP = re.compile(r"\s*(?:,|-|–|—)?\s*")
 _UNIT_NORM = {"MI": "M"}
 
 
@@ -120,9 +119,9 @@ def _fragments() -> dict[str, str]:
     for name in lex.weekdays:
         days_any.append(re.escape(name) + (r"\.?" if name in _ABBREV_DAYS else ""))
     units = [u for u in lex.units if u not in ("night", "nights")]
-    tens = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    ones = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-    teens = r"(?:zero|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    tens = alternation(lex.number_tens)
+    ones = alternation(lex.number_units[1:10])
+    teens = alternation((lex.number_units[0], *lex.number_units[10:]))
     numw = rf"(?:{tens}(?:[- ]{ones})?|{teens}|{ones})"
     num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{numw}(?:\s+hundred)?|a\s+hundred)"
     quant = (
@@ -290,7 +289,9 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Cand | None:
     pod = m["pod"]
     if pod:
         code = lexicon().parts_of_day[pod.lower()]
-        return Cand(m.start(), m.end(), "TIME", f"{day}T{code}", kind="daypod", anchored=ctx.dct is not None)
+        return Cand(
+            m.start(), m.end(), "TIME", f"{day}T{code}", kind="daypod", day=day, anchored=ctx.dct is not None
+        )
     return Cand(m.start(), m.end(), "DATE", day, kind="day", day=day, anchored=ctx.dct is not None, prio=3)
 
 
@@ -311,7 +312,9 @@ def _deictic(m: re.Match[str], ctx: Ctx) -> Cand | None:
     day = "XXXX-XX-XX" if ctx.dct is None else day_value(ctx.dct + dt.timedelta(days=offset))
     if pod:
         code = lexicon().parts_of_day[pod]
-        return Cand(m.start(), m.end(), "TIME", f"{day}T{code}", kind="daypod", anchored=ctx.dct is not None)
+        return Cand(
+            m.start(), m.end(), "TIME", f"{day}T{code}", kind="daypod", day=day, anchored=ctx.dct is not None
+        )
     return Cand(m.start(), m.end(), "DATE", day, kind="day", day=day, anchored=ctx.dct is not None, prio=3)
 
 
@@ -320,7 +323,9 @@ def _pod(m: re.Match[str], ctx: Ctx) -> Cand | None:
     offset = -1 if w in ("last", "yesterday") else 1 if w == "tomorrow" else 0
     code = lexicon().parts_of_day[m["pod"].lower()]
     day = "XXXX-XX-XX" if ctx.dct is None else day_value(ctx.dct + dt.timedelta(days=offset))
-    return Cand(m.start(), m.end(), "TIME", f"{day}T{code}", kind="daypod", anchored=ctx.dct is not None)
+    return Cand(
+        m.start(), m.end(), "TIME", f"{day}T{code}", kind="daypod", day=day, anchored=ctx.dct is not None
+    )
 
 
 _SENTENCE_START = re.compile(r"(?:[.!?:\n\"“‘'(]|^)\s*$")
@@ -423,10 +428,15 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
         if m["mod"]:
             s = m.start()
         return Cand(
-            s, e, "DURATION", _duration(n, unit), kind="duration", mod=_MODS.get((m["mod"] or "").lower())
+            s,
+            e,
+            "DURATION",
+            _duration(n, unit),
+            kind="duration",
+            mod=lexicon().modifiers.get((m["mod"] or "").lower()),
         )
     sign = 1 if direction in ("from now", "hence") else -1
-    mod = _MODS.get((m["mod"] or "").lower())
+    mod = lexicon().modifiers.get((m["mod"] or "").lower())
     if n is None:
         return Cand(m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", kind="ref", mod=mod)
     if unit in ("H", "MI", "S"):
@@ -448,16 +458,6 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
 
 
 _QUARTER_TALK = re.compile(r"\bquarter(?:ly)?\b", re.IGNORECASE)
-
-
-_MODS = {
-    "more than": "MORE_THAN", "over": "MORE_THAN", "well over": "MORE_THAN", "just over": "MORE_THAN",
-    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
-    "almost": "LESS_THAN", "nearly": "APPROX", "about": "APPROX", "around": "APPROX",
-    "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX", "at least": "EQUAL_OR_MORE",
-    "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
-    "no more than": "EQUAL_OR_LESS",
-}  # fmt: skip
 
 
 @cache
@@ -486,6 +486,7 @@ def _count_before() -> re.Pattern[str]:
     )
 
 
+_APPOSITIVE_AGE = re.compile(r"\b[A-Z][a-z]+,\s+$")
 _AGE_AFTER = re.compile(r"[\s-]+(?:old|of\s+age)\b", re.IGNORECASE)
 _SET_BEFORE = re.compile(
     r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|bn|m|k)?|once|twice|thrice|times|tonnes|tons"
@@ -503,6 +504,10 @@ def _dur(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return None
     if m["unit"][:1].isupper() and not m["n"][:1].isupper():
         return None  # a title: "60 Minutes"
+    if _APPOSITIVE_AGE.search(ctx.text, max(0, m.start() - 30), m.start()) and re.match(
+        r"\s*[,;)]", ctx.text[m.end() : m.end() + 2]
+    ):
+        return None  # "Avery Contreras, 23 months, died": an age
     if (unit == "S" and qword in ("a", "an", "one")) or (
         unit == "Q" and re.match(r"\s+of\b", ctx.text[m.end() :])
     ):
@@ -511,6 +516,14 @@ def _dur(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return None
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", qword) and not unit_word.endswith("s"):
         return None  # "the 1988 quarter" is a date, not 1988 quarters
+    if (
+        unit == "H"
+        and re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d", qword)
+        and re.search(
+            r"\b(?:at|by|until|till|from|before|after|since)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]
+        )
+    ):
+        return None  # "at 1930 hours" is a time of day
     n = _num(qword)
     if n is not None and (m["half"] or m["half2"]):
         n += 0.5
@@ -526,7 +539,7 @@ def _dur(m: re.Match[str], ctx: Ctx) -> Cand | None:
     rel = " ".join((m["rel"] or "").lower().split())
     if rel in ("past", "last", "previous", "recent") and qword in ("few", "several", "many", "some"):
         return Cand(m.start(), m.end(), "DURATION", _duration(None, unit), kind="duration")
-    mod = _MODS.get((m["mod"] or "").lower())
+    mod = lexicon().modifiers.get((m["mod"] or "").lower())
     if m["orso"] or m["n2"]:
         mod = mod or "APPROX"
     start = m.start()
@@ -544,11 +557,17 @@ def _year(m: re.Match[str], ctx: Ctx) -> Cand | None:
     text = ctx.text
     if _count_after().match(text, m.end()) or _count_before().search(text, max(0, m.start() - 16), m.start()):
         return None
+    rng = _RANGE_END.match(text, m.end())
+    if rng and not (re.fullmatch(r"(?:1[0-9]|20)\d\d", rng["n"]) and int(rng["n"]) > y):
+        return None  # "1500 to 2,000", "1998 to 1200": counts, not a span of years
+    if rng and _count_after().match(text, rng.end()):
+        return None  # "1990 or 2000 people"
     if y < 1900 and not _OLD_YEAR_CUE.search(text, max(0, m.start() - 10), m.start()):
         return None
     return Cand(m.start(), m.end(), "DATE", f"{y:04d}", kind="year", prio=4, confidence=0.85)
 
 
+_RANGE_END = re.compile(r"\s*(?:to|or|and|-|–|—)\s*(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)(?![\d,])", re.IGNORECASE)
 _OLD_YEAR_CUE = re.compile(
     r"\b(?:in|since|of|from|until|till|by|circa|c\.|around|before|after)\s+$", re.IGNORECASE
 )
@@ -696,26 +715,42 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Cand | None:
             hh += 12
         elif ap.startswith("a") and hh == 12:
             hh = 0
+    elif m["H3"] is not None:  # "0735 GMT", "1930 hours"
+        hh, mm = int(m["H3"]), int(m["M3"])
     else:
         hh, mm = int(m["H2"]), int(m["M2"])
-        prev = re.search(r"([A-Z][a-z]+)[ \t]+$", ctx.text[max(0, m.start() - 20) : m.start()])
-        if prev and prev.group(1).lower() not in _CLOCK_WORDS:
-            return None
+        prev = re.search(r"(\w+)[ \t]+$", ctx.text[max(0, m.start() - 20) : m.start()])
+        cue = prev is not None and prev.group(1).lower() in lexicon().clock_cues
+        if prev and prev.group(1)[:1].isupper() and not cue:
+            return None  # "John 3:16"
+        if len(m["H2"]) == 1 and not cue:
+            return None  # "0:50", a video's length; clock times in 24-hour style have two digits
     clock = f"{hh:02d}:{mm:02d}"
-    mod = _MODS.get((m["mod"] or "").lower())
+    mod = lexicon().modifiers.get((m["mod"] or "").lower())
     if mod is None and m["mod"]:
         mod = "APPROX"
     val = f"XXXX-XX-XXT{clock}" if ctx.dct is None else f"{day_value(ctx.dct)}T{clock}"
+    tz = m["tz"] or m["tz2"] or m["tz3"]
     return Cand(
-        m.start(), m.end(), "TIME", val, kind="clock", clock=clock, mod=mod, anchored=ctx.dct is not None
+        m.start(),
+        m.end(),
+        "TIME",
+        val,
+        kind="clock",
+        clock=clock,
+        mod=mod,
+        anchored=ctx.dct is not None,
+        timezone=" ".join(tz.split()) if tz else None,
     )
 
 
-_CLOCK_WORDS = {"updated", "published", "posted", "at", "by", "until", "from", "before", "after", "since",
-                "around", "about", "gmt", "utc", "edited", "modified", "last"}  # fmt: skip
-
-
 def _ref(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    if (
+        _cap(m["w"])
+        and _TITLE_WORD.search(ctx.text, max(0, m.start() - 30), m.start())
+        and not _SENTENCE_START.search(ctx.text, max(0, m.start() - 6), m.start())
+    ):
+        return None  # part of a name: "Orlando News Now"
     w = " ".join(m["w"].lower().split())
     lex = lexicon()
     if w in lex.present_ref:
@@ -832,7 +867,7 @@ def rules() -> tuple[Rule, ...]:
     lex: Lexicon = lexicon()
     names = [*lex.holidays, *(h.replace("'", "’") for h in lex.holidays if "'" in h)]
     hol = alternation([re.escape(h).replace("\\ ", r"\s+") for h in names], escape=False)
-    mods = alternation(_MODS)
+    mods = alternation(lex.modifiers)
     table: list[tuple[str, str, Handler]] = [
         (
             "iso",
@@ -966,7 +1001,10 @@ def rules() -> tuple[Rule, ...]:
             r"""(?<![\w:.,$£€-])(?:(?P<mod>about|around|approximately|shortly\s+after|shortly\s+before
             |just\s+after|just\s+before|roughly)\s+)?(?:(?P<H>[01]?\d|2[0-3])(?:[:.](?P<M>[0-5]\d))?\s?
             (?P<ap>[ap]\.\s?m\.?|[ap]m(?!\w))|(?P<H2>[01]?\d|2[0-3]):(?P<M2>[0-5]\d)(?::[0-5]\d)?(?![\d:]|[.,]\d)
-            |(?P<noon>noon|midnight|midday)(?!\w))(?:\s+\(?(?:{TZ}(?!\w)|{TZW}(?!\w))\)?)?""",
+            |(?P<noon>noon|midnight|midday)(?!\w)
+            |(?P<H3>[01]\d|2[0-3])(?P<M3>[0-5]\d)(?=\s*(?-i:GMT|UTC|Z)\b|\s+(?:hrs|hours|local\s+time)\b))
+            (?:\s+\((?P<tz>{TZ}|{TZW})\)|\s+(?P<tz2>{TZ}|{TZW})(?!\w)|(?<=\d)(?P<tz3>(?-i:Z))(?!\w)
+            |\s+(?:hrs|hours)(?!\w))?""",
             _clock,
         ),
         (
@@ -1013,7 +1051,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "duration": ("unit",), "year": ("year4",), "decade": ("decade_d",), "decade_words": ("decade",),
     "century": ("century",), "quarter": ("quarter", "period"), "quarter_code": ("qcode",),
     "season": ("season",),
-    "clock": ("clock", "noon"), "ref": ("ref",), "recent": ("ref",), "set": ("set", "unit"),
+    "clock": ("clock", "noon", "zulu"), "ref": ("ref",), "recent": ("ref",), "set": ("set", "unit"),
     "holiday": ("holiday",), "year_words": ("yearword",),
 }  # fmt: skip
 

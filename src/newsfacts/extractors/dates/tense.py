@@ -44,12 +44,6 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return s, (m2.start() + 1 if m2 else hi)
 
 
-_WEAK = frozenset(
-    {"said", "says", "say", "told", "tells", "announced", "reported", "added", "stated", "noted",
-     "would", "confirmed", "claimed", "explained", "insisted", "warned"}
-)  # fmt: skip
-
-
 def direction(text: str, start: int, end: int) -> int:
     """Negative when ``text[start:end]`` reads as past, positive as future, 0 when unsure (see above)."""
     s, e = _sentence(text, start, end)
@@ -68,7 +62,7 @@ def direction(text: str, start: int, end: int) -> int:
             sign = 2 if m["f"] is not None else -2
             if sign > 0 and _PERFECT.search(text, max(0, m.start() - 14), m.start()):
                 sign = -2  # "redacted", "was scheduled for Monday"
-            if m.group() in _WEAK:
+            if m.group() in lex.weak_cues:
                 sign //= 2
             if best is None or dist < best[0]:
                 best = (dist, sign)

@@ -120,5 +120,5 @@ def interval(value: str) -> tuple[dt.datetime, dt.datetime] | None:
             return start, start + dt.timedelta(hours=1)
         start = day + dt.timedelta(hours=hour, minutes=int(m["M"]))
         return start, start + dt.timedelta(minutes=1)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None

@@ -120,21 +120,31 @@ def _pick_date(
     def score(d: TemporalExpression) -> tuple[float, int]:
         weights = [w for s, e, w in draft.context if s <= d.span.start < e]
         si = sentences.index(d.span.start)
-        points = 2.0 * (max(weights) + 1) if weights else (1.0 if first - 3 <= si <= first + 2 else 0.0)
+        if weights:
+            points = 2.0 * (max(weights) + 1)
+        elif first - 3 <= si <= first + 2:
+            points = 1.0
+        else:
+            points = 0.3 if si < 12 else 0.0
         v = date_value(d) or ""
         points += 0.5 if len(v) == 10 else 0.0
         points += 0.5 if _RELATIVE_DAY.search(d.text) else 0.0
-        if _TIMESTAMP.search(d.text):
-            points -= 3.0  # a publication stamp: "redacted"
+        points += 1.0 if _MONTH_DAY.search(d.text) else 0.0  # "Sept. 5": follow-ups date the event so
+        if d.type == "TIME" and not (_RELATIVE_DAY.search(d.text) or _MONTH_DAY.search(d.text)):
+            points -= 1.5  # a bare clock time ("2:35 a.m.", "0:50") says little about the day
         points -= 0.05 * abs(si - first)
         return points, -abs(d.span.start - anchor)
 
+    usable = [d for d in usable if not _TIMESTAMP.search(d.text)]  # "redacted": a stamp
     if not usable:
         return None
     best = max(usable, key=score)
     return best if score(best)[0] > 0 else None
 
 
+_MONTH_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.IGNORECASE
+)
 _RELATIVE_DAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night"
     r"|this\s+(?:morning|afternoon|evening))\b",
@@ -163,8 +173,19 @@ def _pick_place(
         for p in unknown_places(text, s, e):
             if not article.is_boilerplate(Span(start=p.start, end=p.end)):
                 cands.append((3 + 1 + weight, -abs(p.start - anchor), p))
+        for p in _possessive_cities(text, s, e):
+            cands.append((5.5 + weight, -abs(p.start - anchor), p))
+    for p in _police_city(article):
+        cands.append((5.5, 0, p))
     if cands:
-        return max(cands, key=lambda c: (c[0], c[1]))[2]
+        best = max(cands, key=lambda c: (c[0], c[1]))[2]
+        if best.place.city is None:  # "Arkansas": prefer a city of that state named early on
+            for si in range(min(8, len(sentences))):
+                for p in places_in(text, *sentences.span(si)):
+                    same_area = p.place.region == best.place.region or best.place.kind == "country"
+                    if p.place.city and same_area and p.place.country in (best.place.country, None):
+                        return p
+        return best
     # nothing near the counts: the first city named with "in"/"at" (or "City, State") early in the article
     for si in range(min(8, len(sentences))):
         s, e = sentences.span(si)
@@ -183,7 +204,13 @@ _NEIGHBORHOOD = re.compile(
 
 def _in_city(article: Article, p: PlaceMatch) -> PlaceMatch:
     """A neighborhood ("redacted") placed in the article's main known city."""
-    if p.place.region or p.place.country or not _NEIGHBORHOOD.match(article.text, p.end):
+    if not _NEIGHBORHOOD.match(article.text, p.end) or p.place.kind != "city":
+        return p
+    police = _police_city(article)
+    if police and police[0].place.city != p.place.city:
+        where = police[0].place
+        return PlaceMatch(p.start, p.end, p.text, Place("city", where.city, where.region, where.country))
+    if p.place.region or p.place.country:
         return p
     counts: dict[str, int] = {}
     known: dict[str, PlaceMatch] = {}
@@ -198,10 +225,37 @@ def _in_city(article: Article, p: PlaceMatch) -> PlaceMatch:
     return PlaceMatch(p.start, p.end, p.text, Place("city", where.city, where.region, where.country))
 
 
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:\S.{0,80}?\b(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC)[ \t]+)?"
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[A-Z][a-zA-Z.]+(?:[ ][A-Z][a-zA-Z.]+)?)?)"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:—|–|--|-|>>|:)[ \t]"
+)
+
+
+def _dateline_span(article: Article) -> Span | None:
+    """The reader's dateline, or an uppercase place opening a line ("CHINO >> Police arrested ...")."""
+    if article.dateline and article.dateline_span is not None:
+        return article.dateline_span
+    for m in _DATELINE.finditer(article.text, 0, min(len(article.text), 3000)):
+        span = Span(start=m.start("place"), end=m.end("place"))
+        if (
+            not article.is_boilerplate(span)
+            and m.group("place").split(",")[0].strip(" .") not in _NOT_DATELINE
+        ):
+            return span
+    return None
+
+
+_NOT_CITY_WORDS = frozenset({"County", "Township", "Parish", "Borough", "Region", "Province", "Valley"})
+_NOT_DATELINE = frozenset(
+    {"UPDATE", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "RELATED", "EXCLUSIVE", "LIVE", "AP", "CNN"}
+)
+
+
 def _dateline_place(article: Article) -> PlaceMatch | None:
-    if not article.dateline or article.dateline_span is None:
+    s = _dateline_span(article)
+    if s is None:
         return None
-    s = article.dateline_span
     raw = article.text[s.start : s.end]
     # "WEST PRICE HILL, Ohio" -> "West Price Hill, Ohio" (same length, so offsets hold)
     norm = re.sub(r"\b[A-Z][A-Z'’-]{2,}\b", lambda m: m.group(0).title(), raw)
@@ -218,6 +272,8 @@ def _dateline_place(article: Article) -> PlaceMatch | None:
     if word is None:
         return None
     name = word.group(0)
+    if name.split()[-1].title() in _NOT_CITY_WORDS:
+        return None  # "JAY COUNTY, Ind.": a county, not a city
     city = name.title() if name.isupper() else name
     return PlaceMatch(s.start, s.start + len(name), name, Place("city", city, None, None))
 
@@ -470,3 +526,81 @@ def _with_suicide(cs: Sequence[CasualtyCount], best: CasualtyCount, text: str) -
     if not any(c.category == "killed" and _SUICIDE.search(c.text) for c in cs):
         return False
     return _INCLUDING_SHOOTER.search(text, best.span.start, best.span.end + 80) is None
+
+
+_POLICE = re.compile(
+    r"(?<![\w'’.-])(?:The[ ])?(?P<city>(?!The\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ ][A-Z][a-z]+)?)(?:['’]s?)?[ ]"
+    r"(?:[Pp]olice|PD|[Pp]olice[ ][Dd]epartment|[Pp]olice[ ][Cc]hief|[Pp]olice[ ][Dd]irector|[Oo]fficers)\b"
+)
+_NOT_POLICE_CITY = frozenset(
+    [
+        "The",
+        "State",
+        "County",
+        "Metro",
+        "Metropolitan",
+        "Capitol",
+        "Transit",
+        "University",
+        "Campus",
+        "City",
+        "Town",
+        "Village",
+        "Military",
+        "Border",
+        "Park",
+        "Port",
+        "Airport",
+        "Railroad",
+        "Tribal",
+        "National",
+        "Federal",
+        "Local",
+        "Area",
+        "Township",
+        "Parish",
+        "Borough",
+    ]
+)
+
+
+def _police_city(article: Article) -> list[PlaceMatch]:
+    """The city whose police the article cites most ("Tampa police said"), as a place candidate."""
+    text = article.text
+    counts: dict[str, list[re.Match[str]]] = {}
+    for m in _POLICE.finditer(text):
+        name = m.group("city")
+        if name.split()[0] in _NOT_POLICE_CITY or name.split()[-1] in _NOT_POLICE_CITY:
+            continue
+        if article.is_boilerplate(Span(start=m.start("city"), end=m.end("city"))):
+            continue
+        counts.setdefault(name, []).append(m)
+    if not counts:
+        return []
+    name = max(counts, key=lambda n: (len(counts[n]), -counts[n][0].start()))
+    m = counts[name][0]
+    known = [p for p in find_places(name) if p.start == 0 and p.end == len(name)]
+    g_place = known[0].place if known and known[0].place.city else Place("city", name, None, None)
+    if g_place.kind != "city":
+        return []
+    return [PlaceMatch(m.start("city"), m.end("city"), name, g_place)]
+
+
+_POSSESSIVE = re.compile(
+    r"(?<![\w'’.-])(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)['’]s?[ ]+"
+    r"(?=[A-Z][a-z]|(?:north|south|east|west|far|near|inner)[\w-]*[ ]+side\b"
+    r"|(?:downtown|suburbs?|outskirts)\b)"
+)
+
+
+def _possessive_cities(text: str, lo: int, hi: int) -> list[PlaceMatch]:
+    """Known cities redacted", "Indianapolis' northwest side", "Chicago's suburbs"."""
+    out = []
+    for m in _POSSESSIVE.finditer(text, lo, hi):
+        name = m.group("city")
+        known = [
+            p for p in find_places(name) if p.start == 0 and p.end == len(name) and p.place.kind == "city"
+        ]
+        if known:
+            out.append(PlaceMatch(m.start("city"), m.end("city"), name, known[0].place))
+    return out

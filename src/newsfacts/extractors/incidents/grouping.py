@@ -33,7 +33,8 @@ __all__ = ["Cues", "assign_incidents", "clause", "cues_in", "is_statistic"]
 _STATISTIC = re.compile(
     r"\b(?:so\s+far\s+)?this\s+year\b|\byear[\s-]to[\s-]date\b|\bsince\s+(?:january|the\s+start\s+of|(?:19|20)\d\d)\b"
     r"|\b(?:in|during)\s+(?:19|20)\d\d\b|\blast\s+year\b|\beach\s+year\b|\bevery\s+year\b|\ba\s+year\b"
-    r"|\bannually\b|\bper\s+year\b|\bnationwide\b|\bacross\s+the\s+(?:country|nation|city)\b",
+    r"|\bannually\b|\bper\s+year\b|\bnationwide\b|\bacross\s+the\s+(?:country|nation|city)\b"
+    r"|\bso\s+far\b|\bcitywide\b|\bstatewide\b|\bsince\s+\d{4}\b|\bin\s+recent\s+(?:years|months|weeks)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+(?=the\b|a\b|an\b)|\s+while\s+")
@@ -111,8 +112,10 @@ def cues_in(text: str, lowered: str, lo: int, hi: int, dates: Sequence[TemporalE
 
 def is_statistic(text: str, sentences: Sentences, start: int, end: int) -> bool:
     """True for a count that is a tally over time or place ("150 people have been murdered this year")."""
-    _, hi = clause(text, sentences, start)
-    return _STATISTIC.search(text, end, min(max(hi, end), end + 60)) is not None
+    lo, hi = clause(text, sentences, start)
+    if _STATISTIC.search(text, end, min(max(hi, end), end + 60)) is not None:
+        return True
+    return _STATISTIC.search(text, max(lo, start - 60), start) is not None
 
 
 def assign_incidents(

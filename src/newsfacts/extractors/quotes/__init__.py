@@ -20,7 +20,7 @@ from ...hookspecs import hookimpl
 from ...models import Article, BaseFact, Mention, Quote, QuoteKind, Span
 from .cues import Attribution, before_quote
 from .direct import attribute, classify, sentence_subject
-from .headline import headline_quote
+from .headline import headline_quote, headline_report
 from .indirect import reported_in
 from .marks import QuotePair, find_pairs
 from .resolve import Speaker, resolve
@@ -190,7 +190,10 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
             )
 
     if article.title and article.title_span is not None and article.body:
-        got = headline_quote(article.title)
+        told = headline_report(text, article.title_span.start, article.title_span.end)
+        got = None if told is not None else headline_quote(article.title)
+        if told is not None:
+            items.append(_Item("headline", told[0], told[1], told[2]))
         if got is not None:
             (cs, ce), (ss, se) = got
             base = article.title_span.start

@@ -5,8 +5,10 @@ from __future__ import annotations
 import regex
 
 from . import lexicon as lx
+from .cues import Attribution
+from .speakers import np_before, tokens
 
-__all__ = ["headline_quote"]
+__all__ = ["headline_quote", "headline_report"]
 
 _NAMEISH = regex.compile(r"(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}\p{M}.'’\-]*\s*){1,4}")
 
@@ -37,4 +39,34 @@ def headline_quote(title: str) -> tuple[tuple[int, int], tuple[int, int]] | None
         re_ = first + 2 + len(right.rstrip())
         ls = len(left) - len(left.lstrip())
         return (rs, re_), (ls, ls + len(left.strip()))
+    return None
+
+
+def headline_report(text: str, start: int, end: int) -> tuple[int, int, Attribution] | None:
+    """A headline that reports speech: "Obama Says Museum Will Tell ..." or "..., Graham Says."
+
+    Returns the content's offsets and its attribution (cue verbs of the ``speech`` class only,
+    so "Putin urges cooperation" is no quote).
+    """
+    at = text.find(": ", start, end)
+    if 0 <= at - start <= 12:
+        start = at + 2  # "The Latest: Trump urges ..."
+    toks = tokens(text, start, end)
+    for c, t in enumerate(toks[:30]):
+        if c == 0 or lx.cue_forms().get(t.low) != "speech" or t.low.endswith("ing"):
+            continue
+        np = np_before(text, toks, c, 0)
+        if np is None or np.kind not in ("name", "org", "group", "description"):
+            continue
+        att = Attribution(np, t.start, t.end, t.text)
+        if np.first == 0 and c + 3 < len(toks):
+            cs, ce = toks[c + 1].start, toks[-1].end
+        elif np.first >= 3 and toks[np.first - 1].text == "," and len(toks) - c <= 2:
+            cs, ce = toks[0].start, toks[np.first - 1].start
+        else:
+            continue
+        while ce > cs and text[ce - 1] in " .;,":
+            ce -= 1
+        if ce - cs > 10:
+            return cs, ce, att
     return None

@@ -367,6 +367,10 @@ def _parse_chunk(chunk: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], l
         chunk = chunk[1:]
     if not chunk:
         return None
+    for n, (w, _) in enumerate(chunk):
+        if n and w.lower() in lx.cue_forms():
+            chunk = chunk[:n]  # a headline's "Ann Lee Says": the verb ends the name
+            break
     pre, name = _split_title([w for w, _ in chunk])
     if not name:
         return None
