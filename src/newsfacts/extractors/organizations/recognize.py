@@ -32,6 +32,7 @@ _LINE = re.compile(r"[^\n]+")
 _LOWER_WORDS = re.compile(r"\b[a-z][a-z0-9]+\b")
 # before a club's town in a sports report: the venue ("at Newcastle"), not a transfer ("to Milan")
 _VENUE = frozenset({"in", "at", "near", "outside", "across", "around", "visit", "visited", "through"})
+_LIST_SEPARATORS = frozenset({",", "and", "or", "&", ", and", ", or"})
 _REPORTS = frozenset({"said", "says", "reported", "reports", "told", "announced", "'s"})
 _SUFFIX_KEYS = frozenset(
     {"corp", "inc", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "spa", "group", "holdings", "cos"}
@@ -460,9 +461,15 @@ class _Scanner:
                 out.append(c)
                 while i < n and tokens[i].start < c.end:
                     i += 1
-            if mode == "mixed" and len(out) - line_first >= 2:
+            if mode == "mixed" and len(out) - line_first >= 2 and self._has_list(out, line_first):
                 out.extend(self._listed(tokens, out[line_first:]))
         return out
+
+    def _has_list(self, out: Sequence[Candidate], first: int) -> bool:
+        """True when two of the line's mentions are joined by a comma or "and"/"or" only."""
+        text = self.text
+        pairs = zip(out[first:], out[first + 1 :], strict=False)
+        return any(text[a.end : b.start].strip() in _LIST_SEPARATORS for a, b in pairs)
 
     def _listed(self, tokens: Sequence[Token], found: Sequence[Candidate]) -> list[Candidate]:
         """Single names listed with two or more organizations: "Mobil , Shell and Caltex"."""
