@@ -81,6 +81,7 @@ FOUND = _rows(
     The Bank of England raised rates. | Bank of England | Bank of England
     # acronyms in context
     The KDP said its fighters had retaken the town. | KDP | Kurdistan Democratic Party
+    The GAO said the program ran over budget. | GAO | Government Accountability Office
     A ZNLF spokesman denied the report. | ZNLF | ZNLF
     # al- names
     The attack was claimed by al-Mourabitoun, a Sahel group. | al-Mourabitoun | al-Mourabitoun
@@ -156,6 +157,7 @@ NOT_ORGS = _rows(
     USA Today reported that talks failed. | Today
     Syrian President Bashar al-Assad stayed in power. | al-Assad
     Fighting continued in al-Bab on Tuesday. | al-Bab
+    Fighting continued in Gao on Tuesday. | Gao
     The United States leads a coalition of countries. | United States
     The United States leads a coalition of countries. | United
     He blamed the Soviet Union's demise in 1991. | Soviet Union
@@ -494,3 +496,82 @@ def test_a_person_after_an_org_noun_is_not_an_org() -> None:
 def test_ministries_of_many_governments(text: str, name: str) -> None:
     assert name in {o.name for o in orgs(text)}
     assert len([o for o in orgs(text) if "Ministry" in o.name]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        ("The National Bank of Freedonia raised its rate.", "National Bank of Freedonia", "National Bank"),
+        ("Freedonia Financial Secretary Jan Novak spoke.", None, "Freedonia Financial"),
+        (
+            "She redacted.",
+            "Central Clinical Hospital",
+            "Moscow's Central Clinical Hospital",
+        ),
+        ("CRICKET - COUNTY SCORES .\nLondon ( The Oval ) : Surrey 429-7 v Kent\n", "Surrey", "The Oval"),
+        ("TENNIS - DRAW FOR 2001 FED CUP TIES .", None, "FED"),
+        ("SOCCER - IRELAND WIN .\nJack Charlton 's side won 2-0 .", None, "Charlton"),
+    ],
+)
+def test_more_boundaries(text: str, expected: str | None, wrong: str) -> None:
+    got = mentions(text)
+    if expected is not None:
+        assert expected in got, got
+    assert wrong not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Financial Services Authority fined the bank. The FSA said it acted fast.",
+            "Financial Services Authority",
+        ),
+        ("Rebels of the Free Syrian Army advanced. The FSA said it took the town.", "Free Syrian Army"),
+        ("BNP Paribas raised its forecast. BNP shares rose 2 percent.", "BNP Paribas"),
+        (
+            "The Bangladesh Nationalist Party called a strike. The BNP said it would march.",
+            "Bangladesh Nationalist Party",
+        ),
+    ],
+)
+def test_shared_acronym_follows_the_spelled_out_name(text: str, name: str) -> None:
+    found = orgs(text)
+    holder = [o for o in found if o.name == name]
+    assert len(holder) == 1, [(o.name, [m.text for m in o.mentions]) for o in found]
+    assert len(holder[0].mentions) == 2
+
+
+def test_one_organization_listed_in_two_files_is_one_cluster() -> None:
+    found = orgs("Xinhua reported the visit. The Xinhua News Agency added details.")
+    assert [o.name for o in found] == ["Xinhua"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "SOCCER - CUP DRAW .\nThe holders were drawn against Dynamo Zorvik and Kellby Athletic .",
+            ["Dynamo Zorvik", "Kellby Athletic"],
+            None,
+        ),
+        ("SOCCER - AS ENGLAND WAIT .\nThe coach named his squad on Friday .", [], "AS ENGLAND"),
+        (
+            "BASEBALL - ROYALS WIN .\nKansas City beat Boston 5-3 in the league on Friday .",
+            ["Boston"],
+            "Kansas City beat",
+        ),
+    ],
+)
+def test_club_names_in_sports_reports(text: str, expected: list[str], wrong: str | None) -> None:
+    got = mentions(text)
+    for name in expected:
+        assert name in got, got
+    if wrong is not None:
+        assert wrong not in got, got
+
+
+def test_a_name_listed_with_organizations_is_one() -> None:
+    got = mentions("Oil majors including Exxon , Shell and Zorvex were drawn to the region .")
+    assert got.get("Zorvex") == "Zorvex"
+    assert "Obama" not in mentions("Leaders including Obama , Merkel and Hollande met in Paris .")

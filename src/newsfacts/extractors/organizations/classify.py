@@ -15,6 +15,7 @@ _PRIORITY: dict[str, int] = {
     "head": 2,
     "al": 2,
     "sports": 2,
+    "club": 2,
     "domain": 1,
     "acronym": 0,
 }

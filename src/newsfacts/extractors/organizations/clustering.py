@@ -13,7 +13,7 @@ from .context import article_country
 from .gazetteer import gazetteer
 from .lexicon import Lexicons, lexicons
 from .recognize import Candidate
-from .tokens import is_acronym, norm_key, tokenize
+from .tokens import is_acronym, tokenize
 
 __all__ = ["Cluster", "cluster"]
 
@@ -64,17 +64,22 @@ class _Union:
 
 def _strip_country(c: Candidate, lex: Lexicons, text: str) -> None:
     """ "Russian Foreign Ministry" -> mention "Foreign Ministry", country Russia (CoNLL spans)."""
-    if c.type not in {"government", "police_military"}:
-        return
     toks = tokenize(text, c.start, c.end)
     if len(toks) < 2:
         return
     first = toks[0].key
+    if len(toks) > 2 and toks[1].key == "'s" and c.source == "head" and (first,) in lex.places:
+        # "Moscow 's Central Clinical Hospital": the place is not part of the name
+        c.country = lex.city_country.get(first)
+        c.start = toks[2].start
+        c.text = text[c.start : c.end]
+        if c.type not in {"government", "police_military"} or c.country is None:
+            c.country = None
+        return
+    if c.type not in {"government", "police_military"}:
+        return
     country = lex.adjective_country.get(first)
     skip = 1
-    if country is None and len(toks) > 2 and toks[1].key == "'s":
-        country = lex.city_country.get(first)
-        skip = 2
     if country is None:
         return
     rest = text[toks[skip].start : c.end]
@@ -102,6 +107,17 @@ def cluster(article: Article, found: Sequence[Candidate]) -> list[Cluster]:
     gaz = gazetteer()
     text = article.text
     cands = sorted(found, key=lambda c: c.start)
+    # an acronym shared by two organizations names the one the article spells out
+    spelled: dict[str, int] = {}
+    for c in cands:
+        if c.entry is not None and not is_acronym(c.text):
+            for f in gaz.entries[c.entry].forms:
+                if is_acronym(f):
+                    spelled.setdefault(f.replace(".", ""), c.entry)
+    for c in cands:
+        if spelled and c.entry is not None and is_acronym(c.text):
+            c.entry = spelled.get(c.text.replace(".", ""), c.entry)
+            c.type = gaz.entries[c.entry].type
     for c in cands:
         _strip_country(c, lex, text)
         if c.entry is None:
@@ -190,8 +206,3 @@ def cluster(article: Article, found: Sequence[Candidate]) -> list[Cluster]:
         out.append(g)
     out.sort(key=lambda g: g.mentions[0].start)
     return out
-
-
-def normalized(name: str) -> str:
-    """A name's comparison key."""
-    return norm_key(name)

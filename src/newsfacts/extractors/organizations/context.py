@@ -55,7 +55,6 @@ _SMALL = frozenset(
 )
 
 
-_WORD = re.compile(r"\b[^\W\d_][\w'’]*")
 _LOWER_WORD = re.compile(r"\b[a-z][\w'’]*")
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 
@@ -76,10 +75,11 @@ def line_mode(line: str) -> LineMode:
         return "caps"
     if len(line) <= 200:
         long_words = [w for w in _LONG_WORD.findall(line) if w.lower() not in _SMALL]
-        if len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
-            last = line.rstrip()[-1:]
-            if last not in {".", ",", ";"} or len(long_words) >= 5:
-                return "title"
+        caps = sum(w[0].isupper() for w in long_words)
+        # a sentence with a few names ends with a full stop; a headline rarely does
+        ends = line.rstrip()[-1:] not in {".", ",", ";"}
+        if len(long_words) >= 3 and caps >= 0.8 * len(long_words) and (ends or caps == len(long_words)):
+            return "title"
     return "mixed"
 
 

@@ -34,9 +34,18 @@ class Gazetteer:
         index: dict[str, list[Form]] = {}
         seen: set[tuple[str, ...]] = set()
         by_name: dict[str, int] = {}
-        for n, entry in enumerate(self.entries):
+        owner: dict[tuple[str, ...], int] = {}  # multi-letter, non-acronym forms -> entry
+        for n0, entry in enumerate(self.entries):
+            # an entry that shares a full name with an earlier one is the same organization
+            # listed twice ("Xinhua" in two files): its forms join the earlier entry
+            n = next(
+                (owner[k] for t in entry.forms if not is_acronym(t) and (k := keys_of(t)) in owner),
+                n0,
+            )
             by_name.setdefault(entry.name.lower(), n)
             for text in entry.forms:
+                if not is_acronym(text):
+                    owner.setdefault(keys_of(text), n)
                 keys = keys_of(text)
                 variants = [keys]
                 dropped_the = len(keys) > 1 and keys[0] == "the"
@@ -51,7 +60,14 @@ class Gazetteer:
                     seen.add(slot)
                     amb = text in entry.ambiguous or " ".join(k) in ambiguous or (dropped_the and len(k) == 1)
                     index.setdefault(k[0], []).append(
-                        Form(k, text, n, amb, is_acronym(text) and len(k) == 1, k in places)
+                        Form(
+                            k,
+                            text,
+                            n,
+                            amb,
+                            acro := is_acronym(text) and len(k) == 1,
+                            k in places and not acro,
+                        )
                     )
         for forms in index.values():
             forms.sort(key=lambda f: -len(f.keys))

@@ -18,8 +18,8 @@ GAZETTEER_FILES: dict[str, OrganizationType] = {
     "organizations/armed_groups.txt": "armed_group",
     "organizations/government.txt": "government",
     "organizations/ministries.txt": "government",
+    "outlets.txt": "news",  # first: the publisher names the article reader reports are canonical
     "organizations/news.txt": "news",
-    "outlets.txt": "news",
     "organizations/parties.txt": "political_party",
     "organizations/companies.txt": "company",
     "organizations/sports.txt": "sports",
@@ -114,7 +114,13 @@ class Lexicons:
     head_starts: frozenset[str]
     countries: frozenset[str]
     org_nouns: dict[str, OrganizationType]
+    club_prefixes: frozenset[str]
+    club_suffixes: frozenset[str]
     event_words: frozenset[str]
+
+
+def _pairs(name: str) -> list[tuple[str, str, str]]:
+    return [line.partition("|") for line in data_lines(name)]
 
 
 def _split(line: str) -> list[str]:
@@ -195,6 +201,12 @@ def lexicons() -> Lexicons:
         strong_heads=frozenset(strong),
         head_starts=frozenset(k[0] for k in heads if k),
         countries=frozenset(countries),
+        club_prefixes=frozenset(
+            w.strip() for w, _, k in _pairs("organizations/club_words.txt") if k.strip() == "prefix"
+        ),
+        club_suffixes=frozenset(
+            w.strip() for w, _, k in _pairs("organizations/club_words.txt") if k.strip() == "suffix"
+        ),
         org_nouns={
             w.strip(): cast(OrganizationType, t.strip())
             for w, _, t in (line.partition("|") for line in data_lines("organizations/org_nouns.txt"))

@@ -11,6 +11,38 @@ from .lexicon import Lexicons
 from .tokens import Token, is_acronym, is_capitalized
 
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
+# "Kia Motors Corp of South Korea": no "of ..." after a legal suffix ("Bank of Japan" keeps it)
+_COMPANY_SUFFIX = frozenset(
+    {"corp", "inc", "ltd", "co", "plc", "llc", "ag", "sa", "nv", "spa", "holdings", "cos", "gmbh", "bv"}
+)
+_MONTHS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
 _CODE = re.compile(r"^[A-Z]{1,8}\d{1,2}$")
 _SECURITY = frozenset(
     {"police", "army", "navy", "military", "sheriff", "sheriff's", "constabulary", "gendarmerie", "marines"}
@@ -134,6 +166,8 @@ def head_name_at(
     if best is None:
         return None
     end, kind = best
+    if end < n and (tokens[end].key,) in lex.titles and tokens[end - 1].key not in _COMPANY_SUFFIX:
+        return None  # "Financial Secretary Donald Tsang", "Foreign Minister": a title, not a body
     if kind in {"government", "other"} and any(t.key in _SECURITY for t in tokens[i:end]):
         kind = "police_military"  # "Fresno Police Department"
     if loose and tokens[end - 1].key not in lex.strong_heads:
@@ -142,7 +176,7 @@ def head_name_at(
         return None  # "... West Bank": a place
     # "Ministry of Foreign Affairs": continue through of/for + capitalized words
     if (
-        kind != "company"
+        tokens[end - 1].key not in _COMPANY_SUFFIX
         and end < n
         and tokens[end].key in _OF_WORDS
         and end + 1 < n
@@ -248,8 +282,11 @@ def credit_at(tokens: Sequence[Token], i: int, lex: Lexicons) -> int | None:
     if k == i + 1 or k >= n or tokens[k].text != ")":
         return None
     after = tokens[k + 1].text if k + 1 < n else ""
-    if after not in {"-", "–", "—", ":"}:
+    if after not in {"-", "–", "—"}:
         return None
+    before = tokens[i - 1].text
+    if not (before[0].isdigit() or before.isupper() or before.rstrip(".").lower() in _MONTHS):
+        return None  # a credit follows the dateline: "MOSCOW, October 8 (RIA Novosti) -"
     keys = tuple(t.key for t in tokens[i + 1 : k])
     if keys in lex.places or keys in lex.titles:
         return None

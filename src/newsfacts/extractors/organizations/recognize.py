@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...models import Article, OrganizationType, Span
+from .classify import cluster_type
 from .context import LineMode, capitalized_mid_sentence, is_dateline, line_mode, team_sport
 from .gazetteer import Form, Gazetteer, gazetteer
 from .lexicon import Lexicons, lexicons
@@ -29,30 +30,9 @@ __all__ = ["Candidate", "find_candidates"]
 
 _LINE = re.compile(r"[^\n]+")
 _LOWER_WORDS = re.compile(r"\b[a-z][a-z0-9]+\b")
-_PUNCT_BEFORE_SENTENCE = frozenset(
-    {".", "!", "?", ":", '"', "“", "”", "‘", "'", "(", "-", "–", "—", "*", "•", ";"}
-)
 # before a club's town in a sports report: the venue ("at Newcastle"), not a transfer ("to Milan")
 _VENUE = frozenset({"in", "at", "near", "outside", "across", "around", "visit", "visited", "through"})
-_LOCATIVE = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "from",
-        "to",
-        "into",
-        "outside",
-        "across",
-        "around",
-        "toward",
-        "towards",
-        "via",
-        "through",
-        "visit",
-        "visited",
-    }
-)
+_LIST_SEPARATORS = frozenset({",", "and", "or", "&", ", and", ", or"})
 _REPORTS = frozenset({"said", "says", "reported", "reports", "told", "announced", "'s"})
 _SUFFIX_KEYS = frozenset(
     {"corp", "inc", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "spa", "group", "holdings", "cos"}
@@ -185,7 +165,6 @@ class _Scanner:
         self.sport = team_sport(article)
         self._lower: set[str] | None = None
         self._next_head: list[int] = []
-        self.out: list[Candidate] = []
 
     # ---------------------------------------------------------------- gazetteer
     def _gazetteer(
@@ -211,8 +190,12 @@ class _Scanner:
                 continue  # "Shell-shocked", "Time-honoured": part of a compound word
             if ((entry.type == "sports" and single) or form.place) and not self.sport:
                 continue
-            if entry.type == "sports" and single and i > 0 and tokens[i - 1].key in _VENUE:
-                continue  # "in Vienna": the venue
+            if entry.type == "sports" and single and i > 0:
+                prev = tokens[i - 1]
+                if prev.key in _VENUE or prev.text == "(":
+                    continue  # "in Vienna": the venue
+                if mode == "mixed" and prev.text[0].isupper() and prev.key not in LEADING_STOP:
+                    continue  # "Jack Charlton": part of a person's name
             word = tokens[i].text
             if mode != "mixed" and form.acronym and word.upper() in self.lex.not_acronyms:
                 continue  # "IS" in a shouted headline is the verb
@@ -259,6 +242,39 @@ class _Scanner:
         return None
 
     # ------------------------------------------------------------------ sports
+    def _club_name(self, tokens: Sequence[Token], i: int, mode: LineMode) -> Candidate | None:
+        """A club named by its form in a sports report: "Dynamo Kiev", "Stirling Albion".
+
+        Mixed-case text only: in a shouted headline "AS" and "CLUB" are words.
+        """
+        n = len(tokens)
+        t = tokens[i]
+        lex = self.lex
+        if mode != "mixed" or (
+            i > 0 and tokens[i - 1].text[0].isupper() and tokens[i - 1].key not in LEADING_STOP
+        ):
+            return None
+
+        def name(k: int) -> bool:
+            return k < n and tokens[k].text[0].isupper() and tokens[k].key not in LEADING_STOP
+
+        if t.text in lex.club_prefixes and name(i + 1) and (tokens[i + 1].key,) not in lex.titles:
+            end = i + 2
+            if name(end) and tokens[end].text in lex.club_suffixes:
+                end += 1
+            return Candidate(t.start, tokens[end - 1].end, "", "club", "sports", confidence=0.7)
+        for w in (1, 2):
+            k = i + w
+            if k < n and all(name(x) for x in range(i, k + 1)) and tokens[k].text in lex.club_suffixes:
+                keys = tuple(x.key for x in tokens[i : k + 1])
+                town = " ".join(keys[:-1])
+                if town in lex.countries or town in lex.adjective_country or keys in lex.places:
+                    return None  # a country's side, or a place ("Kansas City")
+                if keys in lex.sports_places:
+                    return None
+                return Candidate(t.start, tokens[k].end, "", "club", "sports", confidence=0.7)
+        return None
+
     def _sports_place(self, tokens: Sequence[Token], i: int, mode: LineMode) -> Candidate | None:
         if not self.sport:
             return None
@@ -274,8 +290,8 @@ class _Scanner:
                 continue
             if is_dateline(tokens, i, end, self.text):
                 return None
-            if i > 0 and tokens[i - 1].key in _VENUE:
-                return None  # "at Everton", "in Vienna": the venue
+            if i > 0 and (tokens[i - 1].key in _VENUE or tokens[i - 1].text == "("):
+                return None  # "at Everton", "in Vienna", "London ( The Oval )": the venue
             if (
                 i > 0
                 and mode == "mixed"
@@ -371,6 +387,7 @@ class _Scanner:
                 continue
             mode = line_mode(m.group())
             self._mark_heads(tokens)
+            line_first = len(out)
             i = 0
             n = len(tokens)
             if self.sport and m.group()[:1].isupper():
@@ -414,9 +431,14 @@ class _Scanner:
                         c2 = self._patterns(tokens, i, mode)
                         if c2 is not None and (c is None or c2.end > c.end):
                             c = c2
+                    if self.sport:
+                        club = self._club_name(tokens, i, mode)
+                        if club is not None and (c is None or club.end > c.end):
+                            c = club
                     if c is None and self.sport:
                         c = self._sports_place(tokens, i, mode)
-                if c is not None and t.text[0].isupper() and c.source != "sports":
+                acro = c is not None and c.form is not None and c.form.acronym and mode == "mixed"
+                if c is not None and t.text[0].isupper() and c.source != "sports" and not acro:
                     span_len = sum(1 for x in tokens[i : i + 6] if x.start < c.end)
                     if self._place_len(tokens, i) >= span_len and not (
                         c.entry is not None and self.gaz.entries[c.entry].type == "sports" and self.sport
@@ -426,7 +448,10 @@ class _Scanner:
                     k = i
                     while k < n and tokens[k].start < c.end:
                         k += 1
-                    if k < n and tokens[k].text in self.lex.event_words:
+                    if k < n and (
+                        tokens[k].text in self.lex.event_words
+                        or (tokens[k].text.isupper() and tokens[k].text.title() in self.lex.event_words)
+                    ):
                         c = None  # an event or index named after it, not the organization
                 if c is None:
                     skip = self._place_len(tokens, i) if t.text[0].isupper() else 0
@@ -436,6 +461,68 @@ class _Scanner:
                 out.append(c)
                 while i < n and tokens[i].start < c.end:
                     i += 1
+            if mode == "mixed" and len(out) - line_first >= 2 and self._has_list(out, line_first):
+                out.extend(self._listed(tokens, out[line_first:]))
+        return out
+
+    def _has_list(self, out: Sequence[Candidate], first: int) -> bool:
+        """True when two of the line's mentions are joined by a comma or "and"/"or" only."""
+        text = self.text
+        pairs = zip(out[first:], out[first + 1 :], strict=False)
+        return any(text[a.end : b.start].strip() in _LIST_SEPARATORS for a, b in pairs)
+
+    def _listed(self, tokens: Sequence[Token], found: Sequence[Candidate]) -> list[Candidate]:
+        """Single names listed with two or more organizations: "Mobil , Shell and Caltex"."""
+        by_start = {c.start: c for c in found}
+        items: list[tuple[Token | None, Candidate | None]] = []  # (unknown word, known org)
+        runs: list[list[tuple[Token | None, Candidate | None]]] = []
+        n = len(tokens)
+        i = 0
+        expect_item = True
+        while i < n:
+            t = tokens[i]
+            c = by_start.get(t.start)
+            if expect_item and c is not None:
+                items.append((None, c))
+                while i < n and tokens[i].start < c.end:
+                    i += 1
+                expect_item = False
+                continue
+            if expect_item and t.text[0].isupper() and not (i + 1 < n and tokens[i + 1].text[0].isupper()):
+                items.append((t, None))
+                i += 1
+                expect_item = False
+                continue
+            if not expect_item and t.text in {",", "and", "or", "&"}:
+                expect_item = True
+                i += 1
+                continue
+            if len(items) >= 3:
+                runs.append(items)
+            items = []
+            if expect_item:
+                i += 1  # not an item: the list (if any) ended here
+            expect_item = True  # otherwise read this token again as a possible first item
+        if len(items) >= 3:
+            runs.append(items)
+        lex = self.lex
+        out = []
+        for run in runs:
+            known = [c for _, c in run if c is not None]
+            if len(known) < 2:
+                continue
+            kind = cluster_type((k.source, k.type) for k in known)
+            for w, _ in run:
+                if (
+                    w is None
+                    or w.key in LEADING_STOP
+                    or (w.key,) in lex.places
+                    or w.key in lex.adjective_country
+                ):
+                    continue
+                if (w.key,) in lex.titles or len(w.text) < 3 or w.text.isdigit():
+                    continue
+                out.append(Candidate(w.start, w.end, w.text, "list", kind, confidence=0.5))
         return out
 
 
@@ -465,7 +552,7 @@ def find_candidates(article: Article) -> list[Candidate]:
     return [c for c in found if _keep(article, c)]
 
 
-_PROPAGATE = frozenset({"head", "appositive", "sports", "credit", "al"})
+_PROPAGATE = frozenset({"head", "appositive", "sports", "credit", "al", "club"})
 _VENUE_BEFORE = re.compile(r"(?:\b(?:at|in|AT|IN|At|In)|[(:,])[ \t]*$")
 
 
