@@ -114,6 +114,7 @@ def _pick_date(
         day = parse_ymd(v)
         return not (published and day and day > published)
 
+    text = article.text
     usable = [d for d in dates if ok(d)]
     first = min(draft.sentences) if draft.sentences else 0
 
@@ -132,6 +133,11 @@ def _pick_date(
         points += 1.0 if _MONTH_DAY.search(d.text) else 0.0  # "Sept. 5": follow-ups date the event so
         if d.type == "TIME" and not (_RELATIVE_DAY.search(d.text) or _MONTH_DAY.search(d.text)):
             points -= 1.5  # a bare clock time ("2:35 a.m.", "0:50") says little about the day
+        near_text = text[max(0, d.span.start - 60) : d.span.end + 60]
+        if _EVENT_WORDS.search(near_text):
+            points += 2.0  # "redacted", "a late Wednesday night shooting"
+        if _PROCESS_WORDS.search(text, max(0, d.span.start - 45), d.span.start):
+            points -= 2.0  # "was arrested Tuesday", "police said Tuesday", "died early Monday"
         points -= 0.05 * abs(si - first)
         return points, -abs(d.span.start - anchor)
 
@@ -142,6 +148,17 @@ def _pick_date(
     return best if score(best)[0] > 0 else None
 
 
+_EVENT_WORDS = re.compile(
+    r"\b(?:shooting|shootings|shot|happened|occurred|incident|attack|gunfire|fired|opened\s+fire|stabbing"
+    r"|was\s+reported|broke\s+out|erupted)\b",
+    re.IGNORECASE,
+)
+_PROCESS_WORDS = re.compile(
+    r"\b(?:arrested|charged|arraigned|court|hearing|held|captured|booked|sentenced|pleaded|indicted|appearance"
+    r"|released|identified|vigil|funeral|said|says|announced|confirmed|died|succumbed|trial|jury|custody"
+    r"|surrendered|updated|posted|published)\b[^.;]{0,25}\Z",
+    re.IGNORECASE,
+)
 _MONTH_DAY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.IGNORECASE
 )
