@@ -121,6 +121,17 @@ ARTICLES = [
     ("Three people were stabbed at a train station in London on Sunday.", {"kind": "stabbing", "city": "London", "injured": 3}),
     ("Police say 150 people have been murdered this year. On Monday a man was shot dead in Baltimore.",
      {"city": "Baltimore", "killed": 1}),
+    ("Five people were shot, one fatally, outside a bar in Memphis, Tenn.", {"city": "Memphis", "killed": 1, "injured": 4}),
+    ("A man shot and killed his wife redacted, Tampa police said.",
+     {"city": "Tampa", "killed": 2}),
+    ("redacted Englewood neighborhood on Friday, according to Chicago police.",
+     {"city": "Chicago", "injured": 1}),
+    ("CHINO >> A man was redacted early Sunday, police said.", {"city": "Chino", "injured": 1}),
+    ("redacted.", {"city": "Indianapolis"}),
+    ("redacted farm outside Woodburn, Ore.",
+     {"city": "Woodburn", "killed": 3, "injured": 1}),
+    ("Two teens were shot Saturday. Both were taken to the hospital, where one of them died.",
+     {"kind": "shooting", "killed": 1, "injured": 1}),
 ]  # fmt: skip
 
 
@@ -152,6 +163,12 @@ def test_main_incident(text: str, expected: dict[str, object]) -> None:
 )
 def test_no_incident(text: str) -> None:
     assert _incidents(text) == []
+
+
+def test_tally_is_no_incident() -> None:
+    result = newsfacts.extract("So far this year, redacted city.", only=["casualties", "incidents"])
+    assert [c.incident for c in result.casualties] == [None]
+    assert result.incidents == ()
 
 
 def test_degrades_without_dates_and_orgs() -> None:

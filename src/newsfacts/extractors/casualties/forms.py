@@ -39,6 +39,7 @@ _REDUCED_RELATIVE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|by|multiple|once|twice)"
     r"(?![\w-])"
 )
+_SHOT_AT = re.compile(r"[ \t]+at(?![\w-])")
 _TRANSITIVE = frozenset(
     [
         "killed",
@@ -219,6 +220,8 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
     if m is None:
         return None
     category, shot = _category(m)
+    if not m.group("aux").strip() and _SHOT_AT.match(lowered, m.end()) and m.group(0).endswith("shot"):
+        return None  # "two men shot at the officers": they fired, nobody was hit
     trig = m.group(0)[m.end("aux") - m.start() :].split()
     transitive = trig[0] in _TRANSITIVE and trig[-1] not in ("himself", "herself")
     if (

@@ -362,7 +362,8 @@ def assemble(
             d.place = _in_city(article, d.place)
     _add_mentions(article, sentences, dates, drafts)
     if not drafts:
-        _add_reported_event(article, sentences, lowered, dates, drafts, dateline)
+        tallies = [c.span for c in casualties if c.incident is None]
+        _add_reported_event(article, sentences, lowered, dates, drafts, dateline, tallies)
 
     claims = find_claims(text, sentences)
     for cl in claims:
@@ -511,12 +512,16 @@ def _add_reported_event(
     dates: Sequence[TemporalExpression],
     drafts: dict[str, _Draft],
     dateline: PlaceMatch | None,
+    tallies: Sequence[Span] = (),
 ) -> None:
     """An article opening with a shooting, stabbing or bombing reports an incident, counted or not."""
     for si in range(min(8, len(sentences))):
         s, e = sentences.span(si)
         m = _EVENT_REPORT.search(lowered, s, e)
-        if m is None or article.is_boilerplate(Span(start=m.start(), end=m.end())):
+        if m is None:
+            continue
+        cue = Span(start=m.start(), end=m.end())
+        if article.is_boilerplate(cue) or any(t.overlaps(cue) for t in tallies):
             continue
         d = _Draft("i1", sentences={si}, anchor=(m.start(), m.end()), context=[(s, e, 2)], reported=True)
         if si + 1 < len(sentences):
