@@ -181,6 +181,26 @@ def test_degrades_without_dates_and_orgs() -> None:
     assert inc.location.city == "Kabul"
 
 
+def test_perpetrator_from_organizations() -> None:
+    """An armed group found by the organizations extractor can be the claimant."""
+    from newsfacts.extractors.incidents.assemble import assemble
+    from newsfacts.models import Mention, Organization, Span
+
+    text = "Gunmen killed 12 people in Kabul. The Haqqani Shura Council claimed responsibility for the attack."
+    s = text.index("Haqqani")
+    span = Span(start=s, end=s + len("Haqqani Shura Council"))
+    org = Organization(
+        text=text[span.start : span.end], span=span, name="Haqqani Shura Council", type="armed_group",
+        mentions=(Mention(text=text[span.start : span.end], span=span),),
+    )  # fmt: skip
+    article = newsfacts.read_article(text)
+    casualties = newsfacts.extract(text, only=["casualties"]).casualties
+    (inc,) = assemble(article, casualties, [], [org])
+    assert (inc.perpetrator, inc.claimed, inc.perpetrator_span) == ("Haqqani Shura Council", True, span)
+    (inc,) = assemble(article, casualties, [], [])
+    assert (inc.perpetrator, inc.claimed) == (None, None)
+
+
 def test_conformance() -> None:
     check_extractor(
         IncidentExtractor(),

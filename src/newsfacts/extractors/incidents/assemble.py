@@ -22,6 +22,7 @@ from ...models import (
     Incident,
     IncidentCount,
     Location,
+    Mention,
     Organization,
     Span,
     TemporalExpression,
@@ -307,8 +308,10 @@ def _location(article: Article, p: PlaceMatch | None) -> Location | None:
     )
 
 
-def _perpetrator_near(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
-    for s, e, name in find_groups(text, lo, hi):
+def _perpetrator_near(
+    text: str, lo: int, hi: int, extra: Sequence[tuple[int, int, str]] = ()
+) -> tuple[int, int, str] | None:
+    for s, e, name in find_groups(text, lo, hi, extra):
         if _AGENT.search(text[max(0, s - 12) : s]) or _AGENT_AFTER.match(text, e):
             return s, e, name
     return None
@@ -365,7 +368,13 @@ def assemble(
         tallies = [c.span for c in casualties if c.incident is None]
         _add_reported_event(article, sentences, lowered, dates, drafts, dateline, tallies)
 
-    claims = find_claims(text, sentences)
+    org_groups = [
+        (m.span.start, m.span.end, o.name)
+        for o in organizations
+        if o.type == "armed_group"
+        for m in (o.mentions or (Mention(text=o.text, span=o.span),))
+    ]
+    claims = find_claims(text, sentences, org_groups)
     for cl in claims:
         for target in _claim_targets(cl, sentences, drafts):
             if target.claim is None:
@@ -394,7 +403,7 @@ def assemble(
             claimed = True
         else:
             for s, e, _ in d.context:
-                perp = _perpetrator_near(text, s, e)
+                perp = _perpetrator_near(text, s, e, org_groups)
                 if perp:
                     break
         anchor = d.anchor or (0, 0)

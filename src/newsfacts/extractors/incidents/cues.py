@@ -190,8 +190,14 @@ def groups() -> Groups:
     )
 
 
-def find_groups(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
-    """(start, end, canonical name) of armed-group names in ``text[lo:hi]``."""
+GroupMention = tuple[int, int, str]
+"""(start, end, canonical name) of a group named in the text."""
+
+
+def find_groups(
+    text: str, lo: int = 0, hi: int | None = None, extra: Sequence[GroupMention] = ()
+) -> list[GroupMention]:
+    """Armed-group names in ``text[lo:hi]``: the shipped list plus ``extra`` (organization) mentions."""
     g = groups()
     hi = len(text) if hi is None else hi
     out = []
@@ -200,7 +206,10 @@ def find_groups(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int
         if len(name) <= 3 and name.isupper() and text[m.end() : m.end() + 1] == "-":
             continue  # "IS-held"
         out.append((m.start(), m.end(), g.canonical[name]))
-    return out
+    for s, e, name in extra:
+        if lo <= s and e <= hi and all(e <= a or b <= s for a, b, _ in out):
+            out.append((s, e, g.canonical.get(name, name)))
+    return sorted(out)
 
 
 _CLAIM = re.compile(
@@ -225,27 +234,31 @@ class Claim:
     group_span: tuple[int, int]
 
 
-def find_claims(text: str, sentences: Sentences) -> list[Claim]:
+def find_claims(text: str, sentences: Sentences, extra: Sequence[GroupMention] = ()) -> list[Claim]:
     """Responsibility claims and the group each names (directly or as "the group")."""
     out = []
     for m in _CLAIM.finditer(text):
         si = sentences.index(m.start())
         s_start, _ = sentences.span(si)
         head = text[s_start : m.start()]
-        # drop an appositive such as ", led by Algerian militant Mokhtar Belmokhtar,"
-        cleaned = _APPOSITIVE.sub(lambda a: " " * len(a.group(0)), head)
-        named = find_groups(cleaned)
         if m.group(0).startswith("responsibility"):
-            named = find_groups(text, m.end(), min(len(text), m.end() + 80))[:1]
+            named = find_groups(text, m.end(), min(len(text), m.end() + 80), extra)[:1]
             if named:
                 out.append(Claim(m.start(), m.end(), named[0][2], (named[0][0], named[0][1])))
             continue
+        # skip an appositive such as ", led by Algerian militant Mokhtar Belmokhtar,"
+        aside = [a.span() for a in _APPOSITIVE.finditer(text, s_start, m.start())]
+        named = [
+            g
+            for g in find_groups(text, s_start, m.start(), extra)
+            if not any(a <= g[0] < b for a, b in aside)
+        ]
         if named:
             s, e, name = named[-1]
-            out.append(Claim(m.start(), m.end(), name, (s_start + s, s_start + e)))
+            out.append(Claim(m.start(), m.end(), name, (s, e)))
             continue
         if _ANAPHOR.search(head[-60:]):
-            earlier = find_groups(text, max(0, s_start - 3000), s_start)
+            earlier = find_groups(text, max(0, s_start - 3000), s_start, extra)
             if earlier:
                 s, e, name = earlier[-1]
                 out.append(Claim(m.start(), m.end(), name, (s, e)))
