@@ -92,6 +92,7 @@ POSITIVE: list[Row] = [
     ("The gunman killed his wife and her sister.", [("killed his wife and her sister", "killed", 2, "exact")]),
     ("redacted.", [("Six other people were injured", "injured", 6, "exact")]),
     ("A man shot the clerk twice.", [("shot the clerk", "injured", 1, "exact")]),
+    ("He redacted home.", [("shot four people to death", "killed", 4, "exact")]),
     ("redacted cleaning a gun.", [("shot his friend", "injured", 1, "exact")]),
 ]  # fmt: skip
 

@@ -132,6 +132,9 @@ ARTICLES = [
      {"city": "Woodburn", "killed": 3, "injured": 1}),
     ("Two teens were shot Saturday. Both were taken to the hospital, where one of them died.",
      {"kind": "shooting", "killed": 1, "injured": 1}),
+    ("Three people were found dead at the home, and redacted.",
+     {"killed": 3, "injured": 1}),
+    ("A man was shot Friday night. He died at the hospital.", {"killed": 1, "injured": 0}),
 ]  # fmt: skip
 
 

@@ -39,6 +39,7 @@ _REDUCED_RELATIVE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|by|multiple|once|twice)"
     r"(?![\w-])"
 )
+_TO_DEATH = re.compile(r"[ \t]+(?:to[ \t]+death|dead)(?![\w-])")
 _SHOT_AT = re.compile(r"[ \t]+at(?![\w-])")
 _TRANSITIVE = frozenset(
     [
@@ -292,6 +293,8 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fo
             )
             if a.group("conj") is not None:
                 end = a.end("conj")
+            if shot and (death := _TO_DEATH.match(lowered, end)) is not None:
+                category, shot, end = "killed", False, death.end()  # "shot four people to death"
             if not np_ok and (p.not_count_after.match(lowered, q.end) or 1800 < q.value < 2100):
                 continue
         elif m.group("l") and a.group("lives") is not None:

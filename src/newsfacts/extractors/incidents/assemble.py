@@ -86,8 +86,13 @@ def _count(c: CasualtyCount | None, n: int | None = None) -> IncidentCount | Non
 def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
     """The injured count: the largest count of wounded, or of people shot minus those killed."""
 
-    def others(c: CasualtyCount) -> bool:  # "three others were shot": not those killed
-        return bool(c.victims and re.search(r"\b(?:others?|more)\b", c.victims))
+    def others(c: CasualtyCount) -> bool:
+        """ "three others were shot", "a woman also suffered a wound": not those killed."""
+        if c.victims and re.search(r"\b(?:others?|more|another|second|third)\b", c.victims):
+            return True
+        if re.search(r"\balso\b", c.text):
+            return True
+        return killed > 0 and c.count < killed  # fewer shot than dead: someone else
 
     hurt = [c for c in cs if c.category == "injured" and (not c.shot or others(c))]
     shot = [c for c in cs if c.category == "injured" and c.shot and not others(c)]
