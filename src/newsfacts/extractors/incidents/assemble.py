@@ -183,7 +183,7 @@ def _pick_place(
     anchor = draft.anchor[0] if draft.anchor else 0
     cands: list[tuple[float, int, PlaceMatch]] = []
     if dateline is not None:
-        cands.append((6.5 if dateline.place.city else 4.5, 0, dateline))
+        cands.append((8.5 if dateline.place.city else 4.5, 0, dateline))
     for s, e, weight in draft.context:
         for p in places_in(text, s, e):
             if article.is_boilerplate(Span(start=p.start, end=p.end)):
@@ -199,7 +199,7 @@ def _pick_place(
         for p in _possessive_cities(text, s, e):
             cands.append((5.5 + weight, -abs(p.start - anchor), p))
     for p in _police_city(article):
-        cands.append((5.5, 0, p))
+        cands.append((6.0, 0, p))
     if cands:
         best = max(cands, key=lambda c: (c[0], c[1]))[2]
         if best.place.city is None:  # "Arkansas": prefer a city of that state named early on
@@ -227,7 +227,8 @@ _NEIGHBORHOOD = re.compile(
 
 def _in_city(article: Article, p: PlaceMatch) -> PlaceMatch:
     """A neighborhood ("redacted") placed in the article's main known city."""
-    if not _NEIGHBORHOOD.match(article.text, p.end) or p.place.kind != "city":
+    side = p.text.endswith((" Side", " side"))  # "the Far South Side"
+    if not (_NEIGHBORHOOD.match(article.text, p.end) or side) or p.place.kind != "city":
         return p
     police = _police_city(article)
     if police and police[0].place.city != p.place.city:
@@ -251,7 +252,7 @@ def _in_city(article: Article, p: PlaceMatch) -> PlaceMatch:
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:\S.{0,80}?\b(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC)[ \t]+)?"
     r"(?P<place>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[A-Z][a-zA-Z.]+(?:[ ][A-Z][a-zA-Z.]+)?)?)"
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:—|–|--|-|>>|:)[ \t]"
+    r"[ \t]*(?P<source>\([^()\n]{1,40}\)[ \t]*)?(?P<sep>—|–|--|-|>>)[ \t]+(?=[A-Z\"“‘'])"
 )
 
 
@@ -261,17 +262,47 @@ def _dateline_span(article: Article) -> Span | None:
         return article.dateline_span
     for m in _DATELINE.finditer(article.text, 0, min(len(article.text), 3000)):
         span = Span(start=m.start("place"), end=m.end("place"))
-        if (
-            not article.is_boilerplate(span)
-            and m.group("place").split(",")[0].strip(" .") not in _NOT_DATELINE
-        ):
+        head = m.group("place").split(",")[0].strip(" .")
+        if article.is_boilerplate(span) or any(w in _NOT_DATELINE for w in head.split()):
+            continue
+        titled = re.sub(r"\b[A-Z][A-Z'’-]{2,}\b", lambda w: w.group(0).title(), m.group("place"))
+        if find_places(titled) or m.group("source") or m.group("sep") in ("—", "–", "--", ">>"):
             return span
     return None
 
 
 _NOT_CITY_WORDS = frozenset({"County", "Township", "Parish", "Borough", "Region", "Province", "Valley"})
 _NOT_DATELINE = frozenset(
-    {"UPDATE", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "RELATED", "EXCLUSIVE", "LIVE", "AP", "CNN"}
+    {
+        "UPDATE",
+        "UPDATED",
+        "BREAKING",
+        "WATCH",
+        "VIDEO",
+        "VIDEOS",
+        "PHOTOS",
+        "PHOTO",
+        "RELATED",
+        "EXCLUSIVE",
+        "LIVE",
+        "AP",
+        "CNN",
+        "READ",
+        "MORE",
+        "SLIDESHOW",
+        "CLOSE",
+        "SHARE",
+        "EMBED",
+        "ADVERTISEMENT",
+        "GALLERY",
+        "LISTEN",
+        "NEWS",
+        "WEATHER",
+        "SPORTS",
+        "TRAFFIC",
+        "ALERT",
+        "COPYRIGHT",
+    }
 )
 
 
