@@ -7,7 +7,6 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
-from functools import lru_cache
 from typing import Any, Union
 
 from .errors import InputError
@@ -21,7 +20,6 @@ ArticleInput = Union[str, Mapping[str, Any], Article]
 """What :func:`extract_many` accepts: a text, an ``{"id", "text", "published"}`` dict, or an Article."""
 
 
-@lru_cache(maxsize=16)
 def _pipeline(only: frozenset[str] | None, strict: bool) -> Pipeline:
     return Pipeline.default(only=only, strict=strict)
 

@@ -22,6 +22,7 @@ from pydantic import (
     Discriminator,
     Field,
     JsonValue,
+    SerializeAsAny,
     Tag,
     TypeAdapter,
     field_validator,
@@ -186,6 +187,9 @@ class Quote(BaseFact):
     quotes, the reported clause for indirect ones.  ``speaker`` is the canonical
     (fullest) name in the article; ``speaker_span`` the mention the attribution
     uses; ``speaker_mentions`` every mention resolved to that speaker.
+    ``nested_in`` is the content span of the quote this one sits inside;
+    ``fragments`` lists the quoted pieces when the attribution interrupts a
+    direct quote (``"A," she said. "B."`` is one quote with two fragments).
     """
 
     fact_kind: Literal["quote"] = "quote"
@@ -196,6 +200,7 @@ class Quote(BaseFact):
     cue: str | None = None
     cue_span: Span | None = None
     nested_in: Span | None = None
+    fragments: tuple[Span, ...] = ()
 
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -209,6 +214,8 @@ class TemporalExpression(BaseFact):
     ``anchor`` names what the value was resolved against (the publication date's
     value, or ``None`` when nothing was needed).  ``start`` and ``end`` give the
     resolved interval for DATE and TIME values that are fully determined.
+    ``timezone`` is the time zone a clock time was given in, as written
+    (``Moscow Time``, ``GMT``); the value and interval are in that local time.
     """
 
     fact_kind: Literal["date"] = "date"
@@ -218,6 +225,7 @@ class TemporalExpression(BaseFact):
     anchor: str | None = None
     start: dt.datetime | None = None
     end: dt.datetime | None = None
+    timezone: str | None = None
 
 
 CasualtyCategory = Literal["killed", "injured", "hostage", "missing"]
@@ -358,7 +366,7 @@ Fact = Annotated[
         Annotated[CasualtyCount, Tag("casualty")],
         Annotated[Organization, Tag("organization")],
         Annotated[Incident, Tag("incident")],
-        Annotated[CustomFact, Tag("custom")],
+        Annotated[SerializeAsAny[CustomFact], Tag("custom")],
     ],
     Discriminator(_fact_tag),
 ]
@@ -376,7 +384,8 @@ class ErrorRecord(BaseModel):
 
     ``stage`` is ``load`` (the plugin could not be imported), ``register`` (its
     hook raised or registered something invalid), ``extract`` (the extractor
-    raised) or ``validate`` (it returned facts that were rejected).
+    raised), ``validate`` (it returned facts that were rejected) or ``resolve``
+    (a ``resolve_conflicts`` hook raised or returned invalid facts).
     """
 
     model_config = _FROZEN
@@ -384,7 +393,7 @@ class ErrorRecord(BaseModel):
     plugin: str
     version: str | None = None
     extractor: str | None = None
-    stage: Literal["load", "register", "extract", "validate", "input"]
+    stage: Literal["load", "register", "extract", "validate", "resolve", "input"]
     error: str
     message: str
 
@@ -418,7 +427,7 @@ class ArticleFacts(BaseModel):
     casualties: tuple[CasualtyCount, ...] = ()
     organizations: tuple[Organization, ...] = ()
     incidents: tuple[Incident, ...] = ()
-    custom: tuple[CustomFact, ...] = ()
+    custom: tuple[SerializeAsAny[CustomFact], ...] = ()
     errors: tuple[ErrorRecord, ...] = ()
     timings: dict[str, float] = Field(default_factory=dict)
 

@@ -8,6 +8,12 @@ third-party plugins use.  Third-party plugins are entry points in the group
 instead).  The environment variable ``NEWSFACTS_LOAD_PLUGINS`` (a comma-separated
 list of entry point or distribution names; empty for none) restricts which
 third-party plugins load.
+
+The registry also collects the ``resolve_conflicts`` implementations, in the
+order pluggy would call them, with the default policy
+(:mod:`newsfacts.conflicts`) last.  :func:`register_plugin` adds a plugin to the
+process-wide registry until :func:`unregister_plugin` (the pytest fixtures in
+:mod:`newsfacts.pytest_plugin` use them).
 """
 
 from __future__ import annotations
@@ -18,9 +24,10 @@ import os
 import pkgutil
 import threading
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from types import ModuleType
+from typing import Any
 
 import pluggy
 
@@ -35,14 +42,19 @@ __all__ = [
     "PluginInfo",
     "RegisteredExtractor",
     "Registry",
+    "Resolver",
     "get_registry",
     "load_registry",
+    "register_plugin",
     "reset_registry",
+    "unregister_plugin",
+    "validate_extractor",
 ]
 
 ENTRY_POINT_GROUP = "newsfacts"
 LOAD_PLUGINS_ENV = "NEWSFACTS_LOAD_PLUGINS"
 BUILTIN_PACKAGE = "newsfacts.extractors"
+DEFAULT_RESOLVER = "newsfacts.conflicts"
 
 
 @dataclass(frozen=True)
@@ -59,14 +71,29 @@ class RegisteredExtractor:
         return self.extractor.id
 
 
+@dataclass(frozen=True)
+class Resolver:
+    """One ``resolve_conflicts`` implementation, stamped with its plugin."""
+
+    plugin: str
+    plugin_version: str | None
+    function: Callable[..., Any]
+    argnames: tuple[str, ...]
+
+    def __call__(self, **kwargs: Any) -> Any:
+        """Call the implementation with the arguments it accepts."""
+        return self.function(**{a: kwargs[a] for a in self.argnames if a in kwargs})
+
+
 @dataclass
 class PluginInfo:
-    """One loaded plugin and the ids of the extractors it registered."""
+    """One loaded plugin: the hooks it implements and the ids of the extractors it registered."""
 
     name: str
     version: str | None
     builtin: bool
     extractors: list[str] = field(default_factory=list)
+    hooks: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -76,6 +103,7 @@ class Registry:
     extractors: dict[str, RegisteredExtractor] = field(default_factory=dict)
     plugins: list[PluginInfo] = field(default_factory=list)
     errors: list[ErrorRecord] = field(default_factory=list)
+    resolvers: list[Resolver] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
         """A JSON-ready description, as printed by ``newsfacts plugins --json``."""
@@ -85,6 +113,7 @@ class Registry:
                     "name": p.name,
                     "version": p.version,
                     "builtin": p.builtin,
+                    "hooks": list(p.hooks),
                     "extractors": [
                         {
                             "id": x.id,
@@ -166,7 +195,11 @@ def load_registry(
             raise PluginError(f"plugin {plugin!r} failed to {stage}: {exc}") from exc
         registry.errors.append(_error(plugin, version, stage, exc))
 
-    from . import __version__
+    from . import __version__, conflicts
+
+    pm.register(conflicts, name=DEFAULT_RESOLVER)
+    versions[DEFAULT_RESOLVER] = __version__
+    builtin.add(DEFAULT_RESOLVER)
 
     for name, module in _builtin_modules():
         if isinstance(module, BaseException):
@@ -197,13 +230,25 @@ def load_registry(
             continue
         versions[name] = getattr(plugin, "__version__", None)
 
+    for name, plugin in pm.list_name_plugin():  # registration order
+        if plugin is None:
+            continue
+        hooks = sorted(c.name for c in pm.get_hookcallers(plugin) or ())
+        if hooks:
+            registry.plugins.append(PluginInfo(name, versions.get(name), name in builtin, hooks=hooks))
+    infos = {p.name: p for p in registry.plugins}
+    known = sorted(n for n, c in vars(pm.hook).items() if isinstance(c, pluggy.HookCaller) and c.has_spec())
+    for hook, caller in sorted(vars(pm.hook).items()):
+        if isinstance(caller, pluggy.HookCaller) and not caller.has_spec():
+            for impl in caller.get_hookimpls():
+                why = PluginError(f"implements unknown hook {hook!r} (the hooks are {', '.join(known)})")
+                fail(impl.plugin_name, versions.get(impl.plugin_name), "register", why)
+
     for impl in pm.hook.register_extractors.get_hookimpls():  # registration order
-        name = impl.plugin_name
-        info = PluginInfo(name=name, version=versions.get(name), builtin=name in builtin)
-        registry.plugins.append(info)
+        info = infos[impl.plugin_name]
 
         def register(extractor: Extractor, _info: PluginInfo = info) -> None:
-            _check_extractor(extractor)
+            validate_extractor(extractor)
             if extractor.id in registry.extractors:
                 owner = registry.extractors[extractor.id].plugin
                 raise ValueError(f"extractor id {extractor.id!r} is already registered by {owner!r}")
@@ -213,12 +258,16 @@ def load_registry(
         try:
             impl.function(register=register)
         except Exception as exc:
-            fail(name, info.version, "register", exc)
+            fail(info.name, info.version, "register", exc)
+
+    for impl in reversed(pm.hook.resolve_conflicts.get_hookimpls()):  # the order pluggy calls them
+        info = infos[impl.plugin_name]
+        registry.resolvers.append(Resolver(info.name, info.version, impl.function, tuple(impl.argnames)))
     return registry
 
 
-def _check_extractor(extractor: object) -> None:
-    """Raise ``TypeError`` unless ``extractor`` declares itself properly."""
+def validate_extractor(extractor: object) -> None:
+    """Raise ``TypeError`` unless ``extractor`` declares its id, produces, requires and extract()."""
     ident = getattr(extractor, "id", None)
     if not isinstance(ident, str) or not ident.strip():
         raise TypeError(f"{extractor!r} has no string 'id'")
@@ -236,8 +285,9 @@ def _check_extractor(extractor: object) -> None:
         raise TypeError(f"extractor {ident!r} has no extract() method")
 
 
-_lock = threading.Lock()
+_lock = threading.RLock()
 _cached: Registry | None = None
+_extra: dict[str, object] = {}
 
 
 def get_registry() -> Registry:
@@ -245,7 +295,7 @@ def get_registry() -> Registry:
     global _cached
     with _lock:
         if _cached is None:
-            _cached = load_registry()
+            _cached = load_registry(extra_plugins=list(_extra.items()))
         return _cached
 
 
@@ -254,3 +304,25 @@ def reset_registry() -> None:
     global _cached
     with _lock:
         _cached = None
+
+
+def register_plugin(plugin: object, name: str | None = None) -> str:
+    """Add ``plugin`` to the process-wide registry (after the built-ins and entry points).
+
+    Returns the name it is registered under (``name``, or one made from the
+    object).  The registry is rediscovered on next use.
+    """
+    name = name or getattr(plugin, "__name__", None) or f"{type(plugin).__name__}-{id(plugin):x}"
+    with _lock:
+        if name in _extra:
+            raise ValueError(f"a plugin named {name!r} is already registered")
+        _extra[name] = plugin
+        reset_registry()
+    return name
+
+
+def unregister_plugin(name: str) -> None:
+    """Remove a plugin added by :func:`register_plugin`; unknown names are ignored."""
+    with _lock:
+        if _extra.pop(name, None) is not None:
+            reset_registry()

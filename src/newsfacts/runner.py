@@ -7,6 +7,14 @@ isolation: an exception becomes an :class:`~newsfacts.models.ErrorRecord` and
 the other extractors' facts are still returned.  Facts of an undeclared kind,
 or whose spans fall outside the text or disagree with their ``text``, are
 rejected into ``errors``.  ``strict=True`` raises instead.
+
+When two or more extractors produce the same kind (the built-in organizations
+and a spaCy plugin's, say), the runner resolves that kind once all its
+producers have run, before any extractor that ``requires`` it: it calls the
+``resolve_conflicts`` implementations one at a time, in pluggy's order, and
+keeps the first answer that is not ``None`` and passes validation.  A resolver
+that raises or returns invalid facts becomes an error record and the next one
+decides; the default policy (:mod:`newsfacts.conflicts`) comes last.
 """
 
 from __future__ import annotations
@@ -17,10 +25,11 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from . import conflicts
 from .errors import ExtractorError, InputError
 from .extractor import Extractor
 from .models import BUILTIN_KINDS, Article, ArticleFacts, BaseFact, ErrorRecord, Span
-from .plugins import RegisteredExtractor, get_registry
+from .plugins import DEFAULT_RESOLVER, RegisteredExtractor, Registry, Resolver, get_registry
 
 __all__ = ["KIND_ALIASES", "Pipeline", "normalize_kinds"]
 
@@ -107,11 +116,46 @@ def _invalid_span(value: Any, text: str) -> str | None:
     return None
 
 
+_RESOLVE_ARGS = ("kind", "facts", "article")
+
+
+def _invalid_answer(answer: object, kind: str, text: str) -> str | None:
+    """Why a resolver's answer cannot replace the facts of ``kind``, else None."""
+    if not isinstance(answer, (list, tuple)):
+        return f"returned {type(answer).__name__}, not a list of facts"
+    for fact in answer:
+        if not isinstance(fact, BaseFact):
+            return f"{type(fact).__name__} is not a fact"
+        if fact.fact_kind != kind:
+            return f"returned a fact of kind {fact.fact_kind!r} while resolving {kind!r}"
+        why = _invalid_span(fact, text)
+        if why:
+            return why
+    return None
+
+
+def _resolve_error(res: Resolver, kind: str, error: str, message: str) -> ErrorRecord:
+    return ErrorRecord.model_validate(
+        {
+            "plugin": res.plugin,
+            "version": res.plugin_version,
+            "stage": "resolve",
+            "error": error,
+            "message": f"resolving {kind!r}: {message}",
+        }
+    )
+
+
+_DEFAULTS: dict[tuple[frozenset[str] | None, bool], tuple[Registry, Pipeline]] = {}
+
+
 class Pipeline:
     """An ordered set of extractors that turns articles into :class:`ArticleFacts`.
 
     ``only`` restricts the output to some fact kinds (their required producers
     still run); ``strict`` re-raises the first failure instead of recording it.
+    ``resolvers`` are the ``resolve_conflicts`` implementations to consult, in
+    order (default: the built-in policy alone).
     """
 
     def __init__(
@@ -121,6 +165,7 @@ class Pipeline:
         only: Iterable[str] | None = None,
         strict: bool = False,
         setup_errors: Sequence[ErrorRecord] = (),
+        resolvers: Sequence[Resolver] | None = None,
     ) -> None:
         regs = [
             e if isinstance(e, RegisteredExtractor) else RegisteredExtractor(e, type(e).__module__, None)
@@ -138,6 +183,17 @@ class Pipeline:
             regs = _select(regs, self.wanted)
         self.extractors, cyclic = _order(regs)
         self.strict = strict
+        if resolvers is None:
+            resolvers = [Resolver(DEFAULT_RESOLVER, None, conflicts.resolve_conflicts, _RESOLVE_ARGS)]
+        self.resolvers: tuple[Resolver, ...] = tuple(resolvers)
+        producers: dict[str, set[str]] = {}
+        for r in self.extractors:
+            for kind in r.extractor.produces:
+                producers.setdefault(kind, set()).add(r.id)
+        self.shared_kinds: dict[str, frozenset[str]] = {
+            k: frozenset(ids) for k, ids in sorted(producers.items()) if len(ids) > 1
+        }
+        """Kinds produced by more than one extractor, with the ids of their producers."""
         self.setup_errors: tuple[ErrorRecord, ...] = tuple(setup_errors)
         if cyclic:
             cycle = ErrorRecord(
@@ -152,12 +208,31 @@ class Pipeline:
 
     @classmethod
     def default(cls, *, only: Iterable[str] | None = None, strict: bool = False) -> Pipeline:
-        """The pipeline of every discovered extractor (built-ins and plugins)."""
+        """The pipeline of every discovered extractor (built-ins and plugins), cached per registry."""
         registry = get_registry()
+        key = (frozenset(only) if only is not None else None, strict)
+        cached = _DEFAULTS.get(key)
+        if cached is not None and cached[0] is registry:
+            return cached[1]
+        pipeline = cls.from_registry(registry, only=only, strict=strict)
+        _DEFAULTS[key] = (registry, pipeline)
+        return pipeline
+
+    @classmethod
+    def from_registry(
+        cls, registry: Registry, *, only: Iterable[str] | None = None, strict: bool = False
+    ) -> Pipeline:
+        """The pipeline of the extractors and resolvers of ``registry``."""
         if strict and registry.errors:
             e = registry.errors[0]
             raise ExtractorError(f"plugin {e.plugin!r} failed to {e.stage}: {e.message}")
-        return cls(registry.extractors.values(), only=only, strict=strict, setup_errors=registry.errors)
+        return cls(
+            registry.extractors.values(),
+            only=only,
+            strict=strict,
+            setup_errors=registry.errors,
+            resolvers=registry.resolvers,
+        )
 
     @property
     def ids(self) -> list[str]:
@@ -169,8 +244,14 @@ class Pipeline:
         facts: list[BaseFact] = []
         errors: list[ErrorRecord] = list(self.setup_errors)
         timings: dict[str, float] = {}
+        pending = dict(self.shared_kinds)
+        done: set[str] = set()
         for reg in self.extractors:
             ex = reg.extractor
+            for kind in sorted(ex.requires & pending.keys()):
+                if pending[kind] <= done:
+                    del pending[kind]
+                    facts = self._resolve(kind, facts, article, errors)
             t0 = time.perf_counter()
             try:
                 produced = list(ex.extract(article, tuple(facts)))
@@ -181,6 +262,7 @@ class Pipeline:
                 produced = []
             finally:
                 timings[ex.id] = time.perf_counter() - t0
+                done.add(ex.id)
             rejected: list[str] = []
             for fact in produced:
                 why = self._reject(reg, fact, article.text)
@@ -195,9 +277,39 @@ class Pipeline:
                 if self.strict:
                     raise ExtractorError(f"extractor {ex.id!r}: {msg}")
                 errors.append(self._error(reg, "validate", "InvalidFact", msg))
+        for kind in pending:
+            facts = self._resolve(kind, facts, article, errors)
         if self.wanted is not None:
             facts = [f for f in facts if f.fact_kind in self.wanted]
         return ArticleFacts.from_facts(article, facts, errors, timings)
+
+    def _resolve(
+        self, kind: str, facts: list[BaseFact], article: Article, errors: list[ErrorRecord]
+    ) -> list[BaseFact]:
+        """``facts`` with those of ``kind`` replaced by the first valid resolver answer."""
+        group = [f for f in facts if f.fact_kind == kind]
+        if len({f.extractor for f in group}) < 2:
+            return facts
+        for res in self.resolvers:
+            try:
+                answer = res(kind=kind, facts=tuple(group), article=article)
+                why = None if answer is None else _invalid_answer(answer, kind, article.text)
+            except Exception as exc:
+                if self.strict:
+                    raise ExtractorError(f"resolve_conflicts of {res.plugin!r} failed: {exc!r}") from exc
+                errors.append(_resolve_error(res, kind, type(exc).__name__, str(exc) or repr(exc)))
+                continue
+            if answer is None:
+                continue
+            if why:
+                if self.strict:
+                    raise ExtractorError(f"resolve_conflicts of {res.plugin!r}: {why}")
+                errors.append(_resolve_error(res, kind, "InvalidFact", why))
+                continue
+            at = next(i for i, f in enumerate(facts) if f.fact_kind == kind)
+            rest = [f for f in facts if f.fact_kind != kind]
+            return [*rest[:at], *answer, *rest[at:]]
+        return facts
 
     @staticmethod
     def _reject(reg: RegisteredExtractor, fact: object, text: str) -> str | None:

@@ -1,0 +1,60 @@
+"""Candidate temporal expressions and the article context they are resolved in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .tense import direction
+
+__all__ = ["Cand", "Ctx"]
+
+
+@dataclass
+class Cand:
+    """A located expression with its TIMEX3 reading.
+
+    ``kind`` says what it can merge with: ``clock`` (a time of day, with
+    ``clock`` holding ``HH:MM``), ``day`` (a calendar day, with ``day`` holding
+    its date part), or another rule name.  ``anchored`` is true when the value
+    was computed from the publication date.
+    """
+
+    start: int
+    end: int
+    type: str
+    value: str
+    kind: str = "other"
+    mod: str | None = None
+    anchored: bool = False
+    day: str | None = None
+    clock: str | None = None
+    confidence: float = 0.9
+    prio: int = 5
+    timezone: str | None = None
+
+
+@dataclass
+class Ctx:
+    """What one article offers for resolution: its text, publication date and day/month order."""
+
+    text: str
+    dct: dt.date | None
+    dct_time: dt.datetime | None = None
+    day_first: bool | None = None
+    _signs: dict[tuple[int, int], int] = field(default_factory=dict)
+
+    def sign(self, start: int, end: int) -> int:
+        """The tense direction of the expression at ``start:end`` (cached)."""
+        key = (start, end)
+        got = self._signs.get(key)
+        if got is None:
+            got = self._signs[key] = direction(self.text, start, end)
+        return got
+
+    @property
+    def dct_value(self) -> str | None:
+        """The publication date as a TIMEX3 value, the anchor of relative expressions."""
+        if self.dct is None:
+            return None
+        return f"{self.dct.year:04d}-{self.dct.month:02d}-{self.dct.day:02d}"

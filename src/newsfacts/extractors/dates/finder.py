@@ -1,0 +1,283 @@
+"""Finding temporal expressions in a text: every rule, modifiers, overlaps, date+time merges.
+
+:func:`find` is the whole extractor without the fact models: it returns
+:class:`~.candidates.Cand` records in text order, none overlapping.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from functools import cache
+
+from .candidates import Cand, Ctx
+from .rules import rules
+
+__all__ = ["find"]
+
+# What sets the rules off, by group (rules.TRIGGERS says which groups each rule needs): literal
+# lower-case strings, found with str.find (much faster than a regex alternation), or a pattern
+# that starts with a character class (which the regex engine scans for quickly).
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
+    "month": (
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "sept", *(m + "." for m in _MONTH_STEMS), *(m + " " for m in _MONTH_STEMS),
+    ),
+    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "deictic": ("yesterday", "today", "tomorrow", "tonight"),
+    "pod": ("morning", "afternoon", "evening", "night"),
+    "unit": (
+        "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
+        "centur", "millenni", "sec ", "secs", "sec.", "min ", "mins", "min.", "hr ", "hrs", "hr.",
+    ),
+    "season": ("spring", "summer", "fall", "autumn", "winter", "season"),
+    "decade": ("ties",),
+    "quarter": ("quarter", "half"),
+    "period": ("period",),
+    "week": ("week",),
+    "year": ("year",),
+    "yearadj": ("year-",),
+    "plural": ("weeks", "months", "years", "days", "decades", "centuries", "hours", "minutes"),
+    "century": ("centur",),
+    "offset": ("ago", "earlier", "later", "before", "after", "from now", "hence"),
+    "noon": ("noon", "midnight", "midday"),
+    "ref": ("now", "current", "present", "recent", "lately", "past", "future", "term", "someday", "these",
+            "moment"),
+    "set": ("daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly", "biweekly", "biannually",
+            "every", "each", "per "),
+    "holiday": ("christmas", "thanksgiving", "new year", "valentine", "independence", "halloween", "boxing",
+                "veterans", "armistice", "labor", "memorial", "luther", "presidents", "election"),
+    "yearword": ("nineteen", "eighteen", "thousand"),
+}  # fmt: skip
+_TRIGGER_PATTERNS: dict[str, re.Pattern[str]] = {
+    "year4": re.compile(r"[12]\d{3}"),
+    "numdate": re.compile(r"\d[/.-][0-3]?\d[/.-]\d"),
+    "decade_d": re.compile(r"0['’]?s"),
+    "qcode": re.compile(r"q[1-4]", re.IGNORECASE),
+    "clock": re.compile(r"\d\s?[ap]\.?\s?m|\d[:.][0-5]\d", re.IGNORECASE),
+    "zulu": re.compile(r"\d{4}\s*(?:GMT|UTC|Z\b|hrs|hours|local)"),
+}
+
+
+def _hits(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each trigger group occurs (case-insensitively)."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lower-cased
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for group, words in _TRIGGER_WORDS.items():
+        spans: list[tuple[int, int]] = []
+        for w in words:
+            i = low.find(w)
+            while i != -1:
+                spans.append((i, i + len(w)))
+                i = low.find(w, i + 1)
+        if spans:
+            out[group] = spans
+    for group, pattern in _TRIGGER_PATTERNS.items():
+        spans = [m.span() for m in pattern.finditer(text)]
+        if spans:
+            out[group] = spans
+    return out
+
+
+FULL_SCAN = False  # run every rule over the whole text (for checking the trigger windows)
+
+_PREFIX = re.compile(
+    r"(?:(?<![\w-])(?P<p>the\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of|early|late|earlier"
+    r"|later|mid|the\s+early|the\s+late|the\s+mid|fiscal|calendar)(?:\s+|-|\s*-\s*))$",
+    re.IGNORECASE,
+)
+_PREFIX_MOD = {
+    "early": "START", "beginning": "START", "start": "START", "earlier": "START",
+    "late": "END", "end": "END", "close": "END", "later": "END",
+    "mid": "MID", "middle": "MID",
+}  # fmt: skip
+_PREFIXABLE = {"month", "year", "season", "decade", "rel", "day", "daypod", "century", "quarter"}
+
+_CLOCK_THEN_DAY = re.compile(r"\s*(?:,\s*)?")
+_DAY_THEN_CLOCK = re.compile(r"\s*(?:,|-|–|—)?\s*")
+
+
+@cache
+def _rules_by_name() -> dict[str, int]:
+    return {r.name: i for i, r in enumerate(rules())}
+
+
+def _prefix(c: Cand, ctx: Ctx) -> Cand:
+    if c.kind not in _PREFIXABLE or c.mod is not None or c.value.endswith("_REF"):
+        return c
+    m = _PREFIX.search(ctx.text, max(0, c.start - 30), c.start)
+    if m is None:
+        return c
+    p = " ".join(m["p"].lower().split())
+    if p in ("fiscal", "calendar"):
+        if c.kind != "year":
+            return c
+        c.start = m.start()
+        return c
+    if c.kind == "day" and len(c.value) == 10 and not p.startswith(("earlier", "later", "early", "late")):
+        return c
+    if c.kind == "day" and c.value[5:7].isdigit() and p in ("mid",):
+        return c
+    key = p.split()[-2] if p.endswith(" of") else p.split()[-1]
+    c.mod = _PREFIX_MOD.get(key)
+    c.start = m.start()
+    return c
+
+
+def _select(cands: list[Cand]) -> list[Cand]:
+    """The longest non-overlapping candidates (ties: lower ``prio`` first, then leftmost)."""
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), c.prio, c.start))
+    starts: list[int] = []  # taken spans, sorted and disjoint
+    ends: list[int] = []
+    taken: list[Cand] = []
+    for c in order:
+        i = bisect.bisect_right(starts, c.start)
+        if i > 0 and ends[i - 1] > c.start:
+            continue  # overlaps the taken span that starts at or before it
+        if i < len(starts) and starts[i] < c.end:
+            continue  # overlaps the next taken span
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _merge(cands: list[Cand], text: str) -> list[Cand]:
+    """Join a time of day and the day beside it ("10 p.m. Wednesday", "22 November 2015 - 09:08")."""
+    out: list[Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        if i + 1 < len(cands):
+            n = cands[i + 1]
+            gap = text[c.end : n.start]
+            if (
+                c.kind == "clock"
+                and n.kind in ("day", "daypod")
+                and n.day
+                and _CLOCK_THEN_DAY.fullmatch(gap)
+                and len(gap) < 6
+            ):
+                out.append(_joined(c, n, n.day, c.clock or ""))
+                i += 2
+                continue
+            if (
+                c.kind == "day"
+                and c.day
+                and n.kind == "clock"
+                and _DAY_THEN_CLOCK.fullmatch(gap)
+                and len(gap) < 5
+                and c.value[:1].isdigit()
+            ):
+                out.append(_joined(c, n, c.day, n.clock or ""))
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return _clock_days(out, text)
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _clock_days(cands: list[Cand], text: str) -> list[Cand]:
+    """Give a lone time of day the day named near it in its sentence ("at redacted")."""
+    for i, c in enumerate(cands):
+        if c.kind != "clock" or not c.clock:
+            continue
+        best: tuple[int, Cand] | None = None
+        for j in (i - 1, i + 1, i + 2):
+            if 0 <= j < len(cands) and j != i:
+                d = cands[j]
+                lo, hi = (d.end, c.start) if j < i else (c.end, d.start)
+                if (
+                    d.kind not in ("day", "daypod")
+                    or not d.day
+                    or hi - lo > 40
+                    or _SENTENCE_END.search(text, lo, hi)
+                ):
+                    continue
+                if best is None or hi - lo < best[0]:
+                    best = (hi - lo, d)
+        if best is not None:
+            c.value = f"{best[1].day}T{c.clock}"
+            c.anchored = c.anchored or best[1].anchored
+    return cands
+
+
+def _joined(a: Cand, b: Cand, day: str, clock: str) -> Cand:
+    return Cand(
+        min(a.start, b.start),
+        max(a.end, b.end),
+        "TIME",
+        f"{day}T{clock}",
+        kind="time",
+        mod=a.mod or b.mod,
+        anchored=a.anchored or b.anchored,
+        confidence=min(a.confidence, b.confidence),
+        timezone=a.timezone or b.timezone,
+    )
+
+
+def _day_first(text: str) -> bool | None:
+    """Whether the article writes its dates day first, judged by its spelled-out dates."""
+    dmy = mdy = 0
+    for rule in rules():
+        if rule.name in ("dmy", "mdy"):
+            k = sum(1 for m in rule.pattern.finditer(text) if m["mon"][:1].isupper())
+            if rule.name == "dmy":
+                dmy = k
+            else:
+                mdy = k
+    if dmy == mdy:
+        return None
+    return dmy > mdy
+
+
+def _windows(hits: list[tuple[int, int]], n: int, reach: tuple[int, int]) -> list[tuple[int, int]]:
+    """Merged stretches of text around trigger hits, ``reach`` characters before and after each."""
+    out: list[tuple[int, int]] = []
+    before, after = reach
+    for s, e in hits:
+        lo, hi = max(0, s - before), min(n, e + after)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def find(text: str, published: dt.date | dt.datetime | None = None) -> list[Cand]:
+    """Every temporal expression of ``text``, resolved against ``published`` (or left with X)."""
+    hits = _hits(text)
+    if not hits:
+        return []
+    dct = published.date() if isinstance(published, dt.datetime) else published
+    ctx = Ctx(text=text, dct=dct, dct_time=published if isinstance(published, dt.datetime) else None)
+    cands: list[Cand] = []
+    n = len(text)
+    window_cache: dict[tuple[tuple[str, ...], tuple[int, int]], list[tuple[int, int]]] = {}
+    for rule in rules():
+        key = (rule.triggers, rule.reach)
+        wins = window_cache.get(key)
+        if wins is None:
+            merged = sorted(h for t in rule.triggers for h in hits.get(t, ()))
+            wins = window_cache[key] = [(0, n)] if FULL_SCAN else _windows(merged, n, rule.reach)
+        if not wins:
+            continue
+        if rule.name == "numeric":
+            ctx.day_first = _day_first(text)
+        seen_end = -1
+        for lo, hi in wins:
+            for m in rule.pattern.finditer(text, lo, hi):
+                if m.end() == m.start() or m.start() < seen_end:
+                    continue
+                seen_end = m.end()
+                c = rule.handler(m, ctx)
+                if c is not None and c.end > c.start:
+                    cands.append(_prefix(c, ctx))
+    return _merge(_select(cands), text)

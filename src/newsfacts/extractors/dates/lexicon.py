@@ -1,0 +1,76 @@
+"""The temporal lexicon, read once from ``data/calendar.json`` and ``data/dates/lexicon.json``."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ...resources import data_text
+
+__all__ = ["Lexicon", "alternation", "lexicon"]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word tables for the dates extractor (all keys lower-case)."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    units: dict[str, str]
+    parts_of_day: dict[str, str]
+    seasons: dict[str, str]
+    deictic_days: dict[str, int]
+    present_ref: tuple[str, ...]
+    past_ref: tuple[str, ...]
+    future_ref: tuple[str, ...]
+    set_adverbs: dict[str, str]
+    holidays: dict[str, str]
+    ordinals: dict[str, int]
+    decade_words: dict[str, int]
+    timezones: tuple[str, ...]
+    timezone_words: tuple[str, ...]
+    future_cues: tuple[str, ...]
+    past_words: frozenset[str]
+    not_past_ed: frozenset[str]
+    count_nouns: frozenset[str]
+    count_before: tuple[str, ...]
+    number_words: tuple[str, ...]
+
+
+def alternation(words: object, *, escape: bool = True) -> str:
+    """A non-capturing regex alternation of ``words``, longest first."""
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "(?:" + "|".join(re.escape(w) if escape else w for w in items) + ")"
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon (built once per process)."""
+    cal = json.loads(data_text("calendar.json"))
+    lex = json.loads(data_text("dates/lexicon.json"))
+    nums = json.loads(data_text("numbers.json"))
+    return Lexicon(
+        months={k.lower(): int(v) for k, v in cal["months"].items()},
+        weekdays={k.lower(): int(v) for k, v in cal["weekdays"].items()},
+        units=dict(lex["units"]),
+        parts_of_day=dict(lex["parts_of_day"]),
+        seasons=dict(lex["seasons"]),
+        deictic_days={k: int(v) for k, v in lex["deictic_days"].items()},
+        present_ref=tuple(lex["present_ref"]),
+        past_ref=tuple(lex["past_ref"]),
+        future_ref=tuple(lex["future_ref"]),
+        set_adverbs=dict(lex["set_adverbs"]),
+        holidays=dict(lex["holidays"]),
+        ordinals={k: int(v) for k, v in lex["ordinals"].items()},
+        decade_words={k: int(v) for k, v in lex["decade_words"].items()},
+        timezones=tuple(lex["timezones"]),
+        timezone_words=tuple(lex["timezone_words"]),
+        future_cues=tuple(lex["future_cues"]),
+        past_words=frozenset(lex["past_words"]),
+        not_past_ed=frozenset(lex["not_past_ed"]),
+        count_nouns=frozenset(lex["count_nouns"]),
+        count_before=tuple(lex["count_before"]),
+        number_words=tuple([*nums["units"], *nums["tens"]]),
+    )

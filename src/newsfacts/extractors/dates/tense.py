@@ -1,0 +1,75 @@
+"""Which way an expression points from the publication date: the sentence's tense and cue words.
+
+"On Friday" in "armed men carried out a siege on Friday" is the Friday before;
+in "the leaders will meet on Friday" it is the next one.  :func:`direction`
+looks at the cue words of the expression's sentence and lets the nearest one
+decide: ``-2`` (past), ``+2`` (future) or ``0`` (no cue).  A weak cue, one that
+often belongs to the reporting clause rather than to the event ("said",
+"would"), gives ``-1`` or ``+1``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import alternation, lexicon
+
+__all__ = ["direction"]
+
+_WINDOW_BEFORE = 160
+_WINDOW_AFTER = 90
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    future = alternation(lex.future_cues)
+    past = alternation(lex.past_words)
+    return re.compile(rf"(?<![\w'’])(?:(?P<f>{future})|(?P<p>{past})|(?P<ed>[a-z]{{2,}}ed))(?![\w'’])")
+
+
+_PASSIVE = re.compile(r"\b(?:be|is|are|am|being)\s+$")
+_PERFECT = re.compile(r"\b(?:had|was|were|been)\s+(?:been\s+)?$")
+_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[;:]\s")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - _WINDOW_BEFORE)
+    hi = min(len(text), end + _WINDOW_AFTER)
+    s = lo
+    for m in _BREAK.finditer(text, lo, start):
+        s = m.end()
+    m2 = _BREAK.search(text, end, hi)
+    return s, (m2.start() + 1 if m2 else hi)
+
+
+_WEAK = frozenset(
+    {"said", "says", "say", "told", "tells", "announced", "reported", "added", "stated", "noted",
+     "would", "confirmed", "claimed", "explained", "insisted", "warned"}
+)  # fmt: skip
+
+
+def direction(text: str, start: int, end: int) -> int:
+    """Negative when ``text[start:end]`` reads as past, positive as future, 0 when unsure (see above)."""
+    s, e = _sentence(text, start, end)
+    lex = lexicon()
+    best: tuple[int, int] | None = None
+    pat = _cue_pattern()
+    for lo, hi in ((s, start), (end, e)):
+        for m in pat.finditer(text, lo, hi):
+            if m["ed"] is not None and (
+                m["ed"] in lex.not_past_ed or _PASSIVE.search(text, max(0, m.start() - 8), m.start())
+            ):
+                continue  # "need", or a participle after "be": the auxiliary carries the tense
+            if m["f"] == "next" and text.startswith((" to ", " door"), m.end()):
+                continue  # "next to the embassy" is a place
+            dist = start - m.end() if hi == start else (m.start() - end) * 2 + 5
+            sign = 2 if m["f"] is not None else -2
+            if sign > 0 and _PERFECT.search(text, max(0, m.start() - 14), m.start()):
+                sign = -2  # "redacted", "was scheduled for Monday"
+            if m.group() in _WEAK:
+                sign //= 2
+            if best is None or dist < best[0]:
+                best = (dist, sign)
+    return 0 if best is None else best[1]

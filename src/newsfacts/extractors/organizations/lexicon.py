@@ -1,0 +1,208 @@
+"""The shipped data: gazetteer entries and the lexicons the patterns use, loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import cast
+
+from ...models import OrganizationType
+from ...resources import data_lines
+from .tokens import norm_key, tokenize
+
+__all__ = ["Entry", "Lexicons", "lexicons"]
+
+# Gazetteer files and the organization type of their entries.
+GAZETTEER_FILES: dict[str, OrganizationType] = {
+    "organizations/international.txt": "international",
+    "organizations/armed_groups.txt": "armed_group",
+    "organizations/government.txt": "government",
+    "organizations/ministries.txt": "government",
+    "organizations/news.txt": "news",
+    "outlets.txt": "news",
+    "organizations/parties.txt": "political_party",
+    "organizations/companies.txt": "company",
+    "organizations/sports.txt": "sports",
+    "organizations/ngos.txt": "ngo",
+    "organizations/other.txt": "other",
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One organization of the gazetteer: canonical name, type and the forms that name it."""
+
+    name: str
+    type: OrganizationType
+    forms: tuple[str, ...]
+    ambiguous: frozenset[str]
+
+
+_SPELLINGS = (
+    ("Organisation", "Organization"),
+    ("Co-operation", "Cooperation"),
+    ("Defence", "Defense"),
+    ("Labour", "Labor"),
+    ("Centre", "Center"),
+    ("Programme", "Program"),
+)
+_CONNECT = frozenset(
+    {
+        "of",
+        "for",
+        "and",
+        "the",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "del",
+        "di",
+        "da",
+        "al",
+        "el",
+        "in",
+        "on",
+        "y",
+        "et",
+        "und",
+    }
+)
+
+
+def _variants(form: str) -> list[str]:
+    """British and American spellings of a form."""
+    out = [form]
+    for a, b in _SPELLINGS:
+        for f in list(out):
+            if a in f:
+                out.append(f.replace(a, b))
+            elif b in f:
+                out.append(f.replace(b, a))
+    return out
+
+
+def _is_name(form: str) -> bool:
+    """False for descriptions with lower-case words ("Russian army", "Islamic State group")."""
+    words = form.replace("-", " ").split()
+    if len(words) == 1:
+        return True
+    return all(not w[0].islower() or w in _CONNECT or any(c.isupper() for c in w) for w in words)
+
+
+def _keys(form: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokenize(form))
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Everything the extractor looks up, built once per process."""
+
+    entries: tuple[Entry, ...]
+    head_words: dict[tuple[str, ...], OrganizationType]
+    titles: frozenset[tuple[str, ...]]
+    places: frozenset[tuple[str, ...]]
+    adjective_country: dict[str, str]
+    city_country: dict[str, str]
+    country_adjective: dict[str, str]
+    not_acronyms: frozenset[str]
+    ambiguous: frozenset[str]
+    sports_places: dict[tuple[str, ...], str]
+    place_starts: frozenset[str]
+    strong_heads: frozenset[str]
+    head_starts: frozenset[str]
+    countries: frozenset[str]
+    org_nouns: dict[str, OrganizationType]
+    event_words: frozenset[str]
+
+
+def _split(line: str) -> list[str]:
+    return [p.strip() for p in line.split("|") if p.strip()]
+
+
+@cache
+def lexicons() -> Lexicons:
+    """Load every data file (cached: the first call pays, later calls are free)."""
+    ambiguous = frozenset(norm_key(s) for s in data_lines("organizations/ambiguous.txt"))
+    entries: list[Entry] = []
+    for path, kind in GAZETTEER_FILES.items():
+        for line in data_lines(path):
+            parts = _split(line)
+            if not parts:
+                continue
+            forms: list[str] = []
+            amb: set[str] = set()
+            for p in parts:
+                bare = p.lstrip("~").strip()
+                if p.startswith("~"):
+                    amb.add(bare)
+                if forms and not _is_name(bare):
+                    continue
+                for v in _variants(bare):
+                    if v not in forms:
+                        forms.append(v)
+            amb |= {v for a in amb for v in _variants(a)}
+            if not _is_name(forms[0]) and len(forms) > 1:
+                entries.append(Entry(forms[0], kind, tuple(forms[1:]), frozenset(amb)))
+                continue
+            entries.append(Entry(forms[0], kind, tuple(forms), frozenset(amb)))
+    heads: dict[tuple[str, ...], OrganizationType] = {}
+    strong: set[str] = set()
+    for line in data_lines("organizations/head_words.txt"):
+        word, _, label = line.partition("|")
+        label = label.strip()
+        if label.endswith("!"):
+            strong.add(" ".join(_keys(word.strip())))
+            label = label[:-1].strip()
+        heads[_keys(word.strip())] = cast(OrganizationType, label or "other")
+    titles = frozenset(_keys(s) for s in data_lines("organizations/person_titles.txt"))
+    places = {_keys(s) for s in data_lines("organizations/places.txt")}
+    adj: dict[str, str] = {}
+    city: dict[str, str] = {}
+    cadj: dict[str, str] = {}
+    countries: set[str] = set()
+    for line in data_lines("organizations/nationalities.txt"):
+        parts = _split(line)
+        country, forms = parts[0], parts[1:]
+        cadj.setdefault(country, parts[1] if len(parts) > 1 else country)
+        countries.update(" ".join(_keys(f)) for f in [country, *parts[3:]])
+        places.add(_keys(country))
+        for i, f in enumerate(forms):
+            places.add(_keys(f))
+            if i == 0:
+                adj[norm_key(f)] = country
+            else:
+                city[" ".join(_keys(f))] = country
+        city[" ".join(_keys(country))] = country
+    sports: dict[tuple[str, ...], str] = {}
+    for line in data_lines("organizations/sports_places.txt"):
+        parts = _split(line)
+        for f in parts[1:] or parts:
+            sports.setdefault(_keys(f), parts[0])
+    return Lexicons(
+        entries=tuple(entries),
+        head_words=heads,
+        titles=titles,
+        places=frozenset(places),
+        adjective_country=adj,
+        city_country=city,
+        country_adjective=cadj,
+        not_acronyms=frozenset(data_lines("organizations/not_acronyms.txt")),
+        ambiguous=ambiguous,
+        sports_places=sports,
+        place_starts=frozenset(k[0] for k in places if k),
+        strong_heads=frozenset(strong),
+        head_starts=frozenset(k[0] for k in heads if k),
+        countries=frozenset(countries),
+        org_nouns={
+            w.strip(): cast(OrganizationType, t.strip())
+            for w, _, t in (line.partition("|") for line in data_lines("organizations/org_nouns.txt"))
+        },
+        event_words=frozenset(data_lines("organizations/event_words.txt")),
+    )
+
+
+def keys_of(form: str) -> tuple[str, ...]:
+    """The token keys a form is indexed under (dots dropped)."""
+    return _keys(form)

@@ -1,0 +1,289 @@
+"""The built-in quote extractor: who said what, in their own words or reported.
+
+It finds quotations by pairing quote marks (:mod:`.marks`), tells direct
+statements from partial fragments, attributes each to a speaker through cue
+verbs (:mod:`.cues`), finds reported speech without marks (:mod:`.indirect`)
+and headline quotes (:mod:`.headline`), and resolves every speaker to the
+fullest name the article gives (:mod:`.speakers`, :mod:`.resolve`).  Rules
+and lexicons only: no statistical model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ...extractor import Extractor
+from ...hookspecs import hookimpl
+from ...models import Article, BaseFact, Mention, Quote, QuoteKind, Span
+from .cues import Attribution, before_quote
+from .direct import attribute, classify, sentence_subject
+from .headline import headline_quote, headline_report
+from .indirect import reported_in
+from .marks import QuotePair, find_pairs
+from .resolve import Speaker, resolve
+from .sentences import Sentences
+from .speakers import NP, Cast
+
+__all__ = ["QuoteExtractor", "extract_quotes", "register_extractors"]
+
+_DATELINE_TAIL = regex.compile(r"[^\n–—]{0,60}?(?:[–—_]|--?)\s")
+_LINE = regex.compile(r"[^\n]+")
+
+
+@dataclass
+class _Item:
+    kind: QuoteKind
+    start: int
+    end: int
+    attribution: Attribution | None
+    nested_in: tuple[int, int] | None = None
+    inherit: bool = False
+    speaker_np: NP | None = None
+    fragments: list[tuple[int, int]] | None = None
+
+
+def _paragraphs(article: Article) -> list[tuple[int, int]]:
+    text = article.text
+    spans: list[tuple[int, int]] = []
+    if article.body:
+        for b in article.body:
+            for m in _LINE.finditer(text, b.start, b.end):
+                spans.append((m.start(), m.end()))
+    else:
+        for m in _LINE.finditer(text):
+            sp = Span(start=m.start(), end=m.end())
+            if article.is_boilerplate(sp):
+                continue
+            spans.append((m.start(), m.end()))
+    out = []
+    for s, e in spans:
+        if article.dateline_span is not None and s <= article.dateline_span.start < e:
+            # "MOSCOW, October 8 (RIA Novosti) – The ...": content starts after the dash
+            tail = _DATELINE_TAIL.match(text, article.dateline_span.end, e)
+            if tail is not None:
+                s = tail.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    out.sort()
+    return out
+
+
+def _para_of(paras: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for p in paras:
+        if p[0] <= pos <= p[1]:
+            return p
+    return (pos, pos)
+
+
+def _covers(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    ov = min(inner[1], outer[1]) - max(inner[0], outer[0])
+    return ov * 2 >= max(inner[1] - inner[0], outer[1] - outer[0])
+
+
+def _title_case(s: str) -> bool:
+    """True for a name-like quotation ("Meet the Press"), which is a title, not a statement."""
+    words = [w for w in s.split() if w[:1].isalpha()]
+    return (
+        bool(words)
+        and len(words) <= 8
+        and words[0][0].isupper()
+        and sum(w[0].isupper() for w in words) * 2 > len(words)
+        and not s.rstrip().endswith((",", "."))
+    )
+
+
+def _ends_sentence(text: str, pair: QuotePair) -> bool:
+    """True when nothing but punctuation follows the quotation up to the sentence's end."""
+    rest = text[pair.outer_end : pair.outer_end + 3]
+    return rest.strip(" .!?") == "" or rest.startswith(("\n", ". ", "? ", "! ")) or rest[:1] in ".!?"
+
+
+def _continues(text: str, prev: QuotePair, cur: QuotePair, prev_item: _Item, att: Attribution | None) -> bool:
+    """True when ``cur`` goes on with ``prev`` after an attribution between them."""
+    a = prev_item.attribution
+    if a is None or a.cue_start < prev.outer_end or a.cue_end > cur.open:
+        return False
+    if att is not None and att.cue_start != a.cue_start:
+        return False
+    gap = text[prev.outer_end : cur.open]
+    return len(gap) < 160 and "\n" not in gap
+
+
+def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote]:
+    """Every quote in ``article``, in text order."""
+    text = article.text
+    paras = _paragraphs(article)
+    boiler = [(b.start, b.end) for b in article.boilerplate]
+    pairs = [p for p in find_pairs(text, paras) if not any(a < p.outer_end and p.open < b for a, b in boiler)]
+    outer = [p for p in pairs if p.depth == 0]
+    sents = Sentences(text, paras, [(p.start, p.end) for p in outer])
+    regions = list(paras)
+    if article.title_span is not None:
+        regions.insert(0, (article.title_span.start, article.title_span.end))
+    cast: Cast | None = None  # built on first use: most texts with no quote never need it
+
+    items: list[_Item] = []
+    directs: list[QuotePair] = []
+    partials: list[_Item] = []
+    for p in outer:
+        kind = classify(text, p, sents)
+        para = _para_of(paras, p.open)
+        att = attribute(text, p, kind, sents, para)
+        it = _Item(kind, p.start, p.end, att)
+        last = items[-1] if items else None
+        if (
+            last is not None
+            and last.kind == "direct"
+            and directs
+            and _continues(text, directs[-1], p, last, att if kind == "direct" else None)
+            and (kind == "direct" or _ends_sentence(text, p))
+        ):
+            # "A," she said. "B." / "A," he said, "because B." -- one statement around its attribution
+            last.fragments = [*(last.fragments or [(last.start, last.end)]), (p.start, p.end)]
+            last.end = p.end
+            directs.append(p)
+            continue
+        if kind == "direct":
+            directs.append(p)
+            it.inherit = att is None
+        else:
+            if att is None:
+                sent = sents.at(p.open)
+                subj = sentence_subject(text, sent) if sent else None
+                if subj is None or subj.kind not in ("name", "description"):
+                    it.inherit = True  # may take the speaker of a reported clause around it
+                it.speaker_np = subj
+            partials.append(it)
+        items.append(it)
+    for p in pairs:
+        if p.depth == 0:
+            continue
+        parent = next((q for q in outer if q.start <= p.open and p.outer_end <= q.end), None)
+        if parent is None:
+            continue
+        att = before_quote(text, parent.start, p.open, reach=6)
+        if att is not None and att.np.kind in ("name", "description", "group", "org"):
+            items.append(_Item("partial", p.start, p.end, att, nested_in=(parent.start, parent.end)))
+
+    blocked = [(p.open, p.outer_end) for p in directs]
+    for sent in sents.spans:
+        if any(b[0] < sent[1] and sent[0] < b[1] for b in blocked):
+            continue
+        for rep in reported_in(text, sent, sent[0]):
+            clause = (rep.start, rep.end)
+            inside = [it for it in partials if clause[0] <= it.start and it.end <= clause[1] + 2]
+            for it in inside:
+                if it.attribution is None:
+                    it.attribution = rep.attribution
+                    it.inherit = False
+            if inside:
+                continue  # the quoted words stand for the clause (one quote per attribution)
+            items.append(
+                _Item("indirect", rep.start, rep.end, rep.attribution, fragments=list(rep.fragments) or None)
+            )
+
+    if article.title and article.title_span is not None and article.body:
+        told = headline_report(text, article.title_span.start, article.title_span.end)
+        got = None if told is not None else headline_quote(article.title)
+        if told is not None:
+            items.append(_Item("headline", told[0], told[1], told[2]))
+        if got is not None:
+            (cs, ce), (ss, se) = got
+            base = article.title_span.start
+            from .speakers import np_after, tokens
+
+            toks = tokens(text, base + ss, base + se)
+            np = np_after(text, toks, 0)
+            if np is None or np.end != base + se:
+                np = NP(
+                    base + ss,
+                    base + se,
+                    text[base + ss : base + se],
+                    "name",
+                    text[base + ss : base + se].lower(),
+                    0,
+                    0,
+                )
+            items.append(_Item("headline", base + cs, base + ce, None, speaker_np=np))
+
+    items.sort(key=lambda it: (it.start, it.end))
+    out: list[Quote] = []
+    previous: Speaker | None = None
+    previous_direct: Speaker | None = None
+    seen: set[tuple[int, int, str]] = set()
+    for it in items:
+        key = (it.start, it.end, it.kind)
+        if key in seen or it.end <= it.start:
+            continue
+        seen.add(key)
+        np = it.attribution.np if it.attribution is not None else it.speaker_np
+        speaker: Speaker | None = None
+        if np is not None:
+            if cast is None:
+                cast = Cast(text, regions)
+            speaker = resolve(np, cast, previous)
+        elif it.inherit and previous_direct is not None and it.kind == "direct":
+            speaker = previous_direct
+        if it.kind == "partial" and (it.attribution is None or _title_case(text[it.start : it.end])):
+            continue
+        content = text[it.start : it.end]
+        strip_l = len(content) - len(content.lstrip())
+        strip_r = len(content.rstrip())
+        s, e = it.start + strip_l, it.start + strip_r
+        if e <= s:
+            continue
+        mentions: tuple[Mention, ...] = ()
+        if speaker is not None:
+            ms = {(speaker.start, speaker.end)}
+            if speaker.entity is not None:
+                ms.update(speaker.entity.mentions)
+            mentions = tuple(
+                Mention(text=text[a:b], span=Span(start=a, end=b)) for a, b in sorted(ms) if b <= len(text)
+            )
+        att = it.attribution
+        out.append(
+            Quote(
+                text=text[s:e],
+                span=Span(start=s, end=e),
+                extractor=extractor_id,
+                kind=it.kind,
+                speaker=speaker.name if speaker is not None else None,
+                speaker_span=Span(start=speaker.start, end=speaker.end) if speaker is not None else None,
+                speaker_mentions=mentions,
+                cue=att.cue if att is not None and att.cue else None,
+                cue_span=Span(start=att.cue_start, end=att.cue_end) if att is not None and att.cue else None,
+                nested_in=Span(start=it.nested_in[0], end=it.nested_in[1]) if it.nested_in else None,
+                fragments=tuple(Span(start=a, end=b) for a, b in it.fragments or ()),
+                confidence=0.9 if speaker is not None else 0.5,
+            )
+        )
+        if speaker is not None and it.kind != "headline" and it.nested_in is None:
+            previous = speaker
+            if it.kind == "direct":
+                previous_direct = speaker
+    return out
+
+
+class QuoteExtractor(Extractor):
+    """Quotes and their speakers: direct, partial, indirect and headline quotes."""
+
+    id = "quotes"
+    version = "0.1.0"
+    produces = frozenset({"quote"})
+
+    def extract(self, article: Article, facts: Sequence[BaseFact]) -> Iterable[BaseFact]:
+        """Return the article's quotes."""
+        return extract_quotes(article, self.id)
+
+
+@hookimpl
+def register_extractors(register):  # type: ignore[no-untyped-def]
+    """Register the quote extractor as a built-in default plugin."""
+    register(QuoteExtractor())

@@ -1,0 +1,163 @@
+"""Cue verbs and the attributions around a quotation.
+
+An attribution is a speaker noun phrase and a cue: after the quote
+(``," Putin said`` / ``," said Putin``), before it (``Mook told CBS, "`` /
+``He says: "``), or an "according to" phrase anywhere in the sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .speakers import NP, Tok, is_cap, np_after, np_before, tokens
+
+__all__ = ["Attribution", "according_to", "after_quote", "before_quote", "cue_class", "is_outlet"]
+
+_SENTENCE_END = frozenset(".!?…;")
+_MARKS = frozenset("\"“”„«»‘’'")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who said it (a noun phrase) and the cue (offsets and text)."""
+
+    np: NP
+    cue_start: int
+    cue_end: int
+    cue: str
+
+
+def cue_class(tok: Tok) -> str | None:
+    """The class of a cue verb token (lowercase only), else None."""
+    if not tok.text[0].islower():
+        return None
+    return lx.cue_forms().get(tok.low)
+
+
+def is_outlet(np: NP) -> bool:
+    """True when the phrase names a news outlet ("USA Today", "the New York Times")."""
+    words = np.text.lower().split()
+    return " ".join(words) in lx.outlets() or " ".join(words[1:]) in lx.outlets()
+
+
+def _speaker_ok(np: NP | None) -> bool:
+    return np is not None and np.kind not in ("document",)
+
+
+def _cue_text(text: str, toks: list[Tok], c: int) -> tuple[int, int]:
+    """The cue's offsets, including a particle ("pointed out", "went on")."""
+    s, e = toks[c].start, toks[c].end
+    if (
+        c + 1 < len(toks)
+        and toks[c + 1].low in ("out", "on")
+        and toks[c].low.startswith(("point", "went", "go", "carr"))
+    ):
+        e = toks[c + 1].end
+    return s, e
+
+
+def after_quote(text: str, pos: int, end: int) -> Attribution | None:
+    """An attribution that follows a closing mark at ``pos`` (up to ``end``)."""
+    toks = tokens(text, pos, min(end, pos + 250))
+    k = 0
+    while k < len(toks) and toks[k].text in (",", "—", "–", "-", "--", "―"):
+        k += 1
+    dashed = k > 0 and toks[k - 1].text in ("—", "―", "–")
+    toks = toks[k:]
+    if not toks:
+        return None
+    if dashed and is_cap(toks[0]) and cue_class(toks[0]) is None:
+        # a byline dash: '"..." ― Steve Quinlan'
+        np = np_after(text, toks, 0)
+        if (
+            np is not None
+            and np.kind == "name"
+            and (np.last + 1 >= len(toks) or toks[np.last + 1].text in ".,")
+        ):
+            return Attribution(np, np.start, np.start, "")
+    if cue_class(toks[0]) is not None:
+        np = np_after(text, toks, 1)
+        if _speaker_ok(np) and np is not None:
+            s, e = _cue_text(text, toks, 0)
+            return Attribution(np, s, e, text[s:e])
+        return None
+    depth = 0
+    for c in range(1, min(len(toks), 26)):
+        t = toks[c]
+        depth += (t.text == "(") - (t.text == ")")
+        if depth > 0:
+            continue
+        if (
+            t.text in _SENTENCE_END
+            or t.text in _MARKS
+            or (c >= 12 and not any(x.text == "," for x in toks[:c]))
+        ):
+            return None
+        if cue_class(t) is not None:
+            np = np_before(text, toks, c, 0)
+            if np is not None and np.first == 0 and _speaker_ok(np):
+                s, e = _cue_text(text, toks, c)
+                return Attribution(np, s, e, text[s:e])
+            if t.low not in ("told", "tells"):
+                return None
+    return None
+
+
+def before_quote(text: str, lo: int, pos: int, reach: int = 10) -> Attribution | None:
+    """An attribution that ends just before an opening mark at ``pos`` (the sentence starts at ``lo``)."""
+    toks = tokens(text, lo, pos)
+    n = len(toks)
+    while n and toks[n - 1].text in (":", ",", "—", "–", "-"):
+        n -= 1
+    for c in range(n - 1, max(-1, n - 1 - reach), -1):
+        t = toks[c]
+        if t.text in _SENTENCE_END or (t.text in _MARKS and c < n - 1):
+            return None
+        if cue_class(t) is not None:
+            np = np_before(text, toks, c, 0)
+            if _speaker_ok(np) and np is not None:
+                s, e = _cue_text(text, toks, c)
+                return Attribution(np, s, e, text[s:e])
+            return None
+    return None
+
+
+def according_to(text: str, lo: int, hi: int) -> tuple[Attribution, int, int] | None:
+    """An "according to X" phrase in ``text[lo:hi]``: its attribution and the phrase's offsets."""
+    low = text[lo:hi].lower()
+    at = low.find("according to ")
+    if at < 0:
+        return None
+    start = lo + at
+    toks = tokens(text, start, hi)
+    if len(toks) < 3:
+        return None
+    np = np_after(text, toks, 2)
+    if np is None or np.kind == "document":
+        return None  # a document ("a press notice") is a source, not a speaker
+    end = np.end
+    return Attribution(np, toks[0].start, toks[1].end, text[toks[0].start : toks[1].end]), start, end
+
+
+def subject(text: str, lo: int, hi: int) -> NP | None:
+    """The sentence's subject when it names a speaker ("Following X, Hollande held ...")."""
+    toks = tokens(text, lo, hi)
+    starts = [0]
+    for c in range(min(len(toks), 20)):
+        if toks[c].text == ",":
+            starts.insert(0, c + 1)  # after a fronted adjunct
+            break
+        if toks[c].text in _MARKS:
+            break
+    for k in starts:
+        if k >= len(toks) or toks[k].low in lx.function_words():
+            continue
+        np = np_after(text, toks, k)
+        if (
+            np is not None
+            and np.kind in ("name", "description", "org", "group")
+            and np.head not in lx.time_words()
+        ):
+            return np
+    return None

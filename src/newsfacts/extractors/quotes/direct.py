@@ -1,0 +1,181 @@
+"""Direct and partial quotes: quotation marks, their kind and their attribution."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...models import QuoteKind
+from . import lexicon as lx
+from .cues import Attribution, according_to, after_quote, before_quote, cue_class, is_outlet, subject
+from .marks import QuotePair
+from .sentences import Sentences
+from .speakers import NP, np_before, tokens
+
+__all__ = ["Found", "attribute", "classify"]
+
+
+@dataclass(frozen=True)
+class Found:
+    """A quotation with its kind and attribution (if any)."""
+
+    pair: QuotePair
+    kind: str
+    attribution: Attribution | None
+    continued: bool = False
+
+
+def classify(text: str, pair: QuotePair, sents: Sentences) -> QuoteKind:
+    """``direct`` for a quoted statement, ``partial`` for a fragment in the reporter's sentence."""
+    sent = sents.at(pair.open)
+    lo = sent[0] if sent else 0
+    j = pair.open - 1
+    while j >= lo and text[j].isspace():
+        j -= 1
+    content = text[pair.start : pair.end].lstrip()
+    upper = bool(content) and (content[0].isupper() or content[0] in "[(\"“‘'…." or content[0].isdigit())
+    if j < lo:
+        return "direct"
+    prev = text[j]
+    if prev in ":" or (prev in ".!?" and upper):
+        return "direct"
+    if prev in ",—–-" and upper:
+        return "direct"
+    if upper:
+        toks = tokens(text, max(lo, j - 30), j + 1)
+        if toks and cue_class(toks[-1]) is not None:
+            return "direct"
+    return "partial"
+
+
+def _sentence_bounds(sents: Sentences, pos: int, fallback: tuple[int, int]) -> tuple[int, int]:
+    s = sents.at(pos)
+    return s if s is not None else fallback
+
+
+def attribute(
+    text: str, pair: QuotePair, kind: str, sents: Sentences, para: tuple[int, int]
+) -> Attribution | None:
+    """The attribution of a quotation, or None (the caller then uses the previous speaker)."""
+    s_open = _sentence_bounds(sents, pair.open, para)
+    s_close = _sentence_bounds(sents, max(pair.start, pair.outer_end - 1), para)
+    reach = max(s_close[1], pair.outer_end)
+    if reach - pair.outer_end < 3:
+        # '"... missing." Trump said.': a short sentence right after the quote
+        i = sents.index(pair.outer_end)
+        for nxt in sents.spans[i : i + 2]:
+            if nxt[0] >= pair.outer_end - 1 and nxt[1] - nxt[0] < 80 and nxt[1] <= para[1]:
+                reach = nxt[1]
+                break
+    after = after_quote(text, pair.outer_end, reach)
+    before = before_quote(text, s_open[0], pair.open, reach=10 if kind == "direct" else 60)
+    acc = according_to(text, s_open[0], s_close[1])
+    if (
+        after is not None
+        and is_outlet(after.np)
+        and after.cue in ("reported", "reports", "report", "reporting")
+    ):
+        after = None
+        if before is None and acc is None:
+            return None
+    if kind == "direct":
+        got = after or before or (acc[0] if acc else None) or _introduced(text, s_open, pair)
+        if got is None and s_open[0] == para[0] and pair.open <= para[0] + 1:
+            got = _from_previous_paragraph(text, sents, para)
+        return got
+    # partial: "according to X" governs the sentence, then a trailing attribution, then the cue before
+    if acc is not None:
+        return acc[0]
+    trail = trailing(text, s_close)
+    if trail is not None and trail.cue_start >= pair.outer_end:
+        return trail
+    if before is not None:
+        return before
+    if after is not None:
+        return after
+    return None
+
+
+def _from_previous_paragraph(text: str, sents: Sentences, para: tuple[int, int]) -> Attribution | None:
+    """A quote opening a paragraph, introduced by the previous one ("The Times reports:")."""
+    i = sents.index(para[0]) - 1
+    if i < 0:
+        return None
+    prev = sents.spans[i]
+    end = prev[1]
+    while end > prev[0] and text[end - 1].isspace():
+        end -= 1
+    if end <= prev[0] or text[end - 1] != ":" or para[0] - end > 4:
+        return None
+    got = before_quote(text, prev[0], end)
+    if got is not None:
+        return got
+    fake = QuotePair(end, 0, end, 0, "d", 0)
+    return _introduced(text, prev, fake)
+
+
+def _introduced(text: str, sent: tuple[int, int], pair: QuotePair) -> Attribution | None:
+    """The speaker of a quote introduced by a colon: "Philip Bump: "...", "X released a statement: "..."."""
+    j = pair.open - 1
+    while j >= sent[0] and text[j].isspace():
+        j -= 1
+    if j < sent[0] or text[j] not in ":,":
+        return None
+    toks = tokens(text, sent[0], j)
+    if not toks:
+        return None
+    np = np_before(text, toks, len(toks), 0)
+    if (
+        np is not None
+        and text[j] == ":"
+        and np.kind in ("name", "org", "description", "group")
+        and (np.first == 0 or toks[np.first - 1].text in "-–—")
+    ):
+        return Attribution(np, j, j, "")
+    if text[j] == ":" or (toks and toks[-1].low == "saying"):
+        subj = subject(text, sent[0], j)
+        if subj is not None and subj.kind in ("name", "description", "org"):
+            return Attribution(subj, j, j, "")
+    return None
+
+
+def trailing(text: str, sent: tuple[int, int]) -> Attribution | None:
+    """The attribution at the end of a sentence: "..., Bogdanov said Wednesday."."""
+    lo, hi = sent
+    toks = tokens(text, lo, hi)
+    n = len(toks)
+    for c in range(n - 1, max(-1, n - 14), -1):
+        t = toks[c]
+        if t.text in ('"', "“", "”", "’", "‘"):
+            return None
+        if cue_class(t) is None:
+            continue
+        np = np_at_comma(text, toks, c)
+        if np is not None:
+            return Attribution(np, t.start, t.end, t.text)
+        # inverted: ", said Putin."
+        if c > 0 and toks[c - 1].text == ",":
+            from .speakers import np_after
+
+            inv = np_after(text, toks, c + 1)
+            if inv is not None and inv.kind != "document":
+                return Attribution(inv, t.start, t.end, t.text)
+        return None
+    return None
+
+
+def np_at_comma(text: str, toks: list, c: int) -> NP | None:  # type: ignore[type-arg]
+    """The speaker before cue ``c`` when it starts right after a comma."""
+    np = np_before(text, toks, c, 0)
+    if np is None or np.first == 0 or toks[np.first - 1].text != ",":
+        return None
+    if np.kind == "document":
+        return None
+    return np
+
+
+def sentence_subject(text: str, sent: tuple[int, int]) -> NP | None:
+    """The subject of a sentence when it names a person or body."""
+    np = subject(text, sent[0], sent[1])
+    if np is not None and np.head in lx.time_words():
+        return None
+    return np

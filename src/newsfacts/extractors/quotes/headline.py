@@ -1,0 +1,72 @@
+"""Headline quotes: "Putin: I want global action ..." and "...: Foreign Ministry"."""
+
+from __future__ import annotations
+
+import regex
+
+from . import lexicon as lx
+from .cues import Attribution
+from .speakers import np_before, tokens
+
+__all__ = ["headline_quote", "headline_report"]
+
+_NAMEISH = regex.compile(r"(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}\p{M}.'’\-]*\s*){1,4}")
+
+
+def _speakerish(s: str) -> bool:
+    words = s.split()
+    if not 1 <= len(words) <= 5 or not _NAMEISH.fullmatch(s.strip()):
+        return False
+    return not any(w.lower() in lx.cue_forms() for w in words)
+
+
+def headline_quote(title: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``((content start, end), (speaker start, end))`` offsets within ``title``, or None."""
+    at = title.rfind(": ")
+    if at <= 0:
+        return None
+    left, right = title[:at], title[at + 2 :]
+    r_strip = right.rstrip(" .")
+    if _speakerish(r_strip) and len(left.split()) >= 3:
+        ls = len(left) - len(left.lstrip())
+        le = len(left.rstrip())
+        rs = at + 2 + (len(right) - len(right.lstrip()))
+        return (ls, le), (rs, rs + len(r_strip.strip()))
+    first = title.find(": ")
+    left, right = title[:first], title[first + 2 :]
+    if _speakerish(left.strip()) and len(left.split()) <= 3 and len(right.split()) >= 3:
+        rs = first + 2 + (len(right) - len(right.lstrip()))
+        re_ = first + 2 + len(right.rstrip())
+        ls = len(left) - len(left.lstrip())
+        return (rs, re_), (ls, ls + len(left.strip()))
+    return None
+
+
+def headline_report(text: str, start: int, end: int) -> tuple[int, int, Attribution] | None:
+    """A headline that reports speech: "Obama Says Museum Will Tell ..." or "..., Graham Says."
+
+    Returns the content's offsets and its attribution (cue verbs of the ``speech`` class only,
+    so "Putin urges cooperation" is no quote).
+    """
+    at = text.find(": ", start, end)
+    if 0 <= at - start <= 12:
+        start = at + 2  # "The Latest: Trump urges ..."
+    toks = tokens(text, start, end)
+    for c, t in enumerate(toks[:30]):
+        if c == 0 or lx.cue_forms().get(t.low) != "speech" or t.low.endswith("ing"):
+            continue
+        np = np_before(text, toks, c, 0)
+        if np is None or np.kind not in ("name", "org", "group", "description"):
+            continue
+        att = Attribution(np, t.start, t.end, t.text)
+        if np.first == 0 and c + 3 < len(toks):
+            cs, ce = toks[c + 1].start, toks[-1].end
+        elif np.first >= 3 and toks[np.first - 1].text == "," and len(toks) - c <= 2:
+            cs, ce = toks[0].start, toks[np.first - 1].start
+        else:
+            continue
+        while ce > cs and text[ce - 1] in " .;,":
+            ce -= 1
+        if ce - cs > 10:
+            return cs, ce, att
+    return None

@@ -1,0 +1,392 @@
+"""Reported speech without quote marks.
+
+Three shapes: the cue before the clause ("X said (that) ..."), the clause
+before a trailing attribution ("..., X said."), and "according to X".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .cues import Attribution, according_to, cue_class, is_outlet
+from .cues import subject as sentence_subject
+from .speakers import NP, Tok, is_cap, np_after, np_before, tokens
+
+__all__ = ["Reported", "reported_in"]
+
+_CLAUSE_REJECT = lx.grammar("clause_reject")
+_OBJECT_PRONOUNS = lx.grammar("object_pronouns")
+_TELL = lx.grammar("tell")
+_ADJUNCT_START = lx.grammar("adjunct_start")
+_SUBJECT_STOP = lx.grammar("subject_stop")
+_QUANTITY = lx.grammar("quantity")
+_CONNECT = lx.grammar("connect")
+_NOUN_BEFORE = lx.grammar("noun_before")
+_CLAUSE_PARTICIPLES = lx.grammar("clause_participles")
+_PUNCT_TRIM = " \t\n,;:—–-"
+
+
+@dataclass(frozen=True)
+class Reported:
+    """A reported clause and its attribution."""
+
+    start: int
+    end: int
+    attribution: Attribution
+    fragments: tuple[tuple[int, int], ...] = ()
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while e > s and (
+        text[e - 1] in _PUNCT_TRIM or (text[e - 1] in ".!?" and not _closing_quote_after(text, s, e))
+    ):
+        e -= 1
+    while s < e and text[s] in _PUNCT_TRIM:
+        s += 1
+    return s, e
+
+
+def _closing_quote_after(text: str, s: int, e: int) -> bool:
+    return False
+
+
+def _clause_end(toks: list[Tok], k: int) -> int:
+    """Index of the last token of a clause starting at ``k``."""
+    last = len(toks) - 1
+    for i in range(k, len(toks)):
+        t = toks[i]
+        if t.text == ";":
+            return i - 1
+        if t.text == "," and i + 1 < len(toks):
+            j = i + 1
+            while j + 1 < len(toks) and toks[j].text in "”\"’'":
+                j += 1
+            nxt = toks[j]
+            if nxt.low in lx.clause_stops() or (
+                nxt.low.endswith("ing") and len(nxt.low) > 4 and nxt.text[0].islower()
+            ):
+                return i - 1
+            np = np_before_cue_ahead(toks, j)
+            if np:
+                return i - 1
+        if t.low == "and" and i + 1 < len(toks) and toks[i + 1].low == "also":
+            return i - 1
+    return last
+
+
+def np_before_cue_ahead(toks: list[Tok], k: int) -> bool:
+    """True when a trailing attribution ("Putin said.", "said Putin.") starts at ``k``."""
+    for c in range(k, min(len(toks), k + 8)):
+        if cue_class(toks[c]) is not None:
+            rest = [t for t in toks[c + 1 :] if t.text not in ".,"]
+            return (c > k and len(rest) <= 10) or (c == k and len(rest) <= 8)
+        if not (
+            is_cap(toks[c])
+            or toks[c].low in lx.determiners()
+            or toks[c].low in lx.role_words()
+            or toks[c].low in lx.pronouns()
+        ):
+            return False
+    return False
+
+
+def _skip_object(toks: list[Tok], c: int, k: int) -> int:
+    """Skip the addressee of "told reporters", "told The Huffington Post"."""
+    if toks[c].low not in _TELL:
+        return k
+    if k < len(toks) and toks[k].low in _OBJECT_PRONOUNS:
+        return k + 1
+    j = k
+    if j < len(toks) and toks[j].low in lx.determiners():
+        j += 1
+    while j < len(toks) and j - k < 6 and (is_cap(toks[j]) or toks[j].low in lx.groups()):
+        j += 1
+    if j == k and k < len(toks) and toks[k].text[0].islower() and toks[k].low.endswith("s"):
+        j = k + 1  # "told reporters", "told voters"
+    return j
+
+
+def _clause_start(toks: list[Tok], c: int) -> int | None:
+    """Index of the first token of the clause governed by the cue at ``c``."""
+    k = _skip_object(toks, c, c + 1)
+    if k >= len(toks):
+        return None
+    if toks[k].low == "that":
+        return k + 1 if k + 1 < len(toks) else None
+    if toks[c].low in _TELL:
+        # "redacted ..."
+        for j in range(k, min(len(toks), k + 9)):
+            if toks[j].low == "that":
+                return j + 1 if j + 1 < len(toks) else None
+            if not toks[j].text[0].isalnum():
+                break
+    t = toks[k]
+    if t.low in _ADJUNCT_START or t.low in lx.time_words() or (t.low.endswith("ly") and t.text[0].islower()):
+        # "said on Thursday that", "said during a rally in Michigan that", "said repeatedly that"
+        for j in range(k + 1, min(len(toks), k + 14)):
+            u = toks[j]
+            if u.low == "that":
+                return j + 1 if j + 1 < len(toks) else None
+            if u.text in '.;:?!"“”(' or u.low in lx.cue_forms():
+                break
+        while k < len(toks) and toks[k].low in lx.time_words() and toks[k].low not in _ADJUNCT_START:
+            k += 1
+        if k >= len(toks):
+            return None
+        t = toks[k]
+    if (
+        t.low in _CLAUSE_REJECT
+        or t.low in lx.cue_forms()
+        or t.low.endswith("ly")
+        or t.low in lx.not_clauses()
+        or t.low in _ADJUNCT_START
+    ):
+        return None
+    return k
+
+
+def _clause_opening(toks: list[Tok], first: int) -> bool:
+    """True when a subject starting at ``first`` opens a main clause (not "after Moscow confirmed")."""
+    prev = toks[first - 1]
+    if prev.text in (",", ";", ":", "—", "–") or prev.low in _CONNECT:
+        return True
+    # "26 percent of Democrats say", "a majority of voters said"
+    return (
+        prev.low == "of"
+        and first >= 2
+        and (toks[first - 2].low in _QUANTITY or toks[first - 2].low[0].isdigit())
+    )
+
+
+def _loose_subject(text: str, toks: list[Tok], c: int) -> NP | None:
+    """A subject noun phrase the strict parser did not take ("redacted")."""
+    i = c - 1
+    while i >= 0 and c - i <= 10 and toks[i].text[0].isalnum() and toks[i].low not in _SUBJECT_STOP:
+        i -= 1
+    first = i + 1
+    if first >= c or (i >= 0 and toks[i].text not in (",", ";", ":", "—", "–")):
+        return None
+    head = toks[c - 1]
+    if head.low in lx.adverbs() or head.low in lx.cue_forms() or head.low in _ADJUNCT_START:
+        return None
+    if c - first > 7 or not (
+        toks[first].low in lx.determiners() or is_cap(toks[first]) or toks[first].low in _QUANTITY
+    ):
+        return None
+    if any(t.low.endswith(("ed", "ing")) for t in toks[first:c]):
+        return None  # a verb inside: "The attack prompted the government to announce"
+    start, end = toks[first].start, head.end
+    return NP(start, end, text[start:end], "description", head.low, first, c - 1)
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _has_cue(text: str, s: int, e: int) -> bool:
+    """Cheap test: does the sentence contain a cue verb or "according to"?"""
+    forms = lx.cue_forms()
+    return any(w in forms for w in _LOWER_WORD.findall(text, s, e)) or "ccording to" in text[s:e]
+
+
+def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
+    """The reported clauses of one sentence (``lo`` is where its content may start)."""
+    s, e = sent
+    if not _has_cue(text, s, e):
+        return []
+    toks = tokens(text, s, e)
+    out: list[Reported] = []
+    acc = according_to(text, s, e)
+    if acc is not None:
+        att, a_start, a_end = acc
+        before = text[max(lo, s) : a_start].rstrip()
+        if not before.strip():
+            # "According to X, CLAUSE."
+            at = text.find(",", a_end, e)
+            if at > 0 and at - a_end < 30:
+                cs, ce = _trim(text, at + 1, e)
+                if ce - cs > 10:
+                    out.append(Reported(cs, ce, att))
+        elif before.endswith(","):
+            after = text[a_end:e].strip()
+            if after in ("", ".", "!") or after.startswith((".", ",")):
+                cs, ce = _trim(text, max(lo, s), a_start)
+                cs = _after_but(text, cs, ce)
+                if ce - cs > 10:
+                    out.append(Reported(cs, ce, att))
+        if out:
+            return out
+    subject: NP | None = None
+    for c, t in enumerate(toks):
+        cls = cue_class(t)
+        if cls is None or cls == "direct" or _is_noun_use(toks, c):
+            continue
+        participle = t.low.endswith("ing") and c > 0 and toks[c - 1].text == ","
+        if (
+            participle
+            and t.low not in _CLAUSE_PARTICIPLES
+            and (c + 1 >= len(toks) or toks[c + 1].low != "that")
+        ):
+            continue  # "declaring a caliphate": an object, not a reported clause
+        np = None if participle else np_before(text, toks, c, 0)
+        inverted = False
+        if participle:
+            # "X did Y, saying that ...": the speaker is the sentence's subject
+            np = subject or sentence_subject(text, s, t.start)
+            if np is None:
+                continue
+        elif np is None and c > 0 and toks[c - 1].low == "and":
+            np = subject or sentence_subject(text, s, t.start)  # "Graham called them crazy and said ..."
+            if np is None:
+                continue
+        elif np is None:
+            if c > 0 and toks[c - 1].text == "," and cls != "object":
+                np = np_after(text, toks, c + 1)
+                inverted = np is not None and np.kind not in ("document", "pronoun")
+                if not inverted:
+                    continue
+            else:
+                np = _loose_subject(text, toks, c)
+                if np is None:
+                    continue
+        assert np is not None
+        if np.first >= 2 and toks[np.first - 1].low == "of" and _clause_opening(toks, np.first):
+            np = _with_quantity(text, toks, np)  # "26 percent of Democrats"
+        if subject is None and not inverted:
+            subject = np
+        if np.kind == "document" or (np.head == "it" and cls == "object"):
+            continue
+        if is_outlet(np) and t.low.startswith("report"):
+            continue
+        prev = toks[np.first - 1] if np.first > 0 and not inverted and not participle else None
+        tail = np.last + 1 if inverted else c
+        if inverted or (prev is not None and prev.text == "," and np.first > 2):
+            got = _fronted(text, toks, np, prev if not inverted else toks[c - 1], tail, max(lo, s), e)
+            if got is not None:
+                fs, fe, frags = got
+                out.append(Reported(fs, fe, Attribution(np, t.start, t.end, t.text), frags))
+                continue
+            if inverted:
+                continue
+        if cls == "object":
+            continue
+        if prev is not None and not _clause_opening(toks, np.first):
+            continue
+        k = _clause_start(toks, c)
+        if k is None:
+            continue
+        last = _clause_end(toks, k)
+        if last - k < 2:
+            continue
+        cs, ce = _trim(text, toks[k].start, toks[last].end)
+        if ce - cs > 10:
+            out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
+    return out
+
+
+def _with_quantity(text: str, toks: list[Tok], np: NP) -> NP:
+    """Extend "Democrats" in "26 percent of Democrats" back over the quantity."""
+    i = np.first - 1
+    while i - 1 >= 0 and (
+        toks[i - 1].low in _QUANTITY or toks[i - 1].low[0].isdigit() or toks[i - 1].low in lx.determiners()
+    ):
+        i -= 1
+    start = toks[i].start
+    return NP(start, np.end, text[start : np.end], np.kind, np.head, i, np.last)
+
+
+def _fronted(
+    text: str, toks: list[Tok], np: NP, comma: Tok | None, tail: int, lo: int, e: int
+) -> tuple[int, int, tuple[tuple[int, int], ...]] | None:
+    """Content before a trailing attribution ("X, Bogdanov said."), or around a parenthetical one."""
+    if comma is None:
+        return None
+    cs, ce = _trim(text, lo, comma.start)
+    cs = _after_but(text, cs, ce)
+    if ce - cs <= 10:
+        return None
+    rest = _resumes(toks, tail)
+    if rest is not None:
+        # "X, these supporters acknowledge, Y.": the attribution sits inside the content
+        rs, re_ = _trim(text, toks[rest].start, e)
+        if re_ - rs > 10:
+            return cs, re_, ((cs, ce), (rs, re_))
+    if _tail_is_adjunct(toks, tail):
+        return cs, ce, ()
+    return None
+
+
+def _is_noun_use(toks: list[Tok], c: int) -> bool:
+    """True when a cue form is used as a noun ("the report", "five states", "Clinton's tweet")."""
+    if c == 0:
+        return False
+    prev = toks[c - 1]
+    return (
+        prev.low in lx.determiners()
+        or prev.low[0].isdigit()
+        or prev.low.endswith(("'s", "’s"))
+        or prev.low in _NOUN_BEFORE
+    )
+
+
+def _resumes(toks: list[Tok], c: int) -> int | None:
+    """Index where the content resumes after a parenthetical attribution ending at ``c``."""
+    j = c + 1
+    while j < len(toks) and j - c <= 6 and toks[j].text != ",":
+        if toks[j].text in ".;:!?" or toks[j].low == "that":
+            return None
+        j += 1
+    if j >= len(toks) or toks[j].text != ",":
+        return None
+    if j > c + 1 and toks[c + 1].low not in lx.time_words() and toks[c + 1].low not in _ADJUNCT_START:
+        return None
+    if j + 1 < len(toks) and (
+        toks[j + 1].low in lx.clause_stops()
+        or (toks[j + 1].low.endswith("ing") and toks[j + 1].text[0].islower())
+    ):
+        return None  # "..., X said, while accusing ...": an adjunct, not more content
+    words = [t for t in toks[j + 1 :] if t.text[0].isalnum()]
+    return j + 1 if len(words) >= 4 else None
+
+
+def _tail_is_adjunct(toks: list[Tok], c: int) -> bool:
+    """True when what follows the cue is no clause of its own ("said Wednesday.", "said, adding")."""
+    rest = toks[c + 1 :]
+    if not rest or rest[0].text in ".!?,":
+        return True
+    if rest[0].low == "that":
+        return False
+    if rest[0].text in ":;":
+        return False
+    words = [t for t in rest if t.text[0].isalnum()]
+    if rest[0].low in lx.time_words() or rest[0].low in (
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "while",
+        "on",
+        "via",
+        "through",
+    ):
+        for i, t in enumerate(rest):
+            if t.text == "," or t.text in ".!?":
+                return i <= 12
+            if t.low == "that":
+                return False
+        return len(words) <= 12
+    if toks[c].low in _TELL:
+        return len(words) <= 3
+    return False
+
+
+def _has_cue_before(toks: list[Tok], pos: int) -> bool:
+    return False
+
+
+def _after_but(text: str, s: int, e: int) -> int:
+    """Start of the last conjunct after ", but " (the attributed part of "X, but Y, Z said")."""
+    at = text.rfind(", but ", s, e)
+    return at + 6 if at >= 0 else s

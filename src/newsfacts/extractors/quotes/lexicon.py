@@ -1,0 +1,162 @@
+"""The quote extractor's word lists, read once from ``newsfacts/data/quotes``."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ...resources import data_lines
+
+__all__ = [
+    "abbreviations",
+    "adverbs",
+    "clause_stops",
+    "cue_forms",
+    "descriptions",
+    "determiners",
+    "documents",
+    "elisions",
+    "function_words",
+    "grammar",
+    "groups",
+    "not_clauses",
+    "org_words",
+    "outlets",
+    "pronouns",
+    "role_words",
+    "roles",
+    "time_words",
+]
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(line.lower() for line in data_lines(f"quotes/{name}"))
+
+
+@cache
+def cue_forms() -> dict[str, str]:
+    """Every inflected cue verb form, lowercased, with its class (``speech`` or ``direct``)."""
+    out: dict[str, str] = {}
+    for line in data_lines("quotes/cues.txt"):
+        forms, _, cls = line.partition("|")
+        for form in forms.split():
+            out.setdefault(form.lower(), cls.strip() or "speech")
+    return out
+
+
+@cache
+def roles() -> dict[str, frozenset[str]]:
+    """Titles and roles (lowercased, possibly several words) with their classes."""
+    out: dict[str, frozenset[str]] = {}
+    for line in data_lines("quotes/roles.txt"):
+        role, _, classes = line.partition("|")
+        out[" ".join(role.lower().split())] = frozenset(classes.split())
+    return out
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Every single word that occurs in a role (not "of", which joins them)."""
+    return frozenset(w for r in roles() for w in r.split() if w not in ("of", "general"))
+
+
+@cache
+def groups() -> frozenset[str]:
+    """Collective speakers ("police", "officials", "the kremlin")."""
+    return _words("groups.txt")
+
+
+@cache
+def pronouns() -> dict[str, tuple[str, str]]:
+    """Pronoun -> (what it refers to: person/group/thing, gender m/f/-)."""
+    out: dict[str, tuple[str, str]] = {}
+    for line in data_lines("quotes/pronouns.txt"):
+        parts = [p.strip() for p in line.split("|")]
+        out[parts[0].lower()] = (parts[1], parts[2] if len(parts) > 2 else "-")
+    return out
+
+
+@cache
+def descriptions() -> frozenset[str]:
+    """Generic person nouns that head a description ("the diplomat", "a resident")."""
+    return _words("descriptions.txt")
+
+
+@cache
+def documents() -> frozenset[str]:
+    """Nouns for documents, which are sources but not speakers."""
+    return _words("documents.txt")
+
+
+@cache
+def elisions() -> frozenset[str]:
+    """Words written with a leading apostrophe ('em, 'til)."""
+    return _words("elisions.txt")
+
+
+@cache
+def adverbs() -> frozenset[str]:
+    """Words allowed between a speaker and its cue verb."""
+    return _words("adverbs.txt")
+
+
+@cache
+def clause_stops() -> frozenset[str]:
+    """Words that after a comma end a reported clause."""
+    return _words("clause_stops.txt")
+
+
+@cache
+def time_words() -> frozenset[str]:
+    """Time adjunct words allowed between a cue verb and its clause."""
+    return _words("time_words.txt")
+
+
+@cache
+def outlets() -> frozenset[str]:
+    """News outlets (lowercased names and aliases), from the reader's list."""
+    out: set[str] = set()
+    for line in data_lines("outlets.txt"):
+        for name in line.split("|"):
+            if name.strip():
+                out.add(" ".join(name.lower().split()))
+    return frozenset(out)
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Abbreviations whose period does not end a sentence (lowercased, no period)."""
+    return _words("abbreviations.txt")
+
+
+@cache
+def org_words() -> frozenset[str]:
+    """Words that mark a capitalized name as an organization or place."""
+    return _words("orgwords.txt")
+
+
+@cache
+def determiners() -> frozenset[str]:
+    """Words that open a speaker noun phrase."""
+    return _words("determiners.txt")
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Capitalized sentence openers that are no part of a name."""
+    return _words("functionwords.txt")
+
+
+@cache
+def not_clauses() -> frozenset[str]:
+    """Words that after a cue start an object rather than a reported clause."""
+    return _words("not_clauses.txt")
+
+
+@cache
+def grammar(name: str) -> frozenset[str]:
+    """A closed word class from ``grammar.txt`` ("connect", "tell", ...)."""
+    for line in data_lines("quotes/grammar.txt"):
+        key, _, words = line.partition(":")
+        if key.strip() == name:
+            return frozenset(words.split())
+    raise KeyError(name)

@@ -1,0 +1,60 @@
+"""From a speaker noun phrase to the canonical name a reader would recognize."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .speakers import NP, Cast, Entity
+
+__all__ = ["Speaker", "resolve"]
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: canonical name, the attribution's mention, and the entity if a person."""
+
+    name: str
+    start: int
+    end: int
+    entity: Entity | None
+    kind: str
+
+
+def _bare(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in lx.determiners():
+        words = words[1:]
+    return " ".join(words)
+
+
+def resolve(np: NP, cast: Cast, previous: Speaker | None) -> Speaker:
+    """Resolve ``np``: names to the fullest name, pronouns and descriptions to a person."""
+    ent: Entity | None = None
+    if np.kind == "name":
+        ent = cast.person_named(np.text, np.start)
+    elif np.kind == "pronoun":
+        ref, _ = lx.pronouns().get(np.head, ("person", "-"))
+        if np.head == "who":
+            ent = cast.nearest_person(np.start)  # the relative pronoun's antecedent
+        elif ref == "person":
+            if previous is not None and previous.entity is not None and np.start - previous.end < 1500:
+                ent = previous.entity
+            else:
+                ent = cast.nearest_person(np.start)
+        elif previous is not None and previous.kind in ("group", "org") and np.start - previous.end < 1500:
+            return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)
+    elif np.kind == "description":
+        ent = cast.described(np.text, np.head, np.start)
+        if ent is None and previous is not None and previous.entity is not None:
+            classes = set(lx.roles().get(np.head, ())) | {np.head}
+            if classes & previous.entity.classes:
+                ent = previous.entity
+    if ent is not None:
+        return Speaker(ent.name, np.start, np.end, ent, "person")
+    return Speaker(_bare(np.text), np.start, np.end, None, np.kind)
+
+
+def _mentioned_between(ent: Entity, lo: int, hi: int) -> bool:
+    """True when ``ent`` is named as a subject-like mention between ``lo`` and ``hi``."""
+    return any(lo <= s < hi for s, _ in ent.mentions)

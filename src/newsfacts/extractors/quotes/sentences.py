@@ -1,0 +1,65 @@
+"""Sentence boundaries inside paragraphs, treating quotations as opaque."""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+import regex
+
+from . import lexicon as lx
+
+__all__ = ["Sentences"]
+
+_END = regex.compile(r"[.!?…]+(?:''|[\"”’'»)\]])*(?=\s+(?:''|``|[\"“‘'«(\[])?[\p{Lu}\d])")
+
+
+@lru_cache(maxsize=1)
+def _abbr() -> frozenset[str]:
+    return lx.abbreviations()
+
+
+class Sentences:
+    """The sentences of a set of paragraphs, as sorted ``(start, end)`` offsets."""
+
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], opaque: list[tuple[int, int]]) -> None:
+        self.spans: list[tuple[int, int]] = []
+        inside = sorted(opaque)
+        starts = [s for s, _ in inside]
+        for p_start, p_end in paragraphs:
+            cur = p_start
+            for m in _END.finditer(text, p_start, p_end):
+                cut = m.end()
+                i = bisect.bisect_right(starts, m.start()) - 1
+                if (
+                    i >= 0
+                    and inside[i][0] <= m.start() < inside[i][1]
+                    and cut <= inside[i][1] - 0
+                    and m.end() < inside[i][1]
+                ):
+                    continue
+                if text[m.start()] == ".":
+                    w = regex.search(r"([\p{L}]+)\.?$", text[max(p_start, m.start() - 12) : m.start() + 1])
+                    if w is not None and (
+                        w.group(1).lower() in _abbr() or (len(w.group(1)) == 1 and w.group(1).isupper())
+                    ):
+                        continue
+                if cut > cur:
+                    self.spans.append((cur, cut))
+                cur = cut
+                while cur < p_end and text[cur].isspace():
+                    cur += 1
+            if p_end > cur:
+                self.spans.append((cur, p_end))
+        self._starts = [s for s, _ in self.spans]
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        """The sentence containing ``pos``."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.spans[i][0] <= pos < self.spans[i][1] + 1:
+            return self.spans[i]
+        return None
+
+    def index(self, pos: int) -> int:
+        """Index of the sentence containing (or preceding) ``pos``."""
+        return bisect.bisect_right(self._starts, pos) - 1

@@ -1,0 +1,405 @@
+"""Table-driven tests of the quote extractor: mark styles, kinds, attribution patterns."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.extractors.quotes import QuoteExtractor, extract_quotes
+from newsfacts.models import Quote
+from newsfacts.testing import check_extractor, make_article
+
+Row = tuple[str, str, str | None]
+
+
+def quotes_of(text: str, title: str | None = None) -> list[Quote]:
+    article = make_article(text, title=title)
+    quotes = extract_quotes(article)
+    for q in quotes:
+        assert article.text[q.span.start : q.span.end] == q.text
+        if q.speaker_span is not None:
+            assert 0 <= q.speaker_span.start <= q.speaker_span.end <= len(article.text)
+    return quotes
+
+
+def triples(text: str, title: str | None = None) -> list[Row]:
+    return [(q.kind, q.text, q.speaker) for q in quotes_of(text, title)]
+
+
+# ------------------------------------------------------------------ mark styles
+
+MARK_STYLES = [
+    ("“We will win,” said Maria Lopez.", "We will win,"),
+    ('"We will win," Maria Lopez said.', "We will win,"),
+    ("'We will win,' Maria Lopez said.", "We will win,"),
+    ("‘We will win,’ Maria Lopez said.", "We will win,"),
+    ("Maria Lopez said: «We will win.»", "We will win."),
+    ("Maria Lopez said: „We will win.“", "We will win."),
+    ("''We will win,'' Maria Lopez said.", "We will win,"),
+    ("'We don't give up and we won't,' Maria Lopez said.", "We don't give up and we won't,"),
+    ("“We don’t give up, it’s our duty,” Maria Lopez said.", "We don’t give up, it’s our duty,"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), MARK_STYLES)
+def test_mark_styles(text: str, content: str) -> None:
+    assert triples(text) == [("direct", content, "Maria Lopez")]
+
+
+def test_possessives_and_odd_apostrophes_keep_every_quote() -> None:
+    text = (
+        "Russia's president, Vladimir Putin, spoke after the ministers' meeting.\n\n"
+        "'We are faced with common threats,' Putin said in the Kremlin's main hall.\n\n"
+        "'Our partners' answer was no,' he added.\n\n"
+        "The nation's mood has changed since the '90s, observers say."
+    )
+    got = triples(text)
+    assert ("direct", "We are faced with common threats,", "Vladimir Putin") in got
+    assert ("direct", "Our partners' answer was no,", "Vladimir Putin") in got
+
+
+def test_nested_singles_inside_singles() -> None:
+    text = (
+        "Deputy Foreign Minister Mikhail Bogdanov spoke on Wednesday.\n\n"
+        "'It is well known that the United States has been, as they say, 'knocking on all doors', "
+        "trying to create an alliance,' the diplomat said."
+    )
+    got = triples(text)
+    assert got == [
+        (
+            "direct",
+            "It is well known that the United States has been, as they say, 'knocking on all doors', "
+            "trying to create an alliance,",
+            "Mikhail Bogdanov",
+        )
+    ]
+
+
+def test_nested_quote_with_its_own_speaker() -> None:
+    text = "“The minister told us, ‘Stay at home,’ and we did,” said Ahmed Khan."
+    qs = quotes_of(text)
+    outer = [q for q in qs if q.nested_in is None]
+    inner = [q for q in qs if q.nested_in is not None]
+    assert [(q.kind, q.text, q.speaker) for q in outer] == [
+        ("direct", "The minister told us, ‘Stay at home,’ and we did,", "Ahmed Khan")
+    ]
+    assert [(q.text, q.speaker) for q in inner] == [("Stay at home,", "minister")]
+    assert inner[0].nested_in == outer[0].span
+
+
+def test_multi_paragraph_quote_continues() -> None:
+    text = (
+        "John Smith, the mayor, spoke to the council on Monday night.\n\n"
+        "“The first thing we must do is repair the bridge over the river before winter.\n\n"
+        "“The second is to hire more teachers for the schools,” said Smith."
+    )
+    qs = quotes_of(text)
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.kind == "direct"
+    assert q.speaker == "John Smith"
+    assert q.text.startswith("The first thing")
+    assert q.text.endswith("for the schools,")
+
+
+def test_unclosed_quote_runs_to_paragraph_end() -> None:
+    text = "“We are not going anywhere, Maria Lopez told reporters.\n\nThe strike goes on."
+    qs = quotes_of(text)
+    assert [q.kind for q in qs] == ["direct"]
+
+
+# ------------------------------------------------------------------- kinds
+
+KINDS: list[tuple[str, list[Row]]] = [
+    (
+        "Angela Merkel called the plan “a historic mistake” on Monday.",
+        [("partial", "a historic mistake", "Angela Merkel")],
+    ),
+    (
+        "John Smith said the company would cut 200 jobs next year.",
+        [("indirect", "the company would cut 200 jobs next year", "John Smith")],
+    ),
+    (
+        "Police said on Tuesday that two suspects had been arrested in the city.",
+        [("indirect", "two suspects had been arrested in the city", "Police")],
+    ),
+    (
+        "The talks will resume in Geneva next week, a government spokesman said.",
+        [("indirect", "The talks will resume in Geneva next week", "government spokesman")],
+    ),
+    (
+        "According to witnesses, the gunmen fled the scene in a white car.",
+        [("indirect", "the gunmen fled the scene in a white car", "witnesses")],
+    ),
+    (
+        "The fire started in the kitchen of the restaurant, according to the fire department.",
+        [("indirect", "The fire started in the kitchen of the restaurant", "fire department")],
+    ),
+    (
+        "Hollande said he hoped the visit would lead to a broad coalition, before flying home.",
+        [("indirect", "he hoped the visit would lead to a broad coalition", "Hollande")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS)
+def test_kinds(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected
+
+
+HEADLINES = [
+    (
+        "Putin: I want global action against terrorism",
+        "Russian President Vladimir Putin gave an interview to a German newspaper on Monday.",
+        ("headline", "I want global action against terrorism", "Vladimir Putin"),
+    ),
+    (
+        "Russia Does Not Need an Invitation to Fight Terrorism: Foreign Ministry",
+        "The ministry issued a statement on Wednesday about the coalition and its partners.",
+        ("headline", "Russia Does Not Need an Invitation to Fight Terrorism", "Foreign Ministry"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), HEADLINES)
+def test_headline_quotes(title: str, body: str, expected: Row) -> None:
+    got = triples(body, title=title)
+    assert got[0] == expected
+
+
+# ------------------------------------------------------------- attribution
+
+ATTRIBUTIONS: list[tuple[str, str, str]] = [
+    ("“We are ready,” said Deputy Foreign Minister Mikhail Bogdanov.", "We are ready,", "Mikhail Bogdanov"),
+    ("“We are ready,” Mikhail Bogdanov, the deputy minister, said.", "We are ready,", "Mikhail Bogdanov"),
+    (
+        "Deputy Foreign Minister Mikhail Bogdanov arrived on Monday. “We will help,” the diplomat said.",
+        "We will help,",
+        "Mikhail Bogdanov",
+    ),
+    (
+        "Prime Minister Jane Doe arrived late. “We have work to do,” she said.",
+        "We have work to do,",
+        "Jane Doe",
+    ),
+    (
+        "French President Emmanuel Macron met Chancellor Olaf Scholz. "
+        "“Europe must act,” the French president said.",
+        "Europe must act,",
+        "Emmanuel Macron",
+    ),
+    (
+        "Russian President Vladimir Putin spoke in Antalya. "
+        "“Money comes from 40 countries,” Putin told journalists.",
+        "Money comes from 40 countries,",
+        "Vladimir Putin",
+    ),
+    ("“The suspect is in custody,” police said.", "The suspect is in custody,", "police"),
+    ("“We deny the report,” the Kremlin said in a statement.", "We deny the report,", "Kremlin"),
+    ("Mayor Bill de Blasio told reporters: “The city is safe.”", "The city is safe.", "Bill de Blasio"),
+    ("“It was chaos,” said Maria Lopez, 34, who lives nearby.", "It was chaos,", "Maria Lopez"),
+    ("“This is fantastic!” beamed Maria Lopez of Madison.", "This is fantastic!", "Maria Lopez"),
+    ("“It is a dog whistle,” redacted.", "It is a dog whistle,", "Gwen Moore"),
+    ("“We will never surrender.” ― Steve Quinlan", "We will never surrender.", "Steve Quinlan"),
+    (
+        "Senator Ann Lee was asked about the vote. “I am not worried,” the senator said.",
+        "I am not worried,",
+        "Ann Lee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), ATTRIBUTIONS)
+def test_attribution_patterns(text: str, content: str, speaker: str) -> None:
+    got = [(q.text, q.speaker) for q in quotes_of(text) if q.kind == "direct"]
+    assert got == [(content, speaker)]
+
+
+def test_speaker_span_is_the_attribution_mention() -> None:
+    text = "Prime Minister Jane Doe arrived late. “We have work to do,” she said."
+    (q,) = quotes_of(text)
+    assert q.speaker_span is not None
+    assert text[q.speaker_span.start : q.speaker_span.end] == "she"
+    assert q.cue == "said"
+    assert q.cue_span is not None
+    assert text[q.cue_span.start : q.cue_span.end] == "said"
+    mentions = {m.text for m in q.speaker_mentions}
+    assert {"Jane Doe", "she"} <= mentions
+
+
+def test_quote_without_cue_belongs_to_previous_speaker() -> None:
+    text = (
+        "Russian President Vladimir Putin gave a long interview to a German newspaper on Monday, "
+        "while again accusing the West of exacerbating international crises.\n\n"
+        "“We are faced with common threats,” Putin said.\n\n"
+        "“Yet this does not mean that we agree with everything others decide.”"
+    )
+    got = triples(text)
+    assert got[-1] == (
+        "direct",
+        "Yet this does not mean that we agree with everything others decide.",
+        "Vladimir Putin",
+    )
+
+
+def test_interrupted_quote_is_one_quote_with_fragments() -> None:
+    text = "Maria Lopez runs the shelter. “We came here with nothing,” she said. “We will stay.”"
+    (q,) = quotes_of(text)
+    assert q.kind == "direct"
+    assert q.speaker == "Maria Lopez"
+    assert [text[f.start : f.end] for f in q.fragments] == ["We came here with nothing,", "We will stay."]
+
+
+def test_outlet_reporting_is_not_the_speaker() -> None:
+    text = (
+        "U.S. President Barack Obama declared that Washington and its allies "
+        "“are united against this threat,” USA Today reported."
+    )
+    got = triples(text)
+    assert got == [("partial", "are united against this threat,", "Barack Obama")]
+    assert all(q.speaker != "USA Today" for q in quotes_of(text))
+
+
+def test_outlet_that_only_reports_gives_no_indirect_quote() -> None:
+    text = "The Russian leader gave his colleagues information about the financing, RT reported."
+    assert triples(text) == []
+
+
+def test_according_to_gives_the_speaker_of_a_partial_quote() -> None:
+    text = (
+        "Deputy Foreign Minister Mikhail Bogdanov spoke on Wednesday.\n\n"
+        "According to Bogdanov, Moscow insists that 'any such actions must respect international law.'"
+    )
+    got = triples(text)
+    assert ("partial", "any such actions must respect international law.", "Mikhail Bogdanov") in got
+
+
+def test_partial_quotes_and_pronoun_resolution() -> None:
+    text = (
+        "Russian President Vladimir Putin spoke on Monday.\n\n"
+        "Putin has repeatedly called the events in Kiev “a coup d’etat”, and has accused the West.\n\n"
+        "He said Russia would intensify airstrikes against militants in Syria."
+    )
+    got = triples(text)
+    assert ("partial", "a coup d’etat", "Vladimir Putin") in got
+    assert (
+        "indirect",
+        "Russia would intensify airstrikes against militants in Syria",
+        "Vladimir Putin",
+    ) in got
+
+
+def test_scare_quotes_and_titles_are_not_quotes() -> None:
+    text = "The show “Meet the Press” aired on Sunday. The so-called “experts” were absent."
+    assert triples(text) == []
+
+
+def test_groups_and_coordinated_speakers() -> None:
+    text = (
+        "Russia has not joined the coalition, and Washington and its allies say "
+        "Moscow's strikes are aimed at helping the government stay in power."
+    )
+    got = triples(text)
+    assert got == [
+        (
+            "indirect",
+            "Moscow's strikes are aimed at helping the government stay in power",
+            "Washington and its allies",
+        )
+    ]
+
+
+def test_boilerplate_is_skipped() -> None:
+    text = (
+        "Title of the story here\n\n"
+        "“We will win,” said Maria Lopez, who leads the union in the city of Springfield.\n\n"
+        "Story Code : 499453\n"
+    )
+    got = triples(text)
+    assert got == [("direct", "We will win,", "Maria Lopez")]
+
+
+def test_conformance() -> None:
+    check_extractor(
+        QuoteExtractor(),
+        texts=[text for text, _ in MARK_STYLES] + [text for text, _ in KINDS],
+        max_examples=40,
+    )
+
+
+REPORTED_MORE: list[tuple[str, list[Row]]] = [
+    (
+        "With each passing week, redacted win the state.",
+        [
+            (
+                "indirect",
+                "With each passing week, redacted win the state",
+                "supporters",
+            )
+        ],
+    ),
+    (
+        "The senator criticised the plan on Monday, saying that it would cost thousands of jobs.",
+        [("indirect", "it would cost thousands of jobs", "senator")],
+    ),
+    ("The report prompted a redacted the committee.", []),
+    ("redacted late on Tuesday night.", []),
+    (
+        "redacted to the race.",
+        [("indirect", "redacted to the race", "26 percent of Democrats")],
+    ),
+    (
+        "redacted the redacted the policy.",
+        [("indirect", "Mr. Obama had told the redacted the policy", "Ross")],
+    ),
+    (
+        "Maria Lopez told The Daily Courier she is redacted decision.",
+        [("indirect", "she is redacted decision", "Maria Lopez")],
+    ),
+    ("The group claimed responsibility for the attack on the army base.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_MORE)
+def test_reported_speech_shapes(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected
+
+
+def test_interrupted_quote_resuming_mid_sentence() -> None:
+    text = (
+        "Senator Ann Lee spoke to the press. “redacted,” she said, "
+        "“because they both need one another.”"
+    )
+    (q,) = quotes_of(text)
+    assert q.kind == "direct"
+    assert q.speaker == "Ann Lee"
+    assert [text[f.start : f.end] for f in q.fragments] == [
+        "redacted,",
+        "because they both need one another.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Mayor Says Storm Damage Will Cost Millions to Repair",
+            ("headline", "Storm Damage Will Cost Millions to Repair", "Mayor"),
+        ),
+        (
+            "The Latest: Governor Ann Lee says schools will reopen on Monday",
+            ("headline", "schools will reopen on Monday", "Ann Lee"),
+        ),
+        (
+            "Talks Could Resume Next Week, Ann Lee Says",
+            ("headline", "Talks Could Resume Next Week", "Ann Lee"),
+        ),
+    ],
+)
+def test_headlines_that_report_speech(title: str, expected: Row) -> None:
+    body = "The announcement came after a long meeting of the city council on Sunday evening downtown."
+    assert triples(body, title=title)[:1] == [expected]
+
+
+def test_headline_with_object_cue_is_no_quote() -> None:
+    body = "The announcement came after a long meeting of the city council on Sunday evening downtown."
+    assert triples(body, title="Putin urges international cooperation against terrorism") == []
