@@ -346,7 +346,9 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fo
 
 
 def _tolls(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Found]:
-    out = []
+    out: list[Found] = []
+    if not any(w in lowered for w in ("toll", "number", "count", "dead")):
+        return out  # a cheap test spares the scan on most articles
     for m in p.toll.finditer(lowered):
         q = by_start.get(m.end())
         if q is None or q.singular:
@@ -368,6 +370,11 @@ def _zeros(p: Patterns, lowered: str) -> list[Found]:
 _NAMED_ANCHOR = re.compile(
     r"(?<![\w-])(?:was|were|is|has|had|died|dies|perished|suffered|sustained|remains|remained|later|also)(?![\w-])"
 )
+_NAMED_TRIGGER = re.compile(
+    r"kill|dead|die|shot|slain|fatal|wound|injur|hurt|hit|hospital|pronounced|stab|murder|taken|transport|flown"
+    r"|airlift|rush|treat|suffer|sustain|recover|condition|found|struck|graze|execut|perish|abduct|kidnap"
+    r"|missing|hostage|seiz|massacr|behead|beaten|burn|gunned|critical|serious|stable|lost|grazed|shoot"
+)
 _CAPITAL = re.compile(r"(?<![\w'’.-])(?:[A-Z]|[hH]e\b|[sS]he\b)")
 
 
@@ -376,8 +383,8 @@ def _named_matches(p: Patterns, text: str, lowered: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     done = 0
     for a in _NAMED_ANCHOR.finditer(lowered):
-        if a.start() < done:
-            continue
+        if a.start() < done or not _NAMED_TRIGGER.search(lowered, a.start(), a.end() + 60):
+            continue  # no casualty word just after the auxiliary: no need to look for a name
         for c in _CAPITAL.finditer(text, max(done, a.start() - 60), a.start()):
             m = p.named.match(text, c.start())
             if m is not None and m.end() > a.start():

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...models import (
     Article,
@@ -39,6 +40,7 @@ from .cues import (
     parse_ymd,
     place_strength,
     places_in,
+    sentences_of,
 )
 from .gazetteer import Place, PlaceMatch, find_places, unknown_places
 from .grouping import clause
@@ -364,7 +366,7 @@ def assemble(
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = text
-    sentences = Sentences(text)
+    sentences = sentences_of(text)
     drafts: dict[str, _Draft] = {}
     for c in casualties:
         if c.incident is None:
@@ -631,15 +633,29 @@ _NOT_POLICE_CITY = frozenset(
 )
 
 
+_POLICE_WORD = re.compile(r"\b(?:[Pp]olice|PD|[Oo]fficers)\b")
+
+
 def _police_city(article: Article) -> list[PlaceMatch]:
     """The city whose police the article cites most ("Tampa police said"), as a place candidate."""
-    text = article.text
+    return _police_city_of(article.text, article.boilerplate)
+
+
+@lru_cache(maxsize=4)
+def _police_city_of(text: str, boilerplate: tuple[Span, ...]) -> list[PlaceMatch]:
     counts: dict[str, list[re.Match[str]]] = {}
-    for m in _POLICE.finditer(text):
+    done = 0
+    for w in _POLICE_WORD.finditer(text):  # try the city pattern only just before "police"
+        lo = max(done, w.start() - 40)
+        m = _POLICE.search(text, lo, w.end() + 25)
+        if m is None or m.start("city") < lo:
+            continue
+        done = m.end()
         name = m.group("city")
         if name.split()[0] in _NOT_POLICE_CITY or name.split()[-1] in _NOT_POLICE_CITY:
             continue
-        if article.is_boilerplate(Span(start=m.start("city"), end=m.end("city"))):
+        span = Span(start=m.start("city"), end=m.end("city"))
+        if any(b.overlaps(span) for b in boilerplate):
             continue
         counts.setdefault(name, []).append(m)
     if not counts:
