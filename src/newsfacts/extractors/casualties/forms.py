@@ -215,7 +215,16 @@ def _victims(m: re.Match[str], group: str = "np") -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
+_PASSIVE_STEM = re.compile(
+    r"kill|dead|die|shot|slain|fatal|wound|injur|hurt|hit|hospital|pronounced|stab|murder|taken|transport|flown"
+    r"|airlift|rush|treat|suffer|sustain|recover|condition|found|struck|graze|execut|perish|abduct|kidnap"
+    r"|missing|hostage|seiz|massacr|behead|beaten|burn|gunned|lost|captive|trapped|unaccounted|undergoing"
+)
+
+
 def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
+    if not _PASSIVE_STEM.search(lowered, q.end, q.end + 200):
+        return None  # no casualty word close enough: spare the full pattern
     pat = p.passive_singular if q.singular else p.passive
     m = pat.match(lowered, q.end)
     if m is None:
