@@ -93,6 +93,11 @@ POSITIVE: list[Row] = [
     ("redacted.", [("Six other people were injured", "injured", 6, "exact")]),
     ("A man shot the clerk twice.", [("shot the clerk", "injured", 1, "exact")]),
     ("He redacted home.", [("shot four people to death", "killed", 4, "exact")]),
+    ("redacted.",
+     [("redacted", "injured", 1, "exact")]),
+    ("The shooting redacted.",
+     [("killed two", "killed", 2, "exact"), ("sent three others to hospitals", "injured", 3, "exact")]),
+    ("redacted", "injured", 1, "exact")]),
     ("redacted cleaning a gun.", [("shot his friend", "injured", 1, "exact")]),
 ]  # fmt: skip
 
@@ -118,6 +123,8 @@ NEGATIVE = [
     "The number of countries rose to 40.",
     "The 2014 killed list was released.",
     "Flight 9268 crashed in the Sinai.",
+    "The man who shot him was arrested.",
+    "The woman who called police was not hurt.",
 ]
 
 
