@@ -98,6 +98,7 @@ POSITIVE: list[Row] = [
     ("The shooting redacted.",
      [("killed two", "killed", 2, "exact"), ("sent three others to hospitals", "injured", 3, "exact")]),
     ("redacted", "injured", 1, "exact")]),
+    ("Both victims died at the scene.", [("Both victims died", "killed", 2, "exact")]),
     ("redacted cleaning a gun.", [("shot his friend", "injured", 1, "exact")]),
 ]  # fmt: skip
 
@@ -124,6 +125,7 @@ NEGATIVE = [
     "The 2014 killed list was released.",
     "Flight 9268 crashed in the Sinai.",
     "The man who shot him was arrested.",
+    "Both sides agreed to a ceasefire.",
     "The woman who called police was not hurt.",
 ]
 

@@ -157,6 +157,17 @@ def _singulars(p: Patterns, lowered: str) -> list[Quantity]:
     return out
 
 
+_BOTH = re.compile(
+    r"(?<![\w-])both(?=[ \t]+(?:were|are|have|had|remain|remained|died|suffered|victims|men|women|teens|boys"
+    r"|girls|children|officers|of[ \t]+them)\b)"
+)
+
+
+def _both(lowered: str) -> list[Quantity]:
+    """ "Both were taken to the hospital", "both victims died": two people."""
+    return [Quantity(m.start(), m.end(), 2) for m in _BOTH.finditer(lowered)]
+
+
 def _category(m: re.Match[str]) -> tuple[CasualtyCategory, bool]:
     for key in ("k", "h", "m", "i", "s"):
         if m.group(key) is not None:
@@ -481,7 +492,7 @@ def find_casualties(text: str) -> list[Found]:
     p = patterns(ignore_case=not same)
     if not same:
         lowered = text
-    quantities = _numbers(text, lowered) + _singulars(p, lowered)
+    quantities = _numbers(text, lowered) + _singulars(p, lowered) + _both(lowered)
     by_start: dict[int, Quantity] = {}
     for q in quantities:
         if q.start not in by_start or q.singular:
