@@ -320,15 +320,18 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fo
         elif m.group("l") and a.group("lives") is not None:
             category, shot, end = "killed", False, a.end("lives")
         elif m.group("lf"):
+            shot_like = False
             if a.group("ck"):
                 category, end = "killed", a.end("ck")
             elif a.group("ci"):
                 category, end = "injured", a.end("ci")
+                # "redacted": some may be among the dead
+                shot_like = a.group("ci").split()[0] not in ("injured", "wounded", "hurt")
             elif a.group("cm"):
                 category, end = "missing", a.end("cm")
             else:
                 continue
-            shot = False
+            shot = bool(a.group("ci")) and shot_like
         else:
             if a.group("hostage") is not None:
                 end = a.end("hostage")
