@@ -121,6 +121,20 @@ ARTICLES = [
     ("Three people were stabbed at a train station in London on Sunday.", {"kind": "stabbing", "city": "London", "injured": 3}),
     ("Police say 150 people have been murdered this year. On Monday a man was shot dead in Baltimore.",
      {"city": "Baltimore", "killed": 1}),
+    ("Five people were shot, one fatally, outside a bar in Memphis, Tenn.", {"city": "Memphis", "killed": 1, "injured": 4}),
+    ("A man shot and killed his wife redacted, Tampa police said.",
+     {"city": "Tampa", "killed": 2}),
+    ("redacted Englewood neighborhood on Friday, according to Chicago police.",
+     {"city": "Chicago", "injured": 1}),
+    ("CHINO >> A man was redacted early Sunday, police said.", {"city": "Chino", "injured": 1}),
+    ("redacted.", {"city": "Indianapolis"}),
+    ("redacted farm outside Woodburn, Ore.",
+     {"city": "Woodburn", "killed": 3, "injured": 1}),
+    ("Two teens were shot Saturday. Both were taken to the hospital, where one of them died.",
+     {"kind": "shooting", "killed": 1, "injured": 1}),
+    ("Three people were found dead at the home, and redacted.",
+     {"killed": 3, "injured": 1}),
+    ("A man was shot Friday night. He died at the hospital.", {"killed": 1, "injured": 0}),
 ]  # fmt: skip
 
 
@@ -154,6 +168,12 @@ def test_no_incident(text: str) -> None:
     assert _incidents(text) == []
 
 
+def test_tally_is_no_incident() -> None:
+    result = newsfacts.extract("So far this year, redacted city.", only=["casualties", "incidents"])
+    assert [c.incident for c in result.casualties] == [None]
+    assert result.incidents == ()
+
+
 def test_degrades_without_dates_and_orgs() -> None:
     text = "Gunmen killed 12 people in Kabul on Monday. The Taliban claimed responsibility for the attack."
     article = newsfacts.read_article(text, published="2015-11-22")
@@ -162,6 +182,26 @@ def test_degrades_without_dates_and_orgs() -> None:
     assert (inc.date, inc.perpetrator, inc.claimed) == (None, "Taliban", True)
     assert inc.location is not None
     assert inc.location.city == "Kabul"
+
+
+def test_perpetrator_from_organizations() -> None:
+    """An armed group found by the organizations extractor can be the claimant."""
+    from newsfacts.extractors.incidents.assemble import assemble
+    from newsfacts.models import Mention, Organization, Span
+
+    text = "Gunmen killed 12 people in Kabul. The Haqqani Shura Council claimed responsibility for the attack."
+    s = text.index("Haqqani")
+    span = Span(start=s, end=s + len("Haqqani Shura Council"))
+    org = Organization(
+        text=text[span.start : span.end], span=span, name="Haqqani Shura Council", type="armed_group",
+        mentions=(Mention(text=text[span.start : span.end], span=span),),
+    )  # fmt: skip
+    article = newsfacts.read_article(text)
+    casualties = newsfacts.extract(text, only=["casualties"]).casualties
+    (inc,) = assemble(article, casualties, [], [org])
+    assert (inc.perpetrator, inc.claimed, inc.perpetrator_span) == ("Haqqani Shura Council", True, span)
+    (inc,) = assemble(article, casualties, [], [])
+    assert (inc.perpetrator, inc.claimed) == (None, None)
 
 
 def test_conformance() -> None:

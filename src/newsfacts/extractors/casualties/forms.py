@@ -39,6 +39,8 @@ _REDUCED_RELATIVE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|by|multiple|once|twice)"
     r"(?![\w-])"
 )
+_TO_DEATH = re.compile(r"[ \t]+(?:to[ \t]+death|dead)(?![\w-])")
+_SHOT_AT = re.compile(r"[ \t]+at(?![\w-])")
 _TRANSITIVE = frozenset(
     [
         "killed",
@@ -155,6 +157,17 @@ def _singulars(p: Patterns, lowered: str) -> list[Quantity]:
     return out
 
 
+_BOTH = re.compile(
+    r"(?<![\w-])both(?=[ \t]+(?:were|are|have|had|remain|remained|died|suffered|victims|men|women|teens|boys"
+    r"|girls|children|officers|of[ \t]+them)\b)"
+)
+
+
+def _both(lowered: str) -> list[Quantity]:
+    """ "Both were taken to the hospital", "both victims died": two people."""
+    return [Quantity(m.start(), m.end(), 2) for m in _BOTH.finditer(lowered)]
+
+
 def _category(m: re.Match[str]) -> tuple[CasualtyCategory, bool]:
     for key in ("k", "h", "m", "i", "s"):
         if m.group(key) is not None:
@@ -213,12 +226,23 @@ def _victims(m: re.Match[str], group: str = "np") -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
+_PASSIVE_STEM = re.compile(
+    r"kill|dead|die|shot|slain|fatal|wound|injur|hurt|hit|hospital|pronounced|stab|murder|taken|transport|flown"
+    r"|airlift|rush|treat|suffer|sustain|recover|condition|found|struck|graze|execut|perish|abduct|kidnap"
+    r"|missing|hostage|seiz|massacr|behead|beaten|burn|gunned|lost|captive|trapped|unaccounted|undergoing"
+)
+
+
 def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
+    if not _PASSIVE_STEM.search(lowered, q.end, q.end + 200):
+        return None  # no casualty word close enough: spare the full pattern
     pat = p.passive_singular if q.singular else p.passive
     m = pat.match(lowered, q.end)
     if m is None:
         return None
     category, shot = _category(m)
+    if not m.group("aux").strip() and _SHOT_AT.match(lowered, m.end()) and m.group(0).endswith("shot"):
+        return None  # "two men shot at the officers": they fired, nobody was hit
     trig = m.group(0)[m.end("aux") - m.start() :].split()
     transitive = trig[0] in _TRANSITIVE and trig[-1] not in ("himself", "herself")
     if (
@@ -289,20 +313,25 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fo
             )
             if a.group("conj") is not None:
                 end = a.end("conj")
+            if shot and (death := _TO_DEATH.match(lowered, end)) is not None:
+                category, shot, end = "killed", False, death.end()  # "shot four people to death"
             if not np_ok and (p.not_count_after.match(lowered, q.end) or 1800 < q.value < 2100):
                 continue
         elif m.group("l") and a.group("lives") is not None:
             category, shot, end = "killed", False, a.end("lives")
         elif m.group("lf"):
+            shot_like = False
             if a.group("ck"):
                 category, end = "killed", a.end("ck")
             elif a.group("ci"):
                 category, end = "injured", a.end("ci")
+                # "redacted": some may be among the dead
+                shot_like = a.group("ci").split()[0] not in ("injured", "wounded", "hurt")
             elif a.group("cm"):
                 category, end = "missing", a.end("cm")
             else:
                 continue
-            shot = False
+            shot = bool(a.group("ci")) and shot_like
         else:
             if a.group("hostage") is not None:
                 end = a.end("hostage")
@@ -340,7 +369,9 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fo
 
 
 def _tolls(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Found]:
-    out = []
+    out: list[Found] = []
+    if not any(w in lowered for w in ("toll", "number", "count", "dead")):
+        return out  # a cheap test spares the scan on most articles
     for m in p.toll.finditer(lowered):
         q = by_start.get(m.end())
         if q is None or q.singular:
@@ -362,6 +393,11 @@ def _zeros(p: Patterns, lowered: str) -> list[Found]:
 _NAMED_ANCHOR = re.compile(
     r"(?<![\w-])(?:was|were|is|has|had|died|dies|perished|suffered|sustained|remains|remained|later|also)(?![\w-])"
 )
+_NAMED_TRIGGER = re.compile(
+    r"kill|dead|die|shot|slain|fatal|wound|injur|hurt|hit|hospital|pronounced|stab|murder|taken|transport|flown"
+    r"|airlift|rush|treat|suffer|sustain|recover|condition|found|struck|graze|execut|perish|abduct|kidnap"
+    r"|missing|hostage|seiz|massacr|behead|beaten|burn|gunned|critical|serious|stable|lost|grazed|shoot"
+)
 _CAPITAL = re.compile(r"(?<![\w'’.-])(?:[A-Z]|[hH]e\b|[sS]he\b)")
 
 
@@ -370,8 +406,8 @@ def _named_matches(p: Patterns, text: str, lowered: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     done = 0
     for a in _NAMED_ANCHOR.finditer(lowered):
-        if a.start() < done:
-            continue
+        if a.start() < done or not _NAMED_TRIGGER.search(lowered, a.start(), a.end() + 60):
+            continue  # no casualty word just after the auxiliary: no need to look for a name
         for c in _CAPITAL.finditer(text, max(done, a.start() - 60), a.start()):
             m = p.named.match(text, c.start())
             if m is not None and m.end() > a.start():
@@ -459,7 +495,7 @@ def find_casualties(text: str) -> list[Found]:
     p = patterns(ignore_case=not same)
     if not same:
         lowered = text
-    quantities = _numbers(text, lowered) + _singulars(p, lowered)
+    quantities = _numbers(text, lowered) + _singulars(p, lowered) + _both(lowered)
     by_start: dict[int, Quantity] = {}
     for q in quantities:
         if q.start not in by_start or q.singular:

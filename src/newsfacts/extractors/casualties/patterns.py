@@ -89,7 +89,11 @@ def _build(flags: int) -> Patterns:
         rf"(?:{SP},{SP}\d{{1,3}})?(?:{SP},{SP}(?:of|from){SP1}[^,;.\n]{{1,40}}?)?{SP},)?"
     )
     passive = rf"(?P<np>{plural_np()})?{conj}{incl}{appos}{auxes}{SP1}{_triggers('')}"
-    passive_singular = rf"{conj}{appos}(?:{SP1}(?:who|that))?{auxes}{SP1}{_triggers('')}"
+    relative = (  # "redacted"
+        rf"(?:{SP1}(?:who|that){SP1}(?!(?:was|were|is|are|had|has|have)\b)[a-z]+(?:{SP1}[a-z]+){{0,5}}?"
+        rf"(?={SP1}(?:was|were|is|had|has)\b))?"
+    )
+    passive_singular = rf"{conj}{appos}(?:{SP1}(?:who|that))?{relative}{auxes}{SP1}{_triggers('')}"
 
     quals = [p for ps in lex["qualifiers"].values() for p in ps]
     active = (

@@ -31,7 +31,7 @@ def _modifier() -> str:
     not_stop = alt(stop)
     # a modifier word: not a stop word, letters/digits with inner hyphens or apostrophes
     word = rf"(?!{not_stop})[a-z][\w'’]*(?:-[\w'’]+)*{SP1}"
-    ages = rf"\d+-(?:year|month|week|day)-old{SP1}|[a-z]+[- ](?:year|month)[- ]old{SP1}"
+    ages = rf"\d+-(?:year|month|week|day)[- ]old{SP1}|[a-z]+[- ](?:year|month)[- ]old{SP1}"
     return rf"(?:{word}|{ages})"
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...models import (
     Article,
@@ -22,6 +23,7 @@ from ...models import (
     Incident,
     IncidentCount,
     Location,
+    Mention,
     Organization,
     Span,
     TemporalExpression,
@@ -38,6 +40,7 @@ from .cues import (
     parse_ymd,
     place_strength,
     places_in,
+    sentences_of,
 )
 from .gazetteer import Place, PlaceMatch, find_places, unknown_places
 from .grouping import clause
@@ -85,8 +88,13 @@ def _count(c: CasualtyCount | None, n: int | None = None) -> IncidentCount | Non
 def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
     """The injured count: the largest count of wounded, or of people shot minus those killed."""
 
-    def others(c: CasualtyCount) -> bool:  # "three others were shot": not those killed
-        return bool(c.victims and re.search(r"\b(?:others?|more)\b", c.victims))
+    def others(c: CasualtyCount) -> bool:
+        """ "three others were shot", "a woman also suffered a wound": not those killed."""
+        if c.victims and re.search(r"\b(?:others?|more|another|second|third)\b", c.victims):
+            return True
+        if re.search(r"\balso\b", c.text):
+            return True
+        return killed > 0 and c.count < killed  # fewer shot than dead: someone else
 
     hurt = [c for c in cs if c.category == "injured" and (not c.shot or others(c))]
     shot = [c for c in cs if c.category == "injured" and c.shot and not others(c)]
@@ -114,6 +122,7 @@ def _pick_date(
         day = parse_ymd(v)
         return not (published and day and day > published)
 
+    text = article.text
     usable = [d for d in dates if ok(d)]
     first = min(draft.sentences) if draft.sentences else 0
 
@@ -132,6 +141,11 @@ def _pick_date(
         points += 1.0 if _MONTH_DAY.search(d.text) else 0.0  # "Sept. 5": follow-ups date the event so
         if d.type == "TIME" and not (_RELATIVE_DAY.search(d.text) or _MONTH_DAY.search(d.text)):
             points -= 1.5  # a bare clock time ("2:35 a.m.", "0:50") says little about the day
+        near_text = text[max(0, d.span.start - 60) : d.span.end + 60]
+        if _EVENT_WORDS.search(near_text):
+            points += 2.0  # "redacted", "a late Wednesday night shooting"
+        if _PROCESS_WORDS.search(text, max(0, d.span.start - 45), d.span.start):
+            points -= 2.0  # "was arrested Tuesday", "police said Tuesday", "died early Monday"
         points -= 0.05 * abs(si - first)
         return points, -abs(d.span.start - anchor)
 
@@ -142,6 +156,17 @@ def _pick_date(
     return best if score(best)[0] > 0 else None
 
 
+_EVENT_WORDS = re.compile(
+    r"\b(?:shooting|shootings|shot|happened|occurred|incident|attack|gunfire|fired|opened\s+fire|stabbing"
+    r"|was\s+reported|broke\s+out|erupted)\b",
+    re.IGNORECASE,
+)
+_PROCESS_WORDS = re.compile(
+    r"\b(?:arrested|charged|arraigned|court|hearing|held|captured|booked|sentenced|pleaded|indicted|appearance"
+    r"|released|identified|vigil|funeral|said|says|announced|confirmed|died|succumbed|trial|jury|custody"
+    r"|surrendered|updated|posted|published)\b[^.;]{0,25}\Z",
+    re.IGNORECASE,
+)
 _MONTH_DAY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.IGNORECASE
 )
@@ -160,7 +185,7 @@ def _pick_place(
     anchor = draft.anchor[0] if draft.anchor else 0
     cands: list[tuple[float, int, PlaceMatch]] = []
     if dateline is not None:
-        cands.append((6.5 if dateline.place.city else 4.5, 0, dateline))
+        cands.append((8.5 if dateline.place.city else 4.5, 0, dateline))
     for s, e, weight in draft.context:
         for p in places_in(text, s, e):
             if article.is_boilerplate(Span(start=p.start, end=p.end)):
@@ -176,7 +201,7 @@ def _pick_place(
         for p in _possessive_cities(text, s, e):
             cands.append((5.5 + weight, -abs(p.start - anchor), p))
     for p in _police_city(article):
-        cands.append((5.5, 0, p))
+        cands.append((6.0, 0, p))
     if cands:
         best = max(cands, key=lambda c: (c[0], c[1]))[2]
         if best.place.city is None:  # "Arkansas": prefer a city of that state named early on
@@ -204,7 +229,8 @@ _NEIGHBORHOOD = re.compile(
 
 def _in_city(article: Article, p: PlaceMatch) -> PlaceMatch:
     """A neighborhood ("redacted") placed in the article's main known city."""
-    if not _NEIGHBORHOOD.match(article.text, p.end) or p.place.kind != "city":
+    side = p.text.endswith((" Side", " side"))  # "the Far South Side"
+    if not (_NEIGHBORHOOD.match(article.text, p.end) or side) or p.place.kind != "city":
         return p
     police = _police_city(article)
     if police and police[0].place.city != p.place.city:
@@ -228,7 +254,7 @@ def _in_city(article: Article, p: PlaceMatch) -> PlaceMatch:
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:\S.{0,80}?\b(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC)[ \t]+)?"
     r"(?P<place>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[A-Z][a-zA-Z.]+(?:[ ][A-Z][a-zA-Z.]+)?)?)"
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:—|–|--|-|>>|:)[ \t]"
+    r"[ \t]*(?P<source>\([^()\n]{1,40}\)[ \t]*)?(?P<sep>—|–|--|-|>>)[ \t]+(?=[A-Z\"“‘'])"
 )
 
 
@@ -238,17 +264,47 @@ def _dateline_span(article: Article) -> Span | None:
         return article.dateline_span
     for m in _DATELINE.finditer(article.text, 0, min(len(article.text), 3000)):
         span = Span(start=m.start("place"), end=m.end("place"))
-        if (
-            not article.is_boilerplate(span)
-            and m.group("place").split(",")[0].strip(" .") not in _NOT_DATELINE
-        ):
+        head = m.group("place").split(",")[0].strip(" .")
+        if article.is_boilerplate(span) or any(w in _NOT_DATELINE for w in head.split()):
+            continue
+        titled = re.sub(r"\b[A-Z][A-Z'’-]{2,}\b", lambda w: w.group(0).title(), m.group("place"))
+        if find_places(titled) or m.group("source") or m.group("sep") in ("—", "–", "--", ">>"):
             return span
     return None
 
 
 _NOT_CITY_WORDS = frozenset({"County", "Township", "Parish", "Borough", "Region", "Province", "Valley"})
 _NOT_DATELINE = frozenset(
-    {"UPDATE", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "RELATED", "EXCLUSIVE", "LIVE", "AP", "CNN"}
+    {
+        "UPDATE",
+        "UPDATED",
+        "BREAKING",
+        "WATCH",
+        "VIDEO",
+        "VIDEOS",
+        "PHOTOS",
+        "PHOTO",
+        "RELATED",
+        "EXCLUSIVE",
+        "LIVE",
+        "AP",
+        "CNN",
+        "READ",
+        "MORE",
+        "SLIDESHOW",
+        "CLOSE",
+        "SHARE",
+        "EMBED",
+        "ADVERTISEMENT",
+        "GALLERY",
+        "LISTEN",
+        "NEWS",
+        "WEATHER",
+        "SPORTS",
+        "TRAFFIC",
+        "ALERT",
+        "COPYRIGHT",
+    }
 )
 
 
@@ -290,8 +346,10 @@ def _location(article: Article, p: PlaceMatch | None) -> Location | None:
     )
 
 
-def _perpetrator_near(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
-    for s, e, name in find_groups(text, lo, hi):
+def _perpetrator_near(
+    text: str, lo: int, hi: int, extra: Sequence[tuple[int, int, str]] = ()
+) -> tuple[int, int, str] | None:
+    for s, e, name in find_groups(text, lo, hi, extra):
         if _AGENT.search(text[max(0, s - 12) : s]) or _AGENT_AFTER.match(text, e):
             return s, e, name
     return None
@@ -308,7 +366,7 @@ def assemble(
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = text
-    sentences = Sentences(text)
+    sentences = sentences_of(text)
     drafts: dict[str, _Draft] = {}
     for c in casualties:
         if c.incident is None:
@@ -345,9 +403,16 @@ def assemble(
             d.place = _in_city(article, d.place)
     _add_mentions(article, sentences, dates, drafts)
     if not drafts:
-        _add_reported_event(article, sentences, lowered, dates, drafts, dateline)
+        tallies = [c.span for c in casualties if c.incident is None]
+        _add_reported_event(article, sentences, lowered, dates, drafts, dateline, tallies)
 
-    claims = find_claims(text, sentences)
+    org_groups = [
+        (m.span.start, m.span.end, o.name)
+        for o in organizations
+        if o.type == "armed_group"
+        for m in (o.mentions or (Mention(text=o.text, span=o.span),))
+    ]
+    claims = find_claims(text, sentences, org_groups)
     for cl in claims:
         for target in _claim_targets(cl, sentences, drafts):
             if target.claim is None:
@@ -376,7 +441,7 @@ def assemble(
             claimed = True
         else:
             for s, e, _ in d.context:
-                perp = _perpetrator_near(text, s, e)
+                perp = _perpetrator_near(text, s, e, org_groups)
                 if perp:
                     break
         anchor = d.anchor or (0, 0)
@@ -494,12 +559,16 @@ def _add_reported_event(
     dates: Sequence[TemporalExpression],
     drafts: dict[str, _Draft],
     dateline: PlaceMatch | None,
+    tallies: Sequence[Span] = (),
 ) -> None:
     """An article opening with a shooting, stabbing or bombing reports an incident, counted or not."""
     for si in range(min(8, len(sentences))):
         s, e = sentences.span(si)
         m = _EVENT_REPORT.search(lowered, s, e)
-        if m is None or article.is_boilerplate(Span(start=m.start(), end=m.end())):
+        if m is None:
+            continue
+        cue = Span(start=m.start(), end=m.end())
+        if article.is_boilerplate(cue) or any(t.overlaps(cue) for t in tallies):
             continue
         d = _Draft("i1", sentences={si}, anchor=(m.start(), m.end()), context=[(s, e, 2)], reported=True)
         if si + 1 < len(sentences):
@@ -564,15 +633,29 @@ _NOT_POLICE_CITY = frozenset(
 )
 
 
+_POLICE_WORD = re.compile(r"\b(?:[Pp]olice|PD|[Oo]fficers)\b")
+
+
 def _police_city(article: Article) -> list[PlaceMatch]:
     """The city whose police the article cites most ("Tampa police said"), as a place candidate."""
-    text = article.text
+    return _police_city_of(article.text, article.boilerplate)
+
+
+@lru_cache(maxsize=4)
+def _police_city_of(text: str, boilerplate: tuple[Span, ...]) -> list[PlaceMatch]:
     counts: dict[str, list[re.Match[str]]] = {}
-    for m in _POLICE.finditer(text):
+    done = 0
+    for w in _POLICE_WORD.finditer(text):  # try the city pattern only just before "police"
+        lo = max(done, w.start() - 40)
+        m = _POLICE.search(text, lo, w.end() + 25)
+        if m is None or m.start("city") < lo:
+            continue
+        done = m.end()
         name = m.group("city")
         if name.split()[0] in _NOT_POLICE_CITY or name.split()[-1] in _NOT_POLICE_CITY:
             continue
-        if article.is_boilerplate(Span(start=m.start("city"), end=m.end("city"))):
+        span = Span(start=m.start("city"), end=m.end("city"))
+        if any(b.overlaps(span) for b in boilerplate):
             continue
         counts.setdefault(name, []).append(m)
     if not counts:

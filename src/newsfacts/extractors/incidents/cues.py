@@ -8,7 +8,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ...models import TemporalExpression
 from ...resources import data_lines, data_text
@@ -21,6 +21,7 @@ __all__ = [
     "find_groups",
     "kind_cues",
     "place_strength",
+    "sentences_of",
 ]
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])")
@@ -29,6 +30,12 @@ _ABBREV = re.compile(
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|a\.m|p\.m|Ave|Blvd|Rd|Calif|Fla|Ill|Ind|Mass|Mich|Minn"
     r"|Miss|Tenn|Wash|Wis|Okla|Ore|Ariz|Colo|Conn|Ga|Ky|La|Md|Mo|Nev|Pa|Va|Tex|Ala|Ark|Kan|Neb)\.)\Z"
 )
+
+
+@lru_cache(maxsize=4)
+def sentences_of(text: str) -> Sentences:
+    """The sentences of ``text``, shared by the casualty and incident extractors of one article."""
+    return Sentences(text)
 
 
 class Sentences:
@@ -190,8 +197,14 @@ def groups() -> Groups:
     )
 
 
-def find_groups(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
-    """(start, end, canonical name) of armed-group names in ``text[lo:hi]``."""
+GroupMention = tuple[int, int, str]
+"""(start, end, canonical name) of a group named in the text."""
+
+
+def find_groups(
+    text: str, lo: int = 0, hi: int | None = None, extra: Sequence[GroupMention] = ()
+) -> list[GroupMention]:
+    """Armed-group names in ``text[lo:hi]``: the shipped list plus ``extra`` (organization) mentions."""
     g = groups()
     hi = len(text) if hi is None else hi
     out = []
@@ -200,7 +213,10 @@ def find_groups(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int
         if len(name) <= 3 and name.isupper() and text[m.end() : m.end() + 1] == "-":
             continue  # "IS-held"
         out.append((m.start(), m.end(), g.canonical[name]))
-    return out
+    for s, e, name in extra:
+        if lo <= s and e <= hi and all(e <= a or b <= s for a, b, _ in out):
+            out.append((s, e, g.canonical.get(name, name)))
+    return sorted(out)
 
 
 _CLAIM = re.compile(
@@ -225,27 +241,33 @@ class Claim:
     group_span: tuple[int, int]
 
 
-def find_claims(text: str, sentences: Sentences) -> list[Claim]:
+def find_claims(text: str, sentences: Sentences, extra: Sequence[GroupMention] = ()) -> list[Claim]:
     """Responsibility claims and the group each names (directly or as "the group")."""
-    out = []
+    out: list[Claim] = []
+    if "respons" not in text and "credit" not in text:
+        return out  # a cheap test spares the scan on most articles
     for m in _CLAIM.finditer(text):
         si = sentences.index(m.start())
         s_start, _ = sentences.span(si)
         head = text[s_start : m.start()]
-        # drop an appositive such as ", led by Algerian militant Mokhtar Belmokhtar,"
-        cleaned = _APPOSITIVE.sub(lambda a: " " * len(a.group(0)), head)
-        named = find_groups(cleaned)
         if m.group(0).startswith("responsibility"):
-            named = find_groups(text, m.end(), min(len(text), m.end() + 80))[:1]
+            named = find_groups(text, m.end(), min(len(text), m.end() + 80), extra)[:1]
             if named:
                 out.append(Claim(m.start(), m.end(), named[0][2], (named[0][0], named[0][1])))
             continue
+        # skip an appositive such as ", led by Algerian militant Mokhtar Belmokhtar,"
+        aside = [a.span() for a in _APPOSITIVE.finditer(text, s_start, m.start())]
+        named = [
+            g
+            for g in find_groups(text, s_start, m.start(), extra)
+            if not any(a <= g[0] < b for a, b in aside)
+        ]
         if named:
             s, e, name = named[-1]
-            out.append(Claim(m.start(), m.end(), name, (s_start + s, s_start + e)))
+            out.append(Claim(m.start(), m.end(), name, (s, e)))
             continue
         if _ANAPHOR.search(head[-60:]):
-            earlier = find_groups(text, max(0, s_start - 3000), s_start)
+            earlier = find_groups(text, max(0, s_start - 3000), s_start, extra)
             if earlier:
                 s, e, name = earlier[-1]
                 out.append(Claim(m.start(), m.end(), name, (s, e)))

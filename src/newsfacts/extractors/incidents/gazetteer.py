@@ -214,7 +214,8 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatc
 
 
 _IN_NAME = re.compile(
-    r"(?<![\w-])(?:in|near|outside)[ ]+(?:the[ ]+)?([A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*){0,2})"
+    r"(?<![\w-])(?:in|near|outside|(?:town|city|village|borough|hamlet)[ ]+of)[ ]+(?:the[ ]+)?"
+    r"([A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*){0,2})"
 )
 _NOT_PLACE_WORD = frozenset(
     [
@@ -295,7 +296,7 @@ def unknown_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
             continue
         if any(name.startswith(n) for n, _ in g.by_first.get(words[0], ())):
             continue  # a known place: find_places reports it
-        if m.end(1) < len(text) and text[m.end(1)] in "'’":
-            continue  # a possessive: "in Smith's house"
+        if (m.end(1) < len(text) and text[m.end(1)] in "'’") or "'" in name or "’" in name:
+            continue  # a possessive: "in Smith's house", "at Bunny's Truck Stop"
         out.append(PlaceMatch(m.start(1), m.end(1), name, Place("city", name, None, None)))
     return out

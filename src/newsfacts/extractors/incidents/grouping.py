@@ -26,6 +26,7 @@ from .cues import (
     kinds,
     place_strength,
     places_in,
+    sentences_of,
 )
 
 __all__ = ["Cues", "assign_incidents", "clause", "cues_in", "is_statistic"]
@@ -129,7 +130,7 @@ def assign_incidents(
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = text
-    sentences = Sentences(text)
+    sentences = sentences_of(text)
     groups: list[_Group] = []
     current: _Group | None = None
     out: list[str | None] = []
