@@ -12,6 +12,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from . import incidents
 from .api import ArticleInput, extract, extract_many
 from .errors import ExtractorError, InputError, NewsfactsError, PluginError
 from .extractor import Extractor
@@ -69,6 +70,7 @@ __all__ = [
     "extract_many",
     "get_registry",
     "hookimpl",
+    "incidents",
     "read_article",
     "reset_registry",
 ]
