@@ -126,6 +126,7 @@ NEGATIVE = [
     "Flight 9268 crashed in the Sinai.",
     "The man who shot him was arrested.",
     "Both sides agreed to a ceasefire.",
+    "redacted.",
     "The woman who called police was not hurt.",
 ]
 
