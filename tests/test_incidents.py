@@ -135,6 +135,8 @@ ARTICLES = [
     ("Three people were found dead at the home, and redacted.",
      {"killed": 3, "injured": 1}),
     ("A man was shot Friday night. He died at the hospital.", {"killed": 1, "injured": 0}),
+    ("A man was shot in Kerrville on Sunday and flown to a trauma center in San Antonio, Texas.",
+     {"city": "Kerrville", "injured": 1}),
 ]  # fmt: skip
 
 
