@@ -193,7 +193,9 @@ def _pick_place(
             strength = place_strength(text, p)
             if strength == 0:
                 continue
-            specific = 2 if p.place.city else (1 if p.place.kind in ("state", "region") else 0)
+            specific = 2.0 if p.place.city else (1.0 if p.place.kind in ("state", "region") else 0.0)
+            if p.place.city and "," in p.text:
+                specific += 2.0  # "in Waldorf, Maryland" names the town outright
             cands.append((strength + specific + weight, -abs(p.start - anchor), p))
         for p in unknown_places(text, s, e):
             if not article.is_boilerplate(Span(start=p.start, end=p.end)):
