@@ -99,6 +99,7 @@ POSITIVE: list[Row] = [
      [("killed two", "killed", 2, "exact"), ("sent three others to hospitals", "injured", 3, "exact")]),
     ("redacted", "injured", 1, "exact")]),
     ("Both victims died at the scene.", [("Both victims died", "killed", 2, "exact")]),
+    ("Police found the bodies of three people in the house.", [("bodies of three people", "killed", 3, "exact")]),
     ("redacted cleaning a gun.", [("shot his friend", "injured", 1, "exact")]),
 ]  # fmt: skip
 
@@ -126,6 +127,8 @@ NEGATIVE = [
     "Flight 9268 crashed in the Sinai.",
     "The man who shot him was arrested.",
     "Both sides agreed to a ceasefire.",
+    "redacted.",
+    "The lake is the largest body of water in the county.",
     "The woman who called police was not hurt.",
 ]
 

@@ -135,6 +135,12 @@ ARTICLES = [
     ("Three people were found dead at the home, and redacted.",
      {"killed": 3, "injured": 1}),
     ("A man was shot Friday night. He died at the hospital.", {"killed": 1, "injured": 0}),
+    ("A man was shot in Kerrville on Sunday and flown to a trauma center in San Antonio, Texas.",
+     {"city": "Kerrville", "injured": 1}),
+    ("WASHINGTON — A redacted.",
+     {"city": "Waldorf", "killed": 2}),
+    ("Police said a man was shot redacted in Villa Park on Monday.",
+     {"city": "Villa Park", "injured": 1}),
 ]  # fmt: skip
 
 
@@ -226,6 +232,8 @@ def test_conformance() -> None:
         ("the Cumberland County Sheriff", []),
         ("in St. Louis", [("St. Louis", "Saint Louis", "Missouri", "United States")]),
         ("in Springfield, Ill.", [("Springfield, Ill.", "Springfield", "Illinois", "United States")]),
+        ("in Waldorf, Maryland. Two", [("Waldorf, Maryland", "Waldorf", "Maryland", "United States")]),
+        ("HANOVER COUNTY, Va. -- A boy", [("Va.", None, "Virginia", "United States")]),
         ("over Egypt's Sinai Peninsula", [("Sinai Peninsula", None, "Sinai Peninsula", "Egypt")]),
         ("in the Malian capital, Bamako", [("Bamako", "Bamako", None, "Mali")]),
     ],

@@ -193,7 +193,9 @@ def _pick_place(
             strength = place_strength(text, p)
             if strength == 0:
                 continue
-            specific = 2 if p.place.city else (1 if p.place.kind in ("state", "region") else 0)
+            specific = 2.0 if p.place.city else (1.0 if p.place.kind in ("state", "region") else 0.0)
+            if p.place.city and "," in p.text:
+                specific += 2.0  # "in Waldorf, Maryland" names the town outright
             cands.append((strength + specific + weight, -abs(p.start - anchor), p))
         for p in unknown_places(text, s, e):
             if not article.is_boilerplate(Span(start=p.start, end=p.end)):
@@ -663,9 +665,11 @@ def _police_city_of(text: str, boilerplate: tuple[Span, ...]) -> list[PlaceMatch
     name = max(counts, key=lambda n: (len(counts[n]), -counts[n][0].start()))
     m = counts[name][0]
     known = [p for p in find_places(name) if p.start == 0 and p.end == len(name)]
-    g_place = known[0].place if known and known[0].place.city else Place("city", name, None, None)
-    if g_place.kind != "city":
-        return []
+    if known and not known[0].place.city:
+        return []  # "Pennsylvania police", "Hawaii Police": a state's police, not a city's
+    if not known and len(counts[name]) < 2 and text.count(name) < 2:
+        return []  # an unknown name cited once ("News Police:") is too weak
+    g_place = known[0].place if known else Place("city", name, None, None)
     return [PlaceMatch(m.start("city"), m.end("city"), name, g_place)]
 
 

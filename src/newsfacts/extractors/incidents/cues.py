@@ -113,6 +113,11 @@ def best_kind(cues: Sequence[tuple[int, str]]) -> str | None:
 
 _STRONG = re.compile(r"(?:\b(?:in|at|near|outside|over|across|inside|into|on|of|around)\s+(?:the\s+)?"
                      r"(?:[\w-]+\s+){0,3}?)\Z")  # fmt: skip
+_CARE = re.compile(
+    r"(?:[Hh]ospital|[Mm]edical\s+[Cc]ent(?:er|re)|[Tt]rauma\s+[Cc]ent(?:er|re)|[Cc]linic|[Ii]nfirmary|[Hh]ealth"
+    r"|[Mm]orgue|[Jj]ail|[Cc]ourthouse|[Cc]ourt|airlifted|flown|transported|rushed)[^.;\n]{0,40}?\s(?:in|at|to)\s+(?:the\s+)?\Z"
+)
+_CARE_AFTER = re.compile(r"\s+(?:[Hh]ospital|[Mm]edical|[Tt]rauma|[Cc]ounty\s+[Jj]ail|[Jj]ail|[Cc]ourt)\b")
 _WEAK = re.compile(
     r"\b(?:from|to|toward|towards|for|with|between|and|visiting|visit|versus|against)\s+(?:the\s+)?\Z"
 )
@@ -121,8 +126,12 @@ _WEAK = re.compile(
 def place_strength(text: str, p: PlaceMatch) -> int:
     """How likely a place name is to be where something happened: 2 after "in"/"at", 0 after "from"/"to"."""
     before = text[max(0, p.start - 40) : p.start]
-    if _WEAK.search(before):
-        return 0
+    if (
+        _WEAK.search(before)
+        or _CARE.search(text, max(0, p.start - 70), p.start)
+        or _CARE_AFTER.match(text, p.end)
+    ):
+        return 0  # "redacted", "a Billings hospital": not the scene
     if re.search(
         r"\b(?:in|at|near|outside|over|inside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}\Z", before
     ) or re.search(

@@ -120,8 +120,9 @@ def _state_after(text: str, end: int, g: Gazetteer) -> tuple[str, int] | None:
         return None
     cand = m.group(1)
     while cand:
-        if cand in g.states and (len(cand) > 2 or cand.isupper()):
-            return g.states[cand], m.start(1) + len(cand)
+        for form in (cand, cand.rstrip(".")):  # "Md." is a state; "Maryland." ends a sentence
+            if form in g.states and (len(form) > 2 or form.isupper()):
+                return g.states[form], m.start(1) + len(form)
         if " " not in cand:
             break
         cand = cand.rsplit(" ", 1)[0]
@@ -136,6 +137,35 @@ _DAYS_MONTHS = (
 _NAME_GOES_ON = re.compile(rf"[ ](?!(?:{_DAYS_MONTHS}|And|Or|The|In|On|At|Of)\b)[A-Z][a-z]")
 _NOT_CITY = frozenset(
     [
+        "Lane",
+        "Way",
+        "Highway",
+        "Parkway",
+        "Circle",
+        "Trail",
+        "Terrace",
+        "Place",
+        "Square",
+        "Plaza",
+        "Pike",
+        "Route",
+        "Interstate",
+        "Freeway",
+        "Expressway",
+        "Bridge",
+        "Mall",
+        "Apartments",
+        "Complex",
+        "Church",
+        "Bar",
+        "Club",
+        "Store",
+        "Market",
+        "Station",
+        "Hotel",
+        "Motel",
+        "Inn",
+        "Service",
         "County",
         "Parish",
         "Township",
@@ -206,7 +236,7 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatc
         w_end = run.end() if run else m.end()
         state = _state_after(text, w_end, g)
         city = text[m.start() : w_end]
-        if state is not None and city not in g.states and city.split()[-1] not in _NOT_CITY:
+        if state is not None and city not in g.states and city.split()[-1].title() not in _NOT_CITY:
             place = Place("city", city, state[0], US)
             out.append(PlaceMatch(m.start(), state[1], text[m.start() : state[1]], place))
             pos = state[1]
@@ -280,6 +310,9 @@ _NOT_PLACE_WORD = frozenset(
 ) | frozenset(_DAYS_MONTHS.split("|"))
 
 
+_INTERSECTION = re.compile(r"[ ]+(?:and|&)[ ]+[A-Z]|[ ]+(?:St|Ave|Rd|Blvd|Dr)\b")
+
+
 def unknown_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
     """Capitalized names after "in"/"near"/"outside" that the gazetteer does not know ("in Hope Mills")."""
     g = gazetteer()
@@ -294,6 +327,8 @@ def unknown_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
             or name in g.demonyms
         ):
             continue
+        if _INTERSECTION.match(text, m.end(1)):
+            continue  # "redacted": an intersection of streets
         if any(name.startswith(n) for n, _ in g.by_first.get(words[0], ())):
             continue  # a known place: find_places reports it
         if (m.end(1) < len(text) and text[m.end(1)] in "'’") or "'" in name or "’" in name:
