@@ -162,3 +162,24 @@ def test_console_script_matches_module():
     if proc.returncode != 0:
         pytest.skip("console script not installed in this environment")
     assert proc.stdout.startswith("newsfacts ")
+
+
+def test_incidents_reports_a_bad_input_and_merges_the_rest(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    proc = run("incidents", str(SEEDS), str(tmp_path / "missing.txt"), str(empty), "--format", "csv")
+    assert proc.returncode == 1
+    errors = proc.stderr.strip().splitlines()
+    assert len(errors) == 2, errors
+    assert "missing.txt" in errors[0] and "empty.txt" in errors[1]
+    rows = proc.stdout.strip().splitlines()
+    assert rows[0].startswith("id,date,country")
+    assert len(rows) == 4  # the header and the seeds' three events
+
+
+def test_plugins_lists_hooks_of_a_plugin_without_extractors():
+    proc = run("plugins")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    at = lines.index(next(ln for ln in lines if ln.startswith("newsfacts.conflicts ")))
+    assert lines[at + 1].strip() == "hooks: resolve_conflicts"

@@ -123,53 +123,73 @@ class _Writer:
         self.out.flush()
 
 
+class _Inputs:
+    """The article records named on the command line, in order.
+
+    A path that cannot be read is reported as it comes and sets ``failed``;
+    ``origins`` keeps the origin of each record yielded and not yet reported on.
+    """
+
+    def __init__(self, paths: Sequence[str], published: object) -> None:
+        self.paths, self.published = paths, published
+        self.failed = False
+        self.origins: deque[str] = deque()
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        for entry in iter_inputs(self.paths):
+            if isinstance(entry, InputProblem):
+                _error(f"{entry.origin}: {entry.reason}")
+                self.failed = True
+                continue
+            assert isinstance(entry, InputItem)
+            self.origins.append(entry.origin)
+            record = entry.as_dict()
+            if self.published is not None:
+                record["published"] = self.published
+            yield record
+
+    def report(self, result: ArticleFacts) -> bool:
+        """Print ``result``'s errors; False when its input could not be processed."""
+        origin = self.origins.popleft() if self.origins else result.id
+        problems = [e for e in result.errors if e.stage == "input"]
+        if problems:
+            _error(f"{origin}: {problems[0].message}")
+            self.failed = True
+            return False
+        for e in result.errors:
+            where = f"extractor {e.extractor}" if e.extractor else f"plugin {e.plugin}"
+            print(f"newsfacts: warning: {origin}: {where} ({e.stage}): {e.message}", file=sys.stderr)
+        return True
+
+
+def _published(args: argparse.Namespace) -> object:
+    """The ``--published`` date, parsed (InputError when it is not a date)."""
+    return coerce_published(args.published) if args.published else None
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     try:
-        published = coerce_published(args.published) if args.published else None
+        published = _published(args)
         only = args.only.split(",") if args.only else None
         Pipeline.default(only=only)  # validate --only before reading anything
     except InputError as exc:
         _error(str(exc))
         return 2
-    failed = False
-    origins: deque[str] = deque()
-
-    def items() -> Iterator[dict[str, Any]]:
-        nonlocal failed
-        for entry in iter_inputs(args.paths):
-            if isinstance(entry, InputProblem):
-                _error(f"{entry.origin}: {entry.reason}")
-                failed = True
-                continue
-            assert isinstance(entry, InputItem)
-            origins.append(entry.origin)
-            record = entry.as_dict()
-            if published is not None:
-                record["published"] = published
-            yield record
-
+    inputs = _Inputs(args.paths, published)
     out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     writer = _Writer(out, args.format, args.timings)
     show = sys.stderr.isatty() if args.progress is None else args.progress
     bar: Any = None
     try:
-        for n, result in enumerate(extract_many(items(), jobs=args.jobs, only=only, strict=args.strict)):
-            origin = origins.popleft() if origins else result.id
+        for n, result in enumerate(extract_many(inputs, jobs=args.jobs, only=only, strict=args.strict)):
             if show and bar is None and n == 1:
                 from tqdm import tqdm
 
                 bar = tqdm(unit="article", file=sys.stderr, initial=1)
             if bar is not None:
                 bar.update(1)
-            problems = [e for e in result.errors if e.stage == "input"]
-            if problems:
-                _error(f"{origin}: {problems[0].message}")
-                failed = True
-                continue
-            for e in result.errors:
-                where = f"extractor {e.extractor}" if e.extractor else f"plugin {e.plugin}"
-                print(f"newsfacts: warning: {origin}: {where} ({e.stage}): {e.message}", file=sys.stderr)
-            writer.write(result)
+            if inputs.report(result):
+                writer.write(result)
     except NewsfactsError as exc:
         _error(str(exc))
         return 1
@@ -179,43 +199,21 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         writer.close()
         if out is not sys.stdout:
             out.close()
-    return 1 if failed else 0
+    return 1 if inputs.failed else 0
 
 
 def _cmd_incidents(args: argparse.Namespace) -> int:
     from .incidents import merge, write_incidents
 
     try:
-        published = coerce_published(args.published) if args.published else None
+        published = _published(args)
     except InputError as exc:
         _error(str(exc))
         return 2
-    failed = False
-
-    def items() -> Iterator[dict[str, Any]]:
-        nonlocal failed
-        for entry in iter_inputs(args.paths):
-            if isinstance(entry, InputProblem):
-                _error(f"{entry.origin}: {entry.reason}")
-                failed = True
-                continue
-            assert isinstance(entry, InputItem)
-            record = entry.as_dict()
-            if published is not None:
-                record["published"] = published
-            yield record
-
-    def results() -> Iterator[ArticleFacts]:
-        nonlocal failed
-        for result in extract_many(items(), jobs=args.jobs, only=["incidents"]):
-            if any(e.stage == "input" for e in result.errors):
-                _error(f"{result.id}: {result.errors[0].message}")
-                failed = True
-                continue
-            yield result
-
+    inputs = _Inputs(args.paths, published)
+    results = (r for r in extract_many(inputs, jobs=args.jobs, only=["incidents"]) if inputs.report(r))
     try:
-        merged = merge(results())
+        merged = merge(results)
     except NewsfactsError as exc:
         _error(str(exc))
         return 1
@@ -225,7 +223,7 @@ def _cmd_incidents(args: argparse.Namespace) -> int:
     finally:
         if out is not sys.stdout:
             out.close()
-    return 1 if failed else 0
+    return 1 if inputs.failed else 0
 
 
 def _cmd_plugins(args: argparse.Namespace) -> int:
@@ -240,6 +238,8 @@ def _cmd_plugins(args: argparse.Namespace) -> int:
             ex = registry.extractors[ident].extractor
             requires = f" requires {', '.join(sorted(ex.requires))}" if ex.requires else ""
             print(f"  {ident} {ex.version}: produces {', '.join(sorted(ex.produces))}{requires}")
+        if not plugin.extractors and plugin.hooks:
+            print(f"  hooks: {', '.join(plugin.hooks)}")
     for err in registry.errors:
         print(f"error: {err.plugin} {err.version or ''} failed to {err.stage}: {err.error}: {err.message}")
     return 0
