@@ -165,7 +165,7 @@ NOT_ORGS = _rows(
     The GDP grew 2 percent, the CEO said on TV. | GDP
     World War II ended in 1945. | II
     Deputy Foreign Minister Mikhail Bogdanov said on Wednesday. | Foreign Minister
-    Chelsea Clinton spoke at the rally. | Chelsea
+    Chelsea Marlowe spoke at the rally. | Chelsea
     Rep. Jane Doe (R-S.C.) chaired the hearing. | R-S.C.
     Rep. Jane Doe (R-S.C.) chaired the hearing. | S.C.
     We stand United, the senator told the crowd. | United
@@ -403,7 +403,7 @@ def test_events_venues_and_shouted_words(text: str, wrong: str) -> None:
             ["al-Jihad al-Islami"],
         ),
         (
-            "SOCCER - BIANCHI MOVES TO SAMPDORIA .\nBianchi joined Torino from Milan in 2003 .",
+            "SOCCER - FERRANTE MOVES TO SAMPDORIA .\nFerrante joined Torino from Milan in 2003 .",
             ["Torino", "Milan", "SAMPDORIA"],
         ),
     ],

@@ -197,7 +197,7 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ("“We deny the report,” the Kremlin said in a statement.", "We deny the report,", "Kremlin"),
     ("Mayor Luis de Alvarado told reporters: “The city is safe.”", "The city is safe.", "Luis de Alvarado"),
     ("“It was chaos,” said Maria Lopez, 34, who lives nearby.", "It was chaos,", "Maria Lopez"),
-    ("“This is fantastic!” beamed Maria Lopez of Madison.", "This is fantastic!", "Maria Lopez"),
+    ("“What a night!” beamed Maria Lopez of Dayton.", "What a night!", "Maria Lopez"),
     ("“It is a smear,” Rep. Nia Ostrander (D-Ore.) said Friday.", "It is a smear,", "Nia Ostrander"),
     ("“We will keep on marching.” ― Teodora Vance", "We will keep on marching.", "Teodora Vance"),
     (
