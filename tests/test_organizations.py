@@ -165,7 +165,7 @@ NOT_ORGS = _rows(
     The GDP grew 2 percent, the CEO said on TV. | GDP
     World War II ended in 1945. | II
     Deputy Foreign Minister Mikhail Bogdanov said on Wednesday. | Foreign Minister
-    Chelsea Clinton spoke at the rally. | Chelsea
+    Chelsea Marlowe spoke at the rally. | Chelsea
     Rep. Jane Doe (R-S.C.) chaired the hearing. | R-S.C.
     Rep. Jane Doe (R-S.C.) chaired the hearing. | S.C.
     We stand United, the senator told the crowd. | United
@@ -349,7 +349,7 @@ RESULTS = (
     "RUGBY UNION - WELSH LEAGUE RESULTS .\nCARDIFF 1996-08-31\n"
     "Results of Welsh first division matches on Saturday :\n"
     "Pontypridd 31 Llanelli 12\nAberdare Athletic 17 Kellsdale 23\n"
-    "Standings :\nKellsdale 4 3 0 1 98 40 9\nVarnik ( K ) redacted\n"
+    "Standings :\nKellsdale 4 3 0 1 98 40 9\nVarnik ( K ) 4 1 0 3 61 88 3\n"
 )
 
 
@@ -403,8 +403,8 @@ def test_events_venues_and_shouted_words(text: str, wrong: str) -> None:
             ["al-Jihad al-Islami"],
         ),
         (
-            "SOCCER - ROSSI MOVES TO ATALANTA .\nRossi joined Milan from Torino in 2001 .",
-            ["Milan", "Torino", "ATALANTA"],
+            "SOCCER - FERRANTE MOVES TO SAMPDORIA .\nFerrante joined Torino from Milan in 2003 .",
+            ["Torino", "Milan", "SAMPDORIA"],
         ),
     ],
 )
@@ -504,13 +504,13 @@ def test_ministries_of_many_governments(text: str, name: str) -> None:
         ("The National Bank of Freedonia raised its rate.", "National Bank of Freedonia", "National Bank"),
         ("Freedonia Financial Secretary Jan Novak spoke.", None, "Freedonia Financial"),
         (
-            "She redacted.",
-            "Central Clinical Hospital",
-            "Moscow's Central Clinical Hospital",
+            "He is being treated in Lisbon's Regional Clinical Hospital.",
+            "Regional Clinical Hospital",
+            "Lisbon's Regional Clinical Hospital",
         ),
-        ("CRICKET - COUNTY SCORES .\nLondon ( The Oval ) : Surrey 429-7 v Kent\n", "Surrey", "The Oval"),
-        ("TENNIS - DRAW FOR 2001 FED CUP TIES .", None, "FED"),
-        ("SOCCER - IRELAND WIN .\nJack Charlton 's side won 2-0 .", None, "Charlton"),
+        ("CRICKET - COUNTY SCORES .\nLondon ( The Oval ) : Surrey 287-4 v Somerset\n", "Surrey", "The Oval"),
+        ("TENNIS - FED CUP SEMIFINAL LINE-UP SET .", None, "FED"),
+        ("SOCCER - WALES WIN .\nTom Charlton 's side won 1-0 .", None, "Charlton"),
     ],
 )
 def test_more_boundaries(text: str, expected: str | None, wrong: str) -> None:
@@ -572,6 +572,6 @@ def test_club_names_in_sports_reports(text: str, expected: list[str], wrong: str
 
 
 def test_a_name_listed_with_organizations_is_one() -> None:
-    got = mentions("Oil majors including Exxon , Shell and Zorvex were drawn to the region .")
+    got = mentions("Bidders including Exxon , Shell and Zorvex have filed offers for the field .")
     assert got.get("Zorvex") == "Zorvex"
     assert "Obama" not in mentions("Leaders including Obama , Merkel and Hollande met in Paris .")

@@ -195,11 +195,11 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ),
     ("“The suspect is in custody,” police said.", "The suspect is in custody,", "police"),
     ("“We deny the report,” the Kremlin said in a statement.", "We deny the report,", "Kremlin"),
-    ("Mayor Bill de Blasio told reporters: “The city is safe.”", "The city is safe.", "Bill de Blasio"),
+    ("Mayor Luis de Alvarado told reporters: “The city is safe.”", "The city is safe.", "Luis de Alvarado"),
     ("“It was chaos,” said Maria Lopez, 34, who lives nearby.", "It was chaos,", "Maria Lopez"),
-    ("“This is fantastic!” beamed Maria Lopez of Madison.", "This is fantastic!", "Maria Lopez"),
-    ("“It is a dog whistle,” redacted.", "It is a dog whistle,", "Gwen Moore"),
-    ("“We will never surrender.” ― Steve Quinlan", "We will never surrender.", "Steve Quinlan"),
+    ("“What a night!” beamed Maria Lopez of Dayton.", "What a night!", "Maria Lopez"),
+    ("“It is a smear,” Rep. Nia Ostrander (D-Ore.) said Friday.", "It is a smear,", "Nia Ostrander"),
+    ("“We will keep on marching.” ― Teodora Vance", "We will keep on marching.", "Teodora Vance"),
     (
         "Senator Ann Lee was asked about the vote. “I am not worried,” the senator said.",
         "I am not worried,",
@@ -328,12 +328,12 @@ def test_conformance() -> None:
 
 REPORTED_MORE: list[tuple[str, list[Row]]] = [
     (
-        "With each passing week, redacted win the state.",
+        "With every passing month, these organizers concede, it grows harder to hold the district.",
         [
             (
                 "indirect",
-                "With each passing week, redacted win the state",
-                "supporters",
+                "With every passing month, these organizers concede, it grows harder to hold the district",
+                "organizers",
             )
         ],
     ),
@@ -341,19 +341,19 @@ REPORTED_MORE: list[tuple[str, list[Row]]] = [
         "The senator criticised the plan on Monday, saying that it would cost thousands of jobs.",
         [("indirect", "it would cost thousands of jobs", "senator")],
     ),
-    ("The report prompted a redacted the committee.", []),
-    ("redacted late on Tuesday night.", []),
+    ("The report drew a sharp rebuke from the head of the agency.", []),
+    ("Some states were still too close to call shortly after midnight.", []),
     (
-        "redacted to the race.",
-        [("indirect", "redacted to the race", "26 percent of Democrats")],
+        "41 percent of Canadians say they have not heard much about the new fuel tax.",
+        [("indirect", "they have not heard much about the new fuel tax", "41 percent of Canadians")],
     ),
     (
-        "redacted the redacted the policy.",
-        [("indirect", "Mr. Obama had told the redacted the policy", "Ross")],
+        "Mr. Hallett said Mr. Brantley had told the mayors that he would not renew the contract.",
+        [("indirect", "Mr. Brantley had told the mayors that he would not renew the contract", "Hallett")],
     ),
     (
-        "Maria Lopez told The Daily Courier she is redacted decision.",
-        [("indirect", "she is redacted decision", "Maria Lopez")],
+        "Maria Lopez told The Daily Courier she is not planning to challenge the verdict.",
+        [("indirect", "she is not planning to challenge the verdict", "Maria Lopez")],
     ),
     ("The group claimed responsibility for the attack on the army base.", []),
 ]
@@ -366,15 +366,15 @@ def test_reported_speech_shapes(text: str, expected: list[Row]) -> None:
 
 def test_interrupted_quote_resuming_mid_sentence() -> None:
     text = (
-        "Senator Ann Lee spoke to the press. “redacted,” she said, "
-        "“because they both need one another.”"
+        "Senator Ann Lee spoke to the press. “It looks to me like both sides have every reason,” she said, "
+        "“because neither can govern alone.”"
     )
     (q,) = quotes_of(text)
     assert q.kind == "direct"
     assert q.speaker == "Ann Lee"
     assert [text[f.start : f.end] for f in q.fragments] == [
-        "redacted,",
-        "because they both need one another.",
+        "It looks to me like both sides have every reason,",
+        "because neither can govern alone.",
     ]
 
 
@@ -407,20 +407,20 @@ def test_headline_with_object_cue_is_no_quote() -> None:
 
 def test_reversed_closing_mark_opens_a_paragraph() -> None:
     text = (
-        "Mark Barabak reviewed the debate for the newspaper on Wednesday, and he was impressed.\n\n"
-        "” … he delivered a mix of orthodoxy and redacted,” Barabak wrote."
+        "Ruth Kittredge reviewed the debate for the newspaper on Wednesday, and she was impressed.\n\n"
+        "” … she delivered a blend of caution and wit with a calm and ease,” Kittredge wrote."
     )
     got = [(q.kind, q.speaker) for q in quotes_of(text) if q.kind == "direct"]
-    assert got == [("direct", "Mark Barabak")]
+    assert got == [("direct", "Ruth Kittredge")]
 
 
 def test_long_attribution_between_fragments_keeps_one_quote() -> None:
     text = (
-        "“redacted "
-        "redacted prosperity and migration. “People are concerned.”"
+        "“It was a hard day for the region,” said Regional Council President Tomas Varga, summing up "
+        "talks that ranged beyond safety to funding and travel. “Farmers are worried.”"
     )
     (q,) = quotes_of(text)
-    assert q.speaker == "Donald Tusk"
+    assert q.speaker == "Tomas Varga"
     assert len(q.fragments) == 2
 
 
@@ -438,10 +438,10 @@ def test_partial_quote_records_its_reported_clause() -> None:
     ("text", "expected"),
     [
         (
-            "redacted did not care, redacted hostile to them.",
+            "One in five said the board did not listen, and one in six said the board was unfair to them.",
             [
-                ("indirect", "the party did not care", "One in three"),
-                ("indirect", "the party was hostile to them", "one in four"),
+                ("indirect", "the board did not listen", "One in five"),
+                ("indirect", "the board was unfair to them", "one in six"),
             ],
         ),
         (
@@ -449,12 +449,12 @@ def test_partial_quote_records_its_reported_clause() -> None:
             [("indirect", "the state would not raise taxes this year", "Ann Lee")],
         ),
         (
-            "The contrast with the rival, redacted to every voter.",
+            "The gap between the two plans, said Okafor and others, would be plain to every taxpayer.",
             [
                 (
                     "indirect",
-                    "The contrast with the rival, redacted to every voter",
-                    "Doyle",
+                    "The gap between the two plans, said Okafor and others, would be plain to every taxpayer",
+                    "Okafor",
                 )
             ],
         ),
@@ -468,15 +468,15 @@ def test_more_reported_shapes(text: str, expected: list[Row]) -> None:
     ("text", "content", "speaker"),
     [
         (
-            "“redacted "
-            "redacted.",
-            "redacted,",
-            "Mitch McConnell",
+            "“Our expectation is that the bill will pass,” Senate Minority Leader "
+            "Dale Hensley, R-Neb., said Tuesday.",
+            "Our expectation is that the bill will pass,",
+            "Dale Hensley",
         ),
         (
-            "“She will be out there campaigning,” redacted.",
-            "She will be out there campaigning,",
-            "Brian Fallon",
+            "“He will be on the road all week,” Haldane campaign spokeswoman Lena Park said on Monday.",
+            "He will be on the road all week,",
+            "Lena Park",
         ),
     ],
 )
@@ -486,11 +486,11 @@ def test_speakers_with_party_state_and_modifiers(text: str, content: str, speake
 
 def test_quote_after_a_short_attribution_sentence_takes_it() -> None:
     text = (
-        "Elizabeth Warren questioned the bank's chief executive for two hours on Tuesday afternoon. "
-        "Most people do not redacted this.”"
+        "Karen Whitley questioned the insurer's chief executive for two hours on Tuesday afternoon. "
+        "Most families do not know about “that fine print,” she said. “They have no way to check it.”"
     )
     q = [q for q in quotes_of(text) if q.kind == "direct"][-1]
-    assert q.speaker == "Elizabeth Warren"
+    assert q.speaker == "Karen Whitley"
     assert q.speaker_span is not None
     assert text[q.speaker_span.start : q.speaker_span.end] == "she"
 
@@ -504,9 +504,9 @@ def test_headline_label_is_no_speaker() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "redacted support for universal health care to the rival.",
-        "redacted the release of the correspondence from those years.",
-        "redacted are likely to be set by state courts and federal judges.",
+        "The anti-Hollis spot, “Holliscare,” links his support for a toll road to the rival.",
+        "The memos will not be disclosed until the audit of the city contracts from that decade is over.",
+        "The new state guidelines for schools are likely to be set by county boards and district judges.",
     ],
 )
 def test_names_passives_and_noun_cues_give_no_quote(text: str) -> None:

@@ -61,7 +61,7 @@ NEWS_SNIPPETS: tuple[str, ...] = (
     "Police said three people were killed and 12 injured in the attack.",
     "At least 20 people died when gunmen stormed the hotel on Friday.",
     "The United Nations Security Council met for two hours.",
-    "According to officials, the bombing redacted (IS).",
+    "According to officials, the Islamic State (IS) took responsibility for the bombing.",
     "Shares of Acme Corp. rose 5% to $1.5 billion in March 2015.",
     "He said the talks would resume next week, perhaps by Nov. 13.",
     "'knocking on all doors' ",

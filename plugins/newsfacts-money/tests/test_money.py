@@ -44,8 +44,8 @@ CASES = [
         [("$13.1 billion", "USD", 13_100_000_000), ("€2.4bn", "EUR", 2_400_000_000)],
     ),
     (
-        "Net income was $redacted.",
-        [("$2.8 million", "USD", 2_800_000), ("51 cents", "USD", 0.51)],
+        "Net income was $6.3 million, or 94 cents a share.",
+        [("$6.3 million", "USD", 6_300_000), ("94 cents", "USD", 0.94)],
     ),
     ("A loaf now costs 95 pence.", [("95 pence", "GBP", 0.95)]),
     ("Inflation rose 5 per cent in March.", []),

@@ -180,7 +180,7 @@ def _merge(cands: list[Cand], text: str) -> list[Cand]:
 
 
 def _evening(clock: Cand, day: Cand, text: str) -> str:
-    """The clock time, moved to the afternoon when "10:45 Thursday night" gives no a.m./p.m."""
+    """The clock time, moved to the afternoon when "11:20 Thursday night" gives no a.m./p.m."""
     hhmm = clock.clock or ""
     if day.value.endswith(("TNI", "TEV", "TAF")) and not _AMPM.search(text, clock.start, clock.end):
         hh = int(hhmm[:2])
@@ -194,7 +194,7 @@ _RANGE_GAP = re.compile(r"\s*(?:through|thru|to|until|till|and|or|-|–|—)\s*"
 
 
 def _range_years(cands: list[Cand], text: str) -> list[Cand]:
-    """ "redacted": the year named at the end holds for both months."""
+    """ "between March through August of 2015": the year named at the end holds for both months."""
     for a, b in itertools.pairwise(cands):
         if (
             a.kind in ("month", "day")
@@ -216,7 +216,7 @@ _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 
 def _clock_days(cands: list[Cand], text: str) -> list[Cand]:
-    """Give a lone time of day the day named near it in its sentence ("at redacted")."""
+    """Give a lone time of day the day named near it in its sentence ("at 9:50 a.m. (0650 GMT) Friday")."""
     for i, c in enumerate(cands):
         if c.kind != "clock" or not c.clock:
             continue

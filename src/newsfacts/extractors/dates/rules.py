@@ -344,7 +344,7 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Cand | None:
         and m.start() > 0
         and not _SENTENCE_START.search(ctx.text, max(0, m.start() - 6), m.start())
     ):
-        return None  # a title: "This Week With David Brinkley"
+        return None  # a title: "This Week With Ruth Kittredge"
     rel = m["rel"].lower()
     unit_word = m["unit"].lower()
     n = _REL_SIGN[rel]
@@ -507,7 +507,7 @@ def _dur(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if _APPOSITIVE_AGE.search(ctx.text, max(0, m.start() - 30), m.start()) and re.match(
         r"\s*[,;)]", ctx.text[m.end() : m.end() + 2]
     ):
-        return None  # "Avery Contreras, 23 months, died": an age
+        return None  # "Lily Pruett, 23 months, died": an age
     if (unit == "S" and qword in ("a", "an", "one")) or (
         unit == "Q" and re.match(r"\s+of\b", ctx.text[m.end() :])
     ):
@@ -750,7 +750,7 @@ def _ref(m: re.Match[str], ctx: Ctx) -> Cand | None:
         and _TITLE_WORD.search(ctx.text, max(0, m.start() - 30), m.start())
         and not _SENTENCE_START.search(ctx.text, max(0, m.start() - 6), m.start())
     ):
-        return None  # part of a name: "Orlando News Now"
+        return None  # part of a name: "Lakeshore News Now"
     w = " ".join(m["w"].lower().split())
     lex = lexicon()
     if w in lex.present_ref:

@@ -61,7 +61,7 @@ def direction(text: str, start: int, end: int) -> int:
             dist = start - m.end() if hi == start else (m.start() - end) * 2 + 5
             sign = 2 if m["f"] is not None else -2
             if sign > 0 and _PERFECT.search(text, max(0, m.start() - 14), m.start()):
-                sign = -2  # "redacted", "was scheduled for Monday"
+                sign = -2  # "had been set to close Friday", "was scheduled for Monday"
             if m.group() in lex.weak_cues:
                 sign //= 2
             if best is None or dist < best[0]:

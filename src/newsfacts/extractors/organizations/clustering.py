@@ -69,7 +69,7 @@ def _strip_country(c: Candidate, lex: Lexicons, text: str) -> None:
         return
     first = toks[0].key
     if len(toks) > 2 and toks[1].key == "'s" and c.source == "head" and (first,) in lex.places:
-        # "Moscow 's Central Clinical Hospital": the place is not part of the name
+        # "Lisbon 's Regional Clinical Hospital": the place is not part of the name
         c.country = lex.city_country.get(first)
         c.start = toks[2].start
         c.text = text[c.start : c.end]

@@ -11,7 +11,7 @@ from .lexicon import Lexicons
 from .tokens import Token, is_acronym, is_capitalized
 
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
-# "Kia Motors Corp of South Korea": no "of ..." after a legal suffix ("Bank of Japan" keeps it)
+# "Hanil Motors Corp of South Korea": no "of ..." after a legal suffix ("Bank of Japan" keeps it)
 _COMPANY_SUFFIX = frozenset(
     {"corp", "inc", "ltd", "co", "plc", "llc", "ag", "sa", "nv", "spa", "holdings", "cos", "gmbh", "bv"}
 )
@@ -167,7 +167,7 @@ def head_name_at(
         return None
     end, kind = best
     if end < n and (tokens[end].key,) in lex.titles and tokens[end - 1].key not in _COMPANY_SUFFIX:
-        return None  # "Financial Secretary Donald Tsang", "Foreign Minister": a title, not a body
+        return None  # "Financial Secretary Jan Novak", "Foreign Minister": a title, not a body
     if kind in {"government", "other"} and any(t.key in _SECURITY for t in tokens[i:end]):
         kind = "police_military"  # "Fresno Police Department"
     if loose and tokens[end - 1].key not in lex.strong_heads:

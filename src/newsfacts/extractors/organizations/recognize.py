@@ -195,7 +195,7 @@ class _Scanner:
                 if prev.key in _VENUE or prev.text == "(":
                     continue  # "in Vienna": the venue
                 if mode == "mixed" and prev.text[0].isupper() and prev.key not in LEADING_STOP:
-                    continue  # "Jack Charlton": part of a person's name
+                    continue  # "Tom Charlton": part of a person's name
             word = tokens[i].text
             if mode != "mixed" and form.acronym and word.upper() in self.lex.not_acronyms:
                 continue  # "IS" in a shouted headline is the verb
@@ -472,7 +472,7 @@ class _Scanner:
         return any(text[a.end : b.start].strip() in _LIST_SEPARATORS for a, b in pairs)
 
     def _listed(self, tokens: Sequence[Token], found: Sequence[Candidate]) -> list[Candidate]:
-        """Single names listed with two or more organizations: "Mobil , Shell and Caltex"."""
+        """Single names listed with two or more organizations: "Exxon , Shell and Zorvex"."""
         by_start = {c.start: c for c in found}
         items: list[tuple[Token | None, Candidate | None]] = []  # (unknown word, known org)
         runs: list[list[tuple[Token | None, Candidate | None]]] = []

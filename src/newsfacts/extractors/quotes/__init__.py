@@ -135,7 +135,7 @@ def _title_case(s: str) -> bool:
     """True for a name-like quotation ("Meet the Press"), which is a title, not a statement."""
     words = [w for w in s.split() if w[:1].isalpha()]
     if 1 <= len(words) <= 3 and all(w[0].isupper() for w in words) and words[0].lower() not in lx.pronouns():
-        return True  # "The HP Way.", "Brokers,": a name whatever its punctuation
+        return True  # "The Acme Way.", "Neighbors,": a name whatever its punctuation
     return (
         bool(words)
         and len(words) <= 8
@@ -207,7 +207,7 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
             if _title_case(text[p.start : p.end]) and (
                 att is None or len(text[p.start : p.end].split()) >= 2
             ):
-                continue  # "Trumpcare," "The Apprentice,": names of things ("Absolutely," he said: kept)
+                continue  # "Holliscare," "The Night Shift,": names of things ("Absolutely," he said: kept)
             directs.append(p)
             it.inherit = att is None
         else:

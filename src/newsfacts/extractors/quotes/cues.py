@@ -1,7 +1,7 @@
 """Cue verbs and the attributions around a quotation.
 
 An attribution is a speaker noun phrase and a cue: after the quote
-(``," Putin said`` / ``," said Putin``), before it (``Mook told CBS, "`` /
+(``," Putin said`` / ``," said Putin``), before it (``Ferrante told CBS, "`` /
 ``He says: "``), or an "according to" phrase anywhere in the sentence.
 """
 
@@ -68,7 +68,7 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
     if not toks:
         return None
     if dashed and is_cap(toks[0]) and cue_class(toks[0]) is None:
-        # a byline dash: '"..." ― Steve Quinlan'
+        # a byline dash: '"..." ― Teodora Vance'
         np = np_after(text, toks, 0)
         if (
             np is not None
@@ -97,7 +97,7 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
         if cue_class(t) is not None:
             np = np_before(text, toks, c, 0)
             if np is not None and 0 < np.first <= 3 and all(x.text[0].isalnum() for x in toks[: np.first]):
-                # "redacted": modifiers the parser left out
+                # "Haldane campaign spokeswoman Lena Park said": modifiers the parser left out
                 start = toks[0].start
                 np = NP(start, np.end, text[start : np.end], np.kind, np.head, 0, np.last)
             if np is not None and np.first == 0 and _speaker_ok(np):

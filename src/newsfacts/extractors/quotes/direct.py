@@ -70,7 +70,7 @@ def attribute(
     s_close = _sentence_bounds(sents, max(pair.start, pair.outer_end - 1), para)
     reach = max(s_close[1], pair.outer_end)
     if reach - pair.outer_end < 3:
-        # '"... missing." Trump said.': a short sentence right after the quote
+        # '"... closed." Novak said.': a short sentence right after the quote
         i = sents.index(pair.outer_end)
         for nxt in sents.spans[i : i + 2]:
             if nxt[0] >= pair.outer_end - 1 and nxt[1] - nxt[0] < 80 and nxt[1] <= para[1]:
@@ -155,7 +155,7 @@ def _from_previous_paragraph(text: str, sents: Sentences, para: tuple[int, int])
 
 
 def _introduced(text: str, sent: tuple[int, int], pair: QuotePair) -> Attribution | None:
-    """The speaker of a quote introduced by a colon: "Philip Bump: "...", "X released a statement: "..."."""
+    """The speaker of a quote introduced by a colon: "Ann Lee: "...", "X released a statement: "..."."""
     j = pair.open - 1
     while j >= sent[0] and text[j].isspace():
         j -= 1

@@ -45,14 +45,14 @@ def headline_quote(title: str) -> tuple[tuple[int, int], tuple[int, int]] | None
 
 
 def headline_report(text: str, start: int, end: int) -> tuple[int, int, Attribution] | None:
-    """A headline that reports speech: "Obama Says Museum Will Tell ..." or "..., Graham Says."
+    """A headline that reports speech: "Mayor Says Bridge Will Reopen ..." or "..., Ann Lee Says."
 
     Returns the content's offsets and its attribution (cue verbs of the ``speech`` class only,
     so "Putin urges cooperation" is no quote).
     """
     at = text.find(": ", start, end)
     if 0 <= at - start <= 12:
-        start = at + 2  # "The Latest: Trump urges ..."
+        start = at + 2  # "The Latest: Governor urges ..."
     toks = tokens(text, start, end)
     for c, t in enumerate(toks[:30]):
         if c == 0 or lx.cue_forms().get(t.low) != "speech" or t.low.endswith("ing"):

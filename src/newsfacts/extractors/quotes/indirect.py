@@ -126,7 +126,7 @@ def _clause_start(toks: list[Tok], c: int) -> int | None:
     if toks[k].low == "that":
         return k + 1 if k + 1 < len(toks) else None
     if toks[c].low in _TELL:
-        # "redacted ..."
+        # "told hospital staff on Friday that ..."
         for j in range(k, min(len(toks), k + 9)):
             if toks[j].low == "that":
                 return j + 1 if j + 1 < len(toks) else None
@@ -162,7 +162,7 @@ def _clause_opening(toks: list[Tok], first: int) -> bool:
     prev = toks[first - 1]
     if prev.text in (",", ";", ":", "—", "–") or prev.low in _CONNECT:
         return True
-    # "26 percent of Democrats say", "a majority of voters said"
+    # "41 percent of Canadians say", "a majority of voters said"
     return (
         prev.low == "of"
         and first >= 2
@@ -171,7 +171,7 @@ def _clause_opening(toks: list[Tok], first: int) -> bool:
 
 
 def _subject_before_adjunct(text: str, toks: list[Tok], c: int) -> NP | None:
-    """The subject of "redacted", "Spicer on Thursday evening said"."""
+    """The subject of "Ann Lee in a long interview said", "Hallett on Friday morning said"."""
     for p in range(c - 1, max(0, c - 7), -1):
         if toks[p].low in _ADJUNCT_START and p > 0:
             if not all(t.text[0].isalnum() for t in toks[p:c]):
@@ -185,7 +185,7 @@ def _subject_before_adjunct(text: str, toks: list[Tok], c: int) -> NP | None:
 
 
 def _loose_subject(text: str, toks: list[Tok], c: int) -> NP | None:
-    """A subject noun phrase the strict parser did not take ("redacted")."""
+    """A subject noun phrase the strict parser did not take ("Some critics of the new toll plan")."""
     i = c - 1
     while i >= 0 and c - i <= 10 and toks[i].text[0].isalnum() and toks[i].low not in _SUBJECT_STOP:
         i -= 1
@@ -264,7 +264,7 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
             if np is None:
                 continue
         elif np is None and c > 0 and toks[c - 1].low == "and":
-            np = subject or sentence_subject(text, s, t.start)  # "Graham called them crazy and said ..."
+            np = subject or sentence_subject(text, s, t.start)  # "Okafor called them reckless and said ..."
             if np is None:
                 continue
         elif np is None:
@@ -279,7 +279,7 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
                     continue
         assert np is not None
         if np.first >= 2 and toks[np.first - 1].low == "of" and _clause_opening(toks, np.first):
-            np = _with_quantity(text, toks, np)  # "26 percent of Democrats"
+            np = _with_quantity(text, toks, np)  # "41 percent of Canadians"
         if subject is None and not inverted:
             subject = np
         if np.kind == "document" or (np.head == "it" and cls == "object"):
@@ -315,7 +315,7 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
 
 
 def _with_quantity(text: str, toks: list[Tok], np: NP) -> NP:
-    """Extend "Democrats" in "26 percent of Democrats" back over the quantity."""
+    """Extend "Canadians" in "41 percent of Canadians" back over the quantity."""
     i = np.first - 1
     while i - 1 >= 0 and (
         toks[i - 1].low in _QUANTITY or toks[i - 1].low[0].isdigit() or toks[i - 1].low in lx.determiners()
@@ -337,7 +337,7 @@ def _fronted(
         return None
     rest = _resumes(toks, tail, inverted)
     if rest is not None:
-        # "X, these supporters acknowledge, Y.": the attribution sits inside the content
+        # "X, these organizers concede, Y.": the attribution sits inside the content
         rs, re_ = _trim(text, toks[rest].start, e)
         if re_ - rs > 10:
             return cs, re_, ((cs, ce), (rs, re_))
@@ -347,7 +347,7 @@ def _fronted(
 
 
 def _is_noun_use(toks: list[Tok], c: int) -> bool:
-    """True when a cue form is used as a noun ("the report", "five states", "Clinton's tweet")."""
+    """True when a cue form is used as a noun ("the report", "five states", "the mayor's tweet")."""
     if c == 0:
         return False
     prev = toks[c - 1]
@@ -355,7 +355,7 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
     if prev.low in _PASSIVE:
         return True  # "will not be disclosed", "was told": the subject is not the speaker
     if toks[c].low in ("state", "states") and prev.text[0].islower() and prev.low not in lx.pronouns():
-        return True  # "the final state rules", "coastal states"
+        return True  # "the new state guidelines", "coastal states"
     return (
         prev.low in _ARTICLES
         or (plural and (prev.low in lx.determiners() or prev.low[0].isdigit()))

@@ -116,7 +116,7 @@ def _role(text: str, pos: int, mark: str, single_open: bool, double_open: bool) 
             return "open" if before in _OPEN_BEFORE or before in '"“„«' else "none"
         if not a_word and (b_word or before in ".,!?;:…)]"):
             if not single_open:
-                return "none"  # possessive (Sanders') or dropped letter
+                return "none"  # possessive (Jones') or dropped letter
             if before in "sS" and after == " " and _closer_ahead(text, after_pos):
                 return "none"  # "'Our partners' answer was no,'": a plural possessive
             return "close"
@@ -130,7 +130,7 @@ def _role(text: str, pos: int, mark: str, single_open: bool, double_open: bool) 
             and (a_word or before in ("", "\n"))
             and before in _OPEN_BEFORE
         ):
-            return "open"  # a closing mark used to open: ”…he delivered
+            return "open"  # a closing mark used to open: ”…she delivered
         return role
     # straight double quote (or two apostrophes): decide by the neighbours
     if before in _OPEN_BEFORE and after not in _CLOSE_AFTER:

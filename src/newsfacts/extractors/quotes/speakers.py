@@ -24,7 +24,7 @@ from . import lexicon as lx
 __all__ = ["NP", "Cast", "Entity", "Tok", "np_after", "np_before", "tokens"]
 
 
-_PARTY_STATE = re.compile(r"[DRI]-[A-Z]")  # "Mitch McConnell, R-Ky., said"
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z]")  # "Dale Hensley, R-Neb., said"
 
 
 class Tok(NamedTuple):
@@ -183,7 +183,7 @@ def _classify(toks: list[Tok], i: int, j: int) -> tuple[str, str]:
         roles_at = [n for n, w in enumerate(words) if w.rstrip(".") in lx.role_words()]
         after_title = words[roles_at[-1] + 1 :] if roles_at else words
         if any(w in lx.org_words() for w in after_title):
-            return "org", head.low  # "the State Department"; not "European Council President Donald Tusk"
+            return "org", head.low  # "the State Department"; not "Regional Council President Tomas Varga"
         if head.low in lx.role_words():
             return "description", head.low
         return "name", head.low
@@ -214,7 +214,7 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
         return None
     if toks[j].text == ",":
         # an appositive or relative clause between speaker and cue: "X, who ..., said",
-        # "redacted"
+        # "Ruth Okafor, a first-time delegate from Dayton, Ohio, said"
         commas = [c for c in range(j - 1, max(lo, j - 30), -1) if toks[c].text == ","][:4]
         for c in commas:
             if c <= lo or c + 1 >= j:
@@ -233,7 +233,7 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
                 return inner
         return None
     if toks[j].text == ")":
-        # "redacted": skip the parenthesis
+        # "Rep. Nia Ostrander (D-Ore.) said": skip the parenthesis
         c = j - 1
         while c > lo and toks[c].text != "(" and j - c < 10:
             c -= 1
