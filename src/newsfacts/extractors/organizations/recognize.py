@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...models import Article, OrganizationType, Span
+from ...resources import data_lines
 from .classify import cluster_type
 from .context import LineMode, capitalized_mid_sentence, is_dateline, line_mode, team_sport
 from .gazetteer import Form, Gazetteer, gazetteer
@@ -37,69 +38,8 @@ _REPORTS = frozenset({"said", "says", "reported", "reports", "told", "announced"
 _SUFFIX_KEYS = frozenset(
     {"corp", "inc", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "spa", "group", "holdings", "cos"}
 )
-_CUE_BEFORE = frozenset(
-    {
-        "the",
-        "anti",
-        "pro",
-        "against",
-        "by",
-        "of",
-        "from",
-        "with",
-        "on",
-        "and",
-        "to",
-        "join",
-        "joined",
-        "fight",
-        "fighting",
-    }
-)
-_CUE_AFTER = frozenset(
-    {
-        "militants",
-        "fighters",
-        "group",
-        "groups",
-        "targets",
-        "insurgency",
-        "jihadists",
-        "extremists",
-        "forces",
-        "said",
-        "says",
-        "reported",
-        "reports",
-        "told",
-        "announced",
-        "claimed",
-        "spokesman",
-        "spokeswoman",
-        "official",
-        "officials",
-        "leader",
-        "leaders",
-        "members",
-        "shares",
-        "stock",
-        "chief",
-        "chairman",
-        "has",
-        "had",
-        "is",
-        "was",
-        "will",
-        "would",
-        "newspaper",
-        "magazine",
-        "agency",
-        "television",
-        "radio",
-        "units",
-        "stronghold",
-    }
-)
+_CUE_BEFORE = frozenset(data_lines("organizations/acronym_cues_before.txt"))
+_CUE_AFTER = frozenset(data_lines("organizations/acronym_cues_after.txt"))
 
 
 @dataclass
