@@ -89,7 +89,7 @@ def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
     """The injured count: the largest count of wounded, or of people shot minus those killed."""
 
     def others(c: CasualtyCount) -> bool:
-        """ "three others were shot", "a woman also suffered a wound": not those killed."""
+        """ "two others were hit", "a man was also wounded": not those killed."""
         if c.victims and re.search(r"\b(?:others?|more|another|second|third)\b", c.victims):
             return True
         if re.search(r"\balso\b", c.text):
@@ -140,16 +140,16 @@ def _pick_date(
         points += 0.5 if _RELATIVE_DAY.search(d.text) else 0.0
         points += 1.0 if _MONTH_DAY.search(d.text) else 0.0  # "Sept. 5": follow-ups date the event so
         if d.type == "TIME" and not (_RELATIVE_DAY.search(d.text) or _MONTH_DAY.search(d.text)):
-            points -= 1.5  # a bare clock time ("2:35 a.m.", "0:50") says little about the day
+            points -= 1.5  # a bare clock time ("4:10 a.m.", "0:50") says little about the day
         near_text = text[max(0, d.span.start - 60) : d.span.end + 60]
         if _EVENT_WORDS.search(near_text):
-            points += 2.0  # "redacted", "a late Wednesday night shooting"
+            points += 2.0  # "the attack took place on Aug. 9", "an early Sunday morning stabbing"
         if _PROCESS_WORDS.search(text, max(0, d.span.start - 45), d.span.start):
             points -= 2.0  # "was arrested Tuesday", "police said Tuesday", "died early Monday"
         points -= 0.05 * abs(si - first)
         return points, -abs(d.span.start - anchor)
 
-    usable = [d for d in usable if not _TIMESTAMP.search(d.text)]  # "redacted": a stamp
+    usable = [d for d in usable if not _TIMESTAMP.search(d.text)]  # "March 3, 2011 4:42 PM": a stamp
     if not usable:
         return None
     best = max(usable, key=score)
@@ -195,7 +195,7 @@ def _pick_place(
                 continue
             specific = 2.0 if p.place.city else (1.0 if p.place.kind in ("state", "region") else 0.0)
             if p.place.city and "," in p.text:
-                specific += 2.0  # "in Waldorf, Maryland" names the town outright
+                specific += 2.0  # "in Bowie, Maryland" names the town outright
             cands.append((strength + specific + weight, -abs(p.start - anchor), p))
         for p in unknown_places(text, s, e):
             if not article.is_boilerplate(Span(start=p.start, end=p.end)):
@@ -230,7 +230,7 @@ _NEIGHBORHOOD = re.compile(
 
 
 def _in_city(article: Article, p: PlaceMatch) -> PlaceMatch:
-    """A neighborhood ("redacted") placed in the article's main known city."""
+    """A neighborhood ("in the Hollow Creek neighborhood") placed in the article's main known city."""
     side = p.text.endswith((" Side", " side"))  # "the Far South Side"
     if not (_NEIGHBORHOOD.match(article.text, p.end) or side) or p.place.kind != "city":
         return p
@@ -261,7 +261,7 @@ _DATELINE = re.compile(
 
 
 def _dateline_span(article: Article) -> Span | None:
-    """The reader's dateline, or an uppercase place opening a line ("CHINO >> Police arrested ...")."""
+    """The reader's dateline, or an uppercase place opening a line ("POMONA >> Officers arrested ...")."""
     if article.dateline and article.dateline_span is not None:
         return article.dateline_span
     for m in _DATELINE.finditer(article.text, 0, min(len(article.text), 3000)):
@@ -315,7 +315,7 @@ def _dateline_place(article: Article) -> PlaceMatch | None:
     if s is None:
         return None
     raw = article.text[s.start : s.end]
-    # "WEST PRICE HILL, Ohio" -> "West Price Hill, Ohio" (same length, so offsets hold)
+    # "NORTH ELM HEIGHTS, Ohio" -> "North Elm Heights, Ohio" (same length, so offsets hold)
     norm = re.sub(r"\b[A-Z][A-Z'’-]{2,}\b", lambda m: m.group(0).title(), raw)
     found = find_places(norm)
     if found:
@@ -331,7 +331,7 @@ def _dateline_place(article: Article) -> PlaceMatch | None:
         return None
     name = word.group(0)
     if name.split()[-1].title() in _NOT_CITY_WORDS:
-        return None  # "JAY COUNTY, Ind.": a county, not a city
+        return None  # "BLUE RIVER COUNTY, Ind.": a county, not a city
     city = name.title() if name.isupper() else name
     return PlaceMatch(s.start, s.start + len(name), name, Place("city", city, None, None))
 
@@ -639,7 +639,7 @@ _POLICE_WORD = re.compile(r"\b(?:[Pp]olice|PD|[Oo]fficers)\b")
 
 
 def _police_city(article: Article) -> list[PlaceMatch]:
-    """The city whose police the article cites most ("Tampa police said"), as a place candidate."""
+    """The city whose police the article cites most ("Orlando police said"), as a place candidate."""
     return _police_city_of(article.text, article.boilerplate)
 
 
@@ -668,7 +668,7 @@ def _police_city_of(text: str, boilerplate: tuple[Span, ...]) -> list[PlaceMatch
     if known and not known[0].place.city:
         return []  # "Pennsylvania police", "Hawaii Police": a state's police, not a city's
     if not known and len(counts[name]) < 2 and text.count(name) < 2:
-        return []  # an unknown name cited once ("News Police:") is too weak
+        return []  # an unknown name cited once ("Gazette Police:") is too weak
     g_place = known[0].place if known else Place("city", name, None, None)
     return [PlaceMatch(m.start("city"), m.end("city"), name, g_place)]
 
@@ -681,7 +681,7 @@ _POSSESSIVE = re.compile(
 
 
 def _possessive_cities(text: str, lo: int, hi: int) -> list[PlaceMatch]:
-    """Known cities redacted", "Indianapolis' northwest side", "Chicago's suburbs"."""
+    """Known cities in "Akron's Maple Row district", "Memphis' south side", "Denver's suburbs"."""
     out = []
     for m in _POSSESSIVE.finditer(text, lo, hi):
         name = m.group("city")
