@@ -126,7 +126,7 @@ ARTICLES = [
      {"city": "Orlando", "killed": 2}),
     ("A teenager was shot in the arm in the Austin neighborhood on Saturday, according to Chicago police.",
      {"city": "Chicago", "injured": 1}),
-    ("POMONA >> A woman was hurt in a drive-by shooting late Saturday, officers said.", {"city": "Pomona", "injured": 1}),
+    ("FONTANA >> A woman was hurt in a drive-by shooting late Saturday, officers said.", {"city": "Fontana", "injured": 1}),
     ("A 17-year-old girl was shot on Memphis' south side Tuesday night.", {"city": "Memphis"}),
     ("Two people were killed and another seriously hurt in a shooting at a ranch outside Redmond, Ore.",
      {"city": "Redmond", "killed": 2, "injured": 1}),

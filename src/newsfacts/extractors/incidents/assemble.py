@@ -261,7 +261,7 @@ _DATELINE = re.compile(
 
 
 def _dateline_span(article: Article) -> Span | None:
-    """The reader's dateline, or an uppercase place opening a line ("POMONA >> Officers arrested ...")."""
+    """The reader's dateline, or an uppercase place opening a line ("FONTANA >> Officers arrested ...")."""
     if article.dateline and article.dateline_span is not None:
         return article.dateline_span
     for m in _DATELINE.finditer(article.text, 0, min(len(article.text), 3000)):
