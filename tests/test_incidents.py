@@ -162,6 +162,45 @@ def test_main_incident(text: str, expected: dict[str, object]) -> None:
     assert {k: got[k] for k in expected} == expected
 
 
+# published on Tuesday 2015-11-24: Sunday is the 22nd, Saturday the 21st, Friday the 20th
+DATED = [
+    ("A man was shot early Saturday in Dover, Delaware. He died at a hospital on Monday, police said.", "2015-11-21"),
+    ("Two teens were wounded in a shooting Friday night. A suspect was arrested Monday.", "2015-11-20"),
+    ("A suspect was charged Monday in the shooting. Two people were wounded Saturday outside a diner.", "2015-11-21"),
+    ("GLENVILLE, Ind. (Nov. 24, 2015) — A hunter was accidentally shot just after 4 p.m. Sunday.", "2015-11-22"),
+    ("Three people were shot Saturday night. Officers arrived around 1 a.m. and found the victims.", "2015-11-21"),
+    ("Nov. 24, 2015\n\nA woman was wounded in a shooting Sunday evening, deputies said.", "2015-11-22"),
+    ("A woman who was shot Friday was released from the hospital Monday, officials said.", "2015-11-20"),
+]  # fmt: skip
+
+
+@pytest.mark.skipif(not HAVE_DATES, reason="needs the dates extractor")
+@pytest.mark.parametrize(("text", "day"), DATED)
+def test_incident_day(text: str, day: str) -> None:
+    """The event's own day, not the day of an arrest, death, hearing, dateline stamp or bare clock time."""
+    main = _incidents(text, "2015-11-24")[0]
+    assert main.date is not None
+    assert main.date[:10] == day
+    assert main.date_span is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("A man was shot and wounded outside a gas station in Dover, Delaware.", "2015-11-24"),
+        ("Two people were killed in a crash on the interstate, troopers said.", "2015-11-24"),
+        ("A man was shot and wounded on Thursday.", None if not HAVE_DATES else "2015-11-19"),
+    ],
+)  # fmt: skip
+def test_undated_incident_is_of_the_publication_day(text: str, date: str | None) -> None:
+    """An article that names no day reports an event of its publication day (no ``date_span`` then)."""
+    main = _incidents(text, "2015-11-24")[0]
+    assert (main.date[:10] if main.date else None) == date
+    if date == "2015-11-24":
+        assert main.date_span is None
+    assert _incidents(text, None)[0].date in (None, date)
+
+
 @pytest.mark.parametrize(
     "text",
     [
