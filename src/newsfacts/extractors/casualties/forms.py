@@ -164,7 +164,7 @@ _BOTH = re.compile(
 
 
 def _both(lowered: str) -> list[Quantity]:
-    """ "Both were taken to the hospital", "both victims died": two people."""
+    """ "Both were flown to a trauma center", "both victims died": two people."""
     return [Quantity(m.start(), m.end(), 2) for m in _BOTH.finditer(lowered)]
 
 
@@ -252,7 +252,7 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
         and m.group("conj") is None
         and not _REDUCED_RELATIVE.match(lowered, m.end())
     ):
-        return None  # "a man killed his wife": active, not passive ("a boy shot Friday" is passive)
+        return None  # "a driver killed his passenger": active, not passive ("a clerk shot Monday" is passive)
     if not m.group("aux").strip() and p.object_after.match(lowered, m.end()):
         return None  # "two men shot a guard"
     if (
@@ -266,7 +266,7 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
     end = m.end()
     if category != "killed":
         later = _THEN_DIED.match(lowered, end)
-        if later is not None:  # "was shot and later died", "redacted"
+        if later is not None:  # "was stabbed and later died", "who was hit was declared dead"
             category, shot, end = "killed", False, later.end()
     qual, start = _qualified(q, lowered)
     count = q.value + _conj_value(m)
@@ -314,7 +314,7 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fo
             if a.group("conj") is not None:
                 end = a.end("conj")
             if shot and (death := _TO_DEATH.match(lowered, end)) is not None:
-                category, shot, end = "killed", False, death.end()  # "shot four people to death"
+                category, shot, end = "killed", False, death.end()  # "shot two guards to death"
             if not np_ok and (p.not_count_after.match(lowered, q.end) or 1800 < q.value < 2100):
                 continue
         elif m.group("l") and a.group("lives") is not None:
@@ -325,7 +325,7 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fo
                 category, end = "killed", a.end("ck")
             elif a.group("ci"):
                 category, end = "injured", a.end("ci")
-                # "redacted": some may be among the dead
+                # "found 5 people suffering from stab wounds": some may be among the dead
                 shot_like = a.group("ci").split()[0] not in ("injured", "wounded", "hurt")
             elif a.group("cm"):
                 category, end = "missing", a.end("cm")
@@ -345,7 +345,7 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fo
         qual, qstart = _qualified(q, lowered)
         victims = (q.np_start, q.np_end) if q.np_start is not None and q.np_end is not None else _victims(a)
         if victims is not None and re.search(r"\b(?:deceased|dead)\b", lowered[victims[0] : victims[1]]):
-            category, shot = "killed", False  # "located a deceased man with a gunshot wound"
+            category, shot = "killed", False  # "discovered a deceased driver with a bullet wound"
         conj = _conj_value(a) if a.group("conj") is not None and a.end("conj") <= end else 0
         if conj and victims is not None:
             victims = (victims[0], a.end("conj"))
@@ -444,7 +444,7 @@ def _named(p: Patterns, text: str, lowered: str) -> list[Found]:
 
 
 def _named_objects(p: Patterns, text: str) -> list[Found]:
-    """ "killing Sarah Davidson", "redacted": one count per name."""
+    """ "killing Marta Quill", "injuring Owen Pratt and Rhea Vance": one count per name."""
     out = []
     for m in p.named_object.finditer(text):
         category: CasualtyCategory = "killed" if m.group("k") else "injured"

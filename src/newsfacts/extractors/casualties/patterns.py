@@ -89,7 +89,7 @@ def _build(flags: int) -> Patterns:
         rf"(?:{SP},{SP}\d{{1,3}})?(?:{SP},{SP}(?:of|from){SP1}[^,;.\n]{{1,40}}?)?{SP},)?"
     )
     passive = rf"(?P<np>{plural_np()})?{conj}{incl}{appos}{auxes}{SP1}{_triggers('')}"
-    relative = (  # "redacted"
+    relative = (  # "the neighbor who called for help was shot"
         rf"(?:{SP1}(?:who|that){SP1}(?!(?:was|were|is|are|had|has|have)\b)[a-z]+(?:{SP1}[a-z]+){{0,5}}?"
         rf"(?={SP1}(?:was|were|is|had|has)\b))?"
     )
@@ -125,7 +125,7 @@ def _build(flags: int) -> Patterns:
     )  # fmt: skip
     singular = (
         rf"(?<![\w-])(?:(?P<det>{dets}){SP1}(?P<np>{singular_np()})"
-        rf"|(?<![^\n])(?P<np3>{singular_np()})"  # a bare headline subject: "Teen shot in Chicago"
+        rf"|(?<![^\n])(?P<np3>{singular_np()})"  # a bare headline subject: "Teen shot in Omaha"
         r"(?=[ \t]+(?:shot|killed|dead|dies|died|wounded|injured|hurt|stabbed)\b)"
         rf"|(?P<det2>another|one{SP1}other|a{SP1}(?:second|third|fourth|fifth))(?P<np2>)"
         rf"(?={SP1}(?:(?:was|is|has|had|also|critically|seriously|badly){SP1})*"

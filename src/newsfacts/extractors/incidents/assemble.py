@@ -3,8 +3,10 @@
 Casualty counts arrive grouped by their ``incident`` id (see :mod:`.grouping`).
 For each group the *context* is the sentences holding its counts plus the
 sentence before the first one.  From that context come the kind (most frequent
-cue), the date (the date value nearest the first count, never after the
-publication date), the place (strongest and nearest gazetteer match, then the
+cue), the date (the best-placed date value near the counts, never after the
+publication date, preferring the event's own day to later arrests, deaths or
+hearings; the publication day, with no ``date_span``, when the article names no
+day at all), the place (strongest and nearest gazetteer match, then the
 dateline), and the perpetrator (a responsibility claim, or a known armed group
 named as the attacker).  Mentions such as "the Nov. 13 attacks in Paris" with no
 count become incidents too, unless they match one already found.
@@ -89,7 +91,7 @@ def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
     """The injured count: the largest count of wounded, or of people shot minus those killed."""
 
     def others(c: CasualtyCount) -> bool:
-        """ "three others were shot", "a woman also suffered a wound": not those killed."""
+        """ "two others were hit", "a man was also wounded": not those killed."""
         if c.victims and re.search(r"\b(?:others?|more|another|second|third)\b", c.victims):
             return True
         if re.search(r"\balso\b", c.text):
@@ -139,21 +141,43 @@ def _pick_date(
         points += 0.5 if len(v) == 10 else 0.0
         points += 0.5 if _RELATIVE_DAY.search(d.text) else 0.0
         points += 1.0 if _MONTH_DAY.search(d.text) else 0.0  # "Sept. 5": follow-ups date the event so
-        if d.type == "TIME" and not (_RELATIVE_DAY.search(d.text) or _MONTH_DAY.search(d.text)):
-            points -= 1.5  # a bare clock time ("2:35 a.m.", "0:50") says little about the day
         near_text = text[max(0, d.span.start - 60) : d.span.end + 60]
         if _EVENT_WORDS.search(near_text):
-            points += 2.0  # "redacted", "a late Wednesday night shooting"
+            points += 2.0  # "the attack took place on Aug. 9", "an early Sunday morning stabbing"
+        if _EVENT_BEFORE.search(text, max(0, d.span.start - 40), d.span.start):
+            points += 5.0  # "shot early Saturday", "happened on Aug. 9": the event's own day
         if _PROCESS_WORDS.search(text, max(0, d.span.start - 45), d.span.start):
-            points -= 2.0  # "was arrested Tuesday", "police said Tuesday", "died early Monday"
+            points -= 6.0  # "was arrested Tuesday", "police said Tuesday", "died early Monday": what followed
+        if published and v[:10] == published.isoformat() and _YEAR.search(d.text):
+            points -= 2.0  # "Feb. 16, 2014" on the day it was published: the story's stamp
         points -= 0.05 * abs(si - first)
         return points, -abs(d.span.start - anchor)
 
-    usable = [d for d in usable if not _TIMESTAMP.search(d.text)]  # "redacted": a stamp
+    usable = [d for d in usable if not _TIMESTAMP.search(d.text)]  # "March 3, 2011 4:42 PM": a stamp
+    usable = [d for d in usable if not _bare_time(d) and not _dateline_stamp(text, d)]
     if not usable:
         return None
     best = max(usable, key=score)
     return best if score(best)[0] > 0 else None
+
+
+def _bare_time(d: TemporalExpression) -> bool:
+    """A clock time with no day ("around 1 a.m."): its day is only the publication date guessed."""
+    return d.type == "TIME" and not (_RELATIVE_DAY.search(d.text) or _MONTH_DAY.search(d.text))
+
+
+_STAMP_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]+(?:,[ \t]*[A-Z][a-zA-Z.]+(?:[ ][A-Z][a-zA-Z.]+)?)?[ \t]*\([ \t]*\Z"
+)
+_STAMP_AFTER = re.compile(r"[ \t]*\)[ \t]*(?:—|–|--|-)")
+
+
+def _dateline_stamp(text: str, d: TemporalExpression) -> bool:
+    """A date in a dateline ("SPRINGVALE, Ind. (Nov. 2, 2015) —"): when the story was filed, not the event."""
+    return (
+        _STAMP_BEFORE.search(text, max(0, d.span.start - 60), d.span.start) is not None
+        and _STAMP_AFTER.match(text, d.span.end) is not None
+    )
 
 
 _EVENT_WORDS = re.compile(
@@ -161,10 +185,18 @@ _EVENT_WORDS = re.compile(
     r"|was\s+reported|broke\s+out|erupted)\b",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_EVENT_BEFORE = re.compile(
+    r"\b(?:shot|killed|wounded|stabbed|slain|gunned\s+down|happened|occurred|took\s+place|opened\s+fire"
+    r"|fired|erupted|broke\s+out|attacked|struck)(?:[ \t]+(?!(?:and|but|said|says)\b)[\w'’-]+){0,3}?"
+    r"[ \t]+(?:(?:on|at|about|around|just|shortly|after|before|early|late|sometime)[ \t]+)*\Z",
+    re.IGNORECASE,
+)
 _PROCESS_WORDS = re.compile(
     r"\b(?:arrested|charged|arraigned|court|hearing|held|captured|booked|sentenced|pleaded|indicted|appearance"
     r"|released|identified|vigil|funeral|said|says|announced|confirmed|died|succumbed|trial|jury|custody"
-    r"|surrendered|updated|posted|published)\b[^.;]{0,25}\Z",
+    r"|surrendered|updated|posted|published|searching|seeking|sought|investigating|judge|buried|mourned|remembered"
+    r")\b[^.;]{0,25}\Z",
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(
@@ -195,7 +227,7 @@ def _pick_place(
                 continue
             specific = 2.0 if p.place.city else (1.0 if p.place.kind in ("state", "region") else 0.0)
             if p.place.city and "," in p.text:
-                specific += 2.0  # "in Waldorf, Maryland" names the town outright
+                specific += 2.0  # "in Bowie, Maryland" names the town outright
             cands.append((strength + specific + weight, -abs(p.start - anchor), p))
         for p in unknown_places(text, s, e):
             if not article.is_boilerplate(Span(start=p.start, end=p.end)):
@@ -230,7 +262,7 @@ _NEIGHBORHOOD = re.compile(
 
 
 def _in_city(article: Article, p: PlaceMatch) -> PlaceMatch:
-    """A neighborhood ("redacted") placed in the article's main known city."""
+    """A neighborhood ("in the Hollow Creek neighborhood") placed in the article's main known city."""
     side = p.text.endswith((" Side", " side"))  # "the Far South Side"
     if not (_NEIGHBORHOOD.match(article.text, p.end) or side) or p.place.kind != "city":
         return p
@@ -261,7 +293,7 @@ _DATELINE = re.compile(
 
 
 def _dateline_span(article: Article) -> Span | None:
-    """The reader's dateline, or an uppercase place opening a line ("CHINO >> Police arrested ...")."""
+    """The reader's dateline, or an uppercase place opening a line ("FONTANA >> Officers arrested ...")."""
     if article.dateline and article.dateline_span is not None:
         return article.dateline_span
     for m in _DATELINE.finditer(article.text, 0, min(len(article.text), 3000)):
@@ -315,7 +347,7 @@ def _dateline_place(article: Article) -> PlaceMatch | None:
     if s is None:
         return None
     raw = article.text[s.start : s.end]
-    # "WEST PRICE HILL, Ohio" -> "West Price Hill, Ohio" (same length, so offsets hold)
+    # "NORTH ELM HEIGHTS, Ohio" -> "North Elm Heights, Ohio" (same length, so offsets hold)
     norm = re.sub(r"\b[A-Z][A-Z'’-]{2,}\b", lambda m: m.group(0).title(), raw)
     found = find_places(norm)
     if found:
@@ -331,7 +363,7 @@ def _dateline_place(article: Article) -> PlaceMatch | None:
         return None
     name = word.group(0)
     if name.split()[-1].title() in _NOT_CITY_WORDS:
-        return None  # "JAY COUNTY, Ind.": a county, not a city
+        return None  # "BLUE RIVER COUNTY, Ind.": a county, not a city
     city = name.title() if name.isupper() else name
     return PlaceMatch(s.start, s.start + len(name), name, Place("city", city, None, None))
 
@@ -463,7 +495,7 @@ def assemble(
                 confidence=conf,
                 id=d.id,
                 kind=kind,
-                date=date_value(date) if date is not None else None,
+                date=date_value(date) if date is not None else _as_of_published(article, d),
                 date_span=date.span if date is not None else None,
                 location=_location(article, place),
                 killed=killed,
@@ -477,6 +509,22 @@ def assemble(
             )
         )
     return out
+
+
+def _as_of_published(article: Article, d: _Draft) -> str | None:
+    """The publication day for an incident the article dates nowhere (breaking news is of today)."""
+    if article.published_date is None or not (d.casualties or d.reported):
+        return None
+    text = article.text
+    for s, e, _ in d.context:
+        if _RELATIVE_DAY.search(text, s, e) or _MONTH_DAY.search(text, s, e) or _OTHER_DAY.search(text, s, e):
+            return None  # a day the dates extractor could not place: better no date than a guess
+    return article.published_date.isoformat()
+
+
+_OTHER_DAY = re.compile(
+    r"\b(?:last|this|next|past)\s+(?:week|month|year|weekend)\b|\b(?:19|20)\d\d\b", re.IGNORECASE
+)
 
 
 def _claim_targets(cl: Claim, sentences: Sentences, drafts: dict[str, _Draft]) -> list[_Draft]:
@@ -639,7 +687,7 @@ _POLICE_WORD = re.compile(r"\b(?:[Pp]olice|PD|[Oo]fficers)\b")
 
 
 def _police_city(article: Article) -> list[PlaceMatch]:
-    """The city whose police the article cites most ("Tampa police said"), as a place candidate."""
+    """The city whose police the article cites most ("Orlando police said"), as a place candidate."""
     return _police_city_of(article.text, article.boilerplate)
 
 
@@ -668,7 +716,7 @@ def _police_city_of(text: str, boilerplate: tuple[Span, ...]) -> list[PlaceMatch
     if known and not known[0].place.city:
         return []  # "Pennsylvania police", "Hawaii Police": a state's police, not a city's
     if not known and len(counts[name]) < 2 and text.count(name) < 2:
-        return []  # an unknown name cited once ("News Police:") is too weak
+        return []  # an unknown name cited once ("Gazette Police:") is too weak
     g_place = known[0].place if known else Place("city", name, None, None)
     return [PlaceMatch(m.start("city"), m.end("city"), name, g_place)]
 
@@ -681,7 +729,7 @@ _POSSESSIVE = re.compile(
 
 
 def _possessive_cities(text: str, lo: int, hi: int) -> list[PlaceMatch]:
-    """Known cities redacted", "Indianapolis' northwest side", "Chicago's suburbs"."""
+    """Known cities in "Akron's Maple Row district", "Memphis' south side", "Denver's suburbs"."""
     out = []
     for m in _POSSESSIVE.finditer(text, lo, hi):
         name = m.group("city")

@@ -131,7 +131,7 @@ def place_strength(text: str, p: PlaceMatch) -> int:
         or _CARE.search(text, max(0, p.start - 70), p.start)
         or _CARE_AFTER.match(text, p.end)
     ):
-        return 0  # "redacted", "a Billings hospital": not the scene
+        return 0  # "flown to Regional Trauma Center in Houston", "a Fresno hospital": not the scene
     if re.search(
         r"\b(?:in|at|near|outside|over|inside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}\Z", before
     ) or re.search(

@@ -217,7 +217,7 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatc
                     hit = (name, places, end)
                     break
         if hit is not None and _NAME_GOES_ON.match(text, hit[2]) and not _state_after(text, hit[2], g):
-            hit = None  # part of a longer name: "Providence Sacred Heart", "Wisconsin Rapids, Wis."
+            hit = None  # part of a longer name: "Lincoln Memorial Hospital", "Wisconsin Rapids, Wis."
         if hit is not None:
             name, places, end = hit
             state = _state_after(text, end, g)
@@ -231,7 +231,7 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatc
                 out.append(PlaceMatch(m.start(), end, name, place, places[1:]))
                 pos = end
             continue
-        # an unknown city followed by a state: "Franklin, Ind.", "Hope Mills, N.C."
+        # an unknown city followed by a state: "Maple Falls, Ind.", "Cedar Bend, N.C."
         run = _RUN.match(text, m.start())
         w_end = run.end() if run else m.end()
         state = _state_after(text, w_end, g)
@@ -314,7 +314,7 @@ _INTERSECTION = re.compile(r"[ ]+(?:and|&)[ ]+[A-Z]|[ ]+(?:St|Ave|Rd|Blvd|Dr)\b"
 
 
 def unknown_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
-    """Capitalized names after "in"/"near"/"outside" that the gazetteer does not know ("in Hope Mills")."""
+    """Capitalized names after "in"/"near"/"outside" that the gazetteer does not know ("in Cedar Bend")."""
     g = gazetteer()
     out = []
     for m in _IN_NAME.finditer(text, lo, hi):
@@ -328,10 +328,10 @@ def unknown_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
         ):
             continue
         if _INTERSECTION.match(text, m.end(1)):
-            continue  # "redacted": an intersection of streets
+            continue  # "near Grant and Calle Del Sol": an intersection of streets
         if any(name.startswith(n) for n, _ in g.by_first.get(words[0], ())):
             continue  # a known place: find_places reports it
         if (m.end(1) < len(text) and text[m.end(1)] in "'’") or "'" in name or "’" in name:
-            continue  # a possessive: "in Smith's house", "at Bunny's Truck Stop"
+            continue  # a possessive: "in Smith's house", "at Rosie's Diner"
         out.append(PlaceMatch(m.start(1), m.end(1), name, Place("city", name, None, None)))
     return out

@@ -112,7 +112,7 @@ def cues_in(text: str, lowered: str, lo: int, hi: int, dates: Sequence[TemporalE
 
 
 def is_statistic(text: str, sentences: Sentences, start: int, end: int) -> bool:
-    """True for a count that is a tally over time or place ("150 people have been murdered this year")."""
+    """True for a count that is a tally over time or place ("212 people have been murdered this year")."""
     lo, hi = clause(text, sentences, start)
     if _STATISTIC.search(text, end, min(max(hi, end), end + 60)) is not None:
         return True
@@ -124,7 +124,7 @@ def assign_incidents(
 ) -> list[str | None]:
     """An incident id ("i1", "i2" ...) for each casualty span, in the order given (text order).
 
-    Tallies ("150 people have been murdered this year") belong to no incident (``None``).
+    Tallies ("212 people have been murdered this year") belong to no incident (``None``).
     """
     text = article.text
     lowered = text.lower()
