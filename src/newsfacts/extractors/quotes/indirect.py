@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .cues import Attribution, according_to, cue_class, is_outlet
+from .cues import FINDINGS, Attribution, according_to, cue_class, is_outlet
 from .cues import subject as sentence_subject
 from .speakers import NP, Tok, is_cap, np_after, np_before, tokens
 
@@ -224,7 +224,7 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         return []  # a "sentence" of thousands of characters is no sentence
     toks = tokens(text, s, e)
     out: list[Reported] = []
-    acc = according_to(text, s, e)
+    acc = according_to(text, s, e, sources=True)
     if acc is not None:
         att, a_start, a_end = acc
         before = text[max(lo, s) : a_start].rstrip()
@@ -246,9 +246,10 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
             return out
     subject: NP | None = None
     for c, t in enumerate(toks):
-        cls = cue_class(t)
+        cls = cue_class(t, evidence=True)
         if cls is None or cls == "direct" or _is_noun_use(toks, c):
             continue
+        that = c + 1 < len(toks) and toks[c + 1].low == "that"
         participle = t.low.endswith("ing") and c > 0 and toks[c - 1].text == ","
         if (
             participle
@@ -282,8 +283,11 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
             np = _with_quantity(text, toks, np)  # "41 percent of Canadians"
         if subject is None and not inverted:
             subject = np
-        if np.kind == "document" or (np.head == "it" and cls == "object"):
+        finding = np.kind == "document" and np.head in FINDINGS
+        if (np.kind == "document" and not finding) or (np.head == "it" and cls == "object"):
             continue
+        if cls == "evidence" and not (finding or (that and np.kind not in ("pronoun", "name"))):
+            continue  # "police found the car", but "the survey found that ..."
         if is_outlet(np) and t.low.startswith("report"):
             continue
         prev = toks[np.first - 1] if np.first > 0 and not inverted and not participle else None
@@ -333,14 +337,17 @@ def _fronted(
         return None
     cs, ce = _trim(text, lo, comma.start)
     cs = _after_but(text, cs, ce)
-    if ce - cs <= 10:
+    if ce <= cs:
         return None
     rest = _resumes(toks, tail, inverted)
     if rest is not None:
-        # "X, these organizers concede, Y.": the attribution sits inside the content
+        # "X, these organizers concede, Y." and "The plan, she said, is dead.": the
+        # attribution sits inside the content, whose first part may be short
         rs, re_ = _trim(text, toks[rest].start, e)
         if re_ - rs > 10:
             return cs, re_, ((cs, ce), (rs, re_))
+    if ce - cs <= 10:
+        return None
     if _tail_is_adjunct(toks, tail):
         return cs, ce, ()
     return None

@@ -1,0 +1,108 @@
+"""Table-driven tests of reported speech attributed to sources, and of parenthetical attributions.
+
+Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.extractors.quotes import extract_quotes
+from newsfacts.testing import make_article
+
+Row = tuple[str, str, str | None]
+
+
+def triples(text: str) -> list[Row]:
+    article = make_article(text)
+    out = []
+    for q in extract_quotes(article):
+        assert article.text[q.span.start : q.span.end] == q.text
+        out.append((q.kind, q.text, q.speaker))
+    return out
+
+
+ACCORDING_TO_SOURCES = [
+    (
+        "Turnout in the northern districts fell by a third, according to a new survey.",
+        [("indirect", "Turnout in the northern districts fell by a third", "new survey")],
+    ),
+    (
+        "According to official figures, the river rose two meters overnight.",
+        [("indirect", "the river rose two meters overnight", "official figures")],
+    ),
+    (
+        "Bread prices doubled in two years, according to federal statistics.",
+        [("indirect", "Bread prices doubled in two years", "federal statistics")],
+    ),
+    (
+        "Most farmers expect a poor harvest, according to a study by two farm economists.",
+        [("indirect", "Most farmers expect a poor harvest", "study")],
+    ),
+    # a notice or statement is the channel of someone's words, not their source
+    ("According to a press notice, the two ministers would meet on Friday.", []),
+    ("The ministers would meet on Friday, according to a statement.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_TO_SOURCES)
+def test_according_to_a_poll_or_study(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected
+
+
+FINDINGS = [
+    (
+        "A survey of nurses found that most of them plan to leave the profession within five years.",
+        [("indirect", "most of them plan to leave the profession within five years", "survey of nurses")],
+    ),
+    (
+        "The new study shows that coastal towns lose more sand each winter.",
+        [("indirect", "coastal towns lose more sand each winter", "new study")],
+    ),
+    (
+        "The investigators found that the pilot had ignored two warnings.",
+        [("indirect", "the pilot had ignored two warnings", "investigators")],
+    ),
+    (
+        "Health officials found that the water was unsafe to drink.",
+        [("indirect", "the water was unsafe to drink", "Health officials")],
+    ),
+    (
+        "The latest poll showed the governor trailing her rival by six points.",
+        [("indirect", "the governor trailing her rival by six points", "latest poll")],
+    ),
+    # finding things is no reported speech
+    ("Police found the stolen car near the harbor on Sunday.", []),
+    ("She found the letter in a drawer of her father's desk.", []),
+    ("The video shows the suspect running from the store.", []),
+    ("He found that the door had been left open.", []),
+    ("The band will show its new songs at the festival.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINDINGS)
+def test_findings_of_studies_and_polls(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected
+
+
+PARENTHETICAL = [
+    (
+        "The bridge, she said, will stay closed until spring.",
+        [("indirect", "The bridge, she said, will stay closed until spring", "she")],
+    ),
+    (
+        "Too often, the mayor said, the council ignores the poorest wards.",
+        [("indirect", "Too often, the mayor said, the council ignores the poorest wards", "mayor")],
+    ),
+    (
+        "The museum, Ms. Ortiz said, would open in the spring of next year.",
+        [("indirect", "The museum, Ms. Ortiz said, would open in the spring of next year", "Ortiz")],
+    ),
+    ("In Paris, the summit ended without a deal on grain exports.", []),
+    ("The bridge, built in 1920, will stay closed until spring.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARENTHETICAL)
+def test_short_content_before_a_parenthetical_attribution(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected
