@@ -106,3 +106,59 @@ PARENTHETICAL = [
 @pytest.mark.parametrize(("text", "expected"), PARENTHETICAL)
 def test_short_content_before_a_parenthetical_attribution(text: str, expected: list[Row]) -> None:
     assert triples(text) == expected
+
+
+STANCES_AND_DEMANDS = [
+    (
+        "The union called for an independent inquiry into the crash.",
+        [("indirect", "an independent inquiry into the crash", "union")],
+    ),
+    (
+        "The mayor called on residents to conserve water during the drought.",
+        [("indirect", "residents to conserve water during the drought", "mayor")],
+    ),
+    (
+        "The governor urged drivers to stay off the roads until the storm passes.",
+        [("indirect", "drivers to stay off the roads until the storm passes", "governor")],
+    ),
+    (
+        "The opposition leader criticized the new tax on fuel, which takes effect in May.",
+        [("indirect", "the new tax on fuel", "opposition leader")],
+    ),
+    (
+        "Local farmers praised the decision to delay the levy.",
+        [("indirect", "the decision to delay the levy", "Local farmers")],
+    ),
+    (
+        "The senator defended her vote on the budget bill.",
+        [("indirect", "her vote on the budget bill", "senator")],
+    ),
+    (
+        "Parents demanded an apology from the school board.",
+        [("indirect", "an apology from the school board", "Parents")],
+    ),
+    (
+        "The ministry issued a statement, calling for calm in the capital.",
+        [("indirect", "calm in the capital", "ministry")],
+    ),
+    (
+        "He cited rising costs as the reason for the delay.",
+        [("indirect", "rising costs as the reason for the delay", "He")],
+    ),
+    (
+        "The council rejected the plan, saying it would cost too much.",
+        [("indirect", "it would cost too much", "council")],
+    ),
+    # no content: a phone call, a one-word object, a passive, a promise to act
+    ("She called her brother on Sunday.", []),
+    ("The coach urged patience.", []),
+    ("The storm blamed on warm seas flooded the coast.", []),
+    ("The minister vowed to rebuild the bridge within a year.", []),
+    ("Hundreds of fans welcomed the team home at the airport.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANCES_AND_DEMANDS)
+def test_stances_and_demands_take_their_object(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected
+

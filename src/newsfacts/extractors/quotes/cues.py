@@ -29,15 +29,19 @@ class Attribution:
     cue: str
 
 
-def cue_class(tok: Tok, evidence: bool = False) -> str | None:
+_REPORTED_ONLY = frozenset(("evidence", "stance"))
+
+
+def cue_class(tok: Tok, reported: bool = False) -> str | None:
     """The class of a cue verb token (lowercase only), else None.
 
-    ``evidence`` verbs ("found", "shows") count only when asked for.
+    ``evidence`` ("found", "shows") and ``stance`` verbs ("criticized") only
+    introduce reported content, so they count only when ``reported`` is asked for.
     """
     if not tok.text[0].islower():
         return None
     cls = lx.cue_forms().get(tok.low)
-    return cls if evidence or cls != "evidence" else None
+    return cls if reported or cls not in _REPORTED_ONLY else None
 
 
 def is_outlet(np: NP) -> bool:

@@ -27,6 +27,10 @@ _NOUN_BEFORE = lx.grammar("noun_before")
 _ARTICLES = lx.grammar("articles")
 _PASSIVE = lx.grammar("passive")
 _CLAUSE_PARTICIPLES = lx.grammar("clause_participles")
+_CALL_VERBS = lx.grammar("call_verbs")
+_CALL_PARTICLES = lx.grammar("call_particles")
+_OBJECT_TO = lx.grammar("object_to")
+_OBJECT_NP = lx.grammar("object_np")
 _PUNCT_TRIM = " \t\n,;:—–-"
 _PUNCT_TRIM_END = _PUNCT_TRIM + ".!?"
 
@@ -246,7 +250,7 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
             return out
     subject: NP | None = None
     for c, t in enumerate(toks):
-        cls = cue_class(t, evidence=True)
+        cls = cue_class(t, reported=True)
         if cls is None or cls == "direct" or _is_noun_use(toks, c):
             continue
         that = c + 1 < len(toks) and toks[c + 1].low == "that"
@@ -255,6 +259,7 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
             participle
             and t.low not in _CLAUSE_PARTICIPLES
             and (c + 1 >= len(toks) or toks[c + 1].low != "that")
+            and _object_content(toks, c, cls) is None
         ):
             continue  # "declaring a caliphate": an object, not a reported clause
         np = None if participle else np_before(text, toks, c, 0)
@@ -292,6 +297,11 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
             continue
         prev = toks[np.first - 1] if np.first > 0 and not inverted and not participle else None
         tail = np.last if inverted else c
+        if cls == "stance" or (cls == "object" and _object_content(toks, c, cls) is not None):
+            obj = None if inverted else _object_span(text, toks, c, cls)
+            if obj is not None and (prev is None or _clause_opening(toks, np.first)):
+                out.append(Reported(obj[0], obj[1], Attribution(np, t.start, t.end, t.text)))
+            continue
         if inverted or (prev is not None and prev.text == "," and np.first > 2):
             got = _fronted(
                 text, toks, np, prev if not inverted else toks[c - 1], tail, max(lo, s), e, inverted
@@ -316,6 +326,53 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         if ce - cs > 10:
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out
+
+
+def _object_content(toks: list[Tok], c: int, cls: str) -> int | None:
+    """First token of the content a stance or demand verb at ``c`` takes as its object.
+
+    "criticized the plan", "called for new elections", "urged voters to stay home",
+    "vowed to rebuild", "demanded an inquiry"; None when the verb takes no content.
+    """
+    j = c + 1
+    if j >= len(toks):
+        return None
+    low = toks[c].low
+    if cls == "object":
+        if low in _CALL_VERBS:
+            if toks[j].low not in _CALL_PARTICLES:
+                return None
+            j += 1
+        elif low in _OBJECT_TO:
+            window = toks[j : j + 6]
+            to = next((i for i, u in enumerate(window) if u.low == "to"), None)
+            if to is None or not all(u.text[0].isalnum() for u in window[:to]):
+                return None
+            return j
+        elif low not in _OBJECT_NP:
+            return None
+    elif cls != "stance":
+        return None
+    if j >= len(toks) or not toks[j].text[0].isalnum() or toks[j].low in _CLAUSE_REJECT:
+        return None
+    return j
+
+
+def _object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int] | None:
+    """The offsets of a stance or demand verb's object, up to the first comma or clause break."""
+    k = _object_content(toks, c, cls)
+    if k is None:
+        return None
+    last = k
+    while last + 1 < len(toks) and toks[last + 1].text not in ',;:.!?()"“”—–':
+        last += 1
+    if last - k < 1:
+        return None
+    nxt = last + 2
+    if nxt < len(toks) and toks[last + 1].text == "," and toks[nxt].low in _CLAUSE_PARTICIPLES:
+        return None  # "criticized the plan, saying that ...": the statement is what follows
+    cs, ce = _trim(text, toks[k].start, toks[last].end)
+    return (cs, ce) if ce - cs > 6 else None
 
 
 def _with_quantity(text: str, toks: list[Tok], np: NP) -> NP:
