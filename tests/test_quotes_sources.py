@@ -162,3 +162,29 @@ STANCES_AND_DEMANDS = [
 def test_stances_and_demands_take_their_object(text: str, expected: list[Row]) -> None:
     assert triples(text) == expected
 
+
+
+TRAILING_GROUPS = [
+    (
+        "The new toll is an insult to every commuter in the valley, angry local lawmakers said.",
+        [("indirect", "The new toll is an insult to every commuter in the valley", "angry local lawmakers")],
+    ),
+    (
+        "The ferry will resume service on Monday, port officials said on Sunday.",
+        [("indirect", "The ferry will resume service on Monday", "port officials")],
+    ),
+    (
+        "The fire spread quickly because the alarms failed, fire officials said.",
+        [("indirect", "The fire spread quickly because the alarms failed", "fire officials")],
+    ),
+    (
+        "The strike will go on, said Dana Wells, a spokeswoman for the union who led the talks.",
+        [("indirect", "The strike will go on", "Dana Wells")],
+    ),
+    ("He met the officials and the officials said nothing.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAILING_GROUPS)
+def test_trailing_attributions_to_groups_and_appositions(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected

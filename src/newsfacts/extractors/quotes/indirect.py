@@ -27,6 +27,7 @@ _NOUN_BEFORE = lx.grammar("noun_before")
 _ARTICLES = lx.grammar("articles")
 _PASSIVE = lx.grammar("passive")
 _CLAUSE_PARTICIPLES = lx.grammar("clause_participles")
+_APPOSITIVE = lx.grammar("appositive")
 _CALL_VERBS = lx.grammar("call_verbs")
 _CALL_PARTICLES = lx.grammar("call_particles")
 _OBJECT_TO = lx.grammar("object_to")
@@ -284,6 +285,8 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
                 if np is None:
                     continue
         assert np is not None
+        if not inverted and not participle:
+            np = _with_modifiers(text, toks, np)
         if np.first >= 2 and toks[np.first - 1].low == "of" and _clause_opening(toks, np.first):
             np = _with_quantity(text, toks, np)  # "41 percent of Canadians"
         if subject is None and not inverted:
@@ -375,6 +378,33 @@ def _object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int
     return (cs, ce) if ce - cs > 6 else None
 
 
+def _with_modifiers(text: str, toks: list[Tok], np: NP) -> NP:
+    """Extend "officials" in "..., port officials said" back over its lowercase modifiers.
+
+    Only when the longer phrase opens the clause; up to three plain words.
+    """
+    if np.kind not in ("group", "description") or np.first == 0:
+        return np
+    i = np.first
+    while i > 0 and np.first - i < 3:
+        w = toks[i - 1]
+        if not (w.text[0].islower() and w.text.isalpha()) or (
+            w.low in _SUBJECT_STOP
+            or w.low in _CONNECT
+            or w.low in lx.function_words()
+            or w.low in lx.cue_forms()
+            or w.low in lx.adverbs()
+            or w.low in _ADJUNCT_START
+            or w.low.endswith(("ed", "ing", "ly"))
+        ):
+            break
+        i -= 1
+    if i == np.first or (i > 0 and not _clause_opening(toks, i)):
+        return np
+    start = toks[i].start
+    return NP(start, np.end, text[start : np.end], np.kind, np.head, i, np.last)
+
+
 def _with_quantity(text: str, toks: list[Tok], np: NP) -> NP:
     """Extend "Canadians" in "41 percent of Canadians" back over the quantity."""
     i = np.first - 1
@@ -437,6 +467,8 @@ def _resumes(toks: list[Tok], c: int, inverted: bool = False) -> int | None:
         j += 1
     if j >= len(toks) or toks[j].text != ",":
         return None
+    if inverted and j + 1 < len(toks) and toks[j + 1].low in _APPOSITIVE:
+        return None  # "..., said Dana Wells, a longtime adviser ...": the speaker's apposition
     if (
         j > c + 1
         and not inverted
