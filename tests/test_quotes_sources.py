@@ -188,3 +188,35 @@ TRAILING_GROUPS = [
 @pytest.mark.parametrize(("text", "expected"), TRAILING_GROUPS)
 def test_trailing_attributions_to_groups_and_appositions(text: str, expected: list[Row]) -> None:
     assert triples(text) == expected
+
+
+TOPICS = [
+    (
+        "The governor warned of a long and costly winter for the region.",
+        [("indirect", "a long and costly winter for the region", "governor")],
+    ),
+    (
+        "She spoke about her childhood in a mining town.",
+        [("indirect", "her childhood in a mining town", "She")],
+    ),
+    (
+        "The coach spoke of his pride in the young team.",
+        [("indirect", "his pride in the young team", "coach")],
+    ),
+    (
+        "Critics complained about the noise from the new airport.",
+        [("indirect", "the noise from the new airport", "Critics")],
+    ),
+    (
+        "The mayor warned that the river could flood by Friday.",
+        [("indirect", "the river could flood by Friday", "mayor")],
+    ),
+    # talking is no content without its topic
+    ("The two leaders talked for an hour on Tuesday.", []),
+    ("The doctor commented on the case.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPICS)
+def test_speaking_about_a_topic(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected

@@ -29,13 +29,13 @@ class Attribution:
     cue: str
 
 
-_REPORTED_ONLY = frozenset(("evidence", "stance"))
+_REPORTED_ONLY = frozenset(("evidence", "stance", "topic"))
 
 
 def cue_class(tok: Tok, reported: bool = False) -> str | None:
     """The class of a cue verb token (lowercase only), else None.
 
-    ``evidence`` ("found", "shows") and ``stance`` verbs ("criticized") only
+    ``evidence`` ("found", "shows"), ``stance`` ("criticized") and ``topic`` verbs ("spoke of") only
     introduce reported content, so they count only when ``reported`` is asked for.
     """
     if not tok.text[0].islower():

@@ -32,6 +32,8 @@ _CALL_VERBS = lx.grammar("call_verbs")
 _CALL_PARTICLES = lx.grammar("call_particles")
 _OBJECT_TO = lx.grammar("object_to")
 _OBJECT_NP = lx.grammar("object_np")
+_TOPIC_VERBS = lx.grammar("topic_verbs")
+_TOPIC_PREPS = lx.grammar("topic_preps")
 _PUNCT_TRIM = " \t\n,;:—–-"
 _PUNCT_TRIM_END = _PUNCT_TRIM + ".!?"
 
@@ -300,7 +302,9 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
             continue
         prev = toks[np.first - 1] if np.first > 0 and not inverted and not participle else None
         tail = np.last if inverted else c
-        if cls == "stance" or (cls == "object" and _object_content(toks, c, cls) is not None):
+        if cls in ("stance", "topic") or (
+            cls in ("object", "speech") and _object_content(toks, c, cls) is not None
+        ):
             obj = None if inverted else _object_span(text, toks, c, cls)
             if obj is not None and (prev is None or _clause_opening(toks, np.first)):
                 out.append(Reported(obj[0], obj[1], Attribution(np, t.start, t.end, t.text)))
@@ -341,7 +345,12 @@ def _object_content(toks: list[Tok], c: int, cls: str) -> int | None:
     if j >= len(toks):
         return None
     low = toks[c].low
-    if cls == "object":
+    if low in _TOPIC_VERBS:
+        # "warned of a long winter", "spoke about her childhood", "railed against the tax"
+        if toks[j].low not in _TOPIC_PREPS:
+            return None
+        j += 1
+    elif cls == "object":
         if low in _CALL_VERBS:
             if toks[j].low not in _CALL_PARTICLES:
                 return None
@@ -354,7 +363,7 @@ def _object_content(toks: list[Tok], c: int, cls: str) -> int | None:
             return j
         elif low not in _OBJECT_NP:
             return None
-    elif cls != "stance":
+    elif cls not in ("stance", "topic"):
         return None
     if j >= len(toks) or not toks[j].text[0].isalnum() or toks[j].low in _CLAUSE_REJECT:
         return None
