@@ -220,3 +220,30 @@ TOPICS = [
 @pytest.mark.parametrize(("text", "expected"), TOPICS)
 def test_speaking_about_a_topic(text: str, expected: list[Row]) -> None:
     assert triples(text) == expected
+
+
+NOT_SPEAKERS = [
+    ("It is worth noting that the bridge was built in a single year.", []),
+    ("It goes without saying that the council will vote against it.", []),
+    ("Voters should never let pundits tell them whom to back.", []),
+    (
+        "Although the mayor admitted mistakes in the budget, he does not plan to resign.",
+        [("indirect", "mistakes in the budget", "mayor")],
+    ),
+    (
+        "Premier Ann May told the chamber on Tuesday that her island would quit the treaty soon.",
+        [("indirect", "her island would quit the treaty soon", "Ann May")],
+    ),
+    (
+        "The ministry said it would appeal. It said the ruling was flawed.",
+        [
+            ("indirect", "it would appeal", "ministry"),
+            ("indirect", "the ruling was flawed", "ministry"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_SPEAKERS)
+def test_verb_phrases_are_no_speakers_and_subordinate_clauses_end(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected

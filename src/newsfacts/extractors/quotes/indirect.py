@@ -32,6 +32,8 @@ _CALL_VERBS = lx.grammar("call_verbs")
 _CALL_PARTICLES = lx.grammar("call_particles")
 _OBJECT_TO = lx.grammar("object_to")
 _OBJECT_NP = lx.grammar("object_np")
+_NOT_IN_SPEAKER = lx.grammar("not_in_speaker")
+_SUBORDINATORS = lx.grammar("subordinators")
 _TOPIC_VERBS = lx.grammar("topic_verbs")
 _TOPIC_PREPS = lx.grammar("topic_preps")
 _PUNCT_TRIM = " \t\n,;:—–-"
@@ -287,6 +289,8 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
                 if np is None:
                     continue
         assert np is not None
+        if _not_a_speaker(toks, np, inverted):
+            continue
         if not inverted and not participle:
             np = _with_modifiers(text, toks, np)
         if np.first >= 2 and toks[np.first - 1].low == "of" and _clause_opening(toks, np.first):
@@ -327,6 +331,10 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         if k is None:
             continue
         last = _clause_end(toks, k)
+        if prev is not None and prev.low in _SUBORDINATORS:
+            # "Although the mayor admitted mistakes, he ...": the main clause is no content
+            comma = next((i for i in range(k, last + 1) if toks[i].text == ","), None)
+            last = last if comma is None else comma - 1
         if last - k < 2:
             continue
         cs, ce = _trim(text, toks[k].start, toks[last].end)
@@ -385,6 +393,20 @@ def _object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int
         return None  # "criticized the plan, saying that ...": the statement is what follows
     cs, ce = _trim(text, toks[k].start, toks[last].end)
     return (cs, ce) if ce - cs > 6 else None
+
+
+def _not_a_speaker(toks: list[Tok], np: NP, inverted: bool) -> bool:
+    """True for a "subject" that holds a verb or a sentence adverb ("It is worth", "Perhaps")."""
+    if inverted or np.first < 0 or np.last >= len(toks) or np.first > np.last:
+        return False
+    words = toks[np.first : np.last + 1]
+    if words[0].start != np.start or words[-1].end != np.end:
+        return False  # a phrase from another tokenization (the sentence's subject)
+    if any(w.low in _NOT_IN_SPEAKER and (i == 0 or not w.text[0].isupper()) for i, w in enumerate(words)):
+        # a capital inside the phrase is a name ("Theresa May"), not a modal
+        return True
+    first = words[0].low
+    return len(words) > 1 and first == "it"
 
 
 def _with_modifiers(text: str, toks: list[Tok], np: NP) -> NP:
