@@ -247,3 +247,15 @@ NOT_SPEAKERS = [
 @pytest.mark.parametrize(("text", "expected"), NOT_SPEAKERS)
 def test_verb_phrases_are_no_speakers_and_subordinate_clauses_end(text: str, expected: list[Row]) -> None:
     assert triples(text) == expected
+
+
+def test_a_clause_may_open_with_a_stance_noun() -> None:
+    # "praise" is a stance verb, but also a noun that can open the reported clause
+    assert triples("The mayor said praise from rival towns would not change her plans.") == [
+        ("indirect", "praise from rival towns would not change her plans", "mayor")
+    ]
+
+
+def test_stance_and_topic_words_do_not_break_speaker_names() -> None:
+    got = triples('"We will rebuild," Question Time host Lena Park said.')
+    assert got == [("direct", "We will rebuild,", "Lena Park")]

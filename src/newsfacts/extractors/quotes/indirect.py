@@ -148,7 +148,7 @@ def _clause_start(toks: list[Tok], c: int) -> int | None:
             u = toks[j]
             if u.low == "that":
                 return j + 1 if j + 1 < len(toks) else None
-            if u.text in '.;:?!"“”(' or u.low in lx.cue_forms():
+            if u.text in '.;:?!"“”(' or u.low in lx.core_cue_forms():
                 break
         while k < len(toks) and toks[k].low in lx.time_words() and toks[k].low not in _ADJUNCT_START:
             k += 1
@@ -157,7 +157,7 @@ def _clause_start(toks: list[Tok], c: int) -> int | None:
         t = toks[k]
     if (
         t.low in _CLAUSE_REJECT
-        or t.low in lx.cue_forms()
+        or t.low in lx.core_cue_forms()
         or t.low.endswith("ly")
         or t.low in lx.not_clauses()
         or t.low in _ADJUNCT_START
@@ -204,7 +204,7 @@ def _loose_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     ):
         return None
     head = toks[c - 1]
-    if head.low in lx.adverbs() or head.low in lx.cue_forms() or head.low in _ADJUNCT_START:
+    if head.low in lx.adverbs() or head.low in lx.core_cue_forms() or head.low in _ADJUNCT_START:
         return None
     if c - first > 7 or not (
         toks[first].low in lx.determiners() or is_cap(toks[first]) or toks[first].low in _QUANTITY
