@@ -113,7 +113,8 @@ def _noun_kind(low: str) -> str | None:
 
 
 def _stop_word(tok: Tok) -> bool:
-    return tok.low in lx.pronouns() or tok.low in lx.core_cue_forms() or tok.low in ("and", "or", "but", "that")
+    low = tok.low
+    return low in lx.pronouns() or low in lx.core_cue_forms() or low in ("and", "or", "but", "that")
 
 
 def _name_run_back(toks: list[Tok], j: int, lo: int) -> int:
