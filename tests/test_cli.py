@@ -171,7 +171,8 @@ def test_incidents_reports_a_bad_input_and_merges_the_rest(tmp_path):
     assert proc.returncode == 1
     errors = proc.stderr.strip().splitlines()
     assert len(errors) == 2, errors
-    assert "missing.txt" in errors[0] and "empty.txt" in errors[1]
+    assert "missing.txt" in errors[0]
+    assert "empty.txt" in errors[1]
     rows = proc.stdout.strip().splitlines()
     assert rows[0].startswith("id,date,country")
     assert len(rows) == 4  # the header and the seeds' three events

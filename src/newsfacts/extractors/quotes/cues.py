@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .speakers import NP, Tok, is_cap, np_after, np_before, tokens
 
-__all__ = ["Attribution", "according_to", "after_quote", "before_quote", "cue_class", "is_outlet"]
+__all__ = ["FINDINGS", "Attribution", "according_to", "after_quote", "before_quote", "cue_class", "is_outlet"]
 
 _SENTENCE_END = frozenset(".!?…;")
 _MARKS = frozenset("\"“”„«»‘’'")
+FINDINGS = lx.grammar("findings")
 
 
 @dataclass(frozen=True)
@@ -28,11 +29,19 @@ class Attribution:
     cue: str
 
 
-def cue_class(tok: Tok) -> str | None:
-    """The class of a cue verb token (lowercase only), else None."""
+_REPORTED_ONLY = frozenset(("evidence", "stance", "topic"))
+
+
+def cue_class(tok: Tok, reported: bool = False) -> str | None:
+    """The class of a cue verb token (lowercase only), else None.
+
+    ``evidence`` ("found", "shows"), ``stance`` ("criticized") and ``topic`` verbs ("spoke of") only
+    introduce reported content, so they count only when ``reported`` is asked for.
+    """
     if not tok.text[0].islower():
         return None
-    return lx.cue_forms().get(tok.low)
+    cls = lx.cue_forms().get(tok.low)
+    return cls if reported or cls not in _REPORTED_ONLY else None
 
 
 def is_outlet(np: NP) -> bool:
@@ -127,8 +136,14 @@ def before_quote(text: str, lo: int, pos: int, reach: int = 10) -> Attribution |
     return None
 
 
-def according_to(text: str, lo: int, hi: int) -> tuple[Attribution, int, int] | None:
-    """An "according to X" phrase in ``text[lo:hi]``: its attribution and the phrase's offsets."""
+def according_to(
+    text: str, lo: int, hi: int, sources: bool = False
+) -> tuple[Attribution, int, int] | None:
+    """An "according to X" phrase in ``text[lo:hi]``: its attribution and the phrase's offsets.
+
+    With ``sources``, a document ("a new poll") or a plain lowercase phrase
+    ("federal statistics") is accepted as the source of a reported clause.
+    """
     at = text.find("ccording to ", lo, hi)
     if at < 1 or text[at - 1] not in "Aa":
         return None
@@ -137,10 +152,31 @@ def according_to(text: str, lo: int, hi: int) -> tuple[Attribution, int, int] | 
     if len(toks) < 3:
         return None
     np = np_after(text, toks, 2)
-    if np is None or np.kind == "document":
-        return None  # a document ("a press notice") is a source, not a speaker
+    if np is None and sources:
+        np = _source_phrase(text, toks, 2)
+    if np is None or (np.kind == "document" and not (sources and np.head in FINDINGS)):
+        # a notice or statement is a channel, not a speaker; a poll or study is a source
+        return None
     end = np.end
+    by = np.last + 1
+    if sources and np.kind == "document" and by + 1 < len(toks) and toks[by].low in ("by", "from", "of"):
+        # "according to a study by two economists": the phrase runs on to its authors
+        more = np_after(text, toks, np.last + 2) or _source_phrase(text, toks, np.last + 2)
+        if more is not None:
+            end = more.end
     return Attribution(np, toks[0].start, toks[1].end, text[toks[0].start : toks[1].end]), start, end
+
+
+def _source_phrase(text: str, toks: list[Tok], k: int) -> NP | None:
+    """A short phrase of words after "according to" that the speaker parser did not take."""
+    j = k
+    stop = lx.function_words()
+    while j < len(toks) and j - k < 8 and toks[j].text[0].isalnum() and toks[j].low not in stop:
+        j += 1
+    if j == k or (j < len(toks) and toks[j].text not in ".,;:!?)—–"):
+        return None
+    start, end = toks[k].start, toks[j - 1].end
+    return NP(start, end, text[start:end], "description", toks[j - 1].low, k, j - 1)
 
 
 def subject(text: str, lo: int, hi: int) -> NP | None:

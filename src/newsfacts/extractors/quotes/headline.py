@@ -19,7 +19,7 @@ def _speakerish(s: str) -> bool:
     words = s.split()
     if not 1 <= len(words) <= 5 or not _NAMEISH.fullmatch(s.strip()):
         return False
-    return not any(w.lower() in lx.cue_forms() for w in words)
+    return not any(w.lower() in lx.core_cue_forms() for w in words)
 
 
 def headline_quote(title: str) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .cues import Attribution, according_to, cue_class, is_outlet
+from .cues import FINDINGS, Attribution, according_to, cue_class, is_outlet
 from .cues import subject as sentence_subject
 from .speakers import NP, Tok, is_cap, np_after, np_before, tokens
 
@@ -27,6 +27,15 @@ _NOUN_BEFORE = lx.grammar("noun_before")
 _ARTICLES = lx.grammar("articles")
 _PASSIVE = lx.grammar("passive")
 _CLAUSE_PARTICIPLES = lx.grammar("clause_participles")
+_APPOSITIVE = lx.grammar("appositive")
+_CALL_VERBS = lx.grammar("call_verbs")
+_CALL_PARTICLES = lx.grammar("call_particles")
+_OBJECT_TO = lx.grammar("object_to")
+_OBJECT_NP = lx.grammar("object_np")
+_NOT_IN_SPEAKER = lx.grammar("not_in_speaker")
+_SUBORDINATORS = lx.grammar("subordinators")
+_TOPIC_VERBS = lx.grammar("topic_verbs")
+_TOPIC_PREPS = lx.grammar("topic_preps")
 _PUNCT_TRIM = " \t\n,;:—–-"
 _PUNCT_TRIM_END = _PUNCT_TRIM + ".!?"
 
@@ -139,7 +148,7 @@ def _clause_start(toks: list[Tok], c: int) -> int | None:
             u = toks[j]
             if u.low == "that":
                 return j + 1 if j + 1 < len(toks) else None
-            if u.text in '.;:?!"“”(' or u.low in lx.cue_forms():
+            if u.text in '.;:?!"“”(' or u.low in lx.core_cue_forms():
                 break
         while k < len(toks) and toks[k].low in lx.time_words() and toks[k].low not in _ADJUNCT_START:
             k += 1
@@ -148,7 +157,7 @@ def _clause_start(toks: list[Tok], c: int) -> int | None:
         t = toks[k]
     if (
         t.low in _CLAUSE_REJECT
-        or t.low in lx.cue_forms()
+        or t.low in lx.core_cue_forms()
         or t.low.endswith("ly")
         or t.low in lx.not_clauses()
         or t.low in _ADJUNCT_START
@@ -195,7 +204,7 @@ def _loose_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     ):
         return None
     head = toks[c - 1]
-    if head.low in lx.adverbs() or head.low in lx.cue_forms() or head.low in _ADJUNCT_START:
+    if head.low in lx.adverbs() or head.low in lx.core_cue_forms() or head.low in _ADJUNCT_START:
         return None
     if c - first > 7 or not (
         toks[first].low in lx.determiners() or is_cap(toks[first]) or toks[first].low in _QUANTITY
@@ -224,7 +233,7 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         return []  # a "sentence" of thousands of characters is no sentence
     toks = tokens(text, s, e)
     out: list[Reported] = []
-    acc = according_to(text, s, e)
+    acc = according_to(text, s, e, sources=True)
     if acc is not None:
         att, a_start, a_end = acc
         before = text[max(lo, s) : a_start].rstrip()
@@ -246,14 +255,16 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
             return out
     subject: NP | None = None
     for c, t in enumerate(toks):
-        cls = cue_class(t)
+        cls = cue_class(t, reported=True)
         if cls is None or cls == "direct" or _is_noun_use(toks, c):
             continue
+        that = c + 1 < len(toks) and toks[c + 1].low == "that"
         participle = t.low.endswith("ing") and c > 0 and toks[c - 1].text == ","
         if (
             participle
             and t.low not in _CLAUSE_PARTICIPLES
             and (c + 1 >= len(toks) or toks[c + 1].low != "that")
+            and _object_content(toks, c, cls) is None
         ):
             continue  # "declaring a caliphate": an object, not a reported clause
         np = None if participle else np_before(text, toks, c, 0)
@@ -278,16 +289,30 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
                 if np is None:
                     continue
         assert np is not None
+        if _not_a_speaker(toks, np, inverted):
+            continue
+        if not inverted and not participle:
+            np = _with_modifiers(text, toks, np)
         if np.first >= 2 and toks[np.first - 1].low == "of" and _clause_opening(toks, np.first):
             np = _with_quantity(text, toks, np)  # "41 percent of Canadians"
         if subject is None and not inverted:
             subject = np
-        if np.kind == "document" or (np.head == "it" and cls == "object"):
+        finding = np.kind == "document" and np.head in FINDINGS
+        if (np.kind == "document" and not finding) or (np.head == "it" and cls == "object"):
             continue
+        if cls == "evidence" and not (finding or (that and np.kind not in ("pronoun", "name"))):
+            continue  # "police found the car", but "the survey found that ..."
         if is_outlet(np) and t.low.startswith("report"):
             continue
         prev = toks[np.first - 1] if np.first > 0 and not inverted and not participle else None
         tail = np.last if inverted else c
+        if cls in ("stance", "topic") or (
+            cls in ("object", "speech") and _object_content(toks, c, cls) is not None
+        ):
+            obj = None if inverted else _object_span(text, toks, c, cls)
+            if obj is not None and (prev is None or _clause_opening(toks, np.first)):
+                out.append(Reported(obj[0], obj[1], Attribution(np, t.start, t.end, t.text)))
+            continue
         if inverted or (prev is not None and prev.text == "," and np.first > 2):
             got = _fronted(
                 text, toks, np, prev if not inverted else toks[c - 1], tail, max(lo, s), e, inverted
@@ -306,12 +331,109 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         if k is None:
             continue
         last = _clause_end(toks, k)
+        if prev is not None and prev.low in _SUBORDINATORS:
+            # "Although the mayor admitted mistakes, he ...": the main clause is no content
+            comma = next((i for i in range(k, last + 1) if toks[i].text == ","), None)
+            last = last if comma is None else comma - 1
         if last - k < 2:
             continue
         cs, ce = _trim(text, toks[k].start, toks[last].end)
         if ce - cs > 10:
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out
+
+
+def _object_content(toks: list[Tok], c: int, cls: str) -> int | None:
+    """First token of the content a stance or demand verb at ``c`` takes as its object.
+
+    "criticized the plan", "called for new elections", "urged voters to stay home",
+    "vowed to rebuild", "demanded an inquiry"; None when the verb takes no content.
+    """
+    j = c + 1
+    if j >= len(toks):
+        return None
+    low = toks[c].low
+    if low in _TOPIC_VERBS:
+        # "warned of a long winter", "spoke about her childhood", "railed against the tax"
+        if toks[j].low not in _TOPIC_PREPS:
+            return None
+        j += 1
+    elif cls == "object":
+        if low in _CALL_VERBS:
+            if toks[j].low not in _CALL_PARTICLES:
+                return None
+            j += 1
+        elif low in _OBJECT_TO:
+            window = toks[j : j + 6]
+            to = next((i for i, u in enumerate(window) if u.low == "to"), None)
+            if to is None or not all(u.text[0].isalnum() for u in window[:to]):
+                return None
+            return j
+        elif low not in _OBJECT_NP:
+            return None
+    elif cls not in ("stance", "topic"):
+        return None
+    if j >= len(toks) or not toks[j].text[0].isalnum() or toks[j].low in _CLAUSE_REJECT:
+        return None
+    return j
+
+
+def _object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int] | None:
+    """The offsets of a stance or demand verb's object, up to the first comma or clause break."""
+    k = _object_content(toks, c, cls)
+    if k is None:
+        return None
+    last = k
+    while last + 1 < len(toks) and toks[last + 1].text not in ',;:.!?()"“”—–':
+        last += 1
+    if last - k < 1:
+        return None
+    nxt = last + 2
+    if nxt < len(toks) and toks[last + 1].text == "," and toks[nxt].low in _CLAUSE_PARTICIPLES:
+        return None  # "criticized the plan, saying that ...": the statement is what follows
+    cs, ce = _trim(text, toks[k].start, toks[last].end)
+    return (cs, ce) if ce - cs > 6 else None
+
+
+def _not_a_speaker(toks: list[Tok], np: NP, inverted: bool) -> bool:
+    """True for a "subject" that holds a verb or a sentence adverb ("It is worth", "Perhaps")."""
+    if inverted or np.first < 0 or np.last >= len(toks) or np.first > np.last:
+        return False
+    words = toks[np.first : np.last + 1]
+    if words[0].start != np.start or words[-1].end != np.end:
+        return False  # a phrase from another tokenization (the sentence's subject)
+    if any(w.low in _NOT_IN_SPEAKER and (i == 0 or not w.text[0].isupper()) for i, w in enumerate(words)):
+        # a capital inside the phrase is a name ("Theresa May"), not a modal
+        return True
+    first = words[0].low
+    return len(words) > 1 and first == "it"
+
+
+def _with_modifiers(text: str, toks: list[Tok], np: NP) -> NP:
+    """Extend "officials" in "..., port officials said" back over its lowercase modifiers.
+
+    Only when the longer phrase opens the clause; up to three plain words.
+    """
+    if np.kind not in ("group", "description") or np.first == 0:
+        return np
+    i = np.first
+    while i > 0 and np.first - i < 3:
+        w = toks[i - 1]
+        if not (w.text[0].islower() and w.text.isalpha()) or (
+            w.low in _SUBJECT_STOP
+            or w.low in _CONNECT
+            or w.low in lx.function_words()
+            or w.low in lx.cue_forms()
+            or w.low in lx.adverbs()
+            or w.low in _ADJUNCT_START
+            or w.low.endswith(("ed", "ing", "ly"))
+        ):
+            break
+        i -= 1
+    if i == np.first or (i > 0 and not _clause_opening(toks, i)):
+        return np
+    start = toks[i].start
+    return NP(start, np.end, text[start : np.end], np.kind, np.head, i, np.last)
 
 
 def _with_quantity(text: str, toks: list[Tok], np: NP) -> NP:
@@ -333,14 +455,17 @@ def _fronted(
         return None
     cs, ce = _trim(text, lo, comma.start)
     cs = _after_but(text, cs, ce)
-    if ce - cs <= 10:
+    if ce <= cs:
         return None
     rest = _resumes(toks, tail, inverted)
     if rest is not None:
-        # "X, these organizers concede, Y.": the attribution sits inside the content
+        # "X, these organizers concede, Y." and "The plan, she said, is dead.": the
+        # attribution sits inside the content, whose first part may be short
         rs, re_ = _trim(text, toks[rest].start, e)
         if re_ - rs > 10:
             return cs, re_, ((cs, ce), (rs, re_))
+    if ce - cs <= 10:
+        return None
     if _tail_is_adjunct(toks, tail):
         return cs, ce, ()
     return None
@@ -373,6 +498,8 @@ def _resumes(toks: list[Tok], c: int, inverted: bool = False) -> int | None:
         j += 1
     if j >= len(toks) or toks[j].text != ",":
         return None
+    if inverted and j + 1 < len(toks) and toks[j + 1].low in _APPOSITIVE:
+        return None  # "..., said Dana Wells, a longtime adviser ...": the speaker's apposition
     if (
         j > c + 1
         and not inverted

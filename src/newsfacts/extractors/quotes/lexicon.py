@@ -10,6 +10,7 @@ __all__ = [
     "abbreviations",
     "adverbs",
     "clause_stops",
+    "core_cue_forms",
     "cue_forms",
     "descriptions",
     "determiners",
@@ -42,6 +43,12 @@ def cue_forms() -> dict[str, str]:
         for form in forms.split():
             out.setdefault(form.lower(), cls.strip() or "speech")
     return out
+
+
+@cache
+def core_cue_forms() -> frozenset[str]:
+    """Cue forms that attribute quotes (not the reported-only evidence, stance and topic verbs)."""
+    return frozenset(f for f, cls in cue_forms().items() if cls not in ("evidence", "stance", "topic"))
 
 
 @cache

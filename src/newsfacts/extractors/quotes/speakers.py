@@ -113,7 +113,8 @@ def _noun_kind(low: str) -> str | None:
 
 
 def _stop_word(tok: Tok) -> bool:
-    return tok.low in lx.pronouns() or tok.low in lx.cue_forms() or tok.low in ("and", "or", "but", "that")
+    low = tok.low
+    return low in lx.pronouns() or low in lx.core_cue_forms() or low in ("and", "or", "but", "that")
 
 
 def _name_run_back(toks: list[Tok], j: int, lo: int) -> int:
@@ -380,7 +381,7 @@ def _parse_chunk(chunk: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], l
     if not chunk:
         return None
     for n, (w, _) in enumerate(chunk):
-        if n and w.lower() in lx.cue_forms():
+        if n and w.lower() in lx.core_cue_forms():
             chunk = chunk[:n]  # a headline's "Ann Lee Says": the verb ends the name
             break
     pre, name = _split_title([w for w, _ in chunk])

@@ -1,0 +1,261 @@
+"""Table-driven tests of reported speech attributed to sources, and of parenthetical attributions.
+
+Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.extractors.quotes import extract_quotes
+from newsfacts.testing import make_article
+
+Row = tuple[str, str, str | None]
+
+
+def triples(text: str) -> list[Row]:
+    article = make_article(text)
+    out = []
+    for q in extract_quotes(article):
+        assert article.text[q.span.start : q.span.end] == q.text
+        out.append((q.kind, q.text, q.speaker))
+    return out
+
+
+ACCORDING_TO_SOURCES = [
+    (
+        "Turnout in the northern districts fell by a third, according to a new survey.",
+        [("indirect", "Turnout in the northern districts fell by a third", "new survey")],
+    ),
+    (
+        "According to official figures, the river rose two meters overnight.",
+        [("indirect", "the river rose two meters overnight", "official figures")],
+    ),
+    (
+        "Bread prices doubled in two years, according to federal statistics.",
+        [("indirect", "Bread prices doubled in two years", "federal statistics")],
+    ),
+    (
+        "Most farmers expect a poor harvest, according to a study by two farm economists.",
+        [("indirect", "Most farmers expect a poor harvest", "study")],
+    ),
+    # a notice or statement is the channel of someone's words, not their source
+    ("According to a press notice, the two ministers would meet on Friday.", []),
+    ("The ministers would meet on Friday, according to a statement.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_TO_SOURCES)
+def test_according_to_a_poll_or_study(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected
+
+
+FINDINGS = [
+    (
+        "A survey of nurses found that most of them plan to leave the profession within five years.",
+        [("indirect", "most of them plan to leave the profession within five years", "survey of nurses")],
+    ),
+    (
+        "The new study shows that coastal towns lose more sand each winter.",
+        [("indirect", "coastal towns lose more sand each winter", "new study")],
+    ),
+    (
+        "The investigators found that the pilot had ignored two warnings.",
+        [("indirect", "the pilot had ignored two warnings", "investigators")],
+    ),
+    (
+        "Health officials found that the water was unsafe to drink.",
+        [("indirect", "the water was unsafe to drink", "Health officials")],
+    ),
+    (
+        "The latest poll showed the governor trailing her rival by six points.",
+        [("indirect", "the governor trailing her rival by six points", "latest poll")],
+    ),
+    # finding things is no reported speech
+    ("Police found the stolen car near the harbor on Sunday.", []),
+    ("She found the letter in a drawer of her father's desk.", []),
+    ("The video shows the suspect running from the store.", []),
+    ("He found that the door had been left open.", []),
+    ("The band will show its new songs at the festival.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINDINGS)
+def test_findings_of_studies_and_polls(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected
+
+
+PARENTHETICAL = [
+    (
+        "The bridge, she said, will stay closed until spring.",
+        [("indirect", "The bridge, she said, will stay closed until spring", "she")],
+    ),
+    (
+        "Too often, the mayor said, the council ignores the poorest wards.",
+        [("indirect", "Too often, the mayor said, the council ignores the poorest wards", "mayor")],
+    ),
+    (
+        "The museum, Ms. Ortiz said, would open in the spring of next year.",
+        [("indirect", "The museum, Ms. Ortiz said, would open in the spring of next year", "Ortiz")],
+    ),
+    ("In Paris, the summit ended without a deal on grain exports.", []),
+    ("The bridge, built in 1920, will stay closed until spring.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARENTHETICAL)
+def test_short_content_before_a_parenthetical_attribution(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected
+
+
+STANCES_AND_DEMANDS = [
+    (
+        "The union called for an independent inquiry into the crash.",
+        [("indirect", "an independent inquiry into the crash", "union")],
+    ),
+    (
+        "The mayor called on residents to conserve water during the drought.",
+        [("indirect", "residents to conserve water during the drought", "mayor")],
+    ),
+    (
+        "The governor urged drivers to stay off the roads until the storm passes.",
+        [("indirect", "drivers to stay off the roads until the storm passes", "governor")],
+    ),
+    (
+        "The opposition leader criticized the new tax on fuel, which takes effect in May.",
+        [("indirect", "the new tax on fuel", "opposition leader")],
+    ),
+    (
+        "Local farmers praised the decision to delay the levy.",
+        [("indirect", "the decision to delay the levy", "Local farmers")],
+    ),
+    (
+        "The senator defended her vote on the budget bill.",
+        [("indirect", "her vote on the budget bill", "senator")],
+    ),
+    (
+        "Parents demanded an apology from the school board.",
+        [("indirect", "an apology from the school board", "Parents")],
+    ),
+    (
+        "The ministry issued a statement, calling for calm in the capital.",
+        [("indirect", "calm in the capital", "ministry")],
+    ),
+    (
+        "He cited rising costs as the reason for the delay.",
+        [("indirect", "rising costs as the reason for the delay", "He")],
+    ),
+    (
+        "The council rejected the plan, saying it would cost too much.",
+        [("indirect", "it would cost too much", "council")],
+    ),
+    # no content: a phone call, a one-word object, a passive, a promise to act
+    ("She called her brother on Sunday.", []),
+    ("The coach urged patience.", []),
+    ("The storm blamed on warm seas flooded the coast.", []),
+    ("The minister vowed to rebuild the bridge within a year.", []),
+    ("Hundreds of fans welcomed the team home at the airport.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANCES_AND_DEMANDS)
+def test_stances_and_demands_take_their_object(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected
+
+
+
+TRAILING_GROUPS = [
+    (
+        "The new toll is an insult to every commuter in the valley, angry local lawmakers said.",
+        [("indirect", "The new toll is an insult to every commuter in the valley", "angry local lawmakers")],
+    ),
+    (
+        "The ferry will resume service on Monday, port officials said on Sunday.",
+        [("indirect", "The ferry will resume service on Monday", "port officials")],
+    ),
+    (
+        "The fire spread quickly because the alarms failed, fire officials said.",
+        [("indirect", "The fire spread quickly because the alarms failed", "fire officials")],
+    ),
+    (
+        "The strike will go on, said Dana Wells, a spokeswoman for the union who led the talks.",
+        [("indirect", "The strike will go on", "Dana Wells")],
+    ),
+    ("He met the officials and the officials said nothing.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAILING_GROUPS)
+def test_trailing_attributions_to_groups_and_appositions(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected
+
+
+TOPICS = [
+    (
+        "The governor warned of a long and costly winter for the region.",
+        [("indirect", "a long and costly winter for the region", "governor")],
+    ),
+    (
+        "She spoke about her childhood in a mining town.",
+        [("indirect", "her childhood in a mining town", "She")],
+    ),
+    (
+        "The coach spoke of his pride in the young team.",
+        [("indirect", "his pride in the young team", "coach")],
+    ),
+    (
+        "Critics complained about the noise from the new airport.",
+        [("indirect", "the noise from the new airport", "Critics")],
+    ),
+    (
+        "The mayor warned that the river could flood by Friday.",
+        [("indirect", "the river could flood by Friday", "mayor")],
+    ),
+    # talking is no content without its topic
+    ("The two leaders talked for an hour on Tuesday.", []),
+    ("The doctor commented on the case.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPICS)
+def test_speaking_about_a_topic(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected
+
+
+NOT_SPEAKERS = [
+    ("It is worth noting that the bridge was built in a single year.", []),
+    ("It goes without saying that the council will vote against it.", []),
+    ("Voters should never let pundits tell them whom to back.", []),
+    (
+        "Although the mayor admitted mistakes in the budget, he does not plan to resign.",
+        [("indirect", "mistakes in the budget", "mayor")],
+    ),
+    (
+        "Premier Ann May told the chamber on Tuesday that her island would quit the treaty soon.",
+        [("indirect", "her island would quit the treaty soon", "Ann May")],
+    ),
+    (
+        "The ministry said it would appeal. It said the ruling was flawed.",
+        [
+            ("indirect", "it would appeal", "ministry"),
+            ("indirect", "the ruling was flawed", "ministry"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_SPEAKERS)
+def test_verb_phrases_are_no_speakers_and_subordinate_clauses_end(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected
+
+
+def test_a_clause_may_open_with_a_stance_noun() -> None:
+    # "praise" is a stance verb, but also a noun that can open the reported clause
+    assert triples("The mayor said praise from rival towns would not change her plans.") == [
+        ("indirect", "praise from rival towns would not change her plans", "mayor")
+    ]
+
+
+def test_stance_and_topic_words_do_not_break_speaker_names() -> None:
+    got = triples('"We will rebuild," Question Time host Lena Park said.')
+    assert got == [("direct", "We will rebuild,", "Lena Park")]
