@@ -12,46 +12,16 @@ import itertools
 import re
 
 from .candidates import Cand, Ctx
+from .lexicon import lexicon
 from .rules import rules
 
 __all__ = ["find"]
 
 # What sets the rules off, by group (rules.TRIGGERS says which groups each rule needs): literal
-# lower-case strings, found with str.find (much faster than a regex alternation), or a pattern
-# that starts with a character class (which the regex engine scans for quickly).
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
-    "month": (
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "sept", *(m + "." for m in _MONTH_STEMS), *(m + " " for m in _MONTH_STEMS),
-    ),
-    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    "deictic": ("yesterday", "today", "tomorrow", "tonight"),
-    "pod": ("morning", "afternoon", "evening", "night"),
-    "unit": (
-        "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
-        "centur", "millenni", "sec ", "secs", "sec.", "min ", "mins", "min.", "hr ", "hrs", "hr.",
-    ),
-    "season": ("spring", "summer", "fall", "autumn", "winter", "season"),
-    "decade": ("ties",),
-    "quarter": ("quarter", "half"),
-    "period": ("period",),
-    "week": ("week",),
-    "year": ("year",),
-    "yearadj": ("year-",),
-    "plural": ("weeks", "months", "years", "days", "decades", "centuries", "hours", "minutes"),
-    "century": ("centur",),
-    "offset": ("ago", "earlier", "later", "before", "after", "from now", "hence"),
-    "noon": ("noon", "midnight", "midday"),
-    "ref": ("now", "current", "present", "recent", "lately", "past", "future", "term", "someday", "these",
-            "moment"),
-    "set": ("daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly", "biweekly", "biannually",
-            "every", "each", "per "),
-    "holiday": ("christmas", "thanksgiving", "new year", "valentine", "independence", "halloween", "boxing",
-                "veterans", "armistice", "labor", "memorial", "luther", "presidents", "election"),
-    "yearword": ("nineteen", "eighteen", "thousand"),
-}  # fmt: skip
-_WORD_START = frozenset({"unit", "plural", "week", "year", "weekday", "deictic", "season"})
+# lower-case strings from data/dates/triggers.json, found with str.find (much faster than a regex
+# alternation), or a pattern that starts with a character class (which the regex engine scans for quickly).
+_TRIGGER_WORDS = lexicon().trigger_words
+_WORD_START = lexicon().trigger_word_start
 _TRIGGER_PATTERNS: dict[str, re.Pattern[str]] = {
     "year4": re.compile(r"[12]\d{3}"),
     "numdate": re.compile(r"\d[/.-][0-3]?\d[/.-]\d"),

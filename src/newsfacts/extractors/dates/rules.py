@@ -1042,7 +1042,7 @@ def rules() -> tuple[Rule, ...]:
     return tuple(Rule(name, _compile(src), fn, TRIGGERS[name], REACH[name]) for name, src, fn in table)
 
 
-# Which words a rule's matches always contain (see finder.TRIGGER_WORDS): a rule only runs near them.
+# Which words a rule's matches always contain (see data/dates/triggers.json): a rule only runs near them.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso": ("year4",), "numeric": ("numdate",), "mdy": ("month",), "dmy": ("month",),
     "month_year": ("month",), "month": ("month",), "weekday": ("weekday",), "deictic": ("deictic",),
