@@ -16,6 +16,7 @@ from functools import cache
 from ...numbers import parse_number
 from .anchor import (
     day_value,
+    easter_sunday,
     month_day,
     month_only,
     nth_weekday,
@@ -372,10 +373,62 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Cand | None:
         val = shift(ctx.dct, unit, n)
     except ValueError:
         return None
-    return Cand(m.start(), m.end(), "DATE", val, kind="rel", anchored=True, prio=3)
+    rel_to = (unit, n, "") if m["the"] and rel in _ANAPHORIC and unit in ("D", "W", "M", "Y") else None
+    return Cand(m.start(), m.end(), "DATE", val, kind="rel", anchored=True, prio=3, rel=rel_to)
+
+
+_ANAPHORIC = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0}
+_OVERNIGHT_BEFORE = re.compile(r"(?:\b(?:an|the|a|its|their|his|her|our)\s+|-)$", re.IGNORECASE)
+
+
+def _anaphor(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    """ "the next day", "the day before", "that year", "the same morning": from the story's last date."""
+    if m["dd"]:  # "the day before yesterday": two days from the publication date
+        n = -2 if m["dd"].lower().startswith("before") else 2
+        val = "XXXX-XX-XX" if ctx.dct is None else shift(ctx.dct, "D", n)
+        return Cand(m.start(), m.end(), "DATE", val, kind="day", day=None if ctx.dct is None else val,
+                    anchored=ctx.dct is not None, prio=2)  # fmt: skip
+    lex = lexicon()
+    word = (m["u"] or m["u2"] or m["u3"]).lower()
+    if m["rel"]:
+        n = _ANAPHORIC[m["rel"].lower()]
+    elif m["ba"]:
+        n = 1 if m["ba"].lower() == "after" else -1
+    else:
+        n = 0
+    pod = "" if word == "day" else lex.parts_of_day.get(word, "")
+    unit = "D" if pod or word == "day" else lex.units[word]
+    return _rel_cand(m.start(), m.end("u3") if m["u3"] else m.end(), unit, n, pod, ctx)
+
+
+def _rel_cand(start: int, end: int, unit: str, n: int, pod: str, ctx: Ctx) -> Cand:
+    if ctx.dct is None:
+        val = _UNKNOWN[unit] + (f"T{pod}" if pod else "")
+    else:
+        val = shift(ctx.dct, unit, n) + (f"T{pod}" if pod else "")
+    typ = "TIME" if pod else "DATE"
+    return Cand(
+        start, end, typ, val, kind="anaphor", anchored=ctx.dct is not None, prio=3, rel=(unit, n, pod)
+    )
+
+
+def _overnight(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    if _OVERNIGHT_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None  # "an overnight stay", "the overnight rate"
+    n = -1 if ctx.dct is not None and ctx.sign(m.start(), m.end()) < 0 else 0
+    return _rel_cand(m.start(), m.end(), "D", n, "NI", ctx)
+
+
+_PART_OF = re.compile(r"\b(?:end|beginning|start|middle|close)\s+of\s+$", re.IGNORECASE)
 
 
 def _weekend(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    if m["mo"]:  # a month-end or month-start: the current month (a bare "the month" is mostly a duration)
+        if not _PART_OF.search(ctx.text, max(0, m.start() - 24), m.start()):
+            return None
+        if ctx.dct is None:
+            return Cand(m.start(), m.end(), "DATE", "XXXX-XX", kind="rel", prio=4, confidence=0.6)
+        return Cand(m.start(), m.end(), "DATE", shift(ctx.dct, "M", 0), kind="rel", anchored=True, prio=4)
     if not m["we"]:
         if ctx.dct is None:
             return Cand(m.start(), m.end(), "DATE", "XXXX-WXX", kind="rel", prio=4, confidence=0.6)
@@ -411,8 +464,9 @@ def _year_ago_adj(m: re.Match[str], ctx: Ctx) -> Cand | None:
 
 
 def _vague_duration(m: re.Match[str], ctx: Ctx) -> Cand | None:
-    unit = lexicon().units[m["u"].lower()]
-    return Cand(m.start("u"), m.end("u"), "DURATION", _duration(None, unit), kind="duration", confidence=0.6)
+    g = "u" if m["u"] else "u2"
+    unit = lexicon().units[m[g].lower()]
+    return Cand(m.start(g), m.end(g), "DURATION", _duration(None, unit), kind="duration", confidence=0.6)
 
 
 def _ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
@@ -811,10 +865,13 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if not _cap(name):
         return None
     rule = lexicon().holidays[" ".join(name.lower().replace("’", "'").split())]
-    parts = rule.split("-")
+    easter = rule.startswith("E")
+    parts = ["4", "XX"] if easter else rule.split("-")
     month = int(parts[0])
 
     def on(year: int) -> dt.date:
+        if easter:  # "E+1" is the day after Easter Sunday
+            return easter_sunday(year) + dt.timedelta(days=int(rule[1:]))
         if len(parts) == 2:
             return dt.date(year, month, int(parts[1]))
         nth, wd = parts[1], parts[2]
@@ -825,7 +882,10 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if m["y"]:
         val = day_value(on(int(m["y"])))
     elif ctx.dct is None:
-        val = f"XXXX-{month:02d}-{int(parts[1]):02d}" if len(parts) == 2 else f"XXXX-{month:02d}"
+        if easter:
+            val = "XXXX-XX-XX"
+        else:
+            val = f"XXXX-{month:02d}-{int(parts[1]):02d}" if len(parts) == 2 else f"XXXX-{month:02d}"
     else:
         sign = ctx.sign(m.start(), m.end())
         cands = [on(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
@@ -926,7 +986,22 @@ def rules() -> tuple[Rule, ...]:
             |quarter|decade|century|spring|summer|fall|autumn|winter|half)(?![\w-])""",
             _relative,
         ),
-        ("weekend", r"""(?<![\w-])the\s+week(?P<we>end)?(?![\w-])""", _weekend),
+        ("weekend", r"""(?<![\w-])the\s+(?:week(?P<we>end)?|(?P<mo>month))(?![\w-])""", _weekend),
+        (
+            "anaphor",
+            r"""(?<![\w-])(?:the\s+(?P<rel>next|following|previous|preceding|prior|same)\s+
+            (?P<u>day|morning|afternoon|evening|night)
+            |(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?P<u2>day|week|month|year|morning|afternoon|evening|night)
+            |the\s+day\s+(?P<dd>before\s+yesterday|after\s+tomorrow)
+            |the\s+(?P<u3>day|night|morning|evening)(?=\s+(?P<ba>before|after)(?![\w-])))(?![\w-])""",
+            _anaphor,
+        ),
+        (
+            "overnight",
+            r"""(?<![\w-])overnight(?=\s*(?:[.,;:!?)"”]|$)|\s+(?:in|on|at|to|from|into|and|as|after|before
+            |when|while|near|outside|inside|across|along|there|here|amid|despite|until|but)(?![\w-]))""",
+            _overnight,
+        ),
         (
             "the_year",
             r"""(?<![\w-])the\s+(?:(?P<adj>fiscal|full|calendar|entire|whole)\s+)?year(?![\w-])""",
@@ -935,8 +1010,8 @@ def rules() -> tuple[Rule, ...]:
         ("year_ago_adj", r"""(?<![\w-])year-(?:earlier|ago)(?![\w-])""", _year_ago_adj),
         (
             "vague_duration",
-            r"""(?<![\w-])(?:for|over|within|in)\s+(?P<u>weeks|months|years|days|decades|centuries
-            |hours|minutes)(?![\w-])""",
+            r"""(?<![\w-])(?:(?:for|over|within|in)\s+(?P<u>weeks|months|years|days|decades|centuries
+            |hours|minutes)(?![\w-])|(?P<u2>weeks|months|years|days|decades|hours|minutes)(?=\s+(?:later|earlier)(?![\w-])))""",
             _vague_duration,
         ),
         (
@@ -1046,7 +1121,8 @@ def rules() -> tuple[Rule, ...]:
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso": ("year4",), "numeric": ("numdate",), "mdy": ("month",), "dmy": ("month",),
     "month_year": ("month",), "month": ("month",), "weekday": ("weekday",), "deictic": ("deictic",),
-    "pod": ("pod",), "relative": ("unit", "season"), "weekend": ("week",), "ago": ("offset",),
+    "pod": ("pod",), "relative": ("unit", "season"), "weekend": ("week", "themonth"), "ago": ("offset",),
+    "anaphor": ("unit", "pod"), "overnight": ("overnight",),
     "the_year": ("year",), "year_ago_adj": ("yearadj",), "vague_duration": ("plural",),
     "duration": ("unit",), "year": ("year4",), "decade": ("decade_d",), "decade_words": ("decade",),
     "century": ("century",), "quarter": ("quarter", "period"), "quarter_code": ("qcode",),
@@ -1059,7 +1135,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 REACH: dict[str, tuple[int, int]] = {
     "iso": (2, 32), "numeric": (4, 8), "mdy": (18, 18), "dmy": (26, 12), "month_year": (2, 16),
     "month": (18, 16), "weekday": (20, 14), "deictic": (2, 14), "pod": (14, 2), "relative": (26, 4),
-    "weekend": (6, 4), "the_year": (18, 2), "year_ago_adj": (2, 12), "vague_duration": (10, 2),
+    "weekend": (6, 4), "anaphor": (24, 24), "overnight": (2, 16),
+    "the_year": (18, 2), "year_ago_adj": (2, 12), "vague_duration": (10, 12),
     "ago": (60, 12), "duration": (80, 24), "year": (6, 2), "decade": (16, 4), "decade_words": (18, 2),
     "century": (22, 4), "quarter": (50, 22), "quarter_code": (2, 12), "season": (16, 14),
     "clock": (24, 36), "ref": (14, 10), "recent": (2, 14), "set": (32, 18), "holiday": (12, 24),
