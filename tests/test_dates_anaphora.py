@@ -110,6 +110,30 @@ CASES: list[tuple[str, list[tuple[str, str]], dt.date | None]] = [
     ("Shops closed on Good Friday 2014.", [("Good Friday 2014", "2014-04-18")], SUNDAY),
     ("The march is planned for Easter Monday.", [("Easter Monday", "2016-03-28")], SUNDAY),
     ("Pilgrims arrived for Easter.", [("Easter", "XXXX-XX-XX")], None),
+    # the year's end, by tense of the preposition
+    ("The lender hopes to sell the unit by year-end.", [("year-end", "2015")], SUNDAY),
+    ("Its shares have lost 9% since year-end.", [("year-end", "2014")], SUNDAY),
+    ("New rules must be in force by year's end.", [("year's end", "2015")], SUNDAY),
+    ("Talks on a budget resume at year end.", [("year end", "XXXX")], None),
+    # vague stretches ahead
+    ("More arrests are expected in the coming weeks.", [("the coming weeks", "PXW")], SUNDAY),
+    ("Bond yields could climb in coming months.", [("coming months", "PXM")], SUNDAY),
+    ("The weeks ahead will test the truce.", [("The weeks ahead", "PXW")], SUNDAY),
+    # part of the story's day
+    ("By mid-afternoon, crowds had filled the square.", [("mid-afternoon", "2015-11-22TAF")], SUNDAY),
+    (
+        "Polls opened on Nov. 8 and by mid-morning queues stretched for blocks.",
+        [("Nov. 8", "2015-11-08"), ("mid-morning", "2015-11-08TMO")],
+        SUNDAY,
+    ),
+    # a year named by its relation, inside a quarter or half
+    (
+        "Profit should recover in next year's first quarter.",
+        [("next year's first quarter", "2016-Q1")],
+        SUNDAY,
+    ),
+    ("Last year's fourth quarter was its weakest.", [("Last year's fourth quarter", "2014-Q4")], SUNDAY),
+    ("This year's second half looks brighter.", [("This year's second half", "2015-H2")], SUNDAY),
 ]
 
 
@@ -127,6 +151,7 @@ def test_sentences(text: str, expected: list[tuple[str, str]], published: dt.dat
     [
         ("Our board decides, near the end of the month, whether to sell.", "END"),
         ("Repairs start at the beginning of the month.", "START"),
+        ("The lender hopes to sell the unit by year-end.", "END"),
     ],
 )
 def test_part_of_the_month(text: str, mod: str) -> None:
@@ -144,6 +169,8 @@ NOT_DATES = [
     "It was the most wonderful day of his life.",
     "The easter egg hunt drew hundreds of children.",
     "Employee of the month: the night shift nurse.",
+    "The coming storm worried farmers.",
+    "Midmorning Market is a bakery.",
 ]
 
 

@@ -412,6 +412,25 @@ def _rel_cand(start: int, end: int, unit: str, n: int, pod: str, ctx: Ctx) -> Ca
     )
 
 
+def _mid_pod(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    """ "by mid-afternoon": that part of the story's day."""
+    if _cap(m[0]) and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 2]):
+        return None  # a name: "Midmorning Market"
+    return _rel_cand(m.start(), m.end(), "D", 0, lexicon().parts_of_day[m["pod"].lower()], ctx)
+
+
+_SINCE = re.compile(r"\b(?:since|last)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _year_end(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    """ "by year-end" is the end of the current year; "since year-end", of the last one."""
+    if ctx.dct is None:
+        return Cand(m.start(), m.end(), "DATE", "XXXX", kind="rel", mod="END", confidence=0.6)
+    back = 1 if _SINCE.search(ctx.text, max(0, m.start() - 12), m.start()) else 0
+    val = f"{ctx.dct.year - back:04d}"
+    return Cand(m.start(), m.end(), "DATE", val, kind="rel", mod="END", anchored=True, prio=3)
+
+
 def _overnight(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if _OVERNIGHT_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
         return None  # "an overnight stay", "the overnight rate"
@@ -464,9 +483,10 @@ def _year_ago_adj(m: re.Match[str], ctx: Ctx) -> Cand | None:
 
 
 def _vague_duration(m: re.Match[str], ctx: Ctx) -> Cand | None:
-    g = "u" if m["u"] else "u2"
+    g = next(k for k in ("u", "u2", "u3", "u4") if m[k])
     unit = lexicon().units[m[g].lower()]
-    return Cand(m.start(g), m.end(g), "DURATION", _duration(None, unit), kind="duration", confidence=0.6)
+    start, end = (m.start(), m.end()) if g in ("u3", "u4") else (m.start(g), m.end(g))  # "the coming weeks"
+    return Cand(start, end, "DURATION", _duration(None, unit), kind="duration", confidence=0.6)
 
 
 def _ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
@@ -665,7 +685,7 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
     adjs = (m["adjs"] or "").lower()
     ordw = (m["ord"] or "").lower()
     half = m["q"].lower() == "half"
-    if not (m["the"] or ordw or adjs.strip()):
+    if not (m["the"] or ordw or adjs.strip() or m["yrel"]):
         return None
     if m["q"].lower() == "period" and (
         ordw or not re.search(r"latest|year-ago|year-earlier|comparable|same|corresponding", adjs)
@@ -674,6 +694,8 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if half and not ordw:
         return None
     y = int(m["y"]) if m["y"] else None
+    if y is None and m["yrel"] and ctx.dct is not None:  # "next year's first quarter"
+        y = ctx.dct.year + {"last": -1, "next": 1}.get(m["yrel"].lower(), 0)
     if y is None:
         ym = re.search(r"\b([12]\d{3})\b", adjs)
         y = int(ym.group(1)) if ym else None
@@ -996,6 +1018,8 @@ def rules() -> tuple[Rule, ...]:
             |the\s+(?P<u3>day|night|morning|evening)(?=\s+(?P<ba>before|after)(?![\w-])))(?![\w-])""",
             _anaphor,
         ),
+        ("mid_pod", r"""(?<![\w-])mid[-\s]?(?P<pod>morning|afternoon|evening)(?![\w-])""", _mid_pod),
+        ("year_end", r"""(?<![\w-])year(?:-|\s+|['’]s\s+)end(?![\w-])""", _year_end),
         (
             "overnight",
             r"""(?<![\w-])overnight(?=\s*(?:[.,;:!?)"”]|$)|\s+(?:in|on|at|to|from|into|and|as|after|before
@@ -1011,7 +1035,9 @@ def rules() -> tuple[Rule, ...]:
         (
             "vague_duration",
             r"""(?<![\w-])(?:(?:for|over|within|in)\s+(?P<u>weeks|months|years|days|decades|centuries
-            |hours|minutes)(?![\w-])|(?P<u2>weeks|months|years|days|decades|hours|minutes)(?=\s+(?:later|earlier)(?![\w-])))""",
+            |hours|minutes)(?![\w-])|(?P<u2>weeks|months|years|days|decades|hours|minutes)(?=\s+(?:later|earlier)(?![\w-]))
+            |(?:the\s+)?(?:coming|upcoming)\s+(?P<u3>days|weeks|months|years|decades)(?![\w-])
+            |the\s+(?P<u4>days|weeks|months|years)\s+ahead(?![\w-]))""",
             _vague_duration,
         ),
         (
@@ -1054,7 +1080,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "quarter",
-            r"""(?<![\w-])(?:(?P<the>the)\s+)?(?P<adjs>(?:(?:fiscal|latest|last|current|past|previous|next
+            r"""(?<![\w-])(?:(?P<the>the)\s+)?(?:(?P<yrel>last|next|this)\s+year['’]s\s+)?(?P<adjs>(?:(?:fiscal|latest|last|current|past|previous|next
             |coming|same|comparable|corresponding|year-ago|year-earlier|prior-year|recent|{YEAR}|calendar|this)
             [\s-]+){0,3})(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\s-]*(?P<q>quarter|half|period)(?![\w-])
             (?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR})(?!\w))?""",
@@ -1122,7 +1148,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso": ("year4",), "numeric": ("numdate",), "mdy": ("month",), "dmy": ("month",),
     "month_year": ("month",), "month": ("month",), "weekday": ("weekday",), "deictic": ("deictic",),
     "pod": ("pod",), "relative": ("unit", "season"), "weekend": ("week", "themonth"), "ago": ("offset",),
-    "anaphor": ("unit", "pod"), "overnight": ("overnight",),
+    "anaphor": ("unit", "pod"), "overnight": ("overnight",), "mid_pod": ("pod",), "year_end": ("year",),
     "the_year": ("year",), "year_ago_adj": ("yearadj",), "vague_duration": ("plural",),
     "duration": ("unit",), "year": ("year4",), "decade": ("decade_d",), "decade_words": ("decade",),
     "century": ("century",), "quarter": ("quarter", "period"), "quarter_code": ("qcode",),
@@ -1135,8 +1161,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 REACH: dict[str, tuple[int, int]] = {
     "iso": (2, 32), "numeric": (4, 8), "mdy": (18, 18), "dmy": (26, 12), "month_year": (2, 16),
     "month": (18, 16), "weekday": (20, 14), "deictic": (2, 14), "pod": (14, 2), "relative": (26, 4),
-    "weekend": (6, 4), "anaphor": (24, 24), "overnight": (2, 16),
-    "the_year": (18, 2), "year_ago_adj": (2, 12), "vague_duration": (10, 12),
+    "weekend": (6, 4), "anaphor": (24, 24), "overnight": (2, 16), "mid_pod": (6, 2), "year_end": (2, 8),
+    "the_year": (18, 2), "year_ago_adj": (2, 12), "vague_duration": (16, 12),
     "ago": (60, 12), "duration": (80, 24), "year": (6, 2), "decade": (16, 4), "decade_words": (18, 2),
     "century": (22, 4), "quarter": (50, 22), "quarter_code": (2, 12), "season": (16, 14),
     "clock": (24, 36), "ref": (14, 10), "recent": (2, 14), "set": (32, 18), "holiday": (12, 24),
