@@ -134,6 +134,34 @@ CASES: list[tuple[str, list[tuple[str, str]], dt.date | None]] = [
     ),
     ("Last year's fourth quarter was its weakest.", [("Last year's fourth quarter", "2014-Q4")], SUNDAY),
     ("This year's second half looks brighter.", [("This year's second half", "2015-H2")], SUNDAY),
+    # forms read against the publication date
+    ("The vote was held in mid-October.", [("mid-October", "2015-10")], SUNDAY),
+    ("Output slumped late last year.", [("late last year", "2014")], SUNDAY),
+    ("Fighting eased over the weekend.", [("the weekend", "2015-W47-WE")], SUNDAY),
+    ("Markets will stay shut on Christmas Eve.", [("Christmas Eve", "2015-12-24")], SUNDAY),
+    ("At least 40 people died in the past 24 hours.", [("the past 24 hours", "PT24H")], SUNDAY),
+    ("The mine shut a decade ago.", [("a decade ago", "200")], SUNDAY),
+    ("Turnout in the 2016 election may be low.", [("2016", "2016")], SUNDAY),
+    ("Revenue grew 3% in fiscal 2014.", [("fiscal 2014", "2014")], SUNDAY),
+    (
+        "The strike lasted from Monday to Wednesday.",
+        [("Monday", "2015-11-16"), ("Wednesday", "2015-11-18")],
+        SUNDAY,
+    ),
+    (
+        "He was freed on June 3 and left the following week.",
+        [("June 3", "2015-06-03"), ("the following week", "2015-W24")],
+        SUNDAY,
+    ),
+    (
+        "The court sits again at the beginning of next week.",
+        [("the beginning of next week", "2015-W48")],
+        SUNDAY,
+    ),
+    # a participle after "be" leaves the tense to the auxiliary
+    ("The dividend would be paid in January.", [("January", "2016-01")], SUNDAY),
+    ("The hearing will be held on Friday.", [("Friday", "2015-11-27")], SUNDAY),
+    ("The bill was passed on Friday.", [("Friday", "2015-11-20")], SUNDAY),
 ]
 
 
@@ -152,6 +180,9 @@ def test_sentences(text: str, expected: list[tuple[str, str]], published: dt.dat
         ("Our board decides, near the end of the month, whether to sell.", "END"),
         ("Repairs start at the beginning of the month.", "START"),
         ("The lender hopes to sell the unit by year-end.", "END"),
+        ("The vote was held in mid-October.", "MID"),
+        ("Output slumped late last year.", "END"),
+        ("The court sits again at the beginning of next week.", "START"),
     ],
 )
 def test_part_of_the_month(text: str, mod: str) -> None:
