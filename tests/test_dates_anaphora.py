@@ -78,6 +78,18 @@ CASES: list[tuple[str, list[tuple[str, str]], dt.date | None]] = [
         [("8 March 2014", "2014-03-08"), ("Later that day", "2014-03-08")],
         SUNDAY,
     ),
+    # a weekday counted from the story's last day
+    (
+        "He was arrested on June 9 and charged the following Monday.",
+        [("June 9", "2015-06-09"), ("the following Monday", "2015-06-15")],
+        SUNDAY,
+    ),
+    (
+        "The deal closed on Oct. 14; talks had begun the previous Friday.",
+        [("Oct. 14", "2015-10-14"), ("the previous Friday", "2015-10-09")],
+        SUNDAY,
+    ),
+    ("Talks resume next Tuesday.", [("next Tuesday", "2015-11-24")], SUNDAY),
     # a day in apposition is the date beside it
     (
         "Crowds gathered on Aug. 21, the day before elections opened.",
@@ -252,6 +264,16 @@ def test_anaphor_counts_from_the_date_before(
     assert got[0] == (date_text, d.isoformat())
     span = "The day" if words == "The day before" else words
     assert got[1] == (span, (d + dt.timedelta(days=n)).isoformat())
+
+
+@given(st.dates(dt.date(1900, 1, 8), dt.date(2099, 12, 20)), st.integers(1, 7), st.booleans())
+def test_weekday_anaphor_lands_within_a_week(d: dt.date, wd: int, after: bool) -> None:
+    name = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[wd - 1]
+    words = f"the {'following' if after else 'previous'} {name}"
+    text = f"The court sat on {d:%B} {d.day}, {d.year}, and again {words}."
+    got = dt.date.fromisoformat(found(text)[-1][1])
+    assert got.isoweekday() == wd
+    assert 1 <= ((got - d).days if after else (d - got).days) <= 7
 
 
 @given(st.integers(1100, 2099), st.sampled_from(["that year", "the following year", "the previous year"]))

@@ -131,16 +131,25 @@ def _anaphora(cands: list[Cand], text: str) -> list[Cand]:
         if c.rel is None:
             continue
         unit, n, pod = c.rel
+        weekday = unit.startswith("WD")
         for j in range(i - 1, -1, -1):
             d = cands[j]
             if c.start - d.end > _ANAPHOR_REACH:
                 break
             if d.type not in ("DATE", "TIME"):
                 continue
-            base = _antecedent(d.value, unit)
+            base = _antecedent(d.value, "D" if weekday else unit)
             if base is None:
                 continue
             if not 100 < base.year < 9000:
+                break
+            if weekday:  # the first such weekday after (or before) the antecedent day
+                step = (
+                    (n - base.isoweekday()) % 7 or 7 if unit == "WD+" else -((base.isoweekday() - n) % 7 or 7)
+                )
+                c.value = (base + dt.timedelta(days=step)).isoformat()
+                c.day = c.value
+                c.anchored = d.anchored
                 break
             if _APPOSITION.fullmatch(text, d.end, c.start):
                 n = 0  # "on May 4, the day before the vote": the date it stands beside

@@ -276,9 +276,11 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return None
     n = lexicon().weekdays[wd.lower()]
     rel = " ".join((m["rel"] or "").lower().split())
-    if rel in ("next", "coming", "this coming"):
+    if rel in ("following", "preceding") and not m["the"]:
+        return None
+    if rel in ("next", "coming", "this coming", "following"):
         sign, strict = 1, True
-    elif rel in ("last", "past", "previous", "this past"):
+    elif rel in ("last", "past", "previous", "this past", "preceding"):
         sign, strict = -1, True
     elif ctx.text.startswith(("'s", "’s"), m.end("wd")) and not rel:
         sign, strict = -1, False  # "Wednesday's ruling": an event already reported
@@ -293,7 +295,22 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return Cand(
             m.start(), m.end(), "TIME", f"{day}T{code}", kind="daypod", day=day, anchored=ctx.dct is not None
         )
-    return Cand(m.start(), m.end(), "DATE", day, kind="day", day=day, anchored=ctx.dct is not None, prio=3)
+    # "the following Monday", "the previous Friday": counted from the story's last day
+    anaphoric = ("WD+" if sign > 0 else "WD-", n, "") if m["the"] and rel in _WEEKDAY_ANAPHORIC else None
+    return Cand(
+        m.start(),
+        m.end(),
+        "DATE",
+        day,
+        kind="day",
+        day=day,
+        anchored=ctx.dct is not None,
+        prio=3,
+        rel=anaphoric,
+    )
+
+
+_WEEKDAY_ANAPHORIC = frozenset({"next", "following", "previous", "preceding"})
 
 
 def _deictic(m: re.Match[str], ctx: Ctx) -> Cand | None:
@@ -985,7 +1002,8 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "weekday",
-            r"""(?<![\w-])(?:(?:the\s+)?(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous)\s+)?
+            r"""(?<![\w-])(?:(?:(?P<the>the)\s+)?(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous
+            |following|preceding)\s+)?
             (?P<wd>{WD})(?!\w)
             (?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)""",
             _weekday,
