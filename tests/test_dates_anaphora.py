@@ -138,6 +138,9 @@ CASES: list[tuple[str, list[tuple[str, str]], dt.date | None]] = [
         [("Nov. 8", "2015-11-08"), ("mid-morning", "2015-11-08TMO")],
         SUNDAY,
     ),
+    ("Shares slid by mid-afternoon yesterday.", [("mid-afternoon yesterday", "2015-11-21TAF")], SUNDAY),
+    ("Crowds will gather by mid-morning tomorrow.", [("mid-morning tomorrow", "2015-11-23TMO")], SUNDAY),
+    ("Trading halted by mid-afternoon yesterday.", [("mid-afternoon yesterday", "XXXX-XX-XXTAF")], None),
     # a year named by its relation, inside a quarter or half
     (
         "Profit should recover in next year's first quarter.",

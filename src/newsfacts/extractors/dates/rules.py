@@ -430,10 +430,17 @@ def _rel_cand(start: int, end: int, unit: str, n: int, pod: str, ctx: Ctx) -> Ca
 
 
 def _mid_pod(m: re.Match[str], ctx: Ctx) -> Cand | None:
-    """ "by mid-afternoon": that part of the story's day."""
+    """ "by mid-afternoon": that part of the story's day, or of the day named ("mid-morning yesterday")."""
     if _cap(m[0]) and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 2]):
         return None  # a name: "Midmorning Market"
-    return _rel_cand(m.start(), m.end(), "D", 0, lexicon().parts_of_day[m["pod"].lower()], ctx)
+    code = lexicon().parts_of_day[m["pod"].lower()]
+    if m["d"]:
+        n = lexicon().deictic_days[m["d"].lower()]
+        day = "XXXX-XX-XX" if ctx.dct is None else day_value(ctx.dct + dt.timedelta(days=n))
+        return Cand(
+            m.start(), m.end(), "TIME", f"{day}T{code}", kind="daypod", day=day, anchored=ctx.dct is not None
+        )
+    return _rel_cand(m.start(), m.end(), "D", 0, code, ctx)
 
 
 _SINCE = re.compile(r"\b(?:since|last)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1036,7 +1043,12 @@ def rules() -> tuple[Rule, ...]:
             |the\s+(?P<u3>day|night|morning|evening)(?=\s+(?P<ba>before|after)(?![\w-])))(?![\w-])""",
             _anaphor,
         ),
-        ("mid_pod", r"""(?<![\w-])mid[-\s]?(?P<pod>morning|afternoon|evening)(?![\w-])""", _mid_pod),
+        (
+            "mid_pod",
+            r"""(?<![\w-])mid[-\s]?(?P<pod>morning|afternoon|evening)(?![\w-])
+            (?:\s+(?P<d>yesterday|today|tomorrow)(?![\w-]))?""",
+            _mid_pod,
+        ),
         ("year_end", r"""(?<![\w-])year(?:-|\s+|['’]s\s+)end(?![\w-])""", _year_end),
         (
             "overnight",
@@ -1179,7 +1191,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 REACH: dict[str, tuple[int, int]] = {
     "iso": (2, 32), "numeric": (4, 8), "mdy": (18, 18), "dmy": (26, 12), "month_year": (2, 16),
     "month": (18, 16), "weekday": (20, 14), "deictic": (2, 14), "pod": (14, 2), "relative": (26, 4),
-    "weekend": (6, 4), "anaphor": (24, 24), "overnight": (2, 16), "mid_pod": (6, 2), "year_end": (2, 8),
+    "weekend": (6, 4), "anaphor": (24, 24), "overnight": (2, 16), "mid_pod": (6, 14), "year_end": (2, 8),
     "the_year": (18, 2), "year_ago_adj": (2, 12), "vague_duration": (16, 12),
     "ago": (60, 12), "duration": (80, 24), "year": (6, 2), "decade": (16, 4), "decade_words": (18, 2),
     "century": (22, 4), "quarter": (50, 22), "quarter_code": (2, 12), "season": (16, 14),
