@@ -375,3 +375,18 @@ def test_numeric_order_from_the_dateline(dateline: str, value: str) -> None:
         f"{dateline} The talks set for 05/06/2016 were cancelled, officials said in a statement to reporters."
     )
     assert ("05/06/2016", value) in found(text, None)
+
+
+def test_trigger_groups_come_from_data() -> None:
+    """Every trigger group a rule needs is a word list in data/dates/triggers.json or a pattern."""
+    from newsfacts.extractors.dates import finder
+    from newsfacts.extractors.dates.lexicon import lexicon
+    from newsfacts.extractors.dates.rules import TRIGGERS
+
+    words = lexicon().trigger_words
+    assert words
+    assert all(w == w.lower() and w for ws in words.values() for w in ws)
+    assert lexicon().trigger_word_start <= set(words)
+    for groups in TRIGGERS.values():
+        for g in groups:
+            assert g in words or g in finder._TRIGGER_PATTERNS, g

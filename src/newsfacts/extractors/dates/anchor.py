@@ -14,6 +14,7 @@ from .timex import iso_week, quarter_of
 __all__ = [
     "add_months",
     "day_value",
+    "easter_sunday",
     "month_day",
     "month_only",
     "nth_weekday",
@@ -167,6 +168,20 @@ def shift(dct: dt.date, unit: str, n: int) -> str:
     if unit == "WE":
         return iso_week(dct + dt.timedelta(weeks=n)) + "-WE"
     raise ValueError(unit)
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian ``year`` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month, day = divmod(h + ll - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def nth_weekday(year: int, month: int, nth: int, wd: int) -> dt.date:

@@ -17,7 +17,9 @@ class Cand:
     ``kind`` says what it can merge with: ``clock`` (a time of day, with
     ``clock`` holding ``HH:MM``), ``day`` (a calendar day, with ``day`` holding
     its date part), or another rule name.  ``anchored`` is true when the value
-    was computed from the publication date.
+    was computed from the publication date.  ``rel`` marks an anaphoric
+    expression ("the next day", "that year"): ``(unit, n, part_of_day)``, to be
+    re-anchored on the nearest date before it.
     """
 
     start: int
@@ -32,6 +34,7 @@ class Cand:
     confidence: float = 0.9
     prio: int = 5
     timezone: str | None = None
+    rel: tuple[str, int, str] | None = None
 
 
 @dataclass

@@ -11,47 +11,18 @@ import datetime as dt
 import itertools
 import re
 
+from .anchor import shift
 from .candidates import Cand, Ctx
+from .lexicon import lexicon
 from .rules import rules
 
 __all__ = ["find"]
 
 # What sets the rules off, by group (rules.TRIGGERS says which groups each rule needs): literal
-# lower-case strings, found with str.find (much faster than a regex alternation), or a pattern
-# that starts with a character class (which the regex engine scans for quickly).
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
-    "month": (
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "sept", *(m + "." for m in _MONTH_STEMS), *(m + " " for m in _MONTH_STEMS),
-    ),
-    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    "deictic": ("yesterday", "today", "tomorrow", "tonight"),
-    "pod": ("morning", "afternoon", "evening", "night"),
-    "unit": (
-        "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
-        "centur", "millenni", "sec ", "secs", "sec.", "min ", "mins", "min.", "hr ", "hrs", "hr.",
-    ),
-    "season": ("spring", "summer", "fall", "autumn", "winter", "season"),
-    "decade": ("ties",),
-    "quarter": ("quarter", "half"),
-    "period": ("period",),
-    "week": ("week",),
-    "year": ("year",),
-    "yearadj": ("year-",),
-    "plural": ("weeks", "months", "years", "days", "decades", "centuries", "hours", "minutes"),
-    "century": ("centur",),
-    "offset": ("ago", "earlier", "later", "before", "after", "from now", "hence"),
-    "noon": ("noon", "midnight", "midday"),
-    "ref": ("now", "current", "present", "recent", "lately", "past", "future", "term", "someday", "these",
-            "moment"),
-    "set": ("daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly", "biweekly", "biannually",
-            "every", "each", "per "),
-    "holiday": ("christmas", "thanksgiving", "new year", "valentine", "independence", "halloween", "boxing",
-                "veterans", "armistice", "labor", "memorial", "luther", "presidents", "election"),
-    "yearword": ("nineteen", "eighteen", "thousand"),
-}  # fmt: skip
-_WORD_START = frozenset({"unit", "plural", "week", "year", "weekday", "deictic", "season"})
+# lower-case strings from data/dates/triggers.json, found with str.find (much faster than a regex
+# alternation), or a pattern that starts with a character class (which the regex engine scans for quickly).
+_TRIGGER_WORDS = lexicon().trigger_words
+_WORD_START = lexicon().trigger_word_start
 _TRIGGER_PATTERNS: dict[str, re.Pattern[str]] = {
     "year4": re.compile(r"[12]\d{3}"),
     "numdate": re.compile(r"\d[/.-][0-3]?\d[/.-]\d"),
@@ -124,6 +95,68 @@ def _prefix(c: Cand, ctx: Ctx) -> Cand:
     c.mod = _PREFIX_MOD.get(key)
     c.start = m.start()
     return c
+
+
+# What an antecedent's value must fix for an anaphor of each unit to be counted from it.
+_ANTECEDENT = {
+    "D": re.compile(r"(\d{4})-(\d\d)-(\d\d)"),
+    "W": re.compile(r"(\d{4})-(?:(\d\d)-(\d\d)|W(\d\d))"),
+    "M": re.compile(r"(\d{4})-(\d\d)(?!\d)"),
+    "Y": re.compile(r"(\d{4})(?!\d)"),
+}
+_APPOSITION = re.compile(r"\s*[,(–—]\s*")
+_ANAPHOR_REACH = 1000  # characters back to look for the date an anaphor counts from
+
+
+def _antecedent(value: str, unit: str) -> dt.date | None:
+    m = _ANTECEDENT[unit].match(value)
+    if m is None:
+        return None
+    try:
+        if unit == "W" and m[4]:
+            return dt.date.fromisocalendar(int(m[1]), int(m[4]), 1)
+        if unit in ("D", "W") or (unit == "M" and m[2]):
+            return dt.date(int(m[1]), int(m[2] or 1), int(m[3]) if unit != "M" and m[3] else 1)
+        return dt.date(int(m[1]), 1, 1)
+    except ValueError:
+        return None
+
+
+def _anaphora(cands: list[Cand], text: str) -> list[Cand]:
+    """Count "the next day", "that year", "the following month" from the nearest date before them.
+
+    Without such a date the value read from the publication date stays.
+    """
+    for i, c in enumerate(cands):
+        if c.rel is None:
+            continue
+        unit, n, pod = c.rel
+        weekday = unit.startswith("WD")
+        for j in range(i - 1, -1, -1):
+            d = cands[j]
+            if c.start - d.end > _ANAPHOR_REACH:
+                break
+            if d.type not in ("DATE", "TIME"):
+                continue
+            base = _antecedent(d.value, "D" if weekday else unit)
+            if base is None:
+                continue
+            if not 100 < base.year < 9000:
+                break
+            if weekday:  # the first such weekday after (or before) the antecedent day
+                step = (
+                    (n - base.isoweekday()) % 7 or 7 if unit == "WD+" else -((base.isoweekday() - n) % 7 or 7)
+                )
+                c.value = (base + dt.timedelta(days=step)).isoformat()
+                c.day = c.value
+                c.anchored = d.anchored
+                break
+            if _APPOSITION.fullmatch(text, d.end, c.start):
+                n = 0  # "on May 4, the day before the vote": the date it stands beside
+            c.value = shift(base, unit, n) + (f"T{pod}" if pod else "")
+            c.anchored = d.anchored
+            break
+    return cands
 
 
 def _select(cands: list[Cand]) -> list[Cand]:
@@ -320,4 +353,4 @@ def find(
                 c = rule.handler(m, ctx)
                 if c is not None and c.end > c.start:
                     cands.append(_prefix(c, ctx))
-    return _merge(_select(cands), text)
+    return _merge(_anaphora(_select(cands), text), text)

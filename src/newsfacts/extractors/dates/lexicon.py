@@ -1,4 +1,4 @@
-"""The temporal lexicon, read once from ``data/calendar.json`` and ``data/dates/lexicon.json``."""
+"""The temporal lexicon, read once from ``data/calendar.json`` and ``data/dates/*.json``."""
 
 from __future__ import annotations
 
@@ -41,6 +41,8 @@ class Lexicon:
     weak_cues: frozenset[str]  # tense cues that often belong to the reporting clause
     number_units: tuple[str, ...]  # zero .. nineteen, from numbers.json
     number_tens: tuple[str, ...]  # twenty .. ninety
+    trigger_words: dict[str, tuple[str, ...]]  # trigger group -> literal strings that set rules off
+    trigger_word_start: frozenset[str]  # groups whose strings must start a word
 
 
 def alternation(words: object, *, escape: bool = True) -> str:
@@ -55,6 +57,7 @@ def lexicon() -> Lexicon:
     cal = json.loads(data_text("calendar.json"))
     lex = json.loads(data_text("dates/lexicon.json"))
     nums = json.loads(data_text("numbers.json"))
+    trig = json.loads(data_text("dates/triggers.json"))
     return Lexicon(
         months={k.lower(): int(v) for k, v in cal["months"].items()},
         weekdays={k.lower(): int(v) for k, v in cal["weekdays"].items()},
@@ -81,4 +84,6 @@ def lexicon() -> Lexicon:
         weak_cues=frozenset(lex["weak_cues"]),
         number_units=tuple(nums["units"]),
         number_tens=tuple(nums["tens"]),
+        trigger_words={k: tuple(v) for k, v in trig["groups"].items()},
+        trigger_word_start=frozenset(trig["word_start"]),
     )

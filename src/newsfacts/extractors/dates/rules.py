@@ -16,6 +16,7 @@ from functools import cache
 from ...numbers import parse_number
 from .anchor import (
     day_value,
+    easter_sunday,
     month_day,
     month_only,
     nth_weekday,
@@ -275,9 +276,11 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return None
     n = lexicon().weekdays[wd.lower()]
     rel = " ".join((m["rel"] or "").lower().split())
-    if rel in ("next", "coming", "this coming"):
+    if rel in ("following", "preceding") and not m["the"]:
+        return None
+    if rel in ("next", "coming", "this coming", "following"):
         sign, strict = 1, True
-    elif rel in ("last", "past", "previous", "this past"):
+    elif rel in ("last", "past", "previous", "this past", "preceding"):
         sign, strict = -1, True
     elif ctx.text.startswith(("'s", "’s"), m.end("wd")) and not rel:
         sign, strict = -1, False  # "Wednesday's ruling": an event already reported
@@ -292,7 +295,22 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return Cand(
             m.start(), m.end(), "TIME", f"{day}T{code}", kind="daypod", day=day, anchored=ctx.dct is not None
         )
-    return Cand(m.start(), m.end(), "DATE", day, kind="day", day=day, anchored=ctx.dct is not None, prio=3)
+    # "the following Monday", "the previous Friday": counted from the story's last day
+    anaphoric = ("WD+" if sign > 0 else "WD-", n, "") if m["the"] and rel in _WEEKDAY_ANAPHORIC else None
+    return Cand(
+        m.start(),
+        m.end(),
+        "DATE",
+        day,
+        kind="day",
+        day=day,
+        anchored=ctx.dct is not None,
+        prio=3,
+        rel=anaphoric,
+    )
+
+
+_WEEKDAY_ANAPHORIC = frozenset({"next", "following", "previous", "preceding"})
 
 
 def _deictic(m: re.Match[str], ctx: Ctx) -> Cand | None:
@@ -372,10 +390,88 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Cand | None:
         val = shift(ctx.dct, unit, n)
     except ValueError:
         return None
-    return Cand(m.start(), m.end(), "DATE", val, kind="rel", anchored=True, prio=3)
+    rel_to = (unit, n, "") if m["the"] and rel in _ANAPHORIC and unit in ("D", "W", "M", "Y") else None
+    return Cand(m.start(), m.end(), "DATE", val, kind="rel", anchored=True, prio=3, rel=rel_to)
+
+
+_ANAPHORIC = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0}
+_OVERNIGHT_BEFORE = re.compile(r"(?:\b(?:an|the|a|its|their|his|her|our)\s+|-)$", re.IGNORECASE)
+
+
+def _anaphor(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    """ "the next day", "the day before", "that year", "the same morning": from the story's last date."""
+    if m["dd"]:  # "the day before yesterday": two days from the publication date
+        n = -2 if m["dd"].lower().startswith("before") else 2
+        val = "XXXX-XX-XX" if ctx.dct is None else shift(ctx.dct, "D", n)
+        return Cand(m.start(), m.end(), "DATE", val, kind="day", day=None if ctx.dct is None else val,
+                    anchored=ctx.dct is not None, prio=2)  # fmt: skip
+    lex = lexicon()
+    word = (m["u"] or m["u2"] or m["u3"]).lower()
+    if m["rel"]:
+        n = _ANAPHORIC[m["rel"].lower()]
+    elif m["ba"]:
+        n = 1 if m["ba"].lower() == "after" else -1
+    else:
+        n = 0
+    pod = "" if word == "day" else lex.parts_of_day.get(word, "")
+    unit = "D" if pod or word == "day" else lex.units[word]
+    return _rel_cand(m.start(), m.end("u3") if m["u3"] else m.end(), unit, n, pod, ctx)
+
+
+def _rel_cand(start: int, end: int, unit: str, n: int, pod: str, ctx: Ctx) -> Cand:
+    if ctx.dct is None:
+        val = _UNKNOWN[unit] + (f"T{pod}" if pod else "")
+    else:
+        val = shift(ctx.dct, unit, n) + (f"T{pod}" if pod else "")
+    typ = "TIME" if pod else "DATE"
+    return Cand(
+        start, end, typ, val, kind="anaphor", anchored=ctx.dct is not None, prio=3, rel=(unit, n, pod)
+    )
+
+
+def _mid_pod(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    """ "by mid-afternoon": that part of the story's day, or of the day named ("mid-morning yesterday")."""
+    if _cap(m[0]) and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 2]):
+        return None  # a name: "Midmorning Market"
+    code = lexicon().parts_of_day[m["pod"].lower()]
+    if m["d"]:
+        n = lexicon().deictic_days[m["d"].lower()]
+        day = "XXXX-XX-XX" if ctx.dct is None else day_value(ctx.dct + dt.timedelta(days=n))
+        return Cand(
+            m.start(), m.end(), "TIME", f"{day}T{code}", kind="daypod", day=day, anchored=ctx.dct is not None
+        )
+    return _rel_cand(m.start(), m.end(), "D", 0, code, ctx)
+
+
+_SINCE = re.compile(r"\b(?:since|last)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _year_end(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    """ "by year-end" is the end of the current year; "since year-end", of the last one."""
+    if ctx.dct is None:
+        return Cand(m.start(), m.end(), "DATE", "XXXX", kind="rel", mod="END", confidence=0.6)
+    back = 1 if _SINCE.search(ctx.text, max(0, m.start() - 12), m.start()) else 0
+    val = f"{ctx.dct.year - back:04d}"
+    return Cand(m.start(), m.end(), "DATE", val, kind="rel", mod="END", anchored=True, prio=3)
+
+
+def _overnight(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    if _OVERNIGHT_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None  # "an overnight stay", "the overnight rate"
+    n = -1 if ctx.dct is not None and ctx.sign(m.start(), m.end()) < 0 else 0
+    return _rel_cand(m.start(), m.end(), "D", n, "NI", ctx)
+
+
+_PART_OF = re.compile(r"\b(?:end|beginning|start|middle|close)\s+of\s+$", re.IGNORECASE)
 
 
 def _weekend(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    if m["mo"]:  # a month-end or month-start: the current month (a bare "the month" is mostly a duration)
+        if not _PART_OF.search(ctx.text, max(0, m.start() - 24), m.start()):
+            return None
+        if ctx.dct is None:
+            return Cand(m.start(), m.end(), "DATE", "XXXX-XX", kind="rel", prio=4, confidence=0.6)
+        return Cand(m.start(), m.end(), "DATE", shift(ctx.dct, "M", 0), kind="rel", anchored=True, prio=4)
     if not m["we"]:
         if ctx.dct is None:
             return Cand(m.start(), m.end(), "DATE", "XXXX-WXX", kind="rel", prio=4, confidence=0.6)
@@ -411,8 +507,10 @@ def _year_ago_adj(m: re.Match[str], ctx: Ctx) -> Cand | None:
 
 
 def _vague_duration(m: re.Match[str], ctx: Ctx) -> Cand | None:
-    unit = lexicon().units[m["u"].lower()]
-    return Cand(m.start("u"), m.end("u"), "DURATION", _duration(None, unit), kind="duration", confidence=0.6)
+    g = next(k for k in ("u", "u2", "u3", "u4") if m[k])
+    unit = lexicon().units[m[g].lower()]
+    start, end = (m.start(), m.end()) if g in ("u3", "u4") else (m.start(g), m.end(g))  # "the coming weeks"
+    return Cand(start, end, "DURATION", _duration(None, unit), kind="duration", confidence=0.6)
 
 
 def _ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
@@ -611,7 +709,7 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
     adjs = (m["adjs"] or "").lower()
     ordw = (m["ord"] or "").lower()
     half = m["q"].lower() == "half"
-    if not (m["the"] or ordw or adjs.strip()):
+    if not (m["the"] or ordw or adjs.strip() or m["yrel"]):
         return None
     if m["q"].lower() == "period" and (
         ordw or not re.search(r"latest|year-ago|year-earlier|comparable|same|corresponding", adjs)
@@ -620,6 +718,8 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if half and not ordw:
         return None
     y = int(m["y"]) if m["y"] else None
+    if y is None and m["yrel"] and ctx.dct is not None:  # "next year's first quarter"
+        y = ctx.dct.year + {"last": -1, "next": 1}.get(m["yrel"].lower(), 0)
     if y is None:
         ym = re.search(r"\b([12]\d{3})\b", adjs)
         y = int(ym.group(1)) if ym else None
@@ -811,10 +911,13 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if not _cap(name):
         return None
     rule = lexicon().holidays[" ".join(name.lower().replace("’", "'").split())]
-    parts = rule.split("-")
+    easter = rule.startswith("E")
+    parts = ["4", "XX"] if easter else rule.split("-")
     month = int(parts[0])
 
     def on(year: int) -> dt.date:
+        if easter:  # "E+1" is the day after Easter Sunday
+            return easter_sunday(year) + dt.timedelta(days=int(rule[1:]))
         if len(parts) == 2:
             return dt.date(year, month, int(parts[1]))
         nth, wd = parts[1], parts[2]
@@ -825,7 +928,10 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if m["y"]:
         val = day_value(on(int(m["y"])))
     elif ctx.dct is None:
-        val = f"XXXX-{month:02d}-{int(parts[1]):02d}" if len(parts) == 2 else f"XXXX-{month:02d}"
+        if easter:
+            val = "XXXX-XX-XX"
+        else:
+            val = f"XXXX-{month:02d}-{int(parts[1]):02d}" if len(parts) == 2 else f"XXXX-{month:02d}"
     else:
         sign = ctx.sign(m.start(), m.end())
         cands = [on(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
@@ -903,7 +1009,8 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "weekday",
-            r"""(?<![\w-])(?:(?:the\s+)?(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous)\s+)?
+            r"""(?<![\w-])(?:(?:(?P<the>the)\s+)?(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous
+            |following|preceding)\s+)?
             (?P<wd>{WD})(?!\w)
             (?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)""",
             _weekday,
@@ -926,7 +1033,29 @@ def rules() -> tuple[Rule, ...]:
             |quarter|decade|century|spring|summer|fall|autumn|winter|half)(?![\w-])""",
             _relative,
         ),
-        ("weekend", r"""(?<![\w-])the\s+week(?P<we>end)?(?![\w-])""", _weekend),
+        ("weekend", r"""(?<![\w-])the\s+(?:week(?P<we>end)?|(?P<mo>month))(?![\w-])""", _weekend),
+        (
+            "anaphor",
+            r"""(?<![\w-])(?:the\s+(?P<rel>next|following|previous|preceding|prior|same)\s+
+            (?P<u>day|morning|afternoon|evening|night)
+            |(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?P<u2>day|week|month|year|morning|afternoon|evening|night)
+            |the\s+day\s+(?P<dd>before\s+yesterday|after\s+tomorrow)
+            |the\s+(?P<u3>day|night|morning|evening)(?=\s+(?P<ba>before|after)(?![\w-])))(?![\w-])""",
+            _anaphor,
+        ),
+        (
+            "mid_pod",
+            r"""(?<![\w-])mid[-\s]?(?P<pod>morning|afternoon|evening)(?![\w-])
+            (?:\s+(?P<d>yesterday|today|tomorrow)(?![\w-]))?""",
+            _mid_pod,
+        ),
+        ("year_end", r"""(?<![\w-])year(?:-|\s+|['’]s\s+)end(?![\w-])""", _year_end),
+        (
+            "overnight",
+            r"""(?<![\w-])overnight(?=\s*(?:[.,;:!?)"”]|$)|\s+(?:in|on|at|to|from|into|and|as|after|before
+            |when|while|near|outside|inside|across|along|there|here|amid|despite|until|but)(?![\w-]))""",
+            _overnight,
+        ),
         (
             "the_year",
             r"""(?<![\w-])the\s+(?:(?P<adj>fiscal|full|calendar|entire|whole)\s+)?year(?![\w-])""",
@@ -935,8 +1064,10 @@ def rules() -> tuple[Rule, ...]:
         ("year_ago_adj", r"""(?<![\w-])year-(?:earlier|ago)(?![\w-])""", _year_ago_adj),
         (
             "vague_duration",
-            r"""(?<![\w-])(?:for|over|within|in)\s+(?P<u>weeks|months|years|days|decades|centuries
-            |hours|minutes)(?![\w-])""",
+            r"""(?<![\w-])(?:(?:for|over|within|in)\s+(?P<u>weeks|months|years|days|decades|centuries
+            |hours|minutes)(?![\w-])|(?P<u2>weeks|months|years|days|decades|hours|minutes)(?=\s+(?:later|earlier)(?![\w-]))
+            |(?:the\s+)?(?:coming|upcoming)\s+(?P<u3>days|weeks|months|years|decades)(?![\w-])
+            |the\s+(?P<u4>days|weeks|months|years)\s+ahead(?![\w-]))""",
             _vague_duration,
         ),
         (
@@ -979,7 +1110,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "quarter",
-            r"""(?<![\w-])(?:(?P<the>the)\s+)?(?P<adjs>(?:(?:fiscal|latest|last|current|past|previous|next
+            r"""(?<![\w-])(?:(?P<the>the)\s+)?(?:(?P<yrel>last|next|this)\s+year['’]s\s+)?(?P<adjs>(?:(?:fiscal|latest|last|current|past|previous|next
             |coming|same|comparable|corresponding|year-ago|year-earlier|prior-year|recent|{YEAR}|calendar|this)
             [\s-]+){0,3})(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\s-]*(?P<q>quarter|half|period)(?![\w-])
             (?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR})(?!\w))?""",
@@ -1042,11 +1173,12 @@ def rules() -> tuple[Rule, ...]:
     return tuple(Rule(name, _compile(src), fn, TRIGGERS[name], REACH[name]) for name, src, fn in table)
 
 
-# Which words a rule's matches always contain (see finder.TRIGGER_WORDS): a rule only runs near them.
+# Which words a rule's matches always contain (see data/dates/triggers.json): a rule only runs near them.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso": ("year4",), "numeric": ("numdate",), "mdy": ("month",), "dmy": ("month",),
     "month_year": ("month",), "month": ("month",), "weekday": ("weekday",), "deictic": ("deictic",),
-    "pod": ("pod",), "relative": ("unit", "season"), "weekend": ("week",), "ago": ("offset",),
+    "pod": ("pod",), "relative": ("unit", "season"), "weekend": ("week", "themonth"), "ago": ("offset",),
+    "anaphor": ("unit", "pod"), "overnight": ("overnight",), "mid_pod": ("pod",), "year_end": ("year",),
     "the_year": ("year",), "year_ago_adj": ("yearadj",), "vague_duration": ("plural",),
     "duration": ("unit",), "year": ("year4",), "decade": ("decade_d",), "decade_words": ("decade",),
     "century": ("century",), "quarter": ("quarter", "period"), "quarter_code": ("qcode",),
@@ -1059,7 +1191,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 REACH: dict[str, tuple[int, int]] = {
     "iso": (2, 32), "numeric": (4, 8), "mdy": (18, 18), "dmy": (26, 12), "month_year": (2, 16),
     "month": (18, 16), "weekday": (20, 14), "deictic": (2, 14), "pod": (14, 2), "relative": (26, 4),
-    "weekend": (6, 4), "the_year": (18, 2), "year_ago_adj": (2, 12), "vague_duration": (10, 2),
+    "weekend": (6, 4), "anaphor": (24, 24), "overnight": (2, 16), "mid_pod": (6, 14), "year_end": (2, 8),
+    "the_year": (18, 2), "year_ago_adj": (2, 12), "vague_duration": (16, 12),
     "ago": (60, 12), "duration": (80, 24), "year": (6, 2), "decade": (16, 4), "decade_words": (18, 2),
     "century": (22, 4), "quarter": (50, 22), "quarter_code": (2, 12), "season": (16, 14),
     "clock": (24, 36), "ref": (14, 10), "recent": (2, 14), "set": (32, 18), "holiday": (12, 24),

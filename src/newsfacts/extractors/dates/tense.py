@@ -52,10 +52,10 @@ def direction(text: str, start: int, end: int) -> int:
     pat = _cue_pattern()
     for lo, hi in ((s, start), (end, e)):
         for m in pat.finditer(text, lo, hi):
-            if m["ed"] is not None and (
-                m["ed"] in lex.not_past_ed or _PASSIVE.search(text, max(0, m.start() - 8), m.start())
+            if (m["ed"] is not None and m["ed"] in lex.not_past_ed) or (
+                m["f"] is None and _PASSIVE.search(text, max(0, m.start() - 8), m.start())
             ):
-                continue  # "need", or a participle after "be": the auxiliary carries the tense
+                continue  # "need", or a participle after "be" ("would be paid"): the auxiliary decides
             if m["f"] == "next" and text.startswith((" to ", " door"), m.end()):
                 continue  # "next to the embassy" is a place
             dist = start - m.end() if hi == start else (m.start() - end) * 2 + 5
