@@ -101,6 +101,13 @@ POSITIVE: list[Row] = [
     ("Both victims died within minutes.", [("Both victims died", "killed", 2, "exact")]),
     ("Rescuers found the bodies of four people in the rubble.", [("bodies of four people", "killed", 4, "exact")]),
     ("He accidentally shot his cousin while unloading a rifle.", [("shot his cousin", "injured", 1, "exact")]),
+    ("A mother and her 4-year-old are dead after the fire.", [("A mother and her 4-year-old are dead", "killed", 2, "exact")]),
+    ("A neighbor and his son were shot near the barn.", [("A neighbor and his son were shot", "injured", 2, "exact")]),
+    ("Investigators said the driver and their passenger were killed.",
+     [("the driver and their passenger were killed", "killed", 2, "exact")]),
+    ("Marta Quill and Owen Pratt were killed Saturday.", [("Marta Quill and Owen Pratt were killed", "killed", 2, "exact")]),
+    ("Deputies said Rhea Vance and Calvin Roe, 19, died at the scene.",
+     [("Rhea Vance and Calvin Roe, 19, died", "killed", 2, "exact")]),
 ]  # fmt: skip
 
 NEGATIVE = [
@@ -130,6 +137,7 @@ NEGATIVE = [
     "She told a friend she was going to kill her landlord and his sons.",
     "The lake is the largest body of water in the county.",
     "The driver who called 911 was not hurt.",
+    "Quill and Deputy Chief Ray Tate were not hurt.",
 ]
 
 

@@ -141,6 +141,19 @@ ARTICLES = [
      {"city": "Bowie", "killed": 2}),
     ("Police said a man was shot near Carver Street and Dunmore Avenue in Oak Lawn on Tuesday.",
      {"city": "Oak Lawn", "injured": 1}),
+    ("A teen was killed Sunday in Florida. Deputies redacted Cedar Bend, about 20 miles inland.",
+     {"city": "Cedar Bend", "killed": 1}),
+    ("NASHVILLE, Tenn. (WXYZ) — redacted. Murfreesboro police said it happened on a side street.",
+     {"city": "Murfreesboro", "injured": 1}),
+    ("Two men were wounded overnight, Augusta-Richmond County Metro Police said.", {"city": "Augusta", "injured": 2}),
+    ("A man was charged Friday with fatally shooting Ada Allen.", {"city": None, "killed": 1}),
+    ("A man was wounded in Monday's police shooting. On Monday, officers said he was armed.", {"city": None, "injured": 1}),
+    ("redacted party in Cedar Bend Sunday.", {"city": "Cedar Bend", "killed": 2}),
+    ("A boy was shot near Hollow Creek Elementary on Tuesday.", {"city": None, "injured": 1}),
+    ("A teen was shot in the Hollow Creek neighborhood Saturday, according to the Denver Fire Department.",
+     {"city": "Denver", "injured": 1}),
+    ("A Tucson woman was shot and wounded Sunday, deputies said.", {"city": "Tucson", "injured": 1}),
+    ("PITTSBURGH (KDKA) — Shots were fired at a corner store on Tuesday afternoon.", {"kind": "shooting", "city": "Pittsburgh"}),
 ]  # fmt: skip
 
 

@@ -425,14 +425,14 @@ def _named(p: Patterns, text: str, lowered: str) -> list[Found]:
             shot = False
         else:
             category, shot = _category(m)
-        ns, ne = m.span("name")
+        ns, ne = m.start("name"), m.end("name2") if m.group("name2") else m.end("name")
         conf = 0.6 if m.group("name").lower() in ("he", "she") else 0.7
         out.append(
             Found(
                 ns,
                 m.end(),
                 category,
-                1,
+                2 if m.group("name2") else 1,
                 number=None,
                 victims=(ns, ne),
                 shot=shot,

@@ -78,7 +78,7 @@ def _build(flags: int) -> Patterns:
     aux = alt(lex["aux"])
     small = alt([*_SMALL.split(), "a", "an", "another"])
     conj_np = rf"(?:{plural_np()}|{SP1}{singular_np()})"
-    conj = rf"(?P<conj>{SP1}(?:and|&){SP1}(?P<n2>\d{{1,4}}(?![\w,.-])|{small}){conj_np})?"
+    conj = rf"(?P<conj>{SP1}(?:and|&){SP1}(?P<n2>\d{{1,4}}(?![\w,.-])|{small}|his|her|their){conj_np})?"
     incl = (
         rf"(?P<incl>{SP},{SP}(?:including|among{SP1}them|among{SP1}whom|among{SP1}those|mostly|"
         rf"most{SP1}of{SP1}them|many{SP1}of{SP1}them){SP1}(?P<incl_body>[^,;.()\n]{{1,120}}?){SP},)?"
@@ -137,6 +137,7 @@ def _build(flags: int) -> Patterns:
         r"|Deputies|Witnesses|Nobody|No|One|A|An|There|When|While|After|Before|Neither|Each|Every|Someone|Anyone"
         r"|Everyone|Somebody|Everybody|Prosecutors|Officials|Who|Which|What|I|We|They|You)\b)"
         rf"{word}(?:[ ](?:[A-Z]\.|{word}|Jr\.|Sr\.)){{0,3}})"
+        rf"(?:[ ]and[ ](?P<name2>{word}(?:[ ](?:[A-Z]\.|{word})){{1,3}}))?"  # "Ann Roe and Bo Lee died"
         rf"(?i:(?:{SP},{SP}\d{{1,3}})?(?:{SP},{SP}(?:of|from){SP1}[a-z][\w'’.-]*(?:{SP1}[a-z][\w'’.-]*){{0,2}})?"
         rf"(?:{SP},)?(?:(?P<aux>(?:{SP1}{aux})+){SP1}{_triggers('')}"
         rf"|{SP1}(?P<died>died|dies|was{SP1}pronounced{SP1}dead|perished)(?![\w-])))"

@@ -210,6 +210,17 @@ _RELATIVE_DAY = re.compile(
 _TIMESTAMP = re.compile(r"\d{4}.*\d{1,2}:\d{2}|\d{1,2}:\d{2}.*\d{4}")
 
 
+_AFTER_NAME = re.compile(
+    r"(?<=[a-z,;:][ ])(?!(?:North|South|East|West|Downtown|Greater|Central|Northern|Southern"
+    r"|Eastern|Western|Suburban|Metro|In|At|Near|Outside|Of|From|To|The)\b)[A-Z][a-z]+[ ]\Z"
+)
+
+
+def _town_in(p: PlaceMatch, area: Place) -> PlaceMatch:
+    """An unknown town placed in the state or country the article names."""
+    return PlaceMatch(p.start, p.end, p.text, Place("city", p.place.city, area.region, area.country))
+
+
 def _pick_place(
     article: Article, draft: _Draft, sentences: Sentences, dateline: PlaceMatch | None = None
 ) -> PlaceMatch | None:
@@ -223,8 +234,10 @@ def _pick_place(
             if article.is_boilerplate(Span(start=p.start, end=p.end)):
                 continue
             strength = place_strength(text, p)
-            if strength == 0:
-                continue
+            if strength == 0 or (
+                p.place.kind == "city" and _AFTER_NAME.search(text, max(0, p.start - 30), p.start)
+            ):
+                continue  # "fatally shooting Ada Allen": a surname, not the town of Allen
             specific = 2.0 if p.place.city else (1.0 if p.place.kind in ("state", "region") else 0.0)
             if p.place.city and "," in p.text:
                 specific += 2.0  # "in Bowie, Maryland" names the town outright
@@ -235,7 +248,7 @@ def _pick_place(
         for p in _possessive_cities(text, s, e):
             cands.append((5.5 + weight, -abs(p.start - anchor), p))
     for p in _police_city(article):
-        cands.append((6.0, 0, p))
+        cands.append((9.0 if p.place.country else 6.0, 0, p))  # a known city's police beat a TV dateline
     if cands:
         best = max(cands, key=lambda c: (c[0], c[1]))[2]
         if best.place.city is None:  # "Arkansas": prefer a city of that state named early on
@@ -244,6 +257,11 @@ def _pick_place(
                     same_area = p.place.region == best.place.region or best.place.kind == "country"
                     if p.place.city and same_area and p.place.country in (best.place.country, None):
                         return p
+            if best.place.kind == "state":  # or a town of that state the gazetteer does not know
+                for si in range(min(8, len(sentences))):
+                    for p in unknown_places(text, *sentences.span(si)):
+                        if not article.is_boilerplate(Span(start=p.start, end=p.end)):
+                            return _town_in(p, best.place)
         return best
     # nothing near the counts: the first city named with "in"/"at" (or "City, State") early in the article
     for si in range(min(8, len(sentences))):
@@ -253,6 +271,26 @@ def _pick_place(
         for p in sorted(found, key=lambda p: p.start):
             if not article.is_boilerplate(Span(start=p.start, end=p.end)):
                 return p
+    return _resident_city(article)
+
+
+_RESIDENT = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ ](?:\d{1,3}-year-old[ ])?(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ]"
+    r"(?:man|woman|boy|girl|teen|teenager|toddler|resident|couple|youth|student|mother|father|family)\b"
+)
+
+
+def _resident_city(article: Article) -> PlaceMatch | None:
+    """The town of "a Cedar Bend man" when the article names no other place (local news names its own)."""
+    text = article.text
+    for m in _RESIDENT.finditer(text, 0, min(len(text), 3000)):
+        name = m.group("city")
+        span = Span(start=m.start("city"), end=m.end("city"))
+        if article.is_boilerplate(span):
+            continue
+        known = [p for p in find_places(name) if p.start == 0 and p.end == len(name)]
+        if known and known[0].place.kind == "city":
+            return PlaceMatch(span.start, span.end, name, known[0].place)
     return None
 
 
@@ -598,7 +636,8 @@ def _add_mentions(
 
 _EVENT_REPORT = re.compile(
     r"(?<![\w-])(?:shooting|shootings|stabbing|bombing|homicide|murder-suicide|shootout|shoot-out|drive-by"
-    r"|shot|gunfire|gunshots?|gunman|killed|slain|murdered|murder)(?![\w-])"
+    r"|shot|gunfire|gunshots?|gunman|killed|slain|murdered|murder|shots[ ](?:were[ ])?fired|opened[ ]fire"
+    r")(?![\w-])"
 )
 
 
@@ -625,6 +664,8 @@ def _add_reported_event(
             d.sentences.add(si + 1)
             d.context.append((*sentences.span(si + 1), 1))
         d.kind = best_kind(kind_cues(lowered, m.start(), m.end()))
+        if d.kind is None and m.group(0).startswith(("shots", "opened")):
+            d.kind = "shooting"  # "shots were fired", "opened fire"
         d.date = _pick_date(article, d, sentences, dates)
         d.place = _pick_place(article, d, sentences, dateline)
         drafts["i1"] = d
@@ -648,8 +689,10 @@ def _with_suicide(cs: Sequence[CasualtyCount], best: CasualtyCount, text: str) -
 
 
 _POLICE = re.compile(
-    r"(?<![\w'’.-])(?:The[ ])?(?P<city>(?!The\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ ][A-Z][a-z]+)?)(?:['’]s?)?[ ]"
-    r"(?:[Pp]olice|PD|[Pp]olice[ ][Dd]epartment|[Pp]olice[ ][Cc]hief|[Pp]olice[ ][Dd]irector|[Oo]fficers)\b"
+    r"(?<![\w'’.-])(?:The[ ])?(?P<city>(?!The\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ ][A-Z][a-z]+)?)(?:['’]s?)?"
+    r"(?:-[A-Z][a-z]+(?:[ ]County)?[ ]Metro(?:politan)?)?[ ]"
+    r"(?:[Pp]olice|PD|[Pp]olice[ ][Dd]epartment|[Pp]olice[ ][Cc]hief|[Pp]olice[ ][Dd]irector|[Oo]fficers"
+    r"|[Ff]ire[ ][Dd]epartment)\b"
 )
 _NOT_POLICE_CITY = frozenset(
     [
@@ -683,7 +726,11 @@ _NOT_POLICE_CITY = frozenset(
 )
 
 
-_POLICE_WORD = re.compile(r"\b(?:[Pp]olice|PD|[Oo]fficers)\b")
+_DAY_NAME = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Today|Yesterday|Tonight"
+)
+_POLICE_WORD = re.compile(r"\b(?:[Pp]olice|PD|[Oo]fficers|[Ff]ire[ ][Dd]epartment)\b")
 
 
 def _police_city(article: Article) -> list[PlaceMatch]:
@@ -702,7 +749,11 @@ def _police_city_of(text: str, boilerplate: tuple[Span, ...]) -> list[PlaceMatch
             continue
         done = m.end()
         name = m.group("city")
-        if name.split()[0] in _NOT_POLICE_CITY or name.split()[-1] in _NOT_POLICE_CITY:
+        if (
+            name.split()[0] in _NOT_POLICE_CITY
+            or name.split()[-1] in _NOT_POLICE_CITY
+            or _DAY_NAME.fullmatch(name)
+        ):
             continue
         span = Span(start=m.start("city"), end=m.end("city"))
         if any(b.overlaps(span) for b in boilerplate):

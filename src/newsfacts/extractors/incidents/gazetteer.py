@@ -134,6 +134,7 @@ _DAYS_MONTHS = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
+_DAYS = frozenset(_DAYS_MONTHS.split("|")[:7])
 _NAME_GOES_ON = re.compile(rf"[ ](?!(?:{_DAYS_MONTHS}|And|Or|The|In|On|At|Of)\b)[A-Z][a-z]")
 _NOT_CITY = frozenset(
     [
@@ -308,6 +309,20 @@ _NOT_PLACE_WORD = frozenset(
         "Hospital",
     ]
 ) | frozenset(_DAYS_MONTHS.split("|"))
+_NOT_TOWN_END = frozenset(
+    [
+        "Elementary",
+        "School",
+        "Academy",
+        "College",
+        "Church",
+        "Mall",
+        "Apartments",
+        "Hotel",
+        "Motel",
+        "Restaurant",
+    ]
+)
 
 
 _INTERSECTION = re.compile(r"[ ]+(?:and|&)[ ]+[A-Z]|[ ]+(?:St|Ave|Rd|Blvd|Dr)\b")
@@ -318,20 +333,24 @@ def unknown_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
     g = gazetteer()
     out = []
     for m in _IN_NAME.finditer(text, lo, hi):
-        name = m.group(1)
-        words = name.split()
+        words = m.group(1).split()
+        while len(words) > 1 and words[-1] in _DAYS:
+            words.pop()  # "in Cedar Bend Sunday": the town, then the day
+        name = " ".join(words)
+        end = m.start(1) + len(name)
         if (
             words[0] in _NOT_PLACE_WORD
             or words[-1] in _NOT_CITY
             or words[-1] in _NOT_PLACE_WORD
+            or words[-1] in _NOT_TOWN_END
             or name in g.demonyms
         ):
             continue
-        if _INTERSECTION.match(text, m.end(1)):
+        if _INTERSECTION.match(text, end):
             continue  # "near Grant and Calle Del Sol": an intersection of streets
         if any(name.startswith(n) for n, _ in g.by_first.get(words[0], ())):
             continue  # a known place: find_places reports it
-        if (m.end(1) < len(text) and text[m.end(1)] in "'’") or "'" in name or "’" in name:
+        if (end < len(text) and text[end] in "'’") or "'" in name or "’" in name:
             continue  # a possessive: "in Smith's house", "at Rosie's Diner"
-        out.append(PlaceMatch(m.start(1), m.end(1), name, Place("city", name, None, None)))
+        out.append(PlaceMatch(m.start(1), end, name, Place("city", name, None, None)))
     return out
