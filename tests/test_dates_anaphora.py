@@ -151,6 +151,14 @@ CASES: list[tuple[str, list[tuple[str, str]], dt.date | None]] = [
         [("3 o'clock in the afternoon", "2015-11-22T15:00")],
         SUNDAY,
     ),
+    # the week a day falls in
+    ("The week of Nov. 9 was calm.", [("The week of Nov. 9", "2015-W46")], SUNDAY),
+    (
+        "During the week of 12 October 2009, prices fell.",
+        [("the week of 12 October 2009", "2009-W42")],
+        SUNDAY,
+    ),
+    ("Talks took up the week of haggling.", [("the week", "2015-W47")], SUNDAY),
     # a year named by its relation, inside a quarter or half
     (
         "Profit should recover in next year's first quarter.",
