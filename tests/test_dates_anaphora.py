@@ -141,6 +141,24 @@ CASES: list[tuple[str, list[tuple[str, str]], dt.date | None]] = [
     ("Shares slid by mid-afternoon yesterday.", [("mid-afternoon yesterday", "2015-11-21TAF")], SUNDAY),
     ("Crowds will gather by mid-morning tomorrow.", [("mid-morning tomorrow", "2015-11-23TMO")], SUNDAY),
     ("Trading halted by mid-afternoon yesterday.", [("mid-afternoon yesterday", "XXXX-XX-XXTAF")], None),
+    # a clock time with its part of the day in words
+    ("The convoy left at 5 in the morning.", [("5 in the morning", "2015-11-22T05:00")], SUNDAY),
+    ("Curfew begins at 9 in the evening.", [("9 in the evening", "2015-11-22T21:00")], SUNDAY),
+    ("The blast came at 10:30 at night.", [("10:30 at night", "2015-11-22T22:30")], SUNDAY),
+    ("Gunfire was heard until 12 at night.", [("12 at night", "2015-11-22T24:00")], SUNDAY),
+    (
+        "Troops arrived at 3 o'clock in the afternoon.",
+        [("3 o'clock in the afternoon", "2015-11-22T15:00")],
+        SUNDAY,
+    ),
+    # the week a day falls in
+    ("The week of Nov. 9 was calm.", [("The week of Nov. 9", "2015-W46")], SUNDAY),
+    (
+        "During the week of 12 October 2009, prices fell.",
+        [("the week of 12 October 2009", "2009-W42")],
+        SUNDAY,
+    ),
+    ("Talks took up the week of haggling.", [("the week", "2015-W47")], SUNDAY),
     # a year named by its relation, inside a quarter or half
     (
         "Profit should recover in next year's first quarter.",
@@ -217,6 +235,8 @@ NOT_DATES = [
     "Employee of the month: the night shift nurse.",
     "The coming storm worried farmers.",
     "Midmorning Market is a bakery.",
+    "She scored 3 in the morning session.",
+    "Only 2 in the evening class passed.",
 ]
 
 
@@ -277,6 +297,25 @@ def test_weekday_anaphor_lands_within_a_week(d: dt.date, wd: int, after: bool) -
     got = dt.date.fromisoformat(found(text)[-1][1])
     assert got.isoweekday() == wd
     assert 1 <= ((got - d).days if after else (d - got).days) <= 7
+
+
+@given(
+    st.integers(1, 12),
+    st.integers(0, 59),
+    st.sampled_from(["in the morning", "in the afternoon", "at night"]),
+)
+def test_clock_with_part_of_day(hour: int, minute: int, words: str) -> None:
+    clock = f"{hour}:{minute:02d}" if minute else str(hour)
+    got = found(f"The shelling began at {clock} {words}, witnesses said.")
+    assert got[0][0] == f"{clock} {words}"
+    hh = int(got[0][1][11:13])
+    assert int(got[0][1][14:16]) == minute
+    if words == "in the morning":
+        assert hh == hour % 12
+    elif words == "in the afternoon":
+        assert hh == hour % 12 + 12
+    else:
+        assert hh == (24 if hour == 12 else hour + 12 if hour >= 6 else hour)
 
 
 @given(st.integers(1100, 2099), st.sampled_from(["that year", "the following year", "the previous year"]))

@@ -15,6 +15,7 @@ from .anchor import shift
 from .candidates import Cand, Ctx
 from .lexicon import lexicon
 from .rules import rules
+from .timex import iso_week
 
 __all__ = ["find"]
 
@@ -157,6 +158,34 @@ def _anaphora(cands: list[Cand], text: str) -> list[Cand]:
             c.anchored = d.anchored
             break
     return cands
+
+
+_WEEK_OF = re.compile(r"the\s+week\s+of\s+$", re.IGNORECASE)
+_WEEK_OF_HEAD = re.compile(r"the\s+week", re.IGNORECASE)
+
+
+def _week_of(cands: list[Cand], text: str) -> list[Cand]:
+    """ "the week of March 6": one expression, the ISO week of that day."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and c.kind == "day"
+            and len(c.value) == 10
+            and c.value[:4].isdigit()
+            and _WEEK_OF_HEAD.fullmatch(text, prev.start, prev.end)
+            and _WEEK_OF.fullmatch(text, prev.start, c.start)
+        ):
+            try:
+                day = dt.date.fromisoformat(c.value)
+            except ValueError:
+                out.append(c)
+                continue
+            out[-1] = Cand(prev.start, c.end, "DATE", iso_week(day), kind="rel", anchored=c.anchored)
+            continue
+        out.append(c)
+    return out
 
 
 def _select(cands: list[Cand]) -> list[Cand]:
@@ -353,4 +382,4 @@ def find(
                 c = rule.handler(m, ctx)
                 if c is not None and c.end > c.start:
                     cands.append(_prefix(c, ctx))
-    return _merge(_anaphora(_select(cands), text), text)
+    return _merge(_anaphora(_week_of(_select(cands), text), text), text)

@@ -844,6 +844,28 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Cand | None:
     )
 
 
+_AT_CLOCK = re.compile(
+    r"\b(?:at|by|until|till|before|after|around|about|from|since|to|past)\s+$", re.IGNORECASE
+)
+
+
+def _clock_pod(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    """ "at 5 in the morning", "10 o'clock at night": a clock time, its half of the day from the words."""
+    if not _AT_CLOCK.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "scored 3 in the morning session": a count
+    hh, mm = int(m["H"]), int(m["M"] or 0)
+    pod = (m["pod"] or "").lower()
+    if pod == "morning":
+        hh %= 12
+    elif m["night"] and hh == 12:
+        hh = 24
+    elif pod in ("afternoon", "evening") or (m["night"] and hh >= 6):
+        hh = hh % 12 + 12
+    clock = f"{hh:02d}:{mm:02d}"
+    val = f"XXXX-XX-XXT{clock}" if ctx.dct is None else f"{day_value(ctx.dct)}T{clock}"
+    return Cand(m.start(), m.end(), "TIME", val, kind="clock", clock=clock, anchored=ctx.dct is not None)
+
+
 def _ref(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if (
         _cap(m["w"])
@@ -1044,6 +1066,12 @@ def rules() -> tuple[Rule, ...]:
             _anaphor,
         ),
         (
+            "clock_pod",
+            r"""(?<![\w:.,$£€-])(?P<H>1[0-2]|0?[1-9])(?::(?P<M>[0-5]\d))?(?:\s+o['’]clock)?
+            \s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))(?![\w-])""",
+            _clock_pod,
+        ),
+        (
             "mid_pod",
             r"""(?<![\w-])mid[-\s]?(?P<pod>morning|afternoon|evening)(?![\w-])
             (?:\s+(?P<d>yesterday|today|tomorrow)(?![\w-]))?""",
@@ -1179,6 +1207,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_year": ("month",), "month": ("month",), "weekday": ("weekday",), "deictic": ("deictic",),
     "pod": ("pod",), "relative": ("unit", "season"), "weekend": ("week", "themonth"), "ago": ("offset",),
     "anaphor": ("unit", "pod"), "overnight": ("overnight",), "mid_pod": ("pod",), "year_end": ("year",),
+    "clock_pod": ("pod",),
     "the_year": ("year",), "year_ago_adj": ("yearadj",), "vague_duration": ("plural",),
     "duration": ("unit",), "year": ("year4",), "decade": ("decade_d",), "decade_words": ("decade",),
     "century": ("century",), "quarter": ("quarter", "period"), "quarter_code": ("qcode",),
@@ -1192,6 +1221,7 @@ REACH: dict[str, tuple[int, int]] = {
     "iso": (2, 32), "numeric": (4, 8), "mdy": (18, 18), "dmy": (26, 12), "month_year": (2, 16),
     "month": (18, 16), "weekday": (20, 14), "deictic": (2, 14), "pod": (14, 2), "relative": (26, 4),
     "weekend": (6, 4), "anaphor": (24, 24), "overnight": (2, 16), "mid_pod": (6, 14), "year_end": (2, 8),
+    "clock_pod": (30, 2),
     "the_year": (18, 2), "year_ago_adj": (2, 12), "vague_duration": (16, 12),
     "ago": (60, 12), "duration": (80, 24), "year": (6, 2), "decade": (16, 4), "decade_words": (18, 2),
     "century": (22, 4), "quarter": (50, 22), "quarter_code": (2, 12), "season": (16, 14),
