@@ -259,3 +259,24 @@ def test_a_clause_may_open_with_a_stance_noun() -> None:
 def test_stance_and_topic_words_do_not_break_speaker_names() -> None:
     got = triples('"We will rebuild," Question Time host Lena Park said.')
     assert got == [("direct", "We will rebuild,", "Lena Park")]
+
+
+ATTITUDES = [
+    ("Officials expressed concern about the rising river.", [("indirect", "the rising river", "Officials")]),
+    (
+        "Several senators voiced strong support for the new road bill.",
+        [("indirect", "the new road bill", "Several senators")],
+    ),
+    (
+        "Parents raised concerns about the safety of the old gym.",
+        [("indirect", "the safety of the old gym", "Parents")],
+    ),
+    ("The company raised prices for the third time this year.", []),
+    ("She raised her hand.", []),
+    ("The singer voiced a cartoon dog in the film.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTITUDES)
+def test_expressed_attitudes_report_their_object(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected

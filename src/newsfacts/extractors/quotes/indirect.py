@@ -35,6 +35,9 @@ _OBJECT_NP = lx.grammar("object_np")
 _NOT_IN_SPEAKER = lx.grammar("not_in_speaker")
 _SUBORDINATORS = lx.grammar("subordinators")
 _TOPIC_VERBS = lx.grammar("topic_verbs")
+_EXPRESS_VERBS = lx.grammar("express_verbs")
+_ATTITUDE_NOUNS = lx.grammar("attitude_nouns")
+_ATTITUDE_PREPS = lx.grammar("attitude_preps")
 _TOPIC_PREPS = lx.grammar("topic_preps")
 _PUNCT_TRIM = " \t\n,;:—–-"
 _PUNCT_TRIM_END = _PUNCT_TRIM + ".!?"
@@ -353,7 +356,19 @@ def _object_content(toks: list[Tok], c: int, cls: str) -> int | None:
     if j >= len(toks):
         return None
     low = toks[c].low
-    if low in _TOPIC_VERBS:
+    if low in _EXPRESS_VERBS:
+        # "expressed concern about the river", "voiced strong support for the bill"
+        for i in range(j, min(len(toks), j + 4)):
+            if toks[i].low in _ATTITUDE_NOUNS:
+                if i + 1 < len(toks) and toks[i + 1].low in _ATTITUDE_PREPS:
+                    j = i + 2
+                    break
+                return None
+            if not toks[i].text[0].isalnum():
+                return None
+        else:
+            return None
+    elif low in _TOPIC_VERBS:
         # "warned of a long winter", "spoke about her childhood", "railed against the tax"
         if toks[j].low not in _TOPIC_PREPS:
             return None
