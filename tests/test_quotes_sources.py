@@ -181,6 +181,10 @@ TRAILING_GROUPS = [
         "The strike will go on, said Dana Wells, a spokeswoman for the union who led the talks.",
         [("indirect", "The strike will go on", "Dana Wells")],
     ),
+    (
+        "The meeting went badly from the start, said two people who attended.",
+        [("indirect", "The meeting went badly from the start", "two people")],
+    ),
     ("He met the officials and the officials said nothing.", []),
 ]
 

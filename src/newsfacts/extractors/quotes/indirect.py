@@ -536,6 +536,8 @@ def _tail_is_adjunct(toks: list[Tok], c: int) -> bool:
     rest = toks[c + 1 :]
     if not rest or rest[0].text in ".!?,":
         return True
+    if rest[0].low in ("who", "whose") and not any(t.low == "that" for t in rest[:3]):
+        return True  # "..., said two people who attended": a relative clause on the speaker
     if rest[0].low == "that":
         return False
     if rest[0].text in ":;":
