@@ -185,6 +185,14 @@ TRAILING_GROUPS = [
         "The meeting went badly from the start, said two people who attended.",
         [("indirect", "The meeting went badly from the start", "two people")],
     ),
+    (
+        "Nearly eight in 10 voters say they will vote early.",
+        [("indirect", "they will vote early", "Nearly eight in 10 voters")],
+    ),
+    (
+        "Six of 10 nurses said they felt unsafe at work.",
+        [("indirect", "they felt unsafe at work", "Six of 10 nurses")],
+    ),
     ("He met the officials and the officials said nothing.", []),
 ]
 

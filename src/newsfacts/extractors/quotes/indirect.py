@@ -34,6 +34,8 @@ _OBJECT_TO = lx.grammar("object_to")
 _OBJECT_NP = lx.grammar("object_np")
 _NOT_IN_SPEAKER = lx.grammar("not_in_speaker")
 _SUBORDINATORS = lx.grammar("subordinators")
+_NUMBER_WORDS = lx.grammar("number_words")
+_RATIO_ADVERBS = frozenset(("nearly", "almost", "about", "roughly", "some", "over", "only"))
 _TOPIC_VERBS = lx.grammar("topic_verbs")
 _EXPRESS_VERBS = lx.grammar("express_verbs")
 _ATTITUDE_NOUNS = lx.grammar("attitude_nouns")
@@ -298,6 +300,8 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
             np = _with_modifiers(text, toks, np)
         if np.first >= 2 and toks[np.first - 1].low == "of" and _clause_opening(toks, np.first):
             np = _with_quantity(text, toks, np)  # "41 percent of Canadians"
+        elif not inverted and not participle:
+            np = _with_ratio(text, toks, np)  # "eight in 10 voters"
         if subject is None and not inverted:
             subject = np
         finding = np.kind == "document" and np.head in FINDINGS
@@ -446,6 +450,26 @@ def _with_modifiers(text: str, toks: list[Tok], np: NP) -> NP:
             break
         i -= 1
     if i == np.first or (i > 0 and not _clause_opening(toks, i)):
+        return np
+    start = toks[i].start
+    return NP(start, np.end, text[start : np.end], np.kind, np.head, i, np.last)
+
+
+def _is_number(tok: Tok) -> bool:
+    return tok.low[0].isdigit() or tok.low in _NUMBER_WORDS
+
+
+def _with_ratio(text: str, toks: list[Tok], np: NP) -> NP:
+    """Extend "voters" in "nearly eight in 10 voters say" back over the ratio."""
+    i = np.first
+    if i < 3 or toks[i - 2].low not in ("in", "of"):
+        return np
+    if not (_is_number(toks[i - 1]) and _is_number(toks[i - 3])):
+        return np
+    i -= 3
+    if i > 0 and toks[i - 1].low in lx.adverbs() | _RATIO_ADVERBS:
+        i -= 1
+    if i > 0 and not _clause_opening(toks, i):
         return np
     start = toks[i].start
     return NP(start, np.end, text[start : np.end], np.kind, np.head, i, np.last)
