@@ -292,3 +292,21 @@ ATTITUDES = [
 @pytest.mark.parametrize(("text", "expected"), ATTITUDES)
 def test_expressed_attitudes_report_their_object(text: str, expected: list[Row]) -> None:
     assert triples(text) == expected
+
+
+RELATIVE_SPEAKERS = [
+    (
+        "The ministry, which said it would appeal, gave no date.",
+        [("indirect", "it would appeal", "ministry")],
+    ),
+    (
+        "The union, which said the strike would go on, met again on Monday.",
+        [("indirect", "the strike would go on", "union")],
+    ),
+    ("He bought the house, which said a lot about his taste.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_SPEAKERS)
+def test_a_body_speaking_in_a_which_clause(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected

@@ -290,7 +290,11 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
                 if not inverted:
                     continue
             else:
-                np = _subject_before_adjunct(text, toks, c) or _loose_subject(text, toks, c)
+                np = (
+                    _which_antecedent(text, toks, c)
+                    or _subject_before_adjunct(text, toks, c)
+                    or _loose_subject(text, toks, c)
+                )
                 if np is None:
                     continue
         assert np is not None
@@ -338,7 +342,8 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         if k is None:
             continue
         last = _clause_end(toks, k)
-        if prev is not None and prev.low in _SUBORDINATORS:
+        relative = c > 0 and toks[c - 1].low == "which"
+        if relative or (prev is not None and prev.low in _SUBORDINATORS):
             # "Although the mayor admitted mistakes, he ...": the main clause is no content
             comma = next((i for i in range(k, last + 1) if toks[i].text == ","), None)
             last = last if comma is None else comma - 1
@@ -412,6 +417,16 @@ def _object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int
         return None  # "criticized the plan, saying that ...": the statement is what follows
     cs, ce = _trim(text, toks[k].start, toks[last].end)
     return (cs, ce) if ce - cs > 6 else None
+
+
+def _which_antecedent(text: str, toks: list[Tok], c: int) -> NP | None:
+    """The body that speaks in "the agency, which said ...", "a new study, which found ..."."""
+    if c < 3 or toks[c - 1].low != "which" or toks[c - 2].text != ",":
+        return None
+    np = np_before(text, toks, c - 2, 0)
+    if np is None or np.kind not in ("org", "group", "document"):
+        return None
+    return np if np.kind != "document" or np.head in FINDINGS else None
 
 
 def _not_a_speaker(toks: list[Tok], np: NP, inverted: bool) -> bool:
