@@ -181,6 +181,18 @@ TRAILING_GROUPS = [
         "The strike will go on, said Dana Wells, a spokeswoman for the union who led the talks.",
         [("indirect", "The strike will go on", "Dana Wells")],
     ),
+    (
+        "The meeting went badly from the start, said two people who attended.",
+        [("indirect", "The meeting went badly from the start", "two people")],
+    ),
+    (
+        "Nearly eight in 10 voters say they will vote early.",
+        [("indirect", "they will vote early", "Nearly eight in 10 voters")],
+    ),
+    (
+        "Six of 10 nurses said they felt unsafe at work.",
+        [("indirect", "they felt unsafe at work", "Six of 10 nurses")],
+    ),
     ("He met the officials and the officials said nothing.", []),
 ]
 
@@ -259,3 +271,42 @@ def test_a_clause_may_open_with_a_stance_noun() -> None:
 def test_stance_and_topic_words_do_not_break_speaker_names() -> None:
     got = triples('"We will rebuild," Question Time host Lena Park said.')
     assert got == [("direct", "We will rebuild,", "Lena Park")]
+
+
+ATTITUDES = [
+    ("Officials expressed concern about the rising river.", [("indirect", "the rising river", "Officials")]),
+    (
+        "Several senators voiced strong support for the new road bill.",
+        [("indirect", "the new road bill", "Several senators")],
+    ),
+    (
+        "Parents raised concerns about the safety of the old gym.",
+        [("indirect", "the safety of the old gym", "Parents")],
+    ),
+    ("The company raised prices for the third time this year.", []),
+    ("She raised her hand.", []),
+    ("The singer voiced a cartoon dog in the film.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTITUDES)
+def test_expressed_attitudes_report_their_object(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected
+
+
+RELATIVE_SPEAKERS = [
+    (
+        "The ministry, which said it would appeal, gave no date.",
+        [("indirect", "it would appeal", "ministry")],
+    ),
+    (
+        "The union, which said the strike would go on, met again on Monday.",
+        [("indirect", "the strike would go on", "union")],
+    ),
+    ("He bought the house, which said a lot about his taste.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_SPEAKERS)
+def test_a_body_speaking_in_a_which_clause(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected

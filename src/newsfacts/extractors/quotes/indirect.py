@@ -34,7 +34,12 @@ _OBJECT_TO = lx.grammar("object_to")
 _OBJECT_NP = lx.grammar("object_np")
 _NOT_IN_SPEAKER = lx.grammar("not_in_speaker")
 _SUBORDINATORS = lx.grammar("subordinators")
+_NUMBER_WORDS = lx.grammar("number_words")
+_RATIO_ADVERBS = frozenset(("nearly", "almost", "about", "roughly", "some", "over", "only"))
 _TOPIC_VERBS = lx.grammar("topic_verbs")
+_EXPRESS_VERBS = lx.grammar("express_verbs")
+_ATTITUDE_NOUNS = lx.grammar("attitude_nouns")
+_ATTITUDE_PREPS = lx.grammar("attitude_preps")
 _TOPIC_PREPS = lx.grammar("topic_preps")
 _PUNCT_TRIM = " \t\n,;:—–-"
 _PUNCT_TRIM_END = _PUNCT_TRIM + ".!?"
@@ -285,7 +290,11 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
                 if not inverted:
                     continue
             else:
-                np = _subject_before_adjunct(text, toks, c) or _loose_subject(text, toks, c)
+                np = (
+                    _which_antecedent(text, toks, c)
+                    or _subject_before_adjunct(text, toks, c)
+                    or _loose_subject(text, toks, c)
+                )
                 if np is None:
                     continue
         assert np is not None
@@ -295,6 +304,8 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
             np = _with_modifiers(text, toks, np)
         if np.first >= 2 and toks[np.first - 1].low == "of" and _clause_opening(toks, np.first):
             np = _with_quantity(text, toks, np)  # "41 percent of Canadians"
+        elif not inverted and not participle:
+            np = _with_ratio(text, toks, np)  # "eight in 10 voters"
         if subject is None and not inverted:
             subject = np
         finding = np.kind == "document" and np.head in FINDINGS
@@ -331,7 +342,8 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         if k is None:
             continue
         last = _clause_end(toks, k)
-        if prev is not None and prev.low in _SUBORDINATORS:
+        relative = c > 0 and toks[c - 1].low == "which"
+        if relative or (prev is not None and prev.low in _SUBORDINATORS):
             # "Although the mayor admitted mistakes, he ...": the main clause is no content
             comma = next((i for i in range(k, last + 1) if toks[i].text == ","), None)
             last = last if comma is None else comma - 1
@@ -353,7 +365,19 @@ def _object_content(toks: list[Tok], c: int, cls: str) -> int | None:
     if j >= len(toks):
         return None
     low = toks[c].low
-    if low in _TOPIC_VERBS:
+    if low in _EXPRESS_VERBS:
+        # "expressed concern about the river", "voiced strong support for the bill"
+        for i in range(j, min(len(toks), j + 4)):
+            if toks[i].low in _ATTITUDE_NOUNS:
+                if i + 1 < len(toks) and toks[i + 1].low in _ATTITUDE_PREPS:
+                    j = i + 2
+                    break
+                return None
+            if not toks[i].text[0].isalnum():
+                return None
+        else:
+            return None
+    elif low in _TOPIC_VERBS:
         # "warned of a long winter", "spoke about her childhood", "railed against the tax"
         if toks[j].low not in _TOPIC_PREPS:
             return None
@@ -395,6 +419,16 @@ def _object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int
     return (cs, ce) if ce - cs > 6 else None
 
 
+def _which_antecedent(text: str, toks: list[Tok], c: int) -> NP | None:
+    """The body that speaks in "the agency, which said ...", "a new study, which found ..."."""
+    if c < 3 or toks[c - 1].low != "which" or toks[c - 2].text != ",":
+        return None
+    np = np_before(text, toks, c - 2, 0)
+    if np is None or np.kind not in ("org", "group", "document"):
+        return None
+    return np if np.kind != "document" or np.head in FINDINGS else None
+
+
 def _not_a_speaker(toks: list[Tok], np: NP, inverted: bool) -> bool:
     """True for a "subject" that holds a verb or a sentence adverb ("It is worth", "Perhaps")."""
     if inverted or np.first < 0 or np.last >= len(toks) or np.first > np.last:
@@ -431,6 +465,26 @@ def _with_modifiers(text: str, toks: list[Tok], np: NP) -> NP:
             break
         i -= 1
     if i == np.first or (i > 0 and not _clause_opening(toks, i)):
+        return np
+    start = toks[i].start
+    return NP(start, np.end, text[start : np.end], np.kind, np.head, i, np.last)
+
+
+def _is_number(tok: Tok) -> bool:
+    return tok.low[0].isdigit() or tok.low in _NUMBER_WORDS
+
+
+def _with_ratio(text: str, toks: list[Tok], np: NP) -> NP:
+    """Extend "voters" in "nearly eight in 10 voters say" back over the ratio."""
+    i = np.first
+    if i < 3 or toks[i - 2].low not in ("in", "of"):
+        return np
+    if not (_is_number(toks[i - 1]) and _is_number(toks[i - 3])):
+        return np
+    i -= 3
+    if i > 0 and toks[i - 1].low in lx.adverbs() | _RATIO_ADVERBS:
+        i -= 1
+    if i > 0 and not _clause_opening(toks, i):
         return np
     start = toks[i].start
     return NP(start, np.end, text[start : np.end], np.kind, np.head, i, np.last)
@@ -521,6 +575,8 @@ def _tail_is_adjunct(toks: list[Tok], c: int) -> bool:
     rest = toks[c + 1 :]
     if not rest or rest[0].text in ".!?,":
         return True
+    if rest[0].low in ("who", "whose") and not any(t.low == "that" for t in rest[:3]):
+        return True  # "..., said two people who attended": a relative clause on the speaker
     if rest[0].low == "that":
         return False
     if rest[0].text in ":;":
