@@ -184,6 +184,8 @@ DATED = [
     ("Three people were shot Saturday night. Officers arrived around 1 a.m. and found the victims.", "2015-11-21"),
     ("Nov. 24, 2015\n\nA woman was wounded in a shooting Sunday evening, deputies said.", "2015-11-22"),
     ("A woman who was shot Friday was released from the hospital Monday, officials said.", "2015-11-20"),
+    ("Two people were hurt in an accident at a gun range.\n\nDeputies said nothing more.\n\nThe sheriff confirmed the names Sunday evening.",
+     "2015-11-22"),
 ]  # fmt: skip
 
 

@@ -158,7 +158,7 @@ def _pick_date(
     if not usable:
         return None
     best = max(usable, key=score)
-    return best if score(best)[0] > 0 else None
+    return best if score(best)[0] > -6.0 else None  # the day police confirmed it beats no day at all
 
 
 def _bare_time(d: TemporalExpression) -> bool:
