@@ -141,19 +141,20 @@ ARTICLES = [
      {"city": "Bowie", "killed": 2}),
     ("Police said a man was shot near Carver Street and Dunmore Avenue in Oak Lawn on Tuesday.",
      {"city": "Oak Lawn", "injured": 1}),
-    ("A teen was killed Sunday in Florida. Deputies redacted Cedar Bend, about 20 miles inland.",
+    ("A retired teacher was killed in Florida on Sunday. The body was found on a farm in Cedar Bend by a neighbor.",
      {"city": "Cedar Bend", "killed": 1}),
-    ("NASHVILLE, Tenn. (WXYZ) — redacted. Murfreesboro police said it happened on a side street.",
+    ("KNOXVILLE, Tenn. (WQQR) — A pizza driver was wounded during a robbery attempt. Murfreesboro police are looking for two suspects.",
      {"city": "Murfreesboro", "injured": 1}),
-    ("Two men were wounded overnight, Augusta-Richmond County Metro Police said.", {"city": "Augusta", "injured": 2}),
-    ("A man was charged Friday with fatally shooting Ada Allen.", {"city": None, "killed": 1}),
-    ("A man was wounded in Monday's police shooting. On Monday, officers said he was armed.", {"city": None, "injured": 1}),
-    ("redacted party in Cedar Bend Sunday.", {"city": "Cedar Bend", "killed": 2}),
+    ("Two men were wounded Friday evening, Augusta-Richmond County Metro Police said.", {"city": "Augusta", "injured": 2}),
+    ("A man was charged Friday with fatally shooting Ada Tyler.", {"city": None, "killed": 1}),
+    ("A driver was wounded when troopers fired on his car. Monday's police statement said he had a knife. On Monday, he was charged.",
+     {"city": None, "injured": 1}),
+    ("Three men were wounded outside a bowling alley in Cedar Bend Sunday.", {"city": "Cedar Bend", "injured": 3}),
     ("A boy was shot near Hollow Creek Elementary on Tuesday.", {"city": None, "injured": 1}),
-    ("A teen was shot in the Hollow Creek neighborhood Saturday, according to the Denver Fire Department.",
+    ("Firefighters found a man shot in the Hollow Creek neighborhood late Friday, the Denver Fire Department said.",
      {"city": "Denver", "injured": 1}),
     ("A Tucson woman was shot and wounded Sunday, deputies said.", {"city": "Tucson", "injured": 1}),
-    ("PITTSBURGH (KDKA) — Shots were fired at a corner store on Tuesday afternoon.", {"kind": "shooting", "city": "Pittsburgh"}),
+    ("OMAHA (KQQT) — Someone opened fire on a parked school bus late Tuesday. Nobody was aboard.", {"kind": "shooting", "city": "Omaha"}),
 ]  # fmt: skip
 
 
@@ -180,10 +181,12 @@ DATED = [
     ("A man was shot early Saturday in Dover, Delaware. He died at a hospital on Monday, police said.", "2015-11-21"),
     ("Two teens were wounded in a shooting Friday night. A suspect was arrested Monday.", "2015-11-20"),
     ("A suspect was charged Monday in the shooting. Two people were wounded Saturday outside a diner.", "2015-11-21"),
-    ("GLENVILLE, Ind. (Nov. 24, 2015) — A hunter was accidentally shot just after 4 p.m. Sunday.", "2015-11-22"),
+    ("MAPLE FALLS, Ore. (Nov. 24, 2015) — A worker was wounded by a stray bullet around noon Sunday.", "2015-11-22"),
     ("Three people were shot Saturday night. Officers arrived around 1 a.m. and found the victims.", "2015-11-21"),
     ("Nov. 24, 2015\n\nA woman was wounded in a shooting Sunday evening, deputies said.", "2015-11-22"),
     ("A woman who was shot Friday was released from the hospital Monday, officials said.", "2015-11-20"),
+    ("Two people were hurt in an accident at a gun range.\n\nDeputies said nothing more.\n\nTheir names were released on Sunday.",
+     "2015-11-22"),
 ]  # fmt: skip
 
 

@@ -40,6 +40,10 @@ _REDUCED_RELATIVE = re.compile(
     r"(?![\w-])"
 )
 _TO_DEATH = re.compile(r"[ \t]+(?:to[ \t]+death|dead)(?![\w-])")
+_WHO_DIED = re.compile(  # "shot the clerk, who later died"
+    r"[ \t]*,[ \t]*who[ \t]+(?:(?:later|then|eventually|subsequently|soon|also)[ \t]+)?"
+    r"(?:died|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
+)
 _SHOT_AT = re.compile(r"[ \t]+at(?![\w-])")
 _TRANSITIVE = frozenset(
     [
@@ -313,7 +317,7 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fo
             )
             if a.group("conj") is not None:
                 end = a.end("conj")
-            if shot and (death := _TO_DEATH.match(lowered, end)) is not None:
+            if shot and (death := _TO_DEATH.match(lowered, end) or _WHO_DIED.match(lowered, end)) is not None:
                 category, shot, end = "killed", False, death.end()  # "shot two guards to death"
             if not np_ok and (p.not_count_after.match(lowered, q.end) or 1800 < q.value < 2100):
                 continue

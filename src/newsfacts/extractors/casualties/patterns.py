@@ -85,7 +85,8 @@ def _build(flags: int) -> Patterns:
     )
     auxes = rf"(?P<aux>(?:{SP1}{aux})*)"
     appos = (
-        rf"(?:{SP},{SP}(?:(?:later{SP1})?(?:identified|named){SP1}as{SP1}[^,;.\n]{{1,60}}?|\d{{1,3}})"
+        rf"(?:{SP},{SP}(?:(?:later{SP1})?(?:identified|named){SP1}as{SP1}[^,;.\n]{{1,60}}?|\d{{1,3}}"
+        rf"|an?{SP1}{singular_np()})"  # "the victim, a 34-year-old man, died"
         rf"(?:{SP},{SP}\d{{1,3}})?(?:{SP},{SP}(?:of|from){SP1}[^,;.\n]{{1,40}}?)?{SP},)?"
     )
     passive = rf"(?P<np>{plural_np()})?{conj}{incl}{appos}{auxes}{SP1}{_triggers('')}"

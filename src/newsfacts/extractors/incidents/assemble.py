@@ -158,7 +158,7 @@ def _pick_date(
     if not usable:
         return None
     best = max(usable, key=score)
-    return best if score(best)[0] > 0 else None
+    return best if score(best)[0] > -6.0 else None  # the day police confirmed it beats no day at all
 
 
 def _bare_time(d: TemporalExpression) -> bool:
@@ -173,7 +173,7 @@ _STAMP_AFTER = re.compile(r"[ \t]*\)[ \t]*(?:—|–|--|-)")
 
 
 def _dateline_stamp(text: str, d: TemporalExpression) -> bool:
-    """A date in a dateline ("SPRINGVALE, Ind. (Nov. 2, 2015) —"): when the story was filed, not the event."""
+    """A date in a dateline ("MAPLE FALLS, Ore. (May 2, 2019) —"): when the story was filed, not the event."""
     return (
         _STAMP_BEFORE.search(text, max(0, d.span.start - 60), d.span.start) is not None
         and _STAMP_AFTER.match(text, d.span.end) is not None
@@ -237,7 +237,7 @@ def _pick_place(
             if strength == 0 or (
                 p.place.kind == "city" and _AFTER_NAME.search(text, max(0, p.start - 30), p.start)
             ):
-                continue  # "fatally shooting Ada Allen": a surname, not the town of Allen
+                continue  # "fatally shooting Ada Tyler": a surname, not the town of Tyler
             specific = 2.0 if p.place.city else (1.0 if p.place.kind in ("state", "region") else 0.0)
             if p.place.city and "," in p.text:
                 specific += 2.0  # "in Bowie, Maryland" names the town outright
