@@ -10,7 +10,7 @@ from ...models import OrganizationType
 from ...resources import data_lines
 from .tokens import norm_key, tokenize
 
-__all__ = ["Entry", "Lexicons", "lexicons"]
+__all__ = ["CONNECTORS", "Entry", "Lexicons", "lexicons"]
 
 # Gazetteer files and the organization type of their entries.
 GAZETTEER_FILES: dict[str, OrganizationType] = {
@@ -46,29 +46,8 @@ _SPELLINGS = (
     ("Centre", "Center"),
     ("Programme", "Program"),
 )
-_CONNECT = frozenset(
-    {
-        "of",
-        "for",
-        "and",
-        "the",
-        "de",
-        "du",
-        "des",
-        "la",
-        "le",
-        "del",
-        "di",
-        "da",
-        "al",
-        "el",
-        "in",
-        "on",
-        "y",
-        "et",
-        "und",
-    }
-)
+CONNECTORS = frozenset(data_lines("organizations/connectors.txt"))
+"""Lower-case words that may sit inside a name ("Ministry of Foreign Affairs", "Bank for ...")."""
 
 
 def _variants(form: str) -> list[str]:
@@ -88,7 +67,7 @@ def _is_name(form: str) -> bool:
     words = form.replace("-", " ").split()
     if len(words) == 1:
         return True
-    return all(not w[0].islower() or w in _CONNECT or any(c.isupper() for c in w) for w in words)
+    return all(not w[0].islower() or w in CONNECTORS or any(c.isupper() for c in w) for w in words)
 
 
 def _keys(form: str) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ...models import OrganizationType
 from ...resources import data_lines
-from .lexicon import Lexicons
+from .lexicon import CONNECTORS, Lexicons
 from .tokens import Token, is_acronym, is_capitalized
 
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
@@ -61,32 +61,6 @@ __all__ = [
     "result_teams",
 ]
 
-# Lower-case words that may sit inside a name ("Ministry of Foreign Affairs", "Bank for ...").
-CONNECTORS = frozenset(
-    {
-        "of",
-        "for",
-        "and",
-        "&",
-        "de",
-        "du",
-        "des",
-        "la",
-        "le",
-        "del",
-        "di",
-        "da",
-        "on",
-        "in",
-        "the",
-        "al",
-        "el",
-        "y",
-        "et",
-        "und",
-        "'s",
-    }
-)
 # Capitalized words that start sentences but never start an organization's name.
 LEADING_STOP = frozenset(data_lines("organizations/leading_words.txt"))
 _ROMAN = re.compile(r"^[IVXLC]+$")
