@@ -47,6 +47,7 @@ from .models import ArticleFacts, Incident, IncidentCount, Location, Span
 __all__ = [
     "CSV_COLUMNS",
     "Disagreement",
+    "IncidentFields",
     "IncidentSource",
     "MergedIncident",
     "SourceValue",
@@ -71,15 +72,11 @@ _FAMILY = {
 }
 
 
-class IncidentSource(BaseModel):
-    """One article's report of a merged incident."""
+class IncidentFields(BaseModel):
+    """What is known of an incident: the fields a source reports and a merged incident settles."""
 
     model_config = _FROZEN
 
-    article: str
-    incident: str
-    span: Span
-    text: str
     kind: str
     date: str | None = None
     location: Location | None = None
@@ -89,6 +86,15 @@ class IncidentSource(BaseModel):
     missing: IncidentCount | None = None
     perpetrator: str | None = None
     claimed: bool | None = None
+
+
+class IncidentSource(IncidentFields):
+    """One article's report of a merged incident."""
+
+    article: str
+    incident: str
+    span: Span
+    text: str
 
 
 class SourceValue(BaseModel):
@@ -109,21 +115,10 @@ class Disagreement(BaseModel):
     values: tuple[SourceValue, ...]
 
 
-class MergedIncident(BaseModel):
+class MergedIncident(IncidentFields):
     """An incident as reported across articles (see the module docstring)."""
 
-    model_config = _FROZEN
-
     id: str
-    kind: str
-    date: str | None = None
-    location: Location | None = None
-    killed: IncidentCount | None = None
-    injured: IncidentCount | None = None
-    hostages: IncidentCount | None = None
-    missing: IncidentCount | None = None
-    perpetrator: str | None = None
-    claimed: bool | None = None
     sources: tuple[IncidentSource, ...] = ()
     disagreements: tuple[Disagreement, ...] = ()
 
