@@ -211,21 +211,8 @@ class _Cluster:
 
 
 def _source(article: str, inc: Incident) -> IncidentSource:
-    return IncidentSource(
-        article=article,
-        incident=inc.id,
-        span=inc.span,
-        text=inc.text,
-        kind=inc.kind,
-        date=inc.date,
-        location=inc.location,
-        killed=inc.killed,
-        injured=inc.injured,
-        hostages=inc.hostages,
-        missing=inc.missing,
-        perpetrator=inc.perpetrator,
-        claimed=inc.claimed,
-    )
+    shared = {name: getattr(inc, name) for name in IncidentFields.model_fields}
+    return IncidentSource(article=article, incident=inc.id, span=inc.span, text=inc.text, **shared)
 
 
 def _specificity(v: str) -> tuple[int, int]:
