@@ -105,6 +105,35 @@ class Found:
     priority: int = 1
 
 
+def _counted(
+    q: Quantity,
+    start: int,
+    end: int,
+    category: CasualtyCategory,
+    count: int,
+    qualifier: Qualifier,
+    victims: tuple[int, int] | None = None,
+    shot: bool = False,
+    subcounts: tuple[Found, ...] = (),
+) -> Found:
+    """A count read from the quantity ``q``: its range, vagueness and span come from ``q``."""
+    return Found(
+        start,
+        end,
+        category,
+        count,
+        qualifier,
+        q.vague,
+        q.low,
+        q.high,
+        (q.start, q.end),
+        victims,
+        shot,
+        0.8 if q.singular else 0.9,
+        subcounts,
+    )
+
+
 def _numbers(text: str, lowered: str) -> list[Quantity]:
     """Plausible counts among the numbers of ``text`` (ranges merged; ages, dates, codes dropped)."""
     out: list[Quantity] = []
@@ -277,21 +306,8 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
     victims = (q.np_start, q.np_end) if q.np_start is not None and q.np_end is not None else _victims(m)
     if m.group("conj") is not None:
         victims = (victims[0] if victims else m.start("conj"), m.end("conj"))
-    return Found(
-        start,
-        end,
-        category,
-        count,
-        qual,
-        q.vague,
-        q.low,
-        q.high,
-        (q.start, q.end),
-        victims,
-        shot,
-        0.8 if q.singular else 0.9,
-        _subcounts(m, lowered, category) if not q.singular else (),
-    )
+    subcounts = _subcounts(m, lowered, category) if not q.singular else ()
+    return _counted(q, start, end, category, count, qual, victims, shot, subcounts)
 
 
 def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Found]:
@@ -353,22 +369,7 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fo
         conj = _conj_value(a) if a.group("conj") is not None and a.end("conj") <= end else 0
         if conj and victims is not None:
             victims = (victims[0], a.end("conj"))
-        out.append(
-            Found(
-                min(m.start(), qstart),
-                end,
-                category,
-                q.value + conj,
-                qual,
-                q.vague,
-                q.low,
-                q.high,
-                (q.start, q.end),
-                victims,
-                shot,
-                0.8 if q.singular else 0.9,
-            )
-        )
+        out.append(_counted(q, min(m.start(), qstart), end, category, q.value + conj, qual, victims, shot))
     return out
 
 
@@ -382,7 +383,7 @@ def _tolls(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fou
             continue
         category: CasualtyCategory = "killed" if m.group("k") else "injured"
         qual, _ = _qualified(q, lowered)
-        out.append(Found(m.start(), q.end, category, q.value, qual, q.vague, q.low, q.high, (q.start, q.end)))
+        out.append(_counted(q, m.start(), q.end, category, q.value, qual))
     return out
 
 
