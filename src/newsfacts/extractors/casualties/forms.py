@@ -30,6 +30,9 @@ _MONTHS = re.compile(
 _BAD_BEFORE = re.compile(r"(?:no\.|#|number|route|flight|highway|interstate|i-|us|sr|unit|apt\.?|suite|room|"
                          r"channel|district|ward|precinct|page|chapter|section|article|size|age|aged|ages|"
                          r"grade|class|of|[$£€¥₹]|\d[-/:.])[ \t\u00a0]*\Z")  # fmt: skip
+_PARENT_OF = re.compile(
+    r"(?<![\w-])(?:father|mother|dad|mom|mum|parent|grandfather|grandmother|grandparent)s?[ \t]+of[ \t]+\Z"
+)
 _THEN_DIED = re.compile(
     r"(?:[ \t]*,)?[ \t]+(?:(?:and|but|was|were|has|have|had|been|later|then|also|both|eventually|subsequently"
     r"|soon|shortly|after)[ \t]+)*(?:pronounced[ \t]+dead|died|dies|succumbed|was[ \t]+killed)(?![\w-])"
@@ -179,6 +182,8 @@ def _plausible(m: NumberMatch, lowered: str) -> bool:
     before = lowered[max(0, m.start - 12) : m.start]
     if _MONTHS.search(before) and not m.words and m.value <= 31:
         return False
+    if _PARENT_OF.search(lowered, max(0, m.start - 20), m.start):
+        return False  # "redacted": his children, not the victims
     return not (not m.words and _BAD_BEFORE.search(before))
 
 

@@ -35,7 +35,12 @@ _STATISTIC = re.compile(
     r"\b(?:so\s+far\s+)?this\s+year\b|\byear[\s-]to[\s-]date\b|\bsince\s+(?:january|the\s+start\s+of|(?:19|20)\d\d)\b"
     r"|\b(?:in|during)\s+(?:19|20)\d\d\b|\blast\s+year\b|\beach\s+year\b|\bevery\s+year\b|\ba\s+year\b"
     r"|\bannually\b|\bper\s+year\b|\bnationwide\b|\bacross\s+the\s+(?:country|nation|city)\b"
-    r"|\bso\s+far\b|\bcitywide\b|\bstatewide\b|\bsince\s+\d{4}\b|\bin\s+recent\s+(?:years|months|weeks)\b",
+    r"|\bso\s+far\b|\bcitywide\b|\bstatewide\b|\bsince\s+\d{4}\b|\bin\s+recent\s+(?:years|months|weeks)\b"
+    # a roundup over several events: "wounded in three shootings", "in separate attacks overnight"
+    r"|\b(?:in|between|during|from|across)\s+(?:(?:at\s+least|more\s+than|over)\s+)?(?:two|three|four|five|six"
+    r"|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|multiple|separate|numerous|various|\d{1,3})"
+    r"(?:\s+(?:different|separate|unrelated|other))?\s+(?:shootings|incidents|attacks|stabbings|bombings)\b"
+    r"|\b(?:five|four|three|two|six|seven|several|multiple|separate)\s+(?:different\s+|separate\s+)?shootings\s+that\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+(?=the\b|a\b|an\b)|\s+while\s+")

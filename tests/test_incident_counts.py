@@ -1,0 +1,74 @@
+# ruff: noqa: E501
+"""How many were killed and injured in an article's main incident (incidents/counting.py and grouping.py).
+
+Every row is an invented news text with the killed and injured counts its main
+incident must report (``None``: the incident reports no count of that kind).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from newsfacts.extractors.casualties.forms import find_casualties
+from newsfacts.extractors.incidents.counting import incident_counts
+from newsfacts.models import Incident
+
+
+def _main(text: str) -> Incident | None:
+    incs = newsfacts.extract(text, published="2019-06-02", only=["incidents"]).incidents
+    return incs[0] if incs else None
+
+
+def _counts(text: str) -> tuple[int | None, int | None]:
+    main = _main(text)
+    if main is None:
+        return None, None
+    return (main.killed.count if main.killed else None, main.injured.count if main.injured else None)
+
+
+# (text, killed, injured) of the main incident
+MAIN: list[tuple[str, int | None, int | None]] = [
+    # a roundup total over several events is a tally, not the count of one incident
+    ("Eleven people were wounded in four shootings across the city over the weekend. On Saturday night, three men were shot outside a bar on Elm Street.",
+     None, 3),
+    ("Police said six people were hurt in separate shootings Friday. In the first, redacted Oak Avenue.",
+     None, 1),
+    ("Nine people were shot in three different incidents overnight, police said. Two teenagers were shot near a park shortly after midnight.",
+     None, 2),
+    ("The first of the three shootings that wounded nine people happened near a school. Four people were shot there.",
+     None, 4),
+    # ... but one shooting that wounded several people is an incident
+    ("Four people were shot in a shooting outside a nightclub early Sunday.", None, 4),
+    ("Two gunmen wounded seven people in an attack on a market in the town square.", None, 7),
+    ("Three people were wounded between two and three in the morning when a gunman opened fire on a bus stop.", None, 3),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), MAIN)
+def test_main_incident_counts(text: str, killed: int | None, injured: int | None) -> None:
+    assert _counts(text) == (killed, injured)
+
+
+# (text, [(category, count)] of every casualty count found)
+CASUALTIES: list[tuple[str, list[tuple[str, int]]]] = [
+    # "a father of three": his children, not victims
+    ("redacted Sunday was remembered at a vigil.", []),
+    ("The mother of two who was wounded in the attack is recovering.", []),
+    ("A grandfather of five who was killed in the crash was buried Friday.", []),
+    # ... but a count that is not somebody's children still counts
+    ("The gunman, who was the father of a student, killed three people.", [("killed", 3)]),
+    ("Three sons of the pastor were shot at the party.", [("injured", 3)]),
+    ("A father was shot and killed Sunday.", [("killed", 1)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASUALTIES)
+def test_casualty_counts(text: str, expected: list[tuple[str, int]]) -> None:
+    got = [(f.category, f.count) for f in find_casualties(text)]
+    assert got == expected
+
+
+def test_counting_of_nothing() -> None:
+    counts = incident_counts([], "")
+    assert (counts.killed, counts.injured, counts.hostages, counts.missing) == (None, None, None, None)
