@@ -60,6 +60,17 @@ CASUALTIES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The gunman, who was the father of a student, killed three people.", [("killed", 3)]),
     ("Three sons of the pastor were shot at the party.", [("injured", 3)]),
     ("A father was shot and killed Sunday.", [("killed", 1)]),
+    # a victim shot who later died, in the same clause: killed, not injured
+    ("redacted hospital.", [("killed", 1)]),
+    ("The clerk redacted and later died.", [("killed", 1)]),
+    ("redacted in the chest outside her grandmother's house has died, police said.", [("killed", 1)]),
+    ("The woman who was stabbed by her neighbor died Monday.", [("killed", 1)]),
+    # ... but another person's death, or a survivor, is not
+    ("redacted his brother died.", [("injured", 1), ("killed", 1)]),
+    ("redacted woman died.", [("injured", 1), ("killed", 1)]),
+    ("redacted.", [("injured", 2)]),
+    ("redacted released from the hospital.", [("injured", 1)]),
+    ("The man who was shot near the station is expected to survive.", [("injured", 1)]),
 ]  # fmt: skip
 
 

@@ -37,6 +37,16 @@ _THEN_DIED = re.compile(
     r"(?:[ \t]*,)?[ \t]+(?:(?:and|but|was|were|has|have|had|been|later|then|also|both|eventually|subsequently"
     r"|soon|shortly|after)[ \t]+)*(?:pronounced[ \t]+dead|died|dies|succumbed|was[ \t]+killed)(?![\w-])"
 )
+_NO_GAP = r"(?!(?:and|but|or|while|when|who|which|that|before|after|because|as|said|says|police)(?![\w-]))"
+_GAP = r"(?:[ \t]+" + _NO_GAP + r"[\w'’-]+){1,7}"
+_THEN_DIED_LATER = re.compile(  # "redacted", "struck by a bullet and later died"
+    _GAP + r"[ \t]+and[ \t]+(?:(?:later|then|eventually|subsequently|soon|also)[ \t]+)?"
+    r"(?:died|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
+)
+_WHO_THEN_DIED = re.compile(  # "a redacted park has died"
+    r"(?:[ \t]+" + _NO_GAP + r"[\w'’-]+){1,12}" + r"[ \t]+(?:(?:has|have|had|later|then|since|now|also)[ \t]+)*"
+    r"(?:died|is[ \t]+dead|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
+)
 _REDUCED_RELATIVE = re.compile(
     r"[ \t]*[,.;:)]|[ \t]+(?:in|on|at|late|early|last|this|near|outside|inside|while|after|during|overnight|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|by|multiple|once|twice)"
@@ -47,6 +57,7 @@ _WHO_DIED = re.compile(  # "shot the clerk, who later died"
     r"[ \t]*,[ \t]*who[ \t]+(?:(?:later|then|eventually|subsequently|soon|also)[ \t]+)?"
     r"(?:died|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
 )
+_WHO = re.compile(r"(?<![\w-])(?:who|that)[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been)(?![\w-])")
 _SHOT_AT = re.compile(r"[ \t]+at(?![\w-])")
 _TRANSITIVE = frozenset(
     [
@@ -303,7 +314,9 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
         return None  # a year
     end = m.end()
     if category != "killed":
-        later = _THEN_DIED.match(lowered, end)
+        later = _THEN_DIED.match(lowered, end) or _THEN_DIED_LATER.match(lowered, end)
+        if later is None and _WHO.search(lowered, m.start(), m.end()):
+            later = _WHO_THEN_DIED.match(lowered, end)
         if later is not None:  # "was stabbed and later died", "who was hit was declared dead"
             category, shot, end = "killed", False, later.end()
     qual, start = _qualified(q, lowered)
