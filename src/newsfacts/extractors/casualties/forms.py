@@ -44,7 +44,8 @@ _THEN_DIED_LATER = re.compile(  # "redacted", "struck by a bullet and later died
     r"(?:died|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
 )
 _WHO_THEN_DIED = re.compile(  # "a redacted park has died"
-    r"(?:[ \t]+" + _NO_GAP + r"[\w'’-]+){1,12}" + r"[ \t]+(?:(?:has|have|had|later|then|since|now|also)[ \t]+)*"
+    r"(?:[ \t]+" + _NO_GAP + r"[\w'’-]+){1,12}"
+    r"[ \t]+(?:(?:has|have|had|later|then|since|now|also)[ \t]+)*"
     r"(?:died|is[ \t]+dead|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
 )
 _REDUCED_RELATIVE = re.compile(
