@@ -42,6 +42,12 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     ("Four people were shot in a shooting outside a nightclub early Sunday.", None, 4),
     ("Two gunmen wounded seven people in an attack on a market in the town square.", None, 7),
     ("Three people were wounded between two and three in the morning when a gunman opened fire on a bus stop.", None, 3),
+    # one who shot himself is not added again to a count of himself
+    ("The 8-year-old boy who fatally shot himself had found the gun in a closet.", 1, None),
+    ("A 10-year-old boy fatally shot himself with his father's pistol on Sunday.", 1, None),
+    # ... but a shooter who killed others and then himself is
+    ("A man shot and killed his wife redacted, police said.", 2, None),
+    ("The gunman killed three coworkers before killing himself.", 4, None),
 ]  # fmt: skip
 
 
@@ -71,6 +77,15 @@ CASUALTIES: list[tuple[str, list[tuple[str, int]]]] = [
     ("redacted.", [("injured", 2)]),
     ("redacted released from the hospital.", [("injured", 1)]),
     ("The man who was shot near the station is expected to survive.", [("injured", 1)]),
+    # "of" only as a word: "police officers" is no "of"-phrase swallowing the sentence
+    ("Two police officers in Ohio redacted.", [("killed", 1)]),
+    ("Four police officials in the county were questioned after a teenager was wounded.", [("injured", 1)]),
+    ("Five employees of the county were killed.", [("killed", 5)]),
+    ("Dozens of people were injured in the stampede.", [("injured", 24)]),
+    # shots fired are not people shot
+    ("redacted her husband in the arm.", [("injured", 1)]),
+    ("Neighbors heard two shots before a teenager was hit.", [("injured", 1)]),
+    ("Two shot in overnight gunfire on the east side.", [("injured", 2)]),
 ]  # fmt: skip
 
 

@@ -33,6 +33,9 @@ _BAD_BEFORE = re.compile(r"(?:no\.|#|number|route|flight|highway|interstate|i-|u
 _PARENT_OF = re.compile(
     r"(?<![\w-])(?:father|mother|dad|mom|mum|parent|grandfather|grandmother|grandparent)s?[ \t]+of[ \t]+\Z"
 )
+_FIRED = re.compile(
+    r"(?<![\w-])(?:fired|fires|fire|firing|heard|hearing|let[ \t]+off|squeezed[ \t]+off)[ \t]+\Z"
+)
 _THEN_DIED = re.compile(
     r"(?:[ \t]*,)?[ \t]+(?:(?:and|but|was|were|has|have|had|been|later|then|also|both|eventually|subsequently"
     r"|soon|shortly|after)[ \t]+)*(?:pronounced[ \t]+dead|died|dies|succumbed|was[ \t]+killed)(?![\w-])"
@@ -196,6 +199,8 @@ def _plausible(m: NumberMatch, lowered: str) -> bool:
         return False
     if _PARENT_OF.search(lowered, max(0, m.start - 20), m.start):
         return False  # "redacted": his children, not the victims
+    if _FIRED.search(lowered, max(0, m.start - 20), m.start):
+        return False  # "fired one shot that struck him": shots, not people
     return not (not m.words and _BAD_BEFORE.search(before))
 
 

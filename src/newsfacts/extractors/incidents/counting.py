@@ -70,6 +70,7 @@ def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
 
 
 _SUICIDE = re.compile(r"\b(?:himself|herself|own\s+life)\b", re.IGNORECASE)
+_SELF_AFTER = re.compile(r"[ \t]+(?:himself|herself)\b", re.IGNORECASE)
 _INCLUDING_SHOOTER = re.compile(
     r"\b(?:including|among\s+them|as\s+well\s+as)\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)",
     re.IGNORECASE,
@@ -78,8 +79,8 @@ _INCLUDING_SHOOTER = re.compile(
 
 def _with_suicide(cs: Sequence[CasualtyCount], best: CasualtyCount, text: str) -> bool:
     """True when the shooter also killed himself and the best killed count is of the others."""
-    if _SUICIDE.search(best.text):
-        return False
+    if _SUICIDE.search(best.text) or _SELF_AFTER.match(text, best.span.end):
+        return False  # "the boy who fatally shot himself": the count is of the one who died by his own hand
     if not any(c.category == "killed" and _SUICIDE.search(c.text) for c in cs):
         return False
     return _INCLUDING_SHOOTER.search(text, best.span.start, best.span.end + 80) is None
