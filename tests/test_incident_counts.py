@@ -48,6 +48,19 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     # ... but a shooter who killed others and then himself is
     ("A man shot and killed his wife redacted, police said.", 2, None),
     ("The gunman killed three coworkers before killing himself.", 4, None),
+    # the same victim named twice is one person: killed, not also injured
+    ("A shooting on Elm Street redacted on Friday. Police said later that the shooting killed a 16-year-old.", 1, 0),
+    ("Dana Ruiz was critically wounded in the shooting. Ruiz died at the hospital two days later.", 1, 0),
+    # ... but a survivor told apart by sex, age group, age or name is someone else
+    ("redacted car on Tuesday. His father was hospitalized in critical condition.", 1, 1),
+    ("A man died after the shooting on Pine Street. redacted the hospital.", 1, 1),
+    ("A 17-year-old was killed at the party. redacted a hospital.", 1, 1),
+    ("Omar Bell was killed in the shooting, police said. Tariq Webb was shot and is in stable condition.", 1, 1),
+    # ... and a count of one that says nothing about the victim stays the same person
+    ("A man was shot on Main Street on Friday. redacted.", 1, 0),
+    # lists of victims in apposition
+    ("Two victims, redacted, died at the scene.", 2, None),
+    ("redacted, were wounded in the shooting.", None, 3),
 ]  # fmt: skip
 
 
@@ -86,6 +99,17 @@ CASUALTIES: list[tuple[str, list[tuple[str, int]]]] = [
     ("redacted her husband in the arm.", [("injured", 1)]),
     ("Neighbors heard two shots before a teenager was hit.", [("injured", 1)]),
     ("Two shot in overnight gunfire on the east side.", [("injured", 2)]),
+    # a person who shot someone, in a relative clause, is the shooter, not a victim
+    ("The man who accidentally shot his friend was arrested.", [("injured", 1)]),
+    ("redacted that shot the clerk was questioned.", [("injured", 1)]),
+    ("A man who was shot Monday died.", [("killed", 1)]),
+    ("Two men were accidentally shot a block away.", [("injured", 2)]),
+    # victims in apposition, and victims taken to a local hospital
+    ("Two victims, redacted, died at the scene.", [("killed", 2)]),
+    ("Two men, ages 19 and 23, were wounded.", [("injured", 2)]),
+    ("Two brothers, a 12-year-old and a 14-year-old, were shot.", [("injured", 2)]),
+    ("The victim, a 34-year-old man, died.", [("killed", 1)]),
+    ("Three redacted.", [("injured", 3)]),
 ]  # fmt: skip
 
 

@@ -62,6 +62,9 @@ _WHO_DIED = re.compile(  # "shot the clerk, who later died"
     r"(?:died|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
 )
 _WHO = re.compile(r"(?<![\w-])(?:who|that)[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been)(?![\w-])")
+_BE_HAVE = re.compile(
+    r"(?<![\w-])(?:was|were|is|are|be|been|being|had|has|have|get|got|remain|remains|remained)(?![\w-])"
+)
 _SHOT_AT = re.compile(r"[ \t]+at(?![\w-])")
 _TRANSITIVE = frozenset(
     [
@@ -308,8 +311,8 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
         and not _REDUCED_RELATIVE.match(lowered, m.end())
     ):
         return None  # "a driver killed his passenger": active, not passive ("a clerk shot Monday" is passive)
-    if not m.group("aux").strip() and p.object_after.match(lowered, m.end()):
-        return None  # "two men shot a guard"
+    if not _BE_HAVE.search(m.group("aux")) and p.object_after.match(lowered, m.end()):
+        return None  # "two men shot a guard", "the man who accidentally shot his friend"
     if (
         not q.singular
         and m.group("np") is None

@@ -84,8 +84,12 @@ def _build(flags: int) -> Patterns:
         rf"most{SP1}of{SP1}them|many{SP1}of{SP1}them){SP1}(?P<incl_body>[^,;.()\n]{{1,120}}?){SP},)?"
     )
     auxes = rf"(?P<aux>(?:{SP1}{aux})*)"
+    one = rf"an?{SP1}{singular_np()}(?:{SP},{SP}\d{{1,3}})?"
     appos = (
         rf"(?:{SP},{SP}(?:(?:later{SP1})?(?:identified|named){SP1}as{SP1}[^,;.\n]{{1,60}}?|\d{{1,3}}"
+        # "two victims, redacted, died"; "two men, ages 19 and 23, were hurt"
+        rf"|{one}(?:{SP},{SP}{one})*{SP},?{SP1}and{SP1}{one}"
+        rf"|(?:ages|aged){SP1}\d{{1,3}}(?:{SP},{SP}\d{{1,3}})*{SP},?{SP1}and{SP1}\d{{1,3}}"
         rf"|an?{SP1}{singular_np()})"  # "the victim, a 34-year-old man, died"
         rf"(?:{SP},{SP}\d{{1,3}})?(?:{SP},{SP}(?:of|from){SP1}[^,;.\n]{{1,40}}?)?{SP},)?"
     )

@@ -9,11 +9,14 @@ shooter who killed himself is added to a count of the others he killed.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from ...models import CasualtyCount, IncidentCount
+from ...resources import data_text
 
 __all__ = ["Counts", "best_count", "incident_counts", "main_first_key"]
 
@@ -41,6 +44,69 @@ def _count(c: CasualtyCount | None, n: int | None = None) -> IncidentCount | Non
     return IncidentCount(count=c.count if n is None else n, qualifier=c.qualifier, span=c.span)
 
 
+@dataclass(frozen=True)
+class _Person:
+    """What a count of one victim says about who the victim is."""
+
+    names: frozenset[str]
+    age: int | None
+    sex: str | None
+    group: str | None  # "child" or "adult"
+
+
+@cache
+def _person_words() -> dict[str, frozenset[str]]:
+    data = json.loads(data_text("casualties/persons.json"))
+    return {k: frozenset(v) for k, v in data.items() if k != "about"}
+
+
+_AGE = re.compile(
+    r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\b\d{1,2}[- ](?:month|week|day)s?[- ]old\b", re.IGNORECASE
+)
+_PROPER_NAME = re.compile(  # "Ann Roe", "Roe", "Jo-Ann O'Neil Jr.": a name, not "redacted"
+    r"(?!(?:He|She|It|They|The|A|An|One|Another|Friday|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday)\b)"
+    r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?:[ ](?:[A-Z]\.|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|Jr\.|Sr\.))*"
+)
+
+
+def _person(c: CasualtyCount) -> _Person | None:
+    """Who the victim of a count of one is, as far as its words tell; ``None`` for a count of several."""
+    if c.count != 1 or c.victims is None:
+        return None
+    words = _person_words()
+    v = c.victims
+    lowered = {w.strip(".,'’") for w in v.lower().split()}
+    names = frozenset(w.lower() for w in v.split()) if _PROPER_NAME.fullmatch(v) else frozenset()
+    m = _AGE.search(v)
+    age = (int(m.group(1)) if m.group(1) else 0) if m else None
+    male, female = bool(lowered & words["male"]), bool(lowered & words["female"])
+    sex = "male" if male and not female else ("female" if female and not male else None)
+    if age is not None:
+        group: str | None = "child" if age < 18 else "adult"
+    else:
+        child, adult = bool(lowered & words["child"]), bool(lowered & words["adult"])
+        group = "child" if child and not adult else ("adult" if adult and not child else None)
+    return _Person(names, age, sex, group)
+
+
+def _same(a: _Person, b: _Person) -> bool:
+    """True when two counts of one victim name the same person ("Ann Roe" / "Roe"; "a 16-year-old" twice)."""
+    if a.names and b.names:
+        return bool(a.names & b.names)
+    return a.age is not None and a.age == b.age and not _different(a, b)
+
+
+def _different(a: _Person, b: _Person) -> bool:
+    """True when two counts of one victim cannot be the same person (other name, age, sex, age group)."""
+    if a.names and b.names and not a.names & b.names:
+        return True
+    if a.age is not None and b.age is not None and a.age != b.age:
+        return True
+    if a.sex and b.sex and a.sex != b.sex:
+        return True
+    return bool(a.group and b.group and a.group != b.group)
+
+
 _OTHERS = re.compile(r"\b(?:others?|more|another|second|third)\b")
 _ALSO = re.compile(r"\balso\b")
 
@@ -48,15 +114,25 @@ _ALSO = re.compile(r"\balso\b")
 def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
     """The injured count: the largest count of wounded, or of people shot minus those killed."""
 
+    dead = [p for c in cs if c.category == "killed" and (p := _person(c)) is not None]
+
     def others(c: CasualtyCount) -> bool:
         """ "two others were hit", "a man was also wounded": not those killed."""
         if c.victims and _OTHERS.search(c.victims):
             return True
         if _ALSO.search(c.text):
             return True
+        if killed == 1 and dead and (p := _person(c)) is not None and all(_different(p, d) for d in dead):
+            return True  # "a boy was killed ... his father was hospitalized": someone else
         return killed > 0 and c.count < killed  # fewer shot than dead: someone else
 
-    hurt = [c for c in cs if c.category == "injured" and (not c.shot or others(c))]
+    def among_dead(c: CasualtyCount) -> bool:
+        """ "redacted killed: the same victim."""
+        p = _person(c)
+        return p is not None and any(_same(p, d) for d in dead)
+
+    wounded = [c for c in cs if c.category == "injured" and (not c.shot or others(c))]
+    hurt = [c for c in wounded if not among_dead(c)]
     shot = [c for c in cs if c.category == "injured" and c.shot and not others(c)]
     best_hurt = best_count(hurt)
     best_shot = best_count(shot)
@@ -66,6 +142,8 @@ def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
         and (best_shot.count > killed or best_hurt is None)
     ):
         return _count(best_shot, max(0, best_shot.count - killed))
+    if best_hurt is None and wounded:
+        return _count(best_count(wounded), 0)  # the only one said to be hurt is among the dead
     return _count(best_hurt)
 
 
