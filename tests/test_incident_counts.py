@@ -61,6 +61,12 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     # lists of victims in apposition
     ("Two victims, redacted, died at the scene.", 2, None),
     ("redacted, were wounded in the shooting.", None, 3),
+    # "a fourth victim": at least four people were hit
+    ("redacted outside the bar. A fourth victim was grazed and treated at the scene.", None, 4),
+    ("redacted shooting. A redacted a hospital.", 2, 2),
+    ("One man was killed and two others were wounded. The third victim was treated and released.", 1, 2),
+    # ... but not a series of incidents
+    ("redacted.", None, 1),
 ]  # fmt: skip
 
 

@@ -164,6 +164,42 @@ def _with_suicide(cs: Sequence[CasualtyCount], best: CasualtyCount, text: str) -
     return _INCLUDING_SHOOTER.search(text, best.span.start, best.span.end + 80) is None
 
 
+_ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+}
+_ORDINAL = re.compile(
+    r"(?:a|the)[ \t]+(?P<n>" + "|".join(_ORDINALS) + r")[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:victim|person|man|woman|boy|girl|teen|teenager|child|male|female|officer|patron|student|bystander)\b",
+    re.IGNORECASE,
+)
+_SERIES = re.compile(r"\bto[ \t]+(?:be|have[ \t]+been)\b|\bthis[ \t]+(?:year|month|week)\b", re.IGNORECASE)
+
+
+def _with_ordinal(
+    cs: Sequence[CasualtyCount], killed: int, injured: IncidentCount | None
+) -> IncidentCount | None:
+    """ "A fourth victim was grazed": four people were hit at least, so the injured are four less the dead."""
+    best: tuple[int, CasualtyCount] | None = None
+    for c in cs:
+        m = _ORDINAL.match(c.text)
+        if c.category != "injured" or m is None or _SERIES.search(c.text):
+            continue  # "redacted this year": a series, not this incident's victims
+        n = _ORDINALS[m.group("n").lower()]
+        if best is None or n > best[0]:
+            best = (n, c)
+    have = injured.count if injured is not None else 0
+    if best is None or killed + have >= best[0]:
+        return injured
+    return IncidentCount(count=best[0] - killed, qualifier="at_least", span=best[1].span)
+
+
 def incident_counts(cs: Sequence[CasualtyCount], text: str) -> Counts:
     """The killed, injured, hostage and missing counts of an incident from its casualty counts."""
     killed_c = best_count([c for c in cs if c.category == "killed"])
@@ -171,6 +207,7 @@ def incident_counts(cs: Sequence[CasualtyCount], text: str) -> Counts:
     if killed_c is not None and killed is not None and _with_suicide(cs, killed_c, text):
         killed = IncidentCount(count=killed.count + 1, qualifier=killed.qualifier, span=killed.span)
     injured = _injured(cs, killed_c.count if killed_c else 0)
+    injured = _with_ordinal(cs, killed.count if killed else 0, injured)
     hostages = _count(best_count([c for c in cs if c.category == "hostage"]))
     missing = _count(best_count([c for c in cs if c.category == "missing"]))
     return Counts(killed, injured, hostages, missing)
