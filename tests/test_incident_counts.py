@@ -116,6 +116,11 @@ CASUALTIES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Two brothers, a 12-year-old and a 14-year-old, were shot.", [("injured", 2)]),
     ("The victim, a 34-year-old man, died.", [("killed", 1)]),
     ("Three redacted.", [("injured", 3)]),
+    # "both" with any noun for people
+    ("redacted.", [("injured", 2)]),
+    ("Both young men were shot in the legs.", [("injured", 2)]),
+    ("Both victims died at the scene.", [("killed", 2)]),
+    ("Both teams were hurt by the loss.", []),
 ]  # fmt: skip
 
 

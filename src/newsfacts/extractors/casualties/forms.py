@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ...models import CasualtyCategory, Qualifier
 from ...numbers import NumberMatch, find_numbers, parse_number
+from .lexicon import lexicon
 from .patterns import Patterns, patterns
 from .qualifiers import qualifier_before
 
-__all__ = ["Found", "find_casualties"]
+__all__ = ["Found", "find_casualties", "warm_up"]
 
 _CATEGORY: dict[str, CasualtyCategory] = {
     "k": "killed",
@@ -215,15 +217,20 @@ def _singulars(p: Patterns, lowered: str) -> list[Quantity]:
     return out
 
 
-_BOTH = re.compile(
-    r"(?<![\w-])both(?=[ \t]+(?:were|are|have|had|remain|remained|died|suffered|victims|men|women|teens|boys"
-    r"|girls|children|officers|of[ \t]+them)\b)"
-)
+@cache
+def _both_pattern() -> re.Pattern[str]:
+    heads = "|".join(
+        sorted((re.escape(h) for h in lexicon()["people_plural"] if " " not in h), key=len, reverse=True)
+    )
+    return re.compile(
+        r"(?<![\w-])both(?=[ \t]+(?:were|are|have|had|remain|remained|died|suffered|of[ \t]+them"
+        rf"|(?:[\w-]+[ \t]+)?(?:{heads}))(?![\w-]))"
+    )
 
 
 def _both(lowered: str) -> list[Quantity]:
     """ "Both were flown to a trauma center", "both victims died": two people."""
-    return [Quantity(m.start(), m.end(), 2) for m in _BOTH.finditer(lowered)]
+    return [Quantity(m.start(), m.end(), 2) for m in _both_pattern().finditer(lowered)]
 
 
 def _category(m: re.Match[str]) -> tuple[CasualtyCategory, bool]:
@@ -560,3 +567,8 @@ def _resolve(found: list[Found]) -> list[Found]:
         if all(f.end <= k.start or k.end <= f.start for k in kept):
             kept.append(f)
     return sorted(kept, key=lambda f: f.start)
+
+
+def warm_up() -> None:
+    """Compile the patterns built from the lexicon now rather than on first use."""
+    _both_pattern()
