@@ -38,6 +38,10 @@ MAIN: list[tuple[str, int | None, int | None]] = [
      None, 2),
     ("The first of the three shootings that wounded nine people happened near a school. Four people were shot there.",
      None, 4),
+    ("Three separate shootings left seven people wounded on the west side. In the latest, two men were shot on Polk Street.",
+     None, 2),
+    # a tally in the next sentence, even with no space after the full stop, is not this count's
+    ("The shooting on Elm Street killed a girl and injured three others.She had moved to the city last year.", 1, 3),
     # ... but one shooting that wounded several people is an incident
     ("Four people were shot in a shooting outside a nightclub early Sunday.", None, 4),
     ("Two gunmen wounded seven people in an attack on a market in the town square.", None, 7),
@@ -121,6 +125,13 @@ CASUALTIES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Both young men were shot in the legs.", [("injured", 2)]),
     ("Both victims died at the scene.", [("killed", 2)]),
     ("Both teams were hurt by the loss.", []),
+    # an age bound is not a count
+    ("Police said a girl younger than 12 was shot inside the apartment.", []),
+    ("Children under the age of 5 were not hurt.", []),
+    # more nouns for people
+    ("redacted the shooting.", [("killed", 3)]),
+    ("The gunman killed two coworkers at the warehouse.", [("killed", 2)]),
+    ("Three classmates were wounded in the hallway.", [("injured", 3)]),
 ]  # fmt: skip
 
 

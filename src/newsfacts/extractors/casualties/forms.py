@@ -35,6 +35,10 @@ _BAD_BEFORE = re.compile(r"(?:no\.|#|number|route|flight|highway|interstate|i-|u
 _PARENT_OF = re.compile(
     r"(?<![\w-])(?:father|mother|dad|mom|mum|parent|grandfather|grandmother|grandparent)s?[ \t]+of[ \t]+\Z"
 )
+_AGE_BOUND = re.compile(
+    r"(?<![\w-])(?:(?:younger|older)[ \t]+than|(?:under|over|above|below)[ \t]+(?:the[ \t]+)?age(?:[ \t]+of)?"
+    r"|ages?|aged)[ \t]+\Z"
+)
 _FIRED = re.compile(
     r"(?<![\w-])(?:fired|fires|fire|firing|heard|hearing|let[ \t]+off|squeezed[ \t]+off)[ \t]+\Z"
 )
@@ -204,6 +208,8 @@ def _plausible(m: NumberMatch, lowered: str) -> bool:
         return False
     if _PARENT_OF.search(lowered, max(0, m.start - 20), m.start):
         return False  # "redacted": his children, not the victims
+    if _AGE_BOUND.search(lowered, max(0, m.start - 24), m.start):
+        return False  # "redacted": an age
     if _FIRED.search(lowered, max(0, m.start - 20), m.start):
         return False  # "fired one shot that struck him": shots, not people
     return not (not m.words and _BAD_BEFORE.search(before))

@@ -40,9 +40,11 @@ _STATISTIC = re.compile(
     r"|\b(?:in|between|during|from|across)\s+(?:(?:at\s+least|more\s+than|over)\s+)?(?:two|three|four|five|six"
     r"|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|multiple|separate|numerous|various|\d{1,3})"
     r"(?:\s+(?:different|separate|unrelated|other))?\s+(?:shootings|incidents|attacks|stabbings|bombings)\b"
-    r"|\b(?:five|four|three|two|six|seven|several|multiple|separate)\s+(?:different\s+|separate\s+)?shootings\s+that\b",
+    r"|\b(?:five|four|three|two|six|seven|several|multiple|separate)\s+(?:different\s+|separate\s+)?shootings"
+    r"(?:\s+(?:that|left|wounded|killed|injured|claimed)\b|\s*\Z)",
     re.IGNORECASE,
 )
+_FULL_STOP = re.compile(r"(?<=[a-z)])[.!?](?=[\"”’]?[A-Z])")
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+(?=the\b|a\b|an\b)|\s+while\s+")
 
 
@@ -119,9 +121,13 @@ def cues_in(text: str, lowered: str, lo: int, hi: int, dates: Sequence[TemporalE
 def is_statistic(text: str, sentences: Sentences, start: int, end: int) -> bool:
     """True for a count that is a tally over time or place ("212 people have been murdered this year")."""
     lo, hi = clause(text, sentences, start)
-    if _STATISTIC.search(text, end, min(max(hi, end), end + 60)) is not None:
+    hi = min(max(hi, end), end + 60)
+    stop = _FULL_STOP.search(text, end, hi)  # "... three others.She moved here last year": another sentence
+    if _STATISTIC.search(text, end, stop.start() if stop else hi) is not None:
         return True
-    return _STATISTIC.search(text, max(lo, start - 60), start) is not None
+    lo = max(lo, start - 60)
+    before = [m.end() for m in _FULL_STOP.finditer(text, lo, start)]
+    return _STATISTIC.search(text, before[-1] if before else lo, start) is not None
 
 
 def assign_incidents(
