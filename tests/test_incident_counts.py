@@ -52,6 +52,9 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     # ... but a shooter who killed others and then himself is
     ("A man shot and killed his wife redacted, police said.", 2, None),
     ("The gunman killed three coworkers before killing himself.", 4, None),
+    # bodies found include the shooter who then killed himself
+    ("Police found the bodies of Mark Dunn, Ana Ruiz and Leo Dunn. Investigators said Dunn shot his wife and son before killing himself.", 3, 0),
+    ("Four people were found dead in the home in what police called a murder-suicide. The father had shot his family and then himself.", 4, None),
     # the same victim named twice is one person: killed, not also injured
     ("A shooting on Elm Street redacted on Friday. Police said later that the shooting killed a 16-year-old.", 1, 0),
     ("Dana Ruiz was critically wounded in the shooting. Ruiz died at the hospital two days later.", 1, 0),
@@ -132,6 +135,15 @@ CASUALTIES: list[tuple[str, list[tuple[str, int]]]] = [
     ("redacted the shooting.", [("killed", 3)]),
     ("The gunman killed two coworkers at the warehouse.", [("killed", 2)]),
     ("Three classmates were wounded in the hallway.", [("injured", 3)]),
+    # a list of named victims: one count per name
+    ("Deputies found redacted Dunn, 42-year-old Ana Ruiz and 6-year-old Leo Dunn in the house.", [("killed", 3)]),
+    ("The gunman killed Ann Roe, 54, Bo Lee, 42, and Cy Roe, 6.", [("killed", 3)]),
+    ("He was charged with killing John Smith and Mary Jones.", [("killed", 2)]),
+    # ... but not a name followed by who said it
+    ("He was charged with killing John Smith, Ohio State Patrol said.", [("killed", 1)]),
+    # "had shot his family" is the shooter's deed, not a victim who "had been shot"
+    ("The father had shot his son before the police arrived.", [("injured", 1)]),
+    ("The father had been shot twice in the chest.", [("injured", 1)]),
 ]  # fmt: skip
 
 

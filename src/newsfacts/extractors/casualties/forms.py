@@ -68,9 +68,7 @@ _WHO_DIED = re.compile(  # "shot the clerk, who later died"
     r"(?:died|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
 )
 _WHO = re.compile(r"(?<![\w-])(?:who|that)[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been)(?![\w-])")
-_BE_HAVE = re.compile(
-    r"(?<![\w-])(?:was|were|is|are|be|been|being|had|has|have|get|got|remain|remains|remained)(?![\w-])"
-)
+_BE_HAVE = re.compile(r"(?<![\w-])(?:was|were|is|are|be|been|being|get|got|remain|remains|remained)(?![\w-])")
 _SHOT_AT = re.compile(r"[ \t]+at(?![\w-])")
 _TRANSITIVE = frozenset(
     [
@@ -488,12 +486,15 @@ def _named(p: Patterns, text: str, lowered: str) -> list[Found]:
     return out
 
 
+_LIST_ITEM = re.compile(r",\s*(?:\d{1,3}-(?:year|month)-old\s+)?[A-Z]")
+
+
 def _named_objects(p: Patterns, text: str) -> list[Found]:
     """ "killing Marta Quill", "injuring Owen Pratt and Rhea Vance": one count per name."""
     out = []
     for m in p.named_object.finditer(text):
         category: CasualtyCategory = "killed" if m.group("k") else "injured"
-        n = 2 if m.group("name2") else 1
+        n = 2 + len(_LIST_ITEM.findall(m.group("more") or "")) if m.group("name2") else 1
         vs, ve = m.start("name"), m.end("name2") if m.group("name2") else m.end("name")
         out.append(
             Found(

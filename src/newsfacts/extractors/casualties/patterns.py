@@ -148,11 +148,14 @@ def _build(flags: int) -> Patterns:
         rf"|{SP1}(?P<died>died|dies|was{SP1}pronounced{SP1}dead|perished)(?![\w-])))"
     )
     name = rf"(?:{word}(?:[ ](?:[A-Z]\.|{word}|Jr\.|Sr\.)){{1,3}})"
+    age = rf"(?:\d{{1,3}}-(?:year|month)-old{SP1})?"
     named_object = (
         rf"(?<![\w-])(?:(?P<k>{alt(lex['killed_active'])})|(?P<i>{alt(lex['injured_active'])})"
         rf"|(?P<s>{alt(['shooting', 'shot', 'shoots'])})){SP1}(?:\d{{1,3}}-(?:year|month)-old{SP1})?"
-        rf"(?P<name>{name})(?:{SP},{SP}\d{{1,3}}{SP},?)?"
-        rf"(?:{SP1}and{SP1}(?P<name2>{name}|(?:his|her|their){SP1}[\w-]+(?:{SP1}[\w-]+)?))?"
+        rf"(?P<name>{name})(?:{SP},{SP}\d{{1,3}}(?![\w-])(?:{SP},(?!{SP}{age}{name}))?)?"
+        # "the bodies of Ann Roe, 54, Bo Lee, 42, and Cy Roe, 6": a list, one count per name
+        rf"(?:(?P<more>(?:{SP},{SP}{age}{name}(?:{SP},{SP}\d{{1,3}})?)*){SP},?"
+        rf"{SP1}and{SP1}{age}(?P<name2>{name}|(?:his|her|their){SP1}[\w-]+(?:{SP1}[\w-]+)?))?"
     )
     suicide = (
         r"(?<![\w-])(?:(?:fatally{SP1}shot|killed|kills|killing|shot{SP1}and{SP1}killed){SP1}(?:himself|herself)"

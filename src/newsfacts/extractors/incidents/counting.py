@@ -107,6 +107,9 @@ def _different(a: _Person, b: _Person) -> bool:
     return bool(a.group and b.group and a.group != b.group)
 
 
+_RETOLD = re.compile(
+    r"(?:shot|shooting|shoots|struck|striking|hit|hitting)\s+(?:his|her|their)\s", re.IGNORECASE
+)
 _OTHERS = re.compile(r"\b(?:others?|more|another|second|third)\b")
 _ALSO = re.compile(r"\balso\b")
 
@@ -124,6 +127,8 @@ def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
             return True
         if killed == 1 and dead and (p := _person(c)) is not None and all(_different(p, d) for d in dead):
             return True  # "a boy was killed ... his father was hospitalized": someone else
+        if _RETOLD.match(c.text):
+            return False  # "(he) shot his wife": the killing told again, not one more victim
         return killed > 0 and c.count < killed  # fewer shot than dead: someone else
 
     def among_dead(c: CasualtyCount) -> bool:
@@ -148,6 +153,7 @@ def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
 
 
 _SUICIDE = re.compile(r"\b(?:himself|herself|own\s+life)\b", re.IGNORECASE)
+_BODIES = re.compile(r"\bbod(?:y|ies)\b|\bfound\b(?:\s+\S+){0,6}?\s+dead\b", re.IGNORECASE)
 _SELF_AFTER = re.compile(r"[ \t]+(?:himself|herself)\b", re.IGNORECASE)
 _INCLUDING_SHOOTER = re.compile(
     r"\b(?:including|among\s+them|as\s+well\s+as)\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)",
@@ -157,6 +163,8 @@ _INCLUDING_SHOOTER = re.compile(
 
 def _with_suicide(cs: Sequence[CasualtyCount], best: CasualtyCount, text: str) -> bool:
     """True when the shooter also killed himself and the best killed count is of the others."""
+    if _BODIES.search(best.text):
+        return False  # "the bodies of the man, his wife and son were found": everyone found dead
     if _SUICIDE.search(best.text) or _SELF_AFTER.match(text, best.span.end):
         return False  # "the boy who fatally shot himself": the count is of the one who died by his own hand
     if not any(c.category == "killed" and _SUICIDE.search(c.text) for c in cs):
