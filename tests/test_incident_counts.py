@@ -40,6 +40,7 @@ MAIN: list[tuple[str, int | None, int | None]] = [
      None, 4),
     ("Three separate shootings left seven people wounded on the west side. In the latest, two men were shot on Polk Street.",
      None, 2),
+    ("redacted four hours injured six people. In the first, a man was shot on Oak Street.", None, 1),
     # a tally in the next sentence, even with no space after the full stop, is not this count's
     ("The shooting on Elm Street killed a girl and injured three others.She had moved to the city last year.", 1, 3),
     # ... but one shooting that wounded several people is an incident
@@ -144,6 +145,10 @@ CASUALTIES: list[tuple[str, list[tuple[str, int]]]] = [
     # "had shot his family" is the shooter's deed, not a victim who "had been shot"
     ("The father had shot his son before the police arrived.", [("injured", 1)]),
     ("The father had been shot twice in the chest.", [("injured", 1)]),
+    # two named victims sharing an age
+    ("Police said Omar Bell and Tariq Webb, redacted early Saturday.", [("killed", 2)]),
+    ("Ann Roe and Bo Lee, both 30, died at the scene.", [("killed", 2)]),
+    ("Omar Bell, 23, was shot in the leg.", [("injured", 1)]),
 ]  # fmt: skip
 
 

@@ -143,7 +143,8 @@ def _build(flags: int) -> Patterns:
         r"|Everyone|Somebody|Everybody|Prosecutors|Officials|Who|Which|What|I|We|They|You)\b)"
         rf"{word}(?:[ ](?:[A-Z]\.|{word}|Jr\.|Sr\.)){{0,3}})"
         rf"(?:[ ]and[ ](?P<name2>{word}(?:[ ](?:[A-Z]\.|{word})){{1,3}}))?"  # "Ann Roe and Bo Lee died"
-        rf"(?i:(?:{SP},{SP}\d{{1,3}})?(?:{SP},{SP}(?:of|from){SP1}[a-z][\w'’.-]*(?:{SP1}[a-z][\w'’.-]*){{0,2}})?"
+        rf"(?i:(?:{SP},{SP}(?:(?:both|all|each){SP1}(?:aged{SP1})?)?\d{{1,3}}(?:[- ]years?[- ]old)?)?"
+        rf"(?:{SP},{SP}(?:of|from){SP1}[a-z][\w'’.-]*(?:{SP1}[a-z][\w'’.-]*){{0,2}})?"
         rf"(?:{SP},)?(?:(?P<aux>(?:{SP1}{aux})+){SP1}{_triggers('')}"
         rf"|{SP1}(?P<died>died|dies|was{SP1}pronounced{SP1}dead|perished)(?![\w-])))"
     )

@@ -41,7 +41,7 @@ _STATISTIC = re.compile(
     r"|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|multiple|separate|numerous|various|\d{1,3})"
     r"(?:\s+(?:different|separate|unrelated|other))?\s+(?:shootings|incidents|attacks|stabbings|bombings)\b"
     r"|\b(?:five|four|three|two|six|seven|several|multiple|separate)\s+(?:different\s+|separate\s+)?shootings"
-    r"(?:\s+(?:that|left|wounded|killed|injured|claimed)\b|\s*\Z)",
+    r"(?:\s+(?:that|left|wounded|killed|injured|claimed)\b|\s*\Z|\s+(?:in|over|during)\s+[^,;.]{0,40}\Z)",
     re.IGNORECASE,
 )
 _FULL_STOP = re.compile(r"(?<=[a-z)])[.!?](?=[\"”’]?[A-Z])")
