@@ -104,6 +104,10 @@ CASUALTIES: list[tuple[str, list[tuple[str, int]]]] = [
     ("redacted.", [("injured", 2)]),
     ("redacted released from the hospital.", [("injured", 1)]),
     ("The man who was shot near the station is expected to survive.", [("injured", 1)]),
+    ("redacted taken to a hospital redacted.", [("killed", 2)]),
+    ("redacted.", [("killed", 1)]),
+    ("redacted stable condition.", [("injured", 1), ("injured", 1)]),
+    ("A boy was shot near the park, where his brother died last year.", [("injured", 1), ("killed", 1)]),
     # "of" only as a word: "police officers" is no "of"-phrase swallowing the sentence
     ("Two police officers in Ohio redacted.", [("killed", 1)]),
     ("Four police officials in the county were questioned after a teenager was wounded.", [("injured", 1)]),

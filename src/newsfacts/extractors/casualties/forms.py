@@ -57,6 +57,11 @@ _WHO_THEN_DIED = re.compile(  # "a redacted park has died"
     r"[ \t]+(?:(?:has|have|had|later|then|since|now|also)[ \t]+)*"
     r"(?:died|is[ \t]+dead|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
 )
+_WHERE_DIED = re.compile(  # "redacted Billings, where she died"
+    r"(?:[ \t]+" + _NO_GAP + r"[\w'’.-]+){0,10}[ \t]*,?[ \t]*where[ \t]+(?:he|she|they|both|each)[ \t]+"
+    r"(?:(?:later|eventually|soon|subsequently|were|was|both|each|all|also)[ \t]+)*"
+    r"(?:died|pronounced[ \t]+dead|succumbed)(?![\w-])"
+)
 _REDUCED_RELATIVE = re.compile(
     r"[ \t]*[,.;:)]|[ \t]+(?:in|on|at|late|early|last|this|near|outside|inside|while|after|during|overnight|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|by|multiple|once|twice)"
@@ -334,7 +339,11 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
         return None  # a year
     end = m.end()
     if category != "killed":
-        later = _THEN_DIED.match(lowered, end) or _THEN_DIED_LATER.match(lowered, end)
+        later = (
+            _THEN_DIED.match(lowered, end)
+            or _THEN_DIED_LATER.match(lowered, end)
+            or _WHERE_DIED.match(lowered, end)
+        )
         if later is None and _WHO.search(lowered, m.start(), m.end()):
             later = _WHO_THEN_DIED.match(lowered, end)
         if later is not None:  # "was stabbed and later died", "who was hit was declared dead"
