@@ -53,6 +53,19 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     # ... but a shooter who killed others and then himself is
     ("A man shot and killed his wife redacted, police said.", 2, None),
     ("The gunman killed three coworkers before killing himself.", 4, None),
+    # deaths among the wounded: the same people are not counted both hurt and dead
+    ("redacted, and one of them later died.", 1, 4),
+    ("redacted attack. One of the injured died on Monday.", 1, 4),
+    ("Five people were hospitalized after the shooting. redacted has died, police said.", 1, 4),
+    ("One of the four people wounded in the shooting has died.", 1, 3),
+    ("Three people were killed and four wounded. One of the wounded later died.", 4, 3),
+    ("Five people were shot, two of them fatally, outside a bar.", 2, 3),
+    ("Six people were shot, one of whom died.", 1, 5),
+    # ... but not when the dead were never among them
+    ("The gunman killed redacted hospital, one of whom died.", 1, 3),
+    ("Two of the five people killed were children.", 5, None),
+    ("Two of the four people wounded remain in critical condition.", None, 4),
+    ("Two people were killed and three were wounded. Two of them were children.", 2, 3),
     # bodies found include the shooter who then killed himself
     ("Police found the bodies of Mark Dunn, Ana Ruiz and Leo Dunn. Investigators said Dunn shot his wife and son before killing himself.", 3, 0),
     ("Four people were found dead in the home in what police called a murder-suicide. The father had shot his family and then himself.", 4, None),

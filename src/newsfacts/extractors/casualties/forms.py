@@ -62,6 +62,10 @@ _WHERE_DIED = re.compile(  # "redacted Billings, where she died"
     r"(?:(?:later|eventually|soon|subsequently|were|was|both|each|all|also)[ \t]+)*"
     r"(?:died|pronounced[ \t]+dead|succumbed)(?![\w-])"
 )
+_PART_OF = re.compile(
+    r"(?<![\w-])(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+    r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+\Z"
+)
 _REDUCED_RELATIVE = re.compile(
     r"[ \t]*[,.;:)]|[ \t]+(?:in|on|at|late|early|last|this|near|outside|inside|while|after|during|overnight|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|by|multiple|once|twice)"
@@ -344,8 +348,14 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
             or _THEN_DIED_LATER.match(lowered, end)
             or _WHERE_DIED.match(lowered, end)
         )
-        if later is None and _WHO.search(lowered, m.start(), m.end()):
+        part = None if q.singular else _PART_OF.search(lowered, max(0, q.start - 24), q.start)
+        if later is None and (part is not None or _WHO.search(lowered, m.start(), m.end())):
             later = _WHO_THEN_DIED.match(lowered, end)
+        if later is not None and part is not None and (n := parse_number(part.group("n"))) is not None:
+            # "one of the four people wounded in the shooting has died": one killed, out of four hurt
+            return Found(
+                part.start(), later.end(), "killed", int(n), number=part.span("n"), victims=(q.start, m.end())
+            )
         if later is not None:  # "was stabbed and later died", "who was hit was declared dead"
             category, shot, end = "killed", False, later.end()
     qual, start = _qualified(q, lowered)

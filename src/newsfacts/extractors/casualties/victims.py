@@ -67,7 +67,7 @@ def plural_np() -> str:
     # the cheap lookahead (a head noun within four words) spares the modifier test on most words
     core = rf"(?=(?:[\w'’-]+{SP1}){{0,3}}(?:{head}|{ages}))(?:{mod}){{0,3}}(?:{head}|{ages})"
     coord = rf"(?:{SP}(?:and|or|&){SP}{core})?"
-    partitive = rf"of{SP}(?:them|whom|those)(?![\w-])"
+    partitive = rf"of{SP}(?:them|whom|those|the{SP1}(?:wounded|injured|hurt))(?![\w-])"
     # "dozens of people", "two of the victims"
     lead = rf"(?:of(?![\w-]){SP}(?:(?:the|these|those)(?![\w-]){SP})?)?"
     return rf"(?:{SP}(?:{partitive}|{lead}{core}{coord}{_OF}{_POSTMOD}))"

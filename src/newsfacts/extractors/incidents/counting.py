@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ...models import CasualtyCount, IncidentCount
+from ...numbers import parse_number
 from ...resources import data_text
 
 __all__ = ["Counts", "best_count", "incident_counts", "main_first_key"]
@@ -208,6 +209,59 @@ def _with_ordinal(
     return IncidentCount(count=best[0] - killed, qualifier="at_least", span=best[1].span)
 
 
+_OF_THE_HURT = re.compile(r"(?:of\s+)?(?:them|whom|those|the\s+(?:wounded|injured|hurt))$", re.IGNORECASE)
+_HURT_GROUP = re.compile(r"(?P<g>\S+)\s.*\b(?:wounded|injured|hurt|hospitali[sz]ed|shot)$", re.IGNORECASE)
+_NAMED_HURT = re.compile(r"the\s+(?:wounded|injured|hurt)$", re.IGNORECASE)
+
+
+def _among(
+    d: CasualtyCount, hurt: CasualtyCount, cs: Sequence[CasualtyCount], deaths: list[CasualtyCount]
+) -> bool:
+    """True when the death ``d`` ("one of them died") is one of the ``hurt``, not of all victims."""
+    if d.victims and _NAMED_HURT.match(d.victims):
+        return True  # "one of the wounded later died"
+    if hurt.victims and _OTHERS.search(hurt.victims):
+        return False  # "injured three others": the dead are not among them
+    return not any(c.category == "killed" and c not in deaths and c.span.start < d.span.start for c in cs)
+
+
+def _dying_wounded(
+    cs: Sequence[CasualtyCount], killed: IncidentCount | None, injured: IncidentCount | None
+) -> tuple[IncidentCount | None, IncidentCount | None]:
+    """Deaths among the wounded: "five were wounded ... one of them later died" leaves four wounded.
+
+    "One of the four people wounded has died" gives the survivors (three); "three were killed and four
+    wounded; one of the wounded later died" adds the death to the killed (four) as well.
+    """
+    deaths = [c for c in cs if c.category == "killed" and c.victims and _OF_THE_HURT.match(c.victims)]
+    groups = [
+        (c, int(n))
+        for c in cs
+        if c.category == "killed" and c.victims and (m := _HURT_GROUP.match(c.victims))
+        if (n := parse_number(m.group("g"))) is not None and n > c.count
+    ]
+    if injured is not None and deaths:
+        src = next((c for c in cs if c.category == "injured" and c.span == injured.span), None)
+        if src is not None and not src.shot:  # people shot already have the dead taken out
+            n = sum(d.count for d in deaths if d.span.start > src.span.start and _among(d, src, cs, deaths))
+            if 0 < n < injured.count:
+                injured = IncidentCount(
+                    count=injured.count - n, qualifier=injured.qualifier, span=injured.span
+                )
+    if injured is None and groups:
+        c, g = max(groups, key=lambda x: x[1])
+        injured = IncidentCount(count=g - c.count, qualifier="exact", span=c.span)
+    named = [d for d in deaths if d.victims and _NAMED_HURT.match(d.victims)]
+    if killed is not None and named:
+        before = [
+            c for c in cs if c.category == "killed" and c not in deaths and c.span.start < named[0].span.start
+        ]
+        if before and killed.count == max(c.count for c in before):
+            n = sum(d.count for d in named)
+            killed = IncidentCount(count=killed.count + n, qualifier=killed.qualifier, span=killed.span)
+    return killed, injured
+
+
 def incident_counts(cs: Sequence[CasualtyCount], text: str) -> Counts:
     """The killed, injured, hostage and missing counts of an incident from its casualty counts."""
     killed_c = best_count([c for c in cs if c.category == "killed"])
@@ -216,6 +270,7 @@ def incident_counts(cs: Sequence[CasualtyCount], text: str) -> Counts:
         killed = IncidentCount(count=killed.count + 1, qualifier=killed.qualifier, span=killed.span)
     injured = _injured(cs, killed_c.count if killed_c else 0)
     injured = _with_ordinal(cs, killed.count if killed else 0, injured)
+    killed, injured = _dying_wounded(cs, killed, injured)
     hostages = _count(best_count([c for c in cs if c.category == "hostage"]))
     missing = _count(best_count([c for c in cs if c.category == "missing"]))
     return Counts(killed, injured, hostages, missing)
