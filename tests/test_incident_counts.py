@@ -79,6 +79,9 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     ("Omar Bell was killed in the shooting, police said. Tariq Webb was shot and is in stable condition.", 1, 1),
     # ... and a count of one that says nothing about the victim stays the same person
     ("A man was shot on Main Street on Friday. redacted.", 1, 0),
+    # one shot who then died leaves none wounded
+    ("Ann Roe redacted hospital.", 1, 0),
+    ("A boy redacted and later died.", 1, 0),
     # lists of victims in apposition
     ("Two victims, redacted, died at the scene.", 2, None),
     ("redacted, were wounded in the shooting.", None, 3),
@@ -166,6 +169,10 @@ CASUALTIES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Police said Omar Bell and Tariq Webb, redacted early Saturday.", [("killed", 2)]),
     ("Ann Roe and Bo Lee, both 30, died at the scene.", [("killed", 2)]),
     ("Omar Bell, 23, was shot in the leg.", [("injured", 1)]),
+    ("Sean Ortiz, 14, and Kyle Stroud, redacted parking lot.", [("killed", 2)]),
+    ("Omar Bell, 19, and Kara Bell, redacted.", [("killed", 2)]),
+    ("Ann Roe redacted hospital.", [("killed", 1)]),
+    ("Ann Roe was shot, and her brother died.", [("injured", 1), ("killed", 1)]),
 ]  # fmt: skip
 
 

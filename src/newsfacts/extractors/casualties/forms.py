@@ -487,12 +487,17 @@ def _named(p: Patterns, text: str, lowered: str) -> list[Found]:
             shot = False
         else:
             category, shot = _category(m)
+        end = m.end()
+        if category != "killed" and (
+            later := _THEN_DIED.match(lowered, end) or _THEN_DIED_LATER.match(lowered, end)
+        ):
+            category, shot, end = "killed", False, later.end()  # "Ann Roe was shot and later died"
         ns, ne = m.start("name"), m.end("name2") if m.group("name2") else m.end("name")
         conf = 0.6 if m.group("name").lower() in ("he", "she") else 0.7
         out.append(
             Found(
                 ns,
-                m.end(),
+                end,
                 category,
                 2 if m.group("name2") else 1,
                 number=None,

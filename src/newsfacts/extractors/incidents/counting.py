@@ -111,6 +111,11 @@ def _different(a: _Person, b: _Person) -> bool:
 _RETOLD = re.compile(
     r"(?:shot|shooting|shoots|struck|striking|hit|hitting)\s+(?:his|her|their)\s", re.IGNORECASE
 )
+_HIT_THEN_DIED = re.compile(
+    r"\b(?:shot|wounded|struck|hit|stabbed|injured|hospitali[sz]ed|taken|transported|wounds?)\b.*"
+    r"\b(?:died|dead|succumbed)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 _OTHERS = re.compile(r"\b(?:others?|more|another|second|third)\b")
 _ALSO = re.compile(r"\balso\b")
 
@@ -140,6 +145,9 @@ def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
     wounded = [c for c in cs if c.category == "injured" and (not c.shot or others(c))]
     hurt = [c for c in wounded if not among_dead(c)]
     shot = [c for c in cs if c.category == "injured" and c.shot and not others(c)]
+    shot += [  # shot, then died: none of them left wounded
+        c for c in cs if c.category == "killed" and _HIT_THEN_DIED.search(c.text) and not _part_of_hurt(c)
+    ]
     best_hurt = best_count(hurt)
     best_shot = best_count(shot)
     if (
@@ -212,6 +220,11 @@ def _with_ordinal(
 _OF_THE_HURT = re.compile(r"(?:of\s+)?(?:them|whom|those|the\s+(?:wounded|injured|hurt))$", re.IGNORECASE)
 _HURT_GROUP = re.compile(r"(?P<g>\S+)\s.*\b(?:wounded|injured|hurt|hospitali[sz]ed|shot)$", re.IGNORECASE)
 _NAMED_HURT = re.compile(r"the\s+(?:wounded|injured|hurt)$", re.IGNORECASE)
+
+
+def _part_of_hurt(c: CasualtyCount) -> bool:
+    """ "one of them died", "one of the four people wounded has died": deaths out of a group of hurt."""
+    return bool(c.victims and (_OF_THE_HURT.match(c.victims) or _HURT_GROUP.match(c.victims)))
 
 
 def _among(
