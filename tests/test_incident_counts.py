@@ -66,6 +66,7 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     ("Two of the five people killed were children.", 5, None),
     ("Two of the four people wounded remain in critical condition.", None, 4),
     ("Two people were killed and three were wounded. Two of them were children.", 2, 3),
+    ("redacted.", 5, None),
     # bodies found include the shooter who then killed himself
     ("Police found the bodies of Mark Dunn, Ana Ruiz and Leo Dunn. Investigators said Dunn shot his wife and son before killing himself.", 3, 0),
     ("Four people were found dead in the home in what police called a murder-suicide. The father had shot his family and then himself.", 4, None),
@@ -173,6 +174,15 @@ CASUALTIES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Omar Bell, 19, and Kara Bell, redacted.", [("killed", 2)]),
     ("Ann Roe redacted hospital.", [("killed", 1)]),
     ("Ann Roe was shot, and her brother died.", [("injured", 1), ("killed", 1)]),
+    # a pronoun or a possessive before the count
+    ("redacted.", [("killed", 4)]),
+    ("The gunman opened fire, killing her and another woman.", [("killed", 2)]),
+    ("redacted fleeing.", [("injured", 2)]),
+    ("redacted.", [("killed", 3)]),
+    ("He killed his three children and his wife.", [("killed", 4)]),
+    ("He redacted.", [("injured", 1)]),
+    ("Police told her and two officers were hurt.", [("injured", 2)]),
+    ("He shot her and fled.", []),
 ]  # fmt: skip
 
 

@@ -222,6 +222,20 @@ def _plausible(m: NumberMatch, lowered: str) -> bool:
     return not (not m.words and _BAD_BEFORE.search(before))
 
 
+_PRONOUN_AND = re.compile(
+    r"(?<![\w-])(?:him|her)(?=[ \t]+and[ \t]+(?:\d|(?:his|her|their|a|an|another|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten)(?![\w-])))"
+)
+
+
+def _pronoun_objects(lowered: str) -> list[Quantity]:
+    """ "redacted": a pronoun counted as one, as the object of a verb only."""
+    return [
+        Quantity(m.start(), m.end(), 1, singular=True, np_start=m.start(), np_end=m.end())
+        for m in _PRONOUN_AND.finditer(lowered)
+    ]
+
+
 def _singulars(p: Patterns, lowered: str) -> list[Quantity]:
     out = []
     for m in p.singular.finditer(lowered):
@@ -268,12 +282,16 @@ def _qualified(q: Quantity, lowered: str) -> tuple[Qualifier, int]:
     return "exact", q.start
 
 
+_POSSESSIVE = re.compile(r"^(?:his|her|their)\s+")
+
+
 def _conj_value(m: re.Match[str]) -> int:
     n2 = m.group("n2")
     if n2 is None:
         return 0
     if n2 in ("his", "her", "their"):
         return 1
+    n2 = _POSSESSIVE.sub("", n2)  # "her two"
     v = parse_number(n2)
     return 1 if v is None else int(v)
 
@@ -570,6 +588,8 @@ def find_casualties(text: str) -> list[Found]:
     for q in quantities:
         if q.start not in by_start or q.singular:
             by_start[q.start] = q
+    for q in _pronoun_objects(lowered):
+        by_start.setdefault(q.start, q)
     found: list[Found] = []
     for q in quantities:
         if (

@@ -77,8 +77,12 @@ def _build(flags: int) -> Patterns:
     lex = lexicon()
     aux = alt(lex["aux"])
     small = alt([*_SMALL.split(), "a", "an", "another"])
+    small_n = alt(_SMALL.split())
     conj_np = rf"(?:{plural_np()}|{SP1}{singular_np()})"
-    conj = rf"(?P<conj>{SP1}(?:and|&){SP1}(?P<n2>\d{{1,4}}(?![\w,.-])|{small}|his|her|their){conj_np})?"
+    poss_n = rf"(?:his|her|their){SP1}(?:\d{{1,4}}(?![\w,.-])|{small_n})"  # "and her two children"
+    conj = (
+        rf"(?P<conj>{SP1}(?:and|&){SP1}(?P<n2>{poss_n}|\d{{1,4}}(?![\w,.-])|{small}|his|her|their){conj_np})?"
+    )
     incl = (
         rf"(?P<incl>{SP},{SP}(?:including|among{SP1}them|among{SP1}whom|among{SP1}those|mostly|"
         rf"most{SP1}of{SP1}them|many{SP1}of{SP1}them){SP1}(?P<incl_body>[^,;.()\n]{{1,120}}?){SP},)?"
@@ -106,11 +110,12 @@ def _build(flags: int) -> Patterns:
         rf"(?P<k>{alt(lex['killed_active'])})|(?P<i>{alt(lex['injured_active'])})"
         rf"|(?P<s>{alt(lex['shot_active'])})|(?P<l>{alt(lex['lives_active'])})"
         rf"|(?P<lf>{alt(lex['left_active'])})|(?P<h>{alt(lex['hostage_active'])})"
-        rf"){SP1}(?:{alt(quals)}{SP1}(?:the{SP1})?)?"
+        # a qualifier ("at least"), or a possessive before a number ("shot his two sons")
+        rf"){SP1}(?:{alt(quals)}{SP1}(?:the{SP1})?|(?:his|her|their){SP1}(?=\d+(?![\w,.-])|{small_n}))?"
     )
     comps = lex["left_complements"]
     after_active = (
-        rf"(?P<np>{plural_np()})?(?P<conj>{SP1}(?:and|&){SP1}(?P<n2>\d{{1,4}}(?![\w,.-])|{small}|his|her|their)"
+        rf"(?P<np>{plural_np()})?(?P<conj>{SP1}(?:and|&){SP1}(?P<n2>{poss_n}|\d{{1,4}}(?![\w,.-])|{small}|his|her|their)"
         rf"{conj_np})?(?:{SP1}(?P<lives>lives)(?![\w-]))?"
         rf"(?:{SP1}(?:as{SP1})?(?P<hostage>hostages?)(?![\w-]))?"
         rf"(?:{SP1}(?:(?P<ck>{alt(comps['killed'])})|(?P<ci>{alt(comps['injured'])})"
@@ -160,7 +165,7 @@ def _build(flags: int) -> Patterns:
         rf"{SP1}and{SP1}{age}(?P<name2>{name}|(?:his|her|their){SP1}[\w-]+(?:{SP1}[\w-]+)?))?"
     )
     suicide = (
-        r"(?<![\w-])(?:(?:fatally{SP1}shot|killed|kills|killing|shot{SP1}and{SP1}killed){SP1}(?:himself|herself)"
+        r"(?<![\w-])(?:(?:fatally{SP1}(?:shot|shooting|shoots)|killed|kills|killing|shot{SP1}and{SP1}killed){SP1}(?:himself|herself)"
         r"|(?:took|taking|takes){SP1}(?:his|her){SP1}own{SP1}life|turned{SP1}(?:the{SP1})?(?:gun|weapon|rifle)"
         r"{SP1}on{SP1}(?:himself|herself)(?:{SP1}and{SP1}died)?)(?![\w-])"
     ).replace("{SP1}", SP1)
