@@ -1,0 +1,334 @@
+"""Choosing the place of an incident: gazetteer matches near its counts, datelines, police and towns.
+
+The strongest and nearest gazetteer match in the incident's context wins, then
+the dateline, the city whose police the article cites, "Akron's south side",
+and last the town of "a Cedar Bend man".  A neighborhood is placed in the
+article's main city.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...models import Article, Location, Span
+from .cues import Sentences, place_strength, places_in
+from .dating import DraftView
+from .gazetteer import Place, PlaceMatch, find_places, unknown_places
+
+__all__ = ["dateline_place", "in_city", "location", "pick_place"]
+
+
+_AFTER_NAME = re.compile(
+    r"(?<=[a-z,;:][ ])(?!(?:North|South|East|West|Downtown|Greater|Central|Northern|Southern"
+    r"|Eastern|Western|Suburban|Metro|In|At|Near|Outside|Of|From|To|The)\b)[A-Z][a-z]+[ ]\Z"
+)
+
+
+def _town_in(p: PlaceMatch, area: Place) -> PlaceMatch:
+    """An unknown town placed in the state or country the article names."""
+    return PlaceMatch(p.start, p.end, p.text, Place("city", p.place.city, area.region, area.country))
+
+
+def pick_place(
+    article: Article, draft: DraftView, sentences: Sentences, dateline: PlaceMatch | None = None
+) -> PlaceMatch | None:
+    """The place of ``draft``'s incident, or None when the article names none."""
+    text = article.text
+    anchor = draft.anchor[0] if draft.anchor else 0
+    cands: list[tuple[float, int, PlaceMatch]] = []
+    if dateline is not None:
+        cands.append((8.5 if dateline.place.city else 4.5, 0, dateline))
+    for s, e, weight in draft.context:
+        for p in places_in(text, s, e):
+            if article.is_boilerplate(Span(start=p.start, end=p.end)):
+                continue
+            strength = place_strength(text, p)
+            if strength == 0 or (
+                p.place.kind == "city" and _AFTER_NAME.search(text, max(0, p.start - 30), p.start)
+            ):
+                continue  # "fatally shooting Ada Tyler": a surname, not the town of Tyler
+            specific = 2.0 if p.place.city else (1.0 if p.place.kind in ("state", "region") else 0.0)
+            if p.place.city and "," in p.text:
+                specific += 2.0  # "in Bowie, Maryland" names the town outright
+            cands.append((strength + specific + weight, -abs(p.start - anchor), p))
+        for p in unknown_places(text, s, e):
+            if not article.is_boilerplate(Span(start=p.start, end=p.end)):
+                cands.append((3 + 1 + weight, -abs(p.start - anchor), p))
+        for p in _possessive_cities(text, s, e):
+            cands.append((5.5 + weight, -abs(p.start - anchor), p))
+    for p in _police_city(article):
+        cands.append((9.0 if p.place.country else 6.0, 0, p))  # a known city's police beat a TV dateline
+    if cands:
+        best = max(cands, key=lambda c: (c[0], c[1]))[2]
+        if best.place.city is None:  # "Arkansas": prefer a city of that state named early on
+            for si in range(min(8, len(sentences))):
+                for p in places_in(text, *sentences.span(si)):
+                    same_area = p.place.region == best.place.region or best.place.kind == "country"
+                    if p.place.city and same_area and p.place.country in (best.place.country, None):
+                        return p
+            if best.place.kind == "state":  # or a town of that state the gazetteer does not know
+                for si in range(min(8, len(sentences))):
+                    for p in unknown_places(text, *sentences.span(si)):
+                        if not article.is_boilerplate(Span(start=p.start, end=p.end)):
+                            return _town_in(p, best.place)
+        return best
+    # nothing near the counts: the first city named with "in"/"at" (or "City, State") early in the article
+    for si in range(min(8, len(sentences))):
+        s, e = sentences.span(si)
+        found = [p for p in places_in(text, s, e) if p.place.city and place_strength(text, p) >= 2]
+        found += unknown_places(text, s, e)
+        for p in sorted(found, key=lambda p: p.start):
+            if not article.is_boilerplate(Span(start=p.start, end=p.end)):
+                return p
+    return _resident_city(article)
+
+
+_RESIDENT = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ ](?:\d{1,3}-year-old[ ])?(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ]"
+    r"(?:man|woman|boy|girl|teen|teenager|toddler|resident|couple|youth|student|mother|father|family)\b"
+)
+
+
+def _resident_city(article: Article) -> PlaceMatch | None:
+    """The town of "a Cedar Bend man" when the article names no other place (local news names its own)."""
+    text = article.text
+    for m in _RESIDENT.finditer(text, 0, min(len(text), 3000)):
+        name = m.group("city")
+        span = Span(start=m.start("city"), end=m.end("city"))
+        if article.is_boilerplate(span):
+            continue
+        known = [p for p in find_places(name) if p.start == 0 and p.end == len(name)]
+        if known and known[0].place.kind == "city":
+            return PlaceMatch(span.start, span.end, name, known[0].place)
+    return None
+
+
+_NEIGHBORHOOD = re.compile(
+    r"[ \t]+(?:neighborhood|neighbourhood|section|community|area|district|suburb|subdivision|village)\b"
+)
+
+
+def in_city(article: Article, p: PlaceMatch) -> PlaceMatch:
+    """A neighborhood ("in the Hollow Creek neighborhood") placed in the article's main known city."""
+    side = p.text.endswith((" Side", " side"))  # "the Far South Side"
+    if not (_NEIGHBORHOOD.match(article.text, p.end) or side) or p.place.kind != "city":
+        return p
+    police = _police_city(article)
+    if police and police[0].place.city != p.place.city:
+        where = police[0].place
+        return PlaceMatch(p.start, p.end, p.text, Place("city", where.city, where.region, where.country))
+    if p.place.region or p.place.country:
+        return p
+    counts: dict[str, int] = {}
+    known: dict[str, PlaceMatch] = {}
+    for q in find_places(article.text):
+        if q.place.city and q.place.country:
+            counts[q.place.city] = counts.get(q.place.city, 0) + 1
+            known.setdefault(q.place.city, q)
+    if not counts:
+        return p
+    city = max(counts, key=lambda c: (counts[c], -known[c].start))
+    where = known[city].place
+    return PlaceMatch(p.start, p.end, p.text, Place("city", where.city, where.region, where.country))
+
+
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:\S.{0,80}?\b(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC)[ \t]+)?"
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[A-Z][a-zA-Z.]+(?:[ ][A-Z][a-zA-Z.]+)?)?)"
+    r"[ \t]*(?P<source>\([^()\n]{1,40}\)[ \t]*)?(?P<sep>—|–|--|-|>>)[ \t]+(?=[A-Z\"“‘'])"
+)
+
+
+def _dateline_span(article: Article) -> Span | None:
+    """The reader's dateline, or an uppercase place opening a line ("FONTANA >> Officers arrested ...")."""
+    if article.dateline and article.dateline_span is not None:
+        return article.dateline_span
+    for m in _DATELINE.finditer(article.text, 0, min(len(article.text), 3000)):
+        span = Span(start=m.start("place"), end=m.end("place"))
+        head = m.group("place").split(",")[0].strip(" .")
+        if article.is_boilerplate(span) or any(w in _NOT_DATELINE for w in head.split()):
+            continue
+        titled = re.sub(r"\b[A-Z][A-Z'’-]{2,}\b", lambda w: w.group(0).title(), m.group("place"))
+        if find_places(titled) or m.group("source") or m.group("sep") in ("—", "–", "--", ">>"):
+            return span
+    return None
+
+
+_NOT_CITY_WORDS = frozenset({"County", "Township", "Parish", "Borough", "Region", "Province", "Valley"})
+_NOT_DATELINE = frozenset(
+    {
+        "UPDATE",
+        "UPDATED",
+        "BREAKING",
+        "WATCH",
+        "VIDEO",
+        "VIDEOS",
+        "PHOTOS",
+        "PHOTO",
+        "RELATED",
+        "EXCLUSIVE",
+        "LIVE",
+        "AP",
+        "CNN",
+        "READ",
+        "MORE",
+        "SLIDESHOW",
+        "CLOSE",
+        "SHARE",
+        "EMBED",
+        "ADVERTISEMENT",
+        "GALLERY",
+        "LISTEN",
+        "NEWS",
+        "WEATHER",
+        "SPORTS",
+        "TRAFFIC",
+        "ALERT",
+        "COPYRIGHT",
+    }
+)
+
+
+def dateline_place(article: Article) -> PlaceMatch | None:
+    """The place of the article's dateline, known to the gazetteer or taken as a town."""
+    s = _dateline_span(article)
+    if s is None:
+        return None
+    raw = article.text[s.start : s.end]
+    # "NORTH ELM HEIGHTS, Ohio" -> "North Elm Heights, Ohio" (same length, so offsets hold)
+    norm = re.sub(r"\b[A-Z][A-Z'’-]{2,}\b", lambda m: m.group(0).title(), raw)
+    found = find_places(norm)
+    if found:
+        p = found[0]
+        place = p.place
+        if place.city and place.city.isupper():
+            place = Place(place.kind, place.city.title(), place.region, place.country)
+        return PlaceMatch(
+            s.start + p.start, s.start + p.end, article.text[s.start + p.start : s.start + p.end], place
+        )
+    word = re.match(r"[A-Za-z][A-Za-z .'-]*[A-Za-z]", raw)
+    if word is None:
+        return None
+    name = word.group(0)
+    if name.split()[-1].title() in _NOT_CITY_WORDS:
+        return None  # "BLUE RIVER COUNTY, Ind.": a county, not a city
+    city = name.title() if name.isupper() else name
+    return PlaceMatch(s.start, s.start + len(name), name, Place("city", city, None, None))
+
+
+def location(article: Article, p: PlaceMatch | None) -> Location | None:
+    """The public :class:`Location` of a place match."""
+    if p is None:
+        return None
+    return Location(
+        text=article.text[p.start : p.end],
+        span=Span(start=p.start, end=p.end),
+        city=p.place.city,
+        region=p.place.region,
+        country=p.place.country,
+    )
+
+
+_POLICE = re.compile(
+    r"(?<![\w'’.-])(?:The[ ])?(?P<city>(?!The\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ ][A-Z][a-z]+)?)(?:['’]s?)?"
+    r"(?:-[A-Z][a-z]+(?:[ ]County)?[ ]Metro(?:politan)?)?[ ]"
+    r"(?:[Pp]olice|PD|[Pp]olice[ ][Dd]epartment|[Pp]olice[ ][Cc]hief|[Pp]olice[ ][Dd]irector|[Oo]fficers"
+    r"|[Ff]ire[ ][Dd]epartment)\b"
+)
+_NOT_POLICE_CITY = frozenset(
+    [
+        "The",
+        "State",
+        "County",
+        "Metro",
+        "Metropolitan",
+        "Capitol",
+        "Transit",
+        "University",
+        "Campus",
+        "City",
+        "Town",
+        "Village",
+        "Military",
+        "Border",
+        "Park",
+        "Port",
+        "Airport",
+        "Railroad",
+        "Tribal",
+        "National",
+        "Federal",
+        "Local",
+        "Area",
+        "Township",
+        "Parish",
+        "Borough",
+    ]
+)
+
+
+_DAY_NAME = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Today|Yesterday|Tonight"
+)
+_POLICE_WORD = re.compile(r"\b(?:[Pp]olice|PD|[Oo]fficers|[Ff]ire[ ][Dd]epartment)\b")
+
+
+def _police_city(article: Article) -> list[PlaceMatch]:
+    """The city whose police the article cites most ("Orlando police said"), as a place candidate."""
+    return _police_city_of(article.text, article.boilerplate)
+
+
+@lru_cache(maxsize=4)
+def _police_city_of(text: str, boilerplate: tuple[Span, ...]) -> list[PlaceMatch]:
+    counts: dict[str, list[re.Match[str]]] = {}
+    done = 0
+    for w in _POLICE_WORD.finditer(text):  # try the city pattern only just before "police"
+        lo = max(done, w.start() - 40)
+        m = _POLICE.search(text, lo, w.end() + 25)
+        if m is None or m.start("city") < lo:
+            continue
+        done = m.end()
+        name = m.group("city")
+        if (
+            name.split()[0] in _NOT_POLICE_CITY
+            or name.split()[-1] in _NOT_POLICE_CITY
+            or _DAY_NAME.fullmatch(name)
+        ):
+            continue
+        span = Span(start=m.start("city"), end=m.end("city"))
+        if any(b.overlaps(span) for b in boilerplate):
+            continue
+        counts.setdefault(name, []).append(m)
+    if not counts:
+        return []
+    name = max(counts, key=lambda n: (len(counts[n]), -counts[n][0].start()))
+    m = counts[name][0]
+    known = [p for p in find_places(name) if p.start == 0 and p.end == len(name)]
+    if known and not known[0].place.city:
+        return []  # "Pennsylvania police", "Hawaii Police": a state's police, not a city's
+    if not known and len(counts[name]) < 2 and text.count(name) < 2:
+        return []  # an unknown name cited once ("Gazette Police:") is too weak
+    g_place = known[0].place if known else Place("city", name, None, None)
+    return [PlaceMatch(m.start("city"), m.end("city"), name, g_place)]
+
+
+_POSSESSIVE = re.compile(
+    r"(?<![\w'’.-])(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)['’]s?[ ]+"
+    r"(?=[A-Z][a-z]|(?:north|south|east|west|far|near|inner)[\w-]*[ ]+side\b"
+    r"|(?:downtown|suburbs?|outskirts)\b)"
+)
+
+
+def _possessive_cities(text: str, lo: int, hi: int) -> list[PlaceMatch]:
+    """Known cities in "Akron's Maple Row district", "Memphis' south side", "Denver's suburbs"."""
+    out = []
+    for m in _POSSESSIVE.finditer(text, lo, hi):
+        name = m.group("city")
+        known = [
+            p for p in find_places(name) if p.start == 0 and p.end == len(name) and p.place.kind == "city"
+        ]
+        if known:
+            out.append(PlaceMatch(m.start("city"), m.end("city"), name, known[0].place))
+    return out
