@@ -8,6 +8,7 @@ named at all, breaking news is dated the day it was published.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Protocol
@@ -15,7 +16,7 @@ from typing import Protocol
 from ...models import Article, CasualtyCount, TemporalExpression
 from .cues import Sentences, date_value, parse_ymd
 
-__all__ = ["DraftView", "as_of_published", "pick_date"]
+__all__ = ["DraftView", "as_of_published", "pick_date", "score_date"]
 
 
 class DraftView(Protocol):
@@ -38,7 +39,7 @@ def pick_date(
 ) -> TemporalExpression | None:
     """The date of ``draft``'s incident among ``dates``, or None when none fits."""
     published = article.published_date
-    anchor = draft.anchor[0] if draft.anchor else 0
+    text = article.text
 
     def ok(d: TemporalExpression) -> bool:
         v = date_value(d)
@@ -47,41 +48,144 @@ def pick_date(
         day = parse_ymd(v)
         return not (published and day and day > published)
 
-    text = article.text
-    usable = [d for d in dates if ok(d)]
-    first = min(draft.sentences) if draft.sentences else 0
+    def coarse(d: TemporalExpression) -> bool:  # "last weekend", "in July", never a future one
+        period = _period(d.value)
+        return (
+            period is not None
+            and not (published and period[0] > published)
+            and not article.is_boilerplate(d.span)
+        )
 
-    def score(d: TemporalExpression) -> tuple[float, int]:
-        weights = [w for s, e, w in draft.context if s <= d.span.start < e]
-        si = sentences.index(d.span.start)
-        if weights:
-            points = 2.0 * (max(weights) + 1)
-        elif first - 3 <= si <= first + 2:
-            points = 1.0
-        else:
-            points = 0.3 if si < 12 else 0.0
-        v = date_value(d) or ""
-        points += 0.5 if len(v) == 10 else 0.0
-        points += 0.5 if _RELATIVE_DAY.search(d.text) else 0.0
-        points += 1.0 if _MONTH_DAY.search(d.text) else 0.0  # "Sept. 5": follow-ups date the event so
-        near_text = text[max(0, d.span.start - 60) : d.span.end + 60]
-        if _EVENT_WORDS.search(near_text):
-            points += 2.0  # "the attack took place on Aug. 9", "an early Sunday morning stabbing"
-        if _EVENT_BEFORE.search(text, max(0, d.span.start - 40), d.span.start):
-            points += 5.0  # "shot early Saturday", "happened on Aug. 9": the event's own day
-        if _PROCESS_WORDS.search(text, max(0, d.span.start - 45), d.span.start):
-            points -= 6.0  # "was arrested Tuesday", "police said Tuesday", "died early Monday": what followed
-        if published and v[:10] == published.isoformat() and _YEAR.search(d.text):
-            points -= 2.0  # "Feb. 16, 2014" on the day it was published: the story's stamp
-        points -= 0.05 * abs(si - first)
-        return points, -abs(d.span.start - anchor)
-
+    usable = [d for d in dates if ok(d) or coarse(d)]
     usable = [d for d in usable if not _TIMESTAMP.search(d.text)]  # "March 3, 2011 4:42 PM": a stamp
     usable = [d for d in usable if not _bare_time(d) and not _dateline_stamp(text, d)]
     if not usable:
         return None
-    best = max(usable, key=score)
-    return best if score(best)[0] > -6.0 else None  # the day police confirmed it beats no day at all
+    scored = [(score_date(article, draft, sentences, d), d) for d in usable]
+    dated = [(p, d) for p, d in scored if date_value(d)]
+    points, best = max(scored, key=lambda x: x[0])
+    period = _period(best.value)
+    if period is not None and points[0] > -6.0:
+        # "in July", "last weekend": a day of it named elsewhere ("on July 15") says more
+        floor = -6.0 if date_value(best) else 0.0  # a week's day must be a likely one by itself
+        inside = [
+            (p, d)
+            for p, d in dated
+            if p[0] > floor and period[0] <= (parse_ymd(date_value(d) or "") or period[1]) < period[1]
+        ]
+        if inside:
+            return max(inside, key=lambda x: x[0])[1]
+    if date_value(best) is None:  # a week is no date value: the best dated one then
+        if not dated:
+            return None
+        points, best = max(dated, key=lambda x: x[0])
+    return best if points[0] > -6.0 else None  # the day police confirmed it beats no day at all
+
+
+_WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?\Z")
+_MONTH = re.compile(r"(\d{4})-(\d\d)\Z")
+
+
+def _period(value: str) -> tuple[dt.date, dt.date] | None:
+    """The days (first, after last) of a month or week value ("2015-11", "2015-W46", "2015-W46-WE")."""
+    m = _MONTH.match(value)
+    if m:
+        year, month = int(m.group(1)), int(m.group(2))
+        if not 1 <= month <= 12:
+            return None
+        after = dt.date(year + month // 12, month % 12 + 1, 1)
+        return dt.date(year, month, 1), after
+    m = _WEEK.match(value)
+    if m:
+        try:
+            monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        except ValueError:
+            return None
+        if m.group(3):  # a weekend: Friday night to Sunday
+            return monday + dt.timedelta(days=4), monday + dt.timedelta(days=7)
+        return monday, monday + dt.timedelta(days=7)
+    return None
+
+
+def score_date(
+    article: Article, draft: DraftView, sentences: Sentences, d: TemporalExpression
+) -> tuple[float, int]:
+    """How likely ``d`` is the day of ``draft``'s incident (higher is likelier), then nearness."""
+    text = article.text
+    published = article.published_date
+    anchor = draft.anchor[0] if draft.anchor else 0
+    first = min(draft.sentences) if draft.sentences else 0
+    weights = [w for s, e, w in draft.context if s <= d.span.start < e]
+    si = sentences.index(d.span.start)
+    if weights:
+        points = 2.0 * (max(weights) + 1)
+    elif first - 3 <= si <= first + 2:
+        points = 1.0
+    else:
+        points = 0.3 if si < 12 else 0.0
+    v = date_value(d) or ""
+    points += 0.5 if len(v) == 10 else 0.0
+    points += 0.5 if _RELATIVE_DAY.search(d.text) else 0.0
+    points += 1.0 if _MONTH_DAY.search(d.text) else 0.0  # "Sept. 5": follow-ups date the event so
+    near_text = text[max(0, d.span.start - 60) : d.span.end + 60]
+    if _EVENT_WORDS.search(near_text):
+        points += 2.0  # "the attack took place on Aug. 9", "an early Sunday morning stabbing"
+    points += _governing_verb(text, sentences.span(si)[0], d)
+    if published and v[:10] == published.isoformat() and _YEAR.search(d.text):
+        points -= 2.0  # "Feb. 16, 2014" on the day it was published: the story's stamp
+    points -= 0.05 * abs(si - first)
+    return points, -abs(d.span.start - anchor)
+
+
+def _governing_verb(text: str, sentence_start: int, d: TemporalExpression) -> float:
+    """Points from the verb a date goes with: the event's own ("shot early Saturday") or what followed.
+
+    The nearest event or process verb before the date in its sentence decides
+    ("police said the shooting happened Sunday" is the shooting's day; "was shot
+    and died Tuesday" the death's); a process verb right after the date ("police
+    on Friday identified ...") marks a later day too.
+    """
+    lo = max(sentence_start, d.span.start - 160)
+    last = None
+    for m in _VERB.finditer(text, lo, d.span.start):
+        last = m
+    close_event = _EVENT_BEFORE.search(text, max(lo, d.span.start - 40), d.span.start) is not None
+    points = 0.0
+    if last is not None and last.group("event"):
+        points += 5.0 if close_event else 2.5  # "shot early Saturday", "happened on Aug. 9"
+    elif last is not None and _PROCESS_WORDS.search(text, max(lo, d.span.start - 45), d.span.start):
+        points -= 6.0  # "was arrested Tuesday", "police said Tuesday", "died early Monday": what followed
+    named = _THE_BEFORE.search(text, max(0, d.span.start - 5), d.span.start) or text.startswith(
+        ("'", "’"), d.span.end
+    )
+    if named and _EVENT_AFTER.match(text, d.span.end):
+        points += 4.0  # "Monday's shooting", "the Nov. 6 incident": the day names the event
+    elif not close_event and _PROCESS_AFTER.match(text, d.span.end):
+        points -= 3.0  # "police on Friday identified the man", "Tuesday, the sheriff's office said"
+    return points
+
+
+_PROCESS_VERBS = (
+    r"arrested|charged|arraigned|court|hearing|held|captured|booked|sentenced|pleaded|indicted|appearance"
+    r"|released|identified|vigil|funeral|said|says|announced|confirmed|died|succumbed|trial|jury|custody"
+    r"|surrendered|updated|posted|published|searching|seeking|sought|investigating|judge|buried|mourned|remembered"
+    r"|filed|told|named|pronounced|condition|recovering|acknowledged|turned\s+(?:him|her|them)sel(?:f|ves)\s+in"
+)
+_THE_BEFORE = re.compile(r"\b(?:the|in|of)[ ]+\Z", re.IGNORECASE)
+_EVENT_AFTER = re.compile(
+    r"(?:['’]s?)?[ ]+(?:(?:deadly|fatal|double|triple|quadruple|mass|drive-by|early-morning|late-night)[ ]+)?"
+    r"(?:shootings?|stabbings?|homicides?|killings?|slayings?|attacks?|incidents?|shootout|murders?|gunfire"
+    r"|rampage|ambush|bombing|massacre)\b"
+)
+_EVENT_VERBS = (
+    r"shot|killed|wounded|stabbed|slain|gunned\s+down|happened|occurred|took\s+place|opened\s+fire"
+    r"|fired|erupted|broke\s+out|attacked|struck|ambushed|murdered|robbed|carjacked"
+)
+_VERB = re.compile(rf"\b(?:(?P<event>{_EVENT_VERBS})|(?P<process>{_PROCESS_VERBS}))\b", re.IGNORECASE)
+_PROCESS_AFTER = re.compile(
+    r",?(?:[ ](?:the|a|an|[A-Z][\w'’.-]*)){0,5}[ ]"
+    r"(?:said|says|identified|announced|arrested|charged|released|confirmed|filed|named|told)\b"
+)
 
 
 def _bare_time(d: TemporalExpression) -> bool:
@@ -115,13 +219,7 @@ _EVENT_BEFORE = re.compile(
     r"[ \t]+(?:(?:on|at|about|around|just|shortly|after|before|early|late|sometime)[ \t]+)*\Z",
     re.IGNORECASE,
 )
-_PROCESS_WORDS = re.compile(
-    r"\b(?:arrested|charged|arraigned|court|hearing|held|captured|booked|sentenced|pleaded|indicted|appearance"
-    r"|released|identified|vigil|funeral|said|says|announced|confirmed|died|succumbed|trial|jury|custody"
-    r"|surrendered|updated|posted|published|searching|seeking|sought|investigating|judge|buried|mourned|remembered"
-    r")\b[^.;]{0,25}\Z",
-    re.IGNORECASE,
-)
+_PROCESS_WORDS = re.compile(rf"\b(?:{_PROCESS_VERBS})\b[^.;]{{0,25}}\Z", re.IGNORECASE)
 _MONTH_DAY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.IGNORECASE
 )
@@ -130,7 +228,7 @@ _RELATIVE_DAY = re.compile(
     r"|this\s+(?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
-_TIMESTAMP = re.compile(r"\d{4}.*\d{1,2}:\d{2}|\d{1,2}:\d{2}.*\d{4}")
+_TIMESTAMP = re.compile(r"\d{4}.*\d{1,2}:\d{2}")
 
 
 def as_of_published(article: Article, d: DraftView) -> str | None:
