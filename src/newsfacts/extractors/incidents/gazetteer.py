@@ -76,13 +76,17 @@ def gazetteer() -> Gazetteer:
             demonyms[adj] = country
     states: dict[str, str] = {}
     for line in data_lines("incidents/us_states.tsv"):
-        state, postal, abbrs = [*line.split("\t"), "", ""][:3]
+        state, postal, abbrs, city = [*line.split("\t"), "", "", ""][:4]
         states[state] = state
         states[postal] = state
+        # "D.C." names a city too: Washington
+        where = Place("city", city, state, US) if city else Place("state", None, state, US)
         for a in filter(None, abbrs.split(";")):
             states[a] = state
-            add(a, Place("state", None, state, US))
-        add(state, Place("state", None, state, US))
+            add(a, where)
+        add(state, where)
+        if city:
+            add(postal, where)  # "Southeast DC"
     for line in data_lines("incidents/us_cities.tsv"):
         city, state = line.split("\t")[:2]
         if city.startswith("St. "):  # "St. Louis" is also written "Saint Louis"
@@ -91,6 +95,9 @@ def gazetteer() -> Gazetteer:
             add(full, Place("city", full, state, US))
         else:
             add(city, Place("city", city, state, US))
+            for long, short in (("Fort ", "Ft. "), ("Mount ", "Mt. ")):
+                if city.startswith(long):  # "Fort Myers" is also written "Ft. Myers"
+                    add(short + city[len(long) :], Place("city", city, state, US))
     for line in data_lines("incidents/world_places.tsv"):
         name, kind, country = line.split("\t")[:3]
         add(
@@ -129,7 +136,7 @@ def _state_after(text: str, end: int, g: Gazetteer) -> tuple[str, int] | None:
     return None
 
 
-_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}(?=,)")
+_RUN = re.compile(r"(?:(?:St|Ste|Ft|Mt)\.[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}(?=,)")
 _DAYS_MONTHS = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -344,6 +351,8 @@ def unknown_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
             or words[-1] in _NOT_PLACE_WORD
             or words[-1] in _NOT_TOWN_END
             or name in g.demonyms
+            or name in g.states
+            or name + "." in g.states
         ):
             continue
         if _INTERSECTION.match(text, end):

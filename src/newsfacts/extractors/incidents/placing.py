@@ -9,14 +9,15 @@ article's main city.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ...models import Article, Location, Span
+from ...resources import data_lines
 from .cues import Sentences, place_strength, places_in
 from .dating import DraftView
 from .gazetteer import Place, PlaceMatch, find_places, unknown_places
 
-__all__ = ["dateline_place", "in_city", "location", "pick_place"]
+__all__ = ["dateline_place", "in_city", "location", "not_towns", "pick_place", "place_candidates"]
 
 
 _AFTER_NAME = re.compile(
@@ -30,10 +31,47 @@ def _town_in(p: PlaceMatch, area: Place) -> PlaceMatch:
     return PlaceMatch(p.start, p.end, p.text, Place("city", p.place.city, area.region, area.country))
 
 
+@cache
+def not_towns() -> frozenset[str]:
+    """Capitalized words that are not towns where one could stand ("When police", "A Black man")."""
+    return frozenset(data_lines("incidents/not_towns.txt"))
+
+
 def pick_place(
     article: Article, draft: DraftView, sentences: Sentences, dateline: PlaceMatch | None = None
 ) -> PlaceMatch | None:
     """The place of ``draft``'s incident, or None when the article names none."""
+    text = article.text
+    cands = place_candidates(article, draft, dateline)
+    if cands:
+        best = max(cands, key=lambda c: (c[0], c[1]))[2]
+        if best.place.city is None:  # "Arkansas": prefer a city of that state named early on
+            for si in range(min(8, len(sentences))):
+                for p in places_in(text, *sentences.span(si)):
+                    same_area = p.place.region == best.place.region or best.place.kind == "country"
+                    if p.place.city and same_area and p.place.country in (best.place.country, None):
+                        return p
+            if best.place.kind == "state":  # or a town of that state the gazetteer does not know
+                for si in range(min(8, len(sentences))):
+                    for p in unknown_places(text, *sentences.span(si)):
+                        if not article.is_boilerplate(Span(start=p.start, end=p.end)):
+                            return _town_in(p, best.place)
+        return best
+    # nothing near the counts: the first city named with "in"/"at" (or "City, State") early in the article
+    for si in range(min(8, len(sentences))):
+        s, e = sentences.span(si)
+        found = [p for p in places_in(text, s, e) if p.place.city and place_strength(text, p) >= 2]
+        found += unknown_places(text, s, e)
+        for p in sorted(found, key=lambda p: p.start):
+            if not article.is_boilerplate(Span(start=p.start, end=p.end)):
+                return p
+    return _resident_city(article)
+
+
+def place_candidates(
+    article: Article, draft: DraftView, dateline: PlaceMatch | None = None
+) -> list[tuple[float, int, PlaceMatch]]:
+    """Where ``draft``'s incident may have happened: (strength, nearness to its first count, place)."""
     text = article.text
     anchor = draft.anchor[0] if draft.anchor else 0
     cands: list[tuple[float, int, PlaceMatch]] = []
@@ -58,30 +96,16 @@ def pick_place(
         for p in _possessive_cities(text, s, e):
             cands.append((5.5 + weight, -abs(p.start - anchor), p))
     for p in _police_city(article):
-        cands.append((9.0 if p.place.country else 6.0, 0, p))  # a known city's police beat a TV dateline
-    if cands:
-        best = max(cands, key=lambda c: (c[0], c[1]))[2]
-        if best.place.city is None:  # "Arkansas": prefer a city of that state named early on
-            for si in range(min(8, len(sentences))):
-                for p in places_in(text, *sentences.span(si)):
-                    same_area = p.place.region == best.place.region or best.place.kind == "country"
-                    if p.place.city and same_area and p.place.country in (best.place.country, None):
-                        return p
-            if best.place.kind == "state":  # or a town of that state the gazetteer does not know
-                for si in range(min(8, len(sentences))):
-                    for p in unknown_places(text, *sentences.span(si)):
-                        if not article.is_boilerplate(Span(start=p.start, end=p.end)):
-                            return _town_in(p, best.place)
-        return best
-    # nothing near the counts: the first city named with "in"/"at" (or "City, State") early in the article
-    for si in range(min(8, len(sentences))):
-        s, e = sentences.span(si)
-        found = [p for p in places_in(text, s, e) if p.place.city and place_strength(text, p) >= 2]
-        found += unknown_places(text, s, e)
-        for p in sorted(found, key=lambda p: p.start):
-            if not article.is_boilerplate(Span(start=p.start, end=p.end)):
-                return p
-    return _resident_city(article)
+        points = 9.0 if p.place.country else 8.75  # a city's police beat a TV station's dateline
+        region = dateline.place.region if dateline is not None and "," in dateline.text else None
+        if region and p.place.region and p.place.region != region:
+            same = [q for q in p.alternatives if q.region == region]
+            if same:  # "LEXINGTON, S.C." and "Lexington police": that state's Lexington
+                p = PlaceMatch(p.start, p.end, p.text, same[0])
+            else:  # "PHENIX CITY, Ala." and the Columbus (Ga.) police who helped: another state's
+                points = 6.0
+        cands.append((points, 0, p))
+    return cands
 
 
 _RESIDENT = re.compile(
@@ -136,7 +160,7 @@ def in_city(article: Article, p: PlaceMatch) -> PlaceMatch:
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:\S.{0,80}?\b(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC)[ \t]+)?"
     r"(?P<place>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[A-Z][a-zA-Z.]+(?:[ ][A-Z][a-zA-Z.]+)?)?)"
-    r"[ \t]*(?P<source>\([^()\n]{1,40}\)[ \t]*)?(?P<sep>—|–|--|-|>>)[ \t]+(?=[A-Z\"“‘'])"
+    r"[ \t]*(?P<source>\([^()\n]{1,40}\)[ \t]*)?(?P<sep>—|–|--|-|>>)(?:[ \t]+|[ \t]*\n[ \t\n]*)(?=[A-Z\"“‘'])"
 )
 
 
@@ -149,7 +173,7 @@ def _dateline_span(article: Article) -> Span | None:
         head = m.group("place").split(",")[0].strip(" .")
         if article.is_boilerplate(span) or any(w in _NOT_DATELINE for w in head.split()):
             continue
-        titled = re.sub(r"\b[A-Z][A-Z'’-]{2,}\b", lambda w: w.group(0).title(), m.group("place"))
+        titled = _titled(m.group("place"))
         if find_places(titled) or m.group("source") or m.group("sep") in ("—", "–", "--", ">>"):
             return span
     return None
@@ -190,6 +214,17 @@ _NOT_DATELINE = frozenset(
 )
 
 
+_UPPER_WORD = re.compile(r"\b[A-Z][A-Z'’-]{2,}\b")
+_UPPER_SHORT = re.compile(r"\b(?:ST|FT|MT|STE)(?=\.)")
+
+
+def _titled(raw: str) -> str:
+    """ "ST. ANN, MO" -> "St. Ann, MO": a dateline's town in title case (same length, so offsets hold)."""
+    town, comma, rest = raw.partition(",")
+    town = _UPPER_SHORT.sub(lambda m: m.group(0).title(), _UPPER_WORD.sub(lambda m: m.group(0).title(), town))
+    return town + comma + _UPPER_WORD.sub(lambda m: m.group(0).title(), rest)
+
+
 def dateline_place(article: Article) -> PlaceMatch | None:
     """The place of the article's dateline, known to the gazetteer or taken as a town."""
     s = _dateline_span(article)
@@ -197,7 +232,7 @@ def dateline_place(article: Article) -> PlaceMatch | None:
         return None
     raw = article.text[s.start : s.end]
     # "NORTH ELM HEIGHTS, Ohio" -> "North Elm Heights, Ohio" (same length, so offsets hold)
-    norm = re.sub(r"\b[A-Z][A-Z'’-]{2,}\b", lambda m: m.group(0).title(), raw)
+    norm = _titled(raw)
     found = find_places(norm)
     if found:
         p = found[0]
@@ -217,14 +252,21 @@ def dateline_place(article: Article) -> PlaceMatch | None:
     return PlaceMatch(s.start, s.start + len(name), name, Place("city", city, None, None))
 
 
+_SHORT = re.compile(r"^(St|Ste|Ft|Mt)\.?[ ](?=[A-Z])")
+_LONG = {"St": "Saint ", "Ste": "Sainte ", "Ft": "Fort ", "Mt": "Mount "}
+
+
 def location(article: Article, p: PlaceMatch | None) -> Location | None:
     """The public :class:`Location` of a place match."""
     if p is None:
         return None
+    city = p.place.city
+    if city:  # "St. Ann", "Ft. Myers": the city's name written out
+        city = _SHORT.sub(lambda m: _LONG[m.group(1)], city)
     return Location(
         text=article.text[p.start : p.end],
         span=Span(start=p.start, end=p.end),
-        city=p.place.city,
+        city=city,
         region=p.place.region,
         country=p.place.country,
     )
@@ -264,6 +306,8 @@ _NOT_POLICE_CITY = frozenset(
         "Township",
         "Parish",
         "Borough",
+        "Police",
+        "Photo",
     ]
 )
 
@@ -300,6 +344,8 @@ def _police_city_of(text: str, boilerplate: tuple[Span, ...]) -> list[PlaceMatch
         span = Span(start=m.start("city"), end=m.end("city"))
         if any(b.overlaps(span) for b in boilerplate):
             continue
+        if name.split()[0] in not_towns() and not find_places(name):
+            continue  # "When police arrived", "Earlier police said": a word, not a town
         counts.setdefault(name, []).append(m)
     if not counts:
         return []
@@ -310,8 +356,9 @@ def _police_city_of(text: str, boilerplate: tuple[Span, ...]) -> list[PlaceMatch
         return []  # "Pennsylvania police", "Hawaii Police": a state's police, not a city's
     if not known and len(counts[name]) < 2 and text.count(name) < 2:
         return []  # an unknown name cited once ("Gazette Police:") is too weak
-    g_place = known[0].place if known else Place("city", name, None, None)
-    return [PlaceMatch(m.start("city"), m.end("city"), name, g_place)]
+    if not known:
+        return [PlaceMatch(m.start("city"), m.end("city"), name, Place("city", name, None, None))]
+    return [PlaceMatch(m.start("city"), m.end("city"), name, known[0].place, known[0].alternatives)]
 
 
 _POSSESSIVE = re.compile(

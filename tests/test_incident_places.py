@@ -1,0 +1,78 @@
+# ruff: noqa: E501
+"""Choosing an incident's place (``incidents/placing.py``): datelines, police, towns, districts."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from newsfacts.extractors.incidents.gazetteer import find_places, unknown_places
+from newsfacts.models import Incident
+
+
+def _main(text: str, published: str = "2015-11-24") -> Incident:
+    incs = newsfacts.extract(text, published=published, only=["incidents"]).incidents
+    assert incs
+    return incs[0]
+
+
+# (text, expected city, expected region)
+PLACES = [
+    # D.C. is a city: Washington
+    ("A man redacted D.C. on Sunday night, police said.", "Washington", "District of Columbia"),
+    ("redacted DC early Saturday.", "Washington", "District of Columbia"),
+    # "St." / "Ft." / "Mt." written out in the city
+    ("ST. LOUIS — A man was shot and killed outside a gas station Sunday, police said.", "Saint Louis", "Missouri"),
+    ("ST. ANN, Mo. — A woman was wounded by a stray bullet Saturday night, police said.", "Saint Ann", "Missouri"),
+    ("FT. LAUDERDALE — Three people were shot outside a nightclub early Sunday, police said.", "Fort Lauderdale", "Florida"),
+    # a dateline alone on its line
+    ("Man killed outside store\n\nHOUSTON -\n\nA man was shot and killed outside a convenience store Saturday night.", "Houston", "Texas"),
+    # the hospital the victims were taken to is not where the shooting happened ...
+    ("A man was shot in Dover and taken to a hospital in Philadelphia, police said.", "Dover", None),
+    # ... but "taken to a hospital after a shooting in Dover" names the shooting's town
+    ("redacted Dover, Delaware Sunday night.", "Dover", "Delaware"),
+    # a town's police department beats a TV station's dateline
+    ("LITTLE ROCK, Ark. — A boy was shot Tuesday afternoon.\n\nThe Cedar Bend redacted at 1:35 p.m. Cedar Bend police redacted.",
+     "Cedar Bend", None),
+    # ... but not another state's police that only helped
+    ("PHENIX CITY, Ala. — A teen was killed in a crash after a chase, the coroner said. Columbus police helped in the chase.",
+     "Phenix City", "Alabama"),
+    # a known name of several states: the one the dateline names
+    ("LEXINGTON, S.C. — A man was shot and killed at a party Saturday. Lexington police said the shooter fled.", "Lexington", "South Carolina"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "city", "region"), PLACES)
+def test_incident_place(text: str, city: str, region: str | None) -> None:
+    main = _main(text)
+    assert main.location is not None
+    assert main.location.city == city
+    if region is not None:
+        assert main.location.region == region
+
+
+NOT_PLACES = [
+    # sentence openers before "police" are no town
+    ("When police arrived, redacted.", "When"),
+    ("Earlier police said two men were wounded.", "Earlier"),
+    # a state's abbreviation is no unknown town
+    ("A hunter was shot and killed Saturday in South Carolina.\n\nHe lived in Ga. with his family.", "Ga"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_PLACES)
+def test_not_the_incident_place(text: str, wrong: str) -> None:
+    incs = newsfacts.extract(text, published="2015-11-24", only=["incidents"]).incidents
+    if incs and incs[0].location is not None:
+        assert incs[0].location.city != wrong
+
+
+def test_district_of_columbia_is_washington() -> None:
+    (p,) = find_places("D.C.")
+    assert (p.place.kind, p.place.city, p.place.region) == ("city", "Washington", "District of Columbia")
+    assert [q.place.city for q in find_places("Washington, D.C.")] == ["Washington"]
+
+
+@pytest.mark.parametrize("text", ["a fire in Ga. last year", "he moved to a town in Tenn. later"])
+def test_state_abbreviation_is_no_unknown_town(text: str) -> None:
+    assert unknown_places(text, 0, len(text)) == []
