@@ -7,6 +7,7 @@ import pytest
 
 import newsfacts
 from newsfacts.extractors.incidents.gazetteer import find_places, unknown_places
+from newsfacts.extractors.incidents.placing import neighborhoods
 from newsfacts.models import Incident
 
 
@@ -39,6 +40,14 @@ PLACES = [
      "Phenix City", "Alabama"),
     # a known name of several states: the one the dateline names
     ("LEXINGTON, S.C. — A man was shot and killed at a party Saturday. Lexington police said the shooter fled.", "Lexington", "South Carolina"),
+    # a neighborhood of a large city is placed in its city (a New York one in its borough)
+    ("A man was shot and killed in Meyerland on Sunday afternoon.", "Houston", "Texas"),
+    ("redacted Coney Island early Sunday.", "Brooklyn", "New York"),
+    ("WEST PRICE HILL, Ohio — redacted wounded when a gun went off at his home.", "Cincinnati", "Ohio"),
+    # a name that is also a town elsewhere only when the article names the city or its state
+    ("Chicago police said a man was shot and killed in Austin on Saturday night.", "Chicago", "Illinois"),
+    ("A man was shot and killed in Austin on Saturday night, police said.", "Austin", "Texas"),
+    ("Two men were wounded in Englewood, N.J., on Saturday night.", "Englewood", "New Jersey"),
 ]  # fmt: skip
 
 
@@ -76,3 +85,12 @@ def test_district_of_columbia_is_washington() -> None:
 @pytest.mark.parametrize("text", ["a fire in Ga. last year", "he moved to a town in Tenn. later"])
 def test_state_abbreviation_is_no_unknown_town(text: str) -> None:
     assert unknown_places(text, 0, len(text)) == []
+
+
+def test_neighborhood_table() -> None:
+    table = neighborhoods()
+    assert len(table) > 500
+    assert {q.city for q in table["Coney Island"]} == {"Brooklyn"}
+    assert all(q.state for qs in table.values() for q in qs)
+    shared = [q for q in table["Austin"]]
+    assert shared[0].shared

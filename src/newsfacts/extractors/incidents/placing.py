@@ -9,13 +9,14 @@ article's main city.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ...models import Article, Location, Span
 from ...resources import data_lines
 from .cues import Sentences, place_strength, places_in
 from .dating import DraftView
-from .gazetteer import Place, PlaceMatch, find_places, unknown_places
+from .gazetteer import Place, PlaceMatch, find_places, gazetteer, unknown_places
 
 __all__ = ["dateline_place", "in_city", "location", "not_towns", "pick_place", "place_candidates"]
 
@@ -41,6 +42,13 @@ def pick_place(
     article: Article, draft: DraftView, sentences: Sentences, dateline: PlaceMatch | None = None
 ) -> PlaceMatch | None:
     """The place of ``draft``'s incident, or None when the article names none."""
+    p = _pick(article, draft, sentences, dateline)
+    return None if p is None else _as_neighborhood(article, p)
+
+
+def _pick(
+    article: Article, draft: DraftView, sentences: Sentences, dateline: PlaceMatch | None
+) -> PlaceMatch | None:
     text = article.text
     cands = place_candidates(article, draft, dateline)
     if cands:
@@ -66,6 +74,60 @@ def pick_place(
             if not article.is_boilerplate(Span(start=p.start, end=p.end)):
                 return p
     return _resident_city(article)
+
+
+@dataclass(frozen=True)
+class _Quarter:
+    city: str
+    state: str
+    shared: bool  # also a town or place elsewhere
+
+
+@cache
+def neighborhoods() -> dict[str, tuple[_Quarter, ...]]:
+    """Neighborhoods and boroughs of large cities (``data/incidents/neighborhoods.tsv``), by name."""
+    out: dict[str, list[_Quarter]] = {}
+    for line in data_lines("incidents/neighborhoods.tsv"):
+        name, city, state, *rest = [*line.split("\t"), ""]
+        out.setdefault(name, []).append(_Quarter(city, state, rest[0] == "shared"))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _as_neighborhood(article: Article, p: PlaceMatch) -> PlaceMatch:
+    """ "Shot in Coney Island": a neighborhood the table knows is placed in its city (Brooklyn)."""
+    if p.place.kind != "city":
+        return p
+    quarters = neighborhoods().get(p.place.city or "") or neighborhoods().get(p.text)
+    if not quarters:
+        return p
+    if "," in p.text:  # "Englewood, N.J." says where it is; "WEST PRICE HILL, Ohio" is Cincinnati's
+        same = [q for q in quarters if q.state == p.place.region]
+        return _in_quarter(p, same[0]) if same else p
+    text = article.text
+
+    def named(q: _Quarter) -> bool:
+        names = (q.city, q.state, *_CITY_FORMS.get(q.city, ()), *_state_forms(q.state))
+        return any(n in text for n in names if n and n != p.text)
+
+    ok = [q for q in quarters if named(q)]
+    if not ok and len(quarters) == 1 and not quarters[0].shared:
+        ok = list(quarters)  # "Meyerland" is only ever Houston's
+    if not ok:
+        return p
+    return _in_quarter(p, ok[0])
+
+
+def _in_quarter(p: PlaceMatch, q: _Quarter) -> PlaceMatch:
+    return PlaceMatch(p.start, p.end, p.text, Place("city", q.city, q.state, "United States"))
+
+
+_CITY_FORMS = {"Saint Louis": ("St. Louis",), "Washington": ("D.C.",), "New York": ("NYC", "NYPD")}
+
+
+@cache
+def _state_forms(state: str) -> tuple[str, ...]:
+    g = gazetteer()
+    return tuple(k for k, v in g.states.items() if v == state and len(k) > 2)
 
 
 def place_candidates(
