@@ -48,6 +48,18 @@ PLACES = [
     ("Chicago police said a man was shot and killed in Austin on Saturday night.", "Chicago", "Illinois"),
     ("A man was shot and killed in Austin on Saturday night, police said.", "Austin", "Texas"),
     ("Two men were wounded in Englewood, N.J., on Saturday night.", "Englewood", "New Jersey"),
+    ("A teen was shot and killed in Overtown on Saturday night.", "Miami", "Florida"),
+    # the town the event is said to have happened in beats the dateline
+    ("RIVERTON, Ore. — A man accused of killing two people in Maple Falls, Ore., last week appeared in court Monday.",
+     "Maple Falls", "Oregon"),
+    ("BOSTON — Five members of a family redacted home in southern Maine on Sunday, police said.\n\nThe home is in Cedar Bend, near the coast.",
+     "Cedar Bend", "Maine"),
+    # nothing else named: the town of "a Pine Hollow house party", of "a Cedar Bend man"
+    ("Deputies released new details about a Pine Hollow redacted hurt.", "Pine Hollow", None),
+    ("A Cedar Bend redacted.", "Cedar Bend", None),
+    ("The deadly Maple Grove shooting is still under investigation. Two people were killed.", "Maple Grove", None),
+    # an uppercase "ST." town written out
+    ("A man was shot and killed at a bar in ST. JOSEPH, Mich., on Sunday, police said.", "Saint Joseph", "Michigan"),
 ]  # fmt: skip
 
 
@@ -66,6 +78,10 @@ NOT_PLACES = [
     ("Earlier police said two men were wounded.", "Earlier"),
     # a state's abbreviation is no unknown town
     ("A hunter was shot and killed Saturday in South Carolina.\n\nHe lived in Ga. with his family.", "Ga"),
+    # descriptions of people and holidays are no towns
+    ("A Black man was shot and wounded Friday, police said.", "Black"),
+    ("A Christmas shooting left two people wounded, police said.", "Christmas"),
+    ("An unarmed teen was shot and killed Friday, police said.", "Unarmed"),
 ]  # fmt: skip
 
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from ...resources import data_lines
 
-__all__ = ["Gazetteer", "Place", "PlaceMatch", "find_places", "gazetteer", "unknown_places"]
+__all__ = ["Gazetteer", "Place", "PlaceMatch", "find_places", "gazetteer", "not_towns", "unknown_places"]
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ def _state_after(text: str, end: int, g: Gazetteer) -> tuple[str, int] | None:
     return None
 
 
-_RUN = re.compile(r"(?:(?:St|Ste|Ft|Mt)\.[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}(?=,)")
+_RUN = re.compile(r"(?:(?:St|Ste|Ft|Mt|ST|STE|FT|MT)\.[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}(?=,)")
 _DAYS_MONTHS = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -203,6 +203,18 @@ _NOT_CITY = frozenset(
 )
 
 
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ ]\Z")
+_LEAD_INS = frozenset(
+    ("In", "At", "Near", "From", "To", "The", "Of", "On", "For", "By", "With", "Outside", "Inside", "Across")
+) | frozenset(("Around", "Into", "Over", "Greater", "Metro", "Suburban"))
+
+
+@cache
+def not_towns() -> frozenset[str]:
+    """Capitalized words that are not towns where one could stand ("When police", "A Black man")."""
+    return frozenset(data_lines("incidents/not_towns.txt"))
+
+
 def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatch]:
     """Known place names (and "City, State" forms) in ``text[lo:hi]``, left to right."""
     g = gazetteer()
@@ -226,6 +238,9 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatc
                     break
         if hit is not None and _NAME_GOES_ON.match(text, hit[2]) and not _state_after(text, hit[2], g):
             hit = None  # part of a longer name: "Lincoln Memorial Hospital", "Wisconsin Rapids, Wis."
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) if hit is not None else None
+        if before is not None and before.group(1) not in not_towns() and before.group(1) not in _LEAD_INS:
+            hit = None  # the end of a longer name: "Cedar Bend" is not Bend, "Fort Hood" not Hood
         if hit is not None:
             name, places, end = hit
             state = _state_after(text, end, g)

@@ -16,9 +16,9 @@ from ...models import Article, Location, Span
 from ...resources import data_lines
 from .cues import Sentences, place_strength, places_in
 from .dating import DraftView
-from .gazetteer import Place, PlaceMatch, find_places, gazetteer, unknown_places
+from .gazetteer import Place, PlaceMatch, find_places, gazetteer, not_towns, unknown_places
 
-__all__ = ["dateline_place", "in_city", "location", "not_towns", "pick_place", "place_candidates"]
+__all__ = ["dateline_place", "in_city", "location", "neighborhoods", "pick_place", "place_candidates"]
 
 
 _AFTER_NAME = re.compile(
@@ -30,12 +30,6 @@ _AFTER_NAME = re.compile(
 def _town_in(p: PlaceMatch, area: Place) -> PlaceMatch:
     """An unknown town placed in the state or country the article names."""
     return PlaceMatch(p.start, p.end, p.text, Place("city", p.place.city, area.region, area.country))
-
-
-@cache
-def not_towns() -> frozenset[str]:
-    """Capitalized words that are not towns where one could stand ("When police", "A Black man")."""
-    return frozenset(data_lines("incidents/not_towns.txt"))
 
 
 def pick_place(
@@ -73,7 +67,7 @@ def _pick(
         for p in sorted(found, key=lambda p: p.start):
             if not article.is_boilerplate(Span(start=p.start, end=p.end)):
                 return p
-    return _resident_city(article)
+    return _resident_city(article) or _town_named(article, sentences)
 
 
 @dataclass(frozen=True)
@@ -107,7 +101,7 @@ def _as_neighborhood(article: Article, p: PlaceMatch) -> PlaceMatch:
 
     def named(q: _Quarter) -> bool:
         names = (q.city, q.state, *_CITY_FORMS.get(q.city, ()), *_state_forms(q.state))
-        return any(n in text for n in names if n and n != p.text)
+        return any(n in text or n.upper() in text for n in names if n and n != p.text)
 
     ok = [q for q in quarters if named(q)]
     if not ok and len(quarters) == 1 and not quarters[0].shared:
@@ -139,6 +133,8 @@ def place_candidates(
     cands: list[tuple[float, int, PlaceMatch]] = []
     if dateline is not None:
         cands.append((8.5 if dateline.place.city else 4.5, 0, dateline))
+    police = _police_city(article)
+    city_known = any(p.place.city and p.place.region for p in [*police, *([dateline] if dateline else [])])
     for s, e, weight in draft.context:
         for p in places_in(text, s, e):
             if article.is_boilerplate(Span(start=p.start, end=p.end)):
@@ -151,13 +147,15 @@ def place_candidates(
             specific = 2.0 if p.place.city else (1.0 if p.place.kind in ("state", "region") else 0.0)
             if p.place.city and "," in p.text:
                 specific += 2.0  # "in Bowie, Maryland" names the town outright
-            cands.append((strength + specific + weight, -abs(p.start - anchor), p))
+            points = strength + specific + weight + _event_at(text, s, p)
+            cands.append((points, -abs(p.start - anchor), p))
         for p in unknown_places(text, s, e):
             if not article.is_boilerplate(Span(start=p.start, end=p.end)):
-                cands.append((3 + 1 + weight, -abs(p.start - anchor), p))
+                bonus = 0.0 if city_known else _event_at(text, s, p)  # else maybe the city's neighborhood
+                cands.append((3 + 1 + weight + bonus, -abs(p.start - anchor), p))
         for p in _possessive_cities(text, s, e):
             cands.append((5.5 + weight, -abs(p.start - anchor), p))
-    for p in _police_city(article):
+    for p in police:
         points = 9.0 if p.place.country else 8.75  # a city's police beat a TV station's dateline
         region = dateline.place.region if dateline is not None and "," in dateline.text else None
         if region and p.place.region and p.place.region != region:
@@ -168,6 +166,21 @@ def place_candidates(
                 points = 6.0
         cands.append((points, 0, p))
     return cands
+
+
+_EVENT_AT = re.compile(
+    r"\b(?:shot|shooting|killed|wounded|stabbed|stabbing|slain|slaying|murdered|homicide|gunned[ ]down"
+    r"|opened[ ]fire|gunfire|found[ ]dead|happened|occurred)\b"
+    r"(?:[ ](?!(?:and|but|said|says|after|before|while|from|to)\b)[\w'’,.-]+){0,8}?"
+    r"[ ](?:in|at|near|outside)[ ](?:(?:the|a|an|his|her|their|its)[ ])?(?:[a-z][\w-]*[ ]){0,2}\Z",
+    re.IGNORECASE,
+)
+EVENT_AT_POINTS = 4.0
+
+
+def _event_at(text: str, lo: int, p: PlaceMatch) -> float:
+    """Points for a place the event names: "was shot Monday in Cedar Bend", "a shooting near Maple Falls"."""
+    return EVENT_AT_POINTS if _EVENT_AT.search(text, max(lo, p.start - 90), p.start) else 0.0
 
 
 _RESIDENT = re.compile(
@@ -188,6 +201,45 @@ def _resident_city(article: Article) -> PlaceMatch | None:
         if known and known[0].place.kind == "city":
             return PlaceMatch(span.start, span.end, name, known[0].place)
     return None
+
+
+_NAMED_EVENT = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Dd]eadly|[Ff]atal|[Rr]ecent|[Ww]eekend|[Mm]orning|[Nn]ight)|['’]s)[ ]"
+    r"(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ ]"
+    r"(?:(?:house|block|birthday|pool|graduation)[ ]party|shooting|shootings|homicide|homicides|stabbing"
+    r"|murders?|killings?|slayings?|double[ ]homicide|triple[ ]homicide|murder-suicide)\b"
+)
+
+
+def _town_named(article: Article, sentences: Sentences) -> PlaceMatch | None:
+    """The town of "the deadly Maple Falls shooting", "a Cedar Bend house party" (nothing else named)."""
+    text = article.text
+    hi = sentences.span(min(8, len(sentences)) - 1)[1] if len(sentences) else 0
+    for m in _NAMED_EVENT.finditer(text, 0, hi):
+        p = _town_of(article, m)
+        if p is not None:
+            return p
+    for m in _RESIDENT.finditer(text, 0, min(len(text), 3000)):
+        p = _town_of(article, m)
+        if p is not None:
+            return p
+    return None
+
+
+def _town_of(article: Article, m: re.Match[str]) -> PlaceMatch | None:
+    name = m.group("city")
+    words = name.split()
+    span = Span(start=m.start("city"), end=m.end("city"))
+    g = gazetteer()
+    if (
+        article.is_boilerplate(span)
+        or any(w in not_towns() for w in words)
+        or name in g.demonyms
+        or name in g.states
+        or find_places(name)  # a known place or state: found before if it were the town
+    ):
+        return None
+    return PlaceMatch(span.start, span.end, name, Place("city", name, None, None))
 
 
 _NEIGHBORHOOD = re.compile(
@@ -323,6 +375,8 @@ def location(article: Article, p: PlaceMatch | None) -> Location | None:
     if p is None:
         return None
     city = p.place.city
+    if city and city.isupper():  # "ST. JOSEPH" -> "St. Joseph"
+        city = _titled(city)
     if city:  # "St. Ann", "Ft. Myers": the city's name written out
         city = _SHORT.sub(lambda m: _LONG[m.group(1)], city)
     return Location(
