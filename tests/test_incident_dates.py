@@ -53,6 +53,9 @@ DAYS = [
     ("A teen was wounded. He is recovering at a hospital this morning. Police said it happened Sunday.", "2015-11-22"),
     ("Mayor Jane Ortiz acknowledged today that the city must do more. Four people were shot.\n\nMonday's shooting happened outside a church hall.",
      "2015-11-23"),
+    # a full date of the publication day is the story's stamp or a caption's
+    ("A man was shot and killed near a store on Sunday night, police said. Officers outside the store on Tuesday, Nov. 24, 2015.",
+     "2015-11-22"),
     # an event time with its full date is no page stamp
     ("Two people were wounded at about 11:40 p.m. Friday, Nov. 20, 2015, police said.", "2015-11-20"),
 ]  # fmt: skip

@@ -107,6 +107,9 @@ def _period(value: str) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+_STAMP = 4.0
+
+
 def score_date(
     article: Article, draft: DraftView, sentences: Sentences, d: TemporalExpression
 ) -> tuple[float, int]:
@@ -132,7 +135,7 @@ def score_date(
         points += 2.0  # "the attack took place on Aug. 9", "an early Sunday morning stabbing"
     points += _governing_verb(text, sentences.span(si)[0], d)
     if published and v[:10] == published.isoformat() and _YEAR.search(d.text):
-        points -= 2.0  # "Feb. 16, 2014" on the day it was published: the story's stamp
+        points -= _STAMP  # "Feb. 16, 2014" on the day it was published: the story's stamp
     points -= 0.05 * abs(si - first)
     return points, -abs(d.span.start - anchor)
 
@@ -165,6 +168,7 @@ def _governing_verb(text: str, sentence_start: int, d: TemporalExpression) -> fl
     return points
 
 
+FAR_PROCESS = 3.0
 _PROCESS_VERBS = (
     r"arrested|charged|arraigned|court|hearing|held|captured|booked|sentenced|pleaded|indicted|appearance"
     r"|released|identified|vigil|funeral|said|says|announced|confirmed|died|succumbed|trial|jury|custody"
