@@ -58,6 +58,16 @@ PLACES = [
     ("Deputies released new details about a Pine Hollow redacted hurt.", "Pine Hollow", None),
     ("A Cedar Bend redacted.", "Cedar Bend", None),
     ("The deadly Maple Grove shooting is still under investigation. Two people were killed.", "Maple Grove", None),
+    ("Deputies said a man was shot near west suburban Maple Park late Sunday.", "Maple Park", None),
+    ("Investigators were still at the mall hours after the Burlington shooting, which left four people dead. The gunman fled, Vermont police said.",
+     "Burlington", "Vermont"),
+    # where the victim lived is not the scene
+    ("An 18-year-old Fresno resident was shot and killed at a home in Cedar Bend on Friday.", "Cedar Bend", None),
+    # a dateline with its station before a colon
+    ("Gunfire at party\n\nCEDAR BEND-(KXYZ): A man was shot and killed at a party Saturday night.", "Cedar Bend", None),
+    # a name several states have: the one in the state the article names
+    ("A man was shot and killed in Springfield on Sunday. The Missouri Highway Patrol is investigating.", "Springfield", "Missouri"),
+    ("A man was shot and killed in Springfield on Sunday. The Illinois State Police are investigating.", "Springfield", "Illinois"),
     # an uppercase "ST." town written out
     ("A man was shot and killed at a bar in ST. JOSEPH, Mich., on Sunday, police said.", "Saint Joseph", "Michigan"),
 ]  # fmt: skip
@@ -82,6 +92,8 @@ NOT_PLACES = [
     ("A Black man was shot and wounded Friday, police said.", "Black"),
     ("A Christmas shooting left two people wounded, police said.", "Christmas"),
     ("An unarmed teen was shot and killed Friday, police said.", "Unarmed"),
+    ("Police are investigating the Rosie's Truck Stop shooting. One man was killed.", "Truck Stop"),
+    ("UPDATE: A redacted night, police said.", "Update"),
 ]  # fmt: skip
 
 

@@ -13,7 +13,16 @@ from functools import cache
 
 from ...resources import data_lines
 
-__all__ = ["Gazetteer", "Place", "PlaceMatch", "find_places", "gazetteer", "not_towns", "unknown_places"]
+__all__ = [
+    "Gazetteer",
+    "Place",
+    "PlaceMatch",
+    "could_be_town",
+    "find_places",
+    "gazetteer",
+    "not_towns",
+    "unknown_places",
+]
 
 
 @dataclass(frozen=True)
@@ -268,6 +277,8 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatc
 
 _IN_NAME = re.compile(
     r"(?<![\w-])(?:in|near|outside|(?:town|city|village|borough|hamlet)[ ]+of)[ ]+(?:the[ ]+)?"
+    r"(?:(?:nearby|suburban|rural|downtown|(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?"
+    r"|central)[ ]+){0,2}"  # "near west suburban Maple Park", "in nearby Cedar Bend"
     r"([A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*){0,2})"
 )
 _NOT_PLACE_WORD = frozenset(
@@ -343,11 +354,42 @@ _NOT_TOWN_END = frozenset(
         "Hotel",
         "Motel",
         "Restaurant",
+        "Stop",
+        "Range",
+        "Lounge",
+        "Grill",
+        "Diner",
+        "Casino",
+        "Arena",
+        "Stadium",
+        "Theater",
+        "Theatre",
+        "Resort",
+        "Plant",
+        "Factory",
+        "Warehouse",
+        "Shelter",
     ]
 )
 
 
 _INTERSECTION = re.compile(r"[ ]+(?:and|&)[ ]+[A-Z]|[ ]+(?:St|Ave|Rd|Blvd|Dr)\b")
+
+
+def could_be_town(name: str) -> bool:
+    """Whether an unknown capitalized name may be a town ("Cedar Bend"; not "Bunny's Truck Stop", "Ga")."""
+    g = gazetteer()
+    words = name.split()
+    return not (
+        not words
+        or words[0] in _NOT_PLACE_WORD
+        or words[-1] in _NOT_CITY
+        or words[-1] in _NOT_PLACE_WORD
+        or words[-1] in _NOT_TOWN_END
+        or name in g.demonyms
+        or name in g.states
+        or name + "." in g.states
+    )
 
 
 def unknown_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
@@ -360,15 +402,7 @@ def unknown_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
             words.pop()  # "in Cedar Bend Sunday": the town, then the day
         name = " ".join(words)
         end = m.start(1) + len(name)
-        if (
-            words[0] in _NOT_PLACE_WORD
-            or words[-1] in _NOT_CITY
-            or words[-1] in _NOT_PLACE_WORD
-            or words[-1] in _NOT_TOWN_END
-            or name in g.demonyms
-            or name in g.states
-            or name + "." in g.states
-        ):
+        if not could_be_town(name):
             continue
         if _INTERSECTION.match(text, end):
             continue  # "near Grant and Calle Del Sol": an intersection of streets

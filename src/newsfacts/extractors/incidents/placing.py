@@ -16,7 +16,7 @@ from ...models import Article, Location, Span
 from ...resources import data_lines
 from .cues import Sentences, place_strength, places_in
 from .dating import DraftView
-from .gazetteer import Place, PlaceMatch, find_places, gazetteer, not_towns, unknown_places
+from .gazetteer import Place, PlaceMatch, could_be_town, find_places, gazetteer, not_towns, unknown_places
 
 __all__ = ["dateline_place", "in_city", "location", "neighborhoods", "pick_place", "place_candidates"]
 
@@ -37,7 +37,23 @@ def pick_place(
 ) -> PlaceMatch | None:
     """The place of ``draft``'s incident, or None when the article names none."""
     p = _pick(article, draft, sentences, dateline)
-    return None if p is None else _as_neighborhood(article, p)
+    return None if p is None else _as_neighborhood(article, _in_named_state(article, p))
+
+
+def _in_named_state(article: Article, p: PlaceMatch) -> PlaceMatch:
+    """Of the towns a name may be ("Burlington"), the one in a state the article names."""
+    if not p.alternatives or "," in p.text:
+        return p
+    text = article.text
+    places = (p.place, *p.alternatives)
+    for q in places:
+        if q.region and any(n in text for n in (q.region, *_state_forms(q.region))):
+            return (
+                p
+                if q == p.place
+                else PlaceMatch(p.start, p.end, p.text, q, tuple(x for x in places if x != q))
+            )
+    return p
 
 
 def _pick(
@@ -67,7 +83,7 @@ def _pick(
         for p in sorted(found, key=lambda p: p.start):
             if not article.is_boilerplate(Span(start=p.start, end=p.end)):
                 return p
-    return _resident_city(article) or _town_named(article, sentences)
+    return _resident_city(article) or _town_named(article)
 
 
 @dataclass(frozen=True)
@@ -148,6 +164,8 @@ def place_candidates(
             if p.place.city and "," in p.text:
                 specific += 2.0  # "in Bowie, Maryland" names the town outright
             points = strength + specific + weight + _event_at(text, s, p)
+            if _RESIDENT_OF.search(text, max(0, p.start - 25), p.start) and _RESIDENT_NOUN.match(text, p.end):
+                points -= 2.0  # "an Adelanto resident was shot": where the victim lived, not the scene
             cands.append((points, -abs(p.start - anchor), p))
         for p in unknown_places(text, s, e):
             if not article.is_boilerplate(Span(start=p.start, end=p.end)):
@@ -189,6 +207,12 @@ _RESIDENT = re.compile(
 )
 
 
+_RESIDENT_OF = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ ](?:\d{1,3}-year-old[ ])?\Z")
+_RESIDENT_NOUN = re.compile(
+    r"[ ](?:man|woman|boy|girl|teen|teenager|toddler|resident|couple|youth|student|mother|father|family)\b"
+)
+
+
 def _resident_city(article: Article) -> PlaceMatch | None:
     """The town of "a Cedar Bend man" when the article names no other place (local news names its own)."""
     text = article.text
@@ -211,10 +235,10 @@ _NAMED_EVENT = re.compile(
 )
 
 
-def _town_named(article: Article, sentences: Sentences) -> PlaceMatch | None:
+def _town_named(article: Article) -> PlaceMatch | None:
     """The town of "the deadly Maple Falls shooting", "a Cedar Bend house party" (nothing else named)."""
     text = article.text
-    hi = sentences.span(min(8, len(sentences)) - 1)[1] if len(sentences) else 0
+    hi = min(len(text), 3000)
     for m in _NAMED_EVENT.finditer(text, 0, hi):
         p = _town_of(article, m)
         if p is not None:
@@ -230,14 +254,13 @@ def _town_of(article: Article, m: re.Match[str]) -> PlaceMatch | None:
     name = m.group("city")
     words = name.split()
     span = Span(start=m.start("city"), end=m.end("city"))
-    g = gazetteer()
-    if (
-        article.is_boilerplate(span)
-        or any(w in not_towns() for w in words)
-        or name in g.demonyms
-        or name in g.states
-        or find_places(name)  # a known place or state: found before if it were the town
-    ):
+    if article.is_boilerplate(span) or any(w in not_towns() for w in words):
+        return None
+    known = [p for p in find_places(name) if p.start == 0 and p.end == len(name)]
+    if known:  # "the Burlington shooting"
+        k = known[0]
+        return PlaceMatch(span.start, span.end, name, k.place, k.alternatives) if k.place.city else None
+    if not could_be_town(name) or find_places(name):
         return None
     return PlaceMatch(span.start, span.end, name, Place("city", name, None, None))
 
@@ -274,7 +297,8 @@ def in_city(article: Article, p: PlaceMatch) -> PlaceMatch:
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:\S.{0,80}?\b(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC)[ \t]+)?"
     r"(?P<place>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[A-Z][a-zA-Z.]+(?:[ ][A-Z][a-zA-Z.]+)?)?)"
-    r"[ \t]*(?P<source>\([^()\n]{1,40}\)[ \t]*)?(?P<sep>—|–|--|-|>>)(?:[ \t]+|[ \t]*\n[ \t\n]*)(?=[A-Z\"“‘'])"
+    r"[ \t]*(?:[-—–][ \t]*(?=\())?(?P<source>\([^()\n]{1,40}\)[ \t]*)?(?P<sep>—|–|--|-|>>|:)"
+    r"(?:[ \t]+|[ \t]*\n[ \t\n]*)(?=[A-Z\"“‘'])"
 )
 
 
@@ -287,6 +311,8 @@ def _dateline_span(article: Article) -> Span | None:
         head = m.group("place").split(",")[0].strip(" .")
         if article.is_boilerplate(span) or any(w in _NOT_DATELINE for w in head.split()):
             continue
+        if m.group("sep") == ":" and not m.group("source"):
+            continue  # "UPDATE:", "WARNING:": a label; "CEDAR BEND-(KXYZ):" is a dateline
         titled = _titled(m.group("place"))
         if find_places(titled) or m.group("source") or m.group("sep") in ("—", "–", "--", ">>"):
             return span
