@@ -68,6 +68,11 @@ PLACES = [
     # a name several states have: the one in the state the article names
     ("A man was shot and killed in Springfield on Sunday. The Missouri Highway Patrol is investigating.", "Springfield", "Missouri"),
     ("A man was shot and killed in Springfield on Sunday. The Illinois State Police are investigating.", "Springfield", "Illinois"),
+    ("Deputies were called to a home just west of Pine Hollow, a town about 60 miles from Charleston, where four people had been shot.",
+     "Pine Hollow", None),
+    # a known name ending a longer one is not that town
+    ("A man was shot and killed in Port Dover on Sunday night, police said.", "Port Dover", None),
+    ("In Dover, a man was shot and killed Sunday.", "Dover", "Delaware"),
     # an uppercase "ST." town written out
     ("A man was shot and killed at a bar in ST. JOSEPH, Mich., on Sunday, police said.", "Saint Joseph", "Michigan"),
 ]  # fmt: skip

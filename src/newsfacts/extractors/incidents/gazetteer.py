@@ -214,8 +214,15 @@ _NOT_CITY = frozenset(
 
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ ]\Z")
 _LEAD_INS = frozenset(
-    ("In", "At", "Near", "From", "To", "The", "Of", "On", "For", "By", "With", "Outside", "Inside", "Across")
-) | frozenset(("Around", "Into", "Over", "Greater", "Metro", "Suburban"))
+    (
+        *("In", "At", "Near", "From", "To", "The", "Of", "On", "For", "By", "With", "Outside", "Inside"),
+        *("Across", "Around", "Into", "Over", "Greater", "Metro", "Suburban", "Downtown", "Central", "Rural"),
+        *("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"),
+        *("Northern", "Southern", "Eastern", "Western", "When", "After", "Before", "Since", "Until", "While"),
+        *("If", "As", "Once", "Then", "But", "And", "So", "Police", "Officers", "Deputies", "Authorities"),
+        *_DAYS_MONTHS.split("|"),
+    )
+)  # words that may stand before a town's name without being part of it
 
 
 @cache
@@ -248,7 +255,7 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatc
         if hit is not None and _NAME_GOES_ON.match(text, hit[2]) and not _state_after(text, hit[2], g):
             hit = None  # part of a longer name: "Lincoln Memorial Hospital", "Wisconsin Rapids, Wis."
         before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) if hit is not None else None
-        if before is not None and before.group(1) not in not_towns() and before.group(1) not in _LEAD_INS:
+        if before is not None and before.group(1) not in _LEAD_INS:
             hit = None  # the end of a longer name: "Cedar Bend" is not Bend, "Fort Hood" not Hood
         if hit is not None:
             name, places, end = hit
@@ -276,7 +283,8 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatc
 
 
 _IN_NAME = re.compile(
-    r"(?<![\w-])(?:in|near|outside|(?:town|city|village|borough|hamlet)[ ]+of)[ ]+(?:the[ ]+)?"
+    r"(?<![\w-])(?:in|near|outside|(?:town|city|village|borough|hamlet)[ ]+of"
+    r"|(?:just[ ]+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)[ ]+of)[ ]+(?:the[ ]+)?"
     r"(?:(?:nearby|suburban|rural|downtown|(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?"
     r"|central)[ ]+){0,2}"  # "near west suburban Maple Park", "in nearby Cedar Bend"
     r"([A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*){0,2})"
