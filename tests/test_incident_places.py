@@ -99,6 +99,10 @@ NOT_PLACES = [
     ("An unarmed teen was shot and killed Friday, police said.", "Unarmed"),
     ("Police are investigating the Rosie's Truck Stop shooting. One man was killed.", "Truck Stop"),
     ("UPDATE: A redacted night, police said.", "Update"),
+    # a one-word town name standing as a person's
+    ("redacted on Sunday. Witnesses said the gunman shot Taylor in the chest.", "Taylor"),
+    ("Two men were wounded Friday night. Wilson told police he heard several shots.", "Wilson"),
+    ("Protesters marched on Sunday. A man was charged in Jane Doe death last year, and one person was shot.", "Jane Doe"),
 ]  # fmt: skip
 
 

@@ -384,6 +384,9 @@ _NOT_TOWN_END = frozenset(
 _INTERSECTION = re.compile(r"[ ]+(?:and|&)[ ]+[A-Z]|[ ]+(?:St|Ave|Rd|Blvd|Dr)\b")
 
 
+_CASE_OF = re.compile(r"(?:['’]s?)?[ ](?:death|case|killing|murder|slaying|trial|disappearance)\b")
+
+
 def could_be_town(name: str) -> bool:
     """Whether an unknown capitalized name may be a town ("Cedar Bend"; not "Bunny's Truck Stop", "Ga")."""
     g = gazetteer()
@@ -414,6 +417,8 @@ def unknown_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
             continue
         if _INTERSECTION.match(text, end):
             continue  # "near Grant and Calle Del Sol": an intersection of streets
+        if _CASE_OF.match(text, end) and "the " not in text[m.start() : m.start(1)]:
+            continue  # "charged in Jane Doe death": a person's case, not a town
         if any(name.startswith(n) for n, _ in g.by_first.get(words[0], ())):
             continue  # a known place: find_places reports it
         if (end < len(text) and text[end] in "'’") or "'" in name or "’" in name:

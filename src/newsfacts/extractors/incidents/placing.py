@@ -160,6 +160,8 @@ def place_candidates(
                 p.place.kind == "city" and _AFTER_NAME.search(text, max(0, p.start - 30), p.start)
             ):
                 continue  # "fatally shooting Ada Tyler": a surname, not the town of Tyler
+            if strength < 2 and p.place.kind == "city" and " " not in p.text and _as_person(text, p):
+                continue  # "Taylor told police", "shot Taylor in the chest": a person
             specific = 2.0 if p.place.city else (1.0 if p.place.kind in ("state", "region") else 0.0)
             if p.place.city and "," in p.text:
                 specific += 2.0  # "in Bowie, Maryland" names the town outright
@@ -205,6 +207,23 @@ _RESIDENT = re.compile(
     r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ ](?:\d{1,3}-year-old[ ])?(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ]"
     r"(?:man|woman|boy|girl|teen|teenager|toddler|resident|couple|youth|student|mother|father|family)\b"
 )
+
+
+_PERSON_AFTER = re.compile(
+    r"[ ](?:said|says|told|was|is|had|has|pleaded|allegedly|later|then|who|did|would|could|admitted|denied"
+    r"|testified|faces|faced)\b"
+)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:shot|shooting|killed|killing|stabbed|hit|struck|told|asked|charged|arrested|that|and|DA|Officer|Sgt"
+    r"|Detective|Deputy|Judge|Attorney|Mr|Mrs|Ms|Dr)\.?[ ]\Z"
+)
+
+
+def _as_person(text: str, p: PlaceMatch) -> bool:
+    """A one-word town name standing as a person's: "Taylor told police", "shot Taylor in the chest"."""
+    return bool(
+        _PERSON_AFTER.match(text, p.end) or _PERSON_BEFORE.search(text, max(0, p.start - 12), p.start)
+    )
 
 
 _RESIDENT_OF = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ ](?:\d{1,3}-year-old[ ])?\Z")
