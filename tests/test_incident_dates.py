@@ -56,6 +56,10 @@ DAYS = [
     # a full date of the publication day is the story's stamp or a caption's
     ("A man was shot and killed near a store on Sunday night, police said. Officers outside the store on Tuesday, Nov. 24, 2015.",
      "2015-11-22"),
+    # the small hours after "Friday night" are Saturday
+    ("An argument at a club ended with a teen redacted.\n\nPolice say someone shot the teen redacted.",
+     "2015-11-21"),
+    ("A man was shot outside a bar Friday night.\n\nPolice say someone shot him in the leg about 10:50 p.m.", "2015-11-20"),
     # an event time with its full date is no page stamp
     ("Two people were wounded at about 11:40 p.m. Friday, Nov. 20, 2015, police said.", "2015-11-20"),
 ]  # fmt: skip

@@ -79,7 +79,40 @@ def pick_date(
         if not dated:
             return None
         points, best = max(dated, key=lambda x: x[0])
-    return best if points[0] > -6.0 else None  # the day police confirmed it beats no day at all
+    if points[0] <= -6.0:
+        return None  # the day police confirmed it beats no day at all
+    return _after_midnight(article, sentences, dates, best)
+
+
+def _after_midnight(
+    article: Article,
+    sentences: Sentences,
+    dates: Sequence[TemporalExpression],
+    best: TemporalExpression,
+) -> TemporalExpression:
+    """ "Friday night ... shot about 2:45 a.m.": the small hours after a night are the next day."""
+    if not (best.value.endswith("TNI") or _NIGHT.search(best.text)):
+        return best
+    text = article.text
+    for d in dates:
+        m = _SMALL_HOURS.match(d.value)
+        if m is None or not _bare_time(d) or abs(d.span.start - best.span.start) > 600:
+            continue
+        if _governing_verb(text, sentences.span(sentences.index(d.span.start))[0], d) <= 0:
+            continue  # only the event's own clock time: "shot him about 2:45 a.m."
+        day = parse_ymd(date_value(best) or "")
+        if day is None:
+            return best
+        nxt = (day + dt.timedelta(days=1)).isoformat()
+        published = article.published_date
+        if published and nxt > published.isoformat():
+            return best
+        return best.model_copy(update={"value": nxt + "T" + d.value[11:]})
+    return best
+
+
+_NIGHT = re.compile(r"\bnight\b", re.IGNORECASE)
+_SMALL_HOURS = re.compile(r"\d{4}-\d\d-\d\dT0[0-4]:\d\d")
 
 
 _WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?\Z")
