@@ -10,9 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsfacts
-from newsfacts.extractors.incidents.dating import _period
-from newsfacts.models import Incident
+from newsfacts.extractors.incidents.cues import sentences_of
+from newsfacts.extractors.incidents.dating import _in_the_past, _period
+from newsfacts.models import Incident, Span, TemporalExpression
 from newsfacts.plugins import get_registry
+from newsfacts.testing import make_article
 
 HAVE_DATES = any("date" in r.extractor.produces for r in get_registry().extractors.values())
 needs_dates = pytest.mark.skipif(not HAVE_DATES, reason="needs the dates extractor")
@@ -140,3 +142,26 @@ def test_never_after_publication(text: str, published: dt.date) -> None:
     main = _main(text, published.isoformat())
     if main.date and len(main.date) >= 10:
         assert dt.date.fromisoformat(main.date[:10]) <= published
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "value", "expected"),
+    [
+        # an event verb puts a weekday read as next week in the week before
+        ("A man trying to break into a car was shot by its owner Monday night, deputies said.", "Monday night",
+         "2015-11-30TNI", "2015-11-23TNI"),
+        ("redacted Sunday, police said.", "Sunday", "2015-11-29", "2015-11-22"),
+        # a hearing set for next Monday stays next Monday
+        ("The man who shot a neighbor will be arraigned Monday, prosecutors said.", "Monday", "2015-11-30", "2015-11-30"),
+        # a month and day is no weekday to move
+        ("A man was shot on Nov. 30, police said.", "Nov. 30", "2015-11-30", "2015-11-30"),
+    ],
+)  # fmt: skip
+def test_weekday_in_the_past(text: str, when: str, value: str, expected: str) -> None:
+    article = make_article(text, published="2015-11-24")
+    start = text.index(when)
+    d = TemporalExpression(
+        text=when, span=Span(start=start, end=start + len(when)), extractor="dates", confidence=0.9,
+        type="DATE" if "T" not in value else "TIME", value=value,
+    )  # fmt: skip
+    assert _in_the_past(article, sentences_of(article.text), d).value == expected

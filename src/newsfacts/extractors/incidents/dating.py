@@ -56,7 +56,7 @@ def pick_date(
             and not article.is_boilerplate(d.span)
         )
 
-    usable = [d for d in dates if ok(d) or coarse(d)]
+    usable = [d for d in (_in_the_past(article, sentences, d) for d in dates) if ok(d) or coarse(d)]
     usable = [d for d in usable if not _TIMESTAMP.search(d.text)]  # "March 3, 2011 4:42 PM": a stamp
     usable = [d for d in usable if not _bare_time(d) and not _dateline_stamp(text, d)]
     if not usable:
@@ -107,7 +107,10 @@ def _after_midnight(
         published = article.published_date
         if published and nxt > published.isoformat():
             return best
-        return best.model_copy(update={"value": nxt + "T" + d.value[11:]})
+        update: dict[str, object] = {"value": nxt + "T" + d.value[11:]}
+        if best.start is not None and best.end is not None:
+            update.update(start=best.start + dt.timedelta(days=1), end=best.end + dt.timedelta(days=1))
+        return best.model_copy(update=update)
     return best
 
 
@@ -115,6 +118,24 @@ _NIGHT = re.compile(r"\bnight\b", re.IGNORECASE)
 _SMALL_HOURS = re.compile(r"\d{4}-\d\d-\d\dT0[0-4]:\d\d")
 
 
+def _in_the_past(article: Article, sentences: Sentences, d: TemporalExpression) -> TemporalExpression:
+    """ "Was shot Monday night" read as next Monday: the event verb puts it in the week before."""
+    published = article.published_date
+    day = parse_ymd(date_value(d) or "")
+    if published is None or day is None or not 0 < (day - published).days < 7:
+        return d
+    if _MONTH_DAY.search(d.text) or not _WEEKDAY.search(d.text):
+        return d
+    if _governing_verb(article.text, sentences.span(sentences.index(d.span.start))[0], d) <= 0:
+        return d
+    week = dt.timedelta(days=7)
+    update: dict[str, object] = {"value": (day - week).isoformat() + d.value[10:]}
+    if d.start is not None and d.end is not None:
+        update.update(start=d.start - week, end=d.end - week)
+    return d.model_copy(update=update)
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?\Z")
 _MONTH = re.compile(r"(\d{4})-(\d\d)\Z")
 
