@@ -73,6 +73,9 @@ PLACES = [
     # a known name ending a longer one is not that town
     ("A man was shot and killed in Port Dover on Sunday night, police said.", "Port Dover", None),
     ("In Dover, a man was shot and killed Sunday.", "Dover", "Delaware"),
+    # only a state near the counts: the victim's town
+    ("RED OAK TOWNSHIP, Minn. — A 73-year-old man from Pine Hollow was found dead in his deer stand Saturday, deputies said.",
+     "Pine Hollow", "Minnesota"),
     # an uppercase "ST." town written out
     ("A man was shot and killed at a bar in ST. JOSEPH, Mich., on Sunday, police said.", "Saint Joseph", "Michigan"),
 ]  # fmt: skip

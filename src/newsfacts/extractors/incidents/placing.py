@@ -74,6 +74,9 @@ def _pick(
                     for p in unknown_places(text, *sentences.span(si)):
                         if not article.is_boilerplate(Span(start=p.start, end=p.end)):
                             return _town_in(p, best.place)
+                home = _home_town(article, sentences)  # or the victim's town: "a man from Cedar Bend"
+                if home is not None:
+                    return _town_in(home, best.place)
         return best
     # nothing near the counts: the first city named with "in"/"at" (or "City, State") early in the article
     for si in range(min(8, len(sentences))):
@@ -252,6 +255,22 @@ _NAMED_EVENT = re.compile(
     r"(?:(?:house|block|birthday|pool|graduation)[ ]party|shooting|shootings|homicide|homicides|stabbing"
     r"|murders?|killings?|slayings?|double[ ]homicide|triple[ ]homicide|murder-suicide)\b"
 )
+
+
+_HOME = re.compile(
+    r"(?:\b(?:man|woman|boy|girl|male|female|teen|teenager|resident|hunter|driver)|\d{1,3},)[ ](?:of|from)[ ]"
+    r"(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=[,.;]|[ ][a-z])"
+)
+
+
+def _home_town(article: Article, sentences: Sentences) -> PlaceMatch | None:
+    """The victim's town, "a 73-year-old man from Cedar Bend", "Jane Doe, 25, of Maple Falls"."""
+    hi = sentences.span(min(8, len(sentences)) - 1)[1] if len(sentences) else 0
+    for m in _HOME.finditer(article.text, 0, hi):
+        p = _town_of(article, m)
+        if p is not None:
+            return p
+    return None
 
 
 def _town_named(article: Article) -> PlaceMatch | None:
