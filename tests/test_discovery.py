@@ -32,6 +32,7 @@ def entry_points(monkeypatch):
         return list(found) if group == "newsfacts" else []
 
     monkeypatch.setattr(md, "entry_points", fake)
+    monkeypatch.delenv(LOAD_PLUGINS_ENV, raising=False)  # load every faked entry point
     return found
 
 

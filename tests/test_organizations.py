@@ -67,6 +67,12 @@ FOUND = _rows(
     The attack was claimed by Boko Haram, police said. | Boko Haram | Boko Haram
     Manchester United signed the striker for 30 million pounds. | Manchester United | Manchester United
     The Organization for Security and Cooperation in Europe sent monitors. | Organization for Security and Cooperation in Europe | OSCE
+    # companies of 2020s news
+    OpenAI, the maker of ChatGPT, is in talks with investors. | OpenAI | OpenAI
+    Regulators approved the vaccine made by BioNTech and Pfizer. | BioNTech | BioNTech
+    Rivian Automotive cut its delivery forecast. | Rivian Automotive | Rivian
+    Export rules bar ASML from selling its machines there. | ASML | ASML
+    The chatbot built by Anthropic was released on Tuesday. | Anthropic | Anthropic
     # head-word patterns
     A spokesman for the Malian Defence Ministry confirmed the toll. | Defence Ministry | Malian Defence Ministry
     The Zarqawi Brigade posted a video online. | Zarqawi Brigade | Zarqawi Brigade

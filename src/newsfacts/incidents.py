@@ -278,22 +278,63 @@ def merge(results: Iterable[ArticleFacts]) -> list[MergedIncident]:
     Incidents are considered in article order; each joins the first cluster
     every member of which it matches (see the module docstring), or starts a new
     cluster.  An article's own incidents never merge with each other.
+
+    Clusters are indexed by the days their members name, so an incident with a
+    known day is compared only with clusters holding a member within three days
+    of it or a member without a day: the others hold no member it could match.
+    The time is then about linear in the number of incidents for dated news.
     """
     clusters: list[_Cluster] = []
+    index = _DayIndex()
     for result in results:
         for inc in result.incidents:
             src = _source(result.id, inc)
-            for cl in clusters:
+            for n in index.candidates(src.date, len(clusters)):
+                cl = clusters[n]
                 if any(s.article == result.id for s in cl.sources):
                     continue
                 if all(_same(src, s) or _weak_same(src, s, cl) for s in cl.sources) and any(
                     _same(src, s) for s in cl.sources
                 ):
                     cl.sources.append(src)
+                    index.add(n, src.date)
                     break
             else:
                 clusters.append(_Cluster([src]))
+                index.add(len(clusters) - 1, src.date)
     return [_merged(i + 1, cl.sources) for i, cl in enumerate(clusters)]
+
+
+class _DayIndex:
+    """Which clusters hold a member dated on a given day, and which hold an undated one.
+
+    Two incidents whose days are more than three days apart conflict
+    (:func:`_date_relation`), so an incident dated ``d`` can only match a
+    member dated within ``d ± 3`` days or a member without a day.
+    """
+
+    _REACH = 3
+
+    def __init__(self) -> None:
+        self._by_day: dict[dt.date, set[int]] = {}
+        self._dayless: set[int] = set()
+
+    def add(self, cluster: int, date: str | None) -> None:
+        day = _day(date)
+        if day is None:
+            self._dayless.add(cluster)
+        else:
+            self._by_day.setdefault(day, set()).add(cluster)
+
+    def candidates(self, date: str | None, n_clusters: int) -> list[int]:
+        """The clusters worth comparing with an incident dated ``date``, in creation order."""
+        day = _day(date)
+        if day is None:
+            return list(range(n_clusters))
+        found = set(self._dayless)
+        for delta in range(-self._REACH, self._REACH + 1):
+            found |= self._by_day.get(day + dt.timedelta(days=delta), set())
+        return sorted(found)
 
 
 def _weak_same(a: IncidentSource, b: IncidentSource, cl: _Cluster) -> bool:

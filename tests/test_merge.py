@@ -1,0 +1,116 @@
+"""Tests for the cross-article merge's day index: it must change speed, never results."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfacts.incidents import (
+    MergedIncident,
+    _Cluster,
+    _merged,
+    _same,
+    _source,
+    _weak_same,
+    merge,
+)
+from newsfacts.models import ArticleFacts, Incident, IncidentCount, Location, Span
+from newsfacts.testing import make_article
+
+_PLACES = [
+    None,
+    Location(text="Kabul", city="Kabul", country="Afghanistan"),
+    Location(text="Afghanistan", country="Afghanistan"),
+    Location(text="Chicago", city="Chicago", region="Illinois", country="United States"),
+    Location(text="Illinois", region="Illinois", country="United States"),
+    Location(text="Paris", city="Paris", country="France"),
+]
+_KINDS = ["attack", "shooting", "bombing", "plane crash", "hostage-taking"]
+
+
+def _dates() -> st.SearchStrategy[str | None]:
+    day = st.dates(min_value=dt.date(2015, 10, 20), max_value=dt.date(2015, 12, 10)).map(str)
+    partial = st.sampled_from(["2015-11", "2015", "XXXX-11-13", "2015-W47", "2015-02-30"])
+    return st.one_of(st.none(), day, partial)
+
+
+@st.composite
+def _incident(draw: st.DrawFn, n: int) -> Incident:
+    killed = draw(st.none() | st.integers(0, 40))
+    qualifier = draw(st.sampled_from(["exact", "at_least", "about"]))
+    return Incident(
+        text="x",
+        span=Span(start=0, end=1),
+        id=f"i{n}",
+        kind=draw(st.sampled_from(_KINDS)),
+        date=draw(_dates()),
+        location=draw(st.sampled_from(_PLACES)),
+        killed=None if killed is None else IncidentCount(count=killed, qualifier=qualifier),
+    )
+
+
+@st.composite
+def _results(draw: st.DrawFn) -> list[ArticleFacts]:
+    article = make_article("x")
+    out = []
+    for a in range(draw(st.integers(0, 14))):
+        incs = tuple(draw(_incident(i)) for i in range(draw(st.integers(0, 3))))
+        out.append(ArticleFacts(id=f"a{a}", article=article, incidents=incs))
+    return out
+
+
+def _merge_without_index(results: list[ArticleFacts]) -> list[MergedIncident]:
+    """The merge rule applied by comparing every incident with every cluster."""
+    clusters: list[_Cluster] = []
+    for result in results:
+        for inc in result.incidents:
+            src = _source(result.id, inc)
+            for cl in clusters:
+                if any(s.article == result.id for s in cl.sources):
+                    continue
+                if all(_same(src, s) or _weak_same(src, s, cl) for s in cl.sources) and any(
+                    _same(src, s) for s in cl.sources
+                ):
+                    cl.sources.append(src)
+                    break
+            else:
+                clusters.append(_Cluster([src]))
+    return [_merged(i + 1, cl.sources) for i, cl in enumerate(clusters)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_results())
+def test_indexed_merge_equals_comparing_everything(results: list[ArticleFacts]) -> None:
+    assert merge(results) == _merge_without_index(results)
+
+
+def _dated(article: str, date: str | None, killed: int = 5) -> ArticleFacts:
+    inc = Incident(
+        text="x",
+        span=Span(start=0, end=1),
+        id="i1",
+        kind="shooting",
+        date=date,
+        location=_PLACES[3],
+        killed=IncidentCount(count=killed),
+    )
+    return ArticleFacts(id=article, article=make_article("x"), incidents=(inc,))
+
+
+def test_days_apart_stay_apart_and_near_days_merge() -> None:
+    merged = merge(
+        [
+            _dated("a", "2015-11-13"),
+            _dated("b", "2015-11-14"),
+            _dated("c", "2015-11-20"),
+            _dated("d", None),
+        ]
+    )
+    assert [m.articles for m in merged] == [["a", "b", "d"], ["c"]]
+
+
+def test_an_undated_first_report_still_takes_dated_ones() -> None:
+    merged = merge([_dated("a", None), _dated("b", "2015-11-13"), _dated("c", "2015-11-12")])
+    assert [m.articles for m in merged] == [["a", "b", "c"]]
