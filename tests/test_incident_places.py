@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
-from newsfacts.extractors.incidents.gazetteer import find_places, unknown_places
+from newsfacts.extractors.incidents.gazetteer import could_be_town, find_places, unknown_places
 from newsfacts.extractors.incidents.placing import neighborhoods
 from newsfacts.models import Incident
 
@@ -134,3 +134,18 @@ def test_neighborhood_table() -> None:
     assert all(q.state for qs in table.values() for q in qs)
     shared = [q for q in table["Austin"]]
     assert shared[0].shared
+
+
+@pytest.mark.parametrize(
+    ("name", "town"),
+    [
+        ("Cedar Bend", True),
+        ("Maple Falls", True),
+        ("Pine County Common", False),
+        ("Adams County Circuit", False),
+        ("Rosie's Truck Stop", False),
+        ("Ga", False),
+    ],
+)
+def test_could_be_town(name: str, town: bool) -> None:
+    assert could_be_town(name) is town

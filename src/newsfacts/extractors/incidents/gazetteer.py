@@ -387,6 +387,9 @@ _INTERSECTION = re.compile(r"[ ]+(?:and|&)[ ]+[A-Z]|[ ]+(?:St|Ave|Rd|Blvd|Dr)\b"
 _CASE_OF = re.compile(r"(?:['’]s?)?[ ](?:death|case|killing|murder|slaying|trial|disappearance)\b")
 
 
+_NOT_IN_TOWN = frozenset(["County", "Parish", "Township", "Circuit", "Superior", "Municipal", "Common"])
+
+
 def could_be_town(name: str) -> bool:
     """Whether an unknown capitalized name may be a town ("Cedar Bend"; not "Bunny's Truck Stop", "Ga")."""
     g = gazetteer()
@@ -397,6 +400,7 @@ def could_be_town(name: str) -> bool:
         or words[-1] in _NOT_CITY
         or words[-1] in _NOT_PLACE_WORD
         or words[-1] in _NOT_TOWN_END
+        or any(w in _NOT_IN_TOWN for w in words)
         or name in g.demonyms
         or name in g.states
         or name + "." in g.states
