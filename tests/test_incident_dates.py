@@ -62,6 +62,9 @@ DAYS = [
     ("An argument at a club ended with a teen redacted.\n\nPolice say someone shot the teen redacted.",
      "2015-11-21"),
     ("A man was shot outside a bar Friday night.\n\nPolice say someone shot him in the leg about 10:50 p.m.", "2015-11-20"),
+    # a day in someone's quoted words is not the report's
+    ("redacted Sunday night.\n\n“You are here today and gone tomorrow,” a neighbor of the victims told reporters.",
+     "2015-11-22"),
     # an event time with its full date is no page stamp
     ("Two people were wounded at about 11:40 p.m. Friday, Nov. 20, 2015, police said.", "2015-11-20"),
 ]  # fmt: skip

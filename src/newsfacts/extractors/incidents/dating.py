@@ -188,10 +188,24 @@ def score_date(
     if _EVENT_WORDS.search(near_text):
         points += 2.0  # "the attack took place on Aug. 9", "an early Sunday morning stabbing"
     points += _governing_verb(text, sentences.span(si)[0], d)
+    if _quoted(text, d.span.start):
+        points -= _QUOTED  # "you're here today and gone tomorrow," she said: someone's words, not the report
     if published and v[:10] == published.isoformat() and _YEAR.search(d.text):
         points -= _STAMP  # "Feb. 16, 2014" on the day it was published: the story's stamp
     points -= 0.05 * abs(si - first)
     return points, -abs(d.span.start - anchor)
+
+
+_QUOTED = 3.0
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation that opened in its paragraph (an odd number of marks before)."""
+    start = max(text.rfind("\n", 0, pos) + 1, pos - 400)
+    before = text[start:pos]
+    if "“" in before or "”" in before:
+        return before.count("“") > before.count("”")
+    return before.count('"') % 2 == 1
 
 
 def _governing_verb(text: str, sentence_start: int, d: TemporalExpression) -> float:
