@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from ...models import Article, CasualtyCount, TemporalExpression
@@ -61,7 +62,8 @@ def pick_date(
     usable = [d for d in usable if not _bare_time(d) and not _dateline_stamp(text, d)]
     if not usable:
         return None
-    scored = [(score_date(article, draft, sentences, d), d) for d in usable]
+    ctx = _Context.of(draft, sentences)
+    scored = [(score_date(article, draft, sentences, d, ctx), d) for d in usable]
     dated = [(p, d) for p, d in scored if date_value(d)]
     points, best = max(scored, key=lambda x: x[0])
     period = _period(best.value)
@@ -164,18 +166,50 @@ def _period(value: str) -> tuple[dt.date, dt.date] | None:
 _STAMP = 4.0
 
 
+@dataclass
+class _Context:
+    """An incident's context, indexed once: the weight of each sentence, its first sentence."""
+
+    first: int
+    by_sentence: dict[int, int]
+    parts: list[tuple[int, int, int]]  # clauses, not whole sentences
+
+    @classmethod
+    def of(cls, draft: DraftView, sentences: Sentences) -> _Context:
+        by_sentence: dict[int, int] = {}
+        parts = []
+        for s, e, w in draft.context:
+            si = sentences.index(s)
+            if (s, e) == sentences.span(si):
+                by_sentence[si] = max(w, by_sentence.get(si, w))
+            else:
+                parts.append((s, e, w))
+        return cls(min(draft.sentences) if draft.sentences else 0, by_sentence, parts)
+
+    def weight(self, si: int, pos: int) -> int | None:
+        weights = [w for s, e, w in self.parts if s <= pos < e]
+        if si in self.by_sentence:
+            weights.append(self.by_sentence[si])
+        return max(weights) if weights else None
+
+
 def score_date(
-    article: Article, draft: DraftView, sentences: Sentences, d: TemporalExpression
+    article: Article,
+    draft: DraftView,
+    sentences: Sentences,
+    d: TemporalExpression,
+    ctx: _Context | None = None,
 ) -> tuple[float, int]:
     """How likely ``d`` is the day of ``draft``'s incident (higher is likelier), then nearness."""
     text = article.text
     published = article.published_date
     anchor = draft.anchor[0] if draft.anchor else 0
-    first = min(draft.sentences) if draft.sentences else 0
-    weights = [w for s, e, w in draft.context if s <= d.span.start < e]
+    ctx = ctx or _Context.of(draft, sentences)
+    first = ctx.first
     si = sentences.index(d.span.start)
-    if weights:
-        points = 2.0 * (max(weights) + 1)
+    weight = ctx.weight(si, d.span.start)
+    if weight is not None:
+        points = 2.0 * (weight + 1)
     elif first - 3 <= si <= first + 2:
         points = 1.0
     else:
