@@ -238,9 +238,10 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
     partials.sort(key=lambda it: it.start)
     partial_starts = [it.start for it in partials]
     for sent in sents.spans:
-        if blocked.overlaps(sent[0], sent[1]):
-            continue
+        quoted = blocked.overlaps(sent[0], sent[1])
         for rep in reported_in(text, sent, sent[0]):
+            if quoted and blocked.overlaps(rep.start, rep.end):
+                continue  # the words of a direct quote, or its own attribution
             clause = (rep.start, rep.end)
             lo_i = bisect.bisect_left(partial_starts, clause[0])
             hi_i = bisect.bisect_right(partial_starts, clause[1])

@@ -221,6 +221,107 @@ def _loose_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     return NP(start, end, text[start:end], "description", head.low, first, c - 1)
 
 
+_MODALS = lx.grammar("modals")
+_SUBJECT_OPENERS = lx.grammar("subject_openers")
+_SUBJECT_VERBS = lx.grammar("subject_verbs")
+_PARTICIPLE_HEADS = lx.grammar("participle_heads")
+_OPENING_PUNCT = frozenset((",", ";", ":", "—", "–", "(", "--"))
+_MAX_SUBJECT = 14
+_SUBJECT_PREPS = lx.grammar("subject_preps")
+
+
+def _skippable(tok: Tok) -> bool:
+    """An auxiliary, modal or adverb between a subject and its verb ("have long said")."""
+    low = tok.low
+    return (
+        low in lx.adverbs()
+        or low in _MODALS
+        or (low.endswith("ly") and tok.text[0].islower() and len(low) > 4)
+    )
+
+
+def _head_noun(tok: Tok, before: Tok | None) -> str | None:
+    """The kind of speaker a subject's last word names, or None when it is no noun."""
+    low = tok.low
+    if is_cap(tok) or low in lx.pronouns():
+        return "name" if is_cap(tok) else "pronoun"
+    if low[0].isdigit() or low in _QUANTITY or low in _NUMBER_WORDS:
+        return "group"
+    if low in _PARTICIPLE_HEADS and before is not None and before.low in ("those", "people", "voters"):
+        return "group"  # "those surveyed said"
+    if not tok.text[0].isalpha() or low in lx.core_cue_forms() or low in _SUBJECT_VERBS:
+        return None
+    if low in lx.groups() or low in lx.role_words() or low in lx.descriptions() or low in lx.org_words():
+        return "group" if low.endswith("s") else "description"
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        return "group"  # a plural: "analysts", "insiders", "donors"
+    return None
+
+
+def _open_subject(text: str, toks: list[Tok], c: int) -> NP | None:
+    """The whole subject noun phrase of the cue at ``c``, from the clause's opening.
+
+    "Organizers of the weekend march said", "Nearly 40 county chairs told",
+    "redacted", "coastal farmers have long hoped": a
+    run of noun-phrase words after a clause boundary, headed by a noun.
+    """
+    j = c - 1
+    while j >= 0 and _skippable(toks[j]):
+        j -= 1
+    if j < 0:
+        return None
+    i = j
+    while i > 0:
+        p = toks[i - 1]
+        if p.text in _OPENING_PUNCT or p.low in _CONNECT or p.low in _SUBJECT_OPENERS:
+            break
+        if j - i >= _MAX_SUBJECT or not _in_subject(toks, i - 1):
+            return None
+        i -= 1
+    first = toks[i]
+    if first.low in _SUBJECT_STOP or first.low in lx.time_words() or first.low in _ADJUNCT_START:
+        return None
+    # the head is the noun before the first preposition ("Organizers of the march")
+    h = next((n - 1 for n in range(i + 1, j + 1) if toks[n].low in _SUBJECT_PREPS), j)
+    kind = _head_noun(toks[h], toks[h - 1] if h > i else None)
+    if kind is None or (i == h and kind == "name" and toks[h].low in lx.function_words()):
+        return None
+    start, end = toks[i].start, toks[j].end
+    return NP(start, end, text[start:end], kind if kind != "name" else "group", toks[h].low, i, j)
+
+
+def _in_subject(toks: list[Tok], i: int) -> bool:
+    """True when token ``i`` can sit inside a subject noun phrase (no verb, no clause mark)."""
+    t = toks[i]
+    low = t.low
+    if t.text in ("'s", "’s", "%", "$", "&", "-", "'", "’"):
+        return True
+    if not t.text[0].isalnum():
+        return False
+    if (
+        low in _SUBJECT_VERBS
+        or low in lx.core_cue_forms()
+        or low in _SUBJECT_STOP
+        or low in _NOT_IN_SPEAKER
+        or low in _SUBORDINATORS
+    ):
+        return False
+    if t.text[0].islower() and low.endswith("ing") and len(low) > 5:
+        return False  # a verb: "campaign saying", "began arguing"
+    if t.text[0].islower() and low.endswith("ed") and len(low) > 4:
+        # "registered voters", "leaked emails"; but "resigned after", "prompted the"
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return (
+            nxt is not None
+            and nxt.text[0].isalpha()
+            and nxt.low not in lx.determiners()
+            and nxt.low not in lx.pronouns()
+            and nxt.low not in _SUBJECT_PREPS
+            and nxt.low not in lx.function_words()
+        )
+    return True
+
+
 _MAX_SENTENCE = 2000
 _LOWER_WORD = re.compile(r"[a-z]+")
 
@@ -294,6 +395,7 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
                     _which_antecedent(text, toks, c)
                     or _subject_before_adjunct(text, toks, c)
                     or _loose_subject(text, toks, c)
+                    or _open_subject(text, toks, c)
                 )
                 if np is None:
                     continue
@@ -337,7 +439,11 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         if cls == "object":
             continue
         if prev is not None and not _clause_opening(toks, np.first):
-            continue
+            whole = _open_subject(text, toks, c)
+            if whole is None or whole.start > np.start:
+                continue
+            np = NP(whole.start, np.end, text[whole.start : np.end], np.kind, np.head, whole.first, np.last)
+            prev = toks[np.first - 1] if np.first > 0 else None
         k = _clause_start(toks, c)
         if k is None:
             continue
