@@ -74,3 +74,75 @@ SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), SUBJECTS)
 def test_whole_subjects(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# "according to": before, after or inside the clause, with long source phrases;
+# a channel ("a statement") is no source.
+ACCORDING = [
+    (
+        "The agency hid the breaches for two years, redacted.",
+        [("indirect", "The agency hid the breaches for two years", "congressional report", "according to")],
+    ),
+    (
+        "The mayor leads her rival by four points, according to the average of polls by the university.",
+        [("indirect", "The mayor leads her rival by four points", "average of polls", "according to")],
+    ),
+    (
+        "The firm plans a mall on the site, redacted Tampa by a former partner.",
+        [("indirect", "The firm plans a mall on the site", "lawsuit filed in Tampa", "according to")],
+    ),
+    (
+        "One of the options, redacted talks, is to delay the vote.",
+        [
+            (
+                "indirect",
+                "One of the options, redacted talks, is to delay the vote",
+                "person close to the talks",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "According to recent polls, the governor redacted.",
+        [("indirect", "the governor redacted", "recent polls", "According to")],
+    ),
+    ("According to a statement by the ministry, the two leaders would discuss trade.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING)
+def test_according_to(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
+
+
+# Participle clauses without a comma and a second verb after "but": the sentence's
+# subject speaks; objects of stance verbs are no reported clause there.
+PARTICIPLES = [
+    (
+        "The mayor spoke for an hour before explaining that the budget would not balance.",
+        [("indirect", "the budget would not balance", "mayor", "explaining")],
+    ),
+    (
+        "Ms. Ruiz paid off half the loan in three years, but said she could not afford the rest.",
+        [("indirect", "she could not afford the rest", "Ruiz", "said")],
+    ),
+    (
+        "The senator backed the bill while also insisting that it needed more money for schools.",
+        [("indirect", "it needed more money for schools", "senator", "insisting")],
+    ),
+    (
+        "The council voted on Monday — saying the new rules would take effect in June.",
+        [("indirect", "the new rules would take effect in June", "council", "saying")],
+    ),
+    ("The minister spoke on Monday while again accusing the opposition of stalling the budget.", []),
+    ("The governor spoke at length and has accused the unions of blocking reform.", []),
+    (
+        "The governor opposed the plan and has accused the unions of blocking reform.",
+        [("indirect", "the plan", "governor", "opposed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLES)
+def test_participles_and_second_verbs(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

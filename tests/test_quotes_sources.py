@@ -163,7 +163,6 @@ def test_stances_and_demands_take_their_object(text: str, expected: list[Row]) -
     assert triples(text) == expected
 
 
-
 TRAILING_GROUPS = [
     (
         "The new toll is an insult to every commuter in the valley, angry local lawmakers said.",

@@ -136,9 +136,7 @@ def before_quote(text: str, lo: int, pos: int, reach: int = 10) -> Attribution |
     return None
 
 
-def according_to(
-    text: str, lo: int, hi: int, sources: bool = False
-) -> tuple[Attribution, int, int] | None:
+def according_to(text: str, lo: int, hi: int, sources: bool = False) -> tuple[Attribution, int, int] | None:
     """An "according to X" phrase in ``text[lo:hi]``: its attribution and the phrase's offsets.
 
     With ``sources``, a document ("a new poll") or a plain lowercase phrase

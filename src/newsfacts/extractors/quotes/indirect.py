@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .cues import FINDINGS, Attribution, according_to, cue_class, is_outlet
+from .cues import FINDINGS, Attribution, cue_class, is_outlet
 from .cues import subject as sentence_subject
 from .speakers import NP, Tok, is_cap, np_after, np_before, tokens
 
@@ -230,6 +230,26 @@ _MAX_SUBJECT = 14
 _SUBJECT_PREPS = lx.grammar("subject_preps")
 
 
+_COORDINATORS = frozenset(("and", "but", "or", "then", "yet"))
+_PARTICIPLE_LEADS = lx.grammar("participle_leads")
+
+
+def _before_verb(toks: list[Tok], c: int) -> int | None:
+    """Index of the token before the cue at ``c`` and its auxiliaries and adverbs."""
+    k = c - 1
+    while k >= 0 and _skippable(toks[k]) and toks[k].low not in _COORDINATORS:
+        k -= 1
+    return k if k >= 0 else None
+
+
+def _opens_participle(tok: Tok) -> bool:
+    """True when a gerund after ``tok`` is a participle clause of the sentence's subject.
+
+    "..., saying", "— saying", "while arguing", "before explaining", "but insisting".
+    """
+    return tok.text in (",", "—", "–", "--", "-", "”", '"', "''") or tok.low in _PARTICIPLE_LEADS
+
+
 def _skippable(tok: Tok) -> bool:
     """An auxiliary, modal or adverb between a subject and its verb ("have long said")."""
     low = tok.low
@@ -339,33 +359,19 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         return []  # a "sentence" of thousands of characters is no sentence
     toks = tokens(text, s, e)
     out: list[Reported] = []
-    acc = according_to(text, s, e, sources=True)
-    if acc is not None:
-        att, a_start, a_end = acc
-        before = text[max(lo, s) : a_start].rstrip()
-        if not before.strip():
-            # "According to X, CLAUSE."
-            at = text.find(",", a_end, e)
-            if at > 0 and at - a_end < 30:
-                cs, ce = _trim(text, at + 1, e)
-                if ce - cs > 10:
-                    out.append(Reported(cs, ce, att))
-        elif before.endswith(","):
-            after = text[a_end:e].strip()
-            if after in ("", ".", "!") or after.startswith((".", ",")):
-                cs, ce = _trim(text, max(lo, s), a_start)
-                cs = _after_but(text, cs, ce)
-                if ce - cs > 10:
-                    out.append(Reported(cs, ce, att))
-        if out:
-            return out
+    acc = _according(text, s, e, lo)
+    if acc:
+        return acc
     subject: NP | None = None
     for c, t in enumerate(toks):
         cls = cue_class(t, reported=True)
         if cls is None or cls == "direct" or _is_noun_use(toks, c):
             continue
         that = c + 1 < len(toks) and toks[c + 1].low == "that"
-        participle = t.low.endswith("ing") and c > 0 and toks[c - 1].text == ","
+        lead = _before_verb(toks, c)
+        participle = t.low.endswith("ing") and lead is not None and _opens_participle(toks[lead])
+        if participle and toks[c - 1].text != "," and cls not in ("speech", "evidence"):
+            continue  # "while again accusing the West of ...": reported clauses only, no objects
         if (
             participle
             and t.low not in _CLAUSE_PARTICIPLES
@@ -380,7 +386,9 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
             np = subject or sentence_subject(text, s, t.start)
             if np is None:
                 continue
-        elif np is None and c > 0 and toks[c - 1].low == "and":
+        elif np is None and lead is not None and toks[lead].low in _COORDINATORS:
+            if lead != c - 1 and cls not in ("speech", "evidence"):
+                continue  # "and has accused the West of ...": reported clauses only, no objects
             np = subject or sentence_subject(text, s, t.start)  # "Okafor called them reckless and said ..."
             if np is None:
                 continue
@@ -461,6 +469,94 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
     return out
 
 
+_PHRASE_END = frozenset(",.;:!?()—–")
+_MAX_SOURCE = 24
+
+
+def _source_after(text: str, toks: list[Tok]) -> tuple[NP, int] | None:
+    """The source of "according to X" (``toks[0:2]``) and the index of the token that ends it.
+
+    The parser's noun phrase when it takes one ("according to the mayor"); else every
+    word up to the next punctuation ("a lawsuit filed in Tampa by two partners").
+    """
+    end = next((i for i in range(2, min(len(toks), 2 + _MAX_SOURCE)) if toks[i].text in _PHRASE_END), None)
+    if end is None:
+        end = len(toks) if len(toks) <= 2 + _MAX_SOURCE else None
+    np = np_after(text, toks, 2)
+    if np is not None and np.kind == "document" and np.head not in FINDINGS:
+        return None  # "according to a statement": a channel, not a speaker
+    if end is None or end == 2:
+        return None
+    if np is None or np.last >= end:
+        words = toks[2:end]
+        if any(not (w.text[0].isalnum() or w.text in ("'s", "’s", "-", "&", "%")) for w in words):
+            return None
+        if words[0].low in lx.function_words() and words[0].low not in lx.determiners():
+            return None
+        last = end - 1
+        np = NP(
+            toks[2].start,
+            toks[last].end,
+            text[toks[2].start : toks[last].end],
+            "description",
+            toks[last].low,
+            2,
+            last,
+        )
+    return np, end
+
+
+def _according(text: str, s: int, e: int, lo: int) -> list[Reported]:
+    """Clauses attributed with "according to X": before it, after it, or around it."""
+    at = text.find("ccording to ", s, e)
+    if at < 1 or text[at - 1] not in "Aa":
+        return []
+    a_start = at - 1
+    toks = tokens(text, a_start, e)
+    if len(toks) < 3:
+        return []
+    got = _source_after(text, toks)
+    if got is None:
+        return []
+    np, end = got
+    att = Attribution(np, toks[0].start, toks[1].end, text[toks[0].start : toks[1].end])
+    before = text[max(lo, s) : a_start].rstrip()
+    stop = toks[end].text if end < len(toks) else "."
+    rest = toks[end + 1 :] if end < len(toks) else []
+    words = [t for t in rest if t.text[0].isalnum()]
+    if not before.strip():
+        # "According to X, CLAUSE."
+        if stop != "," or len(words) < 3:
+            return []
+        cs, ce = _trim(text, toks[end].end, e)
+        return [Reported(cs, ce, att)] if ce - cs > 10 else []
+    if not before.endswith((",", "—", "–")) and len(words) > 0:
+        return []
+    cs, ce = _trim(text, max(lo, s), a_start)
+    cs = _after_but(text, cs, ce)
+    if ce - cs <= 10:
+        return []
+    if stop == "," and len(words) >= 3 and _continues_clause(rest[0]):
+        # "One of the choices, redacted talks, is to wait."
+        rs, re_ = _trim(text, rest[0].start, e)
+        return [Reported(cs, re_, att, ((cs, ce), (rs, re_)))]
+    return [Reported(cs, ce, att)]
+
+
+def _continues_clause(tok: Tok) -> bool:
+    """True when ``tok`` goes on with the clause an "according to" phrase interrupted."""
+    low = tok.low
+    if not tok.text[0].isalpha() or not tok.text[0].islower():
+        return False
+    return not (
+        low in lx.clause_stops()
+        or low in _SUBJECT_STOP
+        or low in ("who", "which", "whose", "where")
+        or low.endswith("ing")
+        or low in lx.time_words()
+    )
+
+
 def _object_content(toks: list[Tok], c: int, cls: str) -> int | None:
     """First token of the content a stance or demand verb at ``c`` takes as its object.
 
@@ -515,6 +611,8 @@ def _object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int
         return None
     last = k
     while last + 1 < len(toks) and toks[last + 1].text not in ',;:.!?()"“”—–':
+        if toks[last + 1].low in _COORDINATORS and _verb_follows(toks, last + 2):
+            break  # "opposed the plan and has accused ...": a second predicate
         last += 1
     if last - k < 1:
         return None
@@ -523,6 +621,14 @@ def _object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int
         return None  # "criticized the plan, saying that ...": the statement is what follows
     cs, ce = _trim(text, toks[k].start, toks[last].end)
     return (cs, ce) if ce - cs > 6 else None
+
+
+def _verb_follows(toks: list[Tok], k: int) -> bool:
+    """True when token ``k`` starts a new predicate ("has", "was", "also", "said")."""
+    if k >= len(toks):
+        return False
+    low = toks[k].low
+    return low in _SUBJECT_VERBS or low in lx.core_cue_forms() or (low in lx.adverbs() and low != "then")
 
 
 def _which_antecedent(text: str, toks: list[Tok], c: int) -> NP | None:
