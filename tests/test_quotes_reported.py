@@ -146,3 +146,34 @@ PARTICIPLES = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLES)
 def test_participles_and_second_verbs(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# Clause ends: a relative clause on the last noun or a comparison is no part of the content.
+CLAUSE_ENDS = [
+    (
+        "The coach said the team had signed a new striker, who joined from a rival club in May.",
+        [("indirect", "the team had signed a new striker", "coach", "said")],
+    ),
+    (
+        "Nearly 30 percent of renters say they cannot pay, compared with 12 percent of owners.",
+        [("indirect", "they cannot pay", "Nearly 30 percent of renters", "say")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_ENDS)
+def test_clause_ends(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
+
+
+def test_unclosed_quote_after_an_attribution_runs_on() -> None:
+    text = (
+        "“The mood is tense,” Dana Wells said. “But the mayor cannot just do what she wants. "
+        "It has consequences for the town.\n\n“We will stay.”"
+    )
+    got = rows_of(text)
+    assert len(got) == 1
+    kind, content, speaker, cue = got[0]
+    assert (kind, speaker, cue) == ("direct", "Dana Wells", "said")
+    assert content.startswith("The mood is tense")
+    assert content.endswith("We will stay.")

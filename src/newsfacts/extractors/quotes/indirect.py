@@ -42,6 +42,7 @@ _ATTITUDE_NOUNS = lx.grammar("attitude_nouns")
 _ATTITUDE_PREPS = lx.grammar("attitude_preps")
 _TOPIC_PREPS = lx.grammar("topic_preps")
 _PUNCT_TRIM = " \t\n,;:—–-"
+_CLAUSE_TAILS = lx.grammar("clause_tails")
 _PUNCT_TRIM_END = _PUNCT_TRIM + ".!?"
 
 
@@ -76,8 +77,10 @@ def _clause_end(toks: list[Tok], k: int) -> int:
             while j + 1 < len(toks) and toks[j].text in "”\"’'":
                 j += 1
             nxt = toks[j]
-            if nxt.low in lx.clause_stops() or (
-                nxt.low.endswith("ing") and len(nxt.low) > 4 and nxt.text[0].islower()
+            if (
+                nxt.low in lx.clause_stops()
+                or nxt.low in _CLAUSE_TAILS
+                or (nxt.low.endswith("ing") and len(nxt.low) > 4 and nxt.text[0].islower())
             ):
                 return i - 1
             np = _attribution_ahead(toks, j)
