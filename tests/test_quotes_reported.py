@@ -177,3 +177,33 @@ def test_unclosed_quote_after_an_attribution_runs_on() -> None:
     assert (kind, speaker, cue) == ("direct", "Dana Wells", "said")
     assert content.startswith("The mood is tense")
     assert content.endswith("We will stay.")
+
+
+# Intentions and refusals: the infinitive is the content; a promise or vow is none,
+# nor an intention inside another speaker's reported clause.
+INTENTIONS = [
+    (
+        "The mayor plans to run for a third term next year.",
+        [("indirect", "to run for a third term next year", "mayor", "plans")],
+    ),
+    ("Several senators declined to comment.", [("indirect", "to comment", "Several senators", "declined")]),
+    (
+        "The union wants to reopen talks before the strike deadline.",
+        [("indirect", "to reopen talks before the strike deadline", "union", "wants")],
+    ),
+    (
+        "Dana Wells, the county's top prosecutor, refused to drop the charges.",
+        [("indirect", "to drop the charges", "Dana Wells", "refused")],
+    ),
+    ("The company vowed to rebuild the bridge by March.", []),
+    ("The governor wants the votes.", []),
+    (
+        "The city wants to close the plant within a year, the mayor said on Friday.",
+        [("indirect", "The city wants to close the plant within a year", "mayor", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTENTIONS)
+def test_intentions(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

@@ -29,7 +29,7 @@ class Attribution:
     cue: str
 
 
-_REPORTED_ONLY = frozenset(("evidence", "stance", "topic"))
+_REPORTED_ONLY = frozenset(("evidence", "stance", "topic", "intent"))
 
 
 def cue_class(tok: Tok, reported: bool = False) -> str | None:

@@ -43,6 +43,7 @@ _ATTITUDE_PREPS = lx.grammar("attitude_preps")
 _TOPIC_PREPS = lx.grammar("topic_preps")
 _PUNCT_TRIM = " \t\n,;:—–-"
 _CLAUSE_TAILS = lx.grammar("clause_tails")
+_INFINITIVE_CUES = lx.grammar("infinitive_cues")
 _PUNCT_TRIM_END = _PUNCT_TRIM + ".!?"
 
 
@@ -366,6 +367,7 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
     if acc:
         return acc
     subject: NP | None = None
+    intents: list[Reported] = []
     for c, t in enumerate(toks):
         cls = cue_class(t, reported=True)
         if cls is None or cls == "direct" or _is_noun_use(toks, c):
@@ -430,12 +432,23 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
             continue
         prev = toks[np.first - 1] if np.first > 0 and not inverted and not participle else None
         tail = np.last if inverted else c
+        inf = None if inverted else _infinitive(toks, c)
+        if inf is not None or cls == "intent":
+            # "plans to run again", "declined to comment", "vowed to rebuild the bridge"
+            whole = None if inf is None else _opening(text, toks, np, c)
+            if whole is not None and inf is not None:
+                last = _clause_end(toks, inf + 1)
+                cs, ce = _trim(text, toks[inf].start, toks[last].end)
+                if ce - cs > 6:
+                    intents.append(Reported(cs, ce, Attribution(whole, t.start, t.end, t.text)))
+            continue
         if cls in ("stance", "topic") or (
             cls in ("object", "speech") and _object_content(toks, c, cls) is not None
         ):
             obj = None if inverted else _object_span(text, toks, c, cls)
-            if obj is not None and (prev is None or _clause_opening(toks, np.first)):
-                out.append(Reported(obj[0], obj[1], Attribution(np, t.start, t.end, t.text)))
+            whole = None if obj is None else _opening(text, toks, np, c)
+            if obj is not None and whole is not None:
+                out.append(Reported(obj[0], obj[1], Attribution(whole, t.start, t.end, t.text)))
             continue
         if inverted or (prev is not None and prev.text == "," and np.first > 2):
             got = _fronted(
@@ -450,10 +463,10 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         if cls == "object":
             continue
         if prev is not None and not _clause_opening(toks, np.first):
-            whole = _open_subject(text, toks, c)
-            if whole is None or whole.start > np.start:
+            whole = _opening(text, toks, np, c)
+            if whole is None:
                 continue
-            np = NP(whole.start, np.end, text[whole.start : np.end], np.kind, np.head, whole.first, np.last)
+            np = whole
             prev = toks[np.first - 1] if np.first > 0 else None
         k = _clause_start(toks, c)
         if k is None:
@@ -469,6 +482,11 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         cs, ce = _trim(text, toks[k].start, toks[last].end)
         if ce - cs > 10:
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
+    for r in intents:
+        # "Russia wants to ..., Putin said": an intention inside another clause is its content
+        if not any(o.start <= r.attribution.cue_start < o.end for o in out):
+            out.append(r)
+    out.sort(key=lambda r: r.start)
     return out
 
 
@@ -558,6 +576,28 @@ def _continues_clause(tok: Tok) -> bool:
         or low.endswith("ing")
         or low in lx.time_words()
     )
+
+
+def _opening(text: str, toks: list[Tok], np: NP, c: int) -> NP | None:
+    """``np`` extended back to the opening of its clause, or None when it opens none."""
+    if np.first <= 0 or _clause_opening(toks, np.first) or np.head in ("who", "which"):
+        return np
+    whole = _open_subject(text, toks, c)
+    if whole is None or whole.start > np.start:
+        return None
+    return NP(whole.start, np.end, text[whole.start : np.end], np.kind, np.head, whole.first, np.last)
+
+
+def _infinitive(toks: list[Tok], c: int) -> int | None:
+    """Index of "to" when the cue at ``c`` takes an infinitive ("plans to run", "vowed to rebuild")."""
+    if toks[c].low not in _INFINITIVE_CUES or c + 2 >= len(toks) or toks[c + 1].low != "to":
+        return None
+    verb = toks[c + 2]
+    if not (verb.text.isalpha() and verb.text[0].islower()):
+        return None
+    if verb.low in lx.determiners() or verb.low in lx.pronouns() or verb.low in lx.function_words():
+        return None
+    return c + 1
 
 
 def _object_content(toks: list[Tok], c: int, cls: str) -> int | None:
