@@ -207,3 +207,40 @@ INTENTIONS = [
 @pytest.mark.parametrize(("text", "expected"), INTENTIONS)
 def test_intentions(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# Findings with whole subjects, and speech nouns after a possessive.
+NOMINAL_AND_FINDINGS = [
+    (
+        "A poll of likely voters released Wednesday found the mayor leading by 15 points.",
+        [
+            (
+                "indirect",
+                "the mayor leading by 15 points",
+                "poll of likely voters released Wednesday",
+                "found",
+            )
+        ],
+    ),
+    ("Police found the car near the river.", []),
+    (
+        "After his claim that the vote had been rigged, the party split.",
+        [("indirect", "the vote had been rigged", "his", "claim")],
+    ),
+    (
+        "Despite her calls for an inquiry into the fire, the council voted to close the case.",
+        [("indirect", "an inquiry into the fire", "her", "calls for")],
+    ),
+    (
+        "Under the mayor's plan to close the depot, buses would park downtown.",
+        [("indirect", "to close the depot", "mayor", "plan")],
+    ),
+    ("His plan is simple.", []),
+    ("The army expanded its attacks to northern towns.", []),
+    ("Critics mocked the governor's claim that crime had fallen.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOMINAL_AND_FINDINGS)
+def test_findings_and_speech_nouns(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

@@ -44,6 +44,8 @@ _TOPIC_PREPS = lx.grammar("topic_preps")
 _PUNCT_TRIM = " \t\n,;:—–-"
 _CLAUSE_TAILS = lx.grammar("clause_tails")
 _INFINITIVE_CUES = lx.grammar("infinitive_cues")
+_NOMINAL_CUES = lx.grammar("nominal_cues")
+_NOMINAL_INFINITIVES = lx.grammar("nominal_infinitives")
 _PUNCT_TRIM_END = _PUNCT_TRIM + ".!?"
 
 
@@ -277,6 +279,8 @@ def _head_noun(tok: Tok, before: Tok | None) -> str | None:
         return None
     if low in lx.groups() or low in lx.role_words() or low in lx.descriptions() or low in lx.org_words():
         return "group" if low.endswith("s") else "description"
+    if low in lx.documents() or low in FINDINGS:
+        return "document"
     if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
         return "group"  # a plural: "analysts", "insiders", "donors"
     return None
@@ -311,7 +315,7 @@ def _open_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     if kind is None or (i == h and kind == "name" and toks[h].low in lx.function_words()):
         return None
     start, end = toks[i].start, toks[j].end
-    return NP(start, end, text[start:end], kind if kind != "name" else "group", toks[h].low, i, j)
+    return NP(start, end, text[start:end], "group" if kind == "name" else kind, toks[h].low, i, j)
 
 
 def _in_subject(toks: list[Tok], i: int) -> bool:
@@ -353,7 +357,10 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 def _has_cue(text: str, s: int, e: int) -> bool:
     """Cheap test: does the sentence contain a cue verb or "according to"?"""
     forms = lx.cue_forms()
-    return any(w in forms for w in _LOWER_WORD.findall(text, s, e)) or "ccording to" in text[s:e]
+    return (
+        any(w in forms or w in _NOMINAL_CUES for w in _LOWER_WORD.findall(text, s, e))
+        or "ccording to" in text[s:e]
+    )
 
 
 def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
@@ -427,7 +434,14 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         if (np.kind == "document" and not finding) or (np.head == "it" and cls == "object"):
             continue
         if cls == "evidence" and not (finding or (that and np.kind not in ("pronoun", "name"))):
-            continue  # "police found the car", but "the survey found that ..."
+            whole = None if inverted or participle else _open_subject(text, toks, c)
+            if whole is None or whole.head not in FINDINGS or whole.start > np.start:
+                continue  # "police found the car", but "the survey found that ..."
+            # "A poll of likely voters released Wednesday found ...": the finding's whole subject
+            np = NP(
+                whole.start, np.end, text[whole.start : np.end], "document", whole.head, whole.first, np.last
+            )
+            finding = True
         if is_outlet(np) and t.low.startswith("report"):
             continue
         prev = toks[np.first - 1] if np.first > 0 and not inverted and not participle else None
@@ -482,12 +496,121 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         cs, ce = _trim(text, toks[k].start, toks[last].end)
         if ce - cs > 10:
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
+    intents.extend(_nominal(text, toks))
     for r in intents:
         # "Russia wants to ..., Putin said": an intention inside another clause is its content
         if not any(o.start <= r.attribution.cue_start < o.end for o in out):
             out.append(r)
     out.sort(key=lambda r: r.start)
     return out
+
+
+_OWNER_AFTER = lx.grammar("owner_after")
+_S = ("'s", "’s")
+_POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
+_NOMINAL_PREPS = lx.grammar("nominal_preps")
+
+
+def _nominal(text: str, toks: list[Tok]) -> list[Reported]:
+    """Reported content after a possessive and a speech noun.
+
+    "his claim that the vote was rigged", "the mayor's promise to cut taxes",
+    "their calls for an inquiry": the owner of the noun is the speaker.
+    """
+    out: list[Reported] = []
+    for c, t in enumerate(toks):
+        if t.low not in _NOMINAL_CUES or not t.text[0].islower() or c == 0 or c + 2 >= len(toks):
+            continue
+        p = c - 1
+        w = toks[p]
+        if w.text[0].isalpha() and w.text[0].islower() and w.low not in _POSSESSIVES and w.low[-2:] not in _S:
+            p -= 1  # one adjective: "his repeated claims"
+        if p < 0:
+            continue
+        np = _owner(text, toks, p)
+        if np is None:
+            continue
+        nxt = toks[c + 1]
+        if nxt.low == "that":
+            k: int | None = c + 2
+            last = _upto_comma(toks, c + 2, _clause_end(toks, c + 2))
+        elif nxt.low == "to" and t.low in _NOMINAL_INFINITIVES and _infinitive_after(toks, c + 1):
+            k = c + 1
+            last = _upto_comma(toks, c + 2, _clause_end(toks, c + 2))
+        elif nxt.low in _NOMINAL_PREPS:
+            k = c + 2
+            last = k
+            while last + 1 < len(toks) and toks[last + 1].text not in ',;:.!?()"“”—–':
+                if toks[last + 1].low in _COORDINATORS and _verb_follows(toks, last + 2):
+                    break
+                last += 1
+        else:
+            k = None
+        if k is None or k >= len(toks) or last < k:
+            continue
+        cs, ce = _trim(text, toks[k].start, toks[last].end)
+        if ce - cs > 6:
+            end = toks[c + 1].end if nxt.low in _NOMINAL_PREPS else t.end
+            out.append(Reported(cs, ce, Attribution(np, t.start, end, text[t.start : end])))
+    return out
+
+
+def _upto_comma(toks: list[Tok], k: int, last: int) -> int:
+    """``last``, or the token before the first comma after ``k`` ("After his claim that X, Y")."""
+    comma = next((i for i in range(k, last + 1) if toks[i].text == ","), None)
+    return last if comma is None else comma - 1
+
+
+def _owner(text: str, toks: list[Tok], p: int) -> NP | None:
+    """The speaker of a possessive at ``p``: "his" or "the mayor's" (None for anything else)."""
+    w = toks[p]
+    q = p - 1 if p > 0 and toks[p - 1].low in lx.determiners() else p
+    if q > 0 and toks[q - 1].text[0].islower() and toks[q - 1].low not in _OWNER_AFTER:
+        return None  # "rubbished the mayor's claim": the verb's subject speaks, of the whole phrase
+    if w.low in _POSSESSIVES:
+        return NP(w.start, w.end, w.text, "pronoun", _POSSESSIVES[w.low], p, p)
+    if w.low in ("'s", "’s") and p > 0:
+        np = np_before(text, toks, p, 0)
+    elif w.low.endswith(("'s", "’s")) and is_cap(w):
+        base = NP(w.start, w.end - 2, text[w.start : w.end - 2], "name", w.low[:-2], p, p)
+        np = np_before(text, toks, p, 0) if p > 0 and is_cap(toks[p - 1]) else None
+        if np is None:
+            return base
+        return NP(np.start, w.end - 2, text[np.start : w.end - 2], np.kind, np.head, np.first, p)
+    elif w.low.endswith(("'s", "’s")) and _head_noun(w._replace(text=w.text[:-2], low=w.low[:-2]), None) in (
+        "group",
+        "description",
+    ):
+        # "the mayor's plan": a lowercase role or body
+        first = p - 1 if p > 0 and toks[p - 1].low in lx.determiners() else p
+        return NP(
+            toks[first].start,
+            w.end - 2,
+            text[toks[first].start : w.end - 2],
+            "description",
+            w.low[:-2],
+            first,
+            p,
+        )
+    else:
+        return None
+    if np is None or np.kind not in ("name", "org", "group", "description"):
+        return None
+    return np
+
+
+def _infinitive_after(toks: list[Tok], k: int) -> bool:
+    """True when "to" at ``k`` opens an infinitive ("to build", not "to the voters")."""
+    if k + 1 >= len(toks):
+        return False
+    verb = toks[k + 1]
+    return (
+        verb.text.isalpha()
+        and verb.text[0].islower()
+        and verb.low not in lx.determiners()
+        and verb.low not in lx.pronouns()
+        and verb.low not in lx.function_words()
+    )
 
 
 _PHRASE_END = frozenset(",.;:!?()—–")
