@@ -17,6 +17,7 @@ __all__ = ["FINDINGS", "Attribution", "according_to", "after_quote", "before_quo
 _SENTENCE_END = frozenset(".!?…;")
 _MARKS = frozenset("\"“”„«»‘’'")
 FINDINGS = lx.grammar("findings")
+_ADJUNCT_OPENERS = lx.grammar("adjunct_start") | lx.grammar("subordinators")
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,16 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
                 start = toks[0].start
                 np = NP(start, np.end, text[start : np.end], np.kind, np.head, 0, np.last)
             if np is not None and np.first == 0 and _speaker_ok(np):
+                s, e = _cue_text(text, toks, c)
+                return Attribution(np, s, e, text[s:e])
+            if (
+                np is not None
+                and np.first > 1
+                and toks[np.first - 1].text == ","
+                and toks[0].low in _ADJUNCT_OPENERS
+                and _speaker_ok(np)
+            ):
+                # '"Prices were rising" before the vote, she said': an adjunct, then the attribution
                 s, e = _cue_text(text, toks, c)
                 return Attribution(np, s, e, text[s:e])
             if t.low not in ("told", "tells"):

@@ -43,6 +43,11 @@ _ATTITUDE_PREPS = lx.grammar("attitude_preps")
 _TOPIC_PREPS = lx.grammar("topic_preps")
 _PUNCT_TRIM = " \t\n,;:—–-"
 _CLAUSE_TAILS = lx.grammar("clause_tails")
+_FINITE_BE = frozenset(("is", "are", "was", "were", "being", "been", "be", "get", "got"))
+_PARTICIPLES = frozenset(("told", "said", "written", "shown", "known", "thought", "seen", "found"))
+_THAT_ONLY = lx.grammar("that_only")
+_NOUN_VERBS = lx.grammar("noun_verbs")
+_GERUND_NOUNS = frozenset(("report", "reports", "claims", "calls", "states", "posts", "answers", "notes"))
 _INFINITIVE_CUES = lx.grammar("infinitive_cues")
 _NOMINAL_CUES = lx.grammar("nominal_cues")
 _NOMINAL_INFINITIVES = lx.grammar("nominal_infinitives")
@@ -93,7 +98,18 @@ def _clause_end(toks: list[Tok], k: int) -> int:
             return i - 1
         if t.low in ("and", "but") and i > k + 2 and _new_attribution(toks, i + 1):
             return i - 1  # "... and one in four said ...": a second attribution begins
+        if t.low in ("and", "but") and i > k + 2 and _second_cue(toks, i + 1):
+            return i - 1  # "... and urged voters to ...": the speaker's next predicate
     return last
+
+
+def _second_cue(toks: list[Tok], k: int) -> bool:
+    """True when a cue verb (after adverbs) starts at ``k``: "and said", "but later insisted"."""
+    while k < len(toks) and toks[k].low in lx.adverbs() and toks[k].low not in _SUBJECT_VERBS:
+        k += 1
+    return (
+        k < len(toks) and cue_class(toks[k], reported=True) is not None and toks[k].low not in _GERUND_NOUNS
+    )
 
 
 def _new_attribution(toks: list[Tok], k: int) -> bool:
@@ -215,7 +231,12 @@ def _loose_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     ):
         return None
     head = toks[c - 1]
-    if head.low in lx.adverbs() or head.low in lx.core_cue_forms() or head.low in _ADJUNCT_START:
+    if (
+        head.low in lx.adverbs()
+        or head.low in lx.core_cue_forms()
+        or head.low in _ADJUNCT_START
+        or head.low in _MODALS
+    ):
         return None
     if c - first > 7 or not (
         toks[first].low in lx.determiners() or is_cap(toks[first]) or toks[first].low in _QUANTITY
@@ -379,6 +400,8 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         cls = cue_class(t, reported=True)
         if cls is None or cls == "direct" or _is_noun_use(toks, c):
             continue
+        if t.low in _THAT_ONLY and (c + 1 >= len(toks) or toks[c + 1].low != "that"):
+            continue  # "maintains an office", "state senator": only "maintains that ..." reports
         that = c + 1 < len(toks) and toks[c + 1].low == "that"
         lead = _before_verb(toks, c)
         participle = t.low.endswith("ing") and lead is not None and _opens_participle(toks[lead])
@@ -411,12 +434,11 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
                 if not inverted:
                     continue
             else:
-                np = (
-                    _which_antecedent(text, toks, c)
-                    or _subject_before_adjunct(text, toks, c)
-                    or _loose_subject(text, toks, c)
-                    or _open_subject(text, toks, c)
-                )
+                np = _which_antecedent(text, toks, c) or _subject_before_adjunct(text, toks, c)
+                if np is None and (t.low not in _NOUN_VERBS or (c > 0 and toks[c - 1].low in _MODALS)):
+                    # a loose subject only before a form that is no noun ("the ballot question"),
+                    # or one a modal makes a verb ("he does not plan to")
+                    np = _loose_subject(text, toks, c) or _open_subject(text, toks, c)
                 if np is None:
                     continue
         assert np is not None
@@ -497,10 +519,10 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         if ce - cs > 10:
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     intents.extend(_nominal(text, toks))
-    for r in intents:
-        # "Russia wants to ..., Putin said": an intention inside another clause is its content
-        if not any(o.start <= r.attribution.cue_start < o.end for o in out):
-            out.append(r)
+    # "Weaver said that he believes ...", "Russia wants to ..., Putin said": an attribution
+    # inside another one's clause is part of that content, not a statement of its own
+    out = [r for r in out if not any(_holds(o, r) and not _holds(r, o) for o in out if o is not r)]
+    out.extend(r for r in intents if not any(_holds(o, r) for o in out))
     out.sort(key=lambda r: r.start)
     return out
 
@@ -508,14 +530,14 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
 _OWNER_AFTER = lx.grammar("owner_after")
 _S = ("'s", "’s")
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
-_NOMINAL_PREPS = lx.grammar("nominal_preps")
 
 
 def _nominal(text: str, toks: list[Tok]) -> list[Reported]:
     """Reported content after a possessive and a speech noun.
 
-    "his claim that the vote was rigged", "the mayor's promise to cut taxes",
-    "their calls for an inquiry": the owner of the noun is the speaker.
+    "his claim that the vote was rigged", "the mayor's promise to cut taxes": the
+    owner of the noun is the speaker (a noun's prepositional object is too often
+    no statement: "his support for", "their attacks on").
     """
     out: list[Reported] = []
     for c, t in enumerate(toks):
@@ -537,21 +559,13 @@ def _nominal(text: str, toks: list[Tok]) -> list[Reported]:
         elif nxt.low == "to" and t.low in _NOMINAL_INFINITIVES and _infinitive_after(toks, c + 1):
             k = c + 1
             last = _upto_comma(toks, c + 2, _clause_end(toks, c + 2))
-        elif nxt.low in _NOMINAL_PREPS:
-            k = c + 2
-            last = k
-            while last + 1 < len(toks) and toks[last + 1].text not in ',;:.!?()"“”—–':
-                if toks[last + 1].low in _COORDINATORS and _verb_follows(toks, last + 2):
-                    break
-                last += 1
         else:
             k = None
         if k is None or k >= len(toks) or last < k:
             continue
         cs, ce = _trim(text, toks[k].start, toks[last].end)
         if ce - cs > 6:
-            end = toks[c + 1].end if nxt.low in _NOMINAL_PREPS else t.end
-            out.append(Reported(cs, ce, Attribution(np, t.start, end, text[t.start : end])))
+            out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out
 
 
@@ -611,6 +625,11 @@ def _infinitive_after(toks: list[Tok], k: int) -> bool:
         and verb.low not in lx.pronouns()
         and verb.low not in lx.function_words()
     )
+
+
+def _holds(outer: Reported, inner: Reported) -> bool:
+    """True when ``inner``'s cue lies inside ``outer``'s content."""
+    return outer.start <= inner.attribution.cue_start < outer.end
 
 
 _PHRASE_END = frozenset(",.;:!?()—–")
@@ -776,10 +795,10 @@ def _object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int
     if k is None:
         return None
     last = k
-    while last + 1 < len(toks) and toks[last + 1].text not in ',;:.!?()"“”—–':
+    while last + 1 < len(toks) and toks[last + 1].text not in ",;:.!?()—–":
         if toks[last + 1].low in _COORDINATORS and _verb_follows(toks, last + 2):
             break  # "opposed the plan and has accused ...": a second predicate
-        last += 1
+        last += 1  # on through quote marks: 'praised her for showing "real courage"'
     if last - k < 1:
         return None
     nxt = last + 2
@@ -911,6 +930,11 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
     plural = toks[c].low.endswith("s") and toks[c].low != "says"
     if prev.low in _PASSIVE:
         return True  # "will not be disclosed", "was told": the subject is not the speaker
+    k = c - 1
+    while k > 0 and toks[k].low in lx.adverbs() and toks[k].low not in _FINITE_BE:
+        k -= 1
+    if toks[k].low in _FINITE_BE and (toks[c].low.endswith("ed") or toks[c].low in _PARTICIPLES):
+        return True  # "who was declared the winner", "is widely reported": a passive
     if toks[c].low in ("state", "states") and prev.text[0].islower() and prev.low not in lx.pronouns():
         return True  # "the new state guidelines", "coastal states"
     return (
