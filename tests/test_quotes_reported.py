@@ -290,3 +290,25 @@ def test_attribution_after_an_adjunct_follows_the_quote() -> None:
     assert len(got) == 1
     assert got[0][0] == "direct"
     assert got[0][3] == "said"
+
+
+# Asides on a speaker and a direct quote's own attribution report nothing more.
+ASIDES = [
+    (
+        "“We will rebuild,” said Dana Wells, a council member who has endorsed the mayor.",
+        [("direct", "We will rebuild,", "Dana Wells", "said")],
+    ),
+    (
+        "“The harbor is safe,” the admiral redacted the visit.",
+        [("direct", "The harbor is safe,", "admiral", "told")],
+    ),
+    (
+        "Mayor Dana Wells, who said the bridge would reopen in May, left early.",
+        [("indirect", "the bridge would reopen in May", "Dana Wells", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES)
+def test_asides_and_quote_attributions(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

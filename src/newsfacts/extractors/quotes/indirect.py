@@ -468,6 +468,8 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
             continue
         prev = toks[np.first - 1] if np.first > 0 and not inverted and not participle else None
         tail = np.last if inverted else c
+        if np.head in ("who", "which") and cls not in ("speech", "evidence"):
+            continue  # "Ms. Lee, who has endorsed the mayor": an aside on a speaker, no statement
         inf = None if inverted else _infinitive(toks, c)
         if inf is not None or cls == "intent":
             # "plans to run again", "declined to comment", "vowed to rebuild the bridge"
@@ -508,7 +510,7 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         if k is None:
             continue
         last = _clause_end(toks, k)
-        relative = c > 0 and toks[c - 1].low == "which"
+        relative = c > 0 and toks[c - 1].low in ("which", "who")
         if relative or (prev is not None and prev.low in _SUBORDINATORS):
             # "Although the mayor admitted mistakes, he ...": the main clause is no content
             comma = next((i for i in range(k, last + 1) if toks[i].text == ","), None)
