@@ -312,3 +312,33 @@ ASIDES = [
 @pytest.mark.parametrize(("text", "expected"), ASIDES)
 def test_asides_and_quote_attributions(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# Where the clause starts: after a duration, a comma, or a quantity after "about".
+CLAUSE_STARTS = [
+    (
+        "Ms. Lee has said for weeks she is the only candidate who can win.",
+        [("indirect", "she is the only candidate who can win", "Lee", "said")],
+    ),
+    (
+        "redacted gap reflected lower revenue.",
+        [("indirect", "about half of the gap reflected lower revenue", "budget office", "said")],
+    ),
+    (
+        "But I said, look, you have to change the culture.",
+        [("indirect", "look, you have to change the culture", "I", "said")],
+    ),
+    ("The mayor said goodbye to the crowd in the square.", []),
+    (
+        "Citing “duties at home,” the former governor’s spokeswoman told us that he plans to skip the event.",
+        [
+            ("partial", "duties at home,", "former governor’s spokeswoman", "told"),
+            ("indirect", "he plans to skip the event", "former governor’s spokeswoman", "told"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_STARTS)
+def test_clause_starts(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

@@ -43,6 +43,8 @@ _ATTITUDE_PREPS = lx.grammar("attitude_preps")
 _TOPIC_PREPS = lx.grammar("topic_preps")
 _PUNCT_TRIM = " \t\n,;:—–-"
 _CLAUSE_TAILS = lx.grammar("clause_tails")
+_DURATIONS = lx.grammar("durations")
+_SAY = frozenset(("say", "says", "said", "saying"))
 _FINITE_BE = frozenset(("is", "are", "was", "were", "being", "been", "be", "get", "got"))
 _PARTICIPLES = frozenset(("told", "said", "written", "shown", "known", "thought", "seen", "found"))
 _THAT_ONLY = lx.grammar("that_only")
@@ -182,6 +184,16 @@ def _clause_start(toks: list[Tok], c: int) -> int | None:
         if k >= len(toks):
             return None
         t = toks[k]
+    k = _after_duration(toks, k)
+    if k >= len(toks):
+        return None
+    t = toks[k]
+    if t.text == "," and toks[c].low in _SAY and k + 1 < len(toks) and toks[k + 1].text[0].isalpha():
+        # 'I said, hey, you have to change', "redacted ...": a
+        # statement after a comma (a quotation after it is a direct quote, found elsewhere)
+        return k + 1
+    if t.low == "about" and k + 1 < len(toks) and (_is_number(toks[k + 1]) or toks[k + 1].low in _QUANTITY):
+        return k  # "said about half of the deficit ...": a quantity, not a topic
     if (
         t.low in _CLAUSE_REJECT
         or t.low in lx.core_cue_forms()
@@ -190,6 +202,18 @@ def _clause_start(toks: list[Tok], c: int) -> int | None:
         or t.low in _ADJUNCT_START
     ):
         return None
+    return k
+
+
+def _after_duration(toks: list[Tok], k: int) -> int:
+    """Skip "for weeks", "for the past year", "in recent months" after a cue."""
+    if k >= len(toks) or toks[k].low not in ("for", "in", "over"):
+        return k
+    for j in range(k + 1, min(len(toks), k + 5)):
+        if toks[j].low in _DURATIONS:
+            return j + 1
+        if not toks[j].text[0].isalnum():
+            break
     return k
 
 
@@ -252,7 +276,7 @@ _MODALS = lx.grammar("modals")
 _SUBJECT_OPENERS = lx.grammar("subject_openers")
 _SUBJECT_VERBS = lx.grammar("subject_verbs")
 _PARTICIPLE_HEADS = lx.grammar("participle_heads")
-_OPENING_PUNCT = frozenset((",", ";", ":", "—", "–", "(", "--"))
+_OPENING_PUNCT = frozenset((",", ";", ":", "—", "–", "(", "--", '"', "”", "“", "''", "’", "‘"))
 _MAX_SUBJECT = 14
 _SUBJECT_PREPS = lx.grammar("subject_preps")
 
