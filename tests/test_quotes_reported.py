@@ -342,3 +342,17 @@ CLAUSE_STARTS = [
 @pytest.mark.parametrize(("text", "expected"), CLAUSE_STARTS)
 def test_clause_starts(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+def test_speaker_with_modifiers_between_role_words_keeps_the_quote_whole() -> None:
+    text = '"redacted a crime?"'
+    got = rows_of(text)
+    assert len(got) == 1
+    assert got[0][2] == "former senior law enforcement official"
+    assert got[0][1].endswith("But was it a crime?")
+
+
+def test_dismiss_is_a_stance() -> None:
+    assert rows_of("The mayor dismissed the audit as a partisan stunt.") == [
+        ("indirect", "the audit as a partisan stunt", "mayor", "dismissed")
+    ]
