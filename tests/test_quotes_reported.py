@@ -356,3 +356,24 @@ def test_dismiss_is_a_stance() -> None:
     assert rows_of("The mayor dismissed the audit as a partisan stunt.") == [
         ("indirect", "the audit as a partisan stunt", "mayor", "dismissed")
     ]
+
+
+# A quoted fragment after a participle or a second verb takes the sentence's subject.
+SHARED_SUBJECTS = [
+    (
+        'The senator blasted the plan on Wednesday, calling it "absurd."',
+        [("partial", "absurd.", "senator", "calling")],
+    ),
+    (
+        'Dana Wells said she had not read the bill, redacted talks."',
+        [
+            ("indirect", "she had not read the bill", "Dana Wells", "said"),
+            ("partial", "starting point for our talks.", "Dana Wells", "called"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_SUBJECTS)
+def test_fragments_share_the_sentence_subject(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

@@ -140,11 +140,22 @@ def before_quote(text: str, lo: int, pos: int, reach: int = 10) -> Attribution |
             return None
         if cue_class(t) is not None:
             np = np_before(text, toks, c, 0)
+            if np is None and c > 0 and _shared_subject(toks, c):
+                # 'calling it "absurd"', 'redacted"': the sentence's subject
+                np = subject(text, lo, t.start)
             if _speaker_ok(np) and np is not None:
                 s, e = _cue_text(text, toks, c)
                 return Attribution(np, s, e, text[s:e])
             return None
     return None
+
+
+def _shared_subject(toks: list[Tok], c: int) -> bool:
+    """True when the cue at ``c`` shares the sentence's subject (", calling", "and said", "but called")."""
+    prev = toks[c - 1]
+    if toks[c].low.endswith("ing"):
+        return prev.text in (",", "—", "–") or prev.low in ("while", "before", "after", "by")
+    return prev.low in ("and", "but")
 
 
 def according_to(text: str, lo: int, hi: int, sources: bool = False) -> tuple[Attribution, int, int] | None:
