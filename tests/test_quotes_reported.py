@@ -377,3 +377,25 @@ SHARED_SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), SHARED_SUBJECTS)
 def test_fragments_share_the_sentence_subject(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# A name in apposition speaks; a cue form used as a noun is skipped on the way back.
+APPOSITIONS = [
+    (
+        "Another delegate on the slate, Jim Moore, said he was only “leaning Harris.”",
+        [("partial", "leaning Harris.", "Jim Moore", "said")],
+    ),
+    (
+        "One of the organizers, Ana Ruiz, said the march would go ahead on Sunday.",
+        [("indirect", "the march would go ahead on Sunday", "Ana Ruiz", "said")],
+    ),
+    (
+        "A spokesman for the mayor called a report on the donors “outrageous.”",
+        [("partial", "outrageous.", "spokesman for the mayor", "called")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIONS)
+def test_appositions_and_noun_cues(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

@@ -17,6 +17,7 @@ __all__ = ["FINDINGS", "Attribution", "according_to", "after_quote", "before_quo
 _SENTENCE_END = frozenset(".!?…;")
 _MARKS = frozenset("\"“”„«»‘’'")
 FINDINGS = lx.grammar("findings")
+_ARTICLES = lx.grammar("articles")
 _ADJUNCT_OPENERS = lx.grammar("adjunct_start") | lx.grammar("subordinators")
 
 
@@ -139,6 +140,8 @@ def before_quote(text: str, lo: int, pos: int, reach: int = 10) -> Attribution |
         if t.text in _SENTENCE_END or (t.text in _MARKS and c < n - 1):
             return None
         if cue_class(t) is not None:
+            if c > 0 and (toks[c - 1].low in _ARTICLES or toks[c - 1].low.endswith(("'s", "’s"))):
+                continue  # "called a report on the donors": a noun, look further back
             np = np_before(text, toks, c, 0)
             if np is None and c > 0 and _shared_subject(toks, c):
                 # 'calling it "absurd"', 'redacted"': the sentence's subject

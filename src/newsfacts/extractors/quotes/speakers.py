@@ -232,6 +232,11 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
             inner = np_before(text, toks, c, lo)
             if inner is not None and inner.kind in ("name", "description", "group", "org"):
                 return inner
+        if commas and commas[0] > lo:
+            # "Another delegate on the slate, Jim Moore, said": the name in apposition speaks
+            named = np_before(text, toks, j, lo)
+            if named is not None and named.kind == "name" and named.first == commas[0] + 1:
+                return named
         return None
     if toks[j].text == ")":
         # "Rep. Nia Ostrander (D-Ore.) said": skip the parenthesis
