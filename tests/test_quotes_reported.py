@@ -399,3 +399,13 @@ APPOSITIONS = [
 @pytest.mark.parametrize(("text", "expected"), APPOSITIONS)
 def test_appositions_and_noun_cues(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+def test_quote_after_a_reporting_paragraph_takes_its_speaker() -> None:
+    text = (
+        "“We will stay,” said Ana Ruiz, a neighbor.\n\n"
+        "Mayor Dana Wells praised the crews for their work through the night.\n\n"
+        "“They never stopped, not once.”"
+    )
+    got = rows_of(text)
+    assert got[-1][:3] == ("direct", "They never stopped, not once.", "Dana Wells")
