@@ -409,3 +409,25 @@ def test_quote_after_a_reporting_paragraph_takes_its_speaker() -> None:
     )
     got = rows_of(text)
     assert got[-1][:3] == ("direct", "They never stopped, not once.", "Dana Wells")
+
+
+# Questions as content, and shares written with a percent sign.
+QUESTIONS_AND_SHARES = [
+    (
+        "The group asked whether the candidates supported the new labor law.",
+        [("indirect", "whether the candidates supported the new labor law", "group", "asked")],
+    ),
+    (
+        "The senator asked the mayor whether the bridge would reopen.",
+        [("indirect", "whether the bridge would reopen", "senator", "asked")],
+    ),
+    (
+        "Among renters, 49% say the new fee is unfair.",
+        [("indirect", "the new fee is unfair", "49%", "say")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTIONS_AND_SHARES)
+def test_questions_and_shares(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

@@ -44,6 +44,8 @@ _TOPIC_PREPS = lx.grammar("topic_preps")
 _PUNCT_TRIM = " \t\n,;:—–-"
 _CLAUSE_TAILS = lx.grammar("clause_tails")
 _DURATIONS = lx.grammar("durations")
+_ASK = frozenset(("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"))
+_QUESTION_WORDS = frozenset(("whether", "if", "why", "how", "what", "when", "where", "who"))
 _SAY = frozenset(("say", "says", "said", "saying"))
 _FINITE_BE = frozenset(("is", "are", "was", "were", "being", "been", "be", "get", "got"))
 _PARTICIPLES = frozenset(("told", "said", "written", "shown", "known", "thought", "seen", "found"))
@@ -170,6 +172,13 @@ def _clause_start(toks: list[Tok], c: int) -> int | None:
                 return j + 1 if j + 1 < len(toks) else None
             if not toks[j].text[0].isalnum():
                 break
+    if toks[c].low in _ASK:
+        # "asked the mayor whether ...", "asked voters if ..."
+        for j in range(k, min(len(toks), k + 7)):
+            if toks[j].low in _QUESTION_WORDS and j > k:
+                return j
+            if not toks[j].text[0].isalnum():
+                break
     t = toks[k]
     if t.low in _ADJUNCT_START or t.low in lx.time_words() or (t.low.endswith("ly") and t.text[0].islower()):
         # "said on Thursday that", "said during a rally in Michigan that", "said repeatedly that"
@@ -192,6 +201,8 @@ def _clause_start(toks: list[Tok], c: int) -> int | None:
         # 'I said, hey, you have to change', "redacted ...": a
         # statement after a comma (a quotation after it is a direct quote, found elsewhere)
         return k + 1
+    if t.low in _QUESTION_WORDS and toks[c].low in _ASK:
+        return k  # "asked whether the vote would be delayed": the question is the content
     if t.low == "about" and k + 1 < len(toks) and (_is_number(toks[k + 1]) or toks[k + 1].low in _QUANTITY):
         return k  # "said about half of the deficit ...": a quantity, not a topic
     if (
@@ -316,6 +327,8 @@ def _head_noun(tok: Tok, before: Tok | None) -> str | None:
     low = tok.low
     if is_cap(tok) or low in lx.pronouns():
         return "name" if is_cap(tok) else "pronoun"
+    if tok.text == "%" and before is not None and before.low[:1].isdigit():
+        return "group"  # "49% say ..."
     if low[0].isdigit() or low in _QUANTITY or low in _NUMBER_WORDS:
         return "group"
     if low in _PARTICIPLE_HEADS and before is not None and before.low in ("those", "people", "voters"):
@@ -397,14 +410,18 @@ def _in_subject(toks: list[Tok], i: int) -> bool:
 
 _MAX_SENTENCE = 2000
 _LOWER_WORD = re.compile(r"[a-z]+")
+_NOMINAL_AHEAD = re.compile(
+    r"\b(?:%s)\s+(?:that|to)\s" % "|".join(sorted(_NOMINAL_CUES, key=len, reverse=True))
+)
 
 
 def _has_cue(text: str, s: int, e: int) -> bool:
     """Cheap test: does the sentence contain a cue verb or "according to"?"""
     forms = lx.cue_forms()
     return (
-        any(w in forms or w in _NOMINAL_CUES for w in _LOWER_WORD.findall(text, s, e))
+        any(w in forms for w in _LOWER_WORD.findall(text, s, e))
         or "ccording to" in text[s:e]
+        or _NOMINAL_AHEAD.search(text, s, e) is not None
     )
 
 
