@@ -410,9 +410,8 @@ def _in_subject(toks: list[Tok], i: int) -> bool:
 
 _MAX_SENTENCE = 2000
 _LOWER_WORD = re.compile(r"[a-z]+")
-_NOMINAL_AHEAD = re.compile(
-    r"\b(?:%s)\s+(?:that|to)\s" % "|".join(sorted(_NOMINAL_CUES, key=len, reverse=True))
-)
+_NOMINAL_ALTERNATIVES = "|".join(sorted(_NOMINAL_CUES, key=len, reverse=True))
+_NOMINAL_AHEAD = re.compile(rf"\b(?:{_NOMINAL_ALTERNATIVES})\s+(?:that|to)\s")
 
 
 def _has_cue(text: str, s: int, e: int) -> bool:
