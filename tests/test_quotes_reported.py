@@ -431,3 +431,17 @@ QUESTIONS_AND_SHARES = [
 @pytest.mark.parametrize(("text", "expected"), QUESTIONS_AND_SHARES)
 def test_questions_and_shares(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The coach recalled that the team had lost only twice that year.",
+            [("indirect", "the team had lost only twice that year", "coach", "recalled")],
+        ),
+        ("The coach recalled the long bus rides of his first season.", []),
+    ],
+)
+def test_object_cues_take_a_that_clause(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

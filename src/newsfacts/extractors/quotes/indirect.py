@@ -538,8 +538,8 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
                 continue
             if inverted:
                 continue
-        if cls == "object":
-            continue
+        if cls == "object" and not that:
+            continue  # "recalled that ...", "promised that ...", "lamented that ...": a clause
         if prev is not None and not _clause_opening(toks, np.first):
             whole = _opening(text, toks, np, c)
             if whole is None:
