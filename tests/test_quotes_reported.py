@@ -445,3 +445,17 @@ def test_questions_and_shares(text: str, expected: list[Row]) -> None:
 )
 def test_object_cues_take_a_that_clause(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Even after the complaint, the aide redacted her.",
+            [("indirect", "he had never touched her", "aide", "say")],
+        ),
+        ("He went on to urge action against the smugglers.", []),
+    ],
+)
+def test_speech_after_a_catenative_verb(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

@@ -44,6 +44,7 @@ _TOPIC_PREPS = lx.grammar("topic_preps")
 _PUNCT_TRIM = " \t\n,;:—–-"
 _CLAUSE_TAILS = lx.grammar("clause_tails")
 _DURATIONS = lx.grammar("durations")
+_CATENATIVES = lx.grammar("catenatives")
 _ASK = frozenset(("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"))
 _QUESTION_WORDS = frozenset(("whether", "if", "why", "how", "what", "when", "where", "who"))
 _SAY = frozenset(("say", "says", "said", "saying"))
@@ -474,7 +475,9 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
                 if not inverted:
                     continue
             else:
-                np = _which_antecedent(text, toks, c) or _subject_before_adjunct(text, toks, c)
+                np = _catenative_subject(text, toks, c) if cls in ("speech", "evidence") else None
+                if np is None:
+                    np = _which_antecedent(text, toks, c) or _subject_before_adjunct(text, toks, c)
                 if np is None and (t.low not in _NOUN_VERBS or (c > 0 and toks[c - 1].low in _MODALS)):
                     # a loose subject only before a form that is no noun ("the ballot question"),
                     # or one a modal makes a verb ("he does not plan to")
@@ -856,6 +859,18 @@ def _verb_follows(toks: list[Tok], k: int) -> bool:
         return False
     low = toks[k].low
     return low in _SUBJECT_VERBS or low in lx.core_cue_forms() or (low in lx.adverbs() and low != "then")
+
+
+def _catenative_subject(text: str, toks: list[Tok], c: int) -> NP | None:
+    """The subject of "X continued to say", "X went on to criticize", "X refused to admit"."""
+    if c < 2 or toks[c - 1].low != "to":
+        return None
+    j = c - 2
+    if toks[j].low == "on" and j > 0:
+        j -= 1  # "went on to"
+    if toks[j].low not in _CATENATIVES:
+        return None
+    return np_before(text, toks, j, 0) or _open_subject(text, toks, j)
 
 
 def _which_antecedent(text: str, toks: list[Tok], c: int) -> NP | None:
