@@ -459,3 +459,14 @@ def test_object_cues_take_a_that_clause(text: str, expected: list[Row]) -> None:
 )
 def test_speech_after_a_catenative_verb(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+def test_show_title_ending_a_sentence_does_not_split_a_quote() -> None:
+    text = (
+        '"The town redacted the radio show "Morning Call With Dana Wells." '
+        '"He has spent his career putting profits first."'
+    )
+    got = rows_of(text)
+    assert len(got) == 1
+    assert got[0][0] == "direct"
+    assert got[0][1].endswith("putting profits first.")
