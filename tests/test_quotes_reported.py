@@ -470,3 +470,16 @@ def test_show_title_ending_a_sentence_does_not_split_a_quote() -> None:
     assert len(got) == 1
     assert got[0][0] == "direct"
     assert got[0][1].endswith("putting profits first.")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“Would it be negotiable?” Dana Wells pressed.", "Dana Wells", "pressed"),
+        ("“She proved them wrong,” remembered Ana Ruiz, a former aide.", "Ana Ruiz", "remembered"),
+        ("“Not a chance,” the mayor countered.", "mayor", "countered"),
+    ],
+)
+def test_more_verbs_of_saying_for_direct_quotes(text: str, speaker: str, cue: str) -> None:
+    got = rows_of(text)
+    assert [(k, s, c) for k, _, s, c in got] == [("direct", speaker, cue)]
