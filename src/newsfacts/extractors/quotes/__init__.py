@@ -212,7 +212,7 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
             it.inherit = att is None
         else:
             if _title_case(text[p.start : p.end].rstrip(".,")):
-                continue  # a title ("Fox and Friends", 'on "Meet the Press."'): no quote, no break
+                continue  # a title ('on the show "Harbor Nights."'): no quote, and no break
             if att is None:
                 sent = sents.at(p.open)
                 if sent is not None and sent not in subjects:

@@ -199,7 +199,7 @@ def _clause_start(toks: list[Tok], c: int) -> int | None:
         return None
     t = toks[k]
     if t.text == "," and toks[c].low in _SAY and k + 1 < len(toks) and toks[k + 1].text[0].isalpha():
-        # 'I said, hey, you have to change', "redacted ...": a
+        # 'I said, look, we cannot wait', "You said on Monday, the levy ...": a
         # statement after a comma (a quotation after it is a direct quote, found elsewhere)
         return k + 1
     if t.low in _QUESTION_WORDS and toks[c].low in _ASK:
@@ -349,7 +349,7 @@ def _open_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     """The whole subject noun phrase of the cue at ``c``, from the clause's opening.
 
     "Organizers of the weekend march said", "Nearly 40 county chairs told",
-    "redacted", "coastal farmers have long hoped": a
+    "52 percent of likely voters say", "coastal farmers have long hoped": a
     run of noun-phrase words after a clause boundary, headed by a noun.
     """
     j = c - 1
@@ -564,7 +564,8 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         if ce - cs > 10:
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     intents.extend(_nominal(text, toks))
-    # "Weaver said that he believes ...", "Russia wants to ..., Putin said": an attribution
+    # "The aide said that the governor believes ...", "The city wants to ..., the mayor
+    # said": an attribution
     # inside another one's clause is part of that content, not a statement of its own
     out = [r for r in out if not any(_holds(o, r) and not _holds(r, o) for o in out if o is not r)]
     out.extend(r for r in intents if not any(_holds(o, r) for o in out))
@@ -685,7 +686,7 @@ def _source_after(text: str, toks: list[Tok]) -> tuple[NP, int] | None:
     """The source of "according to X" (``toks[0:2]``) and the index of the token that ends it.
 
     The parser's noun phrase when it takes one ("according to the mayor"); else every
-    word up to the next punctuation ("a lawsuit filed in Tampa by two partners").
+    word up to the next punctuation ("a complaint two tenants lodged with the city").
     """
     end = next((i for i in range(2, min(len(toks), 2 + _MAX_SOURCE)) if toks[i].text in _PHRASE_END), None)
     if end is None:
@@ -745,7 +746,7 @@ def _according(text: str, s: int, e: int, lo: int) -> list[Reported]:
     if ce - cs <= 10:
         return []
     if stop == "," and len(words) >= 3 and _continues_clause(rest[0]):
-        # "One of the choices, redacted talks, is to wait."
+        # "The likeliest outcome, according to two council staff, is a delay."
         rs, re_ = _trim(text, rest[0].start, e)
         return [Reported(cs, re_, att, ((cs, ce), (rs, re_)))]
     return [Reported(cs, ce, att)]
