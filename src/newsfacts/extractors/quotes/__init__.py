@@ -211,8 +211,8 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
             directs.append(p)
             it.inherit = att is None
         else:
-            if _title_case(text[p.start : p.end]):
-                continue  # a title ("Fox and Friends"), which must not break a quote in two
+            if _title_case(text[p.start : p.end].rstrip(".,")):
+                continue  # a title ('on the show "Harbor Nights."'): no quote, and no break
             if att is None:
                 sent = sents.at(p.open)
                 if sent is not None and sent not in subjects:

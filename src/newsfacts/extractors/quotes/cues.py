@@ -144,7 +144,7 @@ def before_quote(text: str, lo: int, pos: int, reach: int = 10) -> Attribution |
                 continue  # "called a report on the donors": a noun, look further back
             np = np_before(text, toks, c, 0)
             if np is None and c > 0 and _shared_subject(toks, c):
-                # 'calling it "absurd"', 'redacted"': the sentence's subject
+                # ', calling the levy "a gift to landlords"', 'but called it "too late"': the subject
                 np = subject(text, lo, t.start)
             if _speaker_ok(np) and np is not None:
                 s, e = _cue_text(text, toks, c)

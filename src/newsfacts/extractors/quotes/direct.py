@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from ...models import QuoteKind
 from . import lexicon as lx
 from .cues import Attribution, according_to, after_quote, before_quote, cue_class, is_outlet, subject
+from .indirect import reported_in
 from .marks import QuotePair
 from .sentences import Sentences
 from .speakers import NP, np_before, tokens
@@ -90,7 +93,7 @@ def attribute(
     if kind == "direct":
         got = after or before or (acc[0] if acc else None) or _introduced(text, s_open, pair)
         if got is None and s_open[0] == para[0] and pair.open <= para[0] + 1:
-            got = _from_previous_paragraph(text, sents, para)
+            got = _from_previous_paragraph(text, sents, para) or _after_report(text, sents, para)
         if got is None and pair.open - s_open[0] <= 1:
             got = _just_said(text, sents, pair, para)
         return got
@@ -152,6 +155,24 @@ def _from_previous_paragraph(text: str, sents: Sentences, para: tuple[int, int])
         return got
     fake = QuotePair(end, 0, end, 0, "d", 0)
     return _introduced(text, prev, fake)
+
+
+_ANY_MARK = regex.compile(r"[\"“”«»]|''")
+
+
+def _after_report(text: str, sents: Sentences, para: tuple[int, int]) -> Attribution | None:
+    """A quote opening a paragraph after one that reports the same speaker without quoting.
+
+    "The mayor praised the crews for their work.\n\n“They never stopped.”"
+    """
+    i = sents.index(para[0]) - 1
+    if i < 0:
+        return None
+    prev = sents.spans[i]
+    if para[0] - prev[1] > 4 or _ANY_MARK.search(text, prev[0], prev[1]):
+        return None
+    reps = reported_in(text, prev, prev[0])
+    return reps[-1].attribution if reps else None
 
 
 def _introduced(text: str, sent: tuple[int, int], pair: QuotePair) -> Attribution | None:

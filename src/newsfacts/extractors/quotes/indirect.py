@@ -44,6 +44,9 @@ _TOPIC_PREPS = lx.grammar("topic_preps")
 _PUNCT_TRIM = " \t\n,;:—–-"
 _CLAUSE_TAILS = lx.grammar("clause_tails")
 _DURATIONS = lx.grammar("durations")
+_CATENATIVES = lx.grammar("catenatives")
+_ASK = frozenset(("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"))
+_QUESTION_WORDS = frozenset(("whether", "if", "why", "how", "what", "when", "where", "who"))
 _SAY = frozenset(("say", "says", "said", "saying"))
 _FINITE_BE = frozenset(("is", "are", "was", "were", "being", "been", "be", "get", "got"))
 _PARTICIPLES = frozenset(("told", "said", "written", "shown", "known", "thought", "seen", "found"))
@@ -170,6 +173,13 @@ def _clause_start(toks: list[Tok], c: int) -> int | None:
                 return j + 1 if j + 1 < len(toks) else None
             if not toks[j].text[0].isalnum():
                 break
+    if toks[c].low in _ASK:
+        # "asked the mayor whether ...", "asked voters if ..."
+        for j in range(k, min(len(toks), k + 7)):
+            if toks[j].low in _QUESTION_WORDS and j > k:
+                return j
+            if not toks[j].text[0].isalnum():
+                break
     t = toks[k]
     if t.low in _ADJUNCT_START or t.low in lx.time_words() or (t.low.endswith("ly") and t.text[0].islower()):
         # "said on Thursday that", "said during a rally in Michigan that", "said repeatedly that"
@@ -189,9 +199,11 @@ def _clause_start(toks: list[Tok], c: int) -> int | None:
         return None
     t = toks[k]
     if t.text == "," and toks[c].low in _SAY and k + 1 < len(toks) and toks[k + 1].text[0].isalpha():
-        # 'I said, hey, you have to change', "redacted ...": a
+        # 'I said, look, we cannot wait', "You said on Monday, the levy ...": a
         # statement after a comma (a quotation after it is a direct quote, found elsewhere)
         return k + 1
+    if t.low in _QUESTION_WORDS and toks[c].low in _ASK:
+        return k  # "asked whether the vote would be delayed": the question is the content
     if t.low == "about" and k + 1 < len(toks) and (_is_number(toks[k + 1]) or toks[k + 1].low in _QUANTITY):
         return k  # "said about half of the deficit ...": a quantity, not a topic
     if (
@@ -316,6 +328,8 @@ def _head_noun(tok: Tok, before: Tok | None) -> str | None:
     low = tok.low
     if is_cap(tok) or low in lx.pronouns():
         return "name" if is_cap(tok) else "pronoun"
+    if tok.text == "%" and before is not None and before.low[:1].isdigit():
+        return "group"  # "49% say ..."
     if low[0].isdigit() or low in _QUANTITY or low in _NUMBER_WORDS:
         return "group"
     if low in _PARTICIPLE_HEADS and before is not None and before.low in ("those", "people", "voters"):
@@ -335,7 +349,7 @@ def _open_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     """The whole subject noun phrase of the cue at ``c``, from the clause's opening.
 
     "Organizers of the weekend march said", "Nearly 40 county chairs told",
-    "redacted", "coastal farmers have long hoped": a
+    "52 percent of likely voters say", "coastal farmers have long hoped": a
     run of noun-phrase words after a clause boundary, headed by a noun.
     """
     j = c - 1
@@ -397,14 +411,17 @@ def _in_subject(toks: list[Tok], i: int) -> bool:
 
 _MAX_SENTENCE = 2000
 _LOWER_WORD = re.compile(r"[a-z]+")
+_NOMINAL_ALTERNATIVES = "|".join(sorted(_NOMINAL_CUES, key=len, reverse=True))
+_NOMINAL_AHEAD = re.compile(rf"\b(?:{_NOMINAL_ALTERNATIVES})\s+(?:that|to)\s")
 
 
 def _has_cue(text: str, s: int, e: int) -> bool:
     """Cheap test: does the sentence contain a cue verb or "according to"?"""
     forms = lx.cue_forms()
     return (
-        any(w in forms or w in _NOMINAL_CUES for w in _LOWER_WORD.findall(text, s, e))
+        any(w in forms for w in _LOWER_WORD.findall(text, s, e))
         or "ccording to" in text[s:e]
+        or _NOMINAL_AHEAD.search(text, s, e) is not None
     )
 
 
@@ -458,7 +475,9 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
                 if not inverted:
                     continue
             else:
-                np = _which_antecedent(text, toks, c) or _subject_before_adjunct(text, toks, c)
+                np = _catenative_subject(text, toks, c) if cls in ("speech", "evidence") else None
+                if np is None:
+                    np = _which_antecedent(text, toks, c) or _subject_before_adjunct(text, toks, c)
                 if np is None and (t.low not in _NOUN_VERBS or (c > 0 and toks[c - 1].low in _MODALS)):
                     # a loose subject only before a form that is no noun ("the ballot question"),
                     # or one a modal makes a verb ("he does not plan to")
@@ -522,8 +541,8 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
                 continue
             if inverted:
                 continue
-        if cls == "object":
-            continue
+        if cls == "object" and not that:
+            continue  # "recalled that ...", "promised that ...", "lamented that ...": a clause
         if prev is not None and not _clause_opening(toks, np.first):
             whole = _opening(text, toks, np, c)
             if whole is None:
@@ -545,7 +564,8 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         if ce - cs > 10:
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     intents.extend(_nominal(text, toks))
-    # "Weaver said that he believes ...", "Russia wants to ..., Putin said": an attribution
+    # "The aide said that the governor believes ...", "The city wants to ..., the mayor
+    # said": an attribution
     # inside another one's clause is part of that content, not a statement of its own
     out = [r for r in out if not any(_holds(o, r) and not _holds(r, o) for o in out if o is not r)]
     out.extend(r for r in intents if not any(_holds(o, r) for o in out))
@@ -666,7 +686,7 @@ def _source_after(text: str, toks: list[Tok]) -> tuple[NP, int] | None:
     """The source of "according to X" (``toks[0:2]``) and the index of the token that ends it.
 
     The parser's noun phrase when it takes one ("according to the mayor"); else every
-    word up to the next punctuation ("a lawsuit filed in Tampa by two partners").
+    word up to the next punctuation ("a complaint two tenants lodged with the city").
     """
     end = next((i for i in range(2, min(len(toks), 2 + _MAX_SOURCE)) if toks[i].text in _PHRASE_END), None)
     if end is None:
@@ -726,7 +746,7 @@ def _according(text: str, s: int, e: int, lo: int) -> list[Reported]:
     if ce - cs <= 10:
         return []
     if stop == "," and len(words) >= 3 and _continues_clause(rest[0]):
-        # "One of the choices, redacted talks, is to wait."
+        # "The likeliest outcome, according to two council staff, is a delay."
         rs, re_ = _trim(text, rest[0].start, e)
         return [Reported(cs, re_, att, ((cs, ce), (rs, re_)))]
     return [Reported(cs, ce, att)]
@@ -840,6 +860,18 @@ def _verb_follows(toks: list[Tok], k: int) -> bool:
         return False
     low = toks[k].low
     return low in _SUBJECT_VERBS or low in lx.core_cue_forms() or (low in lx.adverbs() and low != "then")
+
+
+def _catenative_subject(text: str, toks: list[Tok], c: int) -> NP | None:
+    """The subject of "X continued to say", "X went on to criticize", "X refused to admit"."""
+    if c < 2 or toks[c - 1].low != "to":
+        return None
+    j = c - 2
+    if toks[j].low == "on" and j > 0:
+        j -= 1  # "went on to"
+    if toks[j].low not in _CATENATIVES:
+        return None
+    return np_before(text, toks, j, 0) or _open_subject(text, toks, j)
 
 
 def _which_antecedent(text: str, toks: list[Tok], c: int) -> NP | None:

@@ -329,7 +329,7 @@ def np_after(text: str, toks: list[Tok], k: int) -> NP | None:
         elif last is None and not _stop_word(w) and steps < 3:
             pass  # an adjective before the head ("a senior official")
         elif _head_ahead(toks, j):
-            pass  # a modifier between role words: "redacted"
+            pass  # a modifier between role words: "a retired senior river patrol officer"
         else:
             break
         j += 1
