@@ -1,9 +1,14 @@
 """Choosing the day of an incident among the dates an article names.
 
-The best-placed date value near the incident's counts wins: never after the
-publication date, preferring the event's own day ("shot early Saturday") to
-what followed (arrests, deaths, hearings, the story's own stamp).  With no day
-named at all, breaking news is dated the day it was published.
+The best-placed date value near the incident's counts wins (:func:`score_date`):
+never after the publication date, going with the nearest verb before it (the
+event's own day, "police said the shooting happened Sunday", beats what
+followed: "was arrested Tuesday", "died Monday", "police on Friday identified"),
+preferring a day that names the event ("Monday's shooting") and not a caption's
+or page's stamp or someone's quoted words.  A month or weekend gives way to the
+day of it named elsewhere; a weekday an event verb governs is in the past; the
+small hours after "Friday night" are Saturday.  With no day named at all,
+breaking news is dated the day it was published (:func:`as_of_published`).
 """
 
 from __future__ import annotations
@@ -270,7 +275,6 @@ def _governing_verb(text: str, sentence_start: int, d: TemporalExpression) -> fl
     return points
 
 
-FAR_PROCESS = 3.0
 _PROCESS_VERBS = (
     r"arrested|charged|arraigned|court|hearing|held|captured|booked|sentenced|pleaded|indicted|appearance"
     r"|released|identified|vigil|funeral|said|says|announced|confirmed|died|succumbed|trial|jury|custody"

@@ -1,9 +1,13 @@
 """Choosing the place of an incident: gazetteer matches near its counts, datelines, police and towns.
 
-The strongest and nearest gazetteer match in the incident's context wins, then
-the dateline, the city whose police the article cites, "Akron's south side",
-and last the town of "a Cedar Bend man".  A neighborhood is placed in the
-article's main city.
+Candidates (:func:`place_candidates`) are the gazetteer's and unknown towns in
+the incident's context (stronger after "in"/"at", and where the event is said
+to have happened: "was shot Monday in Cedar Bend"), the dateline, the city
+whose police the article cites, and "Akron's south side".  The strongest wins;
+with none, the first town named early, the town of "a Cedar Bend man" or of "the
+deadly Maple Grove shooting".  A name several states have is taken in the state
+the article names, and a large city's neighborhood is placed in its city
+(``data/incidents/neighborhoods.tsv``).
 """
 
 from __future__ import annotations
@@ -198,12 +202,12 @@ _EVENT_AT = re.compile(
     r"[ ](?:in|at|near|outside)[ ](?:(?:the|a|an|his|her|their|its)[ ])?(?:[a-z][\w-]*[ ]){0,2}\Z",
     re.IGNORECASE,
 )
-EVENT_AT_POINTS = 4.0
+_EVENT_AT_POINTS = 4.0
 
 
 def _event_at(text: str, lo: int, p: PlaceMatch) -> float:
     """Points for a place the event names: "was shot Monday in Cedar Bend", "a shooting near Maple Falls"."""
-    return EVENT_AT_POINTS if _EVENT_AT.search(text, max(lo, p.start - 90), p.start) else 0.0
+    return _EVENT_AT_POINTS if _EVENT_AT.search(text, max(lo, p.start - 90), p.start) else 0.0
 
 
 _RESIDENT = re.compile(
