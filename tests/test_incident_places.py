@@ -47,6 +47,8 @@ PLACES = [
     # a name that is also a town elsewhere only when the article names the city or its state
     ("Chicago police said a man was shot and killed in Austin on Saturday night.", "Chicago", "Illinois"),
     ("A man was shot and killed in Austin on Saturday night, police said.", "Austin", "Texas"),
+    ("A man who moved from Chicago last year was shot and killed in Austin on Saturday night, Texas officials said.",
+     "Austin", "Texas"),
     ("Two men were wounded in Englewood, N.J., on Saturday night.", "Englewood", "New Jersey"),
     ("A teen was shot and killed in Overtown on Saturday night.", "Miami", "Florida"),
     # the town the event is said to have happened in beats the dateline

@@ -126,6 +126,10 @@ def _as_neighborhood(article: Article, p: PlaceMatch) -> PlaceMatch:
         names = (q.city, q.state, *_CITY_FORMS.get(q.city, ()), *_state_forms(q.state))
         return any(n in text or n.upper() in text for n in names if n and n != p.text)
 
+    region = p.place.region or ""
+    elsewhere = region and not any(q.state == region for q in quarters)
+    if elsewhere and any(n in text for n in (region, *_state_forms(region))):
+        return p  # "in Austin" in an article that names Texas is Austin, Texas
     ok = [q for q in quarters if named(q)]
     if not ok and len(quarters) == 1 and not quarters[0].shared:
         ok = list(quarters)  # "Meyerland" is only ever Houston's
