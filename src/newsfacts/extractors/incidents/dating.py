@@ -97,7 +97,7 @@ def _after_midnight(
     dates: Sequence[TemporalExpression],
     best: TemporalExpression,
 ) -> TemporalExpression:
-    """ "Friday night ... shot about 2:45 a.m.": the small hours after a night are the next day."""
+    """ "Friday night ... shot about 3:10 a.m.": the small hours after a night are the next day."""
     if not (best.value.endswith("TNI") or _NIGHT.search(best.text)):
         return best
     text = article.text
@@ -106,7 +106,7 @@ def _after_midnight(
         if m is None or not _bare_time(d) or abs(d.span.start - best.span.start) > 600:
             continue
         if _governing_verb(text, sentences.span(sentences.index(d.span.start))[0], d) <= 0:
-            continue  # only the event's own clock time: "shot him about 2:45 a.m."
+            continue  # only the event's own clock time: "shot him about 3:10 a.m."
         day = parse_ymd(date_value(best) or "")
         if day is None:
             return best
@@ -269,7 +269,7 @@ def _governing_verb(text: str, sentence_start: int, d: TemporalExpression) -> fl
         ("'", "’"), d.span.end
     )
     if named and _EVENT_AFTER.match(text, d.span.end):
-        points += 4.0  # "Monday's shooting", "the Nov. 6 incident": the day names the event
+        points += 4.0  # "Monday's shooting", "the Nov. 9 incident": the day names the event
     elif not close_event and _PROCESS_AFTER.match(text, d.span.end):
         points -= 3.0  # "police on Friday identified the man", "Tuesday, the sheriff's office said"
     return points
