@@ -53,11 +53,13 @@ class CasualtyExtractor(Extractor):
         # compile the patterns and load the gazetteer once, when the plugin registers
         from ..incidents.cues import kinds
         from ..incidents.gazetteer import gazetteer
+        from .forms import warm_up as warm_up_forms
         from .patterns import patterns
         from .qualifiers import warm_up
 
         patterns()
         warm_up()
+        warm_up_forms()
         kinds()
         gazetteer()
 

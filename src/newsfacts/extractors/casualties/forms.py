@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ...models import CasualtyCategory, Qualifier
 from ...numbers import NumberMatch, find_numbers, parse_number
+from .lexicon import lexicon
 from .patterns import Patterns, patterns
 from .qualifiers import qualifier_before
 
-__all__ = ["Found", "find_casualties"]
+__all__ = ["Found", "find_casualties", "warm_up"]
 
 _CATEGORY: dict[str, CasualtyCategory] = {
     "k": "killed",
@@ -30,9 +32,34 @@ _MONTHS = re.compile(
 _BAD_BEFORE = re.compile(r"(?:no\.|#|number|route|flight|highway|interstate|i-|us|sr|unit|apt\.?|suite|room|"
                          r"channel|district|ward|precinct|page|chapter|section|article|size|age|aged|ages|"
                          r"grade|class|of|[$£€¥₹]|\d[-/:.])[ \t\u00a0]*\Z")  # fmt: skip
+_NOT_VICTIMS_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:father|mother|dad|mom|mum|parent|grandfather|grandmother|grandparent)s?[ \t]+of"
+    r"|(?:younger|older)[ \t]+than|(?:under|over|above|below)[ \t]+(?:the[ \t]+)?age(?:[ \t]+of)?|ages?|aged"
+    r"|fired|fires|fire|firing|heard|hearing|let[ \t]+off|squeezed[ \t]+off)[ \t]+\Z"
+)
 _THEN_DIED = re.compile(
     r"(?:[ \t]*,)?[ \t]+(?:(?:and|but|was|were|has|have|had|been|later|then|also|both|eventually|subsequently"
     r"|soon|shortly|after)[ \t]+)*(?:pronounced[ \t]+dead|died|dies|succumbed|was[ \t]+killed)(?![\w-])"
+)
+_NO_GAP = r"(?!(?:and|but|or|while|when|who|which|that|before|after|because|as|said|says|police)(?![\w-]))"
+_GAP = r"(?:[ \t]+" + _NO_GAP + r"[\w'’-]+){1,7}"
+_THEN_DIED_LATER = re.compile(  # "redacted", "struck by a bullet and later died"
+    _GAP + r"[ \t]+and[ \t]+(?:(?:later|then|eventually|subsequently|soon|also)[ \t]+)?"
+    r"(?:died|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
+)
+_WHO_THEN_DIED = re.compile(  # "a redacted park has died"
+    r"(?:[ \t]+" + _NO_GAP + r"[\w'’-]+){1,12}"
+    r"[ \t]+(?:(?:has|have|had|later|then|since|now|also)[ \t]+)*"
+    r"(?:died|is[ \t]+dead|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
+)
+_WHERE_DIED = re.compile(  # "redacted Billings, where she died"
+    r"(?:[ \t]+" + _NO_GAP + r"[\w'’.-]+){0,10}[ \t]*,?[ \t]*where[ \t]+(?:he|she|they|both|each)[ \t]+"
+    r"(?:(?:later|eventually|soon|subsequently|were|was|both|each|all|also)[ \t]+)*"
+    r"(?:died|pronounced[ \t]+dead|succumbed)(?![\w-])"
+)
+_PART_OF = re.compile(
+    r"(?<![\w-])(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+    r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+\Z"
 )
 _REDUCED_RELATIVE = re.compile(
     r"[ \t]*[,.;:)]|[ \t]+(?:in|on|at|late|early|last|this|near|outside|inside|while|after|during|overnight|"
@@ -44,6 +71,8 @@ _WHO_DIED = re.compile(  # "shot the clerk, who later died"
     r"[ \t]*,[ \t]*who[ \t]+(?:(?:later|then|eventually|subsequently|soon|also)[ \t]+)?"
     r"(?:died|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
 )
+_WHO = re.compile(r"(?<![\w-])(?:who|that)[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been)(?![\w-])")
+_BE_HAVE = re.compile(r"(?<![\w-])(?:was|were|is|are|be|been|being|get|got|remain|remains|remained)(?![\w-])")
 _SHOT_AT = re.compile(r"[ \t]+at(?![\w-])")
 _TRANSITIVE = frozenset(
     [
@@ -179,7 +208,30 @@ def _plausible(m: NumberMatch, lowered: str) -> bool:
     before = lowered[max(0, m.start - 12) : m.start]
     if _MONTHS.search(before) and not m.words and m.value <= 31:
         return False
-    return not (not m.words and _BAD_BEFORE.search(before))
+    if not m.words and _BAD_BEFORE.search(before):
+        return False
+    # "redacted" (his children), "a boy younger than 12" (an age), "fired one shot"
+    return not (
+        m.start > 0
+        and lowered[m.start - 1] in " \t"
+        and _NOT_VICTIMS_BEFORE.search(lowered, max(0, m.start - 26), m.start) is not None
+    )
+
+
+_PRONOUN_AND = re.compile(
+    r"(?<![\w-])(?:him|her)(?=[ \t]+and[ \t]+(?:\d|(?:his|her|their|a|an|another|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten)(?![\w-])))"
+)
+
+
+def _pronoun_objects(lowered: str) -> list[Quantity]:
+    """ "redacted": a pronoun counted as one, as the object of a verb only."""
+    if "her and" not in lowered and "him and" not in lowered:
+        return []  # a plain substring test spares the scan on most texts
+    return [
+        Quantity(m.start(), m.end(), 1, singular=True, np_start=m.start(), np_end=m.end())
+        for m in _PRONOUN_AND.finditer(lowered)
+    ]
 
 
 def _singulars(p: Patterns, lowered: str) -> list[Quantity]:
@@ -190,15 +242,20 @@ def _singulars(p: Patterns, lowered: str) -> list[Quantity]:
     return out
 
 
-_BOTH = re.compile(
-    r"(?<![\w-])both(?=[ \t]+(?:were|are|have|had|remain|remained|died|suffered|victims|men|women|teens|boys"
-    r"|girls|children|officers|of[ \t]+them)\b)"
-)
+@cache
+def _both_pattern() -> re.Pattern[str]:
+    heads = "|".join(
+        sorted((re.escape(h) for h in lexicon()["people_plural"] if " " not in h), key=len, reverse=True)
+    )
+    return re.compile(
+        r"(?<![\w-])both(?=[ \t]+(?:were|are|have|had|remain|remained|died|suffered|of[ \t]+them"
+        rf"|(?:[\w-]+[ \t]+)?(?:{heads}))(?![\w-]))"
+    )
 
 
 def _both(lowered: str) -> list[Quantity]:
     """ "Both were flown to a trauma center", "both victims died": two people."""
-    return [Quantity(m.start(), m.end(), 2) for m in _BOTH.finditer(lowered)]
+    return [Quantity(m.start(), m.end(), 2) for m in _both_pattern().finditer(lowered)]
 
 
 def _category(m: re.Match[str]) -> tuple[CasualtyCategory, bool]:
@@ -223,12 +280,16 @@ def _qualified(q: Quantity, lowered: str) -> tuple[Qualifier, int]:
     return "exact", q.start
 
 
+_POSSESSIVE = re.compile(r"^(?:his|her|their)\s+")
+
+
 def _conj_value(m: re.Match[str]) -> int:
     n2 = m.group("n2")
     if n2 is None:
         return 0
     if n2 in ("his", "her", "their"):
         return 1
+    n2 = _POSSESSIVE.sub("", n2)  # "her two"
     v = parse_number(n2)
     return 1 if v is None else int(v)
 
@@ -286,8 +347,8 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
         and not _REDUCED_RELATIVE.match(lowered, m.end())
     ):
         return None  # "a driver killed his passenger": active, not passive ("a clerk shot Monday" is passive)
-    if not m.group("aux").strip() and p.object_after.match(lowered, m.end()):
-        return None  # "two men shot a guard"
+    if not _BE_HAVE.search(m.group("aux")) and p.object_after.match(lowered, m.end()):
+        return None  # "two men shot a guard", "the man who accidentally shot his friend"
     if (
         not q.singular
         and m.group("np") is None
@@ -298,7 +359,19 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
         return None  # a year
     end = m.end()
     if category != "killed":
-        later = _THEN_DIED.match(lowered, end)
+        later = (
+            _THEN_DIED.match(lowered, end)
+            or _THEN_DIED_LATER.match(lowered, end)
+            or _WHERE_DIED.match(lowered, end)
+        )
+        part = None if q.singular else _PART_OF.search(lowered, max(0, q.start - 24), q.start)
+        if later is None and (part is not None or _WHO.search(lowered, m.start(), m.end())):
+            later = _WHO_THEN_DIED.match(lowered, end)
+        if later is not None and part is not None and (n := parse_number(part.group("n"))) is not None:
+            # "one of the four people wounded in the shooting has died": one killed, out of four hurt
+            return Found(
+                part.start(), later.end(), "killed", int(n), number=part.span("n"), victims=(q.start, m.end())
+            )
         if later is not None:  # "was stabbed and later died", "who was hit was declared dead"
             category, shot, end = "killed", False, later.end()
     qual, start = _qualified(q, lowered)
@@ -430,12 +503,17 @@ def _named(p: Patterns, text: str, lowered: str) -> list[Found]:
             shot = False
         else:
             category, shot = _category(m)
+        end = m.end()
+        if category != "killed" and (
+            later := _THEN_DIED.match(lowered, end) or _THEN_DIED_LATER.match(lowered, end)
+        ):
+            category, shot, end = "killed", False, later.end()  # "Ann Roe was shot and later died"
         ns, ne = m.start("name"), m.end("name2") if m.group("name2") else m.end("name")
         conf = 0.6 if m.group("name").lower() in ("he", "she") else 0.7
         out.append(
             Found(
                 ns,
-                m.end(),
+                end,
                 category,
                 2 if m.group("name2") else 1,
                 number=None,
@@ -448,12 +526,15 @@ def _named(p: Patterns, text: str, lowered: str) -> list[Found]:
     return out
 
 
+_LIST_ITEM = re.compile(r",\s*(?:\d{1,3}-(?:year|month)-old\s+)?[A-Z]")
+
+
 def _named_objects(p: Patterns, text: str) -> list[Found]:
     """ "killing Marta Quill", "injuring Owen Pratt and Rhea Vance": one count per name."""
     out = []
     for m in p.named_object.finditer(text):
         category: CasualtyCategory = "killed" if m.group("k") else "injured"
-        n = 2 if m.group("name2") else 1
+        n = 2 + len(_LIST_ITEM.findall(m.group("more") or "")) if m.group("name2") else 1
         vs, ve = m.start("name"), m.end("name2") if m.group("name2") else m.end("name")
         out.append(
             Found(
@@ -505,6 +586,8 @@ def find_casualties(text: str) -> list[Found]:
     for q in quantities:
         if q.start not in by_start or q.singular:
             by_start[q.start] = q
+    for q in _pronoun_objects(lowered):
+        by_start.setdefault(q.start, q)
     found: list[Found] = []
     for q in quantities:
         if (
@@ -533,3 +616,8 @@ def _resolve(found: list[Found]) -> list[Found]:
         if all(f.end <= k.start or k.end <= f.start for k in kept):
             kept.append(f)
     return sorted(kept, key=lambda f: f.start)
+
+
+def warm_up() -> None:
+    """Compile the patterns built from the lexicon now rather than on first use."""
+    _both_pattern()

@@ -77,15 +77,23 @@ def _build(flags: int) -> Patterns:
     lex = lexicon()
     aux = alt(lex["aux"])
     small = alt([*_SMALL.split(), "a", "an", "another"])
+    small_n = alt(_SMALL.split())
     conj_np = rf"(?:{plural_np()}|{SP1}{singular_np()})"
-    conj = rf"(?P<conj>{SP1}(?:and|&){SP1}(?P<n2>\d{{1,4}}(?![\w,.-])|{small}|his|her|their){conj_np})?"
+    poss_n = rf"(?:his|her|their){SP1}(?:\d{{1,4}}(?![\w,.-])|{small_n})"  # "and her two children"
+    conj = (
+        rf"(?P<conj>{SP1}(?:and|&){SP1}(?P<n2>{poss_n}|\d{{1,4}}(?![\w,.-])|{small}|his|her|their){conj_np})?"
+    )
     incl = (
         rf"(?P<incl>{SP},{SP}(?:including|among{SP1}them|among{SP1}whom|among{SP1}those|mostly|"
         rf"most{SP1}of{SP1}them|many{SP1}of{SP1}them){SP1}(?P<incl_body>[^,;.()\n]{{1,120}}?){SP},)?"
     )
     auxes = rf"(?P<aux>(?:{SP1}{aux})*)"
+    one = rf"an?{SP1}{singular_np()}(?:{SP},{SP}\d{{1,3}})?"
     appos = (
         rf"(?:{SP},{SP}(?:(?:later{SP1})?(?:identified|named){SP1}as{SP1}[^,;.\n]{{1,60}}?|\d{{1,3}}"
+        # "two victims, redacted, died"; "two men, ages 19 and 23, were hurt"
+        rf"|{one}(?:{SP},{SP}{one})*{SP},?{SP1}and{SP1}{one}"
+        rf"|(?:ages|aged){SP1}\d{{1,3}}(?:{SP},{SP}\d{{1,3}})*{SP},?{SP1}and{SP1}\d{{1,3}}"
         rf"|an?{SP1}{singular_np()})"  # "the victim, a 34-year-old man, died"
         rf"(?:{SP},{SP}\d{{1,3}})?(?:{SP},{SP}(?:of|from){SP1}[^,;.\n]{{1,40}}?)?{SP},)?"
     )
@@ -102,11 +110,12 @@ def _build(flags: int) -> Patterns:
         rf"(?P<k>{alt(lex['killed_active'])})|(?P<i>{alt(lex['injured_active'])})"
         rf"|(?P<s>{alt(lex['shot_active'])})|(?P<l>{alt(lex['lives_active'])})"
         rf"|(?P<lf>{alt(lex['left_active'])})|(?P<h>{alt(lex['hostage_active'])})"
-        rf"){SP1}(?:{alt(quals)}{SP1}(?:the{SP1})?)?"
+        # a qualifier ("at least"), or a possessive before a number ("shot his two sons")
+        rf"){SP1}(?:{alt(quals)}{SP1}(?:the{SP1})?|(?:his|her|their){SP1}(?=\d+(?![\w,.-])|{small_n}))?"
     )
     comps = lex["left_complements"]
     after_active = (
-        rf"(?P<np>{plural_np()})?(?P<conj>{SP1}(?:and|&){SP1}(?P<n2>\d{{1,4}}(?![\w,.-])|{small}|his|her|their)"
+        rf"(?P<np>{plural_np()})?(?P<conj>{SP1}(?:and|&){SP1}(?P<n2>{poss_n}|\d{{1,4}}(?![\w,.-])|{small}|his|her|their)"
         rf"{conj_np})?(?:{SP1}(?P<lives>lives)(?![\w-]))?"
         rf"(?:{SP1}(?:as{SP1})?(?P<hostage>hostages?)(?![\w-]))?"
         rf"(?:{SP1}(?:(?P<ck>{alt(comps['killed'])})|(?P<ci>{alt(comps['injured'])})"
@@ -138,20 +147,25 @@ def _build(flags: int) -> Patterns:
         r"|Deputies|Witnesses|Nobody|No|One|A|An|There|When|While|After|Before|Neither|Each|Every|Someone|Anyone"
         r"|Everyone|Somebody|Everybody|Prosecutors|Officials|Who|Which|What|I|We|They|You)\b)"
         rf"{word}(?:[ ](?:[A-Z]\.|{word}|Jr\.|Sr\.)){{0,3}})"
-        rf"(?:[ ]and[ ](?P<name2>{word}(?:[ ](?:[A-Z]\.|{word})){{1,3}}))?"  # "Ann Roe and Bo Lee died"
-        rf"(?i:(?:{SP},{SP}\d{{1,3}})?(?:{SP},{SP}(?:of|from){SP1}[a-z][\w'’.-]*(?:{SP1}[a-z][\w'’.-]*){{0,2}})?"
+        # "Ann Roe and Bo Lee died", "Ann Roe, 14, and Bo Lee, 18, died"
+        rf"(?:(?:,[ ]\d{{1,3}},?)?[ ]and[ ](?P<name2>{word}(?:[ ](?:[A-Z]\.|{word})){{1,3}}))?"
+        rf"(?i:(?:{SP},{SP}(?:(?:both|all|each){SP1}(?:aged{SP1})?)?\d{{1,3}}(?:[- ]years?[- ]old)?)?"
+        rf"(?:{SP},{SP}(?:of|from){SP1}[a-z][\w'’.-]*(?:{SP1}[a-z][\w'’.-]*){{0,2}})?"
         rf"(?:{SP},)?(?:(?P<aux>(?:{SP1}{aux})+){SP1}{_triggers('')}"
         rf"|{SP1}(?P<died>died|dies|was{SP1}pronounced{SP1}dead|perished)(?![\w-])))"
     )
     name = rf"(?:{word}(?:[ ](?:[A-Z]\.|{word}|Jr\.|Sr\.)){{1,3}})"
+    age = rf"(?:\d{{1,3}}-(?:year|month)-old{SP1})?"
     named_object = (
         rf"(?<![\w-])(?:(?P<k>{alt(lex['killed_active'])})|(?P<i>{alt(lex['injured_active'])})"
         rf"|(?P<s>{alt(['shooting', 'shot', 'shoots'])})){SP1}(?:\d{{1,3}}-(?:year|month)-old{SP1})?"
-        rf"(?P<name>{name})(?:{SP},{SP}\d{{1,3}}{SP},?)?"
-        rf"(?:{SP1}and{SP1}(?P<name2>{name}|(?:his|her|their){SP1}[\w-]+(?:{SP1}[\w-]+)?))?"
+        rf"(?P<name>{name})(?:{SP},{SP}\d{{1,3}}(?![\w-])(?:{SP},(?!{SP}{age}{name}))?)?"
+        # "the bodies of Ann Roe, 54, Bo Lee, 42, and Cy Roe, 6": a list, one count per name
+        rf"(?:(?P<more>(?:{SP},{SP}{age}{name}(?:{SP},{SP}\d{{1,3}})?)*){SP},?"
+        rf"{SP1}and{SP1}{age}(?P<name2>{name}|(?:his|her|their){SP1}[\w-]+(?:{SP1}[\w-]+)?))?"
     )
     suicide = (
-        r"(?<![\w-])(?:(?:fatally{SP1}shot|killed|kills|killing|shot{SP1}and{SP1}killed){SP1}(?:himself|herself)"
+        r"(?<![\w-])(?:(?:fatally{SP1}(?:shot|shooting|shoots)|killed|kills|killing|shot{SP1}and{SP1}killed){SP1}(?:himself|herself)"
         r"|(?:took|taking|takes){SP1}(?:his|her){SP1}own{SP1}life|turned{SP1}(?:the{SP1})?(?:gun|weapon|rifle)"
         r"{SP1}on{SP1}(?:himself|herself)(?:{SP1}and{SP1}died)?)(?![\w-])"
     ).replace("{SP1}", SP1)

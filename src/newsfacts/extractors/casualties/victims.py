@@ -47,7 +47,15 @@ _POSTMOD = (
     + r"(?:plane|flight|bus|train|ship|boat)"
     r"|inside|in" + SP + r"all|in" + SP + r"total|altogether))?"
 )
-_OF = r"(?:" + SP + r"of" + SP + r"(?!whom\b|them\b)[^,.;:()\n\"“”]{1,80}?(?=" + SP + r"[,(]|\s))?"
+_OF = (
+    r"(?:"
+    + SP
+    + r"(?<![\w-])of(?![\w-])"
+    + SP
+    + r"(?!whom\b|them\b)[^,.;:()\n\"“”]{1,80}?(?="
+    + SP
+    + r"[,(]|\s))?"
+)
 
 
 @cache
@@ -59,8 +67,9 @@ def plural_np() -> str:
     # the cheap lookahead (a head noun within four words) spares the modifier test on most words
     core = rf"(?=(?:[\w'’-]+{SP1}){{0,3}}(?:{head}|{ages}))(?:{mod}){{0,3}}(?:{head}|{ages})"
     coord = rf"(?:{SP}(?:and|or|&){SP}{core})?"
-    partitive = rf"of{SP}(?:them|whom|those)(?![\w-])"
-    lead = rf"(?:of{SP}(?:(?:the|these|those){SP})?)?"  # "dozens of people", "two of the victims"
+    partitive = rf"of{SP}(?:them|whom|those|the{SP1}(?:wounded|injured|hurt))(?![\w-])"
+    # "dozens of people", "two of the victims"
+    lead = rf"(?:of(?![\w-]){SP}(?:(?:the|these|those)(?![\w-]){SP})?)?"
     return rf"(?:{SP}(?:{partitive}|{lead}{core}{coord}{_OF}{_POSTMOD}))"
 
 

@@ -1,6 +1,7 @@
 """Building the incidents of one article from its casualty counts, dates, places and claims.
 
-Casualty counts arrive grouped by their ``incident`` id (see :mod:`.grouping`).
+Casualty counts arrive grouped by their ``incident`` id (see :mod:`.grouping`);
+their killed, injured, hostage and missing counts come from :mod:`.counting`.
 For each group the *context* is the sentences holding its counts plus the
 sentence before the first one.  From that context come the kind (most frequent
 cue), the date (see :mod:`.dating`; the publication day, with no ``date_span``, when
@@ -20,12 +21,12 @@ from ...models import (
     Article,
     CasualtyCount,
     Incident,
-    IncidentCount,
     Mention,
     Organization,
     Span,
     TemporalExpression,
 )
+from .counting import incident_counts, main_first_key
 from .cues import (
     Claim,
     Sentences,
@@ -72,42 +73,6 @@ class _Draft:
     kind: str | None = None
     claim: Claim | None = None
     reported: bool = False  # an event the article reports without a count
-
-
-def _best_count(cs: Sequence[CasualtyCount]) -> CasualtyCount | None:
-    if not cs:
-        return None
-    return max(cs, key=lambda c: (c.count, c.confidence, -c.span.start))
-
-
-def _count(c: CasualtyCount | None, n: int | None = None) -> IncidentCount | None:
-    if c is None:
-        return None
-    return IncidentCount(count=c.count if n is None else n, qualifier=c.qualifier, span=c.span)
-
-
-def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
-    """The injured count: the largest count of wounded, or of people shot minus those killed."""
-
-    def others(c: CasualtyCount) -> bool:
-        """ "two others were hit", "a man was also wounded": not those killed."""
-        if c.victims and re.search(r"\b(?:others?|more|another|second|third)\b", c.victims):
-            return True
-        if re.search(r"\balso\b", c.text):
-            return True
-        return killed > 0 and c.count < killed  # fewer shot than dead: someone else
-
-    hurt = [c for c in cs if c.category == "injured" and (not c.shot or others(c))]
-    shot = [c for c in cs if c.category == "injured" and c.shot and not others(c)]
-    best_hurt = _best_count(hurt)
-    best_shot = _best_count(shot)
-    if (
-        best_shot is not None
-        and (best_hurt is None or best_shot.count - killed > best_hurt.count)
-        and (best_shot.count > killed or best_hurt is None)
-    ):
-        return _count(best_shot, max(0, best_shot.count - killed))
-    return _count(best_hurt)
 
 
 def _perpetrator_near(
@@ -184,20 +149,15 @@ def assemble(
 
     out = []
     ordered = sorted(
-        drafts.values(), key=lambda d: (not d.casualties and not d.reported, d.anchor[0] if d.anchor else 0)
+        drafts.values(),
+        key=lambda d: main_first_key(bool(d.casualties), d.reported, d.anchor[0] if d.anchor else 0),
     )
     for d in ordered:
         cues = [cue for s, e, _ in d.context for cue in kind_cues(lowered, s, e)]
         kind = d.kind or best_kind(cues) or ("shooting" if any(c.shot for c in d.casualties) else "attack")
         date, place = d.date, d.place
         cs = d.casualties
-        killed_c = _best_count([c for c in cs if c.category == "killed"])
-        killed = _count(killed_c)
-        if killed_c is not None and killed is not None and _with_suicide(cs, killed_c, text):
-            killed = IncidentCount(count=killed.count + 1, qualifier=killed.qualifier, span=killed.span)
-        injured = _injured(cs, killed_c.count if killed_c else 0)
-        hostages = _count(_best_count([c for c in cs if c.category == "hostage"]))
-        missing = _count(_best_count([c for c in cs if c.category == "missing"]))
+        counts = incident_counts(cs, text)
         perp: tuple[int, int, str] | None = None
         claimed: bool | None = None
         if d.claim is not None:
@@ -228,10 +188,10 @@ def assemble(
                 date=date_value(date) if date is not None else _as_of_published(article, d),
                 date_span=date.span if date is not None else None,
                 location=_location(article, place),
-                killed=killed,
-                injured=injured,
-                hostages=hostages,
-                missing=missing,
+                killed=counts.killed,
+                injured=counts.injured,
+                hostages=counts.hostages,
+                missing=counts.missing,
                 perpetrator=perp[2] if perp else None,
                 perpetrator_span=Span(start=perp[0], end=perp[1]) if perp else None,
                 claimed=claimed,
@@ -346,19 +306,3 @@ def _add_reported_event(
         d.place = _pick_place(article, d, sentences, dateline)
         drafts["i1"] = d
         return
-
-
-_SUICIDE = re.compile(r"\b(?:himself|herself|own\s+life)\b", re.IGNORECASE)
-_INCLUDING_SHOOTER = re.compile(
-    r"\b(?:including|among\s+them|as\s+well\s+as)\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)",
-    re.IGNORECASE,
-)
-
-
-def _with_suicide(cs: Sequence[CasualtyCount], best: CasualtyCount, text: str) -> bool:
-    """True when the shooter also killed himself and the best killed count is of the others."""
-    if _SUICIDE.search(best.text):
-        return False
-    if not any(c.category == "killed" and _SUICIDE.search(c.text) for c in cs):
-        return False
-    return _INCLUDING_SHOOTER.search(text, best.span.start, best.span.end + 80) is None

@@ -35,9 +35,16 @@ _STATISTIC = re.compile(
     r"\b(?:so\s+far\s+)?this\s+year\b|\byear[\s-]to[\s-]date\b|\bsince\s+(?:january|the\s+start\s+of|(?:19|20)\d\d)\b"
     r"|\b(?:in|during)\s+(?:19|20)\d\d\b|\blast\s+year\b|\beach\s+year\b|\bevery\s+year\b|\ba\s+year\b"
     r"|\bannually\b|\bper\s+year\b|\bnationwide\b|\bacross\s+the\s+(?:country|nation|city)\b"
-    r"|\bso\s+far\b|\bcitywide\b|\bstatewide\b|\bsince\s+\d{4}\b|\bin\s+recent\s+(?:years|months|weeks)\b",
+    r"|\bso\s+far\b|\bcitywide\b|\bstatewide\b|\bsince\s+\d{4}\b|\bin\s+recent\s+(?:years|months|weeks)\b"
+    # a roundup over several events: "wounded in three shootings", "in separate attacks overnight"
+    r"|\b(?:in|between|during|from|across)\s+(?:(?:at\s+least|more\s+than|over)\s+)?(?:two|three|four|five|six"
+    r"|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|multiple|separate|numerous|various|\d{1,3})"
+    r"(?:\s+(?:different|separate|unrelated|other))?\s+(?:shootings|incidents|attacks|stabbings|bombings)\b"
+    r"|\b(?:five|four|three|two|six|seven|several|multiple|separate)\s+(?:different\s+|separate\s+)?shootings"
+    r"(?:\s+(?:that|left|wounded|killed|injured|claimed)\b|\s*\Z|\s+(?:in|over|during)\s+[^,;.]{0,40}\Z)",
     re.IGNORECASE,
 )
+_FULL_STOP = re.compile(r"(?<=[a-z)])[.!?](?=[\"”’]?[A-Z])")
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+(?=the\b|a\b|an\b)|\s+while\s+")
 
 
@@ -114,9 +121,13 @@ def cues_in(text: str, lowered: str, lo: int, hi: int, dates: Sequence[TemporalE
 def is_statistic(text: str, sentences: Sentences, start: int, end: int) -> bool:
     """True for a count that is a tally over time or place ("212 people have been murdered this year")."""
     lo, hi = clause(text, sentences, start)
-    if _STATISTIC.search(text, end, min(max(hi, end), end + 60)) is not None:
+    hi = min(max(hi, end), end + 60)
+    stop = _FULL_STOP.search(text, end, hi)  # "... three others.She moved here last year": another sentence
+    if _STATISTIC.search(text, end, stop.start() if stop else hi) is not None:
         return True
-    return _STATISTIC.search(text, max(lo, start - 60), start) is not None
+    lo = max(lo, start - 60)
+    before = [m.end() for m in _FULL_STOP.finditer(text, lo, start)]
+    return _STATISTIC.search(text, before[-1] if before else lo, start) is not None
 
 
 def assign_incidents(

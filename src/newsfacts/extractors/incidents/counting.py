@@ -1,0 +1,294 @@
+"""How many were killed, injured, taken hostage or went missing in one incident, and which incident is main.
+
+An incident's counts come from the casualty counts grouped into it (see
+:mod:`.grouping`): for each category the largest count (ties: the more
+confident, then the earlier).  People "shot" are injured only when they are
+not among the dead ("four people were shot, one fatally": three injured); a
+shooter who killed himself is added to a count of the others he killed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ...models import CasualtyCount, IncidentCount
+from ...numbers import parse_number
+from ...resources import data_text
+
+__all__ = ["Counts", "best_count", "incident_counts", "main_first_key"]
+
+
+@dataclass(frozen=True)
+class Counts:
+    """The best count of each category for one incident (``None``: not reported)."""
+
+    killed: IncidentCount | None
+    injured: IncidentCount | None
+    hostages: IncidentCount | None
+    missing: IncidentCount | None
+
+
+def best_count(cs: Sequence[CasualtyCount]) -> CasualtyCount | None:
+    """The largest count (ties: the more confident, then the earlier)."""
+    if not cs:
+        return None
+    return max(cs, key=lambda c: (c.count, c.confidence, -c.span.start))
+
+
+def _count(c: CasualtyCount | None, n: int | None = None) -> IncidentCount | None:
+    if c is None:
+        return None
+    return IncidentCount(count=c.count if n is None else n, qualifier=c.qualifier, span=c.span)
+
+
+@dataclass(frozen=True)
+class _Person:
+    """What a count of one victim says about who the victim is."""
+
+    names: frozenset[str]
+    age: int | None
+    sex: str | None
+    group: str | None  # "child" or "adult"
+
+
+@cache
+def _person_words() -> dict[str, frozenset[str]]:
+    data = json.loads(data_text("casualties/persons.json"))
+    return {k: frozenset(v) for k, v in data.items() if k != "about"}
+
+
+_AGE = re.compile(
+    r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\b\d{1,2}[- ](?:month|week|day)s?[- ]old\b", re.IGNORECASE
+)
+_PROPER_NAME = re.compile(  # "Ann Roe", "Roe", "Jo-Ann O'Neil Jr.": a name, not "redacted"
+    r"(?!(?:He|She|It|They|The|A|An|One|Another|Friday|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday)\b)"
+    r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?:[ ](?:[A-Z]\.|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|Jr\.|Sr\.))*"
+)
+
+
+def _person(c: CasualtyCount) -> _Person | None:
+    """Who the victim of a count of one is, as far as its words tell; ``None`` for a count of several."""
+    if c.count != 1 or c.victims is None:
+        return None
+    words = _person_words()
+    v = c.victims
+    lowered = {w.strip(".,'’") for w in v.lower().split()}
+    names = frozenset(w.lower() for w in v.split()) if _PROPER_NAME.fullmatch(v) else frozenset()
+    m = _AGE.search(v)
+    age = (int(m.group(1)) if m.group(1) else 0) if m else None
+    male, female = bool(lowered & words["male"]), bool(lowered & words["female"])
+    sex = "male" if male and not female else ("female" if female and not male else None)
+    if age is not None:
+        group: str | None = "child" if age < 18 else "adult"
+    else:
+        child, adult = bool(lowered & words["child"]), bool(lowered & words["adult"])
+        group = "child" if child and not adult else ("adult" if adult and not child else None)
+    return _Person(names, age, sex, group)
+
+
+def _same(a: _Person, b: _Person) -> bool:
+    """True when two counts of one victim name the same person ("Ann Roe" / "Roe"; "a 16-year-old" twice)."""
+    if a.names and b.names:
+        return bool(a.names & b.names)
+    return a.age is not None and a.age == b.age and not _different(a, b)
+
+
+def _different(a: _Person, b: _Person) -> bool:
+    """True when two counts of one victim cannot be the same person (other name, age, sex, age group)."""
+    if a.names and b.names and not a.names & b.names:
+        return True
+    if a.age is not None and b.age is not None and a.age != b.age:
+        return True
+    if a.sex and b.sex and a.sex != b.sex:
+        return True
+    return bool(a.group and b.group and a.group != b.group)
+
+
+_RETOLD = re.compile(
+    r"(?:shot|shooting|shoots|struck|striking|hit|hitting)\s+(?:his|her|their)\s", re.IGNORECASE
+)
+_HIT_THEN_DIED = re.compile(
+    r"\b(?:shot|wounded|struck|hit|stabbed|injured|hospitali[sz]ed|taken|transported|wounds?)\b.*"
+    r"\b(?:died|dead|succumbed)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_OTHERS = re.compile(r"\b(?:others?|more|another|second|third)\b")
+_ALSO = re.compile(r"\balso\b")
+
+
+def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
+    """The injured count: the largest count of wounded, or of people shot minus those killed."""
+
+    dead = [p for c in cs if c.category == "killed" and (p := _person(c)) is not None]
+
+    def others(c: CasualtyCount) -> bool:
+        """ "two others were hit", "a man was also wounded": not those killed."""
+        if c.victims and _OTHERS.search(c.victims):
+            return True
+        if _ALSO.search(c.text):
+            return True
+        if killed == 1 and dead and (p := _person(c)) is not None and all(_different(p, d) for d in dead):
+            return True  # "a boy was killed ... his father was hospitalized": someone else
+        if _RETOLD.match(c.text):
+            return False  # "(he) shot his wife": the killing told again, not one more victim
+        return killed > 0 and c.count < killed  # fewer shot than dead: someone else
+
+    def among_dead(c: CasualtyCount) -> bool:
+        """ "redacted killed: the same victim."""
+        p = _person(c)
+        return p is not None and any(_same(p, d) for d in dead)
+
+    wounded = [c for c in cs if c.category == "injured" and (not c.shot or others(c))]
+    hurt = [c for c in wounded if not among_dead(c)]
+    shot = [c for c in cs if c.category == "injured" and c.shot and not others(c)]
+    shot += [  # shot, then died: none of them left wounded
+        c for c in cs if c.category == "killed" and _HIT_THEN_DIED.search(c.text) and not _part_of_hurt(c)
+    ]
+    best_hurt = best_count(hurt)
+    best_shot = best_count(shot)
+    if (
+        best_shot is not None
+        and (best_hurt is None or best_shot.count - killed > best_hurt.count)
+        and (best_shot.count > killed or best_hurt is None)
+    ):
+        return _count(best_shot, max(0, best_shot.count - killed))
+    if best_hurt is None and wounded:
+        return _count(best_count(wounded), 0)  # the only one said to be hurt is among the dead
+    return _count(best_hurt)
+
+
+_SUICIDE = re.compile(r"\b(?:himself|herself|own\s+life)\b", re.IGNORECASE)
+_BODIES = re.compile(r"\bbod(?:y|ies)\b|\bfound\b(?:\s+\S+){0,6}?\s+dead\b", re.IGNORECASE)
+_SELF_AFTER = re.compile(r"[ \t]+(?:himself|herself)\b", re.IGNORECASE)
+_INCLUDING_SHOOTER = re.compile(
+    r"\b(?:including|among\s+them|as\s+well\s+as)\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)",
+    re.IGNORECASE,
+)
+
+
+def _with_suicide(cs: Sequence[CasualtyCount], best: CasualtyCount, text: str) -> bool:
+    """True when the shooter also killed himself and the best killed count is of the others."""
+    if _BODIES.search(best.text):
+        return False  # "the bodies of the man, his wife and son were found": everyone found dead
+    if _SUICIDE.search(best.text) or _SELF_AFTER.match(text, best.span.end):
+        return False  # "the boy who fatally shot himself": the count is of the one who died by his own hand
+    if not any(c.category == "killed" and _SUICIDE.search(c.text) for c in cs):
+        return False
+    return _INCLUDING_SHOOTER.search(text, best.span.start, best.span.end + 80) is None
+
+
+_ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+}
+_ORDINAL = re.compile(
+    r"(?:a|the)[ \t]+(?P<n>" + "|".join(_ORDINALS) + r")[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:victim|person|man|woman|boy|girl|teen|teenager|child|male|female|officer|patron|student|bystander)\b",
+    re.IGNORECASE,
+)
+_SERIES = re.compile(r"\bto[ \t]+(?:be|have[ \t]+been)\b|\bthis[ \t]+(?:year|month|week)\b", re.IGNORECASE)
+
+
+def _with_ordinal(
+    cs: Sequence[CasualtyCount], killed: int, injured: IncidentCount | None
+) -> IncidentCount | None:
+    """ "A fourth victim was grazed": four people were hit at least, so the injured are four less the dead."""
+    best: tuple[int, CasualtyCount] | None = None
+    for c in cs:
+        m = _ORDINAL.match(c.text)
+        if c.category != "injured" or m is None or _SERIES.search(c.text):
+            continue  # "redacted this year": a series, not this incident's victims
+        n = _ORDINALS[m.group("n").lower()]
+        if best is None or n > best[0]:
+            best = (n, c)
+    have = injured.count if injured is not None else 0
+    if best is None or killed + have >= best[0]:
+        return injured
+    return IncidentCount(count=best[0] - killed, qualifier="at_least", span=best[1].span)
+
+
+_OF_THE_HURT = re.compile(r"(?:of\s+)?(?:them|whom|those|the\s+(?:wounded|injured|hurt))$", re.IGNORECASE)
+_HURT_GROUP = re.compile(r"(?P<g>\S+)\s.*\b(?:wounded|injured|hurt|hospitali[sz]ed|shot)$", re.IGNORECASE)
+_NAMED_HURT = re.compile(r"the\s+(?:wounded|injured|hurt)$", re.IGNORECASE)
+
+
+def _part_of_hurt(c: CasualtyCount) -> bool:
+    """ "one of them died", "one of the four people wounded has died": deaths out of a group of hurt."""
+    return bool(c.victims and (_OF_THE_HURT.match(c.victims) or _HURT_GROUP.match(c.victims)))
+
+
+def _among(
+    d: CasualtyCount, hurt: CasualtyCount, cs: Sequence[CasualtyCount], deaths: list[CasualtyCount]
+) -> bool:
+    """True when the death ``d`` ("one of them died") is one of the ``hurt``, not of all victims."""
+    if d.victims and _NAMED_HURT.match(d.victims):
+        return True  # "one of the wounded later died"
+    if hurt.victims and _OTHERS.search(hurt.victims):
+        return False  # "injured three others": the dead are not among them
+    return not any(c.category == "killed" and c not in deaths and c.span.start < d.span.start for c in cs)
+
+
+def _dying_wounded(
+    cs: Sequence[CasualtyCount], killed: IncidentCount | None, injured: IncidentCount | None
+) -> tuple[IncidentCount | None, IncidentCount | None]:
+    """Deaths among the wounded: "five were wounded ... one of them later died" leaves four wounded.
+
+    "One of the four people wounded has died" gives the survivors (three); "three were killed and four
+    wounded; one of the wounded later died" adds the death to the killed (four) as well.
+    """
+    deaths = [c for c in cs if c.category == "killed" and c.victims and _OF_THE_HURT.match(c.victims)]
+    groups = [
+        (c, int(n))
+        for c in cs
+        if c.category == "killed" and c.victims and (m := _HURT_GROUP.match(c.victims))
+        if (n := parse_number(m.group("g"))) is not None and n > c.count
+    ]
+    if injured is not None and deaths:
+        src = next((c for c in cs if c.category == "injured" and c.span == injured.span), None)
+        if src is not None and not src.shot:  # people shot already have the dead taken out
+            n = sum(d.count for d in deaths if d.span.start > src.span.start and _among(d, src, cs, deaths))
+            if 0 < n < injured.count:
+                injured = IncidentCount(
+                    count=injured.count - n, qualifier=injured.qualifier, span=injured.span
+                )
+    if injured is None and groups:
+        c, g = max(groups, key=lambda x: x[1])
+        injured = IncidentCount(count=g - c.count, qualifier="exact", span=c.span)
+    named = [d for d in deaths if d.victims and _NAMED_HURT.match(d.victims)]
+    if killed is not None and named:
+        before = [
+            c for c in cs if c.category == "killed" and c not in deaths and c.span.start < named[0].span.start
+        ]
+        if before and killed.count == max(c.count for c in before):
+            n = sum(d.count for d in named)
+            killed = IncidentCount(count=killed.count + n, qualifier=killed.qualifier, span=killed.span)
+    return killed, injured
+
+
+def incident_counts(cs: Sequence[CasualtyCount], text: str) -> Counts:
+    """The killed, injured, hostage and missing counts of an incident from its casualty counts."""
+    killed_c = best_count([c for c in cs if c.category == "killed"])
+    killed = _count(killed_c)
+    if killed_c is not None and killed is not None and _with_suicide(cs, killed_c, text):
+        killed = IncidentCount(count=killed.count + 1, qualifier=killed.qualifier, span=killed.span)
+    injured = _injured(cs, killed_c.count if killed_c else 0)
+    injured = _with_ordinal(cs, killed.count if killed else 0, injured)
+    killed, injured = _dying_wounded(cs, killed, injured)
+    hostages = _count(best_count([c for c in cs if c.category == "hostage"]))
+    missing = _count(best_count([c for c in cs if c.category == "missing"]))
+    return Counts(killed, injured, hostages, missing)
+
+
+def main_first_key(counted: bool, reported: bool, anchor: int) -> tuple[bool, int]:
+    """Sort key putting the main incident first: counted (or reported) incidents, in text order."""
+    return (not counted and not reported, anchor)

@@ -1,0 +1,197 @@
+# ruff: noqa: E501
+"""How many were killed and injured in an article's main incident (incidents/counting.py and grouping.py).
+
+Every row is an invented news text with the killed and injured counts its main
+incident must report (``None``: the incident reports no count of that kind).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from newsfacts.extractors.casualties.forms import find_casualties
+from newsfacts.extractors.incidents.counting import incident_counts
+from newsfacts.models import Incident
+
+
+def _main(text: str) -> Incident | None:
+    incs = newsfacts.extract(text, published="2019-06-02", only=["incidents"]).incidents
+    return incs[0] if incs else None
+
+
+def _counts(text: str) -> tuple[int | None, int | None]:
+    main = _main(text)
+    if main is None:
+        return None, None
+    return (main.killed.count if main.killed else None, main.injured.count if main.injured else None)
+
+
+# (text, killed, injured) of the main incident
+MAIN: list[tuple[str, int | None, int | None]] = [
+    # a roundup total over several events is a tally, not the count of one incident
+    ("Eleven people were wounded in four shootings across the city over the weekend. On Saturday night, three men were shot outside a bar on Elm Street.",
+     None, 3),
+    ("Police said six people were hurt in separate shootings Friday. In the first, redacted Oak Avenue.",
+     None, 1),
+    ("Nine people were shot in three different incidents overnight, police said. Two teenagers were shot near a park shortly after midnight.",
+     None, 2),
+    ("The first of the three shootings that wounded nine people happened near a school. Four people were shot there.",
+     None, 4),
+    ("Three separate shootings left seven people wounded on the west side. In the latest, two men were shot on Polk Street.",
+     None, 2),
+    ("redacted four hours injured six people. In the first, a man was shot on Oak Street.", None, 1),
+    # a tally in the next sentence, even with no space after the full stop, is not this count's
+    ("The shooting on Elm Street killed a girl and injured three others.She had moved to the city last year.", 1, 3),
+    # ... but one shooting that wounded several people is an incident
+    ("Four people were shot in a shooting outside a nightclub early Sunday.", None, 4),
+    ("Two gunmen wounded seven people in an attack on a market in the town square.", None, 7),
+    ("Three people were wounded between two and three in the morning when a gunman opened fire on a bus stop.", None, 3),
+    # one who shot himself is not added again to a count of himself
+    ("The 8-year-old boy who fatally shot himself had found the gun in a closet.", 1, None),
+    ("A 10-year-old boy fatally shot himself with his father's pistol on Sunday.", 1, None),
+    # ... but a shooter who killed others and then himself is
+    ("A man shot and killed his wife redacted, police said.", 2, None),
+    ("The gunman killed three coworkers before killing himself.", 4, None),
+    # deaths among the wounded: the same people are not counted both hurt and dead
+    ("redacted, and one of them later died.", 1, 4),
+    ("redacted attack. One of the injured died on Monday.", 1, 4),
+    ("Five people were hospitalized after the shooting. redacted has died, police said.", 1, 4),
+    ("One of the four people wounded in the shooting has died.", 1, 3),
+    ("Three people were killed and four wounded. One of the wounded later died.", 4, 3),
+    ("Five people were shot, two of them fatally, outside a bar.", 2, 3),
+    ("Six people were shot, one of whom died.", 1, 5),
+    # ... but not when the dead were never among them
+    ("The gunman killed redacted hospital, one of whom died.", 1, 3),
+    ("Two of the five people killed were children.", 5, None),
+    ("Two of the four people wounded remain in critical condition.", None, 4),
+    ("Two people were killed and three were wounded. Two of them were children.", 2, 3),
+    ("redacted.", 5, None),
+    # bodies found include the shooter who then killed himself
+    ("Police found the bodies of Mark Dunn, Ana Ruiz and Leo Dunn. Investigators said Dunn shot his wife and son before killing himself.", 3, 0),
+    ("Four people were found dead in the home in what police called a murder-suicide. The father had shot his family and then himself.", 4, None),
+    # the same victim named twice is one person: killed, not also injured
+    ("A shooting on Elm Street redacted on Friday. Police said later that the shooting killed a 16-year-old.", 1, 0),
+    ("Dana Ruiz was critically wounded in the shooting. Ruiz died at the hospital two days later.", 1, 0),
+    # ... but a survivor told apart by sex, age group, age or name is someone else
+    ("redacted car on Tuesday. His father was hospitalized in critical condition.", 1, 1),
+    ("A man died after the shooting on Pine Street. redacted the hospital.", 1, 1),
+    ("A 17-year-old was killed at the party. redacted a hospital.", 1, 1),
+    ("Omar Bell was killed in the shooting, police said. Tariq Webb was shot and is in stable condition.", 1, 1),
+    # ... and a count of one that says nothing about the victim stays the same person
+    ("A man was shot on Main Street on Friday. redacted.", 1, 0),
+    # one shot who then died leaves none wounded
+    ("Ann Roe redacted hospital.", 1, 0),
+    ("A boy redacted and later died.", 1, 0),
+    # lists of victims in apposition
+    ("Two victims, redacted, died at the scene.", 2, None),
+    ("redacted, were wounded in the shooting.", None, 3),
+    # "a fourth victim": at least four people were hit
+    ("redacted outside the bar. A fourth victim was grazed and treated at the scene.", None, 4),
+    ("redacted shooting. A redacted a hospital.", 2, 2),
+    ("One man was killed and two others were wounded. The third victim was treated and released.", 1, 2),
+    # ... but not a series of incidents
+    ("redacted.", None, 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), MAIN)
+def test_main_incident_counts(text: str, killed: int | None, injured: int | None) -> None:
+    assert _counts(text) == (killed, injured)
+
+
+# (text, [(category, count)] of every casualty count found)
+CASUALTIES: list[tuple[str, list[tuple[str, int]]]] = [
+    # "a father of three": his children, not victims
+    ("redacted Sunday was remembered at a vigil.", []),
+    ("The mother of two who was wounded in the attack is recovering.", []),
+    ("A grandfather of five who was killed in the crash was buried Friday.", []),
+    # ... but a count that is not somebody's children still counts
+    ("The gunman, who was the father of a student, killed three people.", [("killed", 3)]),
+    ("Three sons of the pastor were shot at the party.", [("injured", 3)]),
+    ("A father was shot and killed Sunday.", [("killed", 1)]),
+    # a victim shot who later died, in the same clause: killed, not injured
+    ("redacted hospital.", [("killed", 1)]),
+    ("The clerk redacted and later died.", [("killed", 1)]),
+    ("redacted in the chest outside her grandmother's house has died, police said.", [("killed", 1)]),
+    ("The woman who was stabbed by her neighbor died Monday.", [("killed", 1)]),
+    # ... but another person's death, or a survivor, is not
+    ("redacted his brother died.", [("injured", 1), ("killed", 1)]),
+    ("redacted woman died.", [("injured", 1), ("killed", 1)]),
+    ("redacted.", [("injured", 2)]),
+    ("redacted released from the hospital.", [("injured", 1)]),
+    ("The man who was shot near the station is expected to survive.", [("injured", 1)]),
+    ("redacted taken to a hospital redacted.", [("killed", 2)]),
+    ("redacted.", [("killed", 1)]),
+    ("redacted stable condition.", [("injured", 1), ("injured", 1)]),
+    ("A boy was shot near the park, where his brother died last year.", [("injured", 1), ("killed", 1)]),
+    # "of" only as a word: "police officers" is no "of"-phrase swallowing the sentence
+    ("Two police officers in Ohio redacted.", [("killed", 1)]),
+    ("Four police officials in the county were questioned after a teenager was wounded.", [("injured", 1)]),
+    ("Five employees of the county were killed.", [("killed", 5)]),
+    ("Dozens of people were injured in the stampede.", [("injured", 24)]),
+    # shots fired are not people shot
+    ("redacted her husband in the arm.", [("injured", 1)]),
+    ("Neighbors heard two shots before a teenager was hit.", [("injured", 1)]),
+    ("Two shot in overnight gunfire on the east side.", [("injured", 2)]),
+    # a person who shot someone, in a relative clause, is the shooter, not a victim
+    ("The man who accidentally shot his friend was arrested.", [("injured", 1)]),
+    ("redacted that shot the clerk was questioned.", [("injured", 1)]),
+    ("A man who was shot Monday died.", [("killed", 1)]),
+    ("Two men were accidentally shot a block away.", [("injured", 2)]),
+    # victims in apposition, and victims taken to a local hospital
+    ("Two victims, redacted, died at the scene.", [("killed", 2)]),
+    ("Two men, ages 19 and 23, were wounded.", [("injured", 2)]),
+    ("Two brothers, a 12-year-old and a 14-year-old, were shot.", [("injured", 2)]),
+    ("The victim, a 34-year-old man, died.", [("killed", 1)]),
+    ("Three redacted.", [("injured", 3)]),
+    # "both" with any noun for people
+    ("redacted.", [("injured", 2)]),
+    ("Both young men were shot in the legs.", [("injured", 2)]),
+    ("Both victims died at the scene.", [("killed", 2)]),
+    ("Both teams were hurt by the loss.", []),
+    # an age bound is not a count
+    ("Police said a girl younger than 12 was shot inside the apartment.", []),
+    ("Children under the age of 5 were not hurt.", []),
+    # more nouns for people
+    ("redacted the shooting.", [("killed", 3)]),
+    ("The gunman killed two coworkers at the warehouse.", [("killed", 2)]),
+    ("Three classmates were wounded in the hallway.", [("injured", 3)]),
+    # a list of named victims: one count per name
+    ("Deputies found redacted Dunn, 42-year-old Ana Ruiz and 6-year-old Leo Dunn in the house.", [("killed", 3)]),
+    ("The gunman killed Ann Roe, 54, Bo Lee, 42, and Cy Roe, 6.", [("killed", 3)]),
+    ("He was charged with killing John Smith and Mary Jones.", [("killed", 2)]),
+    # ... but not a name followed by who said it
+    ("He was charged with killing John Smith, Ohio State Patrol said.", [("killed", 1)]),
+    # "had shot his family" is the shooter's deed, not a victim who "had been shot"
+    ("The father had shot his son before the police arrived.", [("injured", 1)]),
+    ("The father had been shot twice in the chest.", [("injured", 1)]),
+    # two named victims sharing an age
+    ("Police said Omar Bell and Tariq Webb, redacted early Saturday.", [("killed", 2)]),
+    ("Ann Roe and Bo Lee, both 30, died at the scene.", [("killed", 2)]),
+    ("Omar Bell, 23, was shot in the leg.", [("injured", 1)]),
+    ("Sean Ortiz, 14, and Kyle Stroud, redacted parking lot.", [("killed", 2)]),
+    ("Omar Bell, 19, and Kara Bell, redacted.", [("killed", 2)]),
+    ("Ann Roe redacted hospital.", [("killed", 1)]),
+    ("Ann Roe was shot, and her brother died.", [("injured", 1), ("killed", 1)]),
+    # a pronoun or a possessive before the count
+    ("redacted.", [("killed", 4)]),
+    ("The gunman opened fire, killing her and another woman.", [("killed", 2)]),
+    ("redacted fleeing.", [("injured", 2)]),
+    ("redacted.", [("killed", 3)]),
+    ("He killed his three children and his wife.", [("killed", 4)]),
+    ("He redacted.", [("injured", 1)]),
+    ("Police told her and two officers were hurt.", [("injured", 2)]),
+    ("He shot her and fled.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASUALTIES)
+def test_casualty_counts(text: str, expected: list[tuple[str, int]]) -> None:
+    got = [(f.category, f.count) for f in find_casualties(text)]
+    assert got == expected
+
+
+def test_counting_of_nothing() -> None:
+    counts = incident_counts([], "")
+    assert (counts.killed, counts.injured, counts.hostages, counts.missing) == (None, None, None, None)
