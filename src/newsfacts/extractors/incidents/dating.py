@@ -1,9 +1,14 @@
 """Choosing the day of an incident among the dates an article names.
 
-The best-placed date value near the incident's counts wins: never after the
-publication date, preferring the event's own day ("shot early Saturday") to
-what followed (arrests, deaths, hearings, the story's own stamp).  With no day
-named at all, breaking news is dated the day it was published.
+The best-placed date value near the incident's counts wins (:func:`score_date`):
+never after the publication date, going with the nearest verb before it (the
+event's own day, "police said the shooting happened Sunday", beats what
+followed: "was arrested Tuesday", "died Monday", "police on Friday identified"),
+preferring a day that names the event ("Monday's shooting") and not a caption's
+or page's stamp or someone's quoted words.  A month or weekend gives way to the
+day of it named elsewhere; a weekday an event verb governs is in the past; the
+small hours after "Friday night" are Saturday.  With no day named at all,
+breaking news is dated the day it was published (:func:`as_of_published`).
 """
 
 from __future__ import annotations
@@ -92,7 +97,7 @@ def _after_midnight(
     dates: Sequence[TemporalExpression],
     best: TemporalExpression,
 ) -> TemporalExpression:
-    """ "Friday night ... shot about 2:45 a.m.": the small hours after a night are the next day."""
+    """ "Friday night ... shot about 3:10 a.m.": the small hours after a night are the next day."""
     if not (best.value.endswith("TNI") or _NIGHT.search(best.text)):
         return best
     text = article.text
@@ -101,7 +106,7 @@ def _after_midnight(
         if m is None or not _bare_time(d) or abs(d.span.start - best.span.start) > 600:
             continue
         if _governing_verb(text, sentences.span(sentences.index(d.span.start))[0], d) <= 0:
-            continue  # only the event's own clock time: "shot him about 2:45 a.m."
+            continue  # only the event's own clock time: "shot him about 3:10 a.m."
         day = parse_ymd(date_value(best) or "")
         if day is None:
             return best
@@ -264,13 +269,12 @@ def _governing_verb(text: str, sentence_start: int, d: TemporalExpression) -> fl
         ("'", "’"), d.span.end
     )
     if named and _EVENT_AFTER.match(text, d.span.end):
-        points += 4.0  # "Monday's shooting", "the Nov. 6 incident": the day names the event
+        points += 4.0  # "Monday's shooting", "the Nov. 9 incident": the day names the event
     elif not close_event and _PROCESS_AFTER.match(text, d.span.end):
         points -= 3.0  # "police on Friday identified the man", "Tuesday, the sheriff's office said"
     return points
 
 
-FAR_PROCESS = 3.0
 _PROCESS_VERBS = (
     r"arrested|charged|arraigned|court|hearing|held|captured|booked|sentenced|pleaded|indicted|appearance"
     r"|released|identified|vigil|funeral|said|says|announced|confirmed|died|succumbed|trial|jury|custody"

@@ -1,9 +1,13 @@
 """Choosing the place of an incident: gazetteer matches near its counts, datelines, police and towns.
 
-The strongest and nearest gazetteer match in the incident's context wins, then
-the dateline, the city whose police the article cites, "Akron's south side",
-and last the town of "a Cedar Bend man".  A neighborhood is placed in the
-article's main city.
+Candidates (:func:`place_candidates`) are the gazetteer's and unknown towns in
+the incident's context (stronger after "in"/"at", and where the event is said
+to have happened: "was shot Monday in Cedar Bend"), the dateline, the city
+whose police the article cites, and "Akron's south side".  The strongest wins;
+with none, the first town named early, the town of "a Cedar Bend man" or of "the
+deadly Maple Grove shooting".  A name several states have is taken in the state
+the article names, and a large city's neighborhood is placed in its city
+(``data/incidents/neighborhoods.tsv``).
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ def pick_place(
 
 
 def _in_named_state(article: Article, p: PlaceMatch) -> PlaceMatch:
-    """Of the towns a name may be ("Burlington"), the one in a state the article names."""
+    """Of the towns a name may be ("Springfield"), the one in a state the article names."""
     if not p.alternatives or "," in p.text:
         return p
     text = article.text
@@ -107,13 +111,13 @@ def neighborhoods() -> dict[str, tuple[_Quarter, ...]]:
 
 
 def _as_neighborhood(article: Article, p: PlaceMatch) -> PlaceMatch:
-    """ "Shot in Coney Island": a neighborhood the table knows is placed in its city (Brooklyn)."""
+    """ "Shot in Sheepshead Bay": a neighborhood the table knows is placed in its city (Brooklyn)."""
     if p.place.kind != "city":
         return p
     quarters = neighborhoods().get(p.place.city or "") or neighborhoods().get(p.text)
     if not quarters:
         return p
-    if "," in p.text:  # "Englewood, N.J." says where it is; "WEST PRICE HILL, Ohio" is Cincinnati's
+    if "," in p.text:  # "Englewood, N.J." says where it is; "WINTON HILLS, Ohio" is Cincinnati's
         same = [q for q in quarters if q.state == p.place.region]
         return _in_quarter(p, same[0]) if same else p
     text = article.text
@@ -122,9 +126,13 @@ def _as_neighborhood(article: Article, p: PlaceMatch) -> PlaceMatch:
         names = (q.city, q.state, *_CITY_FORMS.get(q.city, ()), *_state_forms(q.state))
         return any(n in text or n.upper() in text for n in names if n and n != p.text)
 
+    region = p.place.region or ""
+    elsewhere = region and not any(q.state == region for q in quarters)
+    if elsewhere and any(n in text for n in (region, *_state_forms(region))):
+        return p  # "in Austin" in an article that names Texas is Austin, Texas
     ok = [q for q in quarters if named(q)]
     if not ok and len(quarters) == 1 and not quarters[0].shared:
-        ok = list(quarters)  # "Meyerland" is only ever Houston's
+        ok = list(quarters)  # "Gulfton" is only ever Houston's
     if not ok:
         return p
     return _in_quarter(p, ok[0])
@@ -170,7 +178,7 @@ def place_candidates(
                 specific += 2.0  # "in Bowie, Maryland" names the town outright
             points = strength + specific + weight + _event_at(text, s, p)
             if _RESIDENT_OF.search(text, max(0, p.start - 25), p.start) and _RESIDENT_NOUN.match(text, p.end):
-                points -= 2.0  # "an Adelanto resident was shot": where the victim lived, not the scene
+                points -= 2.0  # "a Fresno resident was shot": where the victim lived, not the scene
             cands.append((points, -abs(p.start - anchor), p))
         for p in unknown_places(text, s, e):
             if not article.is_boilerplate(Span(start=p.start, end=p.end)):
@@ -183,9 +191,9 @@ def place_candidates(
         region = dateline.place.region if dateline is not None and "," in dateline.text else None
         if region and p.place.region and p.place.region != region:
             same = [q for q in p.alternatives if q.region == region]
-            if same:  # "LEXINGTON, S.C." and "Lexington police": that state's Lexington
+            if same:  # "COLUMBIA, Mo." and "Columbia police": that state's Columbia
                 p = PlaceMatch(p.start, p.end, p.text, same[0])
-            else:  # "PHENIX CITY, Ala." and the Columbus (Ga.) police who helped: another state's
+            else:  # "CEDAR BEND, Ala." and the Macon (Ga.) police who helped: another state's
                 points = 6.0
         cands.append((points, 0, p))
     return cands
@@ -198,12 +206,12 @@ _EVENT_AT = re.compile(
     r"[ ](?:in|at|near|outside)[ ](?:(?:the|a|an|his|her|their|its)[ ])?(?:[a-z][\w-]*[ ]){0,2}\Z",
     re.IGNORECASE,
 )
-EVENT_AT_POINTS = 4.0
+_EVENT_AT_POINTS = 4.0
 
 
 def _event_at(text: str, lo: int, p: PlaceMatch) -> float:
     """Points for a place the event names: "was shot Monday in Cedar Bend", "a shooting near Maple Falls"."""
-    return EVENT_AT_POINTS if _EVENT_AT.search(text, max(lo, p.start - 90), p.start) else 0.0
+    return _EVENT_AT_POINTS if _EVENT_AT.search(text, max(lo, p.start - 90), p.start) else 0.0
 
 
 _RESIDENT = re.compile(
@@ -264,7 +272,7 @@ _HOME = re.compile(
 
 
 def _home_town(article: Article, sentences: Sentences) -> PlaceMatch | None:
-    """The victim's town, "a 73-year-old man from Cedar Bend", "Jane Doe, 25, of Maple Falls"."""
+    """The victim's town, "an 81-year-old man from Cedar Bend", "Jane Doe, 25, of Maple Falls"."""
     hi = sentences.span(min(8, len(sentences)) - 1)[1] if len(sentences) else 0
     for m in _HOME.finditer(article.text, 0, hi):
         p = _town_of(article, m)
@@ -295,7 +303,7 @@ def _town_of(article: Article, m: re.Match[str]) -> PlaceMatch | None:
     if article.is_boilerplate(span) or any(w in not_towns() for w in words):
         return None
     known = [p for p in find_places(name) if p.start == 0 and p.end == len(name)]
-    if known:  # "the Burlington shooting"
+    if known:  # "the Bend shooting"
         k = known[0]
         return PlaceMatch(span.start, span.end, name, k.place, k.alternatives) if k.place.city else None
     if not could_be_town(name) or find_places(name):
@@ -397,7 +405,7 @@ _UPPER_SHORT = re.compile(r"\b(?:ST|FT|MT|STE)(?=\.)")
 
 
 def _titled(raw: str) -> str:
-    """ "ST. ANN, MO" -> "St. Ann, MO": a dateline's town in title case (same length, so offsets hold)."""
+    """ "ST. CLOUD, MN" -> "St. Cloud, MN": a dateline's town in title case (same length, so offsets hold)."""
     town, comma, rest = raw.partition(",")
     town = _UPPER_SHORT.sub(lambda m: m.group(0).title(), _UPPER_WORD.sub(lambda m: m.group(0).title(), town))
     return town + comma + _UPPER_WORD.sub(lambda m: m.group(0).title(), rest)
@@ -439,9 +447,9 @@ def location(article: Article, p: PlaceMatch | None) -> Location | None:
     if p is None:
         return None
     city = p.place.city
-    if city and city.isupper():  # "ST. JOSEPH" -> "St. Joseph"
+    if city and city.isupper():  # "ST. CLOUD" -> "St. Cloud"
         city = _titled(city)
-    if city:  # "St. Ann", "Ft. Myers": the city's name written out
+    if city:  # "St. Cloud", "Ft. Myers": the city's name written out
         city = _SHORT.sub(lambda m: _LONG[m.group(1)], city)
     return Location(
         text=article.text[p.start : p.end],
