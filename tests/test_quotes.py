@@ -205,7 +205,25 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
         "I am not worried,",
         "Ann Lee",
     ),
+    # names with more than one particle, or a particle joined by a hyphen
+    ("“Not yet,” said Karl von der Heide.", "Not yet,", "Karl von der Heide"),
+    ("“Not yet,” Union Commissioner Ilse van den Berg told reporters.", "Not yet,", "Ilse van den Berg"),
+    ("“It is over,” Hamid al-Rashidi said.", "It is over,", "Hamid al-Rashidi"),
+    ("“It is over,” said Interior Minister Hamid al-Rashidi on Monday.", "It is over,", "Hamid al-Rashidi"),
 ]
+
+
+def test_a_hyphenated_particle_name_splits_two_quotes() -> None:
+    text = "“It is over,” said Hamid al-Rashidi on Monday. “We won,” al-Rashidi added."
+    got = [
+        (q.text, q.speaker, text[q.speaker_span.start : q.speaker_span.end])
+        for q in quotes_of(text)
+        if q.speaker_span
+    ]
+    assert got == [
+        ("It is over,", "Hamid al-Rashidi", "Hamid al-Rashidi"),
+        ("We won,", "Hamid al-Rashidi", "al-Rashidi"),
+    ]
 
 
 @pytest.mark.parametrize(("text", "content", "speaker"), ATTRIBUTIONS)

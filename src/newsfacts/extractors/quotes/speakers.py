@@ -129,8 +129,9 @@ def _name_run_back(toks: list[Tok], j: int, lo: int) -> int:
             break
         if (
             (is_cap(t) and t.low not in lx.determiners() and t.low not in lx.pronouns())
+            or _particle_name(t)
             or (t.low in lx.role_words() and t.low not in lx.determiners())
-            or (t.low in _particles() and i < len(toks) and is_cap(toks[i]))
+            or (t.low in _particles() and _name_after_particles(toks, i))
             or (
                 t.low == "of"
                 and i - 2 >= lo
@@ -149,6 +150,22 @@ def _name_run_back(toks: list[Tok], j: int, lo: int) -> int:
 @lru_cache(maxsize=1)
 def _particles() -> frozenset[str]:
     return frozenset(line.lower() for line in data_lines("quotes/particles.txt"))
+
+
+def _name_after_particles(toks: list[Tok], i: int) -> bool:
+    """True when ``toks[i:]`` is a capitalized word after at most two more particles ("von der Leyen")."""
+    for k in range(i, min(i + 3, len(toks))):
+        if is_cap(toks[k]) or _particle_name(toks[k]):
+            return True
+        if toks[k].low not in _particles():
+            return False
+    return False
+
+
+def _particle_name(tok: Tok) -> bool:
+    """True for a name joined to its particle by a hyphen ("al-Assad", "el-Sisi")."""
+    head, dash, rest = tok.text.partition("-")
+    return bool(dash and rest[:1].isupper() and head.lower() in _particles())
 
 
 def _with_determiner(toks: list[Tok], i: int, lo: int) -> int:
@@ -178,7 +195,7 @@ def _classify(toks: list[Tok], i: int, j: int) -> tuple[str, str]:
     if head.low in lx.pronouns():
         return "pronoun", head.low
     words = [t.low for t in toks[i : j + 1] if _word(t)]
-    if is_cap(head):
+    if is_cap(head) or _particle_name(head):
         if " ".join(w for w in words if w not in lx.determiners()) in lx.outlets():
             return "org", head.low
         roles_at = [n for n, w in enumerate(words) if w.rstrip(".") in lx.role_words()]
@@ -262,7 +279,7 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
         return _make(toks, text, j, j)
     if not _word(t):
         return None
-    if is_cap(t) or t.low in lx.role_words():
+    if is_cap(t) or _particle_name(t) or t.low in lx.role_words():
         i = _name_run_back(toks, j, lo)
     else:
         if _noun_kind(t.low) is None:
@@ -321,8 +338,9 @@ def np_after(text: str, toks: list[Tok], k: int) -> NP | None:
         w = toks[j]
         if (
             is_cap(w)
+            or _particle_name(w)
             or w.low in lx.role_words()
-            or (w.low in _particles() and j + 1 < len(toks) and is_cap(toks[j + 1]))
+            or (w.low in _particles() and _name_after_particles(toks, j + 1))
             or _noun_kind(w.low) is not None
         ):
             last = j
@@ -358,7 +376,7 @@ def _cap_seq() -> regex.Pattern[str]:
     abbr = "|".join(sorted((a.capitalize() for a in lx.abbreviations()), key=len, reverse=True))
     word = rf"(?:(?:\p{{Lu}}\.){{2,}}|(?:{abbr})\.|\p{{Lu}}\.(?=[ \t]\p{{Lu}})|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*)"
     parts = "|".join(sorted(_particles(), key=len, reverse=True))
-    return regex.compile(rf"{word}(?:[ \t]+(?:(?:{parts})[ \t-]+)?{word}){{0,6}}")
+    return regex.compile(rf"{word}(?:[ \t]+(?:(?:{parts})[ \t-]+){{0,2}}{word}){{0,6}}")
 
 
 _WORD = regex.compile(r"\S+")
