@@ -121,6 +121,35 @@ ACCORDING = [
         [("indirect", "the governor trails her rival in every county", "recent polls", "According to")],
     ),
     ("According to a statement by the ministry, the two leaders would discuss trade.", []),
+    # a name or description in apposition to the source belongs to the phrase, not the clause
+    (
+        "According to the spokesman, Dana Reed, the suspect fled on foot.",
+        [("indirect", "the suspect fled on foot", "Dana Reed", "According to")],
+    ),
+    (
+        "According to Dana Reed, the mayor, about 40 people were evacuated.",
+        [("indirect", "about 40 people were evacuated", "Dana Reed", "According to")],
+    ),
+    (
+        "According to a spokesperson for the company, Acme Freight Inc., the plant was empty.",
+        [("indirect", "the plant was empty", "Acme Freight Inc.", "According to")],
+    ),
+    (
+        "According to police, Dana Reed, 34, was shot twice.",
+        [("indirect", "Dana Reed, 34, was shot twice", "police", "According to")],
+    ),
+    (
+        "According to the spokesman, Dana Reed, 34, was shot twice.",
+        [("indirect", "Dana Reed, 34, was shot twice", "spokesman", "According to")],
+    ),
+    (
+        "According to the mayor, Dana Reed, Tom Smith and Ann Lee were arrested.",
+        [("indirect", "Dana Reed, Tom Smith and Ann Lee were arrested", "mayor", "According to")],
+    ),
+    (
+        "According to the mayor, Smith, Jones and Lee were arrested.",
+        [("indirect", "Smith, Jones and Lee were arrested", "mayor", "According to")],
+    ),
 ]
 
 

@@ -728,8 +728,10 @@ def _according(text: str, s: int, e: int, lo: int) -> list[Reported]:
     if got is None:
         return []
     np, end = got
-    att = Attribution(np, toks[0].start, toks[1].end, text[toks[0].start : toks[1].end])
     before = text[max(lo, s) : a_start].rstrip()
+    if not before.strip():
+        np, end = _apposed(text, toks, np, end)
+    att = Attribution(np, toks[0].start, toks[1].end, text[toks[0].start : toks[1].end])
     stop = toks[end].text if end < len(toks) else "."
     rest = toks[end + 1 :] if end < len(toks) else []
     words = [t for t in rest if t.text[0].isalnum()]
@@ -750,6 +752,47 @@ def _according(text: str, s: int, e: int, lo: int) -> list[Reported]:
         rs, re_ = _trim(text, rest[0].start, e)
         return [Reported(cs, re_, att, ((cs, ce), (rs, re_)))]
     return [Reported(cs, ce, att)]
+
+
+_NOT_SUBJECT_START = frozenset(
+    {"was", "were", "is", "are", "had", "has", "have", "who", "which", "and", "or"}
+)
+
+
+def _apposed(text: str, toks: list[Tok], np: NP, end: int) -> tuple[NP, int]:
+    """The source and its end once an apposition after it is taken in.
+
+    "According to the owner, Dana Reed, ..." (the name speaks), "according to
+    Dana Reed, the owner, ...", "according to a spokesperson for the company,
+    Acme Corp., ...": the clause starts after the second comma.  A group
+    ("according to police, Dana Reed, 34, was shot") keeps its clause whole.
+    """
+    if end + 3 >= len(toks) or toks[end].text != ",":
+        return np, end
+    other = np_after(text, toks, end + 1)
+    if other is None or other.last + 2 >= len(toks) or toks[other.last + 1].text != ",":
+        return np, end
+    closes = other.last + 1
+    nxt = toks[closes + 1]
+    if not nxt.text[0].isalpha() or nxt.low in _NOT_SUBJECT_START:
+        return np, end  # "according to the spokesman, Dana Reed, 34, was shot": one clause
+    j = closes + 1
+    while j < len(toks) and toks[j].text[0].isupper():
+        j += 1
+    if j > closes + 1 and j < len(toks) and toks[j].low in ("and", "or", ","):
+        return np, end  # "according to the mayor, Dana Reed, Tom Smith and Ann Lee were ...": a list
+    if (
+        np.kind == "description"
+        and other.kind == "name"
+        and np.head in lx.role_words()
+        and other.last > other.first  # a full name, not a list's "Smith, Jones and Lee"
+    ):
+        return other, closes
+    if np.kind == "name" and other.kind == "description" and toks[other.first].low in lx.determiners():
+        return np, closes
+    if np.kind == "description" and other.kind == "org" and toks[end - 1].low in lx.org_words():
+        return np, closes
+    return np, end
 
 
 def _continues_clause(tok: Tok) -> bool:
