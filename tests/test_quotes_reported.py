@@ -26,6 +26,15 @@ def rows_of(text: str) -> list[Row]:
 # Whole subjects: noun phrases with modifiers and prepositional phrases, numbers
 # and shares of a population, auxiliaries between the subject and the cue.
 SUBJECTS = [
+    # a trailing title with modifiers and no determiner
+    (
+        "The bridge was closed before dawn, district fire chief Omar Haddad said.",
+        [("indirect", "The bridge was closed before dawn", "Omar Haddad", "said")],
+    ),
+    (
+        "The vote was delayed again, longtime party spokesman Ray Cole told reporters.",
+        [("indirect", "The vote was delayed again", "Ray Cole", "told")],
+    ),
     (
         "Organizers of the weekend march through the old town said they expect ten thousand people.",
         [

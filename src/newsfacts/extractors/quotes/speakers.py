@@ -190,6 +190,26 @@ def _with_determiner(toks: list[Tok], i: int, lo: int) -> int:
     return i
 
 
+def _with_modifiers(toks: list[Tok], i: int, lo: int) -> int:
+    """Extend a title with no determiner back over two modifiers to a comma: ", district police chief X"."""
+    if i >= len(toks) or toks[i].low not in lx.role_words():
+        return i
+    m = i
+    while (
+        m - 1 >= lo
+        and i - m < 2
+        and toks[m - 1].text[0].islower()
+        and toks[m - 1].text.isalpha()
+        and toks[m - 1].low not in lx.function_words()
+        and not _stop_word(toks[m - 1])
+        and toks[m - 1].low not in lx.adverbs()
+    ):
+        m -= 1
+    if m < i and (m == lo or toks[m - 1].text in (",", ";", "—", "–", "(")):
+        return m
+    return i
+
+
 def _classify(toks: list[Tok], i: int, j: int) -> tuple[str, str]:
     head = toks[j]
     if head.low in lx.pronouns():
@@ -293,6 +313,7 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
         ):
             i -= 1
     i = _with_determiner(toks, i, lo)
+    i = _with_modifiers(toks, i, lo)
     # "a spokesman for the ministry said": the head is the noun before the preposition
     if i - 2 >= lo and toks[i - 1].low in ("for", "of", "at", "from", "with", "in") and _word(toks[i - 2]):
         inner = np_before(text, toks, i - 1, lo)
