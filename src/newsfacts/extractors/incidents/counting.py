@@ -123,7 +123,7 @@ _ALSO = re.compile(r"\balso\b")
 def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
     """The injured count: the largest count of wounded, or of people shot minus those killed."""
 
-    dead = [p for c in cs if c.category == "killed" and (p := _person(c)) is not None]
+    dead = [p for c in cs if c.category == "killed" and c.count == 1 and (p := _person(c)) is not None]
 
     def others(c: CasualtyCount) -> bool:
         """ "two others were hit", "a man was also wounded": not those killed."""
@@ -131,7 +131,13 @@ def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
             return True
         if _ALSO.search(c.text):
             return True
-        if killed == 1 and dead and (p := _person(c)) is not None and all(_different(p, d) for d in dead):
+        if (
+            killed == 1
+            and dead
+            and c.count == 1
+            and (p := _person(c)) is not None
+            and all(_different(p, d) for d in dead)
+        ):
             return True  # "a boy was killed ... his father was hospitalized": someone else
         if _RETOLD.match(c.text):
             return False  # "(he) shot his wife": the killing told again, not one more victim
@@ -142,9 +148,11 @@ def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
         p = _person(c)
         return p is not None and any(_same(p, d) for d in dead)
 
-    wounded = [c for c in cs if c.category == "injured" and (not c.shot or others(c))]
-    hurt = [c for c in wounded if not among_dead(c)]
-    shot = [c for c in cs if c.category == "injured" and c.shot and not others(c)]
+    hit = [c for c in cs if c.category == "injured"]
+    other = {id(c): others(c) for c in hit}
+    wounded = [c for c in hit if not c.shot or other[id(c)]]
+    hurt = [c for c in wounded if not (dead and among_dead(c))]
+    shot = [c for c in hit if c.shot and not other[id(c)]]
     shot += [  # shot, then died: none of them left wounded
         c for c in cs if c.category == "killed" and _HIT_THEN_DIED.search(c.text) and not _part_of_hurt(c)
     ]
@@ -205,8 +213,8 @@ def _with_ordinal(
     """ "A fourth victim was grazed": four people were hit at least, so the injured are four less the dead."""
     best: tuple[int, CasualtyCount] | None = None
     for c in cs:
-        m = _ORDINAL.match(c.text)
-        if c.category != "injured" or m is None or _SERIES.search(c.text):
+        m = _ORDINAL.match(c.text) if c.category == "injured" and c.count == 1 else None
+        if m is None or _SERIES.search(c.text):
             continue  # "redacted this year": a series, not this incident's victims
         n = _ORDINALS[m.group("n").lower()]
         if best is None or n > best[0]:
