@@ -4,7 +4,16 @@ An incident's counts come from the casualty counts grouped into it (see
 :mod:`.grouping`): for each category the largest count (ties: the more
 confident, then the earlier).  People "shot" are injured only when they are
 not among the dead ("four people were shot, one fatally": three injured); a
-shooter who killed himself is added to a count of the others he killed.
+shooter who killed himself is added to a count of the others he killed (not to
+a count of bodies, which includes him).
+
+Victims counted one at a time are told apart by what their phrases say (name,
+age, sex, child or adult; ``data/casualties/persons.json``): one hurt and later
+killed is counted once, a survivor plainly someone else is not taken for one of
+the dead.  Deaths out of a group of hurt people ("one of them later died")
+come out of that group; an ordinal victim ("a fourth victim") sets a floor on
+how many were hit.  Roundup totals over several events are tallies (see
+:mod:`.grouping`) and count for no incident.
 """
 
 from __future__ import annotations

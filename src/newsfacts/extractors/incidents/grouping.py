@@ -7,7 +7,9 @@ the kind family (aviation, explosive, armed ...).  A count joins the current
 incident unless a cue conflicts with it (dates more than three days apart or in
 another month, another country, an air crash against a shooting); then it joins
 the most recent compatible incident, or starts a new one.  Counts whose clause
-has no cue stay with the current incident.
+has no cue stay with the current incident.  Tallies belong to no incident:
+counts over time or place ("212 people have been murdered this year") and
+roundups over several events ("eleven people were wounded in four shootings").
 """
 
 from __future__ import annotations
