@@ -183,6 +183,10 @@ CASUALTIES: list[tuple[str, list[tuple[str, int]]]] = [
     ("He redacted.", [("injured", 1)]),
     ("Police told her and two officers were hurt.", [("injured", 2)]),
     ("He shot her and fled.", []),
+    # a victim named by what he drove or owned
+    ("redacted.", [("injured", 1)]),
+    ("The owner of the store was shot and killed.", [("killed", 1)]),
+    ("The mother of the victim said he was shot.", [("injured", 1)]),
 ]  # fmt: skip
 
 
