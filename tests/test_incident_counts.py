@@ -67,6 +67,7 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     ("Two of the four people wounded remain in critical condition.", None, 4),
     ("Two people were killed and three were wounded. Two of them were children.", 2, 3),
     ("redacted.", 5, None),
+    ("Sam Doe, redacted.", 3, None),
     # bodies found include the shooter who then killed himself
     ("Police found the bodies of Mark Dunn, Ana Ruiz and Leo Dunn. Investigators said Dunn shot his wife and son before killing himself.", 3, 0),
     ("Four people were found dead in the home in what police called a murder-suicide. The father had shot his family and then himself.", 4, None),
@@ -183,6 +184,10 @@ CASUALTIES: list[tuple[str, list[tuple[str, int]]]] = [
     ("He redacted.", [("injured", 1)]),
     ("Police told her and two officers were hurt.", [("injured", 2)]),
     ("He shot her and fled.", []),
+    # a possessive plural with the ages listed: one victim per age
+    ("The man redacted, at the house.", [("killed", 2)]),
+    ("He shot his daughters, ages 5, 7 and 9, before fleeing.", [("injured", 3)]),
+    ("He shot his three daughters, ages 5, 7 and 9.", [("injured", 3)]),
     # a victim named by what he drove or owned
     ("redacted.", [("injured", 1)]),
     ("The owner of the store was shot and killed.", [("killed", 1)]),

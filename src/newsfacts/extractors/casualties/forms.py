@@ -224,6 +224,35 @@ _PRONOUN_AND = re.compile(
 )
 
 
+@cache
+def _ages_list_pattern() -> re.Pattern[str]:
+    heads = "|".join(
+        sorted((re.escape(h) for h in lexicon()["people_plural"] if " " not in h), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?<![\w-])(?:his|her|their)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:{heads})(?![\w-])"
+        r"(?=[ \t]*,[ \t]*ages?[ \t]+"
+        r"(?P<ages>\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*[ \t]*,?[ \t]+and[ \t]+\d{1,3})(?![\w-]))"
+    )
+
+
+def _ages_lists(lowered: str) -> list[Quantity]:
+    """ "redacted": as many victims as ages listed."""
+    if "ages " not in lowered:
+        return []
+    return [
+        Quantity(
+            m.start(),
+            m.end(),
+            len(re.findall(r"\d+", m.group("ages"))),
+            singular=True,
+            np_start=m.start(),
+            np_end=m.end(),
+        )
+        for m in _ages_list_pattern().finditer(lowered)
+    ]
+
+
 def _pronoun_objects(lowered: str) -> list[Quantity]:
     """ "redacted": a pronoun counted as one, as the object of a verb only."""
     if "her and" not in lowered and "him and" not in lowered:
@@ -586,8 +615,8 @@ def find_casualties(text: str) -> list[Found]:
     for q in quantities:
         if q.start not in by_start or q.singular:
             by_start[q.start] = q
-    for q in _pronoun_objects(lowered):
-        by_start.setdefault(q.start, q)
+    for q in _pronoun_objects(lowered) + _ages_lists(lowered):
+        by_start[q.start] = q
     found: list[Found] = []
     for q in quantities:
         if (
@@ -621,3 +650,4 @@ def _resolve(found: list[Found]) -> list[Found]:
 def warm_up() -> None:
     """Compile the patterns built from the lexicon now rather than on first use."""
     _both_pattern()
+    _ages_list_pattern()
