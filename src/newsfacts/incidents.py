@@ -279,17 +279,18 @@ def merge(results: Iterable[ArticleFacts]) -> list[MergedIncident]:
     every member of which it matches (see the module docstring), or starts a new
     cluster.  An article's own incidents never merge with each other.
 
-    Clusters are indexed by the days their members name, so an incident with a
-    known day is compared only with clusters holding a member within three days
-    of it or a member without a day: the others hold no member it could match.
+    Clusters are indexed by the days and the country their members name, so an
+    incident is compared only with clusters it could join: one dated ``d``
+    with clusters holding a member within three days of ``d`` or without a
+    day, one in country ``c`` with clusters in ``c`` or in no known country.
     The time is then about linear in the number of incidents for dated news.
     """
     clusters: list[_Cluster] = []
-    index = _DayIndex()
+    index = _ClusterIndex()
     for result in results:
         for inc in result.incidents:
             src = _source(result.id, inc)
-            for n in index.candidates(src.date, len(clusters)):
+            for n in index.candidates(src, len(clusters)):
                 cl = clusters[n]
                 if any(s.article == result.id for s in cl.sources):
                     continue
@@ -297,20 +298,23 @@ def merge(results: Iterable[ArticleFacts]) -> list[MergedIncident]:
                     _same(src, s) for s in cl.sources
                 ):
                     cl.sources.append(src)
-                    index.add(n, src.date)
+                    index.add(n, src)
                     break
             else:
                 clusters.append(_Cluster([src]))
-                index.add(len(clusters) - 1, src.date)
+                index.add(len(clusters) - 1, src)
     return [_merged(i + 1, cl.sources) for i, cl in enumerate(clusters)]
 
 
-class _DayIndex:
-    """Which clusters hold a member dated on a given day, and which hold an undated one.
+class _ClusterIndex:
+    """Which clusters an incident could join, by the days and the country of their members.
 
-    Two incidents whose days are more than three days apart conflict
-    (:func:`_date_relation`), so an incident dated ``d`` can only match a
-    member dated within ``d ± 3`` days or a member without a day.
+    Two incidents conflict when their days are more than three days apart
+    (:func:`_date_relation`) or their countries differ (:func:`_place_relation`),
+    and an incident joins a cluster only if it conflicts with none of its
+    members.  A cluster therefore has at most one country, and an incident
+    dated ``d`` can only join a cluster with a member dated within ``d ± 3``
+    days or a member without a day.
     """
 
     _REACH = 3
@@ -318,23 +322,40 @@ class _DayIndex:
     def __init__(self) -> None:
         self._by_day: dict[dt.date, set[int]] = {}
         self._dayless: set[int] = set()
+        self._country: dict[int, str] = {}
+        self._by_country: dict[str, set[int]] = {}
+        self._countryless: set[int] = set()
 
-    def add(self, cluster: int, date: str | None) -> None:
-        day = _day(date)
+    def add(self, cluster: int, src: IncidentSource) -> None:
+        """Record that ``src`` joined ``cluster``."""
+        day = _day(src.date)
         if day is None:
             self._dayless.add(cluster)
         else:
             self._by_day.setdefault(day, set()).add(cluster)
+        country = src.location.country if src.location is not None else None
+        if cluster in self._country:
+            return
+        if country:
+            self._country[cluster] = country
+            self._by_country.setdefault(country, set()).add(cluster)
+            self._countryless.discard(cluster)
+        else:
+            self._countryless.add(cluster)
 
-    def candidates(self, date: str | None, n_clusters: int) -> list[int]:
-        """The clusters worth comparing with an incident dated ``date``, in creation order."""
-        day = _day(date)
-        if day is None:
-            return list(range(n_clusters))
-        found = set(self._dayless)
-        for delta in range(-self._REACH, self._REACH + 1):
-            found |= self._by_day.get(day + dt.timedelta(days=delta), set())
-        return sorted(found)
+    def candidates(self, src: IncidentSource, n_clusters: int) -> list[int]:
+        """The clusters worth comparing with ``src``, in creation order."""
+        found: set[int] | None = None
+        day = _day(src.date)
+        if day is not None:
+            found = set(self._dayless)
+            for delta in range(-self._REACH, self._REACH + 1):
+                found |= self._by_day.get(day + dt.timedelta(days=delta), set())
+        country = src.location.country if src.location is not None else None
+        if country:
+            placed = self._countryless | self._by_country.get(country, set())
+            found = placed if found is None else found & placed
+        return sorted(found) if found is not None else list(range(n_clusters))
 
 
 def _weak_same(a: IncidentSource, b: IncidentSource, cl: _Cluster) -> bool:

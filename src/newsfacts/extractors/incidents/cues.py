@@ -115,8 +115,9 @@ _STRONG = re.compile(r"(?:\b(?:in|at|near|outside|over|across|inside|into|on|of|
                      r"(?:[\w-]+\s+){0,3}?)\Z")  # fmt: skip
 _CARE = re.compile(
     r"(?:[Hh]ospital|[Mm]edical\s+[Cc]ent(?:er|re)|[Tt]rauma\s+[Cc]ent(?:er|re)|[Cc]linic|[Ii]nfirmary|[Hh]ealth"
-    r"|[Mm]orgue|[Jj]ail|[Cc]ourthouse|[Cc]ourt|airlifted|flown|transported|rushed)[^.;\n]{0,40}?\s(?:in|at|to)\s+(?:the\s+)?\Z"
-)
+    r"|[Mm]orgue|[Jj]ail|[Cc]ourthouse|[Cc]ourt|airlifted|flown|transported|rushed)"
+    r"(?:(?!\b(?:after|following|shooting|stabbing|attack|crash|incident)\b)[^.;\n]){0,40}?\s(?:in|at|to)\s+(?:the\s+)?\Z"
+)  # "taken to a hospital after a shooting in Dover": the shooting's town
 _CARE_AFTER = re.compile(r"\s+(?:[Hh]ospital|[Mm]edical|[Tt]rauma|[Cc]ounty\s+[Jj]ail|[Jj]ail|[Cc]ourt)\b")
 _WEAK = re.compile(
     r"\b(?:from|to|toward|towards|for|with|between|and|visiting|visit|versus|against)\s+(?:the\s+)?\Z"

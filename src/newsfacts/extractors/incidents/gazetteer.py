@@ -13,7 +13,16 @@ from functools import cache
 
 from ...resources import data_lines
 
-__all__ = ["Gazetteer", "Place", "PlaceMatch", "find_places", "gazetteer", "unknown_places"]
+__all__ = [
+    "Gazetteer",
+    "Place",
+    "PlaceMatch",
+    "could_be_town",
+    "find_places",
+    "gazetteer",
+    "not_towns",
+    "unknown_places",
+]
 
 
 @dataclass(frozen=True)
@@ -76,13 +85,17 @@ def gazetteer() -> Gazetteer:
             demonyms[adj] = country
     states: dict[str, str] = {}
     for line in data_lines("incidents/us_states.tsv"):
-        state, postal, abbrs = [*line.split("\t"), "", ""][:3]
+        state, postal, abbrs, city = [*line.split("\t"), "", "", ""][:4]
         states[state] = state
         states[postal] = state
+        # "D.C." names a city too: Washington
+        where = Place("city", city, state, US) if city else Place("state", None, state, US)
         for a in filter(None, abbrs.split(";")):
             states[a] = state
-            add(a, Place("state", None, state, US))
-        add(state, Place("state", None, state, US))
+            add(a, where)
+        add(state, where)
+        if city:
+            add(postal, where)  # "Southeast DC"
     for line in data_lines("incidents/us_cities.tsv"):
         city, state = line.split("\t")[:2]
         if city.startswith("St. "):  # "St. Louis" is also written "Saint Louis"
@@ -91,6 +104,9 @@ def gazetteer() -> Gazetteer:
             add(full, Place("city", full, state, US))
         else:
             add(city, Place("city", city, state, US))
+            for long, short in (("Fort ", "Ft. "), ("Mount ", "Mt. ")):
+                if city.startswith(long):  # "Fort Myers" is also written "Ft. Myers"
+                    add(short + city[len(long) :], Place("city", city, state, US))
     for line in data_lines("incidents/world_places.tsv"):
         name, kind, country = line.split("\t")[:3]
         add(
@@ -129,7 +145,7 @@ def _state_after(text: str, end: int, g: Gazetteer) -> tuple[str, int] | None:
     return None
 
 
-_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}(?=,)")
+_RUN = re.compile(r"(?:(?:St|Ste|Ft|Mt|ST|STE|FT|MT)\.[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}(?=,)")
 _DAYS_MONTHS = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -196,6 +212,25 @@ _NOT_CITY = frozenset(
 )
 
 
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ ]\Z")
+_LEAD_INS = frozenset(
+    (
+        *("In", "At", "Near", "From", "To", "The", "Of", "On", "For", "By", "With", "Outside", "Inside"),
+        *("Across", "Around", "Into", "Over", "Greater", "Metro", "Suburban", "Downtown", "Central", "Rural"),
+        *("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"),
+        *("Northern", "Southern", "Eastern", "Western", "When", "After", "Before", "Since", "Until", "While"),
+        *("If", "As", "Once", "Then", "But", "And", "So", "Police", "Officers", "Deputies", "Authorities"),
+        *_DAYS_MONTHS.split("|"),
+    )
+)  # words that may stand before a town's name without being part of it
+
+
+@cache
+def not_towns() -> frozenset[str]:
+    """Capitalized words that are not towns where one could stand ("When police", "A Black man")."""
+    return frozenset(data_lines("incidents/not_towns.txt"))
+
+
 def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatch]:
     """Known place names (and "City, State" forms) in ``text[lo:hi]``, left to right."""
     g = gazetteer()
@@ -219,6 +254,9 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatc
                     break
         if hit is not None and _NAME_GOES_ON.match(text, hit[2]) and not _state_after(text, hit[2], g):
             hit = None  # part of a longer name: "Lincoln Memorial Hospital", "Wisconsin Rapids, Wis."
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) if hit is not None else None
+        if before is not None and before.group(1) not in _LEAD_INS:
+            hit = None  # the end of a longer name: "Cedar Bend" is not Bend, "Fort Hood" not Hood
         if hit is not None:
             name, places, end = hit
             state = _state_after(text, end, g)
@@ -245,7 +283,10 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatc
 
 
 _IN_NAME = re.compile(
-    r"(?<![\w-])(?:in|near|outside|(?:town|city|village|borough|hamlet)[ ]+of)[ ]+(?:the[ ]+)?"
+    r"(?<![\w-])(?:in|near|outside|(?:town|city|village|borough|hamlet)[ ]+of"
+    r"|(?:just[ ]+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)[ ]+of)[ ]+(?:the[ ]+)?"
+    r"(?:(?:nearby|suburban|rural|downtown|(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?"
+    r"|central)[ ]+){0,2}"  # "near west suburban Maple Park", "in nearby Cedar Bend"
     r"([A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*){0,2})"
 )
 _NOT_PLACE_WORD = frozenset(
@@ -321,11 +362,49 @@ _NOT_TOWN_END = frozenset(
         "Hotel",
         "Motel",
         "Restaurant",
+        "Stop",
+        "Range",
+        "Lounge",
+        "Grill",
+        "Diner",
+        "Casino",
+        "Arena",
+        "Stadium",
+        "Theater",
+        "Theatre",
+        "Resort",
+        "Plant",
+        "Factory",
+        "Warehouse",
+        "Shelter",
     ]
 )
 
 
 _INTERSECTION = re.compile(r"[ ]+(?:and|&)[ ]+[A-Z]|[ ]+(?:St|Ave|Rd|Blvd|Dr)\b")
+
+
+_CASE_OF = re.compile(r"(?:['’]s?)?[ ](?:death|case|killing|murder|slaying|trial|disappearance)\b")
+
+
+_NOT_IN_TOWN = frozenset(["County", "Parish", "Township", "Circuit", "Superior", "Municipal", "Common"])
+
+
+def could_be_town(name: str) -> bool:
+    """Whether an unknown capitalized name may be a town ("Cedar Bend"; not "Bunny's Truck Stop", "Ga")."""
+    g = gazetteer()
+    words = name.split()
+    return not (
+        not words
+        or words[0] in _NOT_PLACE_WORD
+        or words[-1] in _NOT_CITY
+        or words[-1] in _NOT_PLACE_WORD
+        or words[-1] in _NOT_TOWN_END
+        or any(w in _NOT_IN_TOWN for w in words)
+        or name in g.demonyms
+        or name in g.states
+        or name + "." in g.states
+    )
 
 
 def unknown_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
@@ -338,16 +417,12 @@ def unknown_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
             words.pop()  # "in Cedar Bend Sunday": the town, then the day
         name = " ".join(words)
         end = m.start(1) + len(name)
-        if (
-            words[0] in _NOT_PLACE_WORD
-            or words[-1] in _NOT_CITY
-            or words[-1] in _NOT_PLACE_WORD
-            or words[-1] in _NOT_TOWN_END
-            or name in g.demonyms
-        ):
+        if not could_be_town(name):
             continue
         if _INTERSECTION.match(text, end):
             continue  # "near Grant and Calle Del Sol": an intersection of streets
+        if _CASE_OF.match(text, end) and "the " not in text[m.start() : m.start(1)]:
+            continue  # "charged in Jane Doe death": a person's case, not a town
         if any(name.startswith(n) for n, _ in g.by_first.get(words[0], ())):
             continue  # a known place: find_places reports it
         if (end < len(text) and text[end] in "'’") or "'" in name or "’" in name:

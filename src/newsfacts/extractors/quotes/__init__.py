@@ -235,12 +235,16 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
             items.append(_Item("partial", p.start, p.end, att, nested_in=parent))
 
     blocked = _Spans([(p.open, p.outer_end) for p in directs])
+    quote_cues = {
+        it.attribution.cue_start for it in items if it.kind == "direct" and it.attribution is not None
+    }
     partials.sort(key=lambda it: it.start)
     partial_starts = [it.start for it in partials]
     for sent in sents.spans:
-        if blocked.overlaps(sent[0], sent[1]):
-            continue
+        quoted = blocked.overlaps(sent[0], sent[1])
         for rep in reported_in(text, sent, sent[0]):
+            if quoted and (blocked.overlaps(rep.start, rep.end) or rep.attribution.cue_start in quote_cues):
+                continue  # the words of a direct quote, or its own attribution ('," he told a briefing')
             clause = (rep.start, rep.end)
             lo_i = bisect.bisect_left(partial_starts, clause[0])
             hi_i = bisect.bisect_right(partial_starts, clause[1])

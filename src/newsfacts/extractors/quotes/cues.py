@@ -17,6 +17,8 @@ __all__ = ["FINDINGS", "Attribution", "according_to", "after_quote", "before_quo
 _SENTENCE_END = frozenset(".!?…;")
 _MARKS = frozenset("\"“”„«»‘’'")
 FINDINGS = lx.grammar("findings")
+_ARTICLES = lx.grammar("articles")
+_ADJUNCT_OPENERS = lx.grammar("adjunct_start") | lx.grammar("subordinators")
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,7 @@ class Attribution:
     cue: str
 
 
-_REPORTED_ONLY = frozenset(("evidence", "stance", "topic"))
+_REPORTED_ONLY = frozenset(("evidence", "stance", "topic", "intent"))
 
 
 def cue_class(tok: Tok, reported: bool = False) -> str | None:
@@ -112,6 +114,16 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
             if np is not None and np.first == 0 and _speaker_ok(np):
                 s, e = _cue_text(text, toks, c)
                 return Attribution(np, s, e, text[s:e])
+            if (
+                np is not None
+                and np.first > 1
+                and toks[np.first - 1].text == ","
+                and toks[0].low in _ADJUNCT_OPENERS
+                and _speaker_ok(np)
+            ):
+                # '"Prices were rising" before the vote, she said': an adjunct, then the attribution
+                s, e = _cue_text(text, toks, c)
+                return Attribution(np, s, e, text[s:e])
             if t.low not in ("told", "tells"):
                 return None
     return None
@@ -128,7 +140,12 @@ def before_quote(text: str, lo: int, pos: int, reach: int = 10) -> Attribution |
         if t.text in _SENTENCE_END or (t.text in _MARKS and c < n - 1):
             return None
         if cue_class(t) is not None:
+            if c > 0 and (toks[c - 1].low in _ARTICLES or toks[c - 1].low.endswith(("'s", "’s"))):
+                continue  # "called a report on the donors": a noun, look further back
             np = np_before(text, toks, c, 0)
+            if np is None and c > 0 and _shared_subject(toks, c):
+                # 'calling it "absurd"', 'redacted"': the sentence's subject
+                np = subject(text, lo, t.start)
             if _speaker_ok(np) and np is not None:
                 s, e = _cue_text(text, toks, c)
                 return Attribution(np, s, e, text[s:e])
@@ -136,9 +153,15 @@ def before_quote(text: str, lo: int, pos: int, reach: int = 10) -> Attribution |
     return None
 
 
-def according_to(
-    text: str, lo: int, hi: int, sources: bool = False
-) -> tuple[Attribution, int, int] | None:
+def _shared_subject(toks: list[Tok], c: int) -> bool:
+    """True when the cue at ``c`` shares the sentence's subject (", calling", "and said", "but called")."""
+    prev = toks[c - 1]
+    if toks[c].low.endswith("ing"):
+        return prev.text in (",", "—", "–") or prev.low in ("while", "before", "after", "by")
+    return prev.low in ("and", "but")
+
+
+def according_to(text: str, lo: int, hi: int, sources: bool = False) -> tuple[Attribution, int, int] | None:
     """An "according to X" phrase in ``text[lo:hi]``: its attribution and the phrase's offsets.
 
     With ``sources``, a document ("a new poll") or a plain lowercase phrase

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .cues import FINDINGS, Attribution, according_to, cue_class, is_outlet
+from .cues import FINDINGS, Attribution, cue_class, is_outlet
 from .cues import subject as sentence_subject
 from .speakers import NP, Tok, is_cap, np_after, np_before, tokens
 
@@ -42,6 +42,17 @@ _ATTITUDE_NOUNS = lx.grammar("attitude_nouns")
 _ATTITUDE_PREPS = lx.grammar("attitude_preps")
 _TOPIC_PREPS = lx.grammar("topic_preps")
 _PUNCT_TRIM = " \t\n,;:—–-"
+_CLAUSE_TAILS = lx.grammar("clause_tails")
+_DURATIONS = lx.grammar("durations")
+_SAY = frozenset(("say", "says", "said", "saying"))
+_FINITE_BE = frozenset(("is", "are", "was", "were", "being", "been", "be", "get", "got"))
+_PARTICIPLES = frozenset(("told", "said", "written", "shown", "known", "thought", "seen", "found"))
+_THAT_ONLY = lx.grammar("that_only")
+_NOUN_VERBS = lx.grammar("noun_verbs")
+_GERUND_NOUNS = frozenset(("report", "reports", "claims", "calls", "states", "posts", "answers", "notes"))
+_INFINITIVE_CUES = lx.grammar("infinitive_cues")
+_NOMINAL_CUES = lx.grammar("nominal_cues")
+_NOMINAL_INFINITIVES = lx.grammar("nominal_infinitives")
 _PUNCT_TRIM_END = _PUNCT_TRIM + ".!?"
 
 
@@ -76,8 +87,10 @@ def _clause_end(toks: list[Tok], k: int) -> int:
             while j + 1 < len(toks) and toks[j].text in "”\"’'":
                 j += 1
             nxt = toks[j]
-            if nxt.low in lx.clause_stops() or (
-                nxt.low.endswith("ing") and len(nxt.low) > 4 and nxt.text[0].islower()
+            if (
+                nxt.low in lx.clause_stops()
+                or nxt.low in _CLAUSE_TAILS
+                or (nxt.low.endswith("ing") and len(nxt.low) > 4 and nxt.text[0].islower())
             ):
                 return i - 1
             np = _attribution_ahead(toks, j)
@@ -87,7 +100,18 @@ def _clause_end(toks: list[Tok], k: int) -> int:
             return i - 1
         if t.low in ("and", "but") and i > k + 2 and _new_attribution(toks, i + 1):
             return i - 1  # "... and one in four said ...": a second attribution begins
+        if t.low in ("and", "but") and i > k + 2 and _second_cue(toks, i + 1):
+            return i - 1  # "... and urged voters to ...": the speaker's next predicate
     return last
+
+
+def _second_cue(toks: list[Tok], k: int) -> bool:
+    """True when a cue verb (after adverbs) starts at ``k``: "and said", "but later insisted"."""
+    while k < len(toks) and toks[k].low in lx.adverbs() and toks[k].low not in _SUBJECT_VERBS:
+        k += 1
+    return (
+        k < len(toks) and cue_class(toks[k], reported=True) is not None and toks[k].low not in _GERUND_NOUNS
+    )
 
 
 def _new_attribution(toks: list[Tok], k: int) -> bool:
@@ -160,6 +184,16 @@ def _clause_start(toks: list[Tok], c: int) -> int | None:
         if k >= len(toks):
             return None
         t = toks[k]
+    k = _after_duration(toks, k)
+    if k >= len(toks):
+        return None
+    t = toks[k]
+    if t.text == "," and toks[c].low in _SAY and k + 1 < len(toks) and toks[k + 1].text[0].isalpha():
+        # 'I said, hey, you have to change', "redacted ...": a
+        # statement after a comma (a quotation after it is a direct quote, found elsewhere)
+        return k + 1
+    if t.low == "about" and k + 1 < len(toks) and (_is_number(toks[k + 1]) or toks[k + 1].low in _QUANTITY):
+        return k  # "said about half of the deficit ...": a quantity, not a topic
     if (
         t.low in _CLAUSE_REJECT
         or t.low in lx.core_cue_forms()
@@ -168,6 +202,18 @@ def _clause_start(toks: list[Tok], c: int) -> int | None:
         or t.low in _ADJUNCT_START
     ):
         return None
+    return k
+
+
+def _after_duration(toks: list[Tok], k: int) -> int:
+    """Skip "for weeks", "for the past year", "in recent months" after a cue."""
+    if k >= len(toks) or toks[k].low not in ("for", "in", "over"):
+        return k
+    for j in range(k + 1, min(len(toks), k + 5)):
+        if toks[j].low in _DURATIONS:
+            return j + 1
+        if not toks[j].text[0].isalnum():
+            break
     return k
 
 
@@ -209,7 +255,12 @@ def _loose_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     ):
         return None
     head = toks[c - 1]
-    if head.low in lx.adverbs() or head.low in lx.core_cue_forms() or head.low in _ADJUNCT_START:
+    if (
+        head.low in lx.adverbs()
+        or head.low in lx.core_cue_forms()
+        or head.low in _ADJUNCT_START
+        or head.low in _MODALS
+    ):
         return None
     if c - first > 7 or not (
         toks[first].low in lx.determiners() or is_cap(toks[first]) or toks[first].low in _QUANTITY
@@ -221,6 +272,129 @@ def _loose_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     return NP(start, end, text[start:end], "description", head.low, first, c - 1)
 
 
+_MODALS = lx.grammar("modals")
+_SUBJECT_OPENERS = lx.grammar("subject_openers")
+_SUBJECT_VERBS = lx.grammar("subject_verbs")
+_PARTICIPLE_HEADS = lx.grammar("participle_heads")
+_OPENING_PUNCT = frozenset((",", ";", ":", "—", "–", "(", "--", '"', "”", "“", "''", "’", "‘"))
+_MAX_SUBJECT = 14
+_SUBJECT_PREPS = lx.grammar("subject_preps")
+
+
+_COORDINATORS = frozenset(("and", "but", "or", "then", "yet"))
+_PARTICIPLE_LEADS = lx.grammar("participle_leads")
+
+
+def _before_verb(toks: list[Tok], c: int) -> int | None:
+    """Index of the token before the cue at ``c`` and its auxiliaries and adverbs."""
+    k = c - 1
+    while k >= 0 and _skippable(toks[k]) and toks[k].low not in _COORDINATORS:
+        k -= 1
+    return k if k >= 0 else None
+
+
+def _opens_participle(tok: Tok) -> bool:
+    """True when a gerund after ``tok`` is a participle clause of the sentence's subject.
+
+    "..., saying", "— saying", "while arguing", "before explaining", "but insisting".
+    """
+    return tok.text in (",", "—", "–", "--", "-", "”", '"', "''") or tok.low in _PARTICIPLE_LEADS
+
+
+def _skippable(tok: Tok) -> bool:
+    """An auxiliary, modal or adverb between a subject and its verb ("have long said")."""
+    low = tok.low
+    return (
+        low in lx.adverbs()
+        or low in _MODALS
+        or (low.endswith("ly") and tok.text[0].islower() and len(low) > 4)
+    )
+
+
+def _head_noun(tok: Tok, before: Tok | None) -> str | None:
+    """The kind of speaker a subject's last word names, or None when it is no noun."""
+    low = tok.low
+    if is_cap(tok) or low in lx.pronouns():
+        return "name" if is_cap(tok) else "pronoun"
+    if low[0].isdigit() or low in _QUANTITY or low in _NUMBER_WORDS:
+        return "group"
+    if low in _PARTICIPLE_HEADS and before is not None and before.low in ("those", "people", "voters"):
+        return "group"  # "those surveyed said"
+    if not tok.text[0].isalpha() or low in lx.core_cue_forms() or low in _SUBJECT_VERBS:
+        return None
+    if low in lx.groups() or low in lx.role_words() or low in lx.descriptions() or low in lx.org_words():
+        return "group" if low.endswith("s") else "description"
+    if low in lx.documents() or low in FINDINGS:
+        return "document"
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        return "group"  # a plural: "analysts", "insiders", "donors"
+    return None
+
+
+def _open_subject(text: str, toks: list[Tok], c: int) -> NP | None:
+    """The whole subject noun phrase of the cue at ``c``, from the clause's opening.
+
+    "Organizers of the weekend march said", "Nearly 40 county chairs told",
+    "redacted", "coastal farmers have long hoped": a
+    run of noun-phrase words after a clause boundary, headed by a noun.
+    """
+    j = c - 1
+    while j >= 0 and _skippable(toks[j]):
+        j -= 1
+    if j < 0:
+        return None
+    i = j
+    while i > 0:
+        p = toks[i - 1]
+        if p.text in _OPENING_PUNCT or p.low in _CONNECT or p.low in _SUBJECT_OPENERS:
+            break
+        if j - i >= _MAX_SUBJECT or not _in_subject(toks, i - 1):
+            return None
+        i -= 1
+    first = toks[i]
+    if first.low in _SUBJECT_STOP or first.low in lx.time_words() or first.low in _ADJUNCT_START:
+        return None
+    # the head is the noun before the first preposition ("Organizers of the march")
+    h = next((n - 1 for n in range(i + 1, j + 1) if toks[n].low in _SUBJECT_PREPS), j)
+    kind = _head_noun(toks[h], toks[h - 1] if h > i else None)
+    if kind is None or (i == h and kind == "name" and toks[h].low in lx.function_words()):
+        return None
+    start, end = toks[i].start, toks[j].end
+    return NP(start, end, text[start:end], "group" if kind == "name" else kind, toks[h].low, i, j)
+
+
+def _in_subject(toks: list[Tok], i: int) -> bool:
+    """True when token ``i`` can sit inside a subject noun phrase (no verb, no clause mark)."""
+    t = toks[i]
+    low = t.low
+    if t.text in ("'s", "’s", "%", "$", "&", "-", "'", "’"):
+        return True
+    if not t.text[0].isalnum():
+        return False
+    if (
+        low in _SUBJECT_VERBS
+        or low in lx.core_cue_forms()
+        or low in _SUBJECT_STOP
+        or low in _NOT_IN_SPEAKER
+        or low in _SUBORDINATORS
+    ):
+        return False
+    if t.text[0].islower() and low.endswith("ing") and len(low) > 5:
+        return False  # a verb: "campaign saying", "began arguing"
+    if t.text[0].islower() and low.endswith("ed") and len(low) > 4:
+        # "registered voters", "leaked emails"; but "resigned after", "prompted the"
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return (
+            nxt is not None
+            and nxt.text[0].isalpha()
+            and nxt.low not in lx.determiners()
+            and nxt.low not in lx.pronouns()
+            and nxt.low not in _SUBJECT_PREPS
+            and nxt.low not in lx.function_words()
+        )
+    return True
+
+
 _MAX_SENTENCE = 2000
 _LOWER_WORD = re.compile(r"[a-z]+")
 
@@ -228,7 +402,10 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 def _has_cue(text: str, s: int, e: int) -> bool:
     """Cheap test: does the sentence contain a cue verb or "according to"?"""
     forms = lx.cue_forms()
-    return any(w in forms for w in _LOWER_WORD.findall(text, s, e)) or "ccording to" in text[s:e]
+    return (
+        any(w in forms or w in _NOMINAL_CUES for w in _LOWER_WORD.findall(text, s, e))
+        or "ccording to" in text[s:e]
+    )
 
 
 def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
@@ -238,33 +415,22 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         return []  # a "sentence" of thousands of characters is no sentence
     toks = tokens(text, s, e)
     out: list[Reported] = []
-    acc = according_to(text, s, e, sources=True)
-    if acc is not None:
-        att, a_start, a_end = acc
-        before = text[max(lo, s) : a_start].rstrip()
-        if not before.strip():
-            # "According to X, CLAUSE."
-            at = text.find(",", a_end, e)
-            if at > 0 and at - a_end < 30:
-                cs, ce = _trim(text, at + 1, e)
-                if ce - cs > 10:
-                    out.append(Reported(cs, ce, att))
-        elif before.endswith(","):
-            after = text[a_end:e].strip()
-            if after in ("", ".", "!") or after.startswith((".", ",")):
-                cs, ce = _trim(text, max(lo, s), a_start)
-                cs = _after_but(text, cs, ce)
-                if ce - cs > 10:
-                    out.append(Reported(cs, ce, att))
-        if out:
-            return out
+    acc = _according(text, s, e, lo)
+    if acc:
+        return acc
     subject: NP | None = None
+    intents: list[Reported] = []
     for c, t in enumerate(toks):
         cls = cue_class(t, reported=True)
         if cls is None or cls == "direct" or _is_noun_use(toks, c):
             continue
+        if t.low in _THAT_ONLY and (c + 1 >= len(toks) or toks[c + 1].low != "that"):
+            continue  # "maintains an office", "state senator": only "maintains that ..." reports
         that = c + 1 < len(toks) and toks[c + 1].low == "that"
-        participle = t.low.endswith("ing") and c > 0 and toks[c - 1].text == ","
+        lead = _before_verb(toks, c)
+        participle = t.low.endswith("ing") and lead is not None and _opens_participle(toks[lead])
+        if participle and toks[c - 1].text != "," and cls not in ("speech", "evidence"):
+            continue  # "while again accusing the West of ...": reported clauses only, no objects
         if (
             participle
             and t.low not in _CLAUSE_PARTICIPLES
@@ -279,7 +445,9 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
             np = subject or sentence_subject(text, s, t.start)
             if np is None:
                 continue
-        elif np is None and c > 0 and toks[c - 1].low == "and":
+        elif np is None and lead is not None and toks[lead].low in _COORDINATORS:
+            if lead != c - 1 and cls not in ("speech", "evidence"):
+                continue  # "and has accused the West of ...": reported clauses only, no objects
             np = subject or sentence_subject(text, s, t.start)  # "Okafor called them reckless and said ..."
             if np is None:
                 continue
@@ -290,11 +458,11 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
                 if not inverted:
                     continue
             else:
-                np = (
-                    _which_antecedent(text, toks, c)
-                    or _subject_before_adjunct(text, toks, c)
-                    or _loose_subject(text, toks, c)
-                )
+                np = _which_antecedent(text, toks, c) or _subject_before_adjunct(text, toks, c)
+                if np is None and (t.low not in _NOUN_VERBS or (c > 0 and toks[c - 1].low in _MODALS)):
+                    # a loose subject only before a form that is no noun ("the ballot question"),
+                    # or one a modal makes a verb ("he does not plan to")
+                    np = _loose_subject(text, toks, c) or _open_subject(text, toks, c)
                 if np is None:
                     continue
         assert np is not None
@@ -312,17 +480,37 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         if (np.kind == "document" and not finding) or (np.head == "it" and cls == "object"):
             continue
         if cls == "evidence" and not (finding or (that and np.kind not in ("pronoun", "name"))):
-            continue  # "police found the car", but "the survey found that ..."
+            whole = None if inverted or participle else _open_subject(text, toks, c)
+            if whole is None or whole.head not in FINDINGS or whole.start > np.start:
+                continue  # "police found the car", but "the survey found that ..."
+            # "A poll of likely voters released Wednesday found ...": the finding's whole subject
+            np = NP(
+                whole.start, np.end, text[whole.start : np.end], "document", whole.head, whole.first, np.last
+            )
+            finding = True
         if is_outlet(np) and t.low.startswith("report"):
             continue
         prev = toks[np.first - 1] if np.first > 0 and not inverted and not participle else None
         tail = np.last if inverted else c
+        if np.head in ("who", "which") and cls not in ("speech", "evidence"):
+            continue  # "Ms. Lee, who has endorsed the mayor": an aside on a speaker, no statement
+        inf = None if inverted else _infinitive(toks, c)
+        if inf is not None or cls == "intent":
+            # "plans to run again", "declined to comment", "vowed to rebuild the bridge"
+            whole = None if inf is None else _opening(text, toks, np, c)
+            if whole is not None and inf is not None:
+                last = _clause_end(toks, inf + 1)
+                cs, ce = _trim(text, toks[inf].start, toks[last].end)
+                if ce - cs > 6:
+                    intents.append(Reported(cs, ce, Attribution(whole, t.start, t.end, t.text)))
+            continue
         if cls in ("stance", "topic") or (
             cls in ("object", "speech") and _object_content(toks, c, cls) is not None
         ):
             obj = None if inverted else _object_span(text, toks, c, cls)
-            if obj is not None and (prev is None or _clause_opening(toks, np.first)):
-                out.append(Reported(obj[0], obj[1], Attribution(np, t.start, t.end, t.text)))
+            whole = None if obj is None else _opening(text, toks, np, c)
+            if obj is not None and whole is not None:
+                out.append(Reported(obj[0], obj[1], Attribution(whole, t.start, t.end, t.text)))
             continue
         if inverted or (prev is not None and prev.text == "," and np.first > 2):
             got = _fronted(
@@ -337,12 +525,16 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         if cls == "object":
             continue
         if prev is not None and not _clause_opening(toks, np.first):
-            continue
+            whole = _opening(text, toks, np, c)
+            if whole is None:
+                continue
+            np = whole
+            prev = toks[np.first - 1] if np.first > 0 else None
         k = _clause_start(toks, c)
         if k is None:
             continue
         last = _clause_end(toks, k)
-        relative = c > 0 and toks[c - 1].low == "which"
+        relative = c > 0 and toks[c - 1].low in ("which", "who")
         if relative or (prev is not None and prev.low in _SUBORDINATORS):
             # "Although the mayor admitted mistakes, he ...": the main clause is no content
             comma = next((i for i in range(k, last + 1) if toks[i].text == ","), None)
@@ -352,7 +544,228 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         cs, ce = _trim(text, toks[k].start, toks[last].end)
         if ce - cs > 10:
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
+    intents.extend(_nominal(text, toks))
+    # "Weaver said that he believes ...", "Russia wants to ..., Putin said": an attribution
+    # inside another one's clause is part of that content, not a statement of its own
+    out = [r for r in out if not any(_holds(o, r) and not _holds(r, o) for o in out if o is not r)]
+    out.extend(r for r in intents if not any(_holds(o, r) for o in out))
+    out.sort(key=lambda r: r.start)
     return out
+
+
+_OWNER_AFTER = lx.grammar("owner_after")
+_S = ("'s", "’s")
+_POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
+
+
+def _nominal(text: str, toks: list[Tok]) -> list[Reported]:
+    """Reported content after a possessive and a speech noun.
+
+    "his claim that the vote was rigged", "the mayor's promise to cut taxes": the
+    owner of the noun is the speaker (a noun's prepositional object is too often
+    no statement: "his support for", "their attacks on").
+    """
+    out: list[Reported] = []
+    for c, t in enumerate(toks):
+        if t.low not in _NOMINAL_CUES or not t.text[0].islower() or c == 0 or c + 2 >= len(toks):
+            continue
+        p = c - 1
+        w = toks[p]
+        if w.text[0].isalpha() and w.text[0].islower() and w.low not in _POSSESSIVES and w.low[-2:] not in _S:
+            p -= 1  # one adjective: "his repeated claims"
+        if p < 0:
+            continue
+        np = _owner(text, toks, p)
+        if np is None:
+            continue
+        nxt = toks[c + 1]
+        if nxt.low == "that":
+            k: int | None = c + 2
+            last = _upto_comma(toks, c + 2, _clause_end(toks, c + 2))
+        elif nxt.low == "to" and t.low in _NOMINAL_INFINITIVES and _infinitive_after(toks, c + 1):
+            k = c + 1
+            last = _upto_comma(toks, c + 2, _clause_end(toks, c + 2))
+        else:
+            k = None
+        if k is None or k >= len(toks) or last < k:
+            continue
+        cs, ce = _trim(text, toks[k].start, toks[last].end)
+        if ce - cs > 6:
+            out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
+    return out
+
+
+def _upto_comma(toks: list[Tok], k: int, last: int) -> int:
+    """``last``, or the token before the first comma after ``k`` ("After his claim that X, Y")."""
+    comma = next((i for i in range(k, last + 1) if toks[i].text == ","), None)
+    return last if comma is None else comma - 1
+
+
+def _owner(text: str, toks: list[Tok], p: int) -> NP | None:
+    """The speaker of a possessive at ``p``: "his" or "the mayor's" (None for anything else)."""
+    w = toks[p]
+    q = p - 1 if p > 0 and toks[p - 1].low in lx.determiners() else p
+    if q > 0 and toks[q - 1].text[0].islower() and toks[q - 1].low not in _OWNER_AFTER:
+        return None  # "rubbished the mayor's claim": the verb's subject speaks, of the whole phrase
+    if w.low in _POSSESSIVES:
+        return NP(w.start, w.end, w.text, "pronoun", _POSSESSIVES[w.low], p, p)
+    if w.low in ("'s", "’s") and p > 0:
+        np = np_before(text, toks, p, 0)
+    elif w.low.endswith(("'s", "’s")) and is_cap(w):
+        base = NP(w.start, w.end - 2, text[w.start : w.end - 2], "name", w.low[:-2], p, p)
+        np = np_before(text, toks, p, 0) if p > 0 and is_cap(toks[p - 1]) else None
+        if np is None:
+            return base
+        return NP(np.start, w.end - 2, text[np.start : w.end - 2], np.kind, np.head, np.first, p)
+    elif w.low.endswith(("'s", "’s")) and _head_noun(w._replace(text=w.text[:-2], low=w.low[:-2]), None) in (
+        "group",
+        "description",
+    ):
+        # "the mayor's plan": a lowercase role or body
+        first = p - 1 if p > 0 and toks[p - 1].low in lx.determiners() else p
+        return NP(
+            toks[first].start,
+            w.end - 2,
+            text[toks[first].start : w.end - 2],
+            "description",
+            w.low[:-2],
+            first,
+            p,
+        )
+    else:
+        return None
+    if np is None or np.kind not in ("name", "org", "group", "description"):
+        return None
+    return np
+
+
+def _infinitive_after(toks: list[Tok], k: int) -> bool:
+    """True when "to" at ``k`` opens an infinitive ("to build", not "to the voters")."""
+    if k + 1 >= len(toks):
+        return False
+    verb = toks[k + 1]
+    return (
+        verb.text.isalpha()
+        and verb.text[0].islower()
+        and verb.low not in lx.determiners()
+        and verb.low not in lx.pronouns()
+        and verb.low not in lx.function_words()
+    )
+
+
+def _holds(outer: Reported, inner: Reported) -> bool:
+    """True when ``inner``'s cue lies inside ``outer``'s content."""
+    return outer.start <= inner.attribution.cue_start < outer.end
+
+
+_PHRASE_END = frozenset(",.;:!?()—–")
+_MAX_SOURCE = 24
+
+
+def _source_after(text: str, toks: list[Tok]) -> tuple[NP, int] | None:
+    """The source of "according to X" (``toks[0:2]``) and the index of the token that ends it.
+
+    The parser's noun phrase when it takes one ("according to the mayor"); else every
+    word up to the next punctuation ("a lawsuit filed in Tampa by two partners").
+    """
+    end = next((i for i in range(2, min(len(toks), 2 + _MAX_SOURCE)) if toks[i].text in _PHRASE_END), None)
+    if end is None:
+        end = len(toks) if len(toks) <= 2 + _MAX_SOURCE else None
+    np = np_after(text, toks, 2)
+    if np is not None and np.kind == "document" and np.head not in FINDINGS:
+        return None  # "according to a statement": a channel, not a speaker
+    if end is None or end == 2:
+        return None
+    if np is None or np.last >= end:
+        words = toks[2:end]
+        if any(not (w.text[0].isalnum() or w.text in ("'s", "’s", "-", "&", "%")) for w in words):
+            return None
+        if words[0].low in lx.function_words() and words[0].low not in lx.determiners():
+            return None
+        last = end - 1
+        np = NP(
+            toks[2].start,
+            toks[last].end,
+            text[toks[2].start : toks[last].end],
+            "description",
+            toks[last].low,
+            2,
+            last,
+        )
+    return np, end
+
+
+def _according(text: str, s: int, e: int, lo: int) -> list[Reported]:
+    """Clauses attributed with "according to X": before it, after it, or around it."""
+    at = text.find("ccording to ", s, e)
+    if at < 1 or text[at - 1] not in "Aa":
+        return []
+    a_start = at - 1
+    toks = tokens(text, a_start, e)
+    if len(toks) < 3:
+        return []
+    got = _source_after(text, toks)
+    if got is None:
+        return []
+    np, end = got
+    att = Attribution(np, toks[0].start, toks[1].end, text[toks[0].start : toks[1].end])
+    before = text[max(lo, s) : a_start].rstrip()
+    stop = toks[end].text if end < len(toks) else "."
+    rest = toks[end + 1 :] if end < len(toks) else []
+    words = [t for t in rest if t.text[0].isalnum()]
+    if not before.strip():
+        # "According to X, CLAUSE."
+        if stop != "," or len(words) < 3:
+            return []
+        cs, ce = _trim(text, toks[end].end, e)
+        return [Reported(cs, ce, att)] if ce - cs > 10 else []
+    if not before.endswith((",", "—", "–")) and len(words) > 0:
+        return []
+    cs, ce = _trim(text, max(lo, s), a_start)
+    cs = _after_but(text, cs, ce)
+    if ce - cs <= 10:
+        return []
+    if stop == "," and len(words) >= 3 and _continues_clause(rest[0]):
+        # "One of the choices, redacted talks, is to wait."
+        rs, re_ = _trim(text, rest[0].start, e)
+        return [Reported(cs, re_, att, ((cs, ce), (rs, re_)))]
+    return [Reported(cs, ce, att)]
+
+
+def _continues_clause(tok: Tok) -> bool:
+    """True when ``tok`` goes on with the clause an "according to" phrase interrupted."""
+    low = tok.low
+    if not tok.text[0].isalpha() or not tok.text[0].islower():
+        return False
+    return not (
+        low in lx.clause_stops()
+        or low in _SUBJECT_STOP
+        or low in ("who", "which", "whose", "where")
+        or low.endswith("ing")
+        or low in lx.time_words()
+    )
+
+
+def _opening(text: str, toks: list[Tok], np: NP, c: int) -> NP | None:
+    """``np`` extended back to the opening of its clause, or None when it opens none."""
+    if np.first <= 0 or _clause_opening(toks, np.first) or np.head in ("who", "which"):
+        return np
+    whole = _open_subject(text, toks, c)
+    if whole is None or whole.start > np.start:
+        return None
+    return NP(whole.start, np.end, text[whole.start : np.end], np.kind, np.head, whole.first, np.last)
+
+
+def _infinitive(toks: list[Tok], c: int) -> int | None:
+    """Index of "to" when the cue at ``c`` takes an infinitive ("plans to run", "vowed to rebuild")."""
+    if toks[c].low not in _INFINITIVE_CUES or c + 2 >= len(toks) or toks[c + 1].low != "to":
+        return None
+    verb = toks[c + 2]
+    if not (verb.text.isalpha() and verb.text[0].islower()):
+        return None
+    if verb.low in lx.determiners() or verb.low in lx.pronouns() or verb.low in lx.function_words():
+        return None
+    return c + 1
 
 
 def _object_content(toks: list[Tok], c: int, cls: str) -> int | None:
@@ -408,8 +821,10 @@ def _object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int
     if k is None:
         return None
     last = k
-    while last + 1 < len(toks) and toks[last + 1].text not in ',;:.!?()"“”—–':
-        last += 1
+    while last + 1 < len(toks) and toks[last + 1].text not in ",;:.!?()—–":
+        if toks[last + 1].low in _COORDINATORS and _verb_follows(toks, last + 2):
+            break  # "opposed the plan and has accused ...": a second predicate
+        last += 1  # on through quote marks: 'praised her for showing "real courage"'
     if last - k < 1:
         return None
     nxt = last + 2
@@ -417,6 +832,14 @@ def _object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int
         return None  # "criticized the plan, saying that ...": the statement is what follows
     cs, ce = _trim(text, toks[k].start, toks[last].end)
     return (cs, ce) if ce - cs > 6 else None
+
+
+def _verb_follows(toks: list[Tok], k: int) -> bool:
+    """True when token ``k`` starts a new predicate ("has", "was", "also", "said")."""
+    if k >= len(toks):
+        return False
+    low = toks[k].low
+    return low in _SUBJECT_VERBS or low in lx.core_cue_forms() or (low in lx.adverbs() and low != "then")
 
 
 def _which_antecedent(text: str, toks: list[Tok], c: int) -> NP | None:
@@ -533,6 +956,11 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
     plural = toks[c].low.endswith("s") and toks[c].low != "says"
     if prev.low in _PASSIVE:
         return True  # "will not be disclosed", "was told": the subject is not the speaker
+    k = c - 1
+    while k > 0 and toks[k].low in lx.adverbs() and toks[k].low not in _FINITE_BE:
+        k -= 1
+    if toks[k].low in _FINITE_BE and (toks[c].low.endswith("ed") or toks[c].low in _PARTICIPLES):
+        return True  # "who was declared the winner", "is widely reported": a passive
     if toks[c].low in ("state", "states") and prev.text[0].islower() and prev.low not in lx.pronouns():
         return True  # "the new state guidelines", "coastal states"
     return (

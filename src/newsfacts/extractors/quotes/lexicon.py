@@ -47,8 +47,9 @@ def cue_forms() -> dict[str, str]:
 
 @cache
 def core_cue_forms() -> frozenset[str]:
-    """Cue forms that attribute quotes (not the reported-only evidence, stance and topic verbs)."""
-    return frozenset(f for f, cls in cue_forms().items() if cls not in ("evidence", "stance", "topic"))
+    """Cue forms that attribute quotes (not the reported-only evidence, stance, topic and intent verbs)."""
+    reported_only = ("evidence", "stance", "topic", "intent")
+    return frozenset(f for f, cls in cue_forms().items() if cls not in reported_only)
 
 
 @cache

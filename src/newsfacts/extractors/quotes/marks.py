@@ -176,9 +176,24 @@ def _paragraph_pairs(
                     pairs.append(QuotePair(o_pos, o_len, pos, len(mark), family, len(stack)))
                     break
     leading = None
-    if stack and (stack[0] == carry or stack[0][0] == first):
+    if stack and (stack[0] == carry or stack[0][0] == first or _opens_sentence(text, start, stack[0])):
         leading = stack[0]
     return pairs, leading
+
+
+def _opens_sentence(text: str, start: int, opener: tuple[int, int, str]) -> bool:
+    """True for an unclosed double mark that opens a sentence ('he said. "They ...').
+
+    Such a quotation runs to its paragraph's end (or on into the next paragraph);
+    an unclosed mark inside a sentence is more likely a stray one.
+    """
+    pos, _, family = opener
+    if family != _DOUBLE:
+        return False
+    k = pos
+    while k > start and text[k - 1] in " \t\u00a0":
+        k -= 1
+    return k > start and k < pos and text[k - 1] in ".!?:"
 
 
 def find_pairs(text: str, paragraphs: list[tuple[int, int]]) -> list[QuotePair]:

@@ -232,6 +232,11 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
             inner = np_before(text, toks, c, lo)
             if inner is not None and inner.kind in ("name", "description", "group", "org"):
                 return inner
+        if commas and commas[0] > lo:
+            # "Another delegate on the slate, Jim Moore, said": the name in apposition speaks
+            named = np_before(text, toks, j, lo)
+            if named is not None and named.kind == "name" and named.first == commas[0] + 1:
+                return named
         return None
     if toks[j].text == ")":
         # "Rep. Nia Ostrander (D-Ore.) said": skip the parenthesis
@@ -323,6 +328,8 @@ def np_after(text: str, toks: list[Tok], k: int) -> NP | None:
             last = j
         elif last is None and not _stop_word(w) and steps < 3:
             pass  # an adjective before the head ("a senior official")
+        elif _head_ahead(toks, j):
+            pass  # a modifier between role words: "redacted"
         else:
             break
         j += 1
@@ -330,6 +337,17 @@ def np_after(text: str, toks: list[Tok], k: int) -> NP | None:
     if last is None:
         return None
     return _make(toks, text, k, last)
+
+
+def _head_ahead(toks: list[Tok], j: int) -> bool:
+    """True when a role or group noun follows within two plain lowercase words of ``j``."""
+    for n in range(j, min(len(toks), j + 3)):
+        w = toks[n]
+        if not (w.text.isalpha() and w.text[0].islower()) or _stop_word(w):
+            return False
+        if n > j and (w.low in lx.role_words() or _noun_kind(w.low) in ("description", "group")):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------- cast

@@ -1,0 +1,353 @@
+"""Choosing the day of an incident among the dates an article names.
+
+The best-placed date value near the incident's counts wins: never after the
+publication date, preferring the event's own day ("shot early Saturday") to
+what followed (arrests, deaths, hearings, the story's own stamp).  With no day
+named at all, breaking news is dated the day it was published.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from ...models import Article, CasualtyCount, TemporalExpression
+from .cues import Sentences, date_value, parse_ymd
+
+__all__ = ["DraftView", "as_of_published", "pick_date", "score_date"]
+
+
+class DraftView(Protocol):
+    """What choosing a date or a place reads of an incident being assembled."""
+
+    @property
+    def casualties(self) -> list[CasualtyCount]: ...
+    @property
+    def sentences(self) -> set[int]: ...
+    @property
+    def context(self) -> list[tuple[int, int, int]]: ...
+    @property
+    def anchor(self) -> tuple[int, int] | None: ...
+    @property
+    def reported(self) -> bool: ...
+
+
+def pick_date(
+    article: Article, draft: DraftView, sentences: Sentences, dates: Sequence[TemporalExpression]
+) -> TemporalExpression | None:
+    """The date of ``draft``'s incident among ``dates``, or None when none fits."""
+    published = article.published_date
+    text = article.text
+
+    def ok(d: TemporalExpression) -> bool:
+        v = date_value(d)
+        if v is None or article.is_boilerplate(d.span):
+            return False
+        day = parse_ymd(v)
+        return not (published and day and day > published)
+
+    def coarse(d: TemporalExpression) -> bool:  # "last weekend", "in July", never a future one
+        period = _period(d.value)
+        return (
+            period is not None
+            and not (published and period[0] > published)
+            and not article.is_boilerplate(d.span)
+        )
+
+    usable = [d for d in (_in_the_past(article, sentences, d) for d in dates) if ok(d) or coarse(d)]
+    usable = [d for d in usable if not _TIMESTAMP.search(d.text)]  # "March 3, 2011 4:42 PM": a stamp
+    usable = [d for d in usable if not _bare_time(d) and not _dateline_stamp(text, d)]
+    if not usable:
+        return None
+    ctx = _Context.of(draft, sentences)
+    scored = [(score_date(article, draft, sentences, d, ctx), d) for d in usable]
+    dated = [(p, d) for p, d in scored if date_value(d)]
+    points, best = max(scored, key=lambda x: x[0])
+    period = _period(best.value)
+    if period is not None and points[0] > -6.0:
+        # "in July", "last weekend": a day of it named elsewhere ("on July 15") says more
+        floor = -6.0 if date_value(best) else 0.0  # a week's day must be a likely one by itself
+        inside = [
+            (p, d)
+            for p, d in dated
+            if p[0] > floor and period[0] <= (parse_ymd(date_value(d) or "") or period[1]) < period[1]
+        ]
+        if inside:
+            return max(inside, key=lambda x: x[0])[1]
+    if date_value(best) is None:  # a week is no date value: the best dated one then
+        if not dated:
+            return None
+        points, best = max(dated, key=lambda x: x[0])
+    if points[0] <= -6.0:
+        return None  # the day police confirmed it beats no day at all
+    return _after_midnight(article, sentences, dates, best)
+
+
+def _after_midnight(
+    article: Article,
+    sentences: Sentences,
+    dates: Sequence[TemporalExpression],
+    best: TemporalExpression,
+) -> TemporalExpression:
+    """ "Friday night ... shot about 2:45 a.m.": the small hours after a night are the next day."""
+    if not (best.value.endswith("TNI") or _NIGHT.search(best.text)):
+        return best
+    text = article.text
+    for d in dates:
+        m = _SMALL_HOURS.match(d.value)
+        if m is None or not _bare_time(d) or abs(d.span.start - best.span.start) > 600:
+            continue
+        if _governing_verb(text, sentences.span(sentences.index(d.span.start))[0], d) <= 0:
+            continue  # only the event's own clock time: "shot him about 2:45 a.m."
+        day = parse_ymd(date_value(best) or "")
+        if day is None:
+            return best
+        nxt = (day + dt.timedelta(days=1)).isoformat()
+        published = article.published_date
+        if published and nxt > published.isoformat():
+            return best
+        update: dict[str, object] = {"value": nxt + "T" + d.value[11:]}
+        if best.start is not None and best.end is not None:
+            update.update(start=best.start + dt.timedelta(days=1), end=best.end + dt.timedelta(days=1))
+        return best.model_copy(update=update)
+    return best
+
+
+_NIGHT = re.compile(r"\bnight\b", re.IGNORECASE)
+_SMALL_HOURS = re.compile(r"\d{4}-\d\d-\d\dT0[0-4]:\d\d")
+
+
+def _in_the_past(article: Article, sentences: Sentences, d: TemporalExpression) -> TemporalExpression:
+    """ "Was shot Monday night" read as next Monday: the event verb puts it in the week before."""
+    published = article.published_date
+    day = parse_ymd(date_value(d) or "")
+    if published is None or day is None or not 0 < (day - published).days < 7:
+        return d
+    if _MONTH_DAY.search(d.text) or not _WEEKDAY.search(d.text):
+        return d
+    if _governing_verb(article.text, sentences.span(sentences.index(d.span.start))[0], d) <= 0:
+        return d
+    week = dt.timedelta(days=7)
+    update: dict[str, object] = {"value": (day - week).isoformat() + d.value[10:]}
+    if d.start is not None and d.end is not None:
+        update.update(start=d.start - week, end=d.end - week)
+    return d.model_copy(update=update)
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?\Z")
+_MONTH = re.compile(r"(\d{4})-(\d\d)\Z")
+
+
+def _period(value: str) -> tuple[dt.date, dt.date] | None:
+    """The days (first, after last) of a month or week value ("2015-11", "2015-W46", "2015-W46-WE")."""
+    m = _MONTH.match(value)
+    if m:
+        year, month = int(m.group(1)), int(m.group(2))
+        if not 1 <= month <= 12:
+            return None
+        after = dt.date(year + month // 12, month % 12 + 1, 1)
+        return dt.date(year, month, 1), after
+    m = _WEEK.match(value)
+    if m:
+        try:
+            monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        except ValueError:
+            return None
+        if m.group(3):  # a weekend: Friday night to Sunday
+            return monday + dt.timedelta(days=4), monday + dt.timedelta(days=7)
+        return monday, monday + dt.timedelta(days=7)
+    return None
+
+
+_STAMP = 4.0
+
+
+@dataclass
+class _Context:
+    """An incident's context, indexed once: the weight of each sentence, its first sentence."""
+
+    first: int
+    by_sentence: dict[int, int]
+    parts: list[tuple[int, int, int]]  # clauses, not whole sentences
+
+    @classmethod
+    def of(cls, draft: DraftView, sentences: Sentences) -> _Context:
+        by_sentence: dict[int, int] = {}
+        parts = []
+        for s, e, w in draft.context:
+            si = sentences.index(s)
+            if (s, e) == sentences.span(si):
+                by_sentence[si] = max(w, by_sentence.get(si, w))
+            else:
+                parts.append((s, e, w))
+        return cls(min(draft.sentences) if draft.sentences else 0, by_sentence, parts)
+
+    def weight(self, si: int, pos: int) -> int | None:
+        weights = [w for s, e, w in self.parts if s <= pos < e]
+        if si in self.by_sentence:
+            weights.append(self.by_sentence[si])
+        return max(weights) if weights else None
+
+
+def score_date(
+    article: Article,
+    draft: DraftView,
+    sentences: Sentences,
+    d: TemporalExpression,
+    ctx: _Context | None = None,
+) -> tuple[float, int]:
+    """How likely ``d`` is the day of ``draft``'s incident (higher is likelier), then nearness."""
+    text = article.text
+    published = article.published_date
+    anchor = draft.anchor[0] if draft.anchor else 0
+    ctx = ctx or _Context.of(draft, sentences)
+    first = ctx.first
+    si = sentences.index(d.span.start)
+    weight = ctx.weight(si, d.span.start)
+    if weight is not None:
+        points = 2.0 * (weight + 1)
+    elif first - 3 <= si <= first + 2:
+        points = 1.0
+    else:
+        points = 0.3 if si < 12 else 0.0
+    v = date_value(d) or ""
+    points += 0.5 if len(v) == 10 else 0.0
+    points += 0.5 if _RELATIVE_DAY.search(d.text) else 0.0
+    points += 1.0 if _MONTH_DAY.search(d.text) else 0.0  # "Sept. 5": follow-ups date the event so
+    near_text = text[max(0, d.span.start - 60) : d.span.end + 60]
+    if _EVENT_WORDS.search(near_text):
+        points += 2.0  # "the attack took place on Aug. 9", "an early Sunday morning stabbing"
+    points += _governing_verb(text, sentences.span(si)[0], d)
+    if _quoted(text, d.span.start):
+        points -= _QUOTED  # "you're here today and gone tomorrow," she said: someone's words, not the report
+    if published and v[:10] == published.isoformat() and _YEAR.search(d.text):
+        points -= _STAMP  # "Feb. 16, 2014" on the day it was published: the story's stamp
+    points -= 0.05 * abs(si - first)
+    return points, -abs(d.span.start - anchor)
+
+
+_QUOTED = 3.0
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation that opened in its paragraph (an odd number of marks before)."""
+    start = max(text.rfind("\n", 0, pos) + 1, pos - 400)
+    before = text[start:pos]
+    if "“" in before or "”" in before:
+        return before.count("“") > before.count("”")
+    return before.count('"') % 2 == 1
+
+
+def _governing_verb(text: str, sentence_start: int, d: TemporalExpression) -> float:
+    """Points from the verb a date goes with: the event's own ("shot early Saturday") or what followed.
+
+    The nearest event or process verb before the date in its sentence decides
+    ("police said the shooting happened Sunday" is the shooting's day; "was shot
+    and died Tuesday" the death's); a process verb right after the date ("police
+    on Friday identified ...") marks a later day too.
+    """
+    lo = max(sentence_start, d.span.start - 160)
+    last = None
+    for m in _VERB.finditer(text, lo, d.span.start):
+        last = m
+    close_event = _EVENT_BEFORE.search(text, max(lo, d.span.start - 40), d.span.start) is not None
+    points = 0.0
+    if last is not None and last.group("event"):
+        points += 5.0 if close_event else 2.5  # "shot early Saturday", "happened on Aug. 9"
+    elif last is not None and _PROCESS_WORDS.search(text, max(lo, d.span.start - 45), d.span.start):
+        points -= 6.0  # "was arrested Tuesday", "police said Tuesday", "died early Monday": what followed
+    named = _THE_BEFORE.search(text, max(0, d.span.start - 5), d.span.start) or text.startswith(
+        ("'", "’"), d.span.end
+    )
+    if named and _EVENT_AFTER.match(text, d.span.end):
+        points += 4.0  # "Monday's shooting", "the Nov. 6 incident": the day names the event
+    elif not close_event and _PROCESS_AFTER.match(text, d.span.end):
+        points -= 3.0  # "police on Friday identified the man", "Tuesday, the sheriff's office said"
+    return points
+
+
+FAR_PROCESS = 3.0
+_PROCESS_VERBS = (
+    r"arrested|charged|arraigned|court|hearing|held|captured|booked|sentenced|pleaded|indicted|appearance"
+    r"|released|identified|vigil|funeral|said|says|announced|confirmed|died|succumbed|trial|jury|custody"
+    r"|surrendered|updated|posted|published|searching|seeking|sought|investigating|judge|buried|mourned|remembered"
+    r"|filed|told|named|pronounced|condition|recovering|acknowledged|turned\s+(?:him|her|them)sel(?:f|ves)\s+in"
+)
+_THE_BEFORE = re.compile(r"\b(?:the|in|of)[ ]+\Z", re.IGNORECASE)
+_EVENT_AFTER = re.compile(
+    r"(?:['’]s?)?[ ]+(?:(?:deadly|fatal|double|triple|quadruple|mass|drive-by|early-morning|late-night)[ ]+)?"
+    r"(?:shootings?|stabbings?|homicides?|killings?|slayings?|attacks?|incidents?|shootout|murders?|gunfire"
+    r"|rampage|ambush|bombing|massacre)\b"
+)
+_EVENT_VERBS = (
+    r"shot|killed|wounded|stabbed|slain|gunned\s+down|happened|occurred|took\s+place|opened\s+fire"
+    r"|fired|erupted|broke\s+out|attacked|struck|ambushed|murdered|robbed|carjacked"
+)
+_VERB = re.compile(rf"\b(?:(?P<event>{_EVENT_VERBS})|(?P<process>{_PROCESS_VERBS}))\b", re.IGNORECASE)
+_PROCESS_AFTER = re.compile(
+    r",?(?:[ ](?:the|a|an|[A-Z][\w'’.-]*)){0,5}[ ]"
+    r"(?:said|says|identified|announced|arrested|charged|released|confirmed|filed|named|told)\b"
+)
+
+
+def _bare_time(d: TemporalExpression) -> bool:
+    """A clock time with no day ("around 1 a.m."): its day is only the publication date guessed."""
+    return d.type == "TIME" and not (_RELATIVE_DAY.search(d.text) or _MONTH_DAY.search(d.text))
+
+
+_STAMP_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]+(?:,[ \t]*[A-Z][a-zA-Z.]+(?:[ ][A-Z][a-zA-Z.]+)?)?[ \t]*\([ \t]*\Z"
+)
+_STAMP_AFTER = re.compile(r"[ \t]*\)[ \t]*(?:—|–|--|-)")
+
+
+def _dateline_stamp(text: str, d: TemporalExpression) -> bool:
+    """A date in a dateline ("MAPLE FALLS, Ore. (May 2, 2019) —"): when the story was filed, not the event."""
+    return (
+        _STAMP_BEFORE.search(text, max(0, d.span.start - 60), d.span.start) is not None
+        and _STAMP_AFTER.match(text, d.span.end) is not None
+    )
+
+
+_EVENT_WORDS = re.compile(
+    r"\b(?:shooting|shootings|shot|happened|occurred|incident|attack|gunfire|fired|opened\s+fire|stabbing"
+    r"|was\s+reported|broke\s+out|erupted)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_EVENT_BEFORE = re.compile(
+    r"\b(?:shot|killed|wounded|stabbed|slain|gunned\s+down|happened|occurred|took\s+place|opened\s+fire"
+    r"|fired|erupted|broke\s+out|attacked|struck)(?:[ \t]+(?!(?:and|but|said|says)\b)[\w'’-]+){0,3}?"
+    r"[ \t]+(?:(?:on|at|about|around|just|shortly|after|before|early|late|sometime)[ \t]+)*\Z",
+    re.IGNORECASE,
+)
+_PROCESS_WORDS = re.compile(rf"\b(?:{_PROCESS_VERBS})\b[^.;]{{0,25}}\Z", re.IGNORECASE)
+_MONTH_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.IGNORECASE
+)
+_RELATIVE_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night"
+    r"|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+_TIMESTAMP = re.compile(r"\d{4}.*\d{1,2}:\d{2}")
+
+
+def as_of_published(article: Article, d: DraftView) -> str | None:
+    """The publication day for an incident the article dates nowhere (breaking news is of today)."""
+    if article.published_date is None or not (d.casualties or d.reported):
+        return None
+    text = article.text
+    for s, e, _ in d.context:
+        if _RELATIVE_DAY.search(text, s, e) or _MONTH_DAY.search(text, s, e) or _OTHER_DAY.search(text, s, e):
+            return None  # a day the dates extractor could not place: better no date than a guess
+    return article.published_date.isoformat()
+
+
+_OTHER_DAY = re.compile(
+    r"\b(?:last|this|next|past)\s+(?:week|month|year|weekend)\b|\b(?:19|20)\d\d\b", re.IGNORECASE
+)

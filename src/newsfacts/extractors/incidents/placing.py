@@ -1,0 +1,561 @@
+"""Choosing the place of an incident: gazetteer matches near its counts, datelines, police and towns.
+
+The strongest and nearest gazetteer match in the incident's context wins, then
+the dateline, the city whose police the article cites, "Akron's south side",
+and last the town of "a Cedar Bend man".  A neighborhood is placed in the
+article's main city.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ...models import Article, Location, Span
+from ...resources import data_lines
+from .cues import Sentences, place_strength, places_in
+from .dating import DraftView
+from .gazetteer import Place, PlaceMatch, could_be_town, find_places, gazetteer, not_towns, unknown_places
+
+__all__ = ["dateline_place", "in_city", "location", "neighborhoods", "pick_place", "place_candidates"]
+
+
+_AFTER_NAME = re.compile(
+    r"(?<=[a-z,;:][ ])(?!(?:North|South|East|West|Downtown|Greater|Central|Northern|Southern"
+    r"|Eastern|Western|Suburban|Metro|In|At|Near|Outside|Of|From|To|The)\b)[A-Z][a-z]+[ ]\Z"
+)
+
+
+def _town_in(p: PlaceMatch, area: Place) -> PlaceMatch:
+    """An unknown town placed in the state or country the article names."""
+    return PlaceMatch(p.start, p.end, p.text, Place("city", p.place.city, area.region, area.country))
+
+
+def pick_place(
+    article: Article, draft: DraftView, sentences: Sentences, dateline: PlaceMatch | None = None
+) -> PlaceMatch | None:
+    """The place of ``draft``'s incident, or None when the article names none."""
+    p = _pick(article, draft, sentences, dateline)
+    return None if p is None else _as_neighborhood(article, _in_named_state(article, p))
+
+
+def _in_named_state(article: Article, p: PlaceMatch) -> PlaceMatch:
+    """Of the towns a name may be ("Burlington"), the one in a state the article names."""
+    if not p.alternatives or "," in p.text:
+        return p
+    text = article.text
+    places = (p.place, *p.alternatives)
+    for q in places:
+        if q.region and any(n in text for n in (q.region, *_state_forms(q.region))):
+            return (
+                p
+                if q == p.place
+                else PlaceMatch(p.start, p.end, p.text, q, tuple(x for x in places if x != q))
+            )
+    return p
+
+
+def _pick(
+    article: Article, draft: DraftView, sentences: Sentences, dateline: PlaceMatch | None
+) -> PlaceMatch | None:
+    text = article.text
+    cands = place_candidates(article, draft, dateline)
+    if cands:
+        best = max(cands, key=lambda c: (c[0], c[1]))[2]
+        if best.place.city is None:  # "Arkansas": prefer a city of that state named early on
+            for si in range(min(8, len(sentences))):
+                for p in places_in(text, *sentences.span(si)):
+                    same_area = p.place.region == best.place.region or best.place.kind == "country"
+                    if p.place.city and same_area and p.place.country in (best.place.country, None):
+                        return p
+            if best.place.kind == "state":  # or a town of that state the gazetteer does not know
+                for si in range(min(8, len(sentences))):
+                    for p in unknown_places(text, *sentences.span(si)):
+                        if not article.is_boilerplate(Span(start=p.start, end=p.end)):
+                            return _town_in(p, best.place)
+                home = _home_town(article, sentences)  # or the victim's town: "a man from Cedar Bend"
+                if home is not None:
+                    return _town_in(home, best.place)
+        return best
+    # nothing near the counts: the first city named with "in"/"at" (or "City, State") early in the article
+    for si in range(min(8, len(sentences))):
+        s, e = sentences.span(si)
+        found = [p for p in places_in(text, s, e) if p.place.city and place_strength(text, p) >= 2]
+        found += unknown_places(text, s, e)
+        for p in sorted(found, key=lambda p: p.start):
+            if not article.is_boilerplate(Span(start=p.start, end=p.end)):
+                return p
+    return _resident_city(article) or _town_named(article)
+
+
+@dataclass(frozen=True)
+class _Quarter:
+    city: str
+    state: str
+    shared: bool  # also a town or place elsewhere
+
+
+@cache
+def neighborhoods() -> dict[str, tuple[_Quarter, ...]]:
+    """Neighborhoods and boroughs of large cities (``data/incidents/neighborhoods.tsv``), by name."""
+    out: dict[str, list[_Quarter]] = {}
+    for line in data_lines("incidents/neighborhoods.tsv"):
+        name, city, state, *rest = [*line.split("\t"), ""]
+        out.setdefault(name, []).append(_Quarter(city, state, rest[0] == "shared"))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _as_neighborhood(article: Article, p: PlaceMatch) -> PlaceMatch:
+    """ "Shot in Coney Island": a neighborhood the table knows is placed in its city (Brooklyn)."""
+    if p.place.kind != "city":
+        return p
+    quarters = neighborhoods().get(p.place.city or "") or neighborhoods().get(p.text)
+    if not quarters:
+        return p
+    if "," in p.text:  # "Englewood, N.J." says where it is; "WEST PRICE HILL, Ohio" is Cincinnati's
+        same = [q for q in quarters if q.state == p.place.region]
+        return _in_quarter(p, same[0]) if same else p
+    text = article.text
+
+    def named(q: _Quarter) -> bool:
+        names = (q.city, q.state, *_CITY_FORMS.get(q.city, ()), *_state_forms(q.state))
+        return any(n in text or n.upper() in text for n in names if n and n != p.text)
+
+    ok = [q for q in quarters if named(q)]
+    if not ok and len(quarters) == 1 and not quarters[0].shared:
+        ok = list(quarters)  # "Meyerland" is only ever Houston's
+    if not ok:
+        return p
+    return _in_quarter(p, ok[0])
+
+
+def _in_quarter(p: PlaceMatch, q: _Quarter) -> PlaceMatch:
+    return PlaceMatch(p.start, p.end, p.text, Place("city", q.city, q.state, "United States"))
+
+
+_CITY_FORMS = {"Saint Louis": ("St. Louis",), "Washington": ("D.C.",), "New York": ("NYC", "NYPD")}
+
+
+@cache
+def _state_forms(state: str) -> tuple[str, ...]:
+    g = gazetteer()
+    return tuple(k for k, v in g.states.items() if v == state and len(k) > 2)
+
+
+def place_candidates(
+    article: Article, draft: DraftView, dateline: PlaceMatch | None = None
+) -> list[tuple[float, int, PlaceMatch]]:
+    """Where ``draft``'s incident may have happened: (strength, nearness to its first count, place)."""
+    text = article.text
+    anchor = draft.anchor[0] if draft.anchor else 0
+    cands: list[tuple[float, int, PlaceMatch]] = []
+    if dateline is not None:
+        cands.append((8.5 if dateline.place.city else 4.5, 0, dateline))
+    police = _police_city(article)
+    city_known = any(p.place.city and p.place.region for p in [*police, *([dateline] if dateline else [])])
+    for s, e, weight in draft.context:
+        for p in places_in(text, s, e):
+            if article.is_boilerplate(Span(start=p.start, end=p.end)):
+                continue
+            strength = place_strength(text, p)
+            if strength == 0 or (
+                p.place.kind == "city" and _AFTER_NAME.search(text, max(0, p.start - 30), p.start)
+            ):
+                continue  # "fatally shooting Ada Tyler": a surname, not the town of Tyler
+            if strength < 2 and p.place.kind == "city" and " " not in p.text and _as_person(text, p):
+                continue  # "Taylor told police", "shot Taylor in the chest": a person
+            specific = 2.0 if p.place.city else (1.0 if p.place.kind in ("state", "region") else 0.0)
+            if p.place.city and "," in p.text:
+                specific += 2.0  # "in Bowie, Maryland" names the town outright
+            points = strength + specific + weight + _event_at(text, s, p)
+            if _RESIDENT_OF.search(text, max(0, p.start - 25), p.start) and _RESIDENT_NOUN.match(text, p.end):
+                points -= 2.0  # "an Adelanto resident was shot": where the victim lived, not the scene
+            cands.append((points, -abs(p.start - anchor), p))
+        for p in unknown_places(text, s, e):
+            if not article.is_boilerplate(Span(start=p.start, end=p.end)):
+                bonus = 0.0 if city_known else _event_at(text, s, p)  # else maybe the city's neighborhood
+                cands.append((3 + 1 + weight + bonus, -abs(p.start - anchor), p))
+        for p in _possessive_cities(text, s, e):
+            cands.append((5.5 + weight, -abs(p.start - anchor), p))
+    for p in police:
+        points = 9.0 if p.place.country else 8.75  # a city's police beat a TV station's dateline
+        region = dateline.place.region if dateline is not None and "," in dateline.text else None
+        if region and p.place.region and p.place.region != region:
+            same = [q for q in p.alternatives if q.region == region]
+            if same:  # "LEXINGTON, S.C." and "Lexington police": that state's Lexington
+                p = PlaceMatch(p.start, p.end, p.text, same[0])
+            else:  # "PHENIX CITY, Ala." and the Columbus (Ga.) police who helped: another state's
+                points = 6.0
+        cands.append((points, 0, p))
+    return cands
+
+
+_EVENT_AT = re.compile(
+    r"\b(?:shot|shooting|killed|wounded|stabbed|stabbing|slain|slaying|murdered|homicide|gunned[ ]down"
+    r"|opened[ ]fire|gunfire|found[ ]dead|happened|occurred)\b"
+    r"(?:[ ](?!(?:and|but|said|says|after|before|while|from|to)\b)[\w'’,.-]+){0,8}?"
+    r"[ ](?:in|at|near|outside)[ ](?:(?:the|a|an|his|her|their|its)[ ])?(?:[a-z][\w-]*[ ]){0,2}\Z",
+    re.IGNORECASE,
+)
+EVENT_AT_POINTS = 4.0
+
+
+def _event_at(text: str, lo: int, p: PlaceMatch) -> float:
+    """Points for a place the event names: "was shot Monday in Cedar Bend", "a shooting near Maple Falls"."""
+    return EVENT_AT_POINTS if _EVENT_AT.search(text, max(lo, p.start - 90), p.start) else 0.0
+
+
+_RESIDENT = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ ](?:\d{1,3}-year-old[ ])?(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ]"
+    r"(?:man|woman|boy|girl|teen|teenager|toddler|resident|couple|youth|student|mother|father|family)\b"
+)
+
+
+_PERSON_AFTER = re.compile(
+    r"[ ](?:said|says|told|was|is|had|has|pleaded|allegedly|later|then|who|did|would|could|admitted|denied"
+    r"|testified|faces|faced)\b"
+)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:shot|shooting|killed|killing|stabbed|hit|struck|told|asked|charged|arrested|that|and|DA|Officer|Sgt"
+    r"|Detective|Deputy|Judge|Attorney|Mr|Mrs|Ms|Dr)\.?[ ]\Z"
+)
+
+
+def _as_person(text: str, p: PlaceMatch) -> bool:
+    """A one-word town name standing as a person's: "Taylor told police", "shot Taylor in the chest"."""
+    return bool(
+        _PERSON_AFTER.match(text, p.end) or _PERSON_BEFORE.search(text, max(0, p.start - 12), p.start)
+    )
+
+
+_RESIDENT_OF = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ ](?:\d{1,3}-year-old[ ])?\Z")
+_RESIDENT_NOUN = re.compile(
+    r"[ ](?:man|woman|boy|girl|teen|teenager|toddler|resident|couple|youth|student|mother|father|family)\b"
+)
+
+
+def _resident_city(article: Article) -> PlaceMatch | None:
+    """The town of "a Cedar Bend man" when the article names no other place (local news names its own)."""
+    text = article.text
+    for m in _RESIDENT.finditer(text, 0, min(len(text), 3000)):
+        name = m.group("city")
+        span = Span(start=m.start("city"), end=m.end("city"))
+        if article.is_boilerplate(span):
+            continue
+        known = [p for p in find_places(name) if p.start == 0 and p.end == len(name)]
+        if known and known[0].place.kind == "city":
+            return PlaceMatch(span.start, span.end, name, known[0].place)
+    return None
+
+
+_NAMED_EVENT = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Dd]eadly|[Ff]atal|[Rr]ecent|[Ww]eekend|[Mm]orning|[Nn]ight)|['’]s)[ ]"
+    r"(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ ]"
+    r"(?:(?:house|block|birthday|pool|graduation)[ ]party|shooting|shootings|homicide|homicides|stabbing"
+    r"|murders?|killings?|slayings?|double[ ]homicide|triple[ ]homicide|murder-suicide)\b"
+)
+
+
+_HOME = re.compile(
+    r"(?:\b(?:man|woman|boy|girl|male|female|teen|teenager|resident|hunter|driver)|\d{1,3},)[ ](?:of|from)[ ]"
+    r"(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=[,.;]|[ ][a-z])"
+)
+
+
+def _home_town(article: Article, sentences: Sentences) -> PlaceMatch | None:
+    """The victim's town, "a 73-year-old man from Cedar Bend", "Jane Doe, 25, of Maple Falls"."""
+    hi = sentences.span(min(8, len(sentences)) - 1)[1] if len(sentences) else 0
+    for m in _HOME.finditer(article.text, 0, hi):
+        p = _town_of(article, m)
+        if p is not None:
+            return p
+    return None
+
+
+def _town_named(article: Article) -> PlaceMatch | None:
+    """The town of "the deadly Maple Falls shooting", "a Cedar Bend house party" (nothing else named)."""
+    text = article.text
+    hi = min(len(text), 3000)
+    for m in _NAMED_EVENT.finditer(text, 0, hi):
+        p = _town_of(article, m)
+        if p is not None:
+            return p
+    for m in _RESIDENT.finditer(text, 0, min(len(text), 3000)):
+        p = _town_of(article, m)
+        if p is not None:
+            return p
+    return None
+
+
+def _town_of(article: Article, m: re.Match[str]) -> PlaceMatch | None:
+    name = m.group("city")
+    words = name.split()
+    span = Span(start=m.start("city"), end=m.end("city"))
+    if article.is_boilerplate(span) or any(w in not_towns() for w in words):
+        return None
+    known = [p for p in find_places(name) if p.start == 0 and p.end == len(name)]
+    if known:  # "the Burlington shooting"
+        k = known[0]
+        return PlaceMatch(span.start, span.end, name, k.place, k.alternatives) if k.place.city else None
+    if not could_be_town(name) or find_places(name):
+        return None
+    return PlaceMatch(span.start, span.end, name, Place("city", name, None, None))
+
+
+_NEIGHBORHOOD = re.compile(
+    r"[ \t]+(?:neighborhood|neighbourhood|section|community|area|district|suburb|subdivision|village)\b"
+)
+
+
+def in_city(article: Article, p: PlaceMatch) -> PlaceMatch:
+    """A neighborhood ("in the Hollow Creek neighborhood") placed in the article's main known city."""
+    side = p.text.endswith((" Side", " side"))  # "the Far South Side"
+    if not (_NEIGHBORHOOD.match(article.text, p.end) or side) or p.place.kind != "city":
+        return p
+    police = _police_city(article)
+    if police and police[0].place.city != p.place.city:
+        where = police[0].place
+        return PlaceMatch(p.start, p.end, p.text, Place("city", where.city, where.region, where.country))
+    if p.place.region or p.place.country:
+        return p
+    counts: dict[str, int] = {}
+    known: dict[str, PlaceMatch] = {}
+    for q in find_places(article.text):
+        if q.place.city and q.place.country:
+            counts[q.place.city] = counts.get(q.place.city, 0) + 1
+            known.setdefault(q.place.city, q)
+    if not counts:
+        return p
+    city = max(counts, key=lambda c: (counts[c], -known[c].start))
+    where = known[city].place
+    return PlaceMatch(p.start, p.end, p.text, Place("city", where.city, where.region, where.country))
+
+
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:\S.{0,80}?\b(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC)[ \t]+)?"
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[A-Z][a-zA-Z.]+(?:[ ][A-Z][a-zA-Z.]+)?)?)"
+    r"[ \t]*(?:[-—–][ \t]*(?=\())?(?P<source>\([^()\n]{1,40}\)[ \t]*)?(?P<sep>—|–|--|-|>>|:)"
+    r"(?:[ \t]+|[ \t]*\n[ \t\n]*)(?=[A-Z\"“‘'])"
+)
+
+
+def _dateline_span(article: Article) -> Span | None:
+    """The reader's dateline, or an uppercase place opening a line ("FONTANA >> Officers arrested ...")."""
+    if article.dateline and article.dateline_span is not None:
+        return article.dateline_span
+    for m in _DATELINE.finditer(article.text, 0, min(len(article.text), 3000)):
+        span = Span(start=m.start("place"), end=m.end("place"))
+        head = m.group("place").split(",")[0].strip(" .")
+        if article.is_boilerplate(span) or any(w in _NOT_DATELINE for w in head.split()):
+            continue
+        if m.group("sep") == ":" and not m.group("source"):
+            continue  # "UPDATE:", "WARNING:": a label; "CEDAR BEND-(KXYZ):" is a dateline
+        titled = _titled(m.group("place"))
+        if find_places(titled) or m.group("source") or m.group("sep") in ("—", "–", "--", ">>"):
+            return span
+    return None
+
+
+_NOT_CITY_WORDS = frozenset({"County", "Township", "Parish", "Borough", "Region", "Province", "Valley"})
+_NOT_DATELINE = frozenset(
+    {
+        "UPDATE",
+        "UPDATED",
+        "BREAKING",
+        "WATCH",
+        "VIDEO",
+        "VIDEOS",
+        "PHOTOS",
+        "PHOTO",
+        "RELATED",
+        "EXCLUSIVE",
+        "LIVE",
+        "AP",
+        "CNN",
+        "READ",
+        "MORE",
+        "SLIDESHOW",
+        "CLOSE",
+        "SHARE",
+        "EMBED",
+        "ADVERTISEMENT",
+        "GALLERY",
+        "LISTEN",
+        "NEWS",
+        "WEATHER",
+        "SPORTS",
+        "TRAFFIC",
+        "ALERT",
+        "COPYRIGHT",
+    }
+)
+
+
+_UPPER_WORD = re.compile(r"\b[A-Z][A-Z'’-]{2,}\b")
+_UPPER_SHORT = re.compile(r"\b(?:ST|FT|MT|STE)(?=\.)")
+
+
+def _titled(raw: str) -> str:
+    """ "ST. ANN, MO" -> "St. Ann, MO": a dateline's town in title case (same length, so offsets hold)."""
+    town, comma, rest = raw.partition(",")
+    town = _UPPER_SHORT.sub(lambda m: m.group(0).title(), _UPPER_WORD.sub(lambda m: m.group(0).title(), town))
+    return town + comma + _UPPER_WORD.sub(lambda m: m.group(0).title(), rest)
+
+
+def dateline_place(article: Article) -> PlaceMatch | None:
+    """The place of the article's dateline, known to the gazetteer or taken as a town."""
+    s = _dateline_span(article)
+    if s is None:
+        return None
+    raw = article.text[s.start : s.end]
+    # "NORTH ELM HEIGHTS, Ohio" -> "North Elm Heights, Ohio" (same length, so offsets hold)
+    norm = _titled(raw)
+    found = find_places(norm)
+    if found:
+        p = found[0]
+        place = p.place
+        if place.city and place.city.isupper():
+            place = Place(place.kind, place.city.title(), place.region, place.country)
+        return PlaceMatch(
+            s.start + p.start, s.start + p.end, article.text[s.start + p.start : s.start + p.end], place
+        )
+    word = re.match(r"[A-Za-z][A-Za-z .'-]*[A-Za-z]", raw)
+    if word is None:
+        return None
+    name = word.group(0)
+    if name.split()[-1].title() in _NOT_CITY_WORDS:
+        return None  # "BLUE RIVER COUNTY, Ind.": a county, not a city
+    city = name.title() if name.isupper() else name
+    return PlaceMatch(s.start, s.start + len(name), name, Place("city", city, None, None))
+
+
+_SHORT = re.compile(r"^(St|Ste|Ft|Mt)\.?[ ](?=[A-Z])")
+_LONG = {"St": "Saint ", "Ste": "Sainte ", "Ft": "Fort ", "Mt": "Mount "}
+
+
+def location(article: Article, p: PlaceMatch | None) -> Location | None:
+    """The public :class:`Location` of a place match."""
+    if p is None:
+        return None
+    city = p.place.city
+    if city and city.isupper():  # "ST. JOSEPH" -> "St. Joseph"
+        city = _titled(city)
+    if city:  # "St. Ann", "Ft. Myers": the city's name written out
+        city = _SHORT.sub(lambda m: _LONG[m.group(1)], city)
+    return Location(
+        text=article.text[p.start : p.end],
+        span=Span(start=p.start, end=p.end),
+        city=city,
+        region=p.place.region,
+        country=p.place.country,
+    )
+
+
+_POLICE = re.compile(
+    r"(?<![\w'’.-])(?:The[ ])?(?P<city>(?!The\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ ][A-Z][a-z]+)?)(?:['’]s?)?"
+    r"(?:-[A-Z][a-z]+(?:[ ]County)?[ ]Metro(?:politan)?)?[ ]"
+    r"(?:[Pp]olice|PD|[Pp]olice[ ][Dd]epartment|[Pp]olice[ ][Cc]hief|[Pp]olice[ ][Dd]irector|[Oo]fficers"
+    r"|[Ff]ire[ ][Dd]epartment)\b"
+)
+_NOT_POLICE_CITY = frozenset(
+    [
+        "The",
+        "State",
+        "County",
+        "Metro",
+        "Metropolitan",
+        "Capitol",
+        "Transit",
+        "University",
+        "Campus",
+        "City",
+        "Town",
+        "Village",
+        "Military",
+        "Border",
+        "Park",
+        "Port",
+        "Airport",
+        "Railroad",
+        "Tribal",
+        "National",
+        "Federal",
+        "Local",
+        "Area",
+        "Township",
+        "Parish",
+        "Borough",
+        "Police",
+        "Photo",
+    ]
+)
+
+
+_DAY_NAME = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Today|Yesterday|Tonight"
+)
+_POLICE_WORD = re.compile(r"\b(?:[Pp]olice|PD|[Oo]fficers|[Ff]ire[ ][Dd]epartment)\b")
+
+
+def _police_city(article: Article) -> list[PlaceMatch]:
+    """The city whose police the article cites most ("Orlando police said"), as a place candidate."""
+    return _police_city_of(article.text, article.boilerplate)
+
+
+@lru_cache(maxsize=4)
+def _police_city_of(text: str, boilerplate: tuple[Span, ...]) -> list[PlaceMatch]:
+    counts: dict[str, list[re.Match[str]]] = {}
+    done = 0
+    for w in _POLICE_WORD.finditer(text):  # try the city pattern only just before "police"
+        lo = max(done, w.start() - 40)
+        m = _POLICE.search(text, lo, w.end() + 25)
+        if m is None or m.start("city") < lo:
+            continue
+        done = m.end()
+        name = m.group("city")
+        if (
+            name.split()[0] in _NOT_POLICE_CITY
+            or name.split()[-1] in _NOT_POLICE_CITY
+            or _DAY_NAME.fullmatch(name)
+        ):
+            continue
+        span = Span(start=m.start("city"), end=m.end("city"))
+        if any(b.overlaps(span) for b in boilerplate):
+            continue
+        if name.split()[0] in not_towns() and not find_places(name):
+            continue  # "When police arrived", "Earlier police said": a word, not a town
+        counts.setdefault(name, []).append(m)
+    if not counts:
+        return []
+    name = max(counts, key=lambda n: (len(counts[n]), -counts[n][0].start()))
+    m = counts[name][0]
+    known = [p for p in find_places(name) if p.start == 0 and p.end == len(name)]
+    if known and not known[0].place.city:
+        return []  # "Pennsylvania police", "Hawaii Police": a state's police, not a city's
+    if not known and len(counts[name]) < 2 and text.count(name) < 2:
+        return []  # an unknown name cited once ("Gazette Police:") is too weak
+    if not known:
+        return [PlaceMatch(m.start("city"), m.end("city"), name, Place("city", name, None, None))]
+    return [PlaceMatch(m.start("city"), m.end("city"), name, known[0].place, known[0].alternatives)]
+
+
+_POSSESSIVE = re.compile(
+    r"(?<![\w'’.-])(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)['’]s?[ ]+"
+    r"(?=[A-Z][a-z]|(?:north|south|east|west|far|near|inner)[\w-]*[ ]+side\b"
+    r"|(?:downtown|suburbs?|outskirts)\b)"
+)
+
+
+def _possessive_cities(text: str, lo: int, hi: int) -> list[PlaceMatch]:
+    """Known cities in "Akron's Maple Row district", "Memphis' south side", "Denver's suburbs"."""
+    out = []
+    for m in _POSSESSIVE.finditer(text, lo, hi):
+        name = m.group("city")
+        known = [
+            p for p in find_places(name) if p.start == 0 and p.end == len(name) and p.place.kind == "city"
+        ]
+        if known:
+            out.append(PlaceMatch(m.start("city"), m.end("city"), name, known[0].place))
+    return out
