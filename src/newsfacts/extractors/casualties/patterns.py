@@ -91,7 +91,7 @@ def _build(flags: int) -> Patterns:
     one = rf"an?{SP1}{singular_np()}(?:{SP},{SP}\d{{1,3}})?"
     appos = (
         rf"(?:{SP},{SP}(?:(?:later{SP1})?(?:identified|named){SP1}as{SP1}[^,;.\n]{{1,60}}?|\d{{1,3}}"
-        # "two victims, redacted, died"; "two men, ages 19 and 23, were hurt"
+        # "two victims, a 33-year-old man and a 47-year-old woman, died"; "two men, ages 19 and 23, were hurt"
         rf"|{one}(?:{SP},{SP}{one})*{SP},?{SP1}and{SP1}{one}"
         rf"|(?:ages|aged){SP1}\d{{1,3}}(?:{SP},{SP}\d{{1,3}})*{SP},?{SP1}and{SP1}\d{{1,3}}"
         rf"|an?{SP1}{singular_np()})"  # "the victim, a 34-year-old man, died"

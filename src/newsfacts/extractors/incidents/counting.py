@@ -73,7 +73,7 @@ def _person_words() -> dict[str, frozenset[str]]:
 _AGE = re.compile(
     r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\b\d{1,2}[- ](?:month|week|day)s?[- ]old\b", re.IGNORECASE
 )
-_PROPER_NAME = re.compile(  # "Ann Roe", "Roe", "Jo-Ann O'Neil Jr.": a name, not "redacted"
+_PROPER_NAME = re.compile(  # "Ann Roe", "Roe", "Jo-Ann O'Neil Jr.": a name, not "a 3-year-old Denver girl"
     r"(?!(?:He|She|It|They|The|A|An|One|Another|Friday|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday)\b)"
     r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?:[ ](?:[A-Z]\.|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|Jr\.|Sr\.))*"
 )
@@ -153,7 +153,7 @@ def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
         return killed > 0 and c.count < killed  # fewer shot than dead: someone else
 
     def among_dead(c: CasualtyCount) -> bool:
-        """ "redacted killed: the same victim."""
+        """ "gravely hurt a 16-year-old" and later "killed a 16-year-old": the same victim."""
         p = _person(c)
         return p is not None and any(_same(p, d) for d in dead)
 
@@ -224,7 +224,7 @@ def _with_ordinal(
     for c in cs:
         m = _ORDINAL.match(c.text) if c.category == "injured" and c.count == 1 else None
         if m is None or _SERIES.search(c.text):
-            continue  # "redacted this year": a series, not this incident's victims
+            continue  # "the fourth child shot here this year": a series, not this incident's victims
         n = _ORDINALS[m.group("n").lower()]
         if best is None or n > best[0]:
             best = (n, c)
