@@ -43,16 +43,16 @@ _THEN_DIED = re.compile(
 )
 _NO_GAP = r"(?!(?:and|but|or|while|when|who|which|that|before|after|because|as|said|says|police)(?![\w-]))"
 _GAP = r"(?:[ \t]+" + _NO_GAP + r"[\w'’-]+){1,7}"
-_THEN_DIED_LATER = re.compile(  # "redacted", "struck by a bullet and later died"
+_THEN_DIED_LATER = re.compile(  # "was shot twice and died", "struck by a bullet and later died"
     _GAP + r"[ \t]+and[ \t]+(?:(?:later|then|eventually|subsequently|soon|also)[ \t]+)?"
     r"(?:died|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
 )
-_WHO_THEN_DIED = re.compile(  # "a redacted park has died"
+_WHO_THEN_DIED = re.compile(  # "a boy who was shot at a park on Friday has died"
     r"(?:[ \t]+" + _NO_GAP + r"[\w'’-]+){1,12}"
     r"[ \t]+(?:(?:has|have|had|later|then|since|now|also)[ \t]+)*"
     r"(?:died|is[ \t]+dead|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
 )
-_WHERE_DIED = re.compile(  # "redacted Billings, where she died"
+_WHERE_DIED = re.compile(  # "was flown to a burn unit, where she died"
     r"(?:[ \t]+" + _NO_GAP + r"[\w'’.-]+){0,10}[ \t]*,?[ \t]*where[ \t]+(?:he|she|they|both|each)[ \t]+"
     r"(?:(?:later|eventually|soon|subsequently|were|was|both|each|all|also)[ \t]+)*"
     r"(?:died|pronounced[ \t]+dead|succumbed)(?![\w-])"
@@ -210,7 +210,7 @@ def _plausible(m: NumberMatch, lowered: str) -> bool:
         return False
     if not m.words and _BAD_BEFORE.search(before):
         return False
-    # "redacted" (his children), "a boy younger than 12" (an age), "fired one shot"
+    # "a father of three" (his children), "a boy younger than 12" (an age), "fired one shot"
     return not (
         m.start > 0
         and lowered[m.start - 1] in " \t"
@@ -224,8 +224,37 @@ _PRONOUN_AND = re.compile(
 )
 
 
+@cache
+def _ages_list_pattern() -> re.Pattern[str]:
+    heads = "|".join(
+        sorted((re.escape(h) for h in lexicon()["people_plural"] if " " not in h), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?<![\w-])(?:his|her|their)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:{heads})(?![\w-])"
+        r"(?=[ \t]*,[ \t]*ages?[ \t]+"
+        r"(?P<ages>\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*[ \t]*,?[ \t]+and[ \t]+\d{1,3})(?![\w-]))"
+    )
+
+
+def _ages_lists(lowered: str) -> list[Quantity]:
+    """ "shot his sons, ages 6 and 9": as many victims as ages listed."""
+    if "ages " not in lowered:
+        return []
+    return [
+        Quantity(
+            m.start(),
+            m.end(),
+            len(re.findall(r"\d+", m.group("ages"))),
+            singular=True,
+            np_start=m.start(),
+            np_end=m.end(),
+        )
+        for m in _ages_list_pattern().finditer(lowered)
+    ]
+
+
 def _pronoun_objects(lowered: str) -> list[Quantity]:
-    """ "redacted": a pronoun counted as one, as the object of a verb only."""
+    """ "killing her and three other relatives": a pronoun counted as one, as the object of a verb only."""
     if "her and" not in lowered and "him and" not in lowered:
         return []  # a plain substring test spares the scan on most texts
     return [
@@ -586,8 +615,8 @@ def find_casualties(text: str) -> list[Found]:
     for q in quantities:
         if q.start not in by_start or q.singular:
             by_start[q.start] = q
-    for q in _pronoun_objects(lowered):
-        by_start.setdefault(q.start, q)
+    for q in _pronoun_objects(lowered) + _ages_lists(lowered):
+        by_start[q.start] = q
     found: list[Found] = []
     for q in quantities:
         if (
@@ -621,3 +650,4 @@ def _resolve(found: list[Found]) -> list[Found]:
 def warm_up() -> None:
     """Compile the patterns built from the lexicon now rather than on first use."""
     _both_pattern()
+    _ages_list_pattern()

@@ -91,7 +91,7 @@ def _build(flags: int) -> Patterns:
     one = rf"an?{SP1}{singular_np()}(?:{SP},{SP}\d{{1,3}})?"
     appos = (
         rf"(?:{SP},{SP}(?:(?:later{SP1})?(?:identified|named){SP1}as{SP1}[^,;.\n]{{1,60}}?|\d{{1,3}}"
-        # "two victims, redacted, died"; "two men, ages 19 and 23, were hurt"
+        # "two victims, a 33-year-old man and a 47-year-old woman, died"; "two men, ages 19 and 23, were hurt"
         rf"|{one}(?:{SP},{SP}{one})*{SP},?{SP1}and{SP1}{one}"
         rf"|(?:ages|aged){SP1}\d{{1,3}}(?:{SP},{SP}\d{{1,3}})*{SP},?{SP1}and{SP1}\d{{1,3}}"
         rf"|an?{SP1}{singular_np()})"  # "the victim, a 34-year-old man, died"
@@ -134,7 +134,10 @@ def _build(flags: int) -> Patterns:
          "a fourth", "a fifth", "the second", "the third", "the other"]
     )  # fmt: skip
     singular = (
-        rf"(?<![\w-])(?:(?P<det>{dets}){SP1}(?P<np>{singular_np()})"
+        rf"(?<![\w-])(?:(?P<det>{dets}){SP1}(?P<np>{singular_np()}"
+        # "the driver of the fleeing car", "the owner of the store"
+        rf"(?:{SP1}of{SP1}(?:the|a|an|his|her|their){SP1}(?:[a-z][\w-]*{SP1}){{0,2}}?"
+        rf"(?:car|vehicle|truck|suv|van|store|shop|home|house|business|restaurant|bar|club|apartment|motorcycle))?)"
         rf"|(?<![^\n])(?P<np3>{singular_np()})"  # a bare headline subject: "Teen shot in Omaha"
         r"(?=[ \t]+(?:shot|killed|dead|dies|died|wounded|injured|hurt|stabbed)\b)"
         rf"|(?P<det2>another|one{SP1}other|a{SP1}(?:second|third|fourth|fifth))(?P<np2>)"

@@ -4,7 +4,16 @@ An incident's counts come from the casualty counts grouped into it (see
 :mod:`.grouping`): for each category the largest count (ties: the more
 confident, then the earlier).  People "shot" are injured only when they are
 not among the dead ("four people were shot, one fatally": three injured); a
-shooter who killed himself is added to a count of the others he killed.
+shooter who killed himself is added to a count of the others he killed (not to
+a count of bodies, which includes him).
+
+Victims counted one at a time are told apart by what their phrases say (name,
+age, sex, child or adult; ``data/casualties/persons.json``): one hurt and later
+killed is counted once, a survivor plainly someone else is not taken for one of
+the dead.  Deaths out of a group of hurt people ("one of them later died")
+come out of that group; an ordinal victim ("a fourth victim") sets a floor on
+how many were hit.  Roundup totals over several events are tallies (see
+:mod:`.grouping`) and count for no incident.
 """
 
 from __future__ import annotations
@@ -64,7 +73,7 @@ def _person_words() -> dict[str, frozenset[str]]:
 _AGE = re.compile(
     r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\b\d{1,2}[- ](?:month|week|day)s?[- ]old\b", re.IGNORECASE
 )
-_PROPER_NAME = re.compile(  # "Ann Roe", "Roe", "Jo-Ann O'Neil Jr.": a name, not "redacted"
+_PROPER_NAME = re.compile(  # "Ann Roe", "Roe", "Jo-Ann O'Neil Jr.": a name, not "a 3-year-old Denver girl"
     r"(?!(?:He|She|It|They|The|A|An|One|Another|Friday|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday)\b)"
     r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?:[ ](?:[A-Z]\.|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|Jr\.|Sr\.))*"
 )
@@ -123,7 +132,7 @@ _ALSO = re.compile(r"\balso\b")
 def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
     """The injured count: the largest count of wounded, or of people shot minus those killed."""
 
-    dead = [p for c in cs if c.category == "killed" and (p := _person(c)) is not None]
+    dead = [p for c in cs if c.category == "killed" and c.count == 1 and (p := _person(c)) is not None]
 
     def others(c: CasualtyCount) -> bool:
         """ "two others were hit", "a man was also wounded": not those killed."""
@@ -131,20 +140,28 @@ def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
             return True
         if _ALSO.search(c.text):
             return True
-        if killed == 1 and dead and (p := _person(c)) is not None and all(_different(p, d) for d in dead):
+        if (
+            killed == 1
+            and dead
+            and c.count == 1
+            and (p := _person(c)) is not None
+            and all(_different(p, d) for d in dead)
+        ):
             return True  # "a boy was killed ... his father was hospitalized": someone else
         if _RETOLD.match(c.text):
             return False  # "(he) shot his wife": the killing told again, not one more victim
         return killed > 0 and c.count < killed  # fewer shot than dead: someone else
 
     def among_dead(c: CasualtyCount) -> bool:
-        """ "redacted killed: the same victim."""
+        """ "gravely hurt a 16-year-old" and later "killed a 16-year-old": the same victim."""
         p = _person(c)
         return p is not None and any(_same(p, d) for d in dead)
 
-    wounded = [c for c in cs if c.category == "injured" and (not c.shot or others(c))]
-    hurt = [c for c in wounded if not among_dead(c)]
-    shot = [c for c in cs if c.category == "injured" and c.shot and not others(c)]
+    hit = [c for c in cs if c.category == "injured"]
+    other = {id(c): others(c) for c in hit}
+    wounded = [c for c in hit if not c.shot or other[id(c)]]
+    hurt = [c for c in wounded if not (dead and among_dead(c))]
+    shot = [c for c in hit if c.shot and not other[id(c)]]
     shot += [  # shot, then died: none of them left wounded
         c for c in cs if c.category == "killed" and _HIT_THEN_DIED.search(c.text) and not _part_of_hurt(c)
     ]
@@ -205,9 +222,9 @@ def _with_ordinal(
     """ "A fourth victim was grazed": four people were hit at least, so the injured are four less the dead."""
     best: tuple[int, CasualtyCount] | None = None
     for c in cs:
-        m = _ORDINAL.match(c.text)
-        if c.category != "injured" or m is None or _SERIES.search(c.text):
-            continue  # "redacted this year": a series, not this incident's victims
+        m = _ORDINAL.match(c.text) if c.category == "injured" and c.count == 1 else None
+        if m is None or _SERIES.search(c.text):
+            continue  # "the fourth child shot here this year": a series, not this incident's victims
         n = _ORDINALS[m.group("n").lower()]
         if best is None or n > best[0]:
             best = (n, c)

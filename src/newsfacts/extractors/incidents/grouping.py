@@ -7,7 +7,9 @@ the kind family (aviation, explosive, armed ...).  A count joins the current
 incident unless a cue conflicts with it (dates more than three days apart or in
 another month, another country, an air crash against a shooting); then it joins
 the most recent compatible incident, or starts a new one.  Counts whose clause
-has no cue stay with the current incident.
+has no cue stay with the current incident.  Tallies belong to no incident:
+counts over time or place ("212 people have been murdered this year") and
+roundups over several events ("eleven people were wounded in four shootings").
 """
 
 from __future__ import annotations
@@ -35,15 +37,18 @@ _STATISTIC = re.compile(
     r"\b(?:so\s+far\s+)?this\s+year\b|\byear[\s-]to[\s-]date\b|\bsince\s+(?:january|the\s+start\s+of|(?:19|20)\d\d)\b"
     r"|\b(?:in|during)\s+(?:19|20)\d\d\b|\blast\s+year\b|\beach\s+year\b|\bevery\s+year\b|\ba\s+year\b"
     r"|\bannually\b|\bper\s+year\b|\bnationwide\b|\bacross\s+the\s+(?:country|nation|city)\b"
-    r"|\bso\s+far\b|\bcitywide\b|\bstatewide\b|\bsince\s+\d{4}\b|\bin\s+recent\s+(?:years|months|weeks)\b"
-    # a roundup over several events: "wounded in three shootings", "in separate attacks overnight"
-    r"|\b(?:in|between|during|from|across)\s+(?:(?:at\s+least|more\s+than|over)\s+)?(?:two|three|four|five|six"
+    r"|\bso\s+far\b|\bcitywide\b|\bstatewide\b|\bsince\s+\d{4}\b|\bin\s+recent\s+(?:years|months|weeks)\b",
+    re.IGNORECASE,
+)
+_ROUNDUP = re.compile(  # a roundup over several events: "wounded in three shootings", "in separate attacks"
+    r"\b(?:in|between|during|from|across)\s+(?:(?:at\s+least|more\s+than|over)\s+)?(?:two|three|four|five|six"
     r"|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|multiple|separate|numerous|various|\d{1,3})"
     r"(?:\s+(?:different|separate|unrelated|other))?\s+(?:shootings|incidents|attacks|stabbings|bombings)\b"
     r"|\b(?:five|four|three|two|six|seven|several|multiple|separate)\s+(?:different\s+|separate\s+)?shootings"
     r"(?:\s+(?:that|left|wounded|killed|injured|claimed)\b|\s*\Z|\s+(?:in|over|during)\s+[^,;.]{0,40}\Z)",
     re.IGNORECASE,
 )
+_ROUNDUP_WORDS = ("shootings", "incidents", "attacks", "stabbings", "bombings")
 _FULL_STOP = re.compile(r"(?<=[a-z)])[.!?](?=[\"”’]?[A-Z])")
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+(?=the\b|a\b|an\b)|\s+while\s+")
 
@@ -122,12 +127,17 @@ def is_statistic(text: str, sentences: Sentences, start: int, end: int) -> bool:
     """True for a count that is a tally over time or place ("212 people have been murdered this year")."""
     lo, hi = clause(text, sentences, start)
     hi = min(max(hi, end), end + 60)
-    stop = _FULL_STOP.search(text, end, hi)  # "... three others.She moved here last year": another sentence
-    if _STATISTIC.search(text, end, stop.start() if stop else hi) is not None:
-        return True
+    if "." in text[end:hi] and (stop := _FULL_STOP.search(text, end, hi)) is not None:
+        hi = stop.start()  # "... three others.She moved here last year": another sentence
     lo = max(lo, start - 60)
-    before = [m.end() for m in _FULL_STOP.finditer(text, lo, start)]
-    return _STATISTIC.search(text, before[-1] if before else lo, start) is not None
+    if "." in text[lo:start]:
+        lo = max([lo, *(m.end() for m in _FULL_STOP.finditer(text, lo, start))])
+    if _STATISTIC.search(text, end, hi) is not None or _STATISTIC.search(text, lo, start) is not None:
+        return True
+    window = text[lo:hi].lower()
+    if not any(w in window for w in _ROUNDUP_WORDS):
+        return False  # no plural event noun: spare the roundup patterns
+    return _ROUNDUP.search(text, end, hi) is not None or _ROUNDUP.search(text, lo, start) is not None
 
 
 def assign_incidents(
