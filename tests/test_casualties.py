@@ -15,6 +15,8 @@ Row = tuple[str, list[tuple[str, str, int, str]]]  # sentence, [(span text, cate
 POSITIVE: list[Row] = [
     ("The group claimed responsibility for downing a Russian airliner, killing 224 people.",
      [("killing 224 people", "killed", 224, "exact")]),
+    ("A car bomb exploded at the market, killing at least 25 people and wounding more than 80.",
+     [("killing at least 25 people", "killed", 25, "at_least"), ("wounding more than 80", "injured", 80, "more_than")]),
     ("IS claimed the Nov. 13 attacks in Paris that claimed 130 lives.",
      [("claimed 130 lives", "killed", 130, "exact")]),
     ("The bomb on the plane killed all 224 people aboard.", [("killed all 224 people aboard", "killed", 224, "all")]),

@@ -20,7 +20,8 @@ _STOP = (
     "has have had said says say told did do does not no also then there here it its his her their our my "
     "your he she they we i you him them us killed dead died injured wounded hurt shot including among "
     "inside outside near across through about around some least most others another one two three "
-    "four five six seven eight nine ten hostage hostages missing"
+    "four five six seven eight nine ten hostage hostages missing killing wounding injuring hurting "
+    "leaving taking"
 )
 
 
