@@ -225,10 +225,16 @@ _PRONOUN_AND = re.compile(
 
 
 @cache
-def _ages_list_pattern() -> re.Pattern[str]:
-    heads = "|".join(
+def _plural_heads() -> str:
+    """The one-word plural people nouns as a regex alternation, longest first."""
+    return "|".join(
         sorted((re.escape(h) for h in lexicon()["people_plural"] if " " not in h), key=len, reverse=True)
     )
+
+
+@cache
+def _ages_list_pattern() -> re.Pattern[str]:
+    heads = _plural_heads()
     return re.compile(
         rf"(?<![\w-])(?:his|her|their)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:{heads})(?![\w-])"
         r"(?=[ \t]*,[ \t]*ages?[ \t]+"
@@ -273,9 +279,7 @@ def _singulars(p: Patterns, lowered: str) -> list[Quantity]:
 
 @cache
 def _both_pattern() -> re.Pattern[str]:
-    heads = "|".join(
-        sorted((re.escape(h) for h in lexicon()["people_plural"] if " " not in h), key=len, reverse=True)
-    )
+    heads = _plural_heads()
     return re.compile(
         r"(?<![\w-])both(?=[ \t]+(?:were|are|have|had|remain|remained|died|suffered|of[ \t]+them"
         rf"|(?:[\w-]+[ \t]+)?(?:{heads}))(?![\w-]))"

@@ -7,11 +7,12 @@ Names match case-sensitively as whole words.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
 
-from ...resources import data_lines
+from ...resources import data_lines, data_text
 
 __all__ = [
     "Gazetteer",
@@ -152,77 +153,20 @@ _DAYS_MONTHS = (
 )
 _DAYS = frozenset(_DAYS_MONTHS.split("|")[:7])
 _NAME_GOES_ON = re.compile(rf"[ ](?!(?:{_DAYS_MONTHS}|And|Or|The|In|On|At|Of)\b)[A-Z][a-z]")
-_NOT_CITY = frozenset(
-    [
-        "Lane",
-        "Way",
-        "Highway",
-        "Parkway",
-        "Circle",
-        "Trail",
-        "Terrace",
-        "Place",
-        "Square",
-        "Plaza",
-        "Pike",
-        "Route",
-        "Interstate",
-        "Freeway",
-        "Expressway",
-        "Bridge",
-        "Mall",
-        "Apartments",
-        "Complex",
-        "Church",
-        "Bar",
-        "Club",
-        "Store",
-        "Market",
-        "Station",
-        "Hotel",
-        "Motel",
-        "Inn",
-        "Service",
-        "County",
-        "Parish",
-        "Township",
-        "Police",
-        "Department",
-        "Sheriff",
-        "Office",
-        "Hospital",
-        "Center",
-        "Centre",
-        "School",
-        "University",
-        "College",
-        "Street",
-        "Avenue",
-        "Road",
-        "Drive",
-        "Boulevard",
-        "Court",
-        "Jail",
-        "News",
-        "Times",
-        "Post",
-        "Tribune",
-        "Herald",
-    ]
-)
+
+
+@cache
+def place_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/incidents/place_words.json`` that rule a run out as a town or dateline."""
+    data = json.loads(data_text("incidents/place_words.json"))
+    return {k: frozenset(v) for k, v in data.items() if k != "about"}
+
+
+_NOT_CITY = place_words()["not_city_end"]
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ ]\Z")
-_LEAD_INS = frozenset(
-    (
-        *("In", "At", "Near", "From", "To", "The", "Of", "On", "For", "By", "With", "Outside", "Inside"),
-        *("Across", "Around", "Into", "Over", "Greater", "Metro", "Suburban", "Downtown", "Central", "Rural"),
-        *("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"),
-        *("Northern", "Southern", "Eastern", "Western", "When", "After", "Before", "Since", "Until", "While"),
-        *("If", "As", "Once", "Then", "But", "And", "So", "Police", "Officers", "Deputies", "Authorities"),
-        *_DAYS_MONTHS.split("|"),
-    )
-)  # words that may stand before a town's name without being part of it
+_LEAD_INS = place_words()["lead_ins"]
 
 
 @cache
@@ -289,96 +233,8 @@ _IN_NAME = re.compile(
     r"|central)[ ]+){0,2}"  # "near west suburban Maple Park", "in nearby Cedar Bend"
     r"([A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*){0,2})"
 )
-_NOT_PLACE_WORD = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "This",
-        "That",
-        "His",
-        "Her",
-        "Their",
-        "Critical",
-        "Stable",
-        "Serious",
-        "Fair",
-        "Custody",
-        "Court",
-        "Congress",
-        "God",
-        "Christ",
-        "English",
-        "Spanish",
-        "Arabic",
-        "Black",
-        "White",
-        "Southeast",
-        "Southwest",
-        "Northeast",
-        "Northwest",
-        "Downtown",
-        "Police",
-        "Officer",
-        "Detective",
-        "Chief",
-        "Mayor",
-        "President",
-        "Governor",
-        "Memory",
-        "Honor",
-        "Response",
-        "Addition",
-        "Fact",
-        "General",
-        "Total",
-        "Particular",
-        "Order",
-        "Recent",
-        "Spite",
-        "Light",
-        "Front",
-        "Place",
-        "Case",
-        "Terms",
-        "Time",
-        "Advance",
-        "Custody",
-        "Connection",
-        "Jail",
-        "Prison",
-        "Hospital",
-    ]
-) | frozenset(_DAYS_MONTHS.split("|"))
-_NOT_TOWN_END = frozenset(
-    [
-        "Elementary",
-        "School",
-        "Academy",
-        "College",
-        "Church",
-        "Mall",
-        "Apartments",
-        "Hotel",
-        "Motel",
-        "Restaurant",
-        "Stop",
-        "Range",
-        "Lounge",
-        "Grill",
-        "Diner",
-        "Casino",
-        "Arena",
-        "Stadium",
-        "Theater",
-        "Theatre",
-        "Resort",
-        "Plant",
-        "Factory",
-        "Warehouse",
-        "Shelter",
-    ]
-)
+_NOT_PLACE_WORD = place_words()["not_place_word"]
+_NOT_TOWN_END = place_words()["not_town_end"]
 
 
 _INTERSECTION = re.compile(r"[ ]+(?:and|&)[ ]+[A-Z]|[ ]+(?:St|Ave|Rd|Blvd|Dr)\b")
@@ -387,7 +243,7 @@ _INTERSECTION = re.compile(r"[ ]+(?:and|&)[ ]+[A-Z]|[ ]+(?:St|Ave|Rd|Blvd|Dr)\b"
 _CASE_OF = re.compile(r"(?:['’]s?)?[ ](?:death|case|killing|murder|slaying|trial|disappearance)\b")
 
 
-_NOT_IN_TOWN = frozenset(["County", "Parish", "Township", "Circuit", "Superior", "Municipal", "Common"])
+_NOT_IN_TOWN = place_words()["not_in_town"]
 
 
 def could_be_town(name: str) -> bool:

@@ -20,7 +20,16 @@ from ...models import Article, Location, Span
 from ...resources import data_lines
 from .cues import Sentences, place_strength, places_in
 from .dating import DraftView
-from .gazetteer import Place, PlaceMatch, could_be_town, find_places, gazetteer, not_towns, unknown_places
+from .gazetteer import (
+    Place,
+    PlaceMatch,
+    could_be_town,
+    find_places,
+    gazetteer,
+    not_towns,
+    place_words,
+    unknown_places,
+)
 
 __all__ = ["dateline_place", "in_city", "location", "neighborhoods", "pick_place", "place_candidates"]
 
@@ -365,39 +374,8 @@ def _dateline_span(article: Article) -> Span | None:
     return None
 
 
-_NOT_CITY_WORDS = frozenset({"County", "Township", "Parish", "Borough", "Region", "Province", "Valley"})
-_NOT_DATELINE = frozenset(
-    {
-        "UPDATE",
-        "UPDATED",
-        "BREAKING",
-        "WATCH",
-        "VIDEO",
-        "VIDEOS",
-        "PHOTOS",
-        "PHOTO",
-        "RELATED",
-        "EXCLUSIVE",
-        "LIVE",
-        "AP",
-        "CNN",
-        "READ",
-        "MORE",
-        "SLIDESHOW",
-        "CLOSE",
-        "SHARE",
-        "EMBED",
-        "ADVERTISEMENT",
-        "GALLERY",
-        "LISTEN",
-        "NEWS",
-        "WEATHER",
-        "SPORTS",
-        "TRAFFIC",
-        "ALERT",
-        "COPYRIGHT",
-    }
-)
+_NOT_CITY_WORDS = place_words()["not_city_words"]
+_NOT_DATELINE = place_words()["not_dateline"]
 
 
 _UPPER_WORD = re.compile(r"\b[A-Z][A-Z'’-]{2,}\b")
