@@ -213,6 +213,26 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Acme Corp said profits fell. “We are disappointed,” the company said.", ["Acme Corp", "Acme Corp"]),
+        (
+            "The Foreign Ministry said talks would resume. “We are hopeful,” the ministry said.",
+            ["Foreign Ministry", "Foreign Ministry"],
+        ),
+        # a business noun does not refer back to a public body, nor a ministry to a firm
+        (
+            "The Foreign Ministry said talks would resume. “We are disappointed,” the company said.",
+            ["Foreign Ministry", "company"],
+        ),
+        ("Acme Corp said profits fell. “We are hopeful,” the ministry said.", ["Acme Corp", "ministry"]),
+    ],
+)
+def test_a_generic_noun_refers_back_to_the_body_that_spoke(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in quotes_of(text)] == speakers
+
+
 def test_a_hyphenated_particle_name_splits_two_quotes() -> None:
     text = "“It is over,” said Hamid al-Rashidi on Monday. “We won,” al-Rashidi added."
     got = [

@@ -28,6 +28,19 @@ def _bare(text: str) -> str:
     return " ".join(words)
 
 
+def _same_body(np: NP, previous: Speaker) -> bool:
+    """True when a bare generic noun ("the company", "the ministry") refers to the body that spoke before."""
+    if previous.kind != "org" or np.start - previous.end > 1500 or np.start < previous.end:
+        return False
+    words = np.text.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
+        return False
+    name = set(previous.name.lower().split())
+    if np.head in name:
+        return True  # "the ministry" after "the Foreign Ministry"
+    return np.head in lx.grammar("business_nouns") and not name & lx.grammar("public_bodies")
+
+
 def resolve(np: NP, cast: Cast, previous: Speaker | None) -> Speaker:
     """Resolve ``np``: names to the fullest name, pronouns and descriptions to a person."""
     ent: Entity | None = None
@@ -44,6 +57,9 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None) -> Speaker:
                 ent = cast.nearest_person(np.start)
         elif previous is not None and previous.kind in ("group", "org") and np.start - previous.end < 1500:
             return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)
+    elif np.kind == "org" and previous is not None and _same_body(np, previous):
+        # "Acme Corp said ... The company said": the body named before
+        return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)
     elif np.kind == "description":
         ent = cast.described(np.text, np.head, np.start)
         if ent is None and previous is not None and previous.entity is not None:
