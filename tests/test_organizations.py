@@ -67,6 +67,9 @@ FOUND = _rows(
     The attack was claimed by Boko Haram, police said. | Boko Haram | Boko Haram
     Manchester United signed the striker for 30 million pounds. | Manchester United | Manchester United
     The Organization for Security and Cooperation in Europe sent monitors. | Organization for Security and Cooperation in Europe | OSCE
+    # an ambiguous name listed with a sure one of its kind
+    Ford and General Motors have scaled back their plans. | Ford | Ford Motor
+    General Motors, Ford and Stellantis raised prices. | Ford | Ford Motor
     # companies of 2020s news
     OpenAI, the maker of ChatGPT, is in talks with investors. | OpenAI | OpenAI
     Regulators approved the vaccine made by BioNTech and Pfizer. | BioNTech | BioNTech
@@ -153,6 +156,7 @@ NOT_ORGS = _rows(
     The meeting is set for May 12 in Paris. | May
     In May, the talks resumed. | May
     Mr. Ford said the plant would close. | Ford
+    Harrison Ford and General Motors executives met on Monday. | Ford
     President Hollande met Putin in Moscow. | Hollande
     French President Francois Hollande met Putin. | Francois Hollande
     Harrison Ford starred in the film. | Ford

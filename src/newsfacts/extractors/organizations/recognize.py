@@ -476,8 +476,9 @@ def find_candidates(article: Article) -> list[Candidate]:
             c.entry for c in found if c.entry is not None and c.form is not None and not c.form.ambiguous
         }
         covered = {k for c in found for k in range(c.start, c.end)} if len(found) < 5000 else None
+        partners = _coordinated_partners(article.text, found)
         for d in deferred:
-            if d.entry not in strong:
+            if d.entry not in strong and (d.type, d.start, d.end) not in partners:
                 continue
             if covered is not None:
                 if any(k in covered for k in range(d.start, d.end)):
@@ -490,6 +491,35 @@ def find_candidates(article: Article) -> list[Candidate]:
         found.sort(key=lambda c: c.start)
     found = _propagate(article.text, found)
     return [c for c in found if _keep(article, c)]
+
+
+_COORDINATION = re.compile(r"[ \t]*(?:,|and|or|&|,[ \t]*and)[ \t]*\Z")
+_COORDINATION_AFTER = re.compile(r"[ \t]*(?:,|and|or|&|,[ \t]*and)[ \t]+")
+
+
+def _coordinated_partners(text: str, found: list[Candidate]) -> set[tuple[str, int, int]]:
+    """Where a name coordinated with a sure one of its type may stand: "Ford and General Motors".
+
+    An ambiguous name ("Ford", "Apple") needs evidence; being listed next to an
+    unambiguous organization of the same type ("Ford and General Motors have
+    ...") is some.  Returns (type, start, end) keys of the spans just before and
+    after each sure name's coordinator; a deferred mention matching one is kept.
+    """
+    keys: set[tuple[str, int, int]] = set()
+    sure = [c for c in found if c.form is not None and not c.form.ambiguous]
+    for c in sure:
+        m = _COORDINATION.search(text, max(0, c.start - 8), c.start)
+        if m is not None:
+            before = text[max(0, m.start() - 40) : m.start()]
+            word = re.search(r"[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*)*\Z", before)
+            if word is not None:
+                keys.add((c.type, m.start() - len(word.group()), m.start()))
+        a = _COORDINATION_AFTER.match(text, c.end)
+        if a is not None:
+            nxt = re.match(r"[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*)*", text[a.end() : a.end() + 40])
+            if nxt is not None:
+                keys.add((c.type, a.end(), a.end() + len(nxt.group())))
+    return keys
 
 
 _PROPAGATE = frozenset({"head", "appositive", "sports", "credit", "al", "club"})
