@@ -15,6 +15,7 @@ Row = tuple[str, list[tuple[str, str, int, str]]]  # sentence, [(span text, cate
 POSITIVE: list[Row] = [
     ("The group claimed responsibility for downing a Russian airliner, killing 224 people.",
      [("killing 224 people", "killed", 224, "exact")]),
+    ("Five fishermen were missing after their boat capsized.", [("Five fishermen were missing", "missing", 5, "exact")]),
     ("A car bomb exploded at the market, killing at least 25 people and wounding more than 80.",
      [("killing at least 25 people", "killed", 25, "at_least"), ("wounding more than 80", "injured", 80, "more_than")]),
     ("IS claimed the Nov. 13 attacks in Paris that claimed 130 lives.",
@@ -124,6 +125,8 @@ NEGATIVE = [
     "This money comes from 40 countries, Putin said.",
     "The 8-year-old girl was not injured.",
     "The alliance has 28 members.",
+    "The storm, named Remal, also hit parts of India on Tuesday.",
+    "Officer Lee also shot his weapon, the report said.",
     "The ransom was $5 million, paid over 10 days.",
     "The siege lasted nine hours and ended at 10:30 p.m. on October 31.",
     "Call the tip line at (555) 014-2236 or 800-555-0199.",

@@ -119,6 +119,9 @@ ARTICLES = [
     ("A plane crashed near Kathmandu on Monday, and all 50 people aboard were killed.",
      {"kind": "plane crash", "country": "Nepal"}),
     ("Three people were stabbed at a train station in London on Sunday.", {"kind": "stabbing", "city": "London", "injured": 3}),
+    ("A cyclone struck the coast of Bangladesh on Monday, killing 12 people and injuring 30.",
+     {"kind": "natural disaster", "country": "Bangladesh", "killed": 12, "injured": 30}),
+    ("Floods in Kenya left 40 people dead and 11 missing.", {"kind": "natural disaster", "killed": 40, "missing": 11}),
     ("Police say 212 people have been murdered this year. On Tuesday a woman was shot dead in Detroit.",
      {"city": "Detroit", "killed": 1}),
     ("Six people were shot, one fatally, outside a nightclub in Knoxville, Tenn.", {"city": "Knoxville", "killed": 1, "injured": 5}),
@@ -170,6 +173,7 @@ def test_main_incident(text: str, expected: dict[str, object]) -> None:
         "killed": main.killed.count if main.killed else None,
         "injured": main.injured.count if main.injured else None,
         "hostages": main.hostages.count if main.hostages else None,
+        "missing": main.missing.count if main.missing else None,
         "perpetrator": main.perpetrator,
         "claimed": main.claimed,
     }

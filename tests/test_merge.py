@@ -114,3 +114,20 @@ def test_days_apart_stay_apart_and_near_days_merge() -> None:
 def test_an_undated_first_report_still_takes_dated_ones() -> None:
     merged = merge([_dated("a", None), _dated("b", "2015-11-13"), _dated("c", "2015-11-12")])
     assert [m.articles for m in merged] == [["a", "b", "c"]]
+
+
+def test_a_natural_disaster_never_merges_with_an_attack() -> None:
+    def one(article: str, kind: str) -> ArticleFacts:
+        inc = Incident(
+            text="x",
+            span=Span(start=0, end=1),
+            id="i1",
+            kind=kind,
+            date="2015-11-13",
+            location=_PLACES[1],
+            killed=IncidentCount(count=12),
+        )
+        return ArticleFacts(id=article, article=make_article("x"), incidents=(inc,))
+
+    assert len(merge([one("a", "natural disaster"), one("b", "shooting")])) == 2
+    assert len(merge([one("a", "shooting"), one("b", "attack")])) == 1

@@ -9,7 +9,8 @@
 by date, place, kind and counts.  Two incidents are the same event when
 nothing conflicts (dates at most three days apart and in the same month when
 only partly known, same country and city when both are known, kinds of the same
-family, killed counts within a factor of two unless one is a lower bound) and
+family or at least not a plane crash or natural disaster against another kind,
+killed counts within a factor of two unless one is a lower bound) and
 they agree on enough: one point each for the same date, place, kind and killed
 count (a half for a kind of the same family, one and a half for the same city),
 two points needed.
@@ -42,6 +43,7 @@ from typing import TextIO
 
 from pydantic import BaseModel, ConfigDict
 
+from .extractors.incidents.cues import kinds
 from .models import ArticleFacts, Incident, IncidentCount, Location, Span
 
 __all__ = [
@@ -63,13 +65,7 @@ CSV_COLUMNS = (
 """The columns of ``newsfacts incidents --format csv`` (GTD-like)."""
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
-_FAMILY = {
-    "plane crash": "aviation",
-    "bombing": "explosive",
-    "arson": "fire",
-    "crash": "accident",
-    "accident": "accident",
-}
+_DISTINCT_FAMILIES = frozenset({"aviation", "natural"})  # never the same event as a kind of another family
 
 
 class IncidentFields(BaseModel):
@@ -186,10 +182,11 @@ def _count_relation(a: IncidentCount | None, b: IncidentCount | None) -> int:
 def _kind_relation(a: str, b: str) -> float:
     if a == b:
         return 1
-    fa, fb = _FAMILY.get(a, "armed"), _FAMILY.get(b, "armed")
+    family = kinds().family
+    fa, fb = family.get(a, "armed"), family.get(b, "armed")
     if fa == fb:
         return 0.5
-    return -1 if "aviation" in (fa, fb) else 0
+    return -1 if _DISTINCT_FAMILIES & {fa, fb} else 0
 
 
 def _same(a: Incident | IncidentSource, b: Incident | IncidentSource) -> bool:

@@ -535,6 +535,13 @@ def _named(p: Patterns, text: str, lowered: str) -> list[Found]:
             category: CasualtyCategory = "killed"
             shot = False
         else:
+            verb = lowered[m.start() : m.end()].split()[-1]
+            if (
+                verb in _TRANSITIVE
+                and not _BE_HAVE.search(m.group("aux") or "")
+                and p.object_after.match(lowered, m.end())
+            ):
+                continue  # "the storm, named Remal, also hit parts of India": active, with an object
             category, shot = _category(m)
         end = m.end()
         if category != "killed" and (

@@ -176,7 +176,9 @@ def _build(flags: int) -> Patterns:
         rf"{SP},{SP}(?P<q>\d{{1,3}}|{small}|both)(?:{SP1}of{SP1}(?:them|whom))?{SP1}"
         r"(?:fatally|(?:later{SP1})?died|critically)(?![\w-])"
     )
-    object_after = rf"{SP1}(?:a|an|the|his|her|their|its|\d+|{small}|several|dozens|two|both)(?![\w-])"
+    object_after = (
+        rf"{SP1}(?:a|an|the|his|her|their|its|\d+|{small}|several|dozens|two|both|parts?|areas?|much|most)(?![\w-])"
+    )
     units = lex["not_count_units"]
     not_count_after = rf"{SP}(?:-|{alt(units)})"
     c = re.compile

@@ -4,8 +4,8 @@ Reads the article's casualty counts (grouped into incidents by the casualty
 extractor), its dates and organizations, and assembles one :class:`Incident`
 per event (see :mod:`.assemble`), the main incident first.  Kinds come from a
 small vocabulary (``data/incidents/kinds.json``: plane crash, hostage-taking,
-bombing, shooting, stabbing, kidnapping, vehicle attack, arson, attack, crash,
-accident); places from a shipped gazetteer (``data/incidents/*.tsv``).  When
+bombing, shooting, stabbing, kidnapping, vehicle attack, arson, natural
+disaster, attack, crash, accident); places from a shipped gazetteer (``data/incidents/*.tsv``).  When
 the dates or organizations extractors are absent the incident simply has no
 date, or only the armed groups of ``data/incidents/groups.tsv`` as
 perpetrators.
