@@ -233,6 +233,23 @@ def test_a_generic_noun_refers_back_to_the_body_that_spoke(text: str, speakers: 
     assert [q.speaker for q in quotes_of(text)] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted phrase of three words or more with no cue belongs to the person the sentence is about
+        (
+            "After the flood, Mayor Dana Wells sought support for “a bold and lasting” plan to rebuild.",
+            [("partial", "a bold and lasting", "Dana Wells")],
+        ),
+        # shorter ones are more often scare quotes; and a thing is no speaker
+        ("After the flood, Mayor Dana Wells toured the “safe” zone.", []),
+        ("The new plan offers “a fresh and fair start” to tenants.", []),
+    ],
+)
+def test_an_uncued_partial_quote(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(q.kind, q.text, q.speaker) for q in quotes_of(text)] == expected
+
+
 def test_a_hyphenated_particle_name_splits_two_quotes() -> None:
     text = "“It is over,” said Hamid al-Rashidi on Monday. “We won,” al-Rashidi added."
     got = [

@@ -145,6 +145,9 @@ def _title_case(s: str) -> bool:
     )
 
 
+_UNCUED_PARTIAL_WORDS = 3  # fewer quoted words with no cue are more often scare quotes than speech
+
+
 def _ends_sentence(text: str, pair: QuotePair) -> bool:
     """True when nothing but punctuation follows the quotation up to the sentence's end."""
     rest = text[pair.outer_end : pair.outer_end + 3]
@@ -303,7 +306,18 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
             speaker = resolve(np, cast, previous)
         elif it.inherit and previous_direct is not None and it.kind == "direct":
             speaker = previous_direct
-        if it.kind == "partial" and (it.attribution is None or _title_case(text[it.start : it.end])):
+        if it.kind == "partial" and (
+            (
+                it.attribution is None
+                and (
+                    speaker is None
+                    or speaker.kind != "person"
+                    or it.inherit
+                    or len(text[it.start : it.end].split()) < _UNCUED_PARTIAL_WORDS
+                )
+            )
+            or _title_case(text[it.start : it.end])
+        ):
             continue
         content = text[it.start : it.end]
         strip_l = len(content) - len(content.lstrip())
