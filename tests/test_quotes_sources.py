@@ -137,6 +137,15 @@ STANCES_AND_DEMANDS = [
         "Parents demanded an apology from the school board.",
         [("indirect", "an apology from the school board", "Parents")],
     ),
+    # an adjunct after the object says when or where, not what
+    (
+        "The senator praised the new budget deal in an interview on Monday.",
+        [("indirect", "the new budget deal", "senator")],
+    ),
+    (
+        "Union leaders criticized the pension cuts after a meeting with managers.",
+        [("indirect", "the pension cuts", "Union leaders")],
+    ),
     (
         "The ministry issued a statement, calling for calm in the capital.",
         [("indirect", "calm in the capital", "ministry")],

@@ -884,17 +884,42 @@ def _object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int
     if k is None:
         return None
     last = k
+    infinitive = toks[k].low == "to"
     while last + 1 < len(toks) and toks[last + 1].text not in ",;:.!?()—–":
         if toks[last + 1].low in _COORDINATORS and _verb_follows(toks, last + 2):
             break  # "opposed the plan and has accused ...": a second predicate
+        if last > k and not infinitive and _adjunct_ahead(toks, last + 1):
+            break  # "praised the deal in an interview on Monday": when and where, not what
+        infinitive = infinitive or toks[last + 1].low == "to"  # "urged voters to stay home during ...": kept
         last += 1  # on through quote marks: 'praised her for showing "real courage"'
     if last - k < 1:
         return None
-    nxt = last + 2
-    if nxt < len(toks) and toks[last + 1].text == "," and toks[nxt].low in _CLAUSE_PARTICIPLES:
-        return None  # "criticized the plan, saying that ...": the statement is what follows
+    stop = next((i for i in range(last + 1, len(toks)) if toks[i].text in ",;:.!?()—–"), len(toks))
+    if stop + 1 < len(toks) and toks[stop].text == "," and toks[stop + 1].low in _CLAUSE_PARTICIPLES:
+        return None  # "criticized the plan (on Monday), saying that ...": the statement is what follows
     cs, ce = _trim(text, toks[k].start, toks[last].end)
     return (cs, ce) if ce - cs > 6 else None
+
+
+_OBJECT_ADJUNCTS = lx.grammar("object_adjuncts")
+_CHANNEL_NOUNS = lx.grammar("channel_nouns")
+
+
+def _adjunct_ahead(toks: list[Tok], k: int) -> bool:
+    """True when token ``k`` opens an adjunct after an object ("after ...", "in an interview", "on May 2")."""
+    low = toks[k].low
+    if low in _OBJECT_ADJUNCTS:
+        return True
+    if low not in ("in", "on", "at") or k + 1 >= len(toks):
+        return False
+    j = k + 1
+    if toks[j].low in _ARTICLES and j + 1 < len(toks):
+        j += 1
+    while j + 1 < len(toks) and toks[j].text[0].isalpha() and toks[j].low not in _CHANNEL_NOUNS and j - k < 3:
+        if toks[j].low in lx.time_words():
+            break
+        j += 1
+    return toks[j].low in _CHANNEL_NOUNS or toks[j].low in lx.time_words()
 
 
 def _verb_follows(toks: list[Tok], k: int) -> bool:
