@@ -48,6 +48,7 @@ _CATENATIVES = lx.grammar("catenatives")
 _ASK = frozenset(("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"))
 _QUESTION_WORDS = frozenset(("whether", "if", "why", "how", "what", "when", "where", "who"))
 _SAY = frozenset(("say", "says", "said", "saying"))
+_AUXILIARIES = frozenset(("have", "had", "were", "are", "will", "would", "can", "could", "should", "may"))
 _FINITE_BE = frozenset(("is", "are", "was", "were", "being", "been", "be", "get", "got"))
 _PARTICIPLES = frozenset(("told", "said", "written", "shown", "known", "thought", "seen", "found"))
 _THAT_ONLY = lx.grammar("that_only")
@@ -1063,6 +1064,8 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
         return True  # "who was declared the winner", "is widely reported": a passive
     if toks[c].low in ("state", "states") and prev.text[0].islower() and prev.low not in lx.pronouns():
         return True  # "the new state guidelines", "coastal states"
+    if plural and c + 1 < len(toks) and toks[c + 1].low in _AUXILIARIES:
+        return True  # "redacted": a noun, the subject of its own verb
     return (
         prev.low in _ARTICLES
         or (plural and (prev.low in lx.determiners() or prev.low[0].isdigit()))
