@@ -127,6 +127,8 @@ NEGATIVE = [
     "The alliance has 28 members.",
     "The storm, named Remal, also hit parts of India on Tuesday.",
     "Officer Lee also shot his weapon, the report said.",
+    "Curry shot 5 of 12 from three-point range as the Warriors won.",
+    "The guard shot 7-for-9 from the field.",
     "The ransom was $5 million, paid over 10 days.",
     "The siege lasted nine hours and ended at 10:30 p.m. on October 31.",
     "Call the tip line at (555) 014-2236 or 800-555-0199.",

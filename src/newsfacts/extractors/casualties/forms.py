@@ -72,6 +72,7 @@ _WHO_DIED = re.compile(  # "shot the clerk, who later died"
     r"(?:died|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
 )
 _WHO = re.compile(r"(?<![\w-])(?:who|that)[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been)(?![\w-])")
+_SHOOTING_STAT = re.compile(r"[ \t]*(?:of[ \t]+\d+|-?for-?[ \t]*\d+|percent|%)(?![\w-])")
 _BE_HAVE = re.compile(r"(?<![\w-])(?:was|were|is|are|be|been|being|get|got|remain|remains|remained)(?![\w-])")
 _SHOT_AT = re.compile(r"[ \t]+at(?![\w-])")
 _TRANSITIVE = frozenset(
@@ -443,6 +444,8 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fo
                 category, shot, end = "killed", False, death.end()  # "shot two guards to death"
             if not np_ok and (p.not_count_after.match(lowered, q.end) or 1800 < q.value < 2100):
                 continue
+            if shot and not np_ok and _SHOOTING_STAT.match(lowered, q.end):
+                continue  # "shot 5 of 12 from the field", "shot 7-for-9": a player's shots
         elif m.group("l") and a.group("lives") is not None:
             category, shot, end = "killed", False, a.end("lives")
         elif m.group("lf"):
