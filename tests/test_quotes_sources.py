@@ -164,8 +164,8 @@ STANCES_AND_DEMANDS = [
     ("The storm blamed on warm seas flooded the coast.", []),
     ("The minister vowed to rebuild the bridge within a year.", []),
     ("Hundreds of fans welcomed the team home at the airport.", []),
-    ("The senator redacted.", []),
-    ("redacted.", []),
+    ("The governor looked tired, applauding along with the crowd.", []),
+    ("Comments and answers were trimmed for space.", []),
 ]
 
 

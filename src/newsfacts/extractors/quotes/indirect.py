@@ -1065,7 +1065,7 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
     if toks[c].low in ("state", "states") and prev.text[0].islower() and prev.low not in lx.pronouns():
         return True  # "the new state guidelines", "coastal states"
     if plural and c + 1 < len(toks) and toks[c + 1].low in _AUXILIARIES:
-        return True  # "redacted": a noun, the subject of its own verb
+        return True  # "Comments and answers were trimmed": a noun, the subject of its own verb
     return (
         prev.low in _ARTICLES
         or (plural and (prev.low in lx.determiners() or prev.low[0].isdigit()))
