@@ -122,6 +122,8 @@ ARTICLES = [
     ("A cyclone struck the coast of Bangladesh on Monday, killing 12 people and injuring 30.",
      {"kind": "natural disaster", "country": "Bangladesh", "killed": 12, "injured": 30}),
     ("Floods in Kenya left 40 people dead and 11 missing.", {"kind": "natural disaster", "killed": 40, "missing": 11}),
+    ("Gunmen stormed a school in Kaduna, Nigeria, on Thursday, abducting at least 80 pupils.",
+     {"kind": "kidnapping", "country": "Nigeria", "hostages": 80}),
     ("Police say 212 people have been murdered this year. On Tuesday a woman was shot dead in Detroit.",
      {"city": "Detroit", "killed": 1}),
     ("Six people were shot, one fatally, outside a nightclub in Knoxville, Tenn.", {"city": "Knoxville", "killed": 1, "injured": 5}),
