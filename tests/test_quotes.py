@@ -250,6 +250,26 @@ def test_an_uncued_partial_quote(text: str, expected: list[tuple[str, str, str]]
     assert [(q.kind, q.text, q.speaker) for q in quotes_of(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a person who opens a sentence after the last speaker is who "he" is
+        (
+            "“Not yet,” said Dana Reed. Senator Tom Lee arrived later. “We are close,” he said.",
+            ["Dana Reed", "Tom Lee"],
+        ),
+        # a person named as an object, or inside the quote, is not
+        (
+            "“Not yet,” said Dana Reed. Reed met Tom Lee on Monday. “We are close,” she said.",
+            ["Dana Reed", "Dana Reed"],
+        ),
+        ("Dana Reed spoke first. “I met Tom Lee,” she said.", ["Dana Reed"]),
+    ],
+)
+def test_a_pronoun_is_the_latest_subject(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in quotes_of(text)] == speakers
+
+
 def test_a_hyphenated_particle_name_splits_two_quotes() -> None:
     text = "“It is over,” said Hamid al-Rashidi on Monday. “We won,” al-Rashidi added."
     got = [

@@ -303,7 +303,7 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
         if np is not None:
             if cast is None:
                 cast = Cast(text, regions)
-            speaker = resolve(np, cast, previous)
+            speaker = resolve(np, cast, previous, (it.start, it.end))
         elif it.inherit and previous_direct is not None and it.kind == "direct":
             speaker = previous_direct
         if it.kind == "partial" and (

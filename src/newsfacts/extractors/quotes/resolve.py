@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
@@ -41,8 +42,20 @@ def _same_body(np: NP, previous: Speaker) -> bool:
     return np.head in lx.grammar("business_nouns") and not name & lx.grammar("public_bodies")
 
 
-def resolve(np: NP, cast: Cast, previous: Speaker | None) -> Speaker:
-    """Resolve ``np``: names to the fullest name, pronouns and descriptions to a person."""
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['’\"”]?\s+|\n)(?:(?:[A-Z][\w'’.-]*)\s+){0,4}\Z")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """True when the mention at ``pos`` opens its sentence, after at most a title ("Prime Minister X")."""
+    return _SENTENCE_START.search(text, max(0, pos - 80), pos) is not None
+
+
+def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, int] | None = None) -> Speaker:
+    """Resolve ``np``: names to the fullest name, pronouns and descriptions to a person.
+
+    A personal pronoun is the previous speaker, unless another person has been
+    named since (outside the quote's own ``content``): then it is that person.
+    """
     ent: Entity | None = None
     if np.kind == "name":
         ent = cast.person_named(np.text, np.start)
@@ -53,8 +66,16 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None) -> Speaker:
         elif ref == "person":
             if previous is not None and previous.entity is not None and np.start - previous.end < 1500:
                 ent = previous.entity
+                last = cast.last_mention(np.start, content)
+                if (
+                    last is not None
+                    and last[0] is not ent
+                    and last[1] >= previous.end
+                    and _opens_sentence(cast.text, last[1])
+                ):
+                    ent = last[0]  # "Attal promised measures. '...,' he told farmers": the newer subject
             else:
-                ent = cast.nearest_person(np.start)
+                ent = cast.nearest_person(np.start, content)
         elif previous is not None and previous.kind in ("group", "org") and np.start - previous.end < 1500:
             return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)
     elif np.kind == "org" and previous is not None and _same_body(np, previous):

@@ -602,11 +602,16 @@ class Cast:
 
     def nearest_person(self, pos: int, skip: tuple[int, int] | None = None) -> Entity | None:
         """The person mentioned last before ``pos``."""
+        found = self.last_mention(pos, skip)
+        return found[0] if found is not None else None
+
+    def last_mention(self, pos: int, skip: tuple[int, int] | None = None) -> tuple[Entity, int] | None:
+        """The person mentioned last before ``pos`` (outside ``skip``), with that mention's offset."""
         i = bisect.bisect_left(self._positions, pos) - 1
         while i >= 0:
             p = self._positions[i]
             if skip is None or not (skip[0] <= p < skip[1]):
-                return self._at[i]
+                return self._at[i], p
             i -= 1
         return None
 
