@@ -72,7 +72,7 @@ _WHO_DIED = re.compile(  # "shot the clerk, who later died"
     r"(?:died|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
 )
 _WHO = re.compile(r"(?<![\w-])(?:who|that)[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been)(?![\w-])")
-_ABDUCT = frozenset({"kidnapping", "kidnapped", "kidnaps", "abducting", "abducted", "abducts"})
+_ABDUCT = ("kidnap", "abduct")  # hostage verbs whose object is a captive even without "hostage"
 _SHOOTING_STAT = re.compile(r"[ \t]*(?:of[ \t]+\d+|-?for-?[ \t]*\d+|percent|%)(?![\w-])")
 _BE_HAVE = re.compile(r"(?<![\w-])(?:was|were|is|are|be|been|being|get|got|remain|remains|remained)(?![\w-])")
 _SHOT_AT = re.compile(r"[ \t]+at(?![\w-])")
@@ -469,7 +469,7 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fo
                 r"hostages(?![\w-])", lowered[a.start("np") : a.end("np")]
             ):
                 end = a.end("np")
-            elif a.group("np") is not None and (m.group("h") or "").lower() in _ABDUCT:
+            elif a.group("np") is not None and (m.group("h") or "").lower().startswith(_ABDUCT):
                 end = a.end("np")  # "abducting at least 287 students": captives without the word "hostage"
             else:
                 continue

@@ -494,6 +494,8 @@ def find_candidates(article: Article) -> list[Candidate]:
 
 
 _COORDINATION = re.compile(r"[ \t]*(?:,|and|or|&|,[ \t]*and)[ \t]*\Z")
+_NAME_AFTER = re.compile(r"[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*)*")
+_NAME_BEFORE = re.compile(r"[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*)*\Z")
 _COORDINATION_AFTER = re.compile(r"[ \t]*(?:,|and|or|&|,[ \t]*and)[ \t]+")
 
 
@@ -511,12 +513,12 @@ def _coordinated_partners(text: str, found: list[Candidate]) -> set[tuple[str, i
         m = _COORDINATION.search(text, max(0, c.start - 8), c.start)
         if m is not None:
             before = text[max(0, m.start() - 40) : m.start()]
-            word = re.search(r"[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*)*\Z", before)
+            word = _NAME_BEFORE.search(before)
             if word is not None:
                 keys.add((c.type, m.start() - len(word.group()), m.start()))
         a = _COORDINATION_AFTER.match(text, c.end)
         if a is not None:
-            nxt = re.match(r"[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*)*", text[a.end() : a.end() + 40])
+            nxt = _NAME_AFTER.match(text[a.end() : a.end() + 40])
             if nxt is not None:
                 keys.add((c.type, a.end(), a.end() + len(nxt.group())))
     return keys
