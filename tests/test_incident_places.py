@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
-from newsfacts.extractors.incidents.gazetteer import could_be_town, find_places, unknown_places
+from newsfacts.extractors.incidents.gazetteer import could_be_town, find_counties, find_places, unknown_places
 from newsfacts.extractors.incidents.placing import neighborhoods
 from newsfacts.models import Incident
 
@@ -80,7 +80,62 @@ PLACES = [
      "Pine Hollow", "Minnesota"),
     # an uppercase "ST." town written out
     ("A bartender was fatally shot at a tavern in ST. CLOUD, Minn., on Sunday, police said.", "Saint Cloud", "Minnesota"),
+    # where the scene is told beats the station's dateline
+    ("BILLINGS, Mont. — A sheriff says a woman shot her son and then herself on Sunday.\n\nThe shooting happened at a ranch house in Pine Hollow on Sunday night.",
+     "Pine Hollow", None),
+    ("INDIANAPOLIS, Ind. — redacted.",
+     "Kokomo", "Indiana"),
+    ("RIVERTON, Mo. — Four redacted on Saturday, the sheriff said. Their bodies were found in the yard of a farmhouse in Cedar Bend.",
+     "Cedar Bend", None),
+    ("An argument turned deadly on Friday night, deputies said. redacted 12 Elm Court in Waldorf for calls of shots fired. A man, 40, was killed.",
+     "Waldorf", "Maryland"),
+    ("Two people were wounded on Sunday, redacted in the 300 block of Oak Lane in Cedar Bend.",
+     "Cedar Bend", None),
+    # ... but not a hospital's town, nor a victim's home address
+    ("A man was shot and killed Sunday in Dover, police said. Medics rushed to a hospital in Wilmington with him.", "Dover", None),
+    ("Dover police said a man was shot and killed Sunday. Jon Roe, redacted Elm Court in Milford, was pronounced dead.",
+     "Dover", None),
+    # the dateline's state decides a name many states have, and the dateline's town a foreign name
+    ("NASHVILLE, Tenn. — redacted in an attempted robbery. Springfield police said it happened on Elm Drive.",
+     "Springfield", "Tennessee"),
+    ("HANOVER, Va. — redacted house.", "Hanover", "Virginia"),
+    # "County, Georgia" is the state, and a town of it is preferred
+    ("Four people were shot early Sunday in Burke County, Georgia, investigators said. The shooting occurred in Waynesboro.",
+     "Waynesboro", None),
 ]  # fmt: skip
+
+
+# a county is the place when no town is named (the location's text names it)
+COUNTIES = [
+    ("BLUE RIVER COUNTY, S.C. (WXYZ) — Bond was denied Tuesday for a couple charged in the deaths of a girl, 9, and her grandmother.",
+     "BLUE RIVER COUNTY, S.C.", "South Carolina"),
+    ("MAPLE-redacted.",
+     "MAPLE-DADE COUNTY, Fla.", "Florida"),
+    ("redacted Pine County deputies.",
+     "Pine County", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "where", "region"), COUNTIES)
+def test_county_place(text: str, where: str, region: str | None) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert (loc.text, loc.city, loc.region) == (where, None, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "counties"),
+    [
+        ("A man was shot in Union County on Friday.", ["Union County"]),
+        ("In Blue River County, deputies found him.", ["Blue River County"]),
+        ("deputies of St. Clair County, Mich., said", ["St. Clair County, Mich."]),
+        ("Prince George’s County police said", ["Prince George’s County"]),
+        ("a crash on County Road 12 near Pine County Road", []),
+        ("ELM PARISH, La. — A deputy was shot", ["ELM PARISH, La."]),
+    ],
+)
+def test_find_counties(text: str, counties: list[str]) -> None:
+    assert [p.text for p in find_counties(text)] == counties
 
 
 @pytest.mark.parametrize(("text", "city", "region"), PLACES)

@@ -19,6 +19,7 @@ __all__ = [
     "Place",
     "PlaceMatch",
     "could_be_town",
+    "find_counties",
     "find_places",
     "gazetteer",
     "not_towns",
@@ -30,7 +31,7 @@ __all__ = [
 class Place:
     """What the gazetteer knows of a name: its city, region (state) and country."""
 
-    kind: str  # country | state | city | region
+    kind: str  # country | state | city | region | county
     city: str | None
     region: str | None
     country: str | None
@@ -284,4 +285,31 @@ def unknown_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
         if (end < len(text) and text[end] in "'’") or "'" in name or "’" in name:
             continue  # a possessive: "in Smith's house", "at Rosie's Diner"
         out.append(PlaceMatch(m.start(1), end, name, Place("city", name, None, None)))
+    return out
+
+
+_COUNTY = re.compile(
+    r"(?<![\w'’.-])(?P<name>(?:(?:St|Ste)\.[ ])?[A-Z][a-zA-Z'’-]+(?:[ ][A-Z][a-zA-Z'’-]+){0,2})[ ]"
+    r"(?:County|Parish|COUNTY|PARISH)\b"
+    r"(?![ ](?:Road|Rd|Line|Highway|Hwy|Route|Commission|Board|Council|Fair)\b)"
+)
+
+
+def find_counties(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatch]:
+    """US counties and parishes named in ``text[lo:hi]``: "in Blue River County", "ELM PARISH, La."."""
+    g = gazetteer()
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _COUNTY.finditer(text, lo, hi):
+        words = m.group("name").split()
+        start = m.start("name")
+        while words and (words[0] in _LEAD_INS or words[0] in not_towns() or words[0] in _NOT_PLACE_WORD):
+            start += len(words.pop(0)) + 1  # "In Blue River County": the county is Blue River's
+        if not words or words[0].upper() in ("COUNTY", "PARISH"):
+            continue
+        state = _state_after(text, m.end(), g)
+        end = state[1] if state else m.end()
+        region = state[0] if state else None
+        place = Place("county", None, region, US if region else None)
+        out.append(PlaceMatch(start, end, text[start:end], place))
     return out

@@ -24,6 +24,7 @@ from .gazetteer import (
     Place,
     PlaceMatch,
     could_be_town,
+    find_counties,
     find_places,
     gazetteer,
     not_towns,
@@ -73,10 +74,11 @@ def _pick(
     article: Article, draft: DraftView, sentences: Sentences, dateline: PlaceMatch | None
 ) -> PlaceMatch | None:
     text = article.text
-    cands = place_candidates(article, draft, dateline)
+    cands = place_candidates(article, draft, dateline, sentences)
     if cands:
-        best = max(cands, key=lambda c: (c[0], c[1]))[2]
-        if best.place.city is None:  # "Arkansas": prefer a city of that state named early on
+        best = _in_named_state(article, max(cands, key=lambda c: (c[0], c[1]))[2])
+        if best.place.city is None and (best.place.region or best.place.kind == "country"):
+            # "Arkansas", "Blue River County, Ark.": prefer a city of that state named early on
             for si in range(min(8, len(sentences))):
                 for p in places_in(text, *sentences.span(si)):
                     same_area = p.place.region == best.place.region or best.place.kind == "country"
@@ -99,7 +101,16 @@ def _pick(
         for p in sorted(found, key=lambda p: p.start):
             if not article.is_boilerplate(Span(start=p.start, end=p.end)):
                 return p
-    return _resident_city(article) or _town_named(article)
+    return _resident_city(article) or _town_named(article) or _county_named(article, sentences)
+
+
+def _county_named(article: Article, sentences: Sentences) -> PlaceMatch | None:
+    """The first county named early ("Blue River County deputies said"), when no town is named."""
+    hi = sentences.span(min(8, len(sentences)) - 1)[1] if len(sentences) else 0
+    for p in find_counties(article.text, 0, hi):
+        if not article.is_boilerplate(Span(start=p.start, end=p.end)):
+            return p
+    return None
 
 
 @dataclass(frozen=True)
@@ -161,7 +172,10 @@ def _state_forms(state: str) -> tuple[str, ...]:
 
 
 def place_candidates(
-    article: Article, draft: DraftView, dateline: PlaceMatch | None = None
+    article: Article,
+    draft: DraftView,
+    dateline: PlaceMatch | None = None,
+    sentences: Sentences | None = None,
 ) -> list[tuple[float, int, PlaceMatch]]:
     """Where ``draft``'s incident may have happened: (strength, nearness to its first count, place)."""
     text = article.text
@@ -171,10 +185,17 @@ def place_candidates(
         cands.append((8.5 if dateline.place.city else 4.5, 0, dateline))
     police = _police_city(article)
     city_known = any(p.place.city and p.place.region for p in [*police, *([dateline] if dateline else [])])
+    if sentences is not None and draft.context:
+        for points, p in _scene_places(article, draft, sentences):
+            if points > _SCENE_POINTS and city_known:
+                continue  # "the 400 block of Elm Street in Maple Park": a quarter, or a home address
+            specific = 2.0 if "," in p.text and p.place.region else 0.0
+            cands.append((points + specific, -abs(p.start - anchor), _as_dateline_town(p, dateline)))
     for s, e, weight in draft.context:
         for p in places_in(text, s, e):
             if article.is_boilerplate(Span(start=p.start, end=p.end)):
                 continue
+            p = _as_dateline_town(p, dateline)
             strength = place_strength(text, p)
             if strength == 0 or (
                 p.place.kind == "city" and _AFTER_NAME.search(text, max(0, p.start - 30), p.start)
@@ -202,10 +223,83 @@ def place_candidates(
             same = [q for q in p.alternatives if q.region == region]
             if same:  # "COLUMBIA, Mo." and "Columbia police": that state's Columbia
                 p = PlaceMatch(p.start, p.end, p.text, same[0])
+            elif p.alternatives:  # a name many states have: "NASHVILLE, Tenn." and "Springfield police"
+                p = PlaceMatch(p.start, p.end, p.text, Place("city", p.place.city, region, p.place.country))
             else:  # "CEDAR BEND, Ala." and the Macon (Ga.) police who helped: another state's
                 points = 6.0
         cands.append((points, 0, p))
     return cands
+
+
+_SCENE = re.compile(
+    r"\b(?:(?:happened|occurred|took[ ]place|unfolded|erupted|broke[ ]out|(?:was|were)[ ]reported"
+    r"|(?:bodys?|bodies|victims?)[ ](?:was|were)[ ]found|found[ ](?:dead|shot|slain|unresponsive|suffering)"
+    r"|(?:responded|were[ ]called|was[ ]called|(?:were|was)[ ](?:dispatched|summoned|sent)|arrived"
+    r"|went|rushed|called)[ ](?:out[ ])?to)\b"
+    r"(?:[ ](?!(?:and|but|said|says|after|before|while|from|where|because|when|near)\b)[\w'’,.&-]+){0,14}?[ ]"
+    r"|\b(?P<address>\d{1,6}[ ](?:block|hundred[ ]block)[ ]of[ ](?:[\w'’.&-]+[ ]){1,6}?)"
+    r"|\b(?:[Pp]olice|[Oo]fficers|[Dd]eputies|[Tt]roopers|[Aa]uthorities|[Ii]nvestigators|[Dd]etectives)[ ]"
+    r"(?=in[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?[ ](?:are|were|say|said|have|had|responded|found)\b))"
+    r"(?P<prep>in)[ ](?:(?:the[ ])?(?:town|city|village|community|borough|township)[ ]of[ ])?"
+    r"(?:(?:unincorporated|rural|suburban|nearby|downtown|central|(?:north|south)?(?:east|west)(?:ern)?"
+    r"|north(?:ern)?|south(?:ern)?)[ ]){0,2}(?=[A-Z])"
+)
+_SCENE_POINTS = 10.0  # "it happened in Cedar Bend" beats a TV station's dateline
+_ADDRESS_POINTS = 2.0  # "in the 400 block of Main Street in Maple Falls" is the scene's own town
+_SCENE_LEAD = 12  # scenes are told in the opening sentences, or
+_SCENE_REACH = 4  # in the sentences around the incident's own
+_QUARTER_END = frozenset(place_words()["quarter_end"])
+
+
+def _scene_places(
+    article: Article, draft: DraftView, sentences: Sentences
+) -> list[tuple[float, PlaceMatch]]:
+    """Towns named where the scene is told: "deputies responded to a home in Cedar Bend",
+    "redacted Main Street in Maple Falls"."""
+    text = article.text
+    first = sentences.index(draft.context[0][0])
+    last = sentences.index(max(e for _, e, _ in draft.context) - 1)
+    lead = sentences.span(min(len(sentences), _SCENE_LEAD) - 1)[1]
+    lo = sentences.span(max(0, first - _SCENE_REACH))[0]
+    hi = sentences.span(min(len(sentences) - 1, last + _SCENE_REACH))[1]
+    out: list[tuple[float, PlaceMatch]] = []
+    scenes = [*_SCENE.finditer(text, 0, min(lo, lead)), *_SCENE.finditer(text, lo, hi)]
+    for m in scenes:
+        at = m.end()
+        if article.is_boilerplate(Span(start=at, end=at + 1)):
+            continue
+        if _CARE_WORDS.search(m.group(0)):
+            continue  # "rushed to a hospital in Dover": the hospital's town
+        s_end = sentences.span(sentences.index(at))[1]
+        if m.group("address") and _HOME_ADDRESS.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Jane Doe, redacted Elm Court in Maple Falls": her home
+        points = _SCENE_POINTS + (_ADDRESS_POINTS if m.group("address") else 0.0)
+        known = [p for p in find_places(text, at, s_end) if p.start == at]
+        if known:
+            if known[0].place.city:
+                out.append((points, known[0]))
+            continue
+        unknown = [p for p in unknown_places(text, m.start("prep"), s_end) if p.start == at]
+        if unknown and unknown[0].text.split()[-1] not in _QUARTER_END:
+            out.append((points, unknown[0]))  # not "in Maple Park", likely a park or quarter of a known city
+    return out
+
+
+_HOME_ADDRESS = re.compile(
+    r"(?:\bof|\bfrom|\bli(?:ves|ved)[ ](?:in|on)|\bresid(?:es|ed)[ ](?:in|on))[ ](?:the[ ])?\Z"
+)
+_CARE_WORDS = re.compile(
+    r"\b(?:[Hh]ospital|[Mm]edical|[Tt]rauma|[Cc]linic|jail|court|courthouse|morgue|prison|detention)\b"
+)
+
+
+def _as_dateline_town(p: PlaceMatch, dateline: PlaceMatch | None) -> PlaceMatch:
+    """ "HANOVER, Va." then "in Hanover": the dateline's town, not the German city of that name."""
+    if dateline is None or not dateline.place.city or p.place == dateline.place:
+        return p
+    if (p.place.city or "").lower() != dateline.place.city.lower() or p.place.region == dateline.place.region:
+        return p
+    return PlaceMatch(p.start, p.end, p.text, dateline.place)
 
 
 _EVENT_AT = re.compile(
@@ -397,6 +491,10 @@ def dateline_place(article: Article) -> PlaceMatch | None:
     raw = article.text[s.start : s.end]
     # "NORTH ELM HEIGHTS, Ohio" -> "North Elm Heights, Ohio" (same length, so offsets hold)
     norm = _titled(raw)
+    county = find_counties(norm)
+    if county and county[0].start == 0:  # "BLUE RIVER COUNTY, Ind.": a county, not a city
+        c = county[0]
+        return PlaceMatch(s.start, s.start + c.end, raw[: c.end], c.place)
     found = find_places(norm)
     if found:
         p = found[0]
@@ -411,7 +509,7 @@ def dateline_place(article: Article) -> PlaceMatch | None:
         return None
     name = word.group(0)
     if name.split()[-1].title() in _NOT_CITY_WORDS:
-        return None  # "BLUE RIVER COUNTY, Ind.": a county, not a city
+        return None  # "BLUE RIVER TOWNSHIP": not a city
     city = name.title() if name.isupper() else name
     return PlaceMatch(s.start, s.start + len(name), name, Place("city", city, None, None))
 
