@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
-from newsfacts.extractors.incidents.gazetteer import could_be_town, find_counties, find_places, unknown_places
+from newsfacts.extractors.incidents.gazetteer import (
+    city_mentions,
+    could_be_town,
+    find_counties,
+    find_places,
+    unknown_places,
+)
 from newsfacts.extractors.incidents.placing import neighborhoods
 from newsfacts.models import Incident
 
@@ -99,6 +105,12 @@ PLACES = [
     ("NASHVILLE, Tenn. — redacted in an attempted robbery. Springfield police said it happened on Elm Drive.",
      "Springfield", "Tennessee"),
     ("HANOVER, Va. — redacted house.", "Hanover", "Virginia"),
+    # a city's quarter named with its city is the quarter, in that city
+    ("A man was shot and killed at a home in Akron's Maple Row neighborhood, police said.", "Akron", "Ohio"),
+    # nothing named but the city of the paper, station or mayor that reports it
+    ("A man was shot and killed on Sunday night, police said.\n\nDownload the Cleveland 19 News app.", "Cleveland", "Ohio"),
+    ("The gunman who killed an officer will face the death penalty for the attack at Los Angeles International Airport.",
+     "Los Angeles", "California"),
     # "County, Georgia" is the state, and a town of it is preferred
     ("Four people were shot early Sunday in Burke County, Georgia, investigators said. The shooting occurred in Waynesboro.",
      "Waynesboro", None),
@@ -166,6 +178,15 @@ NOT_PLACES = [
 ]  # fmt: skip
 
 
+NOT_PLACES += [
+    # a street, a venue, a body part or a person is no town
+    ("A teen redacted Sunday while he ran from a man, police said.", "Back"),
+    ("A teen was wounded on Sunday, police said. It happened on Elm Street near Proctor Ave. in the evening.", "Proctor Ave"),
+    ("Two men were shot outside Evolution Nightclub on Sunday, police said.", "Evolution Nightclub"),
+    ("redacted at home on Monday. Charlotte told reporters her son was kind.", "Charlotte"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("text", "wrong"), NOT_PLACES)
 def test_not_the_incident_place(text: str, wrong: str) -> None:
     incs = newsfacts.extract(text, published="2015-11-24", only=["incidents"]).incidents
@@ -206,3 +227,14 @@ def test_neighborhood_table() -> None:
 )
 def test_could_be_town(name: str, town: bool) -> None:
     assert could_be_town(name) is town
+
+
+def test_quarter_of_a_named_city_keeps_its_name() -> None:
+    loc = _main("Two men were wounded on Saturday in Akron's Maple Row neighborhood, police said.").location
+    assert loc is not None
+    assert (loc.text, loc.city, loc.region) == ("Maple Row", "Akron", "Ohio")
+
+
+def test_city_mentions_only_before_its_institutions() -> None:
+    text = "The Dover Police said so. Dover Street was closed. The Dover Gazette and Dover 5 News reported it."
+    assert [text[p.start : p.end] for p in city_mentions(text)] == ["Dover", "Dover", "Dover"]

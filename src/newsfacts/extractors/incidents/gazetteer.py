@@ -18,6 +18,7 @@ __all__ = [
     "Gazetteer",
     "Place",
     "PlaceMatch",
+    "city_mentions",
     "could_be_town",
     "find_counties",
     "find_places",
@@ -312,4 +313,35 @@ def find_counties(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMa
         region = state[0] if state else None
         place = Place("county", None, region, US if region else None)
         out.append(PlaceMatch(start, end, text[start:end], place))
+    return out
+
+
+_INSTITUTION = place_words()["city_institutions"]
+_AFTER_CITY = re.compile(r"[ ]?(?:['’]s?[ ]|[ ]\d{1,2}[ ]|[ ](?P<word>[A-Z][\w-]*))")
+
+
+def city_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatch]:
+    """Known US cities' names in ``text[lo:hi]``, also before the name of the city's police, mayor,
+    paper or station ("Dover Police", "the Dover Gazette", "WXYZ Dover 5 News"): what an article
+    names when it names no scene.  A name going on otherwise ("Dover Street") is not reported."""
+    g = gazetteer()
+    hi = len(text) if hi is None else hi
+    out = []
+    pos = lo
+    for m in _WORD.finditer(text, lo, hi):
+        if m.start() < pos:
+            continue
+        for name, places in g.by_first.get(m.group(0), ()):
+            end = m.start() + len(name)
+            if end > hi or not text.startswith(name, m.start()) or (end < len(text) and text[end].isalnum()):
+                continue
+            us = [p for p in places if p.kind == "city" and p.country == US]
+            after = _AFTER_CITY.match(text, end)
+            word = after.group("word") if after else None
+            before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            alone = before is None or before.group(1) in _LEAD_INS
+            if us and alone and (word is None or word in _INSTITUTION):
+                out.append(PlaceMatch(m.start(), end, name, us[0], tuple(us[1:])))
+                pos = end
+            break
     return out

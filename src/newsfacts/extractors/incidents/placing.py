@@ -23,6 +23,7 @@ from .dating import DraftView
 from .gazetteer import (
     Place,
     PlaceMatch,
+    city_mentions,
     could_be_town,
     find_counties,
     find_places,
@@ -101,7 +102,30 @@ def _pick(
         for p in sorted(found, key=lambda p: p.start):
             if not article.is_boilerplate(Span(start=p.start, end=p.end)):
                 return p
-    return _resident_city(article) or _town_named(article) or _county_named(article, sentences)
+    return (
+        _resident_city(article)
+        or _town_named(article)
+        or _county_named(article, sentences)
+        or _city_named(article)
+    )
+
+
+def _city_named(article: Article) -> PlaceMatch | None:
+    """The US city an article names most, anywhere ("Dover police", "a Dover hospital", "the Dover
+    Gazette"), when it names no scene, town or county at all: local news names its own city."""
+    counts: dict[str, list[PlaceMatch]] = {}
+    for p in city_mentions(article.text):
+        counts.setdefault(p.place.city or "", []).append(p)
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: (len(counts[c]), -counts[c][0].start))
+    first = counts[best][0]
+    if len(counts[best]) < 2 and " " not in best and not _NAMES_ITS_OWN.match(article.text, first.end):
+        return None  # "Charlotte" named once may be a person
+    return _in_named_state(article, first)
+
+
+_NAMES_ITS_OWN = re.compile(r"['’]s?[ ]|[ ]\d|[ ][A-Z]")
 
 
 def _county_named(article: Article, sentences: Sentences) -> PlaceMatch | None:
@@ -419,11 +443,17 @@ _NEIGHBORHOOD = re.compile(
 )
 
 
+_POSSESSIVE_OF = re.compile(r"['’]s?[ ]+\Z")
+
+
 def in_city(article: Article, p: PlaceMatch) -> PlaceMatch:
     """A neighborhood ("in the Hollow Creek neighborhood") placed in the article's main known city."""
     side = p.text.endswith((" Side", " side"))  # "the Far South Side"
     if not (_NEIGHBORHOOD.match(article.text, p.end) or side) or p.place.kind != "city":
         return p
+    poss = _POSSESSIVE_OF.search(article.text, max(0, p.start - 4), p.start)
+    if p.place.city and poss and article.text.endswith(p.place.city, 0, poss.start()):
+        return p  # "Akron's Maple Row neighborhood" says its city
     police = _police_city(article)
     if police and police[0].place.city != p.place.city:
         where = police[0].place
@@ -640,6 +670,17 @@ def _possessive_cities(text: str, lo: int, hi: int) -> list[PlaceMatch]:
         known = [
             p for p in find_places(name) if p.start == 0 and p.end == len(name) and p.place.kind == "city"
         ]
-        if known:
+        if not known:
+            continue
+        quarter = _QUARTER_OF.match(text, m.end())
+        if quarter:  # "Akron's Maple Row neighborhood": the quarter, placed in its city
+            out.append(PlaceMatch(m.end(), quarter.end("name"), quarter.group("name"), known[0].place))
+        else:
             out.append(PlaceMatch(m.start("city"), m.end("city"), name, known[0].place))
     return out
+
+
+_QUARTER_OF = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})(?=[ ]+(?:neighborhood|neighbourhood|section|district"
+    r"|community|area)\b)"
+)
