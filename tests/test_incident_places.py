@@ -111,6 +111,10 @@ PLACES = [
     ("A man was shot and killed on Sunday night, police said.\n\nDownload the Cleveland 19 News app.", "Cleveland", "Ohio"),
     ("The gunman who killed an officer will face the death penalty for the attack at Los Angeles International Airport.",
      "Los Angeles", "California"),
+    # ... or the city of its hospital, before a county
+    ("redacted, Kern County deputies said.",
+     "Lancaster", None),
+    ("A teen was wounded while he handled a gun inside a home, police said.\n\nHe was in Chicago's care for a week.", "Chicago", "Illinois"),
     # "County, Georgia" is the state, and a town of it is preferred
     ("Four people were shot early Sunday in Burke County, Georgia, investigators said. The shooting occurred in Waynesboro.",
      "Waynesboro", None),

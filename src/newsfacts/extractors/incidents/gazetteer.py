@@ -331,7 +331,10 @@ def city_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMa
     for m in _WORD.finditer(text, lo, hi):
         if m.start() < pos:
             continue
-        for name, places in g.by_first.get(m.group(0), ()):
+        first = m.group(0)
+        if first.endswith(("'s", "’s", "'", "’")):  # "Dover's police"
+            first = first.rstrip("s").rstrip("'’")
+        for name, places in g.by_first.get(first, ()):
             end = m.start() + len(name)
             if end > hi or not text.startswith(name, m.start()) or (end < len(text) and text[end].isalnum()):
                 continue

@@ -105,8 +105,8 @@ def _pick(
     return (
         _resident_city(article)
         or _town_named(article)
-        or _county_named(article, sentences)
         or _city_named(article)
+        or _county_named(article, sentences)
     )
 
 
@@ -120,11 +120,17 @@ def _city_named(article: Article) -> PlaceMatch | None:
         return None
     best = max(counts, key=lambda c: (len(counts[c]), -counts[c][0].start))
     first = counts[best][0]
-    if len(counts[best]) < 2 and " " not in best and not _NAMES_ITS_OWN.match(article.text, first.end):
-        return None  # "Charlotte" named once may be a person
+    if (
+        len(counts[best]) < 2
+        and " " not in best
+        and not _NAMES_ITS_OWN.match(article.text, first.end)
+        and not _PLACE_BEFORE.search(article.text, max(0, first.start - 6), first.start)
+    ):
+        return None  # "Charlotte" named once may be a person; not "in Dover", "a Dover hospital"
     return _in_named_state(article, first)
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|of|near|a|an|the)[ ]\Z")
 _NAMES_ITS_OWN = re.compile(r"['’]s?[ ]|[ ]\d|[ ][A-Z]")
 
 
