@@ -115,6 +115,12 @@ PLACES = [
     ("redacted, Kern County deputies said.",
      "Lancaster", None),
     ("A teen was wounded while he handled a gun inside a home, police said.\n\nHe was in Chicago's care for a week.", "Chicago", "Illinois"),
+    # a state near the counts: its town written "Town, State" further on
+    ("A girl, 3, redacted Missouri home on Monday.\n\nHer mother was at work.\n\nThe girl was shot in her Cedar Bend, Missouri home, the sheriff said.",
+     "Cedar Bend", "Missouri"),
+    # "unincorporated" towns, and a quarter of a city from the larger table
+    ("A deputy fatally shot a teenager early Monday in unincorporated Pine Hollow, the sheriff said.", "Pine Hollow", None),
+    ("Birmingham police said a man was shot and killed in Ensley on Saturday.", "Birmingham", "Alabama"),
     # "County, Georgia" is the state, and a town of it is preferred
     ("Four people were shot early Sunday in Burke County, Georgia, investigators said. The shooting occurred in Waynesboro.",
      "Waynesboro", None),
@@ -188,6 +194,8 @@ NOT_PLACES += [
     ("A teen was wounded on Sunday, police said. It happened on Elm Street near Proctor Ave. in the evening.", "Proctor Ave"),
     ("Two men were shot outside Evolution Nightclub on Sunday, police said.", "Evolution Nightclub"),
     ("redacted at home on Monday. Charlotte told reporters her son was kind.", "Charlotte"),
+    # a headline's capitals
+    ("Running redacted Shot Buddy: Police\n\nA Joliet teen shot his friend, police said.", "Mud"),
 ]  # fmt: skip
 
 

@@ -231,7 +231,7 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatc
 _IN_NAME = re.compile(
     r"(?<![\w-])(?:in|near|outside|(?:town|city|village|borough|hamlet)[ ]+of"
     r"|(?:just[ ]+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)[ ]+of)[ ]+(?:the[ ]+)?"
-    r"(?:(?:nearby|suburban|rural|downtown|(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?"
+    r"(?:(?:nearby|suburban|unincorporated|rural|downtown|(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?"
     r"|central)[ ]+){0,2}"  # "near west suburban Maple Park", "in nearby Cedar Bend"
     r"([A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*){0,2})"
 )
@@ -285,8 +285,21 @@ def unknown_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
             continue  # a known place: find_places reports it
         if (end < len(text) and text[end] in "'’") or "'" in name or "’" in name:
             continue  # a possessive: "in Smith's house", "at Rosie's Diner"
+        if _headline_case(text, m.start()):
+            continue  # "Teen Slipped in Mud, Fell": a headline's capitals name no town
         out.append(PlaceMatch(m.start(1), end, name, Place("city", name, None, None)))
     return out
+
+
+_LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_MINOR = place_words()["headline_minor"]  # words a headline leaves in lower case
+
+
+def _headline_case(text: str, pos: int) -> bool:
+    """Whether the words before ``pos`` on its line are capitalized like a headline's."""
+    lo = max(text.rfind("\n", max(0, pos - 120), pos) + 1, pos - 120)
+    words = [w for w in _LINE_WORD.findall(text, lo, pos) if w not in _MINOR]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 _COUNTY = re.compile(

@@ -42,6 +42,10 @@ _AFTER_NAME = re.compile(
 )
 
 
+def _in_boilerplate(article: Article, p: PlaceMatch) -> bool:
+    return article.is_boilerplate(Span(start=p.start, end=p.end))
+
+
 def _town_in(p: PlaceMatch, area: Place) -> PlaceMatch:
     """An unknown town placed in the state or country the article names."""
     return PlaceMatch(p.start, p.end, p.text, Place("city", p.place.city, area.region, area.country))
@@ -85,6 +89,10 @@ def _pick(
                     same_area = p.place.region == best.place.region or best.place.kind == "country"
                     if p.place.city and same_area and p.place.country in (best.place.country, None):
                         return p
+            for p in places_in(text, 0, len(text)):  # or "her Cedar Bend, Missouri home" further on
+                stated = bool(p.place.city) and "," in p.text and best.place.region is not None
+                if stated and p.place.region == best.place.region and not _in_boilerplate(article, p):
+                    return p
             if best.place.kind == "state":  # or a town of that state the gazetteer does not know
                 for si in range(min(8, len(sentences))):
                     for p in unknown_places(text, *sentences.span(si)):
