@@ -88,7 +88,7 @@ PLACES = [
     ("A bartender was fatally shot at a tavern in ST. CLOUD, Minn., on Sunday, police said.", "Saint Cloud", "Minnesota"),
     # where the scene is told beats the station's dateline
     ("BILLINGS, Mont. — A sheriff says a woman shot her son and then herself on Sunday.\n\nThe shooting happened at a ranch house in Pine Hollow on Sunday night.",
-     "Pine Hollow", None),
+     "Pine Hollow", "Montana"),
     ("INDIANAPOLIS, Ind. — redacted.",
      "Kokomo", "Indiana"),
     ("RIVERTON, Mo. — Four redacted on Saturday, the sheriff said. Their bodies were found in the yard of a farmhouse in Cedar Bend.",
@@ -121,6 +121,12 @@ PLACES = [
     # "unincorporated" towns, and a quarter of a city from the larger table
     ("A deputy fatally shot a teenager early Monday in unincorporated Pine Hollow, the sheriff said.", "Pine Hollow", None),
     ("Birmingham police said a man was shot and killed in Ensley on Saturday.", "Birmingham", "Alabama"),
+    # an unknown town is in the dateline's state
+    ("BILLINGS, Mont. — A woman shot her son and then herself on Sunday. The shooting happened at a ranch house in Pine Hollow.",
+     "Pine Hollow", "Montana"),
+    # a former officer's police department is not the case's
+    ("CEDAR BEND, Mich. — Shots rang out inside the courthouse on Monday, killing two bailiffs. One was a former Dover Police officer.",
+     "Cedar Bend", "Michigan"),
     # "County, Georgia" is the state, and a town of it is preferred
     ("Four people were shot early Sunday in Burke County, Georgia, investigators said. The shooting occurred in Waynesboro.",
      "Waynesboro", None),

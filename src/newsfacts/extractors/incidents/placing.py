@@ -21,6 +21,7 @@ from ...resources import data_lines
 from .cues import Sentences, place_strength, places_in
 from .dating import DraftView
 from .gazetteer import (
+    US,
     Place,
     PlaceMatch,
     city_mentions,
@@ -56,7 +57,16 @@ def pick_place(
 ) -> PlaceMatch | None:
     """The place of ``draft``'s incident, or None when the article names none."""
     p = _pick(article, draft, sentences, dateline)
-    return None if p is None else _as_neighborhood(article, _in_named_state(article, p))
+    if p is None:
+        return None
+    p = _as_neighborhood(article, _in_named_state(article, p))
+    if p.place.kind == "city" and p.place.region is None and p.place.country is None:
+        # an unknown town: in the dateline's state, else in that of the police the article cites
+        areas = [q.place for q in (dateline, *_police_city(article)) if q is not None]
+        area = next((a for a in areas if a.region and a.country == US), None)
+        if area is not None and p.place.city != area.city:
+            p = _town_in(p, area)
+    return p
 
 
 def _in_named_state(article: Article, p: PlaceMatch) -> PlaceMatch:
@@ -256,6 +266,8 @@ def place_candidates(
             cands.append((5.5 + weight, -abs(p.start - anchor), p))
     for p in police:
         points = 9.0 if p.place.country else 8.75  # a city's police beat a TV station's dateline
+        if _FORMER.search(text, max(0, p.start - 12), p.start):
+            points = 5.0  # "redacted": a career, not this case
         region = dateline.place.region if dateline is not None and "," in dateline.text else None
         if region and p.place.region and p.place.region != region:
             same = [q for q in p.alternatives if q.region == region]
@@ -338,6 +350,9 @@ def _as_dateline_town(p: PlaceMatch, dateline: PlaceMatch | None) -> PlaceMatch:
     if (p.place.city or "").lower() != dateline.place.city.lower() or p.place.region == dateline.place.region:
         return p
     return PlaceMatch(p.start, p.end, p.text, dateline.place)
+
+
+_FORMER = re.compile(r"\b(?:former|retired|ex-)[ ]?\Z", re.IGNORECASE)
 
 
 _EVENT_AT = re.compile(
