@@ -127,6 +127,11 @@ PLACES = [
     # a former officer's police department is not the case's
     ("CEDAR BEND, Mich. — Shots rang out inside the courthouse on Monday, killing two bailiffs. One was a former Dover Police officer.",
      "Cedar Bend", "Michigan"),
+    # "the District" of Washington's local news
+    ("redacted in the District on Sunday night, police said.", "Washington",
+     "District of Columbia"),
+    # a park named for a quarter the table knows
+    ("Four men were shot near Gulfton Park on Tuesday night.", "Houston", "Texas"),
     # "County, Georgia" is the state, and a town of it is preferred
     ("Four people were shot early Sunday in Burke County, Georgia, investigators said. The shooting occurred in Waynesboro.",
      "Waynesboro", None),

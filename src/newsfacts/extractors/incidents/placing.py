@@ -124,8 +124,23 @@ def _pick(
         _resident_city(article)
         or _town_named(article)
         or _city_named(article)
+        or _the_district(article)
         or _county_named(article, sentences)
     )
+
+
+_DISTRICT = re.compile(
+    r"\b(?:in|of|across|around|throughout)[ ]the[ ](?P<d>District)\b(?![ ]+[A-Z]|['’]|[ ]of\b)"
+)
+_DC = Place("city", "Washington", "District of Columbia", US)
+
+
+def _the_district(article: Article) -> PlaceMatch | None:
+    """ "Thirteen redacted": Washington, D.C., as its local news calls it."""
+    m = _DISTRICT.search(article.text)
+    if m is None:
+        return None
+    return PlaceMatch(m.start("d"), m.end("d"), "District", _DC)
 
 
 def _city_named(article: Article) -> PlaceMatch | None:
@@ -183,6 +198,9 @@ def _as_neighborhood(article: Article, p: PlaceMatch) -> PlaceMatch:
     if p.place.kind != "city":
         return p
     quarters = neighborhoods().get(p.place.city or "") or neighborhoods().get(p.text)
+    words = p.text.split()
+    if not quarters and len(words) > 1 and words[-1] in _QUARTER_END:  # "near Maple Row Park"
+        quarters = neighborhoods().get(" ".join(words[:-1]))
     if not quarters:
         return p
     if "," in p.text:  # "Englewood, N.J." says where it is; "WINTON HILLS, Ohio" is Cincinnati's
