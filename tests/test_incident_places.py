@@ -13,7 +13,7 @@ from newsfacts.extractors.incidents.gazetteer import (
     find_places,
     unknown_places,
 )
-from newsfacts.extractors.incidents.placing import neighborhoods
+from newsfacts.extractors.incidents.placing import county_seats, neighborhoods
 from newsfacts.models import Incident
 
 
@@ -147,6 +147,31 @@ COUNTIES = [
     ("redacted Pine County deputies.",
      "Pine County", None),
 ]  # fmt: skip
+
+
+# ... placed in its seat when the table knows the county and its state is clear
+SEATS = [
+    ("redacted outside a nightclub.",
+     "ORANGE COUNTY, Fla.", "Orlando", "Florida"),
+    ("A man was shot and killed on Sunday night, Harris County deputies said.", "Harris County", "Houston", "Texas"),
+    ("A boy was shot and killed on Sunday, Orange County deputies said. The Texas Rangers are investigating.",
+     "Orange County", None, None),  # the table knows no Orange County of Texas
+    ("A hunter was shot and wounded on Saturday, Jefferson County deputies said.", "Jefferson County", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "where", "city", "region"), SEATS)
+def test_county_seat(text: str, where: str, city: str | None, region: str | None) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert (loc.text, loc.city, loc.region) == (where, city, region)
+
+
+def test_county_seat_table() -> None:
+    seats = county_seats()
+    assert len(seats) > 300
+    assert ("Texas", "Houston") in seats["Harris"]
+    assert len(seats["Jefferson"]) > 5  # a name many states have
 
 
 @pytest.mark.parametrize(("text", "where", "region"), COUNTIES)

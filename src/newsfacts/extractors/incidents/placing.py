@@ -60,6 +60,8 @@ def pick_place(
     if p is None:
         return None
     p = _as_neighborhood(article, _in_named_state(article, p))
+    if p.place.kind == "county":
+        p = _in_seat(article, p, dateline)
     if p.place.kind == "city" and p.place.region is None and p.place.country is None:
         # an unknown town: in the dateline's state, else in that of the police the article cites
         areas = [q.place for q in (dateline, *_police_city(article)) if q is not None]
@@ -67,6 +69,40 @@ def pick_place(
         if area is not None and p.place.city != area.city:
             p = _town_in(p, area)
     return p
+
+
+@cache
+def county_seats() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Seats of populous US counties (``data/incidents/county_seats.tsv``): name -> ((state, seat), ...)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for line in data_lines("incidents/county_seats.tsv"):
+        county, state, seat = line.split("\t")[:3]
+        out.setdefault(county, []).append((state, seat))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_COUNTY_WORD = re.compile(r"[ ]+(?:County|Parish|COUNTY|PARISH)\b.*\Z", re.DOTALL)
+
+
+def _in_seat(article: Article, p: PlaceMatch, dateline: PlaceMatch | None) -> PlaceMatch:
+    """ "Blue River County deputies said" and no town named: the county's seat, in the state the
+    county is written with, the dateline's or the police's, or one the article names."""
+    name = _COUNTY_WORD.sub("", p.text)
+    name = name.title() if name.isupper() else name
+    seats = county_seats().get(name.replace("’", "'"), ())
+    if not seats:
+        return p
+    states = [p.place.region] if p.place.region else []
+    if not states:
+        known = [q.place.region for q in (dateline, *_police_city(article)) if q is not None]
+        areas = [r for r in known if r]
+        states = areas[:1] or [s for s, _ in seats if any(n in article.text for n in (s, *_state_forms(s)))]
+    if not states and len(seats) == 1:
+        states = [seats[0][0]]
+    seat = next((c for s, c in seats if states and s == states[0]), None)
+    if seat is None:
+        return p
+    return PlaceMatch(p.start, p.end, p.text, Place("city", seat, states[0], US))
 
 
 def _in_named_state(article: Article, p: PlaceMatch) -> PlaceMatch:
