@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsfacts
 from newsfacts.extractors.incidents.gazetteer import (
@@ -286,3 +288,24 @@ def test_quarter_of_a_named_city_keeps_its_name() -> None:
 def test_city_mentions_only_before_its_institutions() -> None:
     text = "The Dover Police said so. Dover Street was closed. The Dover Gazette and Dover 5 News reported it."
     assert [text[p.start : p.end] for p in city_mentions(text)] == ["Dover", "Dover", "Dover"]
+
+
+_PLACE_BITS = [
+    "BLUE RIVER COUNTY, S.C. — ", "ORANGE COUNTY, Fla. - ", "Harris County deputies said ", "in the District ",
+    "officers responded to 12 Elm Court in Waldorf ", "in the 300 block of Oak Lane in Cedar Bend ",
+    "Police in Kokomo are investigating ", "Akron's Maple Row neighborhood ", "the Dover Gazette ",
+    "happened in unincorporated Pine Hollow ", "Running Teen Slipped in Mud ", "St. Clair County, Mich., ",
+    "Prince George’s County ", "a former Dover police officer ", "near Gulfton Park ", "\n", ". ", ", ",
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PLACE_BITS), st.text(max_size=20)), max_size=10).map("".join))
+def test_place_finders_exact_and_total(text: str) -> None:
+    for p in [*find_counties(text), *city_mentions(text), *unknown_places(text, 0, len(text))]:
+        assert text[p.start : p.end] == p.text
+    incs = newsfacts.extract(text, published="2015-11-24", only=["incidents"]).incidents
+    for inc in incs:
+        loc = inc.location
+        if loc is not None and loc.span is not None:
+            assert text[loc.span.start : loc.span.end] == loc.text
