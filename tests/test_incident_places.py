@@ -99,7 +99,10 @@ PLACES = [
      "Waldorf", "Maryland"),
     ("Two people were wounded on Sunday, redacted in the 300 block of Oak Lane in Cedar Bend.",
      "Cedar Bend", None),
-    # ... but not a hospital's town, nor a victim's home address
+    ("A man opened fire in the county courthouse in Wilmington on Monday, killing two women, police said. He had lived in Costa Rica.",
+     "Wilmington", None),
+    # ... but not a hospital's town, nor a victim's home address, nor where a gun was reported stolen
+    ("Dover police said redacted Sunday with a handgun that was reported stolen in Milford in 1995.", "Dover", None),
     ("A man was shot and killed Sunday in Dover, police said. Medics rushed to a hospital in Wilmington with him.", "Dover", None),
     ("Dover police said a man was shot and killed Sunday. Jon Roe, redacted Elm Court in Milford, was pronounced dead.",
      "Dover", None),

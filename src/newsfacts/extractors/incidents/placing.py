@@ -336,7 +336,9 @@ def place_candidates(
 
 
 _SCENE = re.compile(
-    r"\b(?:(?:happened|occurred|took[ ]place|unfolded|erupted|broke[ ]out|(?:was|were)[ ]reported"
+    r"\b(?:(?:happened|occurred|took[ ]place|unfolded|erupted|broke[ ]out"
+    r"|(?:was|were)[ ]reported(?![ ](?:stolen|missing|to|by|that))"
+    r"|opened[ ]fire|shots[ ](?:were[ ]fired|rang[ ]out)|gunfire[ ]rang[ ]out"
     r"|(?:bodys?|bodies|victims?)[ ](?:was|were)[ ]found|found[ ](?:dead|shot|slain|unresponsive|suffering)"
     r"|(?:responded|were[ ]called|was[ ]called|(?:were|was)[ ](?:dispatched|summoned|sent)|arrived"
     r"|went|rushed|called)[ ](?:out[ ])?to)\b"
@@ -412,7 +414,7 @@ _FORMER = re.compile(r"\b(?:former|retired|ex-)[ ]?\Z", re.IGNORECASE)
 _EVENT_AT = re.compile(
     r"\b(?:shot|shooting|killed|wounded|stabbed|stabbing|slain|slaying|murdered|homicide|gunned[ ]down"
     r"|opened[ ]fire|gunfire|found[ ]dead|happened|occurred)\b"
-    r"(?:[ ](?!(?:and|but|said|says|after|before|while|from|to)\b)[\w'’,.-]+){0,8}?"
+    r"(?:[ ](?!(?:and|but|said|says|after|before|while|from|to|stolen|bought|purchased)\b)[\w'’,.-]+){0,8}?"
     r"[ ](?:in|at|near|outside)[ ](?:(?:the|a|an|his|her|their|its)[ ])?(?:[a-z][\w-]*[ ]){0,2}\Z",
     re.IGNORECASE,
 )
