@@ -84,6 +84,10 @@ FOUND = _rows(
     The Movement for Democratic Renewal Party boycotted the vote. | Movement for Democratic Renewal Party | Movement for Democratic Renewal Party
     The Karimov Foundation opened a school. | Karimov Foundation | Karimov Foundation
     Students at Harvard University protested. | Harvard University | Harvard University
+    # hospitals, named by a two-word head
+    The victim was flown to Lakeview Regional Medical Center. | Lakeview Regional Medical Center | Lakeview Regional Medical Center
+    Two men were treated at Ridgeway State University Brandt Medical Center. | Ridgeway State University Brandt Medical Center | Ridgeway State University Brandt Medical Center
+    She was discharged from the Fairhaven Clinic on Monday. | Fairhaven Clinic | Fairhaven Clinic
     # "X of Y"
     The Ministry of Foreign Affairs summoned the ambassador. | Ministry of Foreign Affairs | Ministry of Foreign Affairs
     The University of Northern Freedonia published the study. | University of Northern Freedonia | University of Northern Freedonia
