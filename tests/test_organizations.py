@@ -84,6 +84,9 @@ FOUND = _rows(
     The Movement for Democratic Renewal Party boycotted the vote. | Movement for Democratic Renewal Party | Movement for Democratic Renewal Party
     The Karimov Foundation opened a school. | Karimov Foundation | Karimov Foundation
     Students at Harvard University protested. | Harvard University | Harvard University
+    # companies named by an industry word
+    The forecast came from Harlow Analytics on Friday. | Harlow Analytics | Harlow Analytics
+    Shares of Penrose Therapeutics rose 5%. | Penrose Therapeutics | Penrose Therapeutics
     # hospitals, named by a two-word head
     The victim was flown to Lakeview Regional Medical Center. | Lakeview Regional Medical Center | Lakeview Regional Medical Center
     Two men were treated at Ridgeway State University Brandt Medical Center. | Ridgeway State University Brandt Medical Center | Ridgeway State University Brandt Medical Center
