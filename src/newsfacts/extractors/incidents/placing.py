@@ -350,6 +350,7 @@ _SCENE = re.compile(
     r"(?:(?:unincorporated|rural|suburban|nearby|downtown|central|(?:north|south)?(?:east|west)(?:ern)?"
     r"|north(?:ern)?|south(?:ern)?)[ ]){0,2}(?=[A-Z])"
 )
+_IN_NAME_HINT = re.compile(r"[ ]in[ ](?:[a-z]+[ ]){0,4}[A-Z]")
 _SCENE_POINTS = 10.0  # "it happened in Cedar Bend" beats a TV station's dateline
 _ADDRESS_POINTS = 2.0  # "in the 400 block of Main Street in Maple Falls" is the scene's own town
 _SCENE_LEAD = 12  # scenes are told in the opening sentences, or
@@ -365,11 +366,15 @@ def _scene_places(
     text = article.text
     first = sentences.index(draft.context[0][0])
     last = sentences.index(max(e for _, e, _ in draft.context) - 1)
-    lead = sentences.span(min(len(sentences), _SCENE_LEAD) - 1)[1]
-    lo = sentences.span(max(0, first - _SCENE_REACH))[0]
-    hi = sentences.span(min(len(sentences) - 1, last + _SCENE_REACH))[1]
+    near = range(max(0, first - _SCENE_REACH), min(len(sentences), last + _SCENE_REACH + 1))
+    lead = range(min(len(sentences), _SCENE_LEAD, near.start))
     out: list[tuple[float, PlaceMatch]] = []
-    scenes = [*_SCENE.finditer(text, 0, min(lo, lead)), *_SCENE.finditer(text, lo, hi)]
+    scenes = [
+        m
+        for si in (*lead, *near)
+        if _IN_NAME_HINT.search(text, *sentences.span(si))  # most sentences name no place after "in"
+        for m in _SCENE.finditer(text, *sentences.span(si))
+    ]
     for m in scenes:
         at = m.end()
         if article.is_boilerplate(Span(start=at, end=at + 1)):
