@@ -129,6 +129,9 @@ PLACES = [
     # an unknown town is in the dateline's state
     ("BILLINGS, Mont. — A woman shot her son and then herself on Sunday. The shooting happened at a ranch house in Pine Hollow.",
      "Pine Hollow", "Montana"),
+    # ... or in the one state the article names
+    ("A hunter was shot and killed near Pine Hollow on Saturday. Missouri troopers are investigating.",
+     "Pine Hollow", "Missouri"),
     # a former officer's police department is not the case's
     ("CEDAR BEND, Mich. — Shots rang out inside the courthouse on Monday, killing two bailiffs. One was a former Dover Police officer.",
      "Cedar Bend", "Michigan"),

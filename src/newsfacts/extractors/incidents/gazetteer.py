@@ -2,7 +2,10 @@
 
 :func:`find_places` reports every known place name in a stretch of text, plus
 "City, State" forms whose city is not in the gazetteer ("Franklin, Ind.").
-Names match case-sensitively as whole words.
+:func:`find_counties` reports US counties and parishes ("Blue River County,
+Ind."), :func:`unknown_places` capitalized names after "in" the gazetteer does
+not know, and :func:`city_mentions` known US cities, also inside the names of
+their police, papers and stations.  Names match case-sensitively as whole words.
 """
 
 from __future__ import annotations

@@ -1,13 +1,15 @@
-"""Choosing the place of an incident: gazetteer matches near its counts, datelines, police and towns.
+"""Choosing the place of an incident: gazetteer matches near its counts, scenes, datelines, police, towns.
 
 Candidates (:func:`place_candidates`) are the gazetteer's and unknown towns in
 the incident's context (stronger after "in"/"at", and where the event is said
-to have happened: "was shot Monday in Cedar Bend"), the dateline, the city
-whose police the article cites, and "Akron's south side".  The strongest wins;
-with none, the first town named early, the town of "a Cedar Bend man" or of "the
-deadly Maple Grove shooting".  A name several states have is taken in the state
-the article names, and a large city's neighborhood is placed in its city
-(``data/incidents/neighborhoods.tsv``).
+to have happened: "was shot Monday in Cedar Bend"), the towns of sentences that
+tell the scene ("deputies responded to a home in Pine Hollow"), the dateline,
+the city whose police the article cites, and "Akron's south side".  The
+strongest wins; with none, the first town named early, the town of "a Cedar
+Bend man" or of "the deadly Maple Grove shooting", the city the article names
+most, or a county, placed in its seat (``data/incidents/county_seats.tsv``).  A
+name several states have is taken in the state the article names, and a large
+city's neighborhood is placed in its city (``data/incidents/neighborhoods.tsv``).
 """
 
 from __future__ import annotations
@@ -66,6 +68,12 @@ def pick_place(
         # an unknown town: in the dateline's state, else in that of the police the article cites
         areas = [q.place for q in (dateline, *_police_city(article)) if q is not None]
         area = next((a for a in areas if a.region and a.country == US), None)
+        if area is None:  # or the one state the article's places are in ("Missouri troopers said")
+            named = {q.place.region for q in find_places(article.text, 0, min(len(article.text), 3000))}
+            named.discard(None)
+            states = {q for q in named if q in gazetteer().states}
+            if len(states) == 1:
+                area = Place("state", None, states.pop(), US)
         if area is not None and p.place.city != area.city:
             p = _town_in(p, area)
     return p
