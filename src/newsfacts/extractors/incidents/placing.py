@@ -45,6 +45,17 @@ _AFTER_NAME = re.compile(
 )
 
 
+@lru_cache(maxsize=4)
+def _places_of(text: str) -> tuple[PlaceMatch, ...]:
+    """Every known place of an article, found once for all its incidents."""
+    return tuple(find_places(text))
+
+
+@lru_cache(maxsize=4)
+def _city_mentions_of(text: str) -> tuple[PlaceMatch, ...]:
+    return tuple(city_mentions(text))
+
+
 def _in_boilerplate(article: Article, p: PlaceMatch) -> bool:
     return article.is_boilerplate(Span(start=p.start, end=p.end))
 
@@ -69,7 +80,7 @@ def pick_place(
         areas = [q.place for q in (dateline, *_police_city(article)) if q is not None]
         area = next((a for a in areas if a.region and a.country == US), None)
         if area is None:  # or the one state the article's places are in ("Missouri troopers said")
-            named = {q.place.region for q in find_places(article.text, 0, min(len(article.text), 3000))}
+            named = {q.place.region for q in _places_of(article.text) if q.start < 3000}
             named.discard(None)
             states = {q for q in named if q in gazetteer().states}
             if len(states) == 1:
@@ -143,7 +154,7 @@ def _pick(
                     same_area = p.place.region == best.place.region or best.place.kind == "country"
                     if p.place.city and same_area and p.place.country in (best.place.country, None):
                         return p
-            for p in places_in(text, 0, len(text)):  # or "her Cedar Bend, Missouri home" further on
+            for p in _places_of(text):  # or "her Cedar Bend, Missouri home" further on
                 stated = bool(p.place.city) and "," in p.text and best.place.region is not None
                 if stated and p.place.region == best.place.region and not _in_boilerplate(article, p):
                     return p
@@ -191,7 +202,7 @@ def _city_named(article: Article) -> PlaceMatch | None:
     """The US city an article names most, anywhere ("Dover police", "a Dover hospital", "the Dover
     Gazette"), when it names no scene, town or county at all: local news names its own city."""
     counts: dict[str, list[PlaceMatch]] = {}
-    for p in city_mentions(article.text):
+    for p in _city_mentions_of(article.text):
         counts.setdefault(p.place.city or "", []).append(p)
     if not counts:
         return None
@@ -359,6 +370,7 @@ _SCENE = re.compile(
     r"|north(?:ern)?|south(?:ern)?)[ ]){0,2}(?=[A-Z])"
 )
 _IN_NAME_HINT = re.compile(r"[ ]in[ ](?:[a-z]+[ ]){0,4}[A-Z]")
+_NAME_REACH = 80
 _SCENE_POINTS = 10.0  # "it happened in Cedar Bend" beats a TV station's dateline
 _ADDRESS_POINTS = 2.0  # "in the 400 block of Main Street in Maple Falls" is the scene's own town
 _SCENE_LEAD = 12  # scenes are told in the opening sentences, or
@@ -393,6 +405,7 @@ def _scene_places(
         if m.group("address") and _HOME_ADDRESS.search(text, max(0, m.start() - 30), m.start()):
             continue  # "Jane Doe, redacted Elm Court in Maple Falls": her home
         points = _SCENE_POINTS + (_ADDRESS_POINTS if m.group("address") else 0.0)
+        s_end = min(s_end, at + _NAME_REACH)  # the town's name follows the cue
         known = [p for p in find_places(text, at, s_end) if p.start == at]
         if known:
             if known[0].place.city:
