@@ -19,6 +19,7 @@ _NUMBER_WORDS = lx.grammar("number_words")
 _CLAUSE_TAILS = lx.grammar("clause_tails")
 _DURATIONS = lx.grammar("durations")
 _SUBJECT_VERBS = lx.grammar("subject_verbs")
+_CLAUSE_NOUNS = lx.grammar("clause_nouns")
 _PUNCT_TRIM = " \t\n,;:—–-"
 _ASK = frozenset(("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"))
 _QUESTION_WORDS = frozenset(("whether", "if", "why", "how", "what", "when", "where", "who"))
@@ -50,7 +51,10 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
 def clause_end(toks: list[Tok], k: int) -> int:
     """Index of the last token of a clause starting at ``k``."""
     last = len(toks) - 1
+    resume = k
     for i in range(k, len(toks)):
+        if i < resume:
+            continue
         t = toks[i]
         if t.text == ";":
             return i - 1
@@ -64,6 +68,10 @@ def clause_end(toks: list[Tok], k: int) -> int:
                 or nxt.low in _CLAUSE_TAILS
                 or (nxt.low.endswith("ing") and len(nxt.low) > 4 and nxt.text[0].islower())
             ):
+                aside = _aside_end(toks, k, i)
+                if aside is not None:
+                    resume = aside + 1  # "said the ruling, which ..., shows ...": the clause goes on
+                    continue
                 return i - 1
             np = _attribution_ahead(toks, j)
             if np:
@@ -75,6 +83,35 @@ def clause_end(toks: list[Tok], k: int) -> int:
         if t.low in ("and", "but") and i > k + 2 and _second_cue(toks, i + 1):
             return i - 1  # "... and urged voters to ...": the speaker's next predicate
     return last
+
+
+def _aside_end(toks: list[Tok], k: int, i: int) -> int | None:
+    """The closing comma of an aside after a clause's short subject, or None.
+
+    "the ruling, which struck down the law, shows ...", "Lee, despite his
+    wealth, is ...": the subject (at most three words, no verb) is followed by
+    a phrase between commas, and a lowercase predicate after it.
+    """
+    if i - k > 3 or i == k or any(not t.text[0].isalnum() or t.low in _SUBJECT_VERBS for t in toks[k:i]):
+        return None
+    for j in range(i + 2, min(len(toks) - 1, i + 24)):
+        u = toks[j]
+        if u.text in ".;:!?()—–":
+            return None
+        if u.text == ",":
+            nxt = toks[j + 1]
+            ok = (
+                nxt.text[0].isalpha()
+                and nxt.text[0].islower()
+                and nxt.low not in lx.clause_stops()
+                and nxt.low not in _CLAUSE_TAILS
+                and nxt.low not in lx.determiners()
+                and nxt.low not in lx.pronouns()
+                and nxt.low not in ("and", "or", "but", "so", "then")
+                and not nxt.low.endswith("ing")
+            )
+            return j if ok else None
+    return None
 
 
 def _second_cue(toks: list[Tok], k: int) -> bool:
@@ -177,13 +214,21 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
         return k  # "said about half of the deficit ...": a quantity, not a topic
     if (
         t.low in _CLAUSE_REJECT
-        or t.low in lx.core_cue_forms()
+        or (t.low in lx.core_cue_forms() and not _noun_opens(toks, k))
         or t.low.endswith("ly")
         or t.low in lx.not_clauses()
         or t.low in _ADJUNCT_START
     ):
         return None
     return k
+
+
+def _noun_opens(toks: list[Tok], k: int) -> bool:
+    """True when a cue form at ``k`` is a plural noun opening a clause ("said reports of a deal were")."""
+    if toks[k].low not in _CLAUSE_NOUNS or not toks[k].text[0].islower() or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.text[0].isalpha() and nxt.text[0].islower() and nxt.low not in lx.determiners()
 
 
 def _after_duration(toks: list[Tok], k: int) -> int:

@@ -18,6 +18,7 @@ from .subjects import (
     open_subject,
     opening,
     opens_participle,
+    subject_across,
     subject_before_adjunct,
     which_antecedent,
     with_modifiers,
@@ -70,6 +71,8 @@ def said_clauses(
         ):
             continue  # "declaring a caliphate": an object, not a reported clause
         np = None if participle else np_before(text, toks, c, 0)
+        if not participle and (np is None or (np.first > 0 and not clause_opening(toks, np.first))):
+            np = subject_across(text, toks, c) or np  # "Officials who met the mayor said ..."
         inverted = False
         if participle:
             # "X did Y, saying that ...": the speaker is the sentence's subject

@@ -17,6 +17,8 @@ __all__ = [
     "open_subject",
     "opening",
     "opens_participle",
+    "skippable",
+    "subject_across",
     "subject_before_adjunct",
     "which_antecedent",
     "with_modifiers",
@@ -99,7 +101,7 @@ def loose_subject(text: str, toks: list[Tok], c: int) -> NP | None:
 def before_verb(toks: list[Tok], c: int) -> int | None:
     """Index of the token before the cue at ``c`` and its auxiliaries and adverbs."""
     k = c - 1
-    while k >= 0 and _skippable(toks[k]) and toks[k].low not in COORDINATORS:
+    while k >= 0 and skippable(toks[k]) and toks[k].low not in COORDINATORS:
         k -= 1
     return k if k >= 0 else None
 
@@ -112,7 +114,7 @@ def opens_participle(tok: Tok) -> bool:
     return tok.text in (",", "—", "–", "--", "-", "”", '"', "''") or tok.low in _PARTICIPLE_LEADS
 
 
-def _skippable(tok: Tok) -> bool:
+def skippable(tok: Tok) -> bool:
     """An auxiliary, modal or adverb between a subject and its verb ("have long said")."""
     low = tok.low
     return (
@@ -152,7 +154,7 @@ def open_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     run of noun-phrase words after a clause boundary, headed by a noun.
     """
     j = c - 1
-    while j >= 0 and _skippable(toks[j]):
+    while j >= 0 and skippable(toks[j]):
         j -= 1
     if j < 0:
         return None
@@ -306,3 +308,62 @@ def with_quantity(text: str, toks: list[Tok], np: NP) -> NP:
         i -= 1
     start = toks[i].start
     return NP(start, np.end, text[start : np.end], np.kind, np.head, i, np.last)
+
+
+_ASIDE_OPENERS = frozenset(("who", "which", "whose", "including", "like"))
+_DASHES = frozenset(("—", "–", "--", "―"))
+_MAX_ASIDE = 16
+
+
+def subject_across(text: str, toks: list[Tok], c: int) -> NP | None:
+    """The subject of the cue at ``c`` across an aside or a relative clause.
+
+    "Officials who met the minister said", "Executives at the firm, which
+    ..., say", "Many speakers — including ... — said", "Sen. Ann Lee (D-Ore.),
+    said": the noun phrase before the aside, when it opens its clause.
+    """
+    j = c - 1
+    while j >= 0 and skippable(toks[j]):
+        j -= 1
+    if j < 1:
+        return None
+    opener = _aside_opener(toks, j)
+    if opener is None or opener < 1:
+        return None
+    for np in (np_before(text, toks, opener, 0), open_subject(text, toks, opener)):
+        if np is None or np.last != opener - 1 or np.kind not in ("name", "description", "group", "org"):
+            continue
+        if np.first == 0 or clause_opening(toks, np.first):
+            return np
+    return None
+
+
+def _aside_opener(toks: list[Tok], j: int) -> int | None:
+    """Index of the token opening the aside that ends at ``j`` (a comma, dash, bracket or a relative)."""
+    end = toks[j].text
+    if end == "," and toks[j - 1].text == ")":
+        j, end = j - 1, ")"
+    if end == ")":
+        for i in range(j - 1, max(-1, j - _MAX_ASIDE), -1):
+            if toks[i].text == "(":
+                return i
+            if toks[i].text in ".;:!?)":
+                return None
+        return None
+    if end in _DASHES or end == ",":
+        for i in range(j - 1, max(-1, j - _MAX_ASIDE), -1):
+            u = toks[i]
+            if u.text == end or (end in _DASHES and u.text in _DASHES):
+                nxt = toks[i + 1].low
+                return i if end in _DASHES or nxt in _ASIDE_OPENERS else None
+            if u.text in ".;:!?()" or u.text in _DASHES or u.text == ",":
+                return None
+        return None
+    # "Farm leaders who met the minister on Monday said": no punctuation, a relative
+    for i in range(j, max(-1, j - _MAX_ASIDE), -1):
+        u = toks[i]
+        if u.low == "who" and u.text[0].islower():
+            return i if i < j else None
+        if not (u.text[0].isalnum() or u.text in ("'s", "’s", "-", "%", "$", "&")):
+            return None
+    return None

@@ -1,0 +1,136 @@
+"""Table-driven tests of reported clauses: subjects across asides, clauses a subject's aside interrupts.
+
+Every row is an invented news sentence with the quotes it must give, as
+``(kind, content, speaker, cue)``; an empty list means no quote at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.extractors.quotes import extract_quotes
+from newsfacts.testing import make_article
+
+Row = tuple[str, str, str | None, str | None]
+
+
+def rows_of(text: str) -> list[Row]:
+    article = make_article(text)
+    out = []
+    for q in extract_quotes(article):
+        assert article.text[q.span.start : q.span.end] == q.text
+        out.append((q.kind, q.text, q.speaker, q.cue))
+    return out
+
+
+# The subject is separated from its verb by a relative clause, a bracket, dashes
+# or a comma-enclosed relative: the speaker is the noun phrase before the aside.
+ACROSS = [
+    (
+        "Farm leaders who met the minister on Monday said the talks had gone well.",
+        [("indirect", "the talks had gone well", "Farm leaders", "said")],
+    ),
+    (
+        "Nurses who staged the walkout said staffing levels had not improved in years.",
+        [("indirect", "staffing levels had not improved in years", "Nurses", "said")],
+    ),
+    (
+        "Executives at the bakery chain, which opened 40 stores, say the firm will close two plants.",
+        [("indirect", "the firm will close two plants", "Executives at the bakery chain", "say")],
+    ),
+    (
+        "Sen. Ann Marlow (D-Ore.), said after a meeting on Friday that she had not read the bill.",
+        [("indirect", "she had not read the bill", "Ann Marlow", "said")],
+    ),
+    (
+        "Several speakers at the vigil — including two teachers — said the loss was hard to bear.",
+        [("indirect", "the loss was hard to bear", "Several speakers at the vigil", "said")],
+    ),
+    (
+        "Residents who lost their homes in the flood told reporters the aid had come too late.",
+        [("indirect", "the aid had come too late", "Residents", "told")],
+    ),
+    # a trailing attribution with a relative clause keeps its content before the comma
+    (
+        "The bridge will stay closed until spring, engineers who inspected it said.",
+        [("indirect", "The bridge will stay closed until spring", "engineers", "said")],
+    ),
+    # a comma aside that is no relative or list is no subject's aside
+    (
+        "The plan, analysts say, will cost more than the city expects.",
+        [("indirect", "The plan, analysts say, will cost more than the city expects", "analysts", "say")],
+    ),
+]
+
+
+# A short subject of the content clause interrupted by an aside between commas:
+# the clause goes on after the aside ("the ruling, which ..., shows ...").
+INTERRUPTED = [
+    (
+        "Pollster Dana Whitcomb said the senator, despite his wealth, is better placed to win the vote.",
+        [
+            (
+                "indirect",
+                "the senator, despite his wealth, is better placed to win the vote",
+                "Pollster Dana Whitcomb",
+                "said",
+            )
+        ],
+    ),
+    (
+        "Farm groups said the ruling, which struck down the new rules, shows why the election matters.",
+        [
+            (
+                "indirect",
+                "the ruling, which struck down the new rules, shows why the election matters",
+                "Farm groups",
+                "said",
+            )
+        ],
+    ),
+    (
+        "The coach said the striker, who was injured in March, would not play on Sunday.",
+        [("indirect", "the striker, who was injured in March, would not play on Sunday", "coach", "said")],
+    ),
+    # a long clause before the comma is a whole clause: the tail stays out
+    (
+        "The mayor said the new stadium would open in the spring, which surprised the council.",
+        [("indirect", "the new stadium would open in the spring", "mayor", "said")],
+    ),
+    # no predicate after the aside: the clause ends at the first comma
+    (
+        "The minister said the budget, which was approved in May, and the tax plan were both final.",
+        [],
+    ),
+]
+
+
+# A plural noun that is also a cue form opens a clause ("said reports of ...").
+NOUN_OPENINGS = [
+    (
+        "Analysts said reports of a merger were premature.",
+        [("indirect", "reports of a merger were premature", "Analysts", "said")],
+    ),
+    (
+        "A party aide said comments from the two governors were consistent with earlier remarks.",
+        [
+            (
+                "indirect",
+                "comments from the two governors were consistent with earlier remarks",
+                "party aide",
+                "said",
+            )
+        ],
+    ),
+    (
+        "He said states like Ohio and Iowa will decide the race.",
+        [("indirect", "states like Ohio and Iowa will decide the race", "He", "said")],
+    ),
+    # a cue form after "said" that is a verb is still no clause ("said reported")
+    ("The mayor said reported crimes fell.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACROSS + INTERRUPTED + NOUN_OPENINGS)
+def test_reported_clauses(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
