@@ -134,3 +134,86 @@ NOUN_OPENINGS = [
 @pytest.mark.parametrize(("text", "expected"), ACROSS + INTERRUPTED + NOUN_OPENINGS)
 def test_reported_clauses(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# Verbs of knowing and doubting report a clause only before "that".
+KNOWING = [
+    (
+        "Council members knew that the budget would fall short by spring.",
+        [("indirect", "the budget would fall short by spring", "Council members", "knew")],
+    ),
+    ("She knew the mayor well.", []),
+    (
+        "Investigators suspect that the fire was set deliberately.",
+        [("indirect", "the fire was set deliberately", "Investigators", "suspect")],
+    ),
+    ("Police suspected a gas leak.", []),
+    (
+        "The governor doubts that the bill will pass this year.",
+        [("indirect", "the bill will pass this year", "governor", "doubts")],
+    ),
+    (
+        "The chairman recognized that mistakes had been made.",
+        [("indirect", "mistakes had been made", "chairman", "recognized")],
+    ),
+    (
+        "Residents learned that the plant would close in June.",
+        [("indirect", "the plant would close in June", "Residents", "learned")],
+    ),
+    ("Residents learned about the closure from the radio.", []),
+    ("The coach realized his mistake too late.", []),
+]
+
+
+# A finding's whole subject: a poll or study with the words that modify it.
+FINDINGS = [
+    (
+        "A KTV/Ledger poll released Sunday found that 31 percent of county residents backed the levy.",
+        [
+            (
+                "indirect",
+                "31 percent of county residents backed the levy",
+                "KTV/Ledger poll released Sunday",
+                "found",
+            )
+        ],
+    ),
+    (
+        "Exit polls taken in three states found that most voters support the ban.",
+        [("indirect", "most voters support the ban", "Exit polls taken in three states", "found")],
+    ),
+    (
+        "Audit files from the vendor show that four accounts searched the data.",
+        [("indirect", "four accounts searched the data", "Audit files from the vendor", "show")],
+    ),
+    (
+        "A survey by the group in March found the mayor ahead by nine points among renters.",
+        [
+            (
+                "indirect",
+                "the mayor ahead by nine points among renters",
+                "survey by the group in March",
+                "found",
+            )
+        ],
+    ),
+    # no finding noun: "found" is no report
+    ("Police found the car in a ditch near the river.", []),
+]
+
+
+# A stance verb's object stops before a time adjunct ("last week", "Monday").
+OBJECT_TIMES = [
+    (
+        "The governor endorsed the mayor last week and has campaigned for her since.",
+        [("indirect", "the mayor", "governor", "endorsed")],
+    ),
+    ("She defended her vote this week on a radio show.", [("indirect", "her vote", "She", "defended")]),
+    ("The senator praised the new budget Monday.", [("indirect", "the new budget", "senator", "praised")]),
+    ("They criticized the Monday rally.", [("indirect", "the Monday rally", "They", "criticized")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWING + FINDINGS + OBJECT_TIMES)
+def test_cues_findings_and_objects(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

@@ -24,6 +24,8 @@ _INFINITIVE_CUES = lx.grammar("infinitive_cues")
 _SUBJECT_VERBS = lx.grammar("subject_verbs")
 _OBJECT_ADJUNCTS = lx.grammar("object_adjuncts")
 _CHANNEL_NOUNS = lx.grammar("channel_nouns")
+_TIME_LEADS = frozenset(("last", "this", "next", "earlier", "late", "early"))
+_TIME_NOUNS = lx.grammar("time_nouns")
 
 
 def infinitive_at(toks: list[Tok], c: int) -> int | None:
@@ -113,6 +115,12 @@ def _adjunct_ahead(toks: list[Tok], k: int) -> bool:
     low = toks[k].low
     if low in _OBJECT_ADJUNCTS:
         return True
+    if low in _TIME_LEADS and k + 1 < len(toks) and toks[k + 1].low in _TIME_NOUNS:
+        return True  # "endorsed the mayor last week", "defended the plan this month"
+    if low in _TIME_NOUNS and toks[k - 1].low not in lx.determiners() and toks[k - 1].text[0].isalnum():
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is None or not nxt.text[0].isalnum() or nxt.low in ("in", "on", "at", "during", "after"):
+            return True  # "praised the deal Monday.", "criticized the cuts Tuesday in a speech"
     if low not in ("in", "on", "at") or k + 1 >= len(toks):
         return False
     j = k + 1

@@ -13,6 +13,7 @@ from .subjects import (
     before_verb,
     catenative_subject,
     clause_opening,
+    finding_subject,
     loose_subject,
     not_a_speaker,
     open_subject,
@@ -73,6 +74,8 @@ def said_clauses(
         np = None if participle else np_before(text, toks, c, 0)
         if not participle and (np is None or (np.first > 0 and not clause_opening(toks, np.first))):
             np = subject_across(text, toks, c) or np  # "Officials who met the mayor said ..."
+        if cls == "evidence" and not participle and (np is None or np.kind != "document"):
+            np = finding_subject(text, toks, c) or np  # "A CNN/ORC poll released Saturday found ..."
         inverted = False
         if participle:
             # "X did Y, saying that ...": the speaker is the sentence's subject

@@ -11,6 +11,7 @@ __all__ = [
     "before_verb",
     "catenative_subject",
     "clause_opening",
+    "finding_subject",
     "head_noun",
     "loose_subject",
     "not_a_speaker",
@@ -367,3 +368,55 @@ def _aside_opener(toks: list[Tok], j: int) -> int | None:
         if not (u.text[0].isalnum() or u.text in ("'s", "’s", "-", "%", "$", "&")):
             return None
     return None
+
+
+_FINDING_POSTS = lx.grammar("finding_posts")
+_NP_MARKS = frozenset(("/", "-", "'s", "’s", "&", "%", "$"))
+_MAX_FINDING = 18
+
+
+def finding_subject(text: str, toks: list[Tok], c: int) -> NP | None:
+    """The whole subject of a finding verb at ``c`` headed by a poll, survey or study.
+
+    "A CNN/ORC poll released Saturday found ...", "Exit polls taken in three
+    states show ...", "Audit files from the vendor show ...", "a new survey
+    that shows ...": the noun phrase from the clause's opening through the
+    finding noun and what modifies it (a preposition or a participle), or the
+    antecedent of "that"/"which".
+    """
+    j = c - 1
+    while j >= 0 and skippable(toks[j]):
+        j -= 1
+    relative = j >= 0 and toks[j].low in ("that", "which")
+    if relative:
+        j -= 1  # "a new poll that shows": the antecedent speaks, wherever it stands
+    head = None
+    for i in range(j, max(-1, j - _MAX_FINDING), -1):
+        u = toks[i]
+        if u.low in FINDINGS and u.text[0].islower():
+            if i == j or toks[i + 1].low in _FINDING_POSTS:
+                head = i
+            break
+        if not (u.text[0].isalnum() or u.text in _NP_MARKS) or u.low in _SUBJECT_STOP or u.low in _CONNECT:
+            return None
+    if head is None:
+        return None
+    i = head
+    while i > 0 and head - i < 10:
+        p = toks[i - 1]
+        if p.text in _OPENING_PUNCT or p.low in _CONNECT or p.low in _SUBJECT_OPENERS:
+            break
+        if p.low in _ADJUNCT_START:
+            break
+        if not (p.text[0].isalnum() or p.text in _NP_MARKS) or p.low in _SUBJECT_VERBS:
+            return None
+        if p.low in _SUBJECT_STOP:
+            return None
+        i -= 1
+    if i > 0 and not (relative or clause_opening(toks, i) or toks[i - 1].low in _SUBJECT_OPENERS):
+        return None
+    if toks[i].low in _ADJUNCT_START or toks[i].low in lx.time_words():
+        return None
+    end = toks[j].end
+    start = toks[i].start
+    return NP(start, end, text[start:end], "document", toks[head].low, i, j)
