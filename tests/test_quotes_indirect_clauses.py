@@ -217,3 +217,45 @@ OBJECT_TIMES = [
 @pytest.mark.parametrize(("text", "expected"), KNOWING + FINDINGS + OBJECT_TIMES)
 def test_cues_findings_and_objects(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# Clause bounds: a thousands separator is no clause comma; ", and he ..." opens
+# the writer's next clause; a trailing "told" with a short addressee phrase.
+BOUNDS = [
+    (
+        "He criticized the minister's plan to admit as many as 800,000 migrants next year.",
+        [
+            (
+                "indirect",
+                "the minister's plan to admit as many as 800,000 migrants next year",
+                "He",
+                "criticized",
+            )
+        ],
+    ),
+    (
+        "The mayor said 12,000 homes had lost power overnight.",
+        [("indirect", "12,000 homes had lost power overnight", "mayor", "said")],
+    ),
+    (
+        "The mayor said the budget would be cut by a fifth, and he has asked the council to approve it.",
+        [
+            ("indirect", "the budget would be cut by a fifth", "mayor", "said"),
+            ("indirect", "the council to approve it", "he", "asked"),
+        ],
+    ),
+    # without the comma the second clause may still be what was said
+    (
+        "She said the plan would cost more than expected and it would take years.",
+        [("indirect", "the plan would cost more than expected and it would take years", "She", "said")],
+    ),
+    (
+        "The county had followed every rule, she told the judge in a brief.",
+        [("indirect", "The county had followed every rule", "she", "told")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUNDS)
+def test_clause_bounds(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

@@ -8,7 +8,16 @@ from . import lexicon as lx
 from .cues import Attribution, cue_class
 from .speakers import Tok, is_cap
 
-__all__ = ["COORDINATORS", "Reported", "after_but", "clause_end", "clause_start", "is_number", "trim"]
+__all__ = [
+    "COORDINATORS",
+    "Reported",
+    "after_but",
+    "clause_end",
+    "clause_start",
+    "digit_comma",
+    "is_number",
+    "trim",
+]
 
 _CLAUSE_REJECT = lx.grammar("clause_reject")
 _OBJECT_PRONOUNS = lx.grammar("object_pronouns")
@@ -20,6 +29,7 @@ _CLAUSE_TAILS = lx.grammar("clause_tails")
 _DURATIONS = lx.grammar("durations")
 _SUBJECT_VERBS = lx.grammar("subject_verbs")
 _CLAUSE_NOUNS = lx.grammar("clause_nouns")
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
 _PUNCT_TRIM = " \t\n,;:—–-"
 _ASK = frozenset(("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"))
 _QUESTION_WORDS = frozenset(("whether", "if", "why", "how", "what", "when", "where", "who"))
@@ -48,6 +58,16 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def digit_comma(toks: list[Tok], i: int) -> bool:
+    """True when the comma at ``i`` separates thousands ("800,000"), no clause."""
+    if i == 0 or i + 1 >= len(toks):
+        return False
+    a, b = toks[i - 1], toks[i + 1]
+    return (
+        a.end == toks[i].start and b.start == toks[i].end and a.text[-1:].isdigit() and b.text[:1].isdigit()
+    )
+
+
 def clause_end(toks: list[Tok], k: int) -> int:
     """Index of the last token of a clause starting at ``k``."""
     last = len(toks) - 1
@@ -58,7 +78,7 @@ def clause_end(toks: list[Tok], k: int) -> int:
         t = toks[i]
         if t.text == ";":
             return i - 1
-        if t.text == "," and i + 1 < len(toks):
+        if t.text == "," and i + 1 < len(toks) and not digit_comma(toks, i):
             j = i + 1
             while j + 1 < len(toks) and toks[j].text in "”\"’'":
                 j += 1
@@ -78,6 +98,8 @@ def clause_end(toks: list[Tok], k: int) -> int:
                 return i - 1
         if t.low == "and" and i + 1 < len(toks) and toks[i + 1].low == "also":
             return i - 1
+        if t.low in ("and", "but") and i > k + 3 and toks[i - 1].text == "," and _new_clause(toks, i + 1):
+            return i - 2  # "prices rose, and the council has sued": the writer's next clause
         if t.low in ("and", "but") and i > k + 2 and _new_attribution(toks, i + 1):
             return i - 1  # "... and one in four said ...": a second attribution begins
         if t.low in ("and", "but") and i > k + 2 and _second_cue(toks, i + 1):
@@ -112,6 +134,11 @@ def _aside_end(toks: list[Tok], k: int, i: int) -> int | None:
             )
             return j if ok else None
     return None
+
+
+def _new_clause(toks: list[Tok], k: int) -> bool:
+    """True when a subject pronoun opens a clause of its own at ``k`` (", and he has ...")."""
+    return k < len(toks) and toks[k].low in _SUBJECT_PRONOUNS
 
 
 def _second_cue(toks: list[Tok], k: int) -> bool:

@@ -94,5 +94,6 @@ def _tail_is_adjunct(toks: list[Tok], c: int) -> bool:
                 return False
         return len(words) <= 12
     if toks[c].low in _TELL:
-        return len(words) <= 3
+        # "..., he told reporters.", "..., he told the court in a filing.": the addressee
+        return len(words) <= 3 or (rest[0].low in lx.determiners() and len(words) <= 7)
     return False

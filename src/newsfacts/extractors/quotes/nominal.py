@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import lexicon as lx
-from .clauses import Reported, clause_end, trim
+from .clauses import Reported, clause_end, digit_comma, trim
 from .cues import Attribution
 from .speakers import NP, Tok, is_cap, np_before
 from .subjects import head_noun
@@ -56,7 +56,7 @@ def nominal(text: str, toks: list[Tok]) -> list[Reported]:
 
 def _upto_comma(toks: list[Tok], k: int, last: int) -> int:
     """``last``, or the token before the first comma after ``k`` ("After his claim that X, Y")."""
-    comma = next((i for i in range(k, last + 1) if toks[i].text == ","), None)
+    comma = next((i for i in range(k, last + 1) if toks[i].text == "," and not digit_comma(toks, i)), None)
     return last if comma is None else comma - 1
 
 

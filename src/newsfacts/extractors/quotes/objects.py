@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import lexicon as lx
-from .clauses import COORDINATORS, trim
+from .clauses import COORDINATORS, digit_comma, trim
 from .speakers import Tok
 
 __all__ = ["infinitive_at", "object_content", "object_span"]
@@ -26,6 +26,7 @@ _OBJECT_ADJUNCTS = lx.grammar("object_adjuncts")
 _CHANNEL_NOUNS = lx.grammar("channel_nouns")
 _TIME_LEADS = frozenset(("last", "this", "next", "earlier", "late", "early"))
 _TIME_NOUNS = lx.grammar("time_nouns")
+_ADJUNCT_PREPS = lx.grammar("adjunct_start")
 
 
 def infinitive_at(toks: list[Tok], c: int) -> int | None:
@@ -94,7 +95,7 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
         return None
     last = k
     infinitive = toks[k].low == "to"
-    while last + 1 < len(toks) and toks[last + 1].text not in ",;:.!?()—–":
+    while last + 1 < len(toks) and (toks[last + 1].text not in ",;:.!?()—–" or digit_comma(toks, last + 1)):
         if toks[last + 1].low in COORDINATORS and _verb_follows(toks, last + 2):
             break  # "opposed the plan and has accused ...": a second predicate
         if last > k and not infinitive and _adjunct_ahead(toks, last + 1):
@@ -117,7 +118,8 @@ def _adjunct_ahead(toks: list[Tok], k: int) -> bool:
         return True
     if low in _TIME_LEADS and k + 1 < len(toks) and toks[k + 1].low in _TIME_NOUNS:
         return True  # "endorsed the mayor last week", "defended the plan this month"
-    if low in _TIME_NOUNS and toks[k - 1].low not in lx.determiners() and toks[k - 1].text[0].isalnum():
+    prev = toks[k - 1]
+    if low in _TIME_NOUNS and prev.text[0].isalnum() and prev.low not in lx.determiners() | _ADJUNCT_PREPS:
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is None or not nxt.text[0].isalnum() or nxt.low in ("in", "on", "at", "during", "after"):
             return True  # "praised the deal Monday.", "criticized the cuts Tuesday in a speech"
