@@ -259,3 +259,35 @@ BOUNDS = [
 @pytest.mark.parametrize(("text", "expected"), BOUNDS)
 def test_clause_bounds(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# "described X as Y" reports the characterization; a wish verb takes an object
+# with its infinitive ("wants voters to know ..."), and a statement inside that
+# content is part of it, not a quote of its own.
+OBJECT_VERBS = [
+    (
+        "The mayor described the town as a place left behind by the new economy.",
+        [("indirect", "the town as a place left behind by the new economy", "mayor", "described")],
+    ),
+    (
+        "Several farmers described the drought as the worst in living memory.",
+        [("indirect", "the drought as the worst in living memory", "Several farmers", "described")],
+    ),
+    ("He described the crash in detail.", []),
+    ("The city described by the governor on Tuesday was grim.", []),
+    (
+        "The governor wants parents to know that the schools are safe.",
+        [("indirect", "parents to know that the schools are safe", "governor", "wants")],
+    ),
+    (
+        "About four in 10 voters want all the new fees to be dropped.",
+        [("indirect", "all the new fees to be dropped", "About four in 10 voters", "want")],
+    ),
+    ("He wants a recount.", []),
+    ("They wanted the mayor gone.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_VERBS)
+def test_object_verbs(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

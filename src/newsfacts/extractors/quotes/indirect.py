@@ -51,7 +51,10 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
     # said": an attribution
     # inside another one's clause is part of that content, not a statement of its own
     out = [r for r in out if not any(_holds(o, r) and not _holds(r, o) for o in out if o is not r)]
-    out.extend(r for r in intents if not any(_holds(o, r) for o in out))
+    intents = [r for r in intents if not any(_holds(o, r) for o in out)]
+    # "wants voters to know that ...": a statement inside an intent's content is that content
+    out = [r for r in out if not any(_holds(i, r) and not _holds(r, i) for i in intents)]
+    out.extend(intents)
     out.sort(key=lambda r: r.start)
     return out
 

@@ -6,7 +6,7 @@ from . import lexicon as lx
 from .clauses import COORDINATORS, digit_comma, trim
 from .speakers import Tok
 
-__all__ = ["infinitive_at", "object_content", "object_span"]
+__all__ = ["infinitive_at", "object_content", "object_infinitive", "object_span"]
 
 _CLAUSE_REJECT = lx.grammar("clause_reject")
 _ARTICLES = lx.grammar("articles")
@@ -26,6 +26,8 @@ _OBJECT_ADJUNCTS = lx.grammar("object_adjuncts")
 _CHANNEL_NOUNS = lx.grammar("channel_nouns")
 _TIME_LEADS = frozenset(("last", "this", "next", "earlier", "late", "early"))
 _TIME_NOUNS = lx.grammar("time_nouns")
+_WISH_VERBS = lx.grammar("wish_verbs")
+_DESCRIBE_VERBS = lx.grammar("describe_verbs")
 _ADJUNCT_PREPS = lx.grammar("adjunct_start")
 
 
@@ -39,6 +41,37 @@ def infinitive_at(toks: list[Tok], c: int) -> int | None:
     if verb.low in lx.determiners() or verb.low in lx.pronouns() or verb.low in lx.function_words():
         return None
     return c + 1
+
+
+def object_infinitive(toks: list[Tok], c: int) -> int | None:
+    """First token of "voters to know ..." after a wish verb at ``c`` ("wants voters to know ...").
+
+    The object is a short noun phrase (no verb, no punctuation) and "to" opens an
+    infinitive; None otherwise ("wants a recount", "wanted them gone").
+    """
+    if toks[c].low not in _WISH_VERBS or c + 3 >= len(toks):
+        return None
+    for i in range(c + 1, min(len(toks) - 1, c + 7)):
+        u = toks[i]
+        if u.low == "to":
+            return c + 1 if i > c + 1 and _verb_at(toks, i + 1) else None
+        if not u.text[0].isalnum() or u.low in _SUBJECT_VERBS or u.low in lx.core_cue_forms():
+            return None
+        if u.text[0].islower() and u.low.endswith(("ed", "ing")) and len(u.low) > 4:
+            return None
+    return None
+
+
+def _verb_at(toks: list[Tok], k: int) -> bool:
+    """True when token ``k`` can be the verb of an infinitive ("to build", not "to the voters")."""
+    verb = toks[k]
+    return (
+        verb.text.isalpha()
+        and verb.text[0].islower()
+        and verb.low not in lx.determiners()
+        and verb.low not in lx.pronouns()
+        and verb.low not in lx.function_words()
+    )
 
 
 def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
@@ -73,6 +106,13 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
             if toks[j].low not in _CALL_PARTICLES:
                 return None
             j += 1
+        elif low in _DESCRIBE_VERBS:
+            # "described the town as a ghost town": only with "as" and its complement
+            window = toks[j : j + 10]
+            as_ = next((i for i, u in enumerate(window) if u.low == "as"), None)
+            if as_ is None or as_ == 0 or not all(u.text[0].isalnum() for u in window[:as_]):
+                return None
+            return j
         elif low in _OBJECT_TO:
             window = toks[j : j + 6]
             to = next((i for i, u in enumerate(window) if u.low == "to"), None)

@@ -7,7 +7,7 @@ from .clauses import COORDINATORS, Reported, clause_end, clause_start, trim
 from .cues import FINDINGS, Attribution, cue_class, is_outlet
 from .cues import subject as sentence_subject
 from .fronted import fronted
-from .objects import infinitive_at, object_content, object_span
+from .objects import infinitive_at, object_content, object_infinitive, object_span
 from .speakers import NP, Tok, np_after, np_before
 from .subjects import (
     before_verb,
@@ -134,6 +134,8 @@ def said_clauses(
         if np.head in ("who", "which") and cls not in ("speech", "evidence"):
             continue  # "Ms. Lee, who has endorsed the mayor": an aside on a speaker, no statement
         inf = None if inverted else infinitive_at(toks, c)
+        if inf is None and not inverted and cls == "intent":
+            inf = object_infinitive(toks, c)  # "wants voters to know ...": the object and its infinitive
         if inf is not None or cls == "intent":
             # "plans to run again", "declined to comment", "vowed to rebuild the bridge"
             whole = None if inf is None else opening(text, toks, np, c)
