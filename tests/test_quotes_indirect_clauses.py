@@ -291,3 +291,41 @@ OBJECT_VERBS = [
 @pytest.mark.parametrize(("text", "expected"), OBJECT_VERBS)
 def test_object_verbs(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# Fewer false clauses: "wrote" with an object, "added another ...", a relative's
+# gap ("the tax the mayor said would fund ..."); ", including ..." stays content.
+NOT_CLAUSES = [
+    ("The company wrote a detailed letter to the mayor.", []),
+    ("The columnist also recently wrote an opinion piece on rents.", []),
+    (
+        "She wrote that the city had failed its poorest residents.",
+        [("indirect", "the city had failed its poorest residents", "She", "wrote")],
+    ),
+    ("He wrote he would not run again.", [("indirect", "he would not run again", "He", "wrote")]),
+    ("The governor has added another task to her list.", []),
+    (
+        "He added the city would pay for the repairs.",
+        [("indirect", "the city would pay for the repairs", "He", "added")],
+    ),
+    (
+        "Voters rejected the tax that the mayor said would fund the parks.",
+        [("indirect", "the tax that the mayor said would fund the parks", "Voters", "rejected")],
+    ),
+    (
+        "Police said several items were taken, including a laptop and two phones.",
+        [("indirect", "several items were taken, including a laptop and two phones", "Police", "said")],
+    ),
+    (
+        "The mayor said the road would reopen, adding that crews were working.",
+        [
+            ("indirect", "the road would reopen", "mayor", "said"),
+            ("indirect", "crews were working", "mayor", "adding"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_CLAUSES)
+def test_not_clauses(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

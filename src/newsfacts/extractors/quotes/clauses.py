@@ -86,7 +86,14 @@ def clause_end(toks: list[Tok], k: int) -> int:
             if (
                 nxt.low in lx.clause_stops()
                 or nxt.low in _CLAUSE_TAILS
-                or (nxt.low.endswith("ing") and len(nxt.low) > 4 and nxt.text[0].islower())
+                or (
+                    # "..., adding ...", "..., saying ...": a participle clause; but
+                    # "..., including two children" is more of the content
+                    nxt.low.endswith("ing")
+                    and len(nxt.low) > 4
+                    and nxt.text[0].islower()
+                    and nxt.low != "including"
+                )
             ):
                 aside = _aside_end(toks, k, i)
                 if aside is not None:

@@ -39,6 +39,10 @@ _NOUN_VERBS = lx.grammar("noun_verbs")
 _MODALS = lx.grammar("modals")
 _AUXILIARIES = frozenset(("have", "had", "were", "are", "will", "would", "can", "could", "should", "may"))
 _FINITE_BE = frozenset(("is", "are", "was", "were", "being", "been", "be", "get", "got"))
+_GAP_VERBS = lx.grammar("gap_verbs")
+_WRITE = lx.grammar("write_verbs")
+_ADD = lx.grammar("add_verbs")
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
 _PARTICIPLES = frozenset(("told", "said", "written", "shown", "known", "thought", "seen", "found"))
 
 
@@ -174,6 +178,13 @@ def said_clauses(
         k = clause_start(toks, c)
         if k is None:
             continue
+        after_that = toks[k - 1].low == "that"
+        if not after_that and toks[k].low in _GAP_VERBS:
+            continue  # "the bill he said would fail": a relative's gap, no clause of its own
+        if not after_that and t.low in _WRITE and toks[k].low not in _SUBJECT_PRONOUNS:
+            continue  # "wrote a letter to the council", "wrote the profile": an object, not a clause
+        if not after_that and t.low in _ADD and toks[k].low in ("a", "an", "another"):
+            continue  # "has added another task to her list"
         last = clause_end(toks, k)
         relative = c > 0 and toks[c - 1].low in ("which", "who")
         if relative or (prev is not None and prev.low in _SUBORDINATORS):
