@@ -329,3 +329,34 @@ NOT_CLAUSES = [
 @pytest.mark.parametrize(("text", "expected"), NOT_CLAUSES)
 def test_not_clauses(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# "according to" a record (filings, documents, a book) cites the record; a
+# statement or notice is still a channel, not a source of its own.
+RECORDS = [
+    (
+        "The group spent two million dollars on ads in Ohio, according to federal election filings.",
+        [
+            (
+                "indirect",
+                "The group spent two million dollars on ads in Ohio",
+                "federal election filings",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "The bakery chain employs roughly 5,300 people, according to company documents.",
+        [("indirect", "The bakery chain employs roughly 5,300 people", "company documents", "according to")],
+    ),
+    (
+        "He paid eight million dollars for the plane, according to his book.",
+        [("indirect", "He paid eight million dollars for the plane", "his book", "according to")],
+    ),
+    ("According to a statement by the ministry, the two leaders would discuss trade.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECORDS)
+def test_according_to_records(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

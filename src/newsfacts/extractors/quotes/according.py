@@ -10,6 +10,7 @@ from .speakers import NP, Tok, np_after, tokens
 __all__ = ["according"]
 
 _SUBJECT_STOP = lx.grammar("subject_stop")
+_RECORDS = lx.grammar("record_sources")
 _PHRASE_END = frozenset(",.;:!?()—–")
 _MAX_SOURCE = 24
 _NOT_SUBJECT_START = frozenset(
@@ -27,8 +28,10 @@ def _source_after(text: str, toks: list[Tok]) -> tuple[NP, int] | None:
     if end is None:
         end = len(toks) if len(toks) <= 2 + _MAX_SOURCE else None
     np = np_after(text, toks, 2)
-    if np is not None and np.kind == "document" and np.head not in FINDINGS:
-        return None  # "according to a statement": a channel, not a speaker
+    if np is not None and np.kind == "document" and np.head not in FINDINGS and np.head not in _RECORDS:
+        # "according to a statement": a channel, not a speaker; but "according to
+        # court filings" or "company documents" cites the record itself
+        return None
     if end is None or end == 2:
         return None
     if np is None or np.last >= end:
