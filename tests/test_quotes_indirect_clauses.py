@@ -360,3 +360,47 @@ RECORDS = [
 @pytest.mark.parametrize(("text", "expected"), RECORDS)
 def test_according_to_records(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# Speakers of subordinate clauses ("when she said ..."), a sentence-opening
+# subordinator that is no part of the speaker, appositions and participle asides
+# before the verb, and the anonymity formula that is no statement.
+SUBORDINATE = [
+    (
+        "The mayor was booed when she said the new tax was fair.",
+        [("indirect", "the new tax was fair", "she", "said")],
+    ),
+    (
+        "Because officials say the bridge is unsafe, the road will close.",
+        [("indirect", "the bridge is unsafe", "officials", "say")],
+    ),
+    (
+        "Although officials say the bridge is safe, the road will close.",
+        [("indirect", "the bridge is safe", "officials", "say")],
+    ),
+    (
+        "When police arrived, officials said the fire was out.",
+        [("indirect", "the fire was out", "officials", "said")],
+    ),
+    (
+        "Dana Reed, a spokeswoman for the city, said the pool would reopen.",
+        [("indirect", "the pool would reopen", "Dana Reed", "said")],
+    ),
+    (
+        "Mayor Ivan Petrov, speaking at a news conference, said the curfew would be lifted.",
+        [("indirect", "the curfew would be lifted", "Ivan Petrov", "said")],
+    ),
+    (
+        "The talks stalled, an official at the ministry, who requested not to be quoted, said.",
+        [("indirect", "The talks stalled", "official at the ministry", "said")],
+    ),
+    (
+        "She asked voters not to be fooled by the ads.",
+        [("indirect", "voters not to be fooled by the ads", "She", "asked")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBORDINATE)
+def test_subordinate_speakers(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

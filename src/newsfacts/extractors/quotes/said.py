@@ -40,6 +40,10 @@ _MODALS = lx.grammar("modals")
 _AUXILIARIES = frozenset(("have", "had", "were", "are", "will", "would", "can", "could", "should", "may"))
 _FINITE_BE = frozenset(("is", "are", "was", "were", "being", "been", "be", "get", "got"))
 _GAP_VERBS = lx.grammar("gap_verbs")
+_ANONYMOUS = lx.grammar("anonymous")
+_TEMPORAL = frozenset(("after", "before", "since", "once"))
+_SPEAKER_KINDS = frozenset(("pronoun", "name", "description", "group", "org"))
+_REQUEST_VERBS = lx.grammar("request_verbs")
 _WRITE = lx.grammar("write_verbs")
 _ADD = lx.grammar("add_verbs")
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
@@ -64,6 +68,8 @@ def said_clauses(
         if t.low in _THAT_ONLY and (c + 1 >= len(toks) or toks[c + 1].low != "that"):
             continue  # "maintains an office", "state senator": only "maintains that ..." reports
         that = c + 1 < len(toks) and toks[c + 1].low == "that"
+        if _anonymity(toks, c):
+            continue  # "asked not to be identified": an interview condition, no statement
         lead = before_verb(toks, c)
         participle = t.low.endswith("ing") and lead is not None and opens_participle(toks[lead])
         if participle and toks[c - 1].text != "," and cls not in ("speech", "evidence"):
@@ -109,6 +115,7 @@ def said_clauses(
                 if np is None:
                     continue
         assert np is not None
+        np = _without_subordinator(text, toks, np)
         if not_a_speaker(toks, np, inverted):
             continue
         if not inverted and not participle:
@@ -169,7 +176,7 @@ def said_clauses(
                 continue
         if cls == "object" and not that:
             continue  # "recalled that ...", "promised that ...", "lamented that ...": a clause
-        if prev is not None and not clause_opening(toks, np.first):
+        if prev is not None and not clause_opening(toks, np.first) and not _subordinate_subject(toks, np):
             whole = opening(text, toks, np, c)
             if whole is None:
                 continue
@@ -197,6 +204,38 @@ def said_clauses(
         if ce - cs > 10:
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out, intents
+
+
+def _anonymity(toks: list[Tok], c: int) -> bool:
+    """True for "asked not to be identified", "requested not to be quoted" at the cue ``c``."""
+    words = [u.low for u in toks[c + 1 : c + 5]]
+    return (
+        len(words) == 4
+        and words[:3] == ["not", "to", "be"]
+        and words[3] in _ANONYMOUS
+        and toks[c].low in _REQUEST_VERBS
+    )
+
+
+def _without_subordinator(text: str, toks: list[Tok], np: NP) -> NP:
+    """``np`` without a sentence-opening subordinator ("Because officials" -> "officials")."""
+    if np.first < 0 or np.first >= np.last or toks[np.first].low not in _SUBORDINATORS:
+        return np
+    if toks[np.first].start != np.start:
+        return np
+    first = np.first + 1
+    start = toks[first].start
+    return NP(start, np.end, text[start : np.end], np.kind, np.head, first, np.last)
+
+
+def _subordinate_subject(toks: list[Tok], np: NP) -> bool:
+    """True when ``np`` is the subject of a subordinate clause ("when she said ...", "because they say")."""
+    if np.first <= 0 or np.first > np.last:
+        return False
+    # not "resigned after the auditors confirmed that ...": a time clause dates the
+    # main clause's event with a report, it is no statement of its own
+    low = toks[np.first - 1].low
+    return low in _SUBORDINATORS and low not in _TEMPORAL and np.kind in _SPEAKER_KINDS
 
 
 def _is_noun_use(toks: list[Tok], c: int) -> bool:

@@ -312,6 +312,7 @@ def with_quantity(text: str, toks: list[Tok], np: NP) -> NP:
 
 
 _ASIDE_OPENERS = frozenset(("who", "which", "whose", "including", "like"))
+_APPOSITION_OPENERS = frozenset(("the", "a", "an"))
 _DASHES = frozenset(("—", "–", "--", "―"))
 _MAX_ASIDE = 16
 
@@ -355,8 +356,14 @@ def _aside_opener(toks: list[Tok], j: int) -> int | None:
         for i in range(j - 1, max(-1, j - _MAX_ASIDE), -1):
             u = toks[i]
             if u.text == end or (end in _DASHES and u.text in _DASHES):
-                nxt = toks[i + 1].low
-                return i if end in _DASHES or nxt in _ASIDE_OPENERS else None
+                nxt = toks[i + 1]
+                if end in _DASHES or nxt.low in _ASIDE_OPENERS:
+                    return i
+                if nxt.text[0].islower() and nxt.low.endswith("ing") and len(nxt.low) > 4:
+                    return i  # "Mayor Ivan Petrov, speaking at a news conference, said"
+                if nxt.low in _APPOSITION_OPENERS or nxt.low in lx.role_words():
+                    return i  # "Ann Voss of Ohio, the No. 2 Democrat in the Senate, said"
+                return None
             if u.text in ".;:!?()" or u.text in _DASHES or u.text == ",":
                 return None
         return None
