@@ -404,3 +404,36 @@ SUBORDINATE = [
 @pytest.mark.parametrize(("text", "expected"), SUBORDINATE)
 def test_subordinate_speakers(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# More openings: a titled addressee of "told", a conditional statement, a
+# demonstrative subject, and a share of people with its own gerund cue.
+OPENINGS = [
+    (
+        "The governor told host Dan Reyes she believed the bill would pass.",
+        [("indirect", "she believed the bill would pass", "governor", "told")],
+    ),
+    (
+        "Lee said if he were elected, the program would be expanded.",
+        [("indirect", "if he were elected, the program would be expanded", "Lee", "said")],
+    ),
+    ("He said if needed.", []),
+    (
+        "That official said the delay had hurt the campaign.",
+        [("indirect", "the delay had hurt the campaign", "official", "said")],
+    ),
+    (
+        "The strike has left 40 percent of parents saying the schools are failing.",
+        [("indirect", "the schools are failing", "40 percent of parents", "saying")],
+    ),
+    (
+        "She won easily, with most residents saying housing costs were their main worry.",
+        [("indirect", "housing costs were their main worry", "most residents", "saying")],
+    ),
+    ("She left the room saying nothing.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENINGS)
+def test_openings(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

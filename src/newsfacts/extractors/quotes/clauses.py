@@ -29,6 +29,7 @@ _CLAUSE_TAILS = lx.grammar("clause_tails")
 _DURATIONS = lx.grammar("durations")
 _SUBJECT_VERBS = lx.grammar("subject_verbs")
 _CLAUSE_NOUNS = lx.grammar("clause_nouns")
+_CONDITIONS = frozenset(("if", "unless"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
 _PUNCT_TRIM = " \t\n,;:—–-"
 _ASK = frozenset(("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"))
@@ -192,6 +193,12 @@ def _skip_object(toks: list[Tok], c: int, k: int) -> int:
     j = k
     if j < len(toks) and toks[j].low in lx.determiners():
         j += 1
+    if (
+        j + 1 < len(toks)
+        and (toks[j].low in lx.role_words() or toks[j].low in lx.descriptions())
+        and is_cap(toks[j + 1])
+    ):
+        j += 1  # "told host Dan Reyes", "told anchor Ann Lee"
     while j < len(toks) and j - k < 6 and (is_cap(toks[j]) or toks[j].low in lx.groups()):
         j += 1
     if j == k and k < len(toks) and toks[k].text[0].islower() and toks[k].low.endswith("s"):
@@ -244,6 +251,8 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
         return k + 1
     if t.low in _QUESTION_WORDS and toks[c].low in _ASK:
         return k  # "asked whether the vote would be delayed": the question is the content
+    if t.low in _CONDITIONS and toks[c].low not in _ASK and _condition_then(toks, k):
+        return k  # "said if he were elected, the program would grow": a conditional statement
     if t.low == "about" and k + 1 < len(toks) and (is_number(toks[k + 1]) or toks[k + 1].low in _QUANTITY):
         return k  # "said about half of the deficit ...": a quantity, not a topic
     if (
@@ -263,6 +272,20 @@ def _noun_opens(toks: list[Tok], k: int) -> bool:
         return False
     nxt = toks[k + 1]
     return nxt.text[0].isalpha() and nxt.text[0].islower() and nxt.low not in lx.determiners()
+
+
+def _condition_then(toks: list[Tok], k: int) -> bool:
+    """True when the condition opening at ``k`` ("if ...", "unless ...") closes with a comma and a clause."""
+    for j in range(k + 2, min(len(toks) - 2, k + 16)):
+        u = toks[j]
+        if u.text in ".;:!?()":
+            return False
+        if u.text == "," and not digit_comma(toks, j):
+            nxt = toks[j + 1]
+            return nxt.text[0].isalpha() and (
+                nxt.low in lx.determiners() or nxt.low in lx.pronouns() or is_cap(nxt)
+            )
+    return False
 
 
 def _after_duration(toks: list[Tok], k: int) -> int:

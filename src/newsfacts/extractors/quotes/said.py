@@ -10,6 +10,7 @@ from .fronted import fronted
 from .objects import infinitive_at, object_content, object_infinitive, object_span
 from .speakers import NP, Tok, np_after, np_before
 from .subjects import (
+    absolute_subject,
     before_verb,
     catenative_subject,
     clause_opening,
@@ -86,6 +87,10 @@ def said_clauses(
             np = subject_across(text, toks, c) or np  # "Officials who met the mayor said ..."
         if cls == "evidence" and not participle and (np is None or np.kind != "document"):
             np = finding_subject(text, toks, c) or np  # "A CNN/ORC poll released Saturday found ..."
+        absolute = None
+        if not participle and t.low.endswith("ing") and cls in ("speech", "evidence"):
+            absolute = absolute_subject(text, toks, c)  # "with three in 10 saying ..."
+            np = absolute or np
         inverted = False
         if participle:
             # "X did Y, saying that ...": the speaker is the sentence's subject
@@ -176,7 +181,12 @@ def said_clauses(
                 continue
         if cls == "object" and not that:
             continue  # "recalled that ...", "promised that ...", "lamented that ...": a clause
-        if prev is not None and not clause_opening(toks, np.first) and not _subordinate_subject(toks, np):
+        if (
+            prev is not None
+            and not clause_opening(toks, np.first)
+            and not _subordinate_subject(toks, np)
+            and np is not absolute
+        ):
             whole = opening(text, toks, np, c)
             if whole is None:
                 continue

@@ -8,6 +8,7 @@ from .cues import FINDINGS
 from .speakers import NP, Tok, is_cap, np_before
 
 __all__ = [
+    "absolute_subject",
     "before_verb",
     "catenative_subject",
     "clause_opening",
@@ -76,6 +77,8 @@ def loose_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     i = c - 1
     while i >= 0 and c - i <= 10 and toks[i].text[0].isalnum() and toks[i].low not in _SUBJECT_STOP:
         i -= 1
+    if i >= 0 and toks[i].text in ("That", "This") and (i == 0 or toks[i - 1].text in _OPENING_PUNCT):
+        i -= 1  # "That person said ...": a demonstrative, not a conjunction
     first = i + 1
     if first >= c or (
         i >= 0 and toks[i].text not in (",", ";", ":", "—", "–") and toks[i].low not in _CONNECT
@@ -427,3 +430,30 @@ def finding_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     end = toks[j].end
     start = toks[i].start
     return NP(start, end, text[start:end], "document", toks[head].low, i, j)
+
+
+_ABSOLUTE_LEADS = lx.grammar("absolute_leads")
+
+
+def absolute_subject(text: str, toks: list[Tok], c: int) -> NP | None:
+    """The share of people a gerund cue at ``c`` has as its own subject.
+
+    "with three in 10 saying ...", "leaving 40 percent of parents saying ...": a
+    number or quantity phrase after "with" or a verb of leaving, headed by a
+    number, a quantity word or a plural noun.
+    """
+    i = c - 1
+    while i >= 0 and c - i <= 8 and (toks[i].text[0].isalnum() or toks[i].text == "%"):
+        if toks[i].low in _ABSOLUTE_LEADS:
+            break
+        i -= 1
+    if i < 0 or i == c - 1 or toks[i].low not in _ABSOLUTE_LEADS:
+        return None
+    first, last = i + 1, c - 1
+    if not (is_number(toks[first]) or toks[first].low in _QUANTITY):
+        return None
+    kind = head_noun(toks[last], toks[last - 1] if last > first else None)
+    if kind not in ("group", "name"):
+        return None
+    start, end = toks[first].start, toks[last].end
+    return NP(start, end, text[start:end], "group", toks[last].low, first, last)
