@@ -437,3 +437,30 @@ OPENINGS = [
 @pytest.mark.parametrize(("text", "expected"), OPENINGS)
 def test_openings(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# A speaker inside a relative clause whose verb follows the cue: the relative
+# clause is the claim ("which he said had harmed ...").
+RELATIVE_GAPS = [
+    (
+        "The senator cited the new rules, which he said had harmed small farms.",
+        [
+            ("indirect", "the new rules", "senator", "cited"),
+            ("indirect", "which he said had harmed small farms", "he", "said"),
+        ],
+    ),
+    (
+        "She signed a pledge that she said was written by her staff.",
+        [("indirect", "that she said was written by her staff", "she", "said")],
+    ),
+    # inside a stance verb's object the relative clause stays part of it
+    (
+        "Voters rejected the tax that the mayor said would fund the parks.",
+        [("indirect", "the tax that the mayor said would fund the parks", "Voters", "rejected")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_GAPS)
+def test_relative_gaps(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

@@ -42,6 +42,7 @@ _AUXILIARIES = frozenset(("have", "had", "were", "are", "will", "would", "can", 
 _FINITE_BE = frozenset(("is", "are", "was", "were", "being", "been", "be", "get", "got"))
 _GAP_VERBS = lx.grammar("gap_verbs")
 _ANONYMOUS = lx.grammar("anonymous")
+_RELATIVES = frozenset(("which", "that", "who"))
 _TEMPORAL = frozenset(("after", "before", "since", "once"))
 _SPEAKER_KINDS = frozenset(("pronoun", "name", "description", "group", "org"))
 _REQUEST_VERBS = lx.grammar("request_verbs")
@@ -181,6 +182,13 @@ def said_clauses(
                 continue
         if cls == "object" and not that:
             continue  # "recalled that ...", "promised that ...", "lamented that ...": a clause
+        if _relative_gap(toks, np, c):
+            # "fees which she said had hurt small shops": the relative clause is the claim
+            last = clause_end(toks, c + 1)
+            cs, ce = trim(text, toks[np.first - 1].start, toks[last].end)
+            if ce - cs > 10 and last > c + 1:
+                out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
+            continue
         if (
             prev is not None
             and not clause_opening(toks, np.first)
@@ -214,6 +222,15 @@ def said_clauses(
         if ce - cs > 10:
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out, intents
+
+
+def _relative_gap(toks: list[Tok], np: NP, c: int) -> bool:
+    """True for "which he said had ...", "that officials say would ...": a speaker inside a relative."""
+    if np.first < 1 or c + 2 >= len(toks) or np.last != c - 1:
+        return False
+    return (
+        toks[np.first - 1].low in _RELATIVES and toks[c + 1].low in _GAP_VERBS and np.kind in _SPEAKER_KINDS
+    )
 
 
 def _anonymity(toks: list[Tok], c: int) -> bool:
