@@ -464,3 +464,21 @@ RELATIVE_GAPS = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_GAPS)
 def test_relative_gaps(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# An inverted speaker's apposition headed by a bare role noun is no more content.
+APPOSITIONS = [
+    (
+        "Lee has little support on the council, said Nora Quist, director of the county voter project.",
+        [("indirect", "Lee has little support on the council", "Nora Quist", "said")],
+    ),
+    (
+        "The plan is dead, said Ann Lee, a council member.",
+        [("indirect", "The plan is dead", "Ann Lee", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIONS)
+def test_inverted_appositions(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

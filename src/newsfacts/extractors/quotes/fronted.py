@@ -46,8 +46,18 @@ def _resumes(toks: list[Tok], c: int, inverted: bool = False) -> int | None:
         j += 1
     if j >= len(toks) or toks[j].text != ",":
         return None
-    if inverted and j + 1 < len(toks) and toks[j + 1].low in _APPOSITIVE:
-        return None  # "..., said Dana Wells, a longtime adviser ...": the speaker's apposition
+    if (
+        inverted
+        and j + 1 < len(toks)
+        and (
+            toks[j + 1].low in _APPOSITIVE
+            or toks[j + 1].low in lx.role_words()
+            or toks[j + 1].low in lx.descriptions()
+        )
+    ):
+        # "..., said Dana Wells, a longtime adviser ...", "..., said Ann Lee, director of
+        # the center": the speaker's apposition
+        return None
     if (
         j > c + 1
         and not inverted
