@@ -227,10 +227,33 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
             ["Foreign Ministry", "company"],
         ),
         ("Acme Corp said profits fell. “We are hopeful,” the ministry said.", ["Acme Corp", "ministry"]),
+        # a suffix with its period still marks a company, and a partial quote's "the company" refers back too
+        (
+            "Brightwell Inc. said profits fell. The company said it was “deeply disappointed” by the result.",
+            ["Brightwell Inc.", "Brightwell Inc."],
+        ),
+        (
+            "Police said the road was shut. The company said it was “deeply disappointed” by it.",
+            ["Police", "company"],
+        ),
     ],
 )
 def test_a_generic_noun_refers_back_to_the_body_that_spoke(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Shares of Brightwell Corp. fell 5% on Monday. It said that sales had dropped.", "Brightwell Corp."),
+        ("The Ministry of Water Affairs shut a dam. It said that it was full.", "Ministry of Water Affairs"),
+        ("The Bank of Freedonia held rates. It said that inflation would ease.", "Bank of Freedonia"),
+        # no body named before: "it" stays as written
+        ("The storm reached the coast on Monday. It said that the roads were shut.", "It"),
+    ],
+)
+def test_it_said_is_the_body_named_before(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
 
 
 @pytest.mark.parametrize(
