@@ -89,81 +89,78 @@ PLACES = [
     # an uppercase "ST." town written out
     ("A bartender was fatally shot at a tavern in ST. CLOUD, Minn., on Sunday, police said.", "Saint Cloud", "Minnesota"),
     # where the scene is told beats the station's dateline
-    ("BILLINGS, Mont. — A sheriff says a woman shot her son and then herself on Sunday.\n\nThe shooting happened at a ranch house in Pine Hollow on Sunday night.",
-     "Pine Hollow", "Montana"),
-    ("INDIANAPOLIS, Ind. — redacted.",
-     "Kokomo", "Indiana"),
-    ("RIVERTON, Mo. — Four redacted on Saturday, the sheriff said. Their bodies were found in the yard of a farmhouse in Cedar Bend.",
-     "Cedar Bend", None),
-    ("An argument turned deadly on Friday night, deputies said. redacted 12 Elm Court in Waldorf for calls of shots fired. A man, 40, was killed.",
-     "Waldorf", "Maryland"),
+    ("RIVERTON, Wyo. — Deputies are piecing together a weekend standoff that left a rancher dead.\n\nThe standoff took place at a trailer in Pine Hollow late Saturday, one deputy was wounded.",
+     "Pine Hollow", "Wyoming"),
+    ("FRESNO, Calif. — Detectives in Maple Falls are looking for the driver after three diners were wounded by gunfire.",
+     "Maple Falls", "California"),
+    ("AKRON, Ohio — Two brothers were killed over the holiday, their uncle said. Both victims were found beside a barn in Cedar Bend.",
+     "Cedar Bend", "Ohio"),
+    ("A quarrel over a parking spot turned deadly, deputies said. Troopers were dispatched to 77 Birch Row in Dover after a neighbor heard a gun. One driver was killed.",
+     "Dover", "Delaware"),
     ("Two people were wounded on Sunday, redacted in the 300 block of Oak Lane in Cedar Bend.",
      "Cedar Bend", None),
-    ("A man opened fire in the county courthouse in Wilmington on Monday, killing two women, police said. He had lived in Costa Rica.",
-     "Wilmington", None),
+    ("A drifter opened fire in the town library in Maple Falls on Monday, killing a clerk, police said. He had lived in Peru.",
+     "Maple Falls", None),
     # ... but not a hospital's town, nor a victim's home address, nor where a gun was reported stolen
-    ("Dover police said redacted Sunday with a handgun that was reported stolen in Milford in 1995.", "Dover", None),
-    ("A man was shot and killed Sunday in Dover, police said. Medics rushed to a hospital in Wilmington with him.", "Dover", None),
-    ("Dover police said a man was shot and killed Sunday. Jon Roe, redacted Elm Court in Milford, was pronounced dead.",
+    ("Dover police said a cook was shot and wounded Sunday with a rifle that was reported stolen in Fresno last spring.", "Dover", None),
+    ("A cook was shot and killed Sunday in Dover, police said. Medics rushed to a hospital in Fresno with him.", "Dover", None),
+    ("Dover police said a cook was shot and killed Sunday. Ann Poe, 52, who lived in the 1200 block of Ash Way in Fresno, died there.",
      "Dover", None),
     # the dateline's state decides a name many states have, and the dateline's town a foreign name
-    ("NASHVILLE, Tenn. — redacted in an attempted robbery. Springfield police said it happened on Elm Drive.",
-     "Springfield", "Tennessee"),
-    ("HANOVER, Va. — redacted house.", "Hanover", "Virginia"),
+    ("ELM CITY, Ky. — A courier was shot and wounded by a robber on Thursday evening. Columbus police said he will recover.",
+     "Columbus", "Kentucky"),
+    ("LISBON, Ohio — A farmhand was shot and wounded on Sunday in Lisbon while he fixed a fence.", "Lisbon", "Ohio"),
     # a city's quarter named with its city is the quarter, in that city
     ("A man was shot and killed at a home in Akron's Maple Row neighborhood, police said.", "Akron", "Ohio"),
     # nothing named but the city of the paper, station or mayor that reports it
-    ("A man was shot and killed on Sunday night, police said.\n\nDownload the Cleveland 19 News app.", "Cleveland", "Ohio"),
-    ("The gunman who killed an officer will face the death penalty for the attack at Los Angeles International Airport.",
-     "Los Angeles", "California"),
+    ("A roofer was shot and killed on Sunday night, police said.\n\nGet alerts from the Fresno 24 News team.", "Fresno", "California"),
+    ("The sniper who wounded a guard will stand trial for the rampage at Akron International Airport.", "Akron", "Ohio"),
     # ... or the city of its hospital, before a county
-    ("redacted, Kern County deputies said.",
-     "Lancaster", None),
-    ("A teen was wounded while he handled a gun inside a home, police said.\n\nHe was in Chicago's care for a week.", "Chicago", "Illinois"),
+    ("A hiker was flown to a clinic in Fresno with a bullet in his leg, Pine County deputies said.", "Fresno", None),
+    ("A boy was shot and wounded by his cousin, police said.\n\nHe stayed in Akron's children's ward for a week.", "Akron", "Ohio"),
     # a state near the counts: its town written "Town, State" further on
-    ("A girl, 3, redacted Missouri home on Monday.\n\nHer mother was at work.\n\nThe girl was shot in her Cedar Bend, Missouri home, the sheriff said.",
+    ("A toddler found a pistol and killed himself in a Missouri trailer on Friday.\n\nHis father was asleep.\n\nThe trailer stood behind a diner in Cedar Bend, Missouri, troopers said.",
      "Cedar Bend", "Missouri"),
     # "unincorporated" towns, and a quarter of a city from the larger table
-    ("A deputy fatally shot a teenager early Monday in unincorporated Pine Hollow, the sheriff said.", "Pine Hollow", None),
-    ("Birmingham police said a man was shot and killed in Ensley on Saturday.", "Birmingham", "Alabama"),
+    ("Two hunters were shot and wounded at dawn on Tuesday in unincorporated Pine Hollow, a game warden said.", "Pine Hollow", None),
+    ("Nashville police said a barber was shot and killed in Donelson on Saturday.", "Nashville", "Tennessee"),
     # an unknown town is in the dateline's state
-    ("BILLINGS, Mont. — A woman shot her son and then herself on Sunday. The shooting happened at a ranch house in Pine Hollow.",
-     "Pine Hollow", "Montana"),
+    ("FRESNO, Calif. — A grower was shot dead in his orchard on Monday. It happened at a packing shed in Pine Hollow.",
+     "Pine Hollow", "California"),
     # ... or in the one state the article names
     ("A hunter was shot and killed near Pine Hollow on Saturday. Missouri troopers are investigating.",
      "Pine Hollow", "Missouri"),
     # a former officer's police department is not the case's
-    ("CEDAR BEND, Mich. — Shots rang out inside the courthouse on Monday, killing two bailiffs. One was a former Dover Police officer.",
+    ("CEDAR BEND, Mich. — A gunman killed two clerks at a bank branch on Monday. One clerk was a former Dover Police officer.",
      "Cedar Bend", "Michigan"),
     # "the District" of Washington's local news
-    ("redacted in the District on Sunday night, police said.", "Washington",
+    ("Gunfire wounded two couriers in the District late Sunday, police said.", "Washington",
      "District of Columbia"),
     # a park named for a quarter the table knows
-    ("Four men were shot near Gulfton Park on Tuesday night.", "Houston", "Texas"),
+    ("Three teens were wounded by gunfire at dusk near Gulfton Park.", "Houston", "Texas"),
     # "County, Georgia" is the state, and a town of it is preferred
-    ("Four people were shot early Sunday in Burke County, Georgia, investigators said. The shooting occurred in Waynesboro.",
-     "Waynesboro", None),
+    ("Three cousins were wounded late Friday in Elm County, Georgia, the sheriff said. The gunfire erupted in Pine Hollow.",
+     "Pine Hollow", None),
 ]  # fmt: skip
 
 
 # a county is the place when no town is named (the location's text names it)
 COUNTIES = [
-    ("BLUE RIVER COUNTY, S.C. (WXYZ) — Bond was denied Tuesday for a couple charged in the deaths of a girl, 9, and her grandmother.",
+    ("BLUE RIVER COUNTY, S.C. (WXYZ) — A judge kept a farmer in jail on Tuesday; he is charged with killing two neighbors.",
      "BLUE RIVER COUNTY, S.C.", "South Carolina"),
-    ("MAPLE-redacted.",
+    ("MAPLE-DADE COUNTY, Fla. — Gunfire at a bus stop wounded a guard and two students on Friday.",
      "MAPLE-DADE COUNTY, Fla.", "Florida"),
-    ("redacted Pine County deputies.",
+    ("Detectives arrested a roofer on Monday in a robbery that killed a cashier, Pine County deputies said.",
      "Pine County", None),
 ]  # fmt: skip
 
 
 # ... placed in its seat when the table knows the county and its state is clear
 SEATS = [
-    ("redacted outside a nightclub.",
-     "ORANGE COUNTY, Fla.", "Orlando", "Florida"),
-    ("A man was shot and killed on Sunday night, Harris County deputies said.", "Harris County", "Houston", "Texas"),
-    ("A boy was shot and killed on Sunday, Orange County deputies said. The Texas Rangers are investigating.",
-     "Orange County", None, None),  # the table knows no Orange County of Texas
+    ("DUVAL COUNTY, Fla. — A guard and a driver were wounded by gunfire at a car wash on Friday.",
+     "DUVAL COUNTY, Fla.", "Jacksonville", "Florida"),
+    ("A welder was shot and killed late Monday, Travis County deputies said.", "Travis County", "Austin", "Texas"),
+    ("A roofer was shot and killed on Friday, Elm County deputies said.", "Elm County", None, None),  # not in the table
     ("A hunter was shot and wounded on Saturday, Jefferson County deputies said.", "Jefferson County", None, None),
 ]  # fmt: skip
 
@@ -178,7 +175,7 @@ def test_county_seat(text: str, where: str, city: str | None, region: str | None
 def test_county_seat_table() -> None:
     seats = county_seats()
     assert len(seats) > 300
-    assert ("Texas", "Houston") in seats["Harris"]
+    assert ("Texas", "Austin") in seats["Travis"]
     assert len(seats["Jefferson"]) > 5  # a name many states have
 
 
@@ -192,7 +189,7 @@ def test_county_place(text: str, where: str, region: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "counties"),
     [
-        ("A man was shot in Union County on Friday.", ["Union County"]),
+        ("A man was shot in Elm County on Friday.", ["Elm County"]),
         ("In Blue River County, deputies found him.", ["Blue River County"]),
         ("deputies of St. Clair County, Mich., said", ["St. Clair County, Mich."]),
         ("Prince George’s County police said", ["Prince George’s County"]),
@@ -235,11 +232,11 @@ NOT_PLACES = [
 NOT_PLACES += [
     # a street, a venue, a body part or a person is no town
     ("A teen redacted Sunday while he ran from a man, police said.", "Back"),
-    ("A teen was wounded on Sunday, police said. It happened on Elm Street near Proctor Ave. in the evening.", "Proctor Ave"),
-    ("Two men were shot outside Evolution Nightclub on Sunday, police said.", "Evolution Nightclub"),
+    ("A teen was wounded on Sunday, police said. It happened on Elm Street near Birch Ave. in the evening.", "Birch Ave"),
+    ("Two cooks were wounded by gunfire outside Velvet Nightclub on Sunday, police said.", "Velvet Nightclub"),
     ("redacted at home on Monday. Charlotte told reporters her son was kind.", "Charlotte"),
     # a headline's capitals
-    ("Running redacted Shot Buddy: Police\n\nA Joliet teen shot his friend, police said.", "Mud"),
+    ("Young Hiker Tripped in Snow, Then Shot Friend: Deputies\n\nA Pine Hollow hiker wounded his friend, deputies said.", "Snow"),
 ]  # fmt: skip
 
 
@@ -297,10 +294,10 @@ def test_city_mentions_only_before_its_institutions() -> None:
 
 
 _PLACE_BITS = [
-    "BLUE RIVER COUNTY, S.C. — ", "ORANGE COUNTY, Fla. - ", "Harris County deputies said ", "in the District ",
-    "officers responded to 12 Elm Court in Waldorf ", "in the 300 block of Oak Lane in Cedar Bend ",
-    "Police in Kokomo are investigating ", "Akron's Maple Row neighborhood ", "the Dover Gazette ",
-    "happened in unincorporated Pine Hollow ", "Running Teen Slipped in Mud ", "St. Clair County, Mich., ",
+    "BLUE RIVER COUNTY, S.C. — ", "DUVAL COUNTY, Fla. - ", "Travis County deputies said ", "in the District ",
+    "troopers were dispatched to 7 Elm Row in Dover ", "in the 300 block of Oak Lane in Cedar Bend ",
+    "Detectives in Maple Falls are looking ", "Akron's Maple Row neighborhood ", "the Dover Gazette ",
+    "took place in unincorporated Pine Hollow ", "Hiker Tripped in Snow ", "St. Clair County, Mich., ",
     "Prince George’s County ", "a former Dover police officer ", "near Gulfton Park ", "\n", ". ", ", ",
 ]  # fmt: skip
 

@@ -289,7 +289,7 @@ def unknown_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
         if (end < len(text) and text[end] in "'’") or "'" in name or "’" in name:
             continue  # a possessive: "in Smith's house", "at Rosie's Diner"
         if _headline_case(text, m.start()):
-            continue  # "Teen Slipped in Mud, Fell": a headline's capitals name no town
+            continue  # "Hiker Tripped in Snow, Fell": a headline's capitals name no town
         out.append(PlaceMatch(m.start(1), end, name, Place("city", name, None, None)))
     return out
 
@@ -301,7 +301,8 @@ _MINOR = place_words()["headline_minor"]  # words a headline leaves in lower cas
 def _headline_case(text: str, pos: int) -> bool:
     """Whether the words before ``pos`` on its line are capitalized like a headline's."""
     lo = max(text.rfind("\n", max(0, pos - 120), pos) + 1, pos - 120)
-    words = [w for w in _LINE_WORD.findall(text, lo, pos) if w not in _MINOR]
+    # a dateline's capitals ("FRESNO, Calif. —") are no headline's
+    words = [w for w in _LINE_WORD.findall(text, lo, pos) if w not in _MINOR and not w.isupper()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 

@@ -340,13 +340,13 @@ def place_candidates(
     for p in police:
         points = 9.0 if p.place.country else 8.75  # a city's police beat a TV station's dateline
         if _FORMER.search(text, max(0, p.start - 12), p.start):
-            points = 5.0  # "redacted": a career, not this case
+            points = 5.0  # "a former Dover police officer": a career, not this case
         region = dateline.place.region if dateline is not None and "," in dateline.text else None
         if region and p.place.region and p.place.region != region:
             same = [q for q in p.alternatives if q.region == region]
             if same:  # "COLUMBIA, Mo." and "Columbia police": that state's Columbia
                 p = PlaceMatch(p.start, p.end, p.text, same[0])
-            elif p.alternatives:  # a name many states have: "NASHVILLE, Tenn." and "Springfield police"
+            elif p.alternatives:  # a name many states have: "ELM CITY, Ga." and "Columbus police"
                 p = PlaceMatch(p.start, p.end, p.text, Place("city", p.place.city, region, p.place.country))
             else:  # "CEDAR BEND, Ala." and the Macon (Ga.) police who helped: another state's
                 points = 6.0
@@ -426,7 +426,7 @@ _CARE_WORDS = re.compile(
 
 
 def _as_dateline_town(p: PlaceMatch, dateline: PlaceMatch | None) -> PlaceMatch:
-    """ "HANOVER, Va." then "in Hanover": the dateline's town, not the German city of that name."""
+    """ "LISBON, Ohio" then "in Lisbon": the dateline's town, not the capital of Portugal."""
     if dateline is None or not dateline.place.city or p.place == dateline.place:
         return p
     if (p.place.city or "").lower() != dateline.place.city.lower() or p.place.region == dateline.place.region:
