@@ -97,7 +97,7 @@ PLACES = [
      "Cedar Bend", "Ohio"),
     ("A quarrel over a parking spot turned deadly, deputies said. Troopers were dispatched to 77 Birch Row in Dover after a neighbor heard a gun. One driver was killed.",
      "Dover", "Delaware"),
-    ("Two people were wounded on Sunday, redacted in the 300 block of Oak Lane in Cedar Bend.",
+    ("Two people were wounded on Sunday, officers said. Shots rang out in the 300 block of Oak Lane in Cedar Bend.",
      "Cedar Bend", None),
     ("A drifter opened fire in the town library in Maple Falls on Monday, killing a clerk, police said. He had lived in Peru.",
      "Maple Falls", None),
@@ -231,10 +231,10 @@ NOT_PLACES = [
 
 NOT_PLACES += [
     # a street, a venue, a body part or a person is no town
-    ("A teen redacted Sunday while he ran from a man, police said.", "Back"),
+    ("A cyclist took a bullet in the back as he fled, officers said.", "Back"),
     ("A teen was wounded on Sunday, police said. It happened on Elm Street near Birch Ave. in the evening.", "Birch Ave"),
     ("Two cooks were wounded by gunfire outside Velvet Nightclub on Sunday, police said.", "Velvet Nightclub"),
-    ("redacted at home on Monday. Charlotte told reporters her son was kind.", "Charlotte"),
+    ("A man, 19, was killed at home on Monday. Charlotte told reporters her son was gentle.", "Charlotte"),
     # a headline's capitals
     ("Young Hiker Tripped in Snow, Then Shot Friend: Deputies\n\nA Pine Hollow hiker wounded his friend, deputies said.", "Snow"),
 ]  # fmt: skip

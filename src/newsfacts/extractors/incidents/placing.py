@@ -191,7 +191,7 @@ _DC = Place("city", "Washington", "District of Columbia", US)
 
 
 def _the_district(article: Article) -> PlaceMatch | None:
-    """ "Thirteen redacted": Washington, D.C., as its local news calls it."""
+    """ "Five men were hurt in the District": Washington, D.C., as its local news calls it."""
     m = _DISTRICT.search(article.text)
     if m is None:
         return None
@@ -382,7 +382,7 @@ def _scene_places(
     article: Article, draft: DraftView, sentences: Sentences
 ) -> list[tuple[float, PlaceMatch]]:
     """Towns named where the scene is told: "deputies responded to a home in Cedar Bend",
-    "redacted Main Street in Maple Falls"."""
+    "the attack happened in the 1500 block of Main Street in Maple Falls"."""
     text = article.text
     first = sentences.index(draft.context[0][0])
     last = sentences.index(max(e for _, e, _ in draft.context) - 1)
@@ -403,7 +403,7 @@ def _scene_places(
             continue  # "rushed to a hospital in Dover": the hospital's town
         s_end = sentences.span(sentences.index(at))[1]
         if m.group("address") and _HOME_ADDRESS.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "Jane Doe, redacted Elm Court in Maple Falls": her home
+            continue  # "Jane Doe, 44, of the 2100 block of Pine Court in Maple Falls": her home
         points = _SCENE_POINTS + (_ADDRESS_POINTS if m.group("address") else 0.0)
         s_end = min(s_end, at + _NAME_REACH)  # the town's name follows the cue
         known = [p for p in find_places(text, at, s_end) if p.start == at]
