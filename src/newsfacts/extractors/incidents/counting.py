@@ -33,7 +33,11 @@ __all__ = ["Counts", "best_count", "incident_counts", "main_first_key"]
 
 @dataclass(frozen=True)
 class Counts:
-    """The best count of each category for one incident (``None``: not reported)."""
+    """The best count of each category for one incident (``None``: not reported).
+
+    An incident reporting people killed but none injured (or the reverse) has
+    a count of 0 for the other, with no span: an incident record's convention.
+    """
 
     killed: IncidentCount | None
     injured: IncidentCount | None
@@ -292,6 +296,10 @@ def _dying_wounded(
     return killed, injured
 
 
+_NONE_REPORTED = IncidentCount(count=0, qualifier="exact", span=None)
+"""The killed (or injured) count of an incident that reports only the other: 0, with no span."""
+
+
 def incident_counts(cs: Sequence[CasualtyCount], text: str) -> Counts:
     """The killed, injured, hostage and missing counts of an incident from its casualty counts."""
     killed_c = best_count([c for c in cs if c.category == "killed"])
@@ -303,6 +311,10 @@ def incident_counts(cs: Sequence[CasualtyCount], text: str) -> Counts:
     killed, injured = _dying_wounded(cs, killed, injured)
     hostages = _count(best_count([c for c in cs if c.category == "hostage"]))
     missing = _count(best_count([c for c in cs if c.category == "missing"]))
+    if killed is None and injured is not None:
+        killed = _NONE_REPORTED  # "two men were wounded": an incident record says none killed
+    elif injured is None and killed is not None:
+        injured = _NONE_REPORTED
     return Counts(killed, injured, hostages, missing)
 
 
