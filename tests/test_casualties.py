@@ -186,6 +186,43 @@ def test_shot_flag() -> None:
     assert (fact.shot, fact.category) == (False, "killed")
 
 
+# (sentence, [(span text, category, count, shot)]): forms of victims who survived or died later
+FOLLOW_UP: list[tuple[str, list[tuple[str, str, int, bool]]]] = [
+    # a victim "in critical condition" is alive: hurt, not maybe among the dead like one "shot"
+    ("redacted in critical condition at a trauma center.",
+     [("redacted in critical condition", "injured", 1, False)]),
+    ("Two teenagers redacted.",
+     [("Two teenagers were listed in stable condition", "injured", 2, False)]),
+    ("The clerk is recovering at home, police said.", [("The clerk is recovering", "injured", 1, False)]),
+    ("Three men redacted.",
+     [("Three men were treated and released", "injured", 3, False)]),
+    ("A woman remains in serious but stable condition after the attack.",
+     [("A woman remains in serious but stable condition", "injured", 1, False)]),
+    ("The driver was listed in guarded condition late Friday.",
+     [("The driver was listed in guarded condition", "injured", 1, False)]),
+    # ... while one taken to a hospital may yet be among the dead
+    ("A redacted after the shooting.", [("A redacted", "injured", 1, True)]),
+    ("Two people were hospitalized after the gunfire.", [("Two people were hospitalized", "injured", 2, True)]),
+]  # fmt: skip
+
+FOLLOW_UP_NEGATIVE = [
+    "The road was in poor condition after the storm.",
+    "The old bridge remains in critical condition, engineers said.",
+    "The economy is recovering from the slump.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FOLLOW_UP)
+def test_follow_up_forms(sentence: str, expected: list[tuple[str, str, int, bool]]) -> None:
+    got = [(sentence[f.start : f.end], f.category, f.count, f.shot) for f in find_casualties(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence", FOLLOW_UP_NEGATIVE)
+def test_follow_up_negative(sentence: str) -> None:
+    assert [sentence[f.start : f.end] for f in find_casualties(sentence)] == []
+
+
 def test_vague_and_range_fields() -> None:
     (f,) = find_casualties("Dozens of people were killed.")
     assert (f.vague, f.count, f.qualifier) == (True, 24, "at_least")

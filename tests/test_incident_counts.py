@@ -80,6 +80,9 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     ("A man died after the gunfire on Pine Street. A woman was also hit and went to the clinic.", 1, 1),
     ("A 17-year-old was killed at the party. Also, his 19-year-old cousin was shot once and is recovering.", 1, 1),
     ("Omar Bell was killed in the shooting, police said. Tariq Webb was shot and is in stable condition.", 1, 1),
+    # ... and one "in critical condition" is alive, so not among the dead
+    ("A boy died in the shooting on Birch Road. The driver is in critical condition.", 1, 1),
+    ("One man was killed. A second man was listed redacted.", 1, 1),
     # ... and a count of one that says nothing about the victim stays the same person
     ("A man was shot on Main Street on Friday. The victim went by ambulance to the clinic, where he died.", 1, 0),
     # one shot who then died leaves none wounded

@@ -67,7 +67,8 @@ def _triggers(prefix: str) -> str:
         rf"(?P<{prefix}k>{alt(lex['killed_passive'])}|{_FATAL_WOUNDS})",
         rf"(?P<{prefix}h>{alt(lex['hostage_passive'])})",
         rf"(?P<{prefix}m>{alt(lex['missing_passive'])})",
-        rf"(?P<{prefix}i>{alt(lex['injured_passive'])})",
+        # "is in critical condition": alive, so hurt, and not among the dead as "shot" may be
+        rf"(?P<{prefix}i>{alt(lex['injured_passive'] + lex['alive_passive'])})",
         rf"(?P<{prefix}s>{alt(lex['shot_passive'] + lex['transport_passive'])}|{_WOUNDS})",
     ]
     return "(?:" + "|".join(parts) + ")"
