@@ -200,6 +200,15 @@ FOLLOW_UP: list[tuple[str, list[tuple[str, str, int, bool]]]] = [
      [("A woman remains in serious but stable condition", "injured", 1, False)]),
     ("The driver was listed in guarded condition late Friday.",
      [("The driver was listed in guarded condition", "injured", 1, False)]),
+    # one who shot himself is hurt, unless he died
+    ("Police believe he shot himself in the leg while holstering the pistol.",
+     [("shot himself", "injured", 1, True)]),
+    ("The girl found a pistol in a drawer redacted.",
+     [("shot herself", "injured", 1, True)]),
+    ("Investigators said the hunter shot himself while climbing into a tree stand and later died.",
+     [("shot himself while climbing into a tree stand and later died", "killed", 1, False)]),
+    ("Deputies said the man shot himself to death after the standoff.", [("shot himself to death", "killed", 1, False)]),
+    ("Officers said the suspect fatally shot himself.", [("the suspect fatally shot", "killed", 1, False)]),
     # ... while one taken to a hospital may yet be among the dead
     ("A redacted after the shooting.", [("A redacted", "injured", 1, True)]),
     ("Two people were hospitalized after the gunfire.", [("Two people were hospitalized", "injured", 2, True)]),
@@ -209,6 +218,8 @@ FOLLOW_UP_NEGATIVE = [
     "The road was in poor condition after the storm.",
     "The old bridge remains in critical condition, engineers said.",
     "The economy is recovering from the slump.",
+    "She shot herself a look in the mirror before the interview.",
+    "The photographer shot himselfie-style portraits for the campaign.",
 ]
 
 

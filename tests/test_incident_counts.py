@@ -83,6 +83,11 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     # ... and one "in critical condition" is alive, so not among the dead
     ("A boy died in the shooting on Birch Road. The driver is in critical condition.", 1, 1),
     ("One man was killed. A second man was listed redacted.", 1, 1),
+    # one who shot himself is hurt, or among the dead when the shooter killed others
+    ("A 15-redacted at a friend's home.", 0, 1),
+    ("Deputies said he shot himself in the foot while cleaning the rifle.", 0, 1),
+    ("The gunman killed two guards before he shot himself.", 2, 0),
+    ("A man fatally shot his wife on Sunday. Officers said he shot himself as they arrived.", 1, 0),
     # ... and a count of one that says nothing about the victim stays the same person
     ("A man was shot on Main Street on Friday. The victim went by ambulance to the clinic, where he died.", 1, 0),
     # one shot who then died leaves none wounded

@@ -602,6 +602,26 @@ def _suicides(p: Patterns, lowered: str) -> list[Found]:
     return [Found(m.start(), m.end(), "killed", 1, confidence=0.7) for m in p.suicide.finditer(lowered)]
 
 
+_SELF_THEN_DIED = re.compile(
+    r"[^.;\n]{0,80}?(?<![\w-])(?:and|but)[ \t]+(?:(?:later|then|eventually|soon|subsequently)[ \t]+)?"
+    r"(?:died|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
+)
+
+
+def _self_shots(p: Patterns, lowered: str) -> list[Found]:
+    """ "redacted": one hurt, unless a longer reading says he died."""
+    if "himself" not in lowered and "herself" not in lowered:
+        return []
+    out = []
+    for m in p.self_shot.finditer(lowered):
+        died = _SELF_THEN_DIED.match(lowered, m.end())
+        if died is not None:  # "shot himself while cleaning a rifle and died"
+            out.append(Found(m.start(), died.end(), "killed", 1, confidence=0.6, priority=0))
+        else:
+            out.append(Found(m.start(), m.end(), "injured", 1, shot=True, confidence=0.6, priority=0))
+    return out
+
+
 def _fatally(p: Patterns, lowered: str, found: list[Found]) -> list[Found]:
     """ ", one fatally" after a count of people shot: that many of them were killed."""
     out = []
@@ -650,6 +670,7 @@ def find_casualties(text: str) -> list[Found]:
     found += _named(p, text, lowered)
     found += _named_objects(p, text)
     found += _suicides(p, lowered)
+    found += _self_shots(p, lowered)
     found += _fatally(p, lowered, found)
     return _resolve(found)
 

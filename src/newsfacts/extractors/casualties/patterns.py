@@ -38,6 +38,7 @@ class Patterns:
     named: re.Pattern[str]
     named_object: re.Pattern[str]
     suicide: re.Pattern[str]
+    self_shot: re.Pattern[str]
     fatally: re.Pattern[str]
     object_after: re.Pattern[str]
     not_count_after: re.Pattern[str]
@@ -170,9 +171,15 @@ def _build(flags: int) -> Patterns:
     )
     suicide = (
         r"(?<![\w-])(?:(?:fatally{SP1}(?:shot|shooting|shoots)|killed|kills|killing|shot{SP1}and{SP1}killed){SP1}(?:himself|herself)"
+        r"|shot{SP1}(?:himself|herself){SP1}(?:to{SP1}death|dead)"
         r"|(?:took|taking|takes){SP1}(?:his|her){SP1}own{SP1}life|turned{SP1}(?:the{SP1})?(?:gun|weapon|rifle)"
         r"{SP1}on{SP1}(?:himself|herself)(?:{SP1}and{SP1}died)?)(?![\w-])"
     ).replace("{SP1}", SP1)
+    # "police believe he shot himself in the leg": one hurt (he may yet be among the dead, like anyone shot)
+    self_shot = (
+        rf"(?<![\w-])(?:shot|shooting|shoots){SP1}(?:himself|herself)(?![\w-])"
+        rf"(?!{SP1}(?:to{SP1}death|dead|fatally|a|an)(?![\w-]))"  # not "shot herself a glance"
+    )
     fatally = (
         rf"{SP},{SP}(?P<q>\d{{1,3}}|{small}|both)(?:{SP1}of{SP1}(?:them|whom))?{SP1}"
         r"(?:fatally|(?:later{SP1})?died|critically)(?![\w-])"
@@ -194,6 +201,7 @@ def _build(flags: int) -> Patterns:
         named=c(named),
         named_object=c(named_object),
         suicide=c(suicide, flags),
+        self_shot=c(self_shot, flags),
         fatally=c(fatally, flags),
         object_after=c(object_after, flags),
         not_count_after=c(not_count_after, flags),

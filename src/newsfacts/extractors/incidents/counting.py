@@ -130,6 +130,7 @@ _HIT_THEN_DIED = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _OTHERS = re.compile(r"\b(?:others?|more|another|second|third)\b")
+_SELF = re.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b")
 
 
@@ -142,6 +143,8 @@ def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
         """ "two others were hit", "a man was also wounded": not those killed."""
         if c.victims and _OTHERS.search(c.victims):
             return True
+        if c.victims is None and _SELF.search(c.text):
+            return False  # "then shot himself": the shooter, among the dead if any died
         if _ALSO.search(c.text):
             return True
         if (
