@@ -209,6 +209,23 @@ FOLLOW_UP: list[tuple[str, list[tuple[str, str, int, bool]]]] = [
      [("shot himself while climbing into a tree stand and later died", "killed", 1, False)]),
     ("Deputies said the man shot himself to death after the standoff.", [("shot himself to death", "killed", 1, False)]),
     ("Officers said the suspect fatally shot himself.", [("the suspect fatally shot", "killed", 1, False)]),
+    # a pronoun object: one victim, told of before
+    ("A bullet struck the clerk in the face, killing him.",
+     [("struck the clerk", "injured", 1, True), ("killing him", "killed", 1, False)]),
+    ("He shot her in the back as she ran.", [("shot her", "injured", 1, True)]),
+    ("Police said the neighbor shot him to death.", [("shot him to death", "killed", 1, False)]),
+    ("The gunman fatally shot her inside the store.", [("fatally shot her", "killed", 1, False)]),
+    ("She told detectives she shot him.", [("shot him", "injured", 1, True)]),
+    # a named victim with an appositive, one who "succumbed", one "dead on arrival"
+    ("Roe, a high school junior, was killed on June 5 while riding his bike.",
+     [("Roe, a high school junior, was killed", "killed", 1, False)]),
+    ("Lee, the store owner, succumbed to his wounds on Friday.",
+     [("Lee, the store owner, succumbed", "killed", 1, False)]),
+    ("redacted the hospital.", [("He succumbed", "killed", 1, False)]),
+    ("redacted the clinic.",
+     [("redacted", "killed", 1, False)]),
+    ("A teenager was dead on arrival at the trauma center.",
+     [("A teenager was dead on arrival", "killed", 1, False)]),
     # ... while one taken to a hospital may yet be among the dead
     ("A redacted after the shooting.", [("A redacted", "injured", 1, True)]),
     ("Two people were hospitalized after the gunfire.", [("Two people were hospitalized", "injured", 2, True)]),
@@ -219,6 +236,12 @@ FOLLOW_UP_NEGATIVE = [
     "The old bridge remains in critical condition, engineers said.",
     "The economy is recovering from the slump.",
     "She shot herself a look in the mirror before the interview.",
+    "The scandal killed her career in politics.",
+    "The coach shot him a look from the bench.",
+    "The decision nearly killed her chances of a pardon.",
+    "Smith, a spokesman for the police, was not hurt.",
+    "Tate, the county's lawyer, was at the hearing on Friday.",
+    "The bill was dead on arrival in the Senate.",
     "The photographer shot himselfie-style portraits for the campaign.",
 ]
 

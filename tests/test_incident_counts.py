@@ -88,6 +88,9 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     ("Deputies said he shot himself in the foot while cleaning the rifle.", 0, 1),
     ("The gunman killed two guards before he shot himself.", 2, 0),
     ("A man fatally shot his wife on Sunday. Officers said he shot himself as they arrived.", 1, 0),
+    # one shot, then killed by a pronoun ("killing him"): killed, not also hurt
+    ("A stray bullet struck the cashier in the neck, killing him.", 1, 0),
+    ("Dee Ash redacted. Ray, a high school sophomore, was killed on June 5.", 1, 0),
     # ... and a count of one that says nothing about the victim stays the same person
     ("A man was shot on Main Street on Friday. The victim went by ambulance to the clinic, where he died.", 1, 0),
     # one shot who then died leaves none wounded
@@ -220,7 +223,7 @@ CASUALTIES: list[tuple[str, list[tuple[str, int]]]] = [
     ("He killed his three children and his wife.", [("killed", 4)]),
     ("He shot his brother, a 7-year-old.", [("injured", 1)]),
     ("Police told her and two officers were hurt.", [("injured", 2)]),
-    ("He shot her and fled.", []),
+    ("He shot her and fled.", [("injured", 1)]),  # one victim, not "her and" a count
     # a possessive plural with the ages listed: one victim per age
     ("The man fatally shot his sons, ages 6 and 9, at the cabin.", [("killed", 2)]),
     ("He shot his daughters, ages 5, 7 and 9, before fleeing.", [("injured", 3)]),

@@ -508,12 +508,12 @@ def _zeros(p: Patterns, lowered: str) -> list[Found]:
 
 
 _NAMED_ANCHOR = re.compile(
-    r"(?<![\w-])(?:was|were|is|has|had|died|dies|perished|suffered|sustained|remains|remained|later|also)(?![\w-])"
+    r"(?<![\w-])(?:was|were|is|has|had|died|dies|perished|succumbed|suffered|sustained|remains|remained|later|also)(?![\w-])"
 )
 _NAMED_TRIGGER = re.compile(
     r"kill|dead|die|shot|slain|fatal|wound|injur|hurt|hit|hospital|pronounced|stab|murder|taken|transport|flown"
     r"|airlift|rush|treat|suffer|sustain|recover|condition|found|struck|graze|execut|perish|abduct|kidnap"
-    r"|missing|hostage|seiz|massacr|behead|beaten|burn|gunned|critical|serious|stable|lost|grazed|shoot"
+    r"|missing|hostage|seiz|massacr|behead|beaten|burn|gunned|critical|serious|stable|lost|grazed|shoot|succumb"
 )
 _CAPITAL = re.compile(r"(?<![\w'’.-])(?:[A-Z]|[hH]e\b|[sS]he\b)")
 
@@ -622,6 +622,22 @@ def _self_shots(p: Patterns, lowered: str) -> list[Found]:
     return out
 
 
+def _pronoun_victims(p: Patterns, lowered: str) -> list[Found]:
+    """ "... and killing him", "shot her in the back": one victim, killed or hurt."""
+    if " him" not in lowered and " her" not in lowered:
+        return []
+    out = []
+    for m in p.pronoun_object.finditer(lowered):
+        killed = m.group("k") is not None or m.group("death") is not None
+        end = m.end("death") if m.group("death") else m.end()
+        category: CasualtyCategory = "killed" if killed else "injured"
+        victims = m.span("pro")
+        out.append(
+            Found(m.start(), end, category, 1, victims=victims, shot=not killed, confidence=0.6, priority=0)
+        )
+    return out
+
+
 def _fatally(p: Patterns, lowered: str, found: list[Found]) -> list[Found]:
     """ ", one fatally" after a count of people shot: that many of them were killed."""
     out = []
@@ -671,6 +687,7 @@ def find_casualties(text: str) -> list[Found]:
     found += _named_objects(p, text)
     found += _suicides(p, lowered)
     found += _self_shots(p, lowered)
+    found += _pronoun_victims(p, lowered)
     found += _fatally(p, lowered, found)
     return _resolve(found)
 

@@ -39,6 +39,7 @@ class Patterns:
     named_object: re.Pattern[str]
     suicide: re.Pattern[str]
     self_shot: re.Pattern[str]
+    pronoun_object: re.Pattern[str]
     fatally: re.Pattern[str]
     object_after: re.Pattern[str]
     not_count_after: re.Pattern[str]
@@ -156,8 +157,10 @@ def _build(flags: int) -> Patterns:
         rf"(?:(?:,[ ]\d{{1,3}},?)?[ ]and[ ](?P<name2>{word}(?:[ ](?:[A-Z]\.|{word})){{1,3}}))?"
         rf"(?i:(?:{SP},{SP}(?:(?:both|all|each){SP1}(?:aged{SP1})?)?\d{{1,3}}(?:[- ]years?[- ]old)?)?"
         rf"(?:{SP},{SP}(?:of|from){SP1}[a-z][\w'’.-]*(?:{SP1}[a-z][\w'’.-]*){{0,2}})?"
+        # "Roe, a high school junior, was killed"
+        rf"(?:{SP},{SP}(?:an?|the){SP1}[^,;:.()\n\"“”]{{1,60}}?{SP}(?=,))?"
         rf"(?:{SP},)?(?:(?P<aux>(?:{SP1}{aux})+){SP1}{_triggers('')}"
-        rf"|{SP1}(?P<died>died|dies|was{SP1}pronounced{SP1}dead|perished)(?![\w-])))"
+        rf"|{SP1}(?P<died>died|dies|was{SP1}pronounced{SP1}dead|perished|succumbed)(?![\w-])))"
     )
     name = rf"(?:{word}(?:[ ](?:[A-Z]\.|{word}|Jr\.|Sr\.)){{1,3}})"
     age = rf"(?:\d{{1,3}}-(?:year|month)-old{SP1})?"
@@ -179,6 +182,18 @@ def _build(flags: int) -> Patterns:
     self_shot = (
         rf"(?<![\w-])(?:shot|shooting|shoots){SP1}(?:himself|herself)(?![\w-])"
         rf"(?!{SP1}(?:to{SP1}death|dead|fatally|a|an)(?![\w-]))"  # not "shot herself a glance"
+    )
+    # "striking the clerk redacted": one victim, told of before
+    after_pro = (
+        "in at on with before after as while when inside outside instantly and during near twice once "
+        "multiple several again repeatedly"
+    )
+    pronoun_object = (
+        rf"(?<![\w-])(?:(?P<k>{alt(lex['fatal_verbs'])})|(?P<s>{alt(['shooting', 'shot', 'shoots'])}))"
+        rf"{SP1}(?P<pro>him|her)(?![\w'’-])"
+        # "her" not before a noun ("shot her husband"); "shot him to death"
+        rf"(?=[ \t]*(?:[.,;:!?)\"”]|\Z)|{SP1}(?P<death>to{SP1}death|dead)(?![\w-])"
+        rf"|{SP1}{alt(after_pro.split())})"
     )
     fatally = (
         rf"{SP},{SP}(?P<q>\d{{1,3}}|{small}|both)(?:{SP1}of{SP1}(?:them|whom))?{SP1}"
@@ -202,6 +217,7 @@ def _build(flags: int) -> Patterns:
         named_object=c(named_object),
         suicide=c(suicide, flags),
         self_shot=c(self_shot, flags),
+        pronoun_object=c(pronoun_object, flags),
         fatally=c(fatally, flags),
         object_after=c(object_after, flags),
         not_count_after=c(not_count_after, flags),
