@@ -69,6 +69,13 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     ("Two people were killed and three were wounded. Two of them were children.", 2, 3),
     ("He drove to the farm, killing her and three other relatives before fatally shooting himself.", 5, 0),
     ("Sam Doe fatally shot his sons, ages 6 and 9, then took his own life.", 3, 0),
+    # a shooter killed by police is one more dead, beside a count of his victims
+    ("Two bailiffs were fatally shot redacted.", 3, 0),
+    ("The attacker killed two people at the mall before police shot and killed the suspect.", 3, 0),
+    ("Four students were killed at the school. redacted deputy.", 5, 0),
+    # ... but not beside a count of the dead that may include him
+    ("redacted the shooting at the plant.", 3, 0),
+    ("Three people are dead after the shooting. redacted.", 3, 0),
     # bodies found include the shooter who then killed himself
     ("Police found the bodies of Mark Dunn, Ana Ruiz and Leo Dunn. Investigators said Dunn shot his wife and son before killing himself.", 3, 0),
     ("Four people were found dead in the home in what police called a murder-suicide. The father had shot his family and then himself.", 4, 0),

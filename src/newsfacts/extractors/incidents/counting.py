@@ -195,14 +195,35 @@ _INCLUDING_SHOOTER = re.compile(
 
 
 def _with_suicide(cs: Sequence[CasualtyCount], best: CasualtyCount, text: str) -> bool:
-    """True when the shooter also killed himself and the best killed count is of the others."""
+    """True when the shooter also died (by his own hand or by police) and the best count is of the others."""
     if _BODIES.search(best.text):
         return False  # "the bodies of the man, his wife and son were found": everyone found dead
     if _SUICIDE.search(best.text) or _SELF_AFTER.match(text, best.span.end):
         return False  # "the boy who fatally shot himself": the count is of the one who died by his own hand
-    if not any(c.category == "killed" and _SUICIDE.search(c.text) for c in cs):
+    if not any(c.category == "killed" and (_SUICIDE.search(c.text) or _shooter_killed(c, best)) for c in cs):
         return False
     return _INCLUDING_SHOOTER.search(text, best.span.start, best.span.end + 80) is None
+
+
+_SHOOTER = re.compile(
+    r"(?:the\s+)?(?:suspected\s+|alleged\s+|lone\s+)?(?:gunman|shooter|suspect|attacker|assailant)",
+    re.IGNORECASE,
+)
+_ACTIVE = re.compile(r"(?:killing|killed|kills|fatally|shot|shooting|murdering|murdered)\b", re.IGNORECASE)
+_GENERIC = re.compile(r"(?:people|persons|individuals|victims|dead)$", re.IGNORECASE)
+
+
+def _shooter_killed(c: CasualtyCount, best: CasualtyCount) -> bool:
+    """ "Officers killed the gunman" beside "two bailiffs were fatally shot": the shooter is one more dead.
+
+    Not when the best count is of "people" or "victims", which may include him ("three people are dead"),
+    unless it is the object of a killing ("killed two people": his victims).
+    """
+    if c is best or c.count != 1 or c.victims is None or not _SHOOTER.fullmatch(c.victims):
+        return False
+    if best.victims is None or _SHOOTER.search(best.victims):
+        return False
+    return _ACTIVE.match(best.text) is not None or not _GENERIC.search(best.victims)
 
 
 _ORDINALS = {
