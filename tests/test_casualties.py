@@ -200,6 +200,15 @@ FOLLOW_UP: list[tuple[str, list[tuple[str, str, int, bool]]]] = [
      [("A woman remains in serious but stable condition", "injured", 1, False)]),
     ("The driver was listed in guarded condition late Friday.",
      [("The driver was listed in guarded condition", "injured", 1, False)]),
+    ("redacted at a children's hospital.",
+     [("redacted", "injured", 1, False)]),
+    # ages written without hyphens, and more people nouns
+    ("redacted was wounded.",
+     [("redacted killed", "killed", 1, False), ("a 17 year old was wounded", "injured", 1, False)]),
+    ("redacted a hospital", "injured", 1, True)]),
+    ("The suspect shot a detective responding to the call.", [("shot a detective", "injured", 1, True)]),
+    ("Two bartenders were wounded when the man opened fire.",
+     [("Two bartenders were wounded", "injured", 2, False)]),
     # one who shot himself is hurt, unless he died
     ("Police believe he shot himself in the leg while holstering the pistol.",
      [("shot himself", "injured", 1, True)]),
@@ -242,6 +251,8 @@ FOLLOW_UP_NEGATIVE = [
     "Smith, a spokesman for the police, was not hurt.",
     "Tate, the county's lawyer, was at the hearing on Friday.",
     "The bill was dead on arrival in the Senate.",
+    "The 40 year old building was condemned in 2019.",
+    "The coach was fired after a 3-12 season.",
     "The photographer shot himselfie-style portraits for the campaign.",
 ]
 

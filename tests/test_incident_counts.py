@@ -98,6 +98,11 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     # one shot, then killed by a pronoun ("killing him"): killed, not also hurt
     ("A stray bullet struck the cashier in the neck, killing him.", 1, 0),
     ("Dee Ash redacted. Ray, a high school sophomore, was killed on June 5.", 1, 0),
+    # "another" or "a second" victim is not the one killed, even told by a pronoun
+    ("Police redacted.", 1, 1),
+    ("A teenage boy redacted. Officers also redacted.", 1, 1),
+    ("redacted the gunfire.", 1, 1),
+    ("redacted car. redacted. The boy was buckled in, redacted.", 1, 1),
     # ... and a count of one that says nothing about the victim stays the same person
     ("A man was shot on Main Street on Friday. The victim went by ambulance to the clinic, where he died.", 1, 0),
     # one shot who then died leaves none wounded

@@ -197,15 +197,20 @@ def _numbers(text: str, lowered: str) -> list[Quantity]:
     return out
 
 
+_AGE_AFTER = re.compile(r"[-\s]*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?)[-\s]*olds?\b")
+_HYPHEN_WORD = re.compile(r"-[a-z]")
+_DEAD_WORD = re.compile(r"\b(?:deceased|dead)\b")
+
+
 def _plausible(m: NumberMatch, lowered: str) -> bool:
     if m.value < 0 or m.value > 10**10:
         return False
     after = lowered[m.end : m.end + 12]
-    if re.match(r"[-\s]*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?)[-\s]*olds?\b", after):
+    if _AGE_AFTER.match(after):
         return False
     if after[:1] and after[0] in "/:%":  # dates, times, percentages
         return False
-    if re.match(r"-[a-z]", after):  # "nine-hour", "12-year"
+    if _HYPHEN_WORD.match(after):  # "nine-hour", "12-year"
         return False
     before = lowered[max(0, m.start - 12) : m.start]
     if _MONTHS.search(before) and not m.words and m.value <= 31:
@@ -478,7 +483,7 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fo
             category, shot = "hostage", False
         qual, qstart = _qualified(q, lowered)
         victims = (q.np_start, q.np_end) if q.np_start is not None and q.np_end is not None else _victims(a)
-        if victims is not None and re.search(r"\b(?:deceased|dead)\b", lowered[victims[0] : victims[1]]):
+        if victims is not None and _DEAD_WORD.search(lowered, victims[0], victims[1]):
             category, shot = "killed", False  # "discovered a deceased driver with a bullet wound"
         conj = _conj_value(a) if a.group("conj") is not None and a.end("conj") <= end else 0
         if conj and victims is not None:

@@ -131,18 +131,30 @@ _HIT_THEN_DIED = re.compile(
 )
 _OTHERS = re.compile(r"\b(?:others?|more|another|second|third)\b")
 _SELF = re.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
+_OTHER_DET = re.compile(
+    r"(?:another|one\s+other|(?:a|the)\s+(?:second|third|fourth|fifth|other))\b", re.IGNORECASE
+)
+_PRONOUN = re.compile(r"he|she|him|her", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b")
 
 
 def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
     """The injured count: the largest count of wounded, or of people shot minus those killed."""
 
-    dead = [p for c in cs if c.category == "killed" and c.count == 1 and (p := _person(c)) is not None]
+    dead_counts = [
+        (c, p) for c in cs if c.category == "killed" and c.count == 1 and (p := _person(c)) is not None
+    ]
+    dead = [p for _, p in dead_counts]
+
+    # a death told by a pronoun ("he was pronounced dead") is of a victim described elsewhere
+    described = [p for c, p in dead_counts if not (c.victims and _PRONOUN.fullmatch(c.victims))]
 
     def others(c: CasualtyCount) -> bool:
         """ "two others were hit", "a man was also wounded": not those killed."""
         if c.victims and _OTHERS.search(c.victims):
             return True
+        if _OTHER_DET.match(c.text):
+            return True  # "redacted", "a second man was hit"
         if c.victims is None and _SELF.search(c.text):
             return False  # "then shot himself": the shooter, among the dead if any died
         if _ALSO.search(c.text):
@@ -152,7 +164,7 @@ def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
             and dead
             and c.count == 1
             and (p := _person(c)) is not None
-            and all(_different(p, d) for d in dead)
+            and all(_different(p, d) for d in (described or dead))
         ):
             return True  # "a boy was killed ... his father was hospitalized": someone else
         if _RETOLD.match(c.text):
