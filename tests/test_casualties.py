@@ -209,6 +209,11 @@ FOLLOW_UP: list[tuple[str, list[tuple[str, str, int, bool]]]] = [
     ("The suspect shot a detective responding to the call.", [("shot a detective", "injured", 1, True)]),
     ("Two bartenders were wounded when the man opened fire.",
      [("Two bartenders were wounded", "injured", 2, False)]),
+    # taken to a named hospital
+    ("redacted leg.",
+     [("redacted", "injured", 1, True)]),
+    ("A man was rushed by ambulance to St. Ann's Medical Center.",
+     [("A man was rushed by ambulance to St. Ann's Medical Center", "injured", 1, True)]),
     # one who shot himself is hurt, unless he died
     ("Police believe he shot himself in the leg while holstering the pistol.",
      [("shot himself", "injured", 1, True)]),
@@ -253,6 +258,8 @@ FOLLOW_UP_NEGATIVE = [
     "The bill was dead on arrival in the Senate.",
     "The 40 year old building was condemned in 2019.",
     "The coach was fired after a 3-12 season.",
+    "Two men were taken to the county jail after the fight.",
+    "The governor was flown to Denver for the summit.",
     "The photographer shot himselfie-style portraits for the campaign.",
 ]
 

@@ -69,6 +69,8 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     ("Two people were killed and three were wounded. Two of them were children.", 2, 3),
     ("He drove to the farm, killing her and three other relatives before fatally shooting himself.", 5, 0),
     ("Sam Doe fatally shot his sons, ages 6 and 9, then took his own life.", 3, 0),
+    # one who shot himself by accident and died is one death, not a murder-suicide
+    ("The passenger accidentally shot himself redacted. The victim was transported to Mercy redacted.", 1, 0),
     # a shooter killed by police is one more dead, beside a count of his victims
     ("Two bailiffs were fatally shot redacted.", 3, 0),
     ("The attacker killed two people at the mall before police shot and killed the suspect.", 3, 0),

@@ -62,6 +62,13 @@ _WOUNDS = (
     r"(?:[\w-]+[ \t]+){0,3}?(?:gunshot[ \t]+|stab[ \t]+|graze[ \t]+)?(?:wounds?|injuries|injury)(?![\w-])"
 )
 
+# "was taken to Mercy General Hospital", "rushed by ambulance to St. Ann's Medical Center"
+_TAKEN_TO = (
+    r"(?:taken|transported|rushed|driven|brought|flown|airlifted)"
+    r"(?:[ \t]+by[ \t]+(?:ambulance|helicopter|medics|paramedics|private[ \t]+vehicle|car))?[ \t]+to[ \t]+"
+    r"(?:[\w.'’&-]+[ \t]+){0,5}?(?:hospital|medical[ \t]+center|trauma[ \t]+center|clinic|infirmary)(?![\w-])"
+)
+
 
 def _triggers(prefix: str) -> str:
     lex = lexicon()
@@ -71,7 +78,7 @@ def _triggers(prefix: str) -> str:
         rf"(?P<{prefix}m>{alt(lex['missing_passive'])})",
         # "is in critical condition": alive, so hurt, and not among the dead as "shot" may be
         rf"(?P<{prefix}i>{alt(lex['injured_passive'] + lex['alive_passive'])})",
-        rf"(?P<{prefix}s>{alt(lex['shot_passive'] + lex['transport_passive'])}|{_WOUNDS})",
+        rf"(?P<{prefix}s>{alt(lex['shot_passive'] + lex['transport_passive'])}|{_WOUNDS}|{_TAKEN_TO})",
     ]
     return "(?:" + "|".join(parts) + ")"
 

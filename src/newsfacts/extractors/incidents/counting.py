@@ -212,11 +212,19 @@ def _with_suicide(cs: Sequence[CasualtyCount], best: CasualtyCount, text: str) -
         return False  # "the bodies of the man, his wife and son were found": everyone found dead
     if _SUICIDE.search(best.text) or _SELF_AFTER.match(text, best.span.end):
         return False  # "the boy who fatally shot himself": the count is of the one who died by his own hand
-    if not any(c.category == "killed" and (_SUICIDE.search(c.text) or _shooter_killed(c, best)) for c in cs):
+    if not any(c.category == "killed" and (_suicide(c, text) or _shooter_killed(c, best)) for c in cs):
         return False
     return _INCLUDING_SHOOTER.search(text, best.span.start, best.span.end + 80) is None
 
 
+def _suicide(c: CasualtyCount, text: str) -> bool:
+    """ "turned the gun on himself", not "accidentally shot himself ... and died" (no one else killed)."""
+    if _SUICIDE.search(c.text) is None:
+        return False
+    return _ACCIDENT.search(text, max(0, c.span.start - 30), c.span.end) is None
+
+
+_ACCIDENT = re.compile(r"\baccident", re.IGNORECASE)
 _SHOOTER = re.compile(
     r"(?:the\s+)?(?:suspected\s+|alleged\s+|lone\s+)?(?:gunman|shooter|suspect|attacker|assailant)",
     re.IGNORECASE,
