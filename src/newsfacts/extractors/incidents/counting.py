@@ -214,6 +214,8 @@ def _with_suicide(cs: Sequence[CasualtyCount], best: CasualtyCount, text: str) -
         return False  # "the boy who fatally shot himself": the count is of the one who died by his own hand
     if not any(c.category == "killed" and (_suicide(c, text) or _shooter_killed(c, best)) for c in cs):
         return False
+    if _ACTIVE.match(best.text) is None and (best.victims is None or _GENERIC.search(best.victims)):
+        return False  # "four people are dead", "3 dead": the dead, the shooter among them
     return _INCLUDING_SHOOTER.search(text, best.span.start, best.span.end + 80) is None
 
 
