@@ -123,6 +123,10 @@ CASES: list[tuple[str, list[tuple[str, str]], dt.date | dt.datetime | None]] = [
         None,
     ),
     ("The vote is scheduled for next Tuesday.", [("next Tuesday", "2015-11-24")], SUNDAY),
+    # "set for", "slated for", "due on" point ahead: the nearest reading would be last year's
+    ("The runoff is set for June 4.", [("June 4", "2016-06-04")], SUNDAY),
+    ("The hearing is slated for May 30.", [("May 30", "2016-05-30")], SUNDAY),
+    ("The runoff was set for June 4 but was put off.", [("June 4", "2015-06-04")], SUNDAY),
     ("The rebels retreated last Friday.", [("last Friday", "2015-11-20")], SUNDAY),
     (
         "Talks resumed yesterday and will continue tomorrow.",

@@ -110,6 +110,11 @@ ARTICLES = [
      {"kind": "bombing", "city": "Baghdad", "killed": 12, "injured": 30}),
     ("Gunmen stormed a hotel in Nairobi and took 40 people hostage. Al-Shabaab claimed responsibility for the attack.",
      {"kind": "hostage-taking", "city": "Nairobi", "hostages": 40, "perpetrator": "al-Shabaab", "claimed": True}),
+    # a group named only to describe the one that claimed ("al-Qaeda-linked") is not the perpetrator
+    ("Al-Shabaab gunmen stormed a hotel in Nairobi, killing 15 people. The al-Qaeda-linked group claimed the attack.",
+     {"city": "Nairobi", "killed": 15, "perpetrator": "al-Shabaab"}),
+    ("Al-Shabaab gunmen stormed a hotel in Nairobi, killing 15 people. The al-Qaeda-linked group claimed "
+     "responsibility.", {"city": "Nairobi", "killed": 15, "perpetrator": "al-Shabaab", "claimed": True}),
     ("A woman was shot and killed in Cedar Bend, N.C., late Tuesday. No one else was hurt.",
      {"kind": "shooting", "city": "Cedar Bend", "killed": 1, "injured": 0}),
     ("A 34-year-old man shot his ex-wife and then turned the gun on himself in Akron, Ohio.",
@@ -236,7 +241,7 @@ def test_no_incident(text: str) -> None:
 
 
 def test_tally_is_no_incident() -> None:
-    result = newsfacts.extract("So far this year, 63 people have been killed in the county.", only=["casualties", "incidents"])
+    result = newsfacts.extract("So far this year, 63 redacted county.", only=["casualties", "incidents"])
     assert [c.incident for c in result.casualties] == [None]
     assert result.incidents == ()
 

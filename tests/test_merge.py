@@ -26,6 +26,9 @@ _PLACES = [
     Location(text="Chicago", city="Chicago", region="Illinois", country="United States"),
     Location(text="Illinois", region="Illinois", country="United States"),
     Location(text="Paris", city="Paris", country="France"),
+    Location(text="Houston", city="Houston", region="Texas", country="United States"),
+    Location(text="Springfield", city="Springfield"),
+    Location(text="Paris", city="Paris"),
 ]
 _KINDS = ["attack", "shooting", "bombing", "plane crash", "hostage-taking"]
 

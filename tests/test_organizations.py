@@ -84,6 +84,13 @@ FOUND = _rows(
     The Movement for Democratic Renewal Party boycotted the vote. | Movement for Democratic Renewal Party | Movement for Democratic Renewal Party
     The Karimov Foundation opened a school. | Karimov Foundation | Karimov Foundation
     Students at Harvard University protested. | Harvard University | Harvard University
+    # companies named by an industry word
+    The forecast came from Harlow Analytics on Friday. | Harlow Analytics | Harlow Analytics
+    Shares of Penrose Therapeutics rose 5%. | Penrose Therapeutics | Penrose Therapeutics
+    # hospitals, named by a two-word head
+    The victim was flown to Lakeview Regional Medical Center. | Lakeview Regional Medical Center | Lakeview Regional Medical Center
+    Two men were treated at Ridgeway State University Brandt Medical Center. | Ridgeway State University Brandt Medical Center | Ridgeway State University Brandt Medical Center
+    She was discharged from the Fairhaven Clinic on Monday. | Fairhaven Clinic | Fairhaven Clinic
     # "X of Y"
     The Ministry of Foreign Affairs summoned the ambassador. | Ministry of Foreign Affairs | Ministry of Foreign Affairs
     The University of Northern Freedonia published the study. | University of Northern Freedonia | University of Northern Freedonia
@@ -92,6 +99,10 @@ FOUND = _rows(
     The KDP said its fighters had retaken the town. | KDP | Kurdistan Democratic Party
     The GAO said the program ran over budget. | GAO | Government Accountability Office
     A ZNLF spokesman denied the report. | ZNLF | ZNLF
+    # hyphenated names with short particles are gazetteer forms, not descriptions
+    Lashkar-e-Taiba was blamed for the raid. | Lashkar-e-Taiba | Lashkar-e-Taiba
+    A rally of the Jamiat Ulema-e-Islam party was attacked. | Jamiat Ulema-e-Islam | Jamiat Ulema-e-Islam
+    Tehreek-e-Taliban Pakistan said it carried out the attack. | Tehreek-e-Taliban Pakistan | Tehrik-i-Taliban Pakistan
     # al- names
     The attack was claimed by al-Mourabitoun, a Sahel group. | al-Mourabitoun | al-Mourabitoun
     The raid was claimed by al-Zawra on Sunday. | al-Zawra | al-Zawra
@@ -585,3 +596,20 @@ def test_a_name_listed_with_organizations_is_one() -> None:
     got = mentions("Bidders including Exxon , Shell and Zorvex have filed offers for the field .")
     assert got.get("Zorvex") == "Zorvex"
     assert "Obama" not in mentions("Leaders including Obama , Merkel and Hollande met in Paris .")
+
+
+@pytest.mark.parametrize(
+    ("form", "is_name"),
+    [
+        ("Lashkar-e-Taiba", True),
+        ("Tehrik-i-Taliban Pakistan", True),
+        ("Izz ad-Din al-Qassam Brigades", True),
+        ("Islamic State group", False),
+        ("Kremlin-backed separatists", False),
+        ("Kremlin-backed Separatists", False),
+    ],
+)
+def test_gazetteer_forms_tell_names_from_descriptions(form: str, is_name: bool) -> None:
+    from newsfacts.extractors.organizations.lexicon import _is_name
+
+    assert _is_name(form) is is_name

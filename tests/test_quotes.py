@@ -227,6 +227,15 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
             ["Foreign Ministry", "company"],
         ),
         ("Acme Corp said profits fell. “We are hopeful,” the ministry said.", ["Acme Corp", "ministry"]),
+        # a suffix with its period still marks a company, and a partial quote's "the company" refers back too
+        (
+            "Brightwell Inc. said profits fell. The company said it was “deeply disappointed” by the result.",
+            ["Brightwell Inc.", "Brightwell Inc."],
+        ),
+        (
+            "Police said the road was shut. The company said it was “deeply disappointed” by it.",
+            ["Police", "company"],
+        ),
     ],
 )
 def test_a_generic_noun_refers_back_to_the_body_that_spoke(text: str, speakers: list[str]) -> None:

@@ -126,6 +126,46 @@ def test_datelines(first_line, place, source, published):
     assert (a.dateline, a.source, a.published) == (place, source, published)
 
 
+_BODY = "Heavy rain fell for three days across the region, flooding streets and forcing thousands out."
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "stamp"),
+    [
+        ("Updated: 2024-03-04T10:15:00Z", dt.datetime(2024, 3, 4, 10, 15), "2024-03-04T10:15:00"),
+        # the zone offset is no clock time: the local time stands as written
+        ("2024-03-04T10:15:00+01:00", dt.datetime(2024, 3, 4, 10, 15), "2024-03-04T10:15:00"),
+        ("Posted 2024-03-04", dt.date(2024, 3, 4), "2024-03-04"),
+        ("Sun 22 Nov 2015 - 09:08", dt.datetime(2015, 11, 22, 9, 8), "Sun 22 Nov 2015 - 09:08"),
+    ],
+)
+def test_iso_timestamps_in_the_header(header: str, published: dt.date, stamp: str) -> None:
+    text = f"Storm floods the coast\n\n{header}\n\n{_BODY}"
+    a = read_article(text)
+    assert a.published == published
+    assert a.published_span is not None
+    assert text[a.published_span.start : a.published_span.end] == stamp
+
+
+@pytest.mark.parametrize(
+    ("byline", "source"),
+    [
+        ("By Ana Ruiz, CNN", "CNN"),
+        ("By The Associated Press", "Associated Press"),
+        ("By Jane Doe and John Roe | Reuters", "Reuters"),
+        ("By Jane Doe", None),
+        ("By Jane Doe, Staff Writer", None),
+    ],
+)
+def test_a_byline_names_the_outlet(byline: str, source: str | None) -> None:
+    text = f"Storm floods the coast\n{byline}\n\n{_BODY}"
+    a = read_article(text)
+    assert a.source == source
+    if source is not None:
+        assert a.source_span is not None
+        assert text[a.source_span.start : a.source_span.end] == source
+
+
 def test_no_stated_date_means_no_published_date():
     a = read_article("Quiet day in the capital\n\nNothing much happened, officials said on Monday, again.")
     assert a.published is None

@@ -304,14 +304,14 @@ def merge(results: Iterable[ArticleFacts]) -> list[MergedIncident]:
 
 
 class _ClusterIndex:
-    """Which clusters an incident could join, by the days and the country of their members.
+    """Which clusters an incident could join, by the days, the country and the city of their members.
 
     Two incidents conflict when their days are more than three days apart
-    (:func:`_date_relation`) or their countries differ (:func:`_place_relation`),
-    and an incident joins a cluster only if it conflicts with none of its
-    members.  A cluster therefore has at most one country, and an incident
-    dated ``d`` can only join a cluster with a member dated within ``d ± 3``
-    days or a member without a day.
+    (:func:`_date_relation`) or their countries or cities differ
+    (:func:`_place_relation`), and an incident joins a cluster only if it
+    conflicts with none of its members.  A cluster therefore has at most one
+    country and one city, and an incident dated ``d`` can only join a cluster
+    with a member dated within ``d ± 3`` days or a member without a day.
     """
 
     _REACH = 3
@@ -319,9 +319,8 @@ class _ClusterIndex:
     def __init__(self) -> None:
         self._by_day: dict[dt.date, set[int]] = {}
         self._dayless: set[int] = set()
-        self._country: dict[int, str] = {}
-        self._by_country: dict[str, set[int]] = {}
-        self._countryless: set[int] = set()
+        self._country = _Block()
+        self._city = _Block()
 
     def add(self, cluster: int, src: IncidentSource) -> None:
         """Record that ``src`` joined ``cluster``."""
@@ -330,15 +329,9 @@ class _ClusterIndex:
             self._dayless.add(cluster)
         else:
             self._by_day.setdefault(day, set()).add(cluster)
-        country = src.location.country if src.location is not None else None
-        if cluster in self._country:
-            return
-        if country:
-            self._country[cluster] = country
-            self._by_country.setdefault(country, set()).add(cluster)
-            self._countryless.discard(cluster)
-        else:
-            self._countryless.add(cluster)
+        loc = src.location
+        self._country.add(cluster, loc.country if loc is not None else None)
+        self._city.add(cluster, loc.city if loc is not None else None)
 
     def candidates(self, src: IncidentSource, n_clusters: int) -> list[int]:
         """The clusters worth comparing with ``src``, in creation order."""
@@ -348,11 +341,37 @@ class _ClusterIndex:
             found = set(self._dayless)
             for delta in range(-self._REACH, self._REACH + 1):
                 found |= self._by_day.get(day + dt.timedelta(days=delta), set())
-        country = src.location.country if src.location is not None else None
-        if country:
-            placed = self._countryless | self._by_country.get(country, set())
-            found = placed if found is None else found & placed
+        loc = src.location
+        if loc is not None:
+            for block, value in ((self._country, loc.country), (self._city, loc.city)):
+                if value:
+                    placed = block.open_to(value)
+                    found = placed if found is None else found & placed
         return sorted(found) if found is not None else list(range(n_clusters))
+
+
+class _Block:
+    """Clusters by one place field that a cluster holds at most one value of."""
+
+    def __init__(self) -> None:
+        self._value: dict[int, str] = {}
+        self._by_value: dict[str, set[int]] = {}
+        self._without: set[int] = set()
+
+    def add(self, cluster: int, value: str | None) -> None:
+        """Record a member's ``value`` (None: the member names none)."""
+        if cluster in self._value:
+            return
+        if value:
+            self._value[cluster] = value
+            self._by_value.setdefault(value, set()).add(cluster)
+            self._without.discard(cluster)
+        else:
+            self._without.add(cluster)
+
+    def open_to(self, value: str) -> set[int]:
+        """The clusters whose members name ``value`` or none."""
+        return self._without | self._by_value.get(value, set())
 
 
 def _weak_same(a: IncidentSource, b: IncidentSource, cl: _Cluster) -> bool:

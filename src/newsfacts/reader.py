@@ -95,9 +95,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     ]
     return {
         "date": regex.compile(
-            r"(?<![\w/.-])(?:" + "|".join(f"(?:{d})" for d in dates) + r")(?![\w/-])", regex.IGNORECASE
+            # an ISO date may run on into its time ("2024-03-04T10:15:00Z")
+            r"(?<![\w/.-])(?:" + "|".join(f"(?:{d})" for d in dates) + r")(?:(?![\w/-])|(?=T\d\d:))",
+            regex.IGNORECASE,
         ),
-        "time": regex.compile(rf"(?<![\w:.]){time}(?![\w:])", regex.IGNORECASE),
+        # an ISO time after its "T"; never a zone offset ("+01:00")
+        "time": regex.compile(rf"(?:(?<=\dT)|(?<![\w:.+\-])){time}(?:(?=Z\b)|(?![\w:]))", regex.IGNORECASE),
         "month_day": regex.compile(rf"\b{month}\s+{day}\b", regex.IGNORECASE),
         "dmy": regex.compile(rf"\b\d{{1,2}}\s+{month}(?!\w)", regex.IGNORECASE),
         "mdy": regex.compile(rf"\b{month}\s+\d{{1,2}}\b", regex.IGNORECASE),
@@ -114,6 +117,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 
 # ------------------------------------------------------------------- helpers
+
+
+_BYLINE_OUTLET = regex.compile(
+    r"(?i:by)\s+(?:[^,|\n]{1,60}?\s*[,|]\s*)?(?:(?i:the)\s+)?(?P<outlet>[^\s,|][^,|\n]{0,40}?)\s*$"
+)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -359,7 +367,8 @@ def read_article(
             if got and ln.start <= dateline_span.start < ln.end:
                 found = (got[0], Span(start=ln.start + got[1], end=ln.start + got[2]))
 
-    # Publisher: a header line naming a known outlet, alone or before the date.
+    # Publisher: a header line naming a known outlet, alone or before the date,
+    # or a byline ending in one ("By Ana Ruiz, CNN", "By The Associated Press").
     source_lines: set[int] = set()
     outlets = _outlets()
     for i, ln in header:
@@ -370,6 +379,9 @@ def read_article(
                 source, source_span = head, Span(start=offset, end=offset + len(head))
             if head == ln.text:
                 source_lines.add(i)
+        elif source is None and (by := _BYLINE_OUTLET.match(ln.text)) and by["outlet"].lower() in outlets:
+            offset = ln.start + by.start("outlet")
+            source, source_span = by["outlet"], Span(start=offset, end=offset + len(by["outlet"]))
 
     # Title: the first header line that reads like a headline.
     title = title_span = None

@@ -192,6 +192,10 @@ class Groups:
     pattern: re.Pattern[str]
 
 
+# "an al-Qaeda-linked group": a group named only to describe another one
+_MODIFIER = re.compile(r"-(?:affiliated|linked|allied|inspired|backed|aligned)\b")
+
+
 @cache
 def groups() -> Groups:
     """The armed-group list (``data/incidents/groups.tsv``)."""
@@ -202,9 +206,7 @@ def groups() -> Groups:
         for a in filter(None, aliases.split(";")):
             canonical[a.strip()] = name
     alts = "|".join(re.escape(n) for n in sorted(canonical, key=lambda n: (-len(n), n)))
-    return Groups(
-        canonical, re.compile(rf"(?<![\w-])(?:{alts})(?![\w])(?!-(?:affiliated|linked|allied|inspired))")
-    )
+    return Groups(canonical, re.compile(rf"(?<![\w-])(?:{alts})(?![\w])(?!{_MODIFIER.pattern})"))
 
 
 GroupMention = tuple[int, int, str]
@@ -224,6 +226,8 @@ def find_groups(
             continue  # "IS-held"
         out.append((m.start(), m.end(), g.canonical[name]))
     for s, e, name in extra:
+        if _MODIFIER.match(text, e):
+            continue
         if lo <= s and e <= hi and all(e <= a or b <= s for a, b, _ in out):
             out.append((s, e, g.canonical.get(name, name)))
     return sorted(out)
@@ -234,7 +238,7 @@ _CLAIM = re.compile(
     r"|responsibility\s+(?:was|has\s+been)\s+claimed\s+by|took\s+responsibility|said\s+it\s+(?:carried\s+out|was\s+behind)"
 )
 _ANAPHOR = re.compile(
-    r"(?:\b(?:the|this)\s+(?:\w+\s+)?(?:group|militants|organization|organisation|movement|jihadists"
+    r"(?:\b(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:group|militants|organization|organisation|movement|jihadists"
     r"|extremists)|\bit|\bthey)\s+(?:(?:has|had|have)\s+)?\Z",
     re.IGNORECASE,
 )

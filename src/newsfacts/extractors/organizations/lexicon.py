@@ -64,10 +64,18 @@ def _variants(form: str) -> list[str]:
 
 def _is_name(form: str) -> bool:
     """False for descriptions with lower-case words ("Russian army", "Islamic State group")."""
-    words = form.replace("-", " ").split()
+    words = form.split()
     if len(words) == 1:
         return True
-    return all(not w[0].islower() or w in CONNECTORS or any(c.isupper() for c in w) for w in words)
+    return all(_name_word(w) for w in words)
+
+
+def _name_word(word: str) -> bool:
+    """A name word; if hyphenated, short particles only ("Lashkar-e-Taiba", not "Kremlin-backed")."""
+    parts = [p for p in word.split("-") if p]
+    if len(parts) > 1:
+        return all(not p[0].islower() or p in CONNECTORS or len(p) <= 3 for p in parts)
+    return not word[0].islower() or word in CONNECTORS or any(c.isupper() for c in word)
 
 
 def _keys(form: str) -> tuple[str, ...]:

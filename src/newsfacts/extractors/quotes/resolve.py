@@ -31,8 +31,9 @@ def _bare(text: str) -> str:
 
 def _same_body(np: NP, previous: Speaker) -> bool:
     """True when a bare generic noun ("the company", "the ministry") refers to the body that spoke before."""
-    if previous.kind != "org" or np.start - previous.end > 1500 or np.start < previous.end:
-        return False
+    body = previous.kind == "org" or (previous.kind == "name" and previous.entity is None)
+    if not body or np.start - previous.end > 1500 or np.start < previous.end:
+        return False  # a name that is no person in the article is taken for a body ("Acme Corp.")
     words = np.text.split()
     if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
         return False
@@ -78,7 +79,7 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
                 ent = cast.nearest_person(np.start, content)
         elif previous is not None and previous.kind in ("group", "org") and np.start - previous.end < 1500:
             return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)
-    elif np.kind == "org" and previous is not None and _same_body(np, previous):
+    elif np.kind in ("org", "group") and previous is not None and _same_body(np, previous):
         # "Acme Corp said ... The company said": the body named before
         return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)
     elif np.kind == "description":

@@ -445,7 +445,7 @@ def _parse_chunk(chunk: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], l
     if not name:
         return None
     lows = [w.lower() for w in name]
-    if any(w in lx.org_words() for w in lows) or " ".join(lows) in lx.outlets():
+    if any(w.rstrip(".") in lx.org_words() for w in lows) or " ".join(lows) in lx.outlets():
         return None
     if len(name) == 1 and ((name[0].isupper() and len(name[0]) > 1) or lows[0] in lx.pronouns()):
         return None  # an acronym names a body, not a person
