@@ -258,6 +258,8 @@ FOLLOW_UP_NEGATIVE = [
     "The bill was dead on arrival in the Senate.",
     "The 40 year old building was condemned in 2019.",
     "The coach was fired after a 3-12 season.",
+    "All had suffered gunshot wounds, the report said.",
+    "Some redacted smoke inhalation.",
     "Two men were taken to the county jail after the fight.",
     "The governor was flown to Denver for the summit.",
     "The photographer shot himselfie-style portraits for the campaign.",

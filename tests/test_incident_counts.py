@@ -118,6 +118,15 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     # lists of victims in apposition
     ("Two victims, a 33-year-old man and a 47-year-old woman, died on the sidewalk.", 2, 0),
     ("Three men, ages 24, 27 and 29, were wounded by the gunfire.", 0, 3),
+    # victims told apart one at a time are summed: by name, age, sex, "another"
+    ("Ann Roe, 17, redacted Oak Street. Bo McKay, 16, was shot in the arm nearby.", 0, 2),
+    ("redacted outside the store. A second redacted.", 0, 2),
+    ("redacted grazed by a bullet. The gunman struck the boy's father in the shoulder.", 0, 2),
+    ("redacted foot.", 0, 2),
+    # ... but one victim told of twice is one
+    ("A man was shot on Elm Street. The victim, a 30-year-old, was taken to a hospital.", 0, 1),
+    ("redacted stable condition.", 0, 1),
+    ("Ann Roe, 17, was shot on Oak Street. Roe redacted recovering.", 0, 1),
     # "a fourth victim": at least four people were hit
     ("One man was hit outside the tavern. A fourth victim was grazed and treated at the scene.", 0, 4),
     ("Two men were killed at the tavern. A fourth victim, a 25-year-old father, was taken to a hospital.", 2, 2),

@@ -158,7 +158,8 @@ def _build(flags: int) -> Patterns:
     named = (
         r"(?<![\w'’.-])(?P<name>(?:[Hh]e|[Ss]he)|(?!(?:The|This|That|It|Police|Officers?|Authorities|Investigators"
         r"|Deputies|Witnesses|Nobody|No|One|A|An|There|When|While|After|Before|Neither|Each|Every|Someone|Anyone"
-        r"|Everyone|Somebody|Everybody|Prosecutors|Officials|Who|Which|What|I|We|They|You)\b)"
+        r"|Everyone|Somebody|Everybody|Prosecutors|Officials|Who|Which|What|I|We|They|You"
+        r"|All|Both|Some|Many|Several|Most|None|Others|Another|Any|Few|Neither|Either)\b)"
         rf"{word}(?:[ ](?:[A-Z]\.|{word}|Jr\.|Sr\.)){{0,3}})"
         # "Ann Roe and Bo Lee died", "Ann Roe, 14, and Bo Lee, 18, died"
         rf"(?:(?:,[ ]\d{{1,3}},?)?[ ]and[ ](?P<name2>{word}(?:[ ](?:[A-Z]\.|{word})){{1,3}}))?"

@@ -77,9 +77,11 @@ def _person_words() -> dict[str, frozenset[str]]:
 _AGE = re.compile(
     r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\b\d{1,2}[- ](?:month|week|day)s?[- ]old\b", re.IGNORECASE
 )
+_AGE_AFTER = re.compile(r",[ \t]*(\d{1,3}),")
 _PROPER_NAME = re.compile(  # "Ann Roe", "Roe", "Jo-Ann O'Neil Jr.": a name, not "a 3-year-old Denver girl"
     r"(?!(?:He|She|It|They|The|A|An|One|Another|Friday|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday)\b)"
-    r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?:[ ](?:[A-Z]\.|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|Jr\.|Sr\.))*"
+    r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*"  # "Roe", "McKinnie", "O'Neil"
+    r"(?:[ ](?:[A-Z]\.|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|Jr\.|Sr\.))*"
 )
 
 
@@ -93,6 +95,9 @@ def _person(c: CasualtyCount) -> _Person | None:
     names = frozenset(w.lower() for w in v.split()) if _PROPER_NAME.fullmatch(v) else frozenset()
     m = _AGE.search(v)
     age = (int(m.group(1)) if m.group(1) else 0) if m else None
+    if age is None and c.victims_span is not None:
+        after = _AGE_AFTER.match(c.text, c.victims_span.end - c.span.start)
+        age = int(after.group(1)) if after else None  # "Ann Roe, 17, was shot"
     male, female = bool(lowered & words["male"]), bool(lowered & words["female"])
     sex = "male" if male and not female else ("female" if female and not male else None)
     if age is not None:
@@ -191,10 +196,47 @@ def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
         and (best_hurt is None or best_shot.count - killed > best_hurt.count)
         and (best_shot.count > killed or best_hurt is None)
     ):
-        return _count(best_shot, max(0, best_shot.count - killed))
-    if best_hurt is None and wounded:
-        return _count(best_count(wounded), 0)  # the only one said to be hurt is among the dead
-    return _count(best_hurt)
+        got = _count(best_shot, max(0, best_shot.count - killed))
+    elif best_hurt is None and wounded:
+        got = _count(best_count(wounded), 0)  # the only one said to be hurt is among the dead
+    else:
+        got = _count(best_hurt)
+    if killed == 0:
+        got = _with_distinct(hit, got)
+    return got
+
+
+_WINDOW = 500  # victims told of one at a time, this close together, are of one event
+
+
+def _with_distinct(hit: Sequence[CasualtyCount], got: IncidentCount | None) -> IncidentCount | None:
+    """At least as many hurt as victims told apart one at a time ("Ann Roe, 17, was shot ... Bo Lee, 16").
+
+    Each victim joins the first earlier one it could be (nothing tells them apart), unless it is "another"
+    or "a second" victim; only victims close to the first are counted, as a roundup of shootings tells of
+    victims far apart.
+    """
+    singles = [(c, p) for c in hit if c.count == 1 and (p := _person(c)) is not None]
+    if len(singles) < 2:
+        return got
+    first = min(c.span.start for c, _ in singles)
+    groups: list[list[_Person]] = []
+    for c, p in sorted(singles, key=lambda x: x[0].span.start):
+        if c.span.start - first > _WINDOW:
+            break
+        fits = (
+            None
+            if groups and _OTHER_DET.match(c.text)
+            else next((g for g in groups if not any(_different(p, q) for q in g)), None)
+        )
+        if fits is None:
+            groups.append([p])
+        else:
+            fits.append(p)
+    have = got.count if got is not None else 0
+    if len(groups) < 2 or len(groups) <= have:
+        return got
+    return IncidentCount(count=len(groups), qualifier="at_least", span=singles[0][0].span)
 
 
 _SUICIDE = re.compile(r"\b(?:himself|herself|own\s+life)\b", re.IGNORECASE)
