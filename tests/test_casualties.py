@@ -240,6 +240,10 @@ FOLLOW_UP: list[tuple[str, list[tuple[str, str, int, bool]]]] = [
      [("redacted", "killed", 1, False)]),
     ("A teenager was dead on arrival at the trauma center.",
      [("A teenager was dead on arrival", "killed", 1, False)]),
+    ("The man shot his wife redacted.",
+     [("shot his wife", "injured", 1, True), ("turning the gun on himself", "killed", 1, False)]),
+    ("Deputies said he turned the shotgun on himself in the barn.",
+     [("turned the shotgun on himself", "killed", 1, False)]),
     # ... while one taken to a hospital may yet be among the dead
     ("A redacted after the shooting.", [("A redacted", "injured", 1, True)]),
     ("Two people were hospitalized after the gunfire.", [("Two people were hospitalized", "injured", 2, True)]),
@@ -260,6 +264,7 @@ FOLLOW_UP_NEGATIVE = [
     "The coach was fired after a 3-12 season.",
     "All had suffered gunshot wounds, the report said.",
     "Some redacted smoke inhalation.",
+    "He said he would never take his own life, his lawyer said.",
     "Two men were taken to the county jail after the fight.",
     "The governor was flown to Denver for the summit.",
     "The photographer shot himselfie-style portraits for the campaign.",

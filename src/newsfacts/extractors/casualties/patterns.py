@@ -183,7 +183,7 @@ def _build(flags: int) -> Patterns:
     suicide = (
         r"(?<![\w-])(?:(?:fatally{SP1}(?:shot|shooting|shoots)|killed|kills|killing|shot{SP1}and{SP1}killed){SP1}(?:himself|herself)"
         r"|shot{SP1}(?:himself|herself){SP1}(?:to{SP1}death|dead)"
-        r"|(?:took|taking|takes){SP1}(?:his|her){SP1}own{SP1}life|turned{SP1}(?:the{SP1})?(?:gun|weapon|rifle)"
+        r"|(?:took|taking|takes){SP1}(?:his|her){SP1}own{SP1}life|(?:turned|turning|turns){SP1}(?:the{SP1})?(?:gun|weapon|rifle|pistol|shotgun|handgun)"
         r"{SP1}on{SP1}(?:himself|herself)(?:{SP1}and{SP1}died)?)(?![\w-])"
     ).replace("{SP1}", SP1)
     # "police believe he shot himself in the leg": one hurt (he may yet be among the dead, like anyone shot)
