@@ -214,6 +214,13 @@ FOLLOW_UP: list[tuple[str, list[tuple[str, str, int, bool]]]] = [
      [("redacted", "injured", 1, True)]),
     ("A man was rushed by ambulance to St. Ann's Medical Center.",
      [("A man was rushed by ambulance to St. Ann's Medical Center", "injured", 1, True)]),
+    # a list of victims before a coordinated count
+    ("redacted, police said.",
+     [("redacted", "killed", 4, False)]),
+    ("Police said a man, a woman and two teens were wounded.",
+     [("a man, a woman and two teens were wounded", "injured", 4, False)]),
+    ("On Friday, redacted killed.", [("redacted killed", "killed", 3, False)]),
+    ("In the town of Ames, a boy and his father were hurt.", [("a boy and his father were hurt", "injured", 2, False)]),
     # one who shot himself is hurt, unless he died
     ("Police believe he shot himself in the leg while holstering the pistol.",
      [("shot himself", "injured", 1, True)]),

@@ -421,8 +421,45 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
     victims = (q.np_start, q.np_end) if q.np_start is not None and q.np_end is not None else _victims(m)
     if m.group("conj") is not None:
         victims = (victims[0] if victims else m.start("conj"), m.end("conj"))
+        listed = _list_before(lowered, start)
+        if listed is not None:  # "redacted"
+            start, more = listed
+            count += more
+            victims = (start, victims[1])
     subcounts = _subcounts(m, lowered, category) if not q.singular else ()
     return _counted(q, start, end, category, count, qual, victims, shot, subcounts)
+
+
+@cache
+def _list_pattern() -> re.Pattern[str]:
+    heads = "|".join(
+        sorted(
+            (re.escape(h) for h in lexicon()["people_plural"] + lexicon()["people_singular"] if " " not in h),
+            key=len,
+            reverse=True,
+        )
+    )
+    item = (
+        r"(?<![\w-])(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})[ \t]+"
+        rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?:{heads})[ \t]*,[ \t]*"
+    )
+    return re.compile(rf"(?:{item})+\Z")
+
+
+def _list_before(lowered: str, start: int) -> tuple[int, int] | None:
+    """The items listed before a coordinated count ("redacted"): where, how many."""
+    if lowered[max(0, start - 2) : start].strip() != ",":
+        return None  # a cheap test: a list item ends with a comma just before the count
+    m = _list_pattern().search(lowered, max(0, start - 120), start)
+    if m is None:
+        return None
+    n = 0
+    for item in m.group(0).split(","):
+        word = item.split()[0] if item.split() else ""
+        if word:
+            v = 1 if word in ("a", "an") else parse_number(word)
+            n += int(v) if v is not None else 1
+    return m.start(), n
 
 
 def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Found]:
