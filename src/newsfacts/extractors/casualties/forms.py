@@ -293,8 +293,10 @@ def _both_pattern() -> re.Pattern[str]:
     )
 
 
-def _both(lowered: str) -> list[Quantity]:
+def _both(lowered: str, folded: str) -> list[Quantity]:
     """ "Both were flown to a trauma center", "both victims died": two people."""
+    if "both" not in folded:
+        return []
     return [Quantity(m.start(), m.end(), 2) for m in _both_pattern().finditer(lowered)]
 
 
@@ -543,8 +545,16 @@ def _tolls(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fou
     return out
 
 
-def _zeros(p: Patterns, lowered: str) -> list[Found]:
-    out = []
+@cache
+def _zero_words() -> tuple[str, ...]:
+    """The last word of each "no one was hurt" phrase: a text with none of them has no such phrase."""
+    return tuple(sorted({p.split()[-1] for ps in lexicon()["zero_phrases"].values() for p in ps}))
+
+
+def _zeros(p: Patterns, lowered: str, folded: str) -> list[Found]:
+    out: list[Found] = []
+    if not any(w in folded for w in _zero_words()):
+        return out  # substring tests spare the scan on most texts
     for m in p.zero.finditer(lowered):
         cat = p.zero_category[" ".join(m.group("z").split())]
         out.append(Found(m.start(), m.end(), cat, 0, priority=3))  # type: ignore[arg-type]
@@ -639,8 +649,10 @@ def _named_objects(p: Patterns, text: str) -> list[Found]:
     return out
 
 
-def _suicides(p: Patterns, lowered: str) -> list[Found]:
+def _suicides(p: Patterns, lowered: str, folded: str) -> list[Found]:
     """ "took his own life", "turned the gun on himself": one killed."""
+    if "himself" not in folded and "herself" not in folded and "life" not in folded:
+        return []
     return [Found(m.start(), m.end(), "killed", 1, confidence=0.7) for m in p.suicide.finditer(lowered)]
 
 
@@ -700,12 +712,12 @@ def _fatally(p: Patterns, lowered: str, found: list[Found]) -> list[Found]:
 
 def find_casualties(text: str) -> list[Found]:
     """Every casualty count in ``text``, in order; overlapping readings resolved (longest first)."""
-    lowered = text.lower()
+    lowered = folded = text.lower()
     same = len(lowered) == len(text)
     p = patterns(ignore_case=not same)
     if not same:
         lowered = text
-    quantities = _numbers(text, lowered) + _singulars(p, lowered) + _both(lowered)
+    quantities = _numbers(text, lowered) + _singulars(p, lowered) + _both(lowered, folded)
     by_start: dict[int, Quantity] = {}
     for q in quantities:
         if q.start not in by_start or q.singular:
@@ -724,10 +736,10 @@ def find_casualties(text: str) -> list[Found]:
             found.append(f)
     found += _active(p, lowered, by_start)
     found += _tolls(p, lowered, by_start)
-    found += _zeros(p, lowered)
+    found += _zeros(p, lowered, folded)
     found += _named(p, text, lowered)
     found += _named_objects(p, text)
-    found += _suicides(p, lowered)
+    found += _suicides(p, lowered, folded)
     found += _self_shots(p, lowered)
     found += _pronoun_victims(p, lowered)
     found += _fatally(p, lowered, found)
@@ -748,3 +760,5 @@ def warm_up() -> None:
     """Compile the patterns built from the lexicon now rather than on first use."""
     _both_pattern()
     _ages_list_pattern()
+    _list_pattern()
+    _zero_words()
