@@ -214,6 +214,11 @@ FOLLOW_UP: list[tuple[str, list[tuple[str, str, int, bool]]]] = [
      [("redacted", "injured", 1, True)]),
     ("A man was rushed by ambulance to St. Ann's Medical Center.",
      [("A man was rushed by ambulance to St. Ann's Medical Center", "injured", 1, True)]),
+    # "... and then himself": the shooter too
+    ("He killed his wife and two children and then himself.",
+     [("killed his wife and two children", "killed", 3, False), ("and then himself", "killed", 1, False)]),
+    ("A redacted at the house.",
+     [("redacted", "injured", 1, True), ("and then herself", "injured", 1, True)]),
     # a list of victims before a coordinated count
     ("redacted, police said.",
      [("redacted", "killed", 4, False)]),
@@ -272,6 +277,7 @@ FOLLOW_UP_NEGATIVE = [
     "All had suffered gunshot wounds, the report said.",
     "Some redacted smoke inhalation.",
     "He said he would never take his own life, his lawyer said.",
+    "She shot the video and then herself appeared in it.",
     "Two men were taken to the county jail after the fight.",
     "The governor was flown to Denver for the summit.",
     "The photographer shot himselfie-style portraits for the campaign.",

@@ -84,6 +84,7 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     # ... but a count of his victims does not
     ("The gunman killed four people at the farm and then took his own life.", 5, 0),
     ("redacted.", 2, 0),
+    ("Police said he killed his wife and two children and then himself.", 4, 0),
     # bodies found include the shooter who then killed himself
     ("Police found the bodies of Mark Dunn, Ana Ruiz and Leo Dunn. Investigators said Dunn shot his wife and son before killing himself.", 3, 0),
     ("Four people were found dead in the home in what police called a murder-suicide. The father had shot his family and then himself.", 4, 0),

@@ -667,6 +667,12 @@ def _self_shots(p: Patterns, lowered: str) -> list[Found]:
     if "himself" not in lowered and "herself" not in lowered:
         return []
     out = []
+    for m in p.then_self.finditer(lowered):  # "killed his wife and then himself"
+        s, e = m.span("self")
+        if m.group("k") is not None:
+            out.append(Found(s, e, "killed", 1, confidence=0.6, priority=0))
+        else:
+            out.append(Found(s, e, "injured", 1, shot=True, confidence=0.6, priority=0))
     for m in p.self_shot.finditer(lowered):
         died = _SELF_THEN_DIED.match(lowered, m.end())
         if died is not None:  # "shot himself while cleaning a rifle and died"

@@ -39,6 +39,7 @@ class Patterns:
     named_object: re.Pattern[str]
     suicide: re.Pattern[str]
     self_shot: re.Pattern[str]
+    then_self: re.Pattern[str]
     pronoun_object: re.Pattern[str]
     fatally: re.Pattern[str]
     object_after: re.Pattern[str]
@@ -191,6 +192,13 @@ def _build(flags: int) -> Patterns:
         rf"(?<![\w-])(?:shot|shooting|shoots){SP1}(?:himself|herself)(?![\w-])"
         rf"(?!{SP1}(?:to{SP1}death|dead|fatally|a|an)(?![\w-]))"  # not "shot herself a glance"
     )
+    # "shot his wife and then himself": the shooter too, killed when the verb is
+    then_self = (
+        rf"(?<![\w-])(?:(?P<k>{alt(lex['fatal_verbs'])})|(?:shot|shooting|shoots|stabbed|stabbing))"
+        rf"{SP1}[^.;:!?\n]{{1,60}}?{SP}(?:,{SP})?(?P<self>(?:and|before|then){SP1}(?:then{SP1})?(?:himself|herself))"
+        r"(?![\w-])(?=[ \t]*(?:[.,;:!?)\"”]|\Z)"
+        r"|[ \t]+(?:in|at|on|with|as|while|when|after|inside|outside|during)(?![\w-]))"
+    )
     # "striking the clerk redacted": one victim, told of before
     after_pro = (
         "in at on with before after as while when inside outside instantly and during near twice once "
@@ -225,6 +233,7 @@ def _build(flags: int) -> Patterns:
         named_object=c(named_object),
         suicide=c(suicide, flags),
         self_shot=c(self_shot, flags),
+        then_self=c(then_self, flags),
         pronoun_object=c(pronoun_object, flags),
         fatally=c(fatally, flags),
         object_after=c(object_after, flags),
