@@ -136,6 +136,10 @@ _HIT_THEN_DIED = re.compile(
 )
 _OTHERS = re.compile(r"\b(?:others?|more|another|second|third)\b")
 _SELF = re.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
+def _words(text: str) -> set[str]:
+    return {w.strip(".,'’\"") for w in text.lower().split()}
+
+
 _OTHER_DET = re.compile(
     r"(?:another|one\s+other|(?:a|the)\s+(?:second|third|fourth|fifth|other))\b", re.IGNORECASE
 )
@@ -174,7 +178,13 @@ def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
             return True  # "a boy was killed ... his father was hospitalized": someone else
         if _RETOLD.match(c.text):
             return False  # "(he) shot his wife": the killing told again, not one more victim
-        return killed > 0 and c.count < killed  # fewer shot than dead: someone else
+        if not (killed > 0 and c.count < killed):
+            return False
+        # fewer shot than dead: someone else, unless a pronoun or a name among the dead says it is one of them
+        if c.victims and _PRONOUN.fullmatch(c.victims):
+            return False  # "he is currently hospitalized"
+        p = _person(c)
+        return not (p is not None and p.names and any(p.names & _words(d.text) for d in cs if d.category == "killed"))
 
     def among_dead(c: CasualtyCount) -> bool:
         """ "gravely hurt a 16-year-old" and later "killed a 16-year-old": the same victim."""
