@@ -184,7 +184,8 @@ def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
         if c.victims and _PRONOUN.fullmatch(c.victims):
             return False  # "he is currently hospitalized"
         p = _person(c)
-        return not (p is not None and p.names and any(p.names & _words(d.text) for d in cs if d.category == "killed"))
+        named_dead = p is not None and any(p.names & _words(d.text) for d in cs if d.category == "killed")
+        return not named_dead
 
     def among_dead(c: CasualtyCount) -> bool:
         """ "gravely hurt a 16-year-old" and later "killed a 16-year-old": the same victim."""
