@@ -219,6 +219,12 @@ FOLLOW_UP: list[tuple[str, list[tuple[str, str, int, bool]]]] = [
      [("killed his wife and two children", "killed", 3, False), ("and then himself", "killed", 1, False)]),
     ("A redacted at the house.",
      [("redacted", "injured", 1, True), ("and then herself", "injured", 1, True)]),
+    # appositives: a possessive after a name, an age in words of years
+    ("Mia Roe, Luis Tate'redacted.",
+     [("Mia Roe, Luis Tate'redacted", "injured", 1, True)]),
+    ("Tate, his brother, was wounded in the leg.", [("Tate, his brother, was wounded", "injured", 1, False)]),
+    ("redacted.",
+     [("redacted", "injured", 1, True)]),
     # a list of victims before a coordinated count
     ("redacted, police said.",
      [("redacted", "killed", 4, False)]),
@@ -278,6 +284,7 @@ FOLLOW_UP_NEGATIVE = [
     "Some redacted smoke inhalation.",
     "He said he would never take his own life, his lawyer said.",
     "She shot the video and then herself appeared in it.",
+    "Smith, the county's lawyer, said the case was closed.",
     "Two men were taken to the county jail after the fight.",
     "The governor was flown to Denver for the summit.",
     "The photographer shot himselfie-style portraits for the campaign.",

@@ -116,6 +116,7 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     ("Deputies redacted hospital.", 4, 1),
     ("A man is charged redacted Ann Reed, 22-year-old Cora Reed and 10-year-old Eli Stone. Police said Cora, redacted pregnant.", 3, 0),
     ("A father shot and killed his two sons redacted. He is currently hospitalized, deputies said.", 3, 0),
+    ("redacted the hallway. redacted.", 1, 1),
     # ... and a count of one that says nothing about the victim stays the same person
     ("A man was shot on Main Street on Friday. The victim went by ambulance to the clinic, where he died.", 1, 0),
     # one shot who then died leaves none wounded

@@ -105,7 +105,9 @@ def _build(flags: int) -> Patterns:
         # "two victims, a 33-year-old man and a 47-year-old woman, died"; "two men, ages 19 and 23, were hurt"
         rf"|{one}(?:{SP},{SP}{one})*{SP},?{SP1}and{SP1}{one}"
         rf"|(?:ages|aged){SP1}\d{{1,3}}(?:{SP},{SP}\d{{1,3}})*{SP},?{SP1}and{SP1}\d{{1,3}}"
-        rf"|an?{SP1}{singular_np()})"  # "the victim, a 34-year-old man, died"
+        rf"|an?{SP1}{singular_np()}"  # "the victim, a 34-year-old man, died"
+        # "a redacted"
+        rf"|(?:also{SP1})?(?:aged{SP1})?\d{{1,3}}(?:{SP1}|-)years?(?:{SP1}|-)old)"
         rf"(?:{SP},{SP}\d{{1,3}})?(?:{SP},{SP}(?:of|from){SP1}[^,;.\n]{{1,40}}?)?{SP},)?"
     )
     passive = rf"(?P<np>{plural_np()})?{conj}{incl}{appos}{auxes}{SP1}{_triggers('')}"
@@ -167,7 +169,9 @@ def _build(flags: int) -> Patterns:
         rf"(?i:(?:{SP},{SP}(?:(?:both|all|each){SP1}(?:aged{SP1})?)?\d{{1,3}}(?:[- ]years?[- ]old)?)?"
         rf"(?:{SP},{SP}(?:of|from){SP1}[a-z][\w'’.-]*(?:{SP1}[a-z][\w'’.-]*){{0,2}})?"
         # "Roe, a high school junior, was killed"
-        rf"(?:{SP},{SP}(?:an?|the){SP1}[^,;:.()\n\"“”]{{1,60}}?{SP}(?=,))?"
+        # ... "Roe, Lee'redacted"
+        rf"(?:{SP},{SP}(?:an?|the|his|her|their|[a-z][\w.-]*(?:{SP1}[a-z][\w.-]*)?['’]s)"
+        rf"{SP1}[^,;:.()\n\"“”]{{1,60}}?{SP}(?=,))?"
         rf"(?:{SP},)?(?:(?P<aux>(?:{SP1}{aux})+){SP1}{_triggers('')}"
         rf"|{SP1}(?P<died>died|dies|was{SP1}pronounced{SP1}dead|perished|succumbed)(?![\w-])))"
     )
