@@ -123,6 +123,20 @@ CASES: list[tuple[str, list[tuple[str, str]], dt.date | dt.datetime | None]] = [
         None,
     ),
     ("The vote is scheduled for next Tuesday.", [("next Tuesday", "2015-11-24")], SUNDAY),
+    # holidays with a fixed or a counted day
+    (
+        "Marchers filled the square for Martin Luther King Jr. Day.",
+        [("Martin Luther King Jr. Day", "2015-01-19")],
+        SUNDAY,
+    ),
+    ("Fireworks lit the sky on the Fourth of July.", [("Fourth of July", "2015-07-04")], SUNDAY),
+    ("Two men were hurt at a Juneteenth cookout.", [("Juneteenth", "2015-06-19")], SUNDAY),
+    ("A brunch on Mother's Day ended in a brawl.", [("Mother's Day", "2015-05-10")], SUNDAY),
+    # a month name before a street word is a street
+    ("A man was shot on June Drive on Friday.", [("Friday", "2015-11-20")], SUNDAY),
+    ("Deputies went to the 1400 block of March Lane.", [], SUNDAY),
+    ("He lives on August Ave. near the park.", [], SUNDAY),
+    ("He left in June. Street crews came in July.", [("June", "2015-06"), ("July", "2015-07")], SUNDAY),
     # "set for", "slated for", "due on" point ahead: the nearest reading would be last year's
     ("The runoff is set for June 4.", [("June 4", "2016-06-04")], SUNDAY),
     ("The hearing is slated for May 30.", [("May 30", "2016-05-30")], SUNDAY),

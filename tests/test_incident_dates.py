@@ -67,7 +67,90 @@ DAYS = [
      "2015-11-22"),
     # an event time with its full date is no page stamp
     ("Two people were wounded at about 10:25 p.m. Friday, Nov. 20, 2015, police said.", "2015-11-20"),
+    # a birthday is never the incident's day
+    ("A 15-year-old hunter died Saturday after his rifle went off near a creek.\n\nHe was born on March 3, 2000, in a hospital upstate.",
+     "2015-11-21"),
+    ("Nora Vance, 7, died Sunday in a hunting accident. Nora was born May 9, 2008, in Fairview.", "2015-11-22"),
+    # "police said the Nov. 20 shooting": the day names the event, not what police said
+    ("Prosecutors charged three teens on Monday.\n\nPolice said the Nov. 20 shooting outside a diner that wounded two cooks was a robbery.",
+     "2015-11-20"),
+    # a follow-up's day gives way to the event's earlier one
+    ("Police were searching late Monday for two gunmen after a quarrel outside a dance hall ended with four people wounded.\n\nThe gunmen drew pistols near 11 p.m. Saturday by the hall's doors.",
+     "2015-11-21"),
+    ("An autopsy conducted Monday on the body of a boy found that his gunshot wound was self-inflicted.\n\nMedics were summoned at 8:10 a.m. Friday to a house on Cedar Road.",
+     "2015-11-20"),
+    ("A drifter charged in the killing of a young boy was ordered Monday to stand trial.\n\nAuthorities said the drifter had gone to a house on Elm Street on the night of Oct. 31 to settle a quarrel.",
+     "2015-10-31"),
+    # hospital reports, news conferences, statements and tributes are later days
+    ("An 8-year-old girl remained hospitalized Monday with wounds that were not serious after a rifle went off.\n\nThe girl had been visiting her father on Saturday, a spokesman said.",
+     "2015-11-21"),
+    ("Four relatives were found dead after a house fire.\n\nIn a news conference Monday afternoon, the sheriff said the four had been shot.\n\nNeighbors last saw the family before the fire late Friday night.",
+     "2015-11-20"),
+    ("One man was killed and two were hurt when a gunman in a passing car opened fire late Sunday night. Their conditions were unknown as of late Monday morning.",
+     "2015-11-22"),
+    ("Friends honored a young cook near her home on Monday night.\n\nThe cook was killed when a robbery suspect rammed her car on Saturday.", "2015-11-21"),
+    ("Her sons spoke to reporters Monday about the killings that left three relatives dead.\n\nOfficers found the bodies in a house on Oak Trail shortly after 10 p.m. Saturday.",
+     "2015-11-21"),
+    # the nearest event word, a gerund too, governs the day: "charged with shooting ... Sunday evening"
+    ("A roofer charged with fatally shooting his cab driver Sunday evening in Dover apologized to the driver's mother.", "2015-11-22"),
+    # a day that names a hearing or a news conference is the day of what followed
+    ("Warrants read during Monday morning's 4-minute hearing said the couple had been shot.\n\nDeputies found two bodies in a farmhouse just after 9 p.m. Saturday.",
+     "2015-11-21"),
+    ("At a Monday news conference, the mayor called for calm after two teens were hurt by gunfire from a passing car.\n\nThe pair had been outside a skating rink late Saturday.",
+     "2015-11-21"),
+    # "the sheriff fired Deputy Lane on Monday" is a dismissal, not gunfire
+    ("A deputy's son was hurt at home Saturday night when her pistol went off, officials said.\n\nThe sheriff fired Deputy Lane on Monday, citing gross negligence.",
+     "2015-11-21"),
+    ("Two men were being tracked down Monday after deputies say they wounded six people at a lodge.\n\nNone of the six had life-threatening injuries after the party early Sunday.",
+     "2015-11-22"),
+    # "N days after" the event counts back from the follow-up's day
+    ("A man was arrested late Monday, five days after he robbed and shot two clerks at a gas station.", "2015-11-18"),
+    ("A cook died Monday, two days after he was shot outside a bakery.", "2015-11-21"),
+    ("Police arrested a woman Monday, a week after the stabbing that wounded her neighbor.", "2015-11-16"),
+    ("A guard who was wounded surrendered his badge Monday, the day after the shooting at the mall.", "2015-11-22"),
+    # "the same day", "that night": a day of the story, not of the publication
+    ("A man threatened to harm himself, and officers went to his house shortly before 9 p.m. on Friday evening.\n\nHe was shot by an officer.\n\nLater the same day, at roughly 11 p.m., a detective arrived at the scene.",
+     "2015-11-20"),
 ]  # fmt: skip
+
+NOT_SHIFTED = [
+    # a vague or absurd count of days is no count to go back by
+    ("A suspect surrendered Monday, several days after the shooting that wounded a guard.", "2015-11-23"),
+    ("A suspect surrendered Monday, 90 days after the shooting that wounded a guard.", "2015-11-23"),
+    # an event's own day stays the event's, whatever came days before it
+    ("A farmer was shot Monday, two days after his neighbor was shot at the same farm.", "2015-11-23"),
+    # the days after a hearing are no event's
+    ("A man shot at a bar was arraigned Monday, two days after his arrest.", "2015-11-23"),
+]  # fmt: skip
+
+
+@needs_dates
+@pytest.mark.parametrize(("text", "day"), NOT_SHIFTED)
+def test_days_after_not_shifted(text: str, day: str) -> None:
+    main = _main(text)
+    assert main.date is not None
+    assert main.date[:10] == day
+
+
+# published on Monday 2015-12-28 (the Christmas party) and Monday 2015-11-30 (the Thanksgiving weekend)
+HOLIDAYS = [
+    # a party or weekend named after a holiday is seldom on the holiday itself
+    ("Six guests were shot and wounded during a Christmas party in a private lodge, deputies said.\n\nThe six were hurt at the lodge late Saturday.",
+     "2015-12-28", "2015-12-26"),
+    ("A house where four people were wounded during the Thanksgiving weekend was condemned by inspectors.\n\nThe gunfire broke out shortly after midnight Sunday at a house party.",
+     "2015-11-30", "2015-11-29"),
+    # a day written out, or an eve, is the day itself
+    ("Five people were wounded at a neighborhood July 4th party, police said.", "2015-07-06", "2015-07-04"),
+    ("Three guests were wounded by gunfire during a New Year's Eve gathering, police said.", "2016-01-04", "2015-12-31"),
+]  # fmt: skip
+
+
+@needs_dates
+@pytest.mark.parametrize(("text", "published", "day"), HOLIDAYS)
+def test_holiday_incident_day(text: str, published: str, day: str) -> None:
+    main = _main(text, published)
+    assert main.date is not None
+    assert main.date[:10] == day
 
 
 @needs_dates
@@ -168,3 +251,55 @@ def test_weekday_in_the_past(text: str, when: str, value: str, expected: str) ->
         type="DATE" if "T" not in value else "TIME", value=value,
     )  # fmt: skip
     assert _in_the_past(article, sentences_of(article.text), d).value == expected
+
+
+@needs_dates
+@settings(max_examples=25, deadline=None)
+@given(st.dates(min_value=dt.date(1940, 1, 1), max_value=dt.date(2015, 11, 20)))
+def test_birthday_never_the_day(born: dt.date) -> None:
+    """Whatever day a victim was born on, the incident keeps its own day."""
+    text = (
+        "A man died Saturday after he was shot outside a bar, police said.\n\n"
+        f"He was born on {born:%B} {born.day}, {born.year}, in a small town."
+    )
+    main = _main(text)
+    assert main.date is not None
+    assert main.date[:10] == "2015-11-21"
+
+
+# published Tuesday 2015-11-24: the weekdays of the six days before it
+WEEK_BEFORE = {"Wednesday": "2015-11-18", "Thursday": "2015-11-19", "Friday": "2015-11-20",
+               "Saturday": "2015-11-21", "Sunday": "2015-11-22", "Monday": "2015-11-23"}  # fmt: skip
+FOLLOW_UPS = ["Police were searching {day} for", "Detectives arrested {day}", "A judge on {day} denied bond to",
+              "Deputies were tracking down {day}"]  # fmt: skip
+
+
+@needs_dates
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(sorted(WEEK_BEFORE, key=WEEK_BEFORE.__getitem__)), min_size=2, max_size=2, unique=True
+    ),
+    st.sampled_from(FOLLOW_UPS),
+)
+def test_follow_up_gives_way_to_the_event(days: list[str], follow_up: str) -> None:
+    """Whatever day a follow-up opens the story with, the earlier day of the event is the incident's."""
+    event, later = sorted(days, key=WEEK_BEFORE.__getitem__)
+    text = (
+        f"{follow_up.format(day=later)} two men after a quarrel outside a bar ended with four people wounded.\n\n"
+        f"The men drew pistols near 11 p.m. {event} by the bar's doors."
+    )
+    main = _main(text)
+    assert main.date is not None
+    assert main.date[:10] == WEEK_BEFORE[event]
+
+
+@needs_dates
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=1, max_value=31), st.sampled_from(["shot", "stabbed", "killed"]))
+def test_days_after_counts_back(n: int, verb: str) -> None:
+    """ "Arrested Monday, N days after he shot a clerk": the event is N days before Monday."""
+    text = f"A man was arrested Monday, {n} days after he {verb} a clerk at a gas station."
+    main = _main(text)
+    assert main.date is not None
+    assert main.date[:10] == (dt.date(2015, 11, 23) - dt.timedelta(days=n)).isoformat()

@@ -243,6 +243,20 @@ def test_a_generic_noun_refers_back_to_the_body_that_spoke(text: str, speakers: 
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Shares of Brightwell Corp. fell 5% on Monday. It said that sales had dropped.", "Brightwell Corp."),
+        ("The Ministry of Water Affairs shut a dam. It said that it was full.", "Ministry of Water Affairs"),
+        ("The Bank of Freedonia held rates. It said that inflation would ease.", "Bank of Freedonia"),
+        # no body named before: "it" stays as written
+        ("The storm reached the coast on Monday. It said that the roads were shut.", "It"),
+    ],
+)
+def test_it_said_is_the_body_named_before(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a quoted phrase of three words or more with no cue belongs to the person the sentence is about

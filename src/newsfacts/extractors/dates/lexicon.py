@@ -43,6 +43,7 @@ class Lexicon:
     number_tens: tuple[str, ...]  # twenty .. ninety
     trigger_words: dict[str, tuple[str, ...]]  # trigger group -> literal strings that set rules off
     trigger_word_start: frozenset[str]  # groups whose strings must start a word
+    street_words: frozenset[str]  # "June Drive", "May St.": after a month name, a street, not a date
 
 
 def alternation(words: object, *, escape: bool = True) -> str:
@@ -86,4 +87,5 @@ def lexicon() -> Lexicon:
         number_tens=tuple(nums["tens"]),
         trigger_words={k: tuple(v) for k, v in trig["groups"].items()},
         trigger_word_start=frozenset(trig["word_start"]),
+        street_words=frozenset(lex["street_words"]),
     )

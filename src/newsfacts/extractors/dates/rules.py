@@ -242,6 +242,18 @@ def _month_year(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), "DATE", f"{y:04d}-{_month_num(m['mon']):02d}", kind="month", prio=2)
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]*\.?)")
+
+
+def _street_follows(text: str, pos: int) -> bool:
+    """True when a capitalized street word follows ``pos`` ("June Drive", "May St.")."""
+    m = _NEXT_WORD.match(text, pos)
+    if m is None:
+        return False
+    word, streets = m.group(1).lower(), lexicon().street_words
+    return word in streets or word.rstrip(".") in streets
+
+
 def _month(m: re.Match[str], ctx: Ctx) -> Cand | None:
     mon = m["mon"]
     if not _cap(mon):
@@ -254,6 +266,8 @@ def _month(m: re.Match[str], ctx: Ctx) -> Cand | None:
     nxt = ctx.text[m.end("mon") : m.end("mon") + 2]
     if not (rel or ry) and nxt[:1] == " " and nxt[1:2].isupper() and not _MAY_CUE.search(before):
         return None  # "June Smith", "August Wilson"
+    if not (rel or ry) and _street_follows(ctx.text, m.end("mon")):
+        return None  # "on June Drive", "at May St."
     month = _month_num(mon)
     if ctx.dct is None:
         return Cand(m.start(), m.end(), "DATE", f"XXXX-{month:02d}", kind="month", prio=3)

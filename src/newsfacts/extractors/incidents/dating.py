@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ...models import Article, CasualtyCount, TemporalExpression
+from ...numbers import parse_number
 from .cues import Sentences, date_value, parse_ymd
 
 __all__ = ["DraftView", "as_of_published", "pick_date", "score_date"]
@@ -65,10 +66,14 @@ def pick_date(
     usable = [d for d in (_in_the_past(article, sentences, d) for d in dates) if ok(d) or coarse(d)]
     usable = [d for d in usable if not _TIMESTAMP.search(d.text)]  # "March 3, 2011 4:42 PM": a stamp
     usable = [d for d in usable if not _bare_time(d) and not _dateline_stamp(text, d)]
+    usable = [d for d in usable if not _ANAPHORIC.search(d.text) and not _holiday_named(text, d)]
     if not usable:
         return None
     ctx = _Context.of(draft, sentences)
-    scored = [(score_date(article, draft, sentences, d, ctx), d) for d in usable]
+    scored, verb = [], {}
+    for d in usable:
+        points, verb[id(d)] = _score(article, draft, sentences, d, ctx)
+        scored.append((points, d))
     dated = [(p, d) for p, d in scored if date_value(d)]
     points, best = max(scored, key=lambda x: x[0])
     period = _period(best.value)
@@ -88,7 +93,64 @@ def pick_date(
         points, best = max(dated, key=lambda x: x[0])
     if points[0] <= -6.0:
         return None  # the day police confirmed it beats no day at all
+    if verb[id(best)] < 0:
+        # the day of a follow-up (an arrest, a search, a death): the event's is earlier
+        best = _days_after(article, best) or _before_follow_up(dated, verb, points[0], best)
     return _after_midnight(article, sentences, dates, best)
+
+
+_DAYS_AFTER = re.compile(
+    r"[ ]?,?[ ]+(?:(?:just|only|about|some|nearly|almost)[ ]+)?(?P<n>[a-z]+|\d{1,2})"
+    r"[ ]+(?P<unit>days?|weeks?)[ ]+after[ ]+(?:[\w'’-]+[ ]+){0,4}?"
+    r"(?:shot|shooting|killed|killing|stabbed|stabbing|opened[ ]+fire|attack|ambush|gunfire)\b",
+)
+
+
+def _days_after(article: Article, best: TemporalExpression) -> TemporalExpression | None:
+    """ "Arrested Tuesday, five days after he shot two clerks": the event's day is five days before."""
+    m = _DAYS_AFTER.match(article.text, best.span.end)
+    day = parse_ymd(date_value(best) or "")
+    if m is None or day is None:
+        return None
+    n = 1 if m.group("n") in ("a", "one", "the") else parse_number(m.group("n"))
+    if not isinstance(n, int) or not 0 < n <= 31:
+        return None
+    shift = dt.timedelta(days=n * (7 if m.group("unit").startswith("week") else 1))
+    update: dict[str, object] = {"value": (day - shift).isoformat()}
+    if best.start is not None and best.end is not None:
+        update.update(start=best.start - shift, end=best.end - shift)
+    return best.model_copy(update=update)
+
+
+_FOLLOW_UP_DAYS = 31
+_FOLLOW_UP_MARGIN = 4.0
+
+
+def _before_follow_up(
+    dated: list[tuple[tuple[float, int], TemporalExpression]],
+    verb: dict[int, float],
+    points: float,
+    best: TemporalExpression,
+) -> TemporalExpression:
+    """ "Police searched Tuesday ... fired Saturday": a follow-up's day gives way to an earlier one.
+
+    ``best`` goes with a process verb (a search, an arrest, a hearing); the
+    likeliest earlier day of the month before it that no process verb
+    governs is the event's own.
+    """
+    day = parse_ymd(date_value(best) or "")
+    if day is None:
+        return best
+    earlier = []
+    for p, d in dated:
+        other = parse_ymd(date_value(d) or "")
+        if other is None or not 0 < (day - other).days <= _FOLLOW_UP_DAYS:
+            continue
+        if p[0] < points - _FOLLOW_UP_MARGIN:
+            continue
+        if verb[id(d)] >= 0:
+            earlier.append((p, d))
+    return max(earlier, key=lambda x: x[0])[1] if earlier else best
 
 
 def _after_midnight(
@@ -121,6 +183,31 @@ def _after_midnight(
     return best
 
 
+_ANAPHORIC = re.compile(  # "that night", "the same day": a day of the story, not of the publication
+    r"\b(?:that|same|next|following|previous|prior|day\s+before)\b", re.IGNORECASE
+)
+_HOLIDAY_NAMED = re.compile(  # "a Christmas party", "the Thanksgiving weekend": named after a holiday
+    r"(?:['’]s?)?[ ]+(?:party|parties|weekend|celebrations?|festivities|season|holidays?|break|gathering)\b",
+    re.IGNORECASE,
+)
+
+
+def _holiday_named(text: str, d: TemporalExpression) -> bool:
+    """ "A Christmas party", "the Thanksgiving weekend": named after a holiday, seldom held on it.
+
+    A day written out ("a July 4th weekend", "a Fourth of July party") or an eve
+    ("a Christmas Eve party") is the day itself.
+    """
+    return (
+        not _DIGIT_OR_EVE.search(d.text)
+        and d.type == "DATE"
+        and _HOLIDAY_NAMED.match(text, d.span.end) is not None
+    )
+
+
+_DIGIT_OR_EVE = re.compile(
+    r"\d|\beve\b|\b(?:of|july|jan|feb|mar|apr|may|jun|aug|sep|oct|nov|dec)", re.IGNORECASE
+)
 _NIGHT = re.compile(r"\bnight\b", re.IGNORECASE)
 _SMALL_HOURS = re.compile(r"\d{4}-\d\d-\d\dT0[0-4]:\d\d")
 
@@ -206,6 +293,17 @@ def score_date(
     ctx: _Context | None = None,
 ) -> tuple[float, int]:
     """How likely ``d`` is the day of ``draft``'s incident (higher is likelier), then nearness."""
+    return _score(article, draft, sentences, d, ctx)[0]
+
+
+def _score(
+    article: Article,
+    draft: DraftView,
+    sentences: Sentences,
+    d: TemporalExpression,
+    ctx: _Context | None = None,
+) -> tuple[tuple[float, int], float]:
+    """:func:`score_date`, and the points of the verb ``d`` goes with (below 0: a follow-up's day)."""
     text = article.text
     published = article.published_date
     anchor = draft.anchor[0] if draft.anchor else 0
@@ -226,13 +324,14 @@ def score_date(
     near_text = text[max(0, d.span.start - 60) : d.span.end + 60]
     if _EVENT_WORDS.search(near_text):
         points += 2.0  # "the attack took place on Aug. 9", "an early Sunday morning stabbing"
-    points += _governing_verb(text, sentences.span(si)[0], d)
+    verb = _governing_verb(text, sentences.span(si)[0], d)
+    points += verb
     if _quoted(text, d.span.start):
         points -= _QUOTED  # "you're here today and gone tomorrow," she said: someone's words, not the report
     if published and v[:10] == published.isoformat() and _YEAR.search(d.text):
         points -= _STAMP  # "Feb. 16, 2014" on the day it was published: the story's stamp
     points -= 0.05 * abs(si - first)
-    return points, -abs(d.span.start - anchor)
+    return (points, -abs(d.span.start - anchor)), verb
 
 
 _QUOTED = 3.0
@@ -260,16 +359,25 @@ def _governing_verb(text: str, sentence_start: int, d: TemporalExpression) -> fl
     for m in _VERB.finditer(text, lo, d.span.start):
         last = m
     close_event = _EVENT_BEFORE.search(text, max(lo, d.span.start - 40), d.span.start) is not None
-    points = 0.0
-    if last is not None and last.group("event"):
-        points += 5.0 if close_event else 2.5  # "shot early Saturday", "happened on Aug. 9"
-    elif last is not None and _PROCESS_WORDS.search(text, max(lo, d.span.start - 45), d.span.start):
-        points -= 6.0  # "was arrested Tuesday", "police said Tuesday", "died early Monday": what followed
     named = _THE_BEFORE.search(text, max(0, d.span.start - 5), d.span.start) or text.startswith(
         ("'", "’"), d.span.end
     )
-    if named and _EVENT_AFTER.match(text, d.span.end):
+    names_event = bool(named and _EVENT_AFTER.match(text, d.span.end))
+    points = 0.0
+    if _BORN.search(text, max(0, d.span.start - 12), d.span.start):
+        return -8.0  # "was born on May 3, 2001": a birthday, not the event
+    if last is not None and last.group("event"):
+        points += 5.0 if close_event else 2.5  # "shot early Saturday", "happened on Aug. 9"
+    elif (
+        last is not None
+        and not names_event  # "police said the Nov. 20 killing ...": the day is the killing's
+        and _PROCESS_WORDS.search(text, max(lo, d.span.start - 45), d.span.start)
+    ):
+        points -= 6.0  # "was arrested Tuesday", "police said Tuesday", "died early Monday": what followed
+    if names_event:
         points += 4.0  # "Monday's shooting", "the Nov. 9 incident": the day names the event
+    elif _NAMED_PROCESS.match(text, d.span.end):
+        points -= 6.0  # "Wednesday's hearing", "at a Monday news conference": the day of what followed
     elif not close_event and _PROCESS_AFTER.match(text, d.span.end):
         points -= 3.0  # "police on Friday identified the man", "Tuesday, the sheriff's office said"
     return points
@@ -278,9 +386,13 @@ def _governing_verb(text: str, sentence_start: int, d: TemporalExpression) -> fl
 _PROCESS_VERBS = (
     r"arrested|charged|arraigned|court|hearing|held|captured|booked|sentenced|pleaded|indicted|appearance"
     r"|released|identified|vigil|funeral|said|says|announced|confirmed|died|succumbed|trial|jury|custody"
-    r"|surrendered|updated|posted|published|searching|seeking|sought|investigating|judge|buried|mourned|remembered"
-    r"|filed|told|named|pronounced|condition|recovering|acknowledged|turned\s+(?:him|her|them)sel(?:f|ves)\s+in"
+    r"|surrendered|updated|posted|published|searching|seeking|sought|investigating|judge|buried|mourned"
+    r"|remember(?:ed|ing|s)?|filed|told|named|pronounced|condition|recovering|acknowledged"
+    r"|turned\s+(?:him|her|them)sel(?:f|ves)\s+in"
+    r"|hospitalized|remains|remained|autopsy|conference|briefing|interview|statement|spoke|speaks|met"
+    r"|ordered|denied|waived|testified|scheduled|expected|will|plans?\s+to|due|honou?red|as\s+of|track(?:ed|ing)"
 )
+_BORN = re.compile(r"\b(?:born|DOB)(?:[ ]+(?:on|in))?[ ]+\Z", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|in|of)[ ]+\Z", re.IGNORECASE)
 _EVENT_AFTER = re.compile(
     r"(?:['’]s?)?[ ]+(?:(?:deadly|fatal|double|triple|quadruple|mass|drive-by|early-morning|late-night)[ ]+)?"
@@ -289,11 +401,17 @@ _EVENT_AFTER = re.compile(
 )
 _EVENT_VERBS = (
     r"shot|killed|wounded|stabbed|slain|gunned\s+down|happened|occurred|took\s+place|opened\s+fire"
-    r"|fired|erupted|broke\s+out|attacked|struck|ambushed|murdered|robbed|carjacked"
+    r"|fired(?!\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|erupted|broke\s+out|attacked|struck|ambushed|murdered"
+    r"|robbed|carjacked|shooting|killing|stabbing|wounding"
 )
 _VERB = re.compile(rf"\b(?:(?P<event>{_EVENT_VERBS})|(?P<process>{_PROCESS_VERBS}))\b", re.IGNORECASE)
+_NAMED_PROCESS = re.compile(
+    r"(?:['’]s?)?[ ]+(?:[\w-]+[ ]+)?(?:(?:bond|court|press|news|candlelight|memorial|funeral)[ ]+)?"
+    r"(?:hearing|arraignment|conference|briefing|vigil|funeral|memorial|court\s+appearance|trial|service)\b",
+    re.IGNORECASE,
+)
 _PROCESS_AFTER = re.compile(
-    r",?(?:[ ](?:the|a|an|[A-Z][\w'’.-]*)){0,5}[ ]"
+    r",?(?:[ ](?:the|a|an|[A-Z][\w'’.-]*)){0,7}[ ]"
     r"(?:said|says|identified|announced|arrested|charged|released|confirmed|filed|named|told)\b"
 )
 
@@ -329,7 +447,7 @@ _EVENT_BEFORE = re.compile(
     r"[ \t]+(?:(?:on|at|about|around|just|shortly|after|before|early|late|sometime)[ \t]+)*\Z",
     re.IGNORECASE,
 )
-_PROCESS_WORDS = re.compile(rf"\b(?:{_PROCESS_VERBS})\b[^.;]{{0,25}}\Z", re.IGNORECASE)
+_PROCESS_WORDS = re.compile(rf"\b(?:{_PROCESS_VERBS})\b[^.;]{{0,40}}\Z", re.IGNORECASE)
 _MONTH_DAY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.IGNORECASE
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from . import lexicon as lx
 from .speakers import NP, Cast, Entity
@@ -43,6 +44,25 @@ def _same_body(np: NP, previous: Speaker) -> bool:
     return np.head in lx.grammar("business_nouns") and not name & lx.grammar("public_bodies")
 
 
+@cache
+def _body_pattern() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(lx.grammar("body_names"), key=len, reverse=True))
+    name = r"[A-Z][\w&'’.-]*"
+    return re.compile(
+        rf"(?:{name}\s+){{0,4}}(?:{heads})(?![\w'’])"
+        # "Ministry of Foreign Affairs", "Bank of England"
+        rf"(?:\s+(?:of|for)\s+(?:the\s+)?{name}(?:\s+(?:and\s+)?{name}){{0,3}})?"
+    )
+
+
+def _body_before(text: str, pos: int) -> str | None:
+    """The last body named in the 600 characters before ``pos`` ("the Foreign Ministry", "Acme Corp.")."""
+    last = None
+    for m in _body_pattern().finditer(text, max(0, pos - 600), pos):
+        last = m
+    return _bare(last.group(0)) if last is not None else None
+
+
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['’\"”]?\s+|\n)(?:(?:[A-Z][\w'’.-]*)\s+){0,4}\Z")
 
 
@@ -79,6 +99,8 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
                 ent = cast.nearest_person(np.start, content)
         elif previous is not None and previous.kind in ("group", "org") and np.start - previous.end < 1500:
             return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)
+        elif np.head == "it" and (body := _body_before(cast.text, np.start)) is not None:
+            return Speaker(body, np.start, np.end, None, "org")  # "Acme Corp. ... it said"
     elif np.kind in ("org", "group") and previous is not None and _same_body(np, previous):
         # "Acme Corp said ... The company said": the body named before
         return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)

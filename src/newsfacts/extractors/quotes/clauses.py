@@ -1,0 +1,310 @@
+"""Shared pieces of reported speech: the record, span trimming and clause bounds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .cues import Attribution, cue_class
+from .speakers import Tok, is_cap
+
+__all__ = [
+    "COORDINATORS",
+    "Reported",
+    "after_but",
+    "clause_end",
+    "clause_start",
+    "digit_comma",
+    "is_number",
+    "trim",
+]
+
+_CLAUSE_REJECT = lx.grammar("clause_reject")
+_OBJECT_PRONOUNS = lx.grammar("object_pronouns")
+_TELL = lx.grammar("tell")
+_ADJUNCT_START = lx.grammar("adjunct_start")
+_QUANTITY = lx.grammar("quantity")
+_NUMBER_WORDS = lx.grammar("number_words")
+_CLAUSE_TAILS = lx.grammar("clause_tails")
+_DURATIONS = lx.grammar("durations")
+_SUBJECT_VERBS = lx.grammar("subject_verbs")
+_CLAUSE_NOUNS = lx.grammar("clause_nouns")
+_CONDITIONS = frozenset(("if", "unless"))
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
+_PUNCT_TRIM = " \t\n,;:—–-"
+_ASK = frozenset(("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"))
+_QUESTION_WORDS = frozenset(("whether", "if", "why", "how", "what", "when", "where", "who"))
+_SAY = frozenset(("say", "says", "said", "saying"))
+_GERUND_NOUNS = frozenset(("report", "reports", "claims", "calls", "states", "posts", "answers", "notes"))
+_PUNCT_TRIM_END = _PUNCT_TRIM + ".!?"
+COORDINATORS = frozenset(("and", "but", "or", "then", "yet"))
+
+
+@dataclass(frozen=True)
+class Reported:
+    """A reported clause and its attribution."""
+
+    start: int
+    end: int
+    attribution: Attribution
+    fragments: tuple[tuple[int, int], ...] = ()
+
+
+def trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Strip spaces and clause punctuation from both ends of ``text[s:e]``."""
+    while e > s and text[e - 1] in _PUNCT_TRIM_END:
+        e -= 1
+    while s < e and text[s] in _PUNCT_TRIM:
+        s += 1
+    return s, e
+
+
+def digit_comma(toks: list[Tok], i: int) -> bool:
+    """True when the comma at ``i`` separates thousands ("800,000"), no clause."""
+    if i == 0 or i + 1 >= len(toks):
+        return False
+    a, b = toks[i - 1], toks[i + 1]
+    return (
+        a.end == toks[i].start and b.start == toks[i].end and a.text[-1:].isdigit() and b.text[:1].isdigit()
+    )
+
+
+def clause_end(toks: list[Tok], k: int) -> int:
+    """Index of the last token of a clause starting at ``k``."""
+    last = len(toks) - 1
+    resume = k
+    for i in range(k, len(toks)):
+        if i < resume:
+            continue
+        t = toks[i]
+        if t.text == ";":
+            return i - 1
+        if t.text == "," and i + 1 < len(toks) and not digit_comma(toks, i):
+            j = i + 1
+            while j + 1 < len(toks) and toks[j].text in "”\"’'":
+                j += 1
+            nxt = toks[j]
+            if (
+                nxt.low in lx.clause_stops()
+                or nxt.low in _CLAUSE_TAILS
+                or (
+                    # "..., adding ...", "..., saying ...": a participle clause; but
+                    # "..., including two children" is more of the content
+                    nxt.low.endswith("ing")
+                    and len(nxt.low) > 4
+                    and nxt.text[0].islower()
+                    and nxt.low != "including"
+                )
+            ):
+                aside = _aside_end(toks, k, i)
+                if aside is not None:
+                    resume = aside + 1  # "said the ruling, which ..., shows ...": the clause goes on
+                    continue
+                return i - 1
+            np = _attribution_ahead(toks, j)
+            if np:
+                return i - 1
+        if t.low == "and" and i + 1 < len(toks) and toks[i + 1].low == "also":
+            return i - 1
+        if t.low in ("and", "but") and i > k + 3 and toks[i - 1].text == "," and _new_clause(toks, i + 1):
+            return i - 2  # "prices rose, and the council has sued": the writer's next clause
+        if t.low in ("and", "but") and i > k + 2 and _new_attribution(toks, i + 1):
+            return i - 1  # "... and one in four said ...": a second attribution begins
+        if t.low in ("and", "but") and i > k + 2 and _second_cue(toks, i + 1):
+            return i - 1  # "... and urged voters to ...": the speaker's next predicate
+    return last
+
+
+def _aside_end(toks: list[Tok], k: int, i: int) -> int | None:
+    """The closing comma of an aside after a clause's short subject, or None.
+
+    "the ruling, which struck down the law, shows ...", "Lee, despite his
+    wealth, is ...": the subject (at most three words, no verb) is followed by
+    a phrase between commas, and a lowercase predicate after it.
+    """
+    if i - k > 3 or i == k or any(not t.text[0].isalnum() or t.low in _SUBJECT_VERBS for t in toks[k:i]):
+        return None
+    for j in range(i + 2, min(len(toks) - 1, i + 24)):
+        u = toks[j]
+        if u.text in ".;:!?()—–":
+            return None
+        if u.text == ",":
+            nxt = toks[j + 1]
+            ok = (
+                nxt.text[0].isalpha()
+                and nxt.text[0].islower()
+                and nxt.low not in lx.clause_stops()
+                and nxt.low not in _CLAUSE_TAILS
+                and nxt.low not in lx.determiners()
+                and nxt.low not in lx.pronouns()
+                and nxt.low not in ("and", "or", "but", "so", "then")
+                and not nxt.low.endswith("ing")
+            )
+            return j if ok else None
+    return None
+
+
+def _new_clause(toks: list[Tok], k: int) -> bool:
+    """True when a subject pronoun opens a clause of its own at ``k`` (", and he has ...")."""
+    return k < len(toks) and toks[k].low in _SUBJECT_PRONOUNS
+
+
+def _second_cue(toks: list[Tok], k: int) -> bool:
+    """True when a cue verb (after adverbs) starts at ``k``: "and said", "but later insisted"."""
+    while k < len(toks) and toks[k].low in lx.adverbs() and toks[k].low not in _SUBJECT_VERBS:
+        k += 1
+    return (
+        k < len(toks) and cue_class(toks[k], reported=True) is not None and toks[k].low not in _GERUND_NOUNS
+    )
+
+
+def _new_attribution(toks: list[Tok], k: int) -> bool:
+    """True when a subject and a cue verb start at ``k`` ("one in four said", "officials say")."""
+    for c in range(k + 1, min(len(toks), k + 6)):
+        if cue_class(toks[c]) is not None:
+            return all(t.text[0].isalnum() for t in toks[k:c]) and toks[c - 1].low not in lx.adverbs()
+        if not toks[c].text[0].isalnum():
+            return False
+    return False
+
+
+def _attribution_ahead(toks: list[Tok], k: int) -> bool:
+    """True when a trailing attribution ("Putin said.", "said Putin.") starts at ``k``."""
+    for c in range(k, min(len(toks), k + 8)):
+        if cue_class(toks[c]) is not None:
+            rest = [t for t in toks[c + 1 :] if t.text not in ".,"]
+            return (c > k and len(rest) <= 10) or (c == k and len(rest) <= 8)
+        if not (
+            is_cap(toks[c])
+            or toks[c].low in lx.determiners()
+            or toks[c].low in lx.role_words()
+            or toks[c].low in lx.pronouns()
+        ):
+            return False
+    return False
+
+
+def _skip_object(toks: list[Tok], c: int, k: int) -> int:
+    """Skip the addressee of "told reporters", "told The Huffington Post"."""
+    if toks[c].low not in _TELL:
+        return k
+    if k < len(toks) and toks[k].low in _OBJECT_PRONOUNS:
+        return k + 1
+    j = k
+    if j < len(toks) and toks[j].low in lx.determiners():
+        j += 1
+    if (
+        j + 1 < len(toks)
+        and (toks[j].low in lx.role_words() or toks[j].low in lx.descriptions())
+        and is_cap(toks[j + 1])
+    ):
+        j += 1  # "told host Dan Reyes", "told anchor Ann Lee"
+    while j < len(toks) and j - k < 6 and (is_cap(toks[j]) or toks[j].low in lx.groups()):
+        j += 1
+    if j == k and k < len(toks) and toks[k].text[0].islower() and toks[k].low.endswith("s"):
+        j = k + 1  # "told reporters", "told voters"
+    return j
+
+
+def clause_start(toks: list[Tok], c: int) -> int | None:
+    """Index of the first token of the clause governed by the cue at ``c``."""
+    k = _skip_object(toks, c, c + 1)
+    if k >= len(toks):
+        return None
+    if toks[k].low == "that":
+        return k + 1 if k + 1 < len(toks) else None
+    if toks[c].low in _TELL:
+        # "told hospital staff on Friday that ..."
+        for j in range(k, min(len(toks), k + 9)):
+            if toks[j].low == "that":
+                return j + 1 if j + 1 < len(toks) else None
+            if not toks[j].text[0].isalnum():
+                break
+    if toks[c].low in _ASK:
+        # "asked the mayor whether ...", "asked voters if ..."
+        for j in range(k, min(len(toks), k + 7)):
+            if toks[j].low in _QUESTION_WORDS and j > k:
+                return j
+            if not toks[j].text[0].isalnum():
+                break
+    t = toks[k]
+    if t.low in _ADJUNCT_START or t.low in lx.time_words() or (t.low.endswith("ly") and t.text[0].islower()):
+        # "said on Thursday that", "said during a rally in Michigan that", "said repeatedly that"
+        for j in range(k + 1, min(len(toks), k + 14)):
+            u = toks[j]
+            if u.low == "that":
+                return j + 1 if j + 1 < len(toks) else None
+            if u.text in '.;:?!"“”(' or u.low in lx.core_cue_forms():
+                break
+        while k < len(toks) and toks[k].low in lx.time_words() and toks[k].low not in _ADJUNCT_START:
+            k += 1
+        if k >= len(toks):
+            return None
+        t = toks[k]
+    k = _after_duration(toks, k)
+    if k >= len(toks):
+        return None
+    t = toks[k]
+    if t.text == "," and toks[c].low in _SAY and k + 1 < len(toks) and toks[k + 1].text[0].isalpha():
+        # 'I said, look, we cannot wait', "You said on Monday, the levy ...": a
+        # statement after a comma (a quotation after it is a direct quote, found elsewhere)
+        return k + 1
+    if t.low in _QUESTION_WORDS and toks[c].low in _ASK:
+        return k  # "asked whether the vote would be delayed": the question is the content
+    if t.low in _CONDITIONS and toks[c].low not in _ASK and _condition_then(toks, k):
+        return k  # "said if he were elected, the program would grow": a conditional statement
+    if t.low == "about" and k + 1 < len(toks) and (is_number(toks[k + 1]) or toks[k + 1].low in _QUANTITY):
+        return k  # "said about half of the deficit ...": a quantity, not a topic
+    if (
+        t.low in _CLAUSE_REJECT
+        or (t.low in lx.core_cue_forms() and not _noun_opens(toks, k))
+        or t.low.endswith("ly")
+        or t.low in lx.not_clauses()
+        or t.low in _ADJUNCT_START
+    ):
+        return None
+    return k
+
+
+def _noun_opens(toks: list[Tok], k: int) -> bool:
+    """True when a cue form at ``k`` is a plural noun opening a clause ("said reports of a deal were")."""
+    if toks[k].low not in _CLAUSE_NOUNS or not toks[k].text[0].islower() or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.text[0].isalpha() and nxt.text[0].islower() and nxt.low not in lx.determiners()
+
+
+def _condition_then(toks: list[Tok], k: int) -> bool:
+    """True when the condition opening at ``k`` ("if ...", "unless ...") closes with a comma and a clause."""
+    for j in range(k + 2, min(len(toks) - 2, k + 16)):
+        u = toks[j]
+        if u.text in ".;:!?()":
+            return False
+        if u.text == "," and not digit_comma(toks, j):
+            nxt = toks[j + 1]
+            return nxt.text[0].isalpha() and (
+                nxt.low in lx.determiners() or nxt.low in lx.pronouns() or is_cap(nxt)
+            )
+    return False
+
+
+def _after_duration(toks: list[Tok], k: int) -> int:
+    """Skip "for weeks", "for the past year", "in recent months" after a cue."""
+    if k >= len(toks) or toks[k].low not in ("for", "in", "over"):
+        return k
+    for j in range(k + 1, min(len(toks), k + 5)):
+        if toks[j].low in _DURATIONS:
+            return j + 1
+        if not toks[j].text[0].isalnum():
+            break
+    return k
+
+
+def is_number(tok: Tok) -> bool:
+    return tok.low[0].isdigit() or tok.low in _NUMBER_WORDS
+
+
+def after_but(text: str, s: int, e: int) -> int:
+    """Start of the last conjunct after ", but " (the attributed part of "X, but Y, Z said")."""
+    at = text.rfind(", but ", s, e)
+    return at + 6 if at >= 0 else s

@@ -1,0 +1,109 @@
+"""Content before a trailing or parenthetical attribution ("X, she said.")."""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .clauses import after_but, trim
+from .speakers import NP, Tok
+
+__all__ = ["fronted"]
+
+_TELL = lx.grammar("tell")
+_ADJUNCT_START = lx.grammar("adjunct_start")
+_APPOSITIVE = lx.grammar("appositive")
+
+
+def fronted(
+    text: str, toks: list[Tok], np: NP, comma: Tok | None, tail: int, lo: int, e: int, inverted: bool = False
+) -> tuple[int, int, tuple[tuple[int, int], ...]] | None:
+    """Content before a trailing attribution ("X, Bogdanov said."), or around a parenthetical one."""
+    if comma is None:
+        return None
+    cs, ce = trim(text, lo, comma.start)
+    cs = after_but(text, cs, ce)
+    if ce <= cs:
+        return None
+    rest = _resumes(toks, tail, inverted)
+    if rest is not None:
+        # "X, these organizers concede, Y." and "The plan, she said, is dead.": the
+        # attribution sits inside the content, whose first part may be short
+        rs, re_ = trim(text, toks[rest].start, e)
+        if re_ - rs > 10:
+            return cs, re_, ((cs, ce), (rs, re_))
+    if ce - cs <= 10:
+        return None
+    if _tail_is_adjunct(toks, tail):
+        return cs, ce, ()
+    return None
+
+
+def _resumes(toks: list[Tok], c: int, inverted: bool = False) -> int | None:
+    """Index where the content resumes after a parenthetical attribution ending at ``c``."""
+    j = c + 1
+    while j < len(toks) and j - c <= 6 and toks[j].text != ",":
+        if toks[j].text in ".;:!?" or toks[j].low == "that":
+            return None
+        j += 1
+    if j >= len(toks) or toks[j].text != ",":
+        return None
+    if (
+        inverted
+        and j + 1 < len(toks)
+        and (
+            toks[j + 1].low in _APPOSITIVE
+            or toks[j + 1].low in lx.role_words()
+            or toks[j + 1].low in lx.descriptions()
+        )
+    ):
+        # "..., said Dana Wells, a longtime adviser ...", "..., said Ann Lee, director of
+        # the center": the speaker's apposition
+        return None
+    if (
+        j > c + 1
+        and not inverted
+        and toks[c + 1].low not in lx.time_words()
+        and toks[c + 1].low not in _ADJUNCT_START
+    ):
+        return None
+    if j + 1 < len(toks) and (
+        toks[j + 1].low in lx.clause_stops()
+        or (toks[j + 1].low.endswith("ing") and toks[j + 1].text[0].islower())
+    ):
+        return None  # "..., X said, while accusing ...": an adjunct, not more content
+    words = [t for t in toks[j + 1 :] if t.text[0].isalnum()]
+    return j + 1 if len(words) >= 4 else None
+
+
+def _tail_is_adjunct(toks: list[Tok], c: int) -> bool:
+    """True when what follows the cue is no clause of its own ("said Wednesday.", "said, adding")."""
+    rest = toks[c + 1 :]
+    if not rest or rest[0].text in ".!?,":
+        return True
+    if rest[0].low in ("who", "whose") and not any(t.low == "that" for t in rest[:3]):
+        return True  # "..., said two people who attended": a relative clause on the speaker
+    if rest[0].low == "that":
+        return False
+    if rest[0].text in ":;":
+        return False
+    words = [t for t in rest if t.text[0].isalnum()]
+    if rest[0].low in lx.time_words() or rest[0].low in (
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "while",
+        "on",
+        "via",
+        "through",
+    ):
+        for i, t in enumerate(rest):
+            if t.text == "," or t.text in ".!?":
+                return i <= 12
+            if t.low == "that":
+                return False
+        return len(words) <= 12
+    if toks[c].low in _TELL:
+        # "..., he told reporters.", "..., he told the court in a filing.": the addressee
+        return len(words) <= 3 or (rest[0].low in lx.determiners() and len(words) <= 7)
+    return False

@@ -1,0 +1,112 @@
+"""Reported content after a possessive and a speech noun ("his claim that ...")."""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .clauses import Reported, clause_end, digit_comma, trim
+from .cues import Attribution
+from .speakers import NP, Tok, is_cap, np_before
+from .subjects import head_noun
+
+__all__ = ["nominal"]
+
+_NOMINAL_CUES = lx.grammar("nominal_cues")
+_NOMINAL_INFINITIVES = lx.grammar("nominal_infinitives")
+_OWNER_AFTER = lx.grammar("owner_after")
+_S = ("'s", "’s")
+_POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
+
+
+def nominal(text: str, toks: list[Tok]) -> list[Reported]:
+    """Reported content after a possessive and a speech noun.
+
+    "his claim that the vote was rigged", "the mayor's promise to cut taxes": the
+    owner of the noun is the speaker (a noun's prepositional object is too often
+    no statement: "his support for", "their attacks on").
+    """
+    out: list[Reported] = []
+    for c, t in enumerate(toks):
+        if t.low not in _NOMINAL_CUES or not t.text[0].islower() or c == 0 or c + 2 >= len(toks):
+            continue
+        p = c - 1
+        w = toks[p]
+        if w.text[0].isalpha() and w.text[0].islower() and w.low not in _POSSESSIVES and w.low[-2:] not in _S:
+            p -= 1  # one adjective: "his repeated claims"
+        if p < 0:
+            continue
+        np = _owner(text, toks, p)
+        if np is None:
+            continue
+        nxt = toks[c + 1]
+        if nxt.low == "that":
+            k: int | None = c + 2
+            last = _upto_comma(toks, c + 2, clause_end(toks, c + 2))
+        elif nxt.low == "to" and t.low in _NOMINAL_INFINITIVES and _infinitive_after(toks, c + 1):
+            k = c + 1
+            last = _upto_comma(toks, c + 2, clause_end(toks, c + 2))
+        else:
+            k = None
+        if k is None or k >= len(toks) or last < k:
+            continue
+        cs, ce = trim(text, toks[k].start, toks[last].end)
+        if ce - cs > 6:
+            out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
+    return out
+
+
+def _upto_comma(toks: list[Tok], k: int, last: int) -> int:
+    """``last``, or the token before the first comma after ``k`` ("After his claim that X, Y")."""
+    comma = next((i for i in range(k, last + 1) if toks[i].text == "," and not digit_comma(toks, i)), None)
+    return last if comma is None else comma - 1
+
+
+def _owner(text: str, toks: list[Tok], p: int) -> NP | None:
+    """The speaker of a possessive at ``p``: "his" or "the mayor's" (None for anything else)."""
+    w = toks[p]
+    q = p - 1 if p > 0 and toks[p - 1].low in lx.determiners() else p
+    if q > 0 and toks[q - 1].text[0].islower() and toks[q - 1].low not in _OWNER_AFTER:
+        return None  # "rubbished the mayor's claim": the verb's subject speaks, of the whole phrase
+    if w.low in _POSSESSIVES:
+        return NP(w.start, w.end, w.text, "pronoun", _POSSESSIVES[w.low], p, p)
+    if w.low in ("'s", "’s") and p > 0:
+        np = np_before(text, toks, p, 0)
+    elif w.low.endswith(("'s", "’s")) and is_cap(w):
+        base = NP(w.start, w.end - 2, text[w.start : w.end - 2], "name", w.low[:-2], p, p)
+        np = np_before(text, toks, p, 0) if p > 0 and is_cap(toks[p - 1]) else None
+        if np is None:
+            return base
+        return NP(np.start, w.end - 2, text[np.start : w.end - 2], np.kind, np.head, np.first, p)
+    elif w.low.endswith(("'s", "’s")) and head_noun(w._replace(text=w.text[:-2], low=w.low[:-2]), None) in (
+        "group",
+        "description",
+    ):
+        # "the mayor's plan": a lowercase role or body
+        first = p - 1 if p > 0 and toks[p - 1].low in lx.determiners() else p
+        return NP(
+            toks[first].start,
+            w.end - 2,
+            text[toks[first].start : w.end - 2],
+            "description",
+            w.low[:-2],
+            first,
+            p,
+        )
+    else:
+        return None
+    if np is None or np.kind not in ("name", "org", "group", "description"):
+        return None
+    return np
+
+
+def _infinitive_after(toks: list[Tok], k: int) -> bool:
+    """True when "to" at ``k`` opens an infinitive ("to build", not "to the voters")."""
+    if k + 1 >= len(toks):
+        return False
+    verb = toks[k + 1]
+    return (
+        verb.text.isalpha()
+        and verb.text[0].islower()
+        and verb.low not in lx.determiners()
+        and verb.low not in lx.pronouns()
+        and verb.low not in lx.function_words()
+    )

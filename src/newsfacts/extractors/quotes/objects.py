@@ -1,0 +1,183 @@
+"""The content a stance or demand verb takes as its object or infinitive."""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .clauses import COORDINATORS, digit_comma, trim
+from .speakers import Tok
+
+__all__ = ["infinitive_at", "object_content", "object_infinitive", "object_span"]
+
+_CLAUSE_REJECT = lx.grammar("clause_reject")
+_ARTICLES = lx.grammar("articles")
+_CLAUSE_PARTICIPLES = lx.grammar("clause_participles")
+_CALL_VERBS = lx.grammar("call_verbs")
+_CALL_PARTICLES = lx.grammar("call_particles")
+_OBJECT_TO = lx.grammar("object_to")
+_OBJECT_NP = lx.grammar("object_np")
+_TOPIC_VERBS = lx.grammar("topic_verbs")
+_EXPRESS_VERBS = lx.grammar("express_verbs")
+_ATTITUDE_NOUNS = lx.grammar("attitude_nouns")
+_ATTITUDE_PREPS = lx.grammar("attitude_preps")
+_TOPIC_PREPS = lx.grammar("topic_preps")
+_INFINITIVE_CUES = lx.grammar("infinitive_cues")
+_SUBJECT_VERBS = lx.grammar("subject_verbs")
+_OBJECT_ADJUNCTS = lx.grammar("object_adjuncts")
+_CHANNEL_NOUNS = lx.grammar("channel_nouns")
+_TIME_LEADS = frozenset(("last", "this", "next", "earlier", "late", "early"))
+_TIME_NOUNS = lx.grammar("time_nouns")
+_WISH_VERBS = lx.grammar("wish_verbs")
+_DESCRIBE_VERBS = lx.grammar("describe_verbs")
+_ADJUNCT_PREPS = lx.grammar("adjunct_start")
+
+
+def infinitive_at(toks: list[Tok], c: int) -> int | None:
+    """Index of "to" when the cue at ``c`` takes an infinitive ("plans to run", "vowed to rebuild")."""
+    if toks[c].low not in _INFINITIVE_CUES or c + 2 >= len(toks) or toks[c + 1].low != "to":
+        return None
+    verb = toks[c + 2]
+    if not (verb.text.isalpha() and verb.text[0].islower()):
+        return None
+    if verb.low in lx.determiners() or verb.low in lx.pronouns() or verb.low in lx.function_words():
+        return None
+    return c + 1
+
+
+def object_infinitive(toks: list[Tok], c: int) -> int | None:
+    """First token of "voters to know ..." after a wish verb at ``c`` ("wants voters to know ...").
+
+    The object is a short noun phrase (no verb, no punctuation) and "to" opens an
+    infinitive; None otherwise ("wants a recount", "wanted them gone").
+    """
+    if toks[c].low not in _WISH_VERBS or c + 3 >= len(toks):
+        return None
+    for i in range(c + 1, min(len(toks) - 1, c + 7)):
+        u = toks[i]
+        if u.low == "to":
+            return c + 1 if i > c + 1 and _verb_at(toks, i + 1) else None
+        if not u.text[0].isalnum() or u.low in _SUBJECT_VERBS or u.low in lx.core_cue_forms():
+            return None
+        if u.text[0].islower() and u.low.endswith(("ed", "ing")) and len(u.low) > 4:
+            return None
+    return None
+
+
+def _verb_at(toks: list[Tok], k: int) -> bool:
+    """True when token ``k`` can be the verb of an infinitive ("to build", not "to the voters")."""
+    verb = toks[k]
+    return (
+        verb.text.isalpha()
+        and verb.text[0].islower()
+        and verb.low not in lx.determiners()
+        and verb.low not in lx.pronouns()
+        and verb.low not in lx.function_words()
+    )
+
+
+def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
+    """First token of the content a stance or demand verb at ``c`` takes as its object.
+
+    "criticized the plan", "called for new elections", "urged voters to stay home",
+    "vowed to rebuild", "demanded an inquiry"; None when the verb takes no content.
+    """
+    j = c + 1
+    if j >= len(toks):
+        return None
+    low = toks[c].low
+    if low in _EXPRESS_VERBS:
+        # "expressed concern about the river", "voiced strong support for the bill"
+        for i in range(j, min(len(toks), j + 4)):
+            if toks[i].low in _ATTITUDE_NOUNS:
+                if i + 1 < len(toks) and toks[i + 1].low in _ATTITUDE_PREPS:
+                    j = i + 2
+                    break
+                return None
+            if not toks[i].text[0].isalnum():
+                return None
+        else:
+            return None
+    elif low in _TOPIC_VERBS:
+        # "warned of a long winter", "spoke about her childhood", "railed against the tax"
+        if toks[j].low not in _TOPIC_PREPS:
+            return None
+        j += 1
+    elif cls == "object":
+        if low in _CALL_VERBS:
+            if toks[j].low not in _CALL_PARTICLES:
+                return None
+            j += 1
+        elif low in _DESCRIBE_VERBS:
+            # "described the town as a ghost town": only with "as" and its complement
+            window = toks[j : j + 10]
+            as_ = next((i for i, u in enumerate(window) if u.low == "as"), None)
+            if as_ is None or as_ == 0 or not all(u.text[0].isalnum() for u in window[:as_]):
+                return None
+            return j
+        elif low in _OBJECT_TO:
+            window = toks[j : j + 6]
+            to = next((i for i, u in enumerate(window) if u.low == "to"), None)
+            if to is None or not all(u.text[0].isalnum() for u in window[:to]):
+                return None
+            return j
+        elif low not in _OBJECT_NP:
+            return None
+    elif cls not in ("stance", "topic"):
+        return None
+    if j >= len(toks) or not toks[j].text[0].isalnum() or toks[j].low in _CLAUSE_REJECT:
+        return None
+    return j
+
+
+def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int] | None:
+    """The offsets of a stance or demand verb's object, up to the first comma or clause break."""
+    k = object_content(toks, c, cls)
+    if k is None:
+        return None
+    last = k
+    infinitive = toks[k].low == "to"
+    while last + 1 < len(toks) and (toks[last + 1].text not in ",;:.!?()—–" or digit_comma(toks, last + 1)):
+        if toks[last + 1].low in COORDINATORS and _verb_follows(toks, last + 2):
+            break  # "opposed the plan and has accused ...": a second predicate
+        if last > k and not infinitive and _adjunct_ahead(toks, last + 1):
+            break  # "praised the deal in an interview on Monday": when and where, not what
+        infinitive = infinitive or toks[last + 1].low == "to"  # "urged voters to stay home during ...": kept
+        last += 1  # on through quote marks: 'praised her for showing "real courage"'
+    if last - k < 1:
+        return None
+    stop = next((i for i in range(last + 1, len(toks)) if toks[i].text in ",;:.!?()—–"), len(toks))
+    if stop + 1 < len(toks) and toks[stop].text == "," and toks[stop + 1].low in _CLAUSE_PARTICIPLES:
+        return None  # "criticized the plan (on Monday), saying that ...": the statement is what follows
+    cs, ce = trim(text, toks[k].start, toks[last].end)
+    return (cs, ce) if ce - cs > 6 else None
+
+
+def _adjunct_ahead(toks: list[Tok], k: int) -> bool:
+    """True when token ``k`` opens an adjunct after an object ("after ...", "in an interview", "on May 2")."""
+    low = toks[k].low
+    if low in _OBJECT_ADJUNCTS:
+        return True
+    if low in _TIME_LEADS and k + 1 < len(toks) and toks[k + 1].low in _TIME_NOUNS:
+        return True  # "endorsed the mayor last week", "defended the plan this month"
+    prev = toks[k - 1]
+    if low in _TIME_NOUNS and prev.text[0].isalnum() and prev.low not in lx.determiners() | _ADJUNCT_PREPS:
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is None or not nxt.text[0].isalnum() or nxt.low in ("in", "on", "at", "during", "after"):
+            return True  # "praised the deal Monday.", "criticized the cuts Tuesday in a speech"
+    if low not in ("in", "on", "at") or k + 1 >= len(toks):
+        return False
+    j = k + 1
+    if toks[j].low in _ARTICLES and j + 1 < len(toks):
+        j += 1
+    while j + 1 < len(toks) and toks[j].text[0].isalpha() and toks[j].low not in _CHANNEL_NOUNS and j - k < 3:
+        if toks[j].low in lx.time_words():
+            break
+        j += 1
+    return toks[j].low in _CHANNEL_NOUNS or toks[j].low in lx.time_words()
+
+
+def _verb_follows(toks: list[Tok], k: int) -> bool:
+    """True when token ``k`` starts a new predicate ("has", "was", "also", "said")."""
+    if k >= len(toks):
+        return False
+    low = toks[k].low
+    return low in _SUBJECT_VERBS or low in lx.core_cue_forms() or (low in lx.adverbs() and low != "then")

@@ -1,0 +1,290 @@
+"""Clauses a reporting verb governs: "X said (that) ...", "..., X said.", "X vowed to ..."."""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .clauses import COORDINATORS, Reported, clause_end, clause_start, trim
+from .cues import FINDINGS, Attribution, cue_class, is_outlet
+from .cues import subject as sentence_subject
+from .fronted import fronted
+from .objects import infinitive_at, object_content, object_infinitive, object_span
+from .speakers import NP, Tok, np_after, np_before
+from .subjects import (
+    absolute_subject,
+    before_verb,
+    catenative_subject,
+    clause_opening,
+    finding_subject,
+    loose_subject,
+    not_a_speaker,
+    open_subject,
+    opening,
+    opens_participle,
+    subject_across,
+    subject_before_adjunct,
+    which_antecedent,
+    with_modifiers,
+    with_quantity,
+    with_ratio,
+)
+
+__all__ = ["said_clauses"]
+
+_NOUN_BEFORE = lx.grammar("noun_before")
+_ARTICLES = lx.grammar("articles")
+_PASSIVE = lx.grammar("passive")
+_CLAUSE_PARTICIPLES = lx.grammar("clause_participles")
+_SUBORDINATORS = lx.grammar("subordinators")
+_THAT_ONLY = lx.grammar("that_only")
+_NOUN_VERBS = lx.grammar("noun_verbs")
+_MODALS = lx.grammar("modals")
+_AUXILIARIES = frozenset(("have", "had", "were", "are", "will", "would", "can", "could", "should", "may"))
+_FINITE_BE = frozenset(("is", "are", "was", "were", "being", "been", "be", "get", "got"))
+_GAP_VERBS = lx.grammar("gap_verbs")
+_ANONYMOUS = lx.grammar("anonymous")
+_RELATIVES = frozenset(("which", "that", "who"))
+_TEMPORAL = frozenset(("after", "before", "since", "once"))
+_SPEAKER_KINDS = frozenset(("pronoun", "name", "description", "group", "org"))
+_REQUEST_VERBS = lx.grammar("request_verbs")
+_WRITE = lx.grammar("write_verbs")
+_ADD = lx.grammar("add_verbs")
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
+_PARTICIPLES = frozenset(("told", "said", "written", "shown", "known", "thought", "seen", "found"))
+
+
+def said_clauses(
+    text: str, toks: list[Tok], s: int, e: int, lo: int
+) -> tuple[list[Reported], list[Reported]]:
+    """Clauses a reporting verb governs in the sentence ``text[s:e]`` (tokens ``toks``).
+
+    "X said (that) ...", "..., X said.", "X urged voters to ...", "X plans to ...":
+    the statements, and apart from them the intents (infinitives) a statement may hold.
+    """
+    out: list[Reported] = []
+    subject: NP | None = None
+    intents: list[Reported] = []
+    for c, t in enumerate(toks):
+        cls = cue_class(t, reported=True)
+        if cls is None or cls == "direct" or _is_noun_use(toks, c):
+            continue
+        if t.low in _THAT_ONLY and (c + 1 >= len(toks) or toks[c + 1].low != "that"):
+            continue  # "maintains an office", "state senator": only "maintains that ..." reports
+        that = c + 1 < len(toks) and toks[c + 1].low == "that"
+        if _anonymity(toks, c):
+            continue  # "asked not to be identified": an interview condition, no statement
+        lead = before_verb(toks, c)
+        participle = t.low.endswith("ing") and lead is not None and opens_participle(toks[lead])
+        if participle and toks[c - 1].text != "," and cls not in ("speech", "evidence"):
+            continue  # "while again accusing the West of ...": reported clauses only, no objects
+        if (
+            participle
+            and t.low not in _CLAUSE_PARTICIPLES
+            and (c + 1 >= len(toks) or toks[c + 1].low != "that")
+            and object_content(toks, c, cls) is None
+        ):
+            continue  # "declaring a caliphate": an object, not a reported clause
+        np = None if participle else np_before(text, toks, c, 0)
+        if not participle and (np is None or (np.first > 0 and not clause_opening(toks, np.first))):
+            np = subject_across(text, toks, c) or np  # "Officials who met the mayor said ..."
+        if cls == "evidence" and not participle and (np is None or np.kind != "document"):
+            np = finding_subject(text, toks, c) or np  # "A CNN/ORC poll released Saturday found ..."
+        absolute = None
+        if not participle and t.low.endswith("ing") and cls in ("speech", "evidence"):
+            absolute = absolute_subject(text, toks, c)  # "with three in 10 saying ..."
+            np = absolute or np
+        inverted = False
+        if participle:
+            # "X did Y, saying that ...": the speaker is the sentence's subject
+            np = subject or sentence_subject(text, s, t.start)
+            if np is None:
+                continue
+        elif np is None and lead is not None and toks[lead].low in COORDINATORS:
+            if lead != c - 1 and cls not in ("speech", "evidence"):
+                continue  # "and has accused the West of ...": reported clauses only, no objects
+            np = subject or sentence_subject(text, s, t.start)  # "Okafor called them reckless and said ..."
+            if np is None:
+                continue
+        elif np is None:
+            if c > 0 and toks[c - 1].text == "," and cls != "object":
+                np = np_after(text, toks, c + 1)
+                inverted = np is not None and np.kind not in ("document", "pronoun")
+                if not inverted:
+                    continue
+            else:
+                np = catenative_subject(text, toks, c) if cls in ("speech", "evidence") else None
+                if np is None:
+                    np = which_antecedent(text, toks, c) or subject_before_adjunct(text, toks, c)
+                if np is None and (t.low not in _NOUN_VERBS or (c > 0 and toks[c - 1].low in _MODALS)):
+                    # a loose subject only before a form that is no noun ("the ballot question"),
+                    # or one a modal makes a verb ("he does not plan to")
+                    np = loose_subject(text, toks, c) or open_subject(text, toks, c)
+                if np is None:
+                    continue
+        assert np is not None
+        np = _without_subordinator(text, toks, np)
+        if not_a_speaker(toks, np, inverted):
+            continue
+        if not inverted and not participle:
+            np = with_modifiers(text, toks, np)
+        if np.first >= 2 and toks[np.first - 1].low == "of" and clause_opening(toks, np.first):
+            np = with_quantity(text, toks, np)  # "41 percent of Canadians"
+        elif not inverted and not participle:
+            np = with_ratio(text, toks, np)  # "eight in 10 voters"
+        if subject is None and not inverted:
+            subject = np
+        finding = np.kind == "document" and np.head in FINDINGS
+        if (np.kind == "document" and not finding) or (np.head == "it" and cls == "object"):
+            continue
+        if cls == "evidence" and not (finding or (that and np.kind not in ("pronoun", "name"))):
+            whole = None if inverted or participle else open_subject(text, toks, c)
+            if whole is None or whole.head not in FINDINGS or whole.start > np.start:
+                continue  # "police found the car", but "the survey found that ..."
+            # "A poll of likely voters released Wednesday found ...": the finding's whole subject
+            np = NP(
+                whole.start, np.end, text[whole.start : np.end], "document", whole.head, whole.first, np.last
+            )
+            finding = True
+        if is_outlet(np) and t.low.startswith("report"):
+            continue
+        prev = toks[np.first - 1] if np.first > 0 and not inverted and not participle else None
+        tail = np.last if inverted else c
+        if np.head in ("who", "which") and cls not in ("speech", "evidence"):
+            continue  # "Ms. Lee, who has endorsed the mayor": an aside on a speaker, no statement
+        inf = None if inverted else infinitive_at(toks, c)
+        if inf is None and not inverted and cls == "intent":
+            inf = object_infinitive(toks, c)  # "wants voters to know ...": the object and its infinitive
+        if inf is not None or cls == "intent":
+            # "plans to run again", "declined to comment", "vowed to rebuild the bridge"
+            whole = None if inf is None else opening(text, toks, np, c)
+            if whole is not None and inf is not None:
+                last = clause_end(toks, inf + 1)
+                cs, ce = trim(text, toks[inf].start, toks[last].end)
+                if ce - cs > 6:
+                    intents.append(Reported(cs, ce, Attribution(whole, t.start, t.end, t.text)))
+            continue
+        if cls in ("stance", "topic") or (
+            cls in ("object", "speech") and object_content(toks, c, cls) is not None
+        ):
+            obj = None if inverted else object_span(text, toks, c, cls)
+            whole = None if obj is None else opening(text, toks, np, c)
+            if obj is not None and whole is not None:
+                out.append(Reported(obj[0], obj[1], Attribution(whole, t.start, t.end, t.text)))
+            continue
+        if inverted or (prev is not None and prev.text == "," and np.first > 2):
+            got = fronted(
+                text, toks, np, prev if not inverted else toks[c - 1], tail, max(lo, s), e, inverted
+            )
+            if got is not None:
+                fs, fe, frags = got
+                out.append(Reported(fs, fe, Attribution(np, t.start, t.end, t.text), frags))
+                continue
+            if inverted:
+                continue
+        if cls == "object" and not that:
+            continue  # "recalled that ...", "promised that ...", "lamented that ...": a clause
+        if _relative_gap(toks, np, c):
+            # "fees which she said had hurt small shops": the relative clause is the claim
+            last = clause_end(toks, c + 1)
+            cs, ce = trim(text, toks[np.first - 1].start, toks[last].end)
+            if ce - cs > 10 and last > c + 1:
+                out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
+            continue
+        if (
+            prev is not None
+            and not clause_opening(toks, np.first)
+            and not _subordinate_subject(toks, np)
+            and np is not absolute
+        ):
+            whole = opening(text, toks, np, c)
+            if whole is None:
+                continue
+            np = whole
+            prev = toks[np.first - 1] if np.first > 0 else None
+        k = clause_start(toks, c)
+        if k is None:
+            continue
+        after_that = toks[k - 1].low == "that"
+        if not after_that and toks[k].low in _GAP_VERBS:
+            continue  # "the bill he said would fail": a relative's gap, no clause of its own
+        if not after_that and t.low in _WRITE and toks[k].low not in _SUBJECT_PRONOUNS:
+            continue  # "wrote a letter to the council", "wrote the profile": an object, not a clause
+        if not after_that and t.low in _ADD and toks[k].low in ("a", "an", "another"):
+            continue  # "has added another task to her list"
+        last = clause_end(toks, k)
+        relative = c > 0 and toks[c - 1].low in ("which", "who")
+        if relative or (prev is not None and prev.low in _SUBORDINATORS):
+            # "Although the mayor admitted mistakes, he ...": the main clause is no content
+            comma = next((i for i in range(k, last + 1) if toks[i].text == ","), None)
+            last = last if comma is None else comma - 1
+        if last - k < 2:
+            continue
+        cs, ce = trim(text, toks[k].start, toks[last].end)
+        if ce - cs > 10:
+            out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
+    return out, intents
+
+
+def _relative_gap(toks: list[Tok], np: NP, c: int) -> bool:
+    """True for "which he said had ...", "that officials say would ...": a speaker inside a relative."""
+    if np.first < 1 or c + 2 >= len(toks) or np.last != c - 1:
+        return False
+    return (
+        toks[np.first - 1].low in _RELATIVES and toks[c + 1].low in _GAP_VERBS and np.kind in _SPEAKER_KINDS
+    )
+
+
+def _anonymity(toks: list[Tok], c: int) -> bool:
+    """True for "asked not to be identified", "requested not to be quoted" at the cue ``c``."""
+    words = [u.low for u in toks[c + 1 : c + 5]]
+    return (
+        len(words) == 4
+        and words[:3] == ["not", "to", "be"]
+        and words[3] in _ANONYMOUS
+        and toks[c].low in _REQUEST_VERBS
+    )
+
+
+def _without_subordinator(text: str, toks: list[Tok], np: NP) -> NP:
+    """``np`` without a sentence-opening subordinator ("Because officials" -> "officials")."""
+    if np.first < 0 or np.first >= np.last or toks[np.first].low not in _SUBORDINATORS:
+        return np
+    if toks[np.first].start != np.start:
+        return np
+    first = np.first + 1
+    start = toks[first].start
+    return NP(start, np.end, text[start : np.end], np.kind, np.head, first, np.last)
+
+
+def _subordinate_subject(toks: list[Tok], np: NP) -> bool:
+    """True when ``np`` is the subject of a subordinate clause ("when she said ...", "because they say")."""
+    if np.first <= 0 or np.first > np.last:
+        return False
+    # not "resigned after the auditors confirmed that ...": a time clause dates the
+    # main clause's event with a report, it is no statement of its own
+    low = toks[np.first - 1].low
+    return low in _SUBORDINATORS and low not in _TEMPORAL and np.kind in _SPEAKER_KINDS
+
+
+def _is_noun_use(toks: list[Tok], c: int) -> bool:
+    """True when a cue form is used as a noun ("the report", "five states", "the mayor's tweet")."""
+    if c == 0:
+        return False
+    prev = toks[c - 1]
+    plural = toks[c].low.endswith("s") and toks[c].low != "says"
+    if prev.low in _PASSIVE:
+        return True  # "will not be disclosed", "was told": the subject is not the speaker
+    k = c - 1
+    while k > 0 and toks[k].low in lx.adverbs() and toks[k].low not in _FINITE_BE:
+        k -= 1
+    if toks[k].low in _FINITE_BE and (toks[c].low.endswith("ed") or toks[c].low in _PARTICIPLES):
+        return True  # "who was declared the winner", "is widely reported": a passive
+    if toks[c].low in ("state", "states") and prev.text[0].islower() and prev.low not in lx.pronouns():
+        return True  # "the new state guidelines", "coastal states"
+    if plural and c + 1 < len(toks) and toks[c + 1].low in _AUXILIARIES:
+        return True  # "Comments and answers were trimmed": a noun, the subject of its own verb
+    return (
+        prev.low in _ARTICLES
+        or (plural and (prev.low in lx.determiners() or prev.low[0].isdigit()))
+        or prev.low.endswith(("'s", "’s"))
+        or prev.low in _NOUN_BEFORE
+    )

@@ -1,0 +1,459 @@
+"""Who speaks: the subject noun phrase of a reporting verb."""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .clauses import COORDINATORS, is_number
+from .cues import FINDINGS
+from .speakers import NP, Tok, is_cap, np_before
+
+__all__ = [
+    "absolute_subject",
+    "before_verb",
+    "catenative_subject",
+    "clause_opening",
+    "finding_subject",
+    "head_noun",
+    "loose_subject",
+    "not_a_speaker",
+    "open_subject",
+    "opening",
+    "opens_participle",
+    "skippable",
+    "subject_across",
+    "subject_before_adjunct",
+    "which_antecedent",
+    "with_modifiers",
+    "with_quantity",
+    "with_ratio",
+]
+
+_ADJUNCT_START = lx.grammar("adjunct_start")
+_SUBJECT_STOP = lx.grammar("subject_stop")
+_QUANTITY = lx.grammar("quantity")
+_CONNECT = lx.grammar("connect")
+_NOT_IN_SPEAKER = lx.grammar("not_in_speaker")
+_SUBORDINATORS = lx.grammar("subordinators")
+_NUMBER_WORDS = lx.grammar("number_words")
+_CATENATIVES = lx.grammar("catenatives")
+_MODALS = lx.grammar("modals")
+_SUBJECT_OPENERS = lx.grammar("subject_openers")
+_SUBJECT_VERBS = lx.grammar("subject_verbs")
+_PARTICIPLE_HEADS = lx.grammar("participle_heads")
+_SUBJECT_PREPS = lx.grammar("subject_preps")
+_PARTICIPLE_LEADS = lx.grammar("participle_leads")
+_RATIO_ADVERBS = frozenset(("nearly", "almost", "about", "roughly", "some", "over", "only"))
+_OPENING_PUNCT = frozenset((",", ";", ":", "—", "–", "(", "--", '"', "”", "“", "''", "’", "‘"))
+_MAX_SUBJECT = 14
+
+
+def clause_opening(toks: list[Tok], first: int) -> bool:
+    """True when a subject starting at ``first`` opens a main clause (not "after Moscow confirmed")."""
+    prev = toks[first - 1]
+    if prev.text in (",", ";", ":", "—", "–") or prev.low in _CONNECT:
+        return True
+    # "41 percent of Canadians say", "a majority of voters said"
+    return (
+        prev.low == "of"
+        and first >= 2
+        and (toks[first - 2].low in _QUANTITY or toks[first - 2].low[0].isdigit())
+    )
+
+
+def subject_before_adjunct(text: str, toks: list[Tok], c: int) -> NP | None:
+    """The subject of "Ann Lee in a long interview said", "Hallett on Friday morning said"."""
+    for p in range(c - 1, max(0, c - 7), -1):
+        if toks[p].low in _ADJUNCT_START and p > 0:
+            if not all(t.text[0].isalnum() for t in toks[p:c]):
+                return None
+            np = np_before(text, toks, p, 0)
+            ok = np is not None and np.kind in ("name", "description", "group", "org")
+            return np if ok and np is not None and (np.first == 0 or clause_opening(toks, np.first)) else None
+    return None
+
+
+def loose_subject(text: str, toks: list[Tok], c: int) -> NP | None:
+    """A subject noun phrase the strict parser did not take ("Some critics of the new toll plan")."""
+    i = c - 1
+    while i >= 0 and c - i <= 10 and toks[i].text[0].isalnum() and toks[i].low not in _SUBJECT_STOP:
+        i -= 1
+    if i >= 0 and toks[i].text in ("That", "This") and (i == 0 or toks[i - 1].text in _OPENING_PUNCT):
+        i -= 1  # "That person said ...": a demonstrative, not a conjunction
+    first = i + 1
+    if first >= c or (
+        i >= 0 and toks[i].text not in (",", ";", ":", "—", "–") and toks[i].low not in _CONNECT
+    ):
+        return None
+    head = toks[c - 1]
+    if (
+        head.low in lx.adverbs()
+        or head.low in lx.core_cue_forms()
+        or head.low in _ADJUNCT_START
+        or head.low in _MODALS
+    ):
+        return None
+    if c - first > 7 or not (
+        toks[first].low in lx.determiners() or is_cap(toks[first]) or toks[first].low in _QUANTITY
+    ):
+        return None
+    if any(t.low.endswith(("ed", "ing")) for t in toks[first:c]):
+        return None  # a verb inside: "The attack prompted the government to announce"
+    start, end = toks[first].start, head.end
+    return NP(start, end, text[start:end], "description", head.low, first, c - 1)
+
+
+def before_verb(toks: list[Tok], c: int) -> int | None:
+    """Index of the token before the cue at ``c`` and its auxiliaries and adverbs."""
+    k = c - 1
+    while k >= 0 and skippable(toks[k]) and toks[k].low not in COORDINATORS:
+        k -= 1
+    return k if k >= 0 else None
+
+
+def opens_participle(tok: Tok) -> bool:
+    """True when a gerund after ``tok`` is a participle clause of the sentence's subject.
+
+    "..., saying", "— saying", "while arguing", "before explaining", "but insisting".
+    """
+    return tok.text in (",", "—", "–", "--", "-", "”", '"', "''") or tok.low in _PARTICIPLE_LEADS
+
+
+def skippable(tok: Tok) -> bool:
+    """An auxiliary, modal or adverb between a subject and its verb ("have long said")."""
+    low = tok.low
+    return (
+        low in lx.adverbs()
+        or low in _MODALS
+        or (low.endswith("ly") and tok.text[0].islower() and len(low) > 4)
+    )
+
+
+def head_noun(tok: Tok, before: Tok | None) -> str | None:
+    """The kind of speaker a subject's last word names, or None when it is no noun."""
+    low = tok.low
+    if is_cap(tok) or low in lx.pronouns():
+        return "name" if is_cap(tok) else "pronoun"
+    if tok.text == "%" and before is not None and before.low[:1].isdigit():
+        return "group"  # "49% say ..."
+    if low[0].isdigit() or low in _QUANTITY or low in _NUMBER_WORDS:
+        return "group"
+    if low in _PARTICIPLE_HEADS and before is not None and before.low in ("those", "people", "voters"):
+        return "group"  # "those surveyed said"
+    if not tok.text[0].isalpha() or low in lx.core_cue_forms() or low in _SUBJECT_VERBS:
+        return None
+    if low in lx.groups() or low in lx.role_words() or low in lx.descriptions() or low in lx.org_words():
+        return "group" if low.endswith("s") else "description"
+    if low in lx.documents() or low in FINDINGS:
+        return "document"
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        return "group"  # a plural: "analysts", "insiders", "donors"
+    return None
+
+
+def open_subject(text: str, toks: list[Tok], c: int) -> NP | None:
+    """The whole subject noun phrase of the cue at ``c``, from the clause's opening.
+
+    "Organizers of the weekend march said", "Nearly 40 county chairs told",
+    "52 percent of likely voters say", "coastal farmers have long hoped": a
+    run of noun-phrase words after a clause boundary, headed by a noun.
+    """
+    j = c - 1
+    while j >= 0 and skippable(toks[j]):
+        j -= 1
+    if j < 0:
+        return None
+    i = j
+    while i > 0:
+        p = toks[i - 1]
+        if p.text in _OPENING_PUNCT or p.low in _CONNECT or p.low in _SUBJECT_OPENERS:
+            break
+        if j - i >= _MAX_SUBJECT or not _in_subject(toks, i - 1):
+            return None
+        i -= 1
+    first = toks[i]
+    if first.low in _SUBJECT_STOP or first.low in lx.time_words() or first.low in _ADJUNCT_START:
+        return None
+    # the head is the noun before the first preposition ("Organizers of the march")
+    h = next((n - 1 for n in range(i + 1, j + 1) if toks[n].low in _SUBJECT_PREPS), j)
+    kind = head_noun(toks[h], toks[h - 1] if h > i else None)
+    if kind is None or (i == h and kind == "name" and toks[h].low in lx.function_words()):
+        return None
+    start, end = toks[i].start, toks[j].end
+    return NP(start, end, text[start:end], "group" if kind == "name" else kind, toks[h].low, i, j)
+
+
+def _in_subject(toks: list[Tok], i: int) -> bool:
+    """True when token ``i`` can sit inside a subject noun phrase (no verb, no clause mark)."""
+    t = toks[i]
+    low = t.low
+    if t.text in ("'s", "’s", "%", "$", "&", "-", "'", "’"):
+        return True
+    if not t.text[0].isalnum():
+        return False
+    if (
+        low in _SUBJECT_VERBS
+        or low in lx.core_cue_forms()
+        or low in _SUBJECT_STOP
+        or low in _NOT_IN_SPEAKER
+        or low in _SUBORDINATORS
+    ):
+        return False
+    if t.text[0].islower() and low.endswith("ing") and len(low) > 5:
+        return False  # a verb: "campaign saying", "began arguing"
+    if t.text[0].islower() and low.endswith("ed") and len(low) > 4:
+        # "registered voters", "leaked emails"; but "resigned after", "prompted the"
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return (
+            nxt is not None
+            and nxt.text[0].isalpha()
+            and nxt.low not in lx.determiners()
+            and nxt.low not in lx.pronouns()
+            and nxt.low not in _SUBJECT_PREPS
+            and nxt.low not in lx.function_words()
+        )
+    return True
+
+
+def opening(text: str, toks: list[Tok], np: NP, c: int) -> NP | None:
+    """``np`` extended back to the opening of its clause, or None when it opens none."""
+    if np.first <= 0 or clause_opening(toks, np.first) or np.head in ("who", "which"):
+        return np
+    whole = open_subject(text, toks, c)
+    if whole is None or whole.start > np.start:
+        return None
+    return NP(whole.start, np.end, text[whole.start : np.end], np.kind, np.head, whole.first, np.last)
+
+
+def catenative_subject(text: str, toks: list[Tok], c: int) -> NP | None:
+    """The subject of "X continued to say", "X went on to criticize", "X refused to admit"."""
+    if c < 2 or toks[c - 1].low != "to":
+        return None
+    j = c - 2
+    if toks[j].low == "on" and j > 0:
+        j -= 1  # "went on to"
+    if toks[j].low not in _CATENATIVES:
+        return None
+    return np_before(text, toks, j, 0) or open_subject(text, toks, j)
+
+
+def which_antecedent(text: str, toks: list[Tok], c: int) -> NP | None:
+    """The body that speaks in "the agency, which said ...", "a new study, which found ..."."""
+    if c < 3 or toks[c - 1].low != "which" or toks[c - 2].text != ",":
+        return None
+    np = np_before(text, toks, c - 2, 0)
+    if np is None or np.kind not in ("org", "group", "document"):
+        return None
+    return np if np.kind != "document" or np.head in FINDINGS else None
+
+
+def not_a_speaker(toks: list[Tok], np: NP, inverted: bool) -> bool:
+    """True for a "subject" that holds a verb or a sentence adverb ("It is worth", "Perhaps")."""
+    if inverted or np.first < 0 or np.last >= len(toks) or np.first > np.last:
+        return False
+    words = toks[np.first : np.last + 1]
+    if words[0].start != np.start or words[-1].end != np.end:
+        return False  # a phrase from another tokenization (the sentence's subject)
+    if any(w.low in _NOT_IN_SPEAKER and (i == 0 or not w.text[0].isupper()) for i, w in enumerate(words)):
+        # a capital inside the phrase is a name ("Theresa May"), not a modal
+        return True
+    first = words[0].low
+    return len(words) > 1 and first == "it"
+
+
+def with_modifiers(text: str, toks: list[Tok], np: NP) -> NP:
+    """Extend "officials" in "..., port officials said" back over its lowercase modifiers.
+
+    Only when the longer phrase opens the clause; up to three plain words.
+    """
+    if np.kind not in ("group", "description") or np.first == 0:
+        return np
+    i = np.first
+    while i > 0 and np.first - i < 3:
+        w = toks[i - 1]
+        if not (w.text[0].islower() and w.text.isalpha()) or (
+            w.low in _SUBJECT_STOP
+            or w.low in _CONNECT
+            or w.low in lx.function_words()
+            or w.low in lx.cue_forms()
+            or w.low in lx.adverbs()
+            or w.low in _ADJUNCT_START
+            or w.low.endswith(("ed", "ing", "ly"))
+        ):
+            break
+        i -= 1
+    if i == np.first or (i > 0 and not clause_opening(toks, i)):
+        return np
+    start = toks[i].start
+    return NP(start, np.end, text[start : np.end], np.kind, np.head, i, np.last)
+
+
+def with_ratio(text: str, toks: list[Tok], np: NP) -> NP:
+    """Extend "voters" in "nearly eight in 10 voters say" back over the ratio."""
+    i = np.first
+    if i < 3 or toks[i - 2].low not in ("in", "of"):
+        return np
+    if not (is_number(toks[i - 1]) and is_number(toks[i - 3])):
+        return np
+    i -= 3
+    if i > 0 and toks[i - 1].low in lx.adverbs() | _RATIO_ADVERBS:
+        i -= 1
+    if i > 0 and not clause_opening(toks, i):
+        return np
+    start = toks[i].start
+    return NP(start, np.end, text[start : np.end], np.kind, np.head, i, np.last)
+
+
+def with_quantity(text: str, toks: list[Tok], np: NP) -> NP:
+    """Extend "Canadians" in "41 percent of Canadians" back over the quantity."""
+    i = np.first - 1
+    while i - 1 >= 0 and (
+        toks[i - 1].low in _QUANTITY or toks[i - 1].low[0].isdigit() or toks[i - 1].low in lx.determiners()
+    ):
+        i -= 1
+    start = toks[i].start
+    return NP(start, np.end, text[start : np.end], np.kind, np.head, i, np.last)
+
+
+_ASIDE_OPENERS = frozenset(("who", "which", "whose", "including", "like"))
+_APPOSITION_OPENERS = frozenset(("the", "a", "an"))
+_DASHES = frozenset(("—", "–", "--", "―"))
+_MAX_ASIDE = 16
+
+
+def subject_across(text: str, toks: list[Tok], c: int) -> NP | None:
+    """The subject of the cue at ``c`` across an aside or a relative clause.
+
+    "Officials who met the minister said", "Executives at the firm, which
+    ..., say", "Many speakers — including ... — said", "Sen. Ann Lee (D-Ore.),
+    said": the noun phrase before the aside, when it opens its clause.
+    """
+    j = c - 1
+    while j >= 0 and skippable(toks[j]):
+        j -= 1
+    if j < 1:
+        return None
+    opener = _aside_opener(toks, j)
+    if opener is None or opener < 1:
+        return None
+    for np in (np_before(text, toks, opener, 0), open_subject(text, toks, opener)):
+        if np is None or np.last != opener - 1 or np.kind not in ("name", "description", "group", "org"):
+            continue
+        if np.first == 0 or clause_opening(toks, np.first):
+            return np
+    return None
+
+
+def _aside_opener(toks: list[Tok], j: int) -> int | None:
+    """Index of the token opening the aside that ends at ``j`` (a comma, dash, bracket or a relative)."""
+    end = toks[j].text
+    if end == "," and toks[j - 1].text == ")":
+        j, end = j - 1, ")"
+    if end == ")":
+        for i in range(j - 1, max(-1, j - _MAX_ASIDE), -1):
+            if toks[i].text == "(":
+                return i
+            if toks[i].text in ".;:!?)":
+                return None
+        return None
+    if end in _DASHES or end == ",":
+        for i in range(j - 1, max(-1, j - _MAX_ASIDE), -1):
+            u = toks[i]
+            if u.text == end or (end in _DASHES and u.text in _DASHES):
+                nxt = toks[i + 1]
+                if end in _DASHES or nxt.low in _ASIDE_OPENERS:
+                    return i
+                if nxt.text[0].islower() and nxt.low.endswith("ing") and len(nxt.low) > 4:
+                    return i  # "Mayor Ivan Petrov, speaking at a news conference, said"
+                if nxt.low in _APPOSITION_OPENERS or nxt.low in lx.role_words():
+                    return i  # "Ann Voss of Ohio, the No. 2 Democrat in the Senate, said"
+                return None
+            if u.text in ".;:!?()" or u.text in _DASHES or u.text == ",":
+                return None
+        return None
+    # "Farm leaders who met the minister on Monday said": no punctuation, a relative
+    for i in range(j, max(-1, j - _MAX_ASIDE), -1):
+        u = toks[i]
+        if u.low == "who" and u.text[0].islower():
+            return i if i < j else None
+        if not (u.text[0].isalnum() or u.text in ("'s", "’s", "-", "%", "$", "&")):
+            return None
+    return None
+
+
+_FINDING_POSTS = lx.grammar("finding_posts")
+_NP_MARKS = frozenset(("/", "-", "'s", "’s", "&", "%", "$"))
+_MAX_FINDING = 18
+
+
+def finding_subject(text: str, toks: list[Tok], c: int) -> NP | None:
+    """The whole subject of a finding verb at ``c`` headed by a poll, survey or study.
+
+    "A CNN/ORC poll released Saturday found ...", "Exit polls taken in three
+    states show ...", "Audit files from the vendor show ...", "a new survey
+    that shows ...": the noun phrase from the clause's opening through the
+    finding noun and what modifies it (a preposition or a participle), or the
+    antecedent of "that"/"which".
+    """
+    j = c - 1
+    while j >= 0 and skippable(toks[j]):
+        j -= 1
+    relative = j >= 0 and toks[j].low in ("that", "which")
+    if relative:
+        j -= 1  # "a new poll that shows": the antecedent speaks, wherever it stands
+    head = None
+    for i in range(j, max(-1, j - _MAX_FINDING), -1):
+        u = toks[i]
+        if u.low in FINDINGS and u.text[0].islower():
+            if i == j or toks[i + 1].low in _FINDING_POSTS:
+                head = i
+            break
+        if not (u.text[0].isalnum() or u.text in _NP_MARKS) or u.low in _SUBJECT_STOP or u.low in _CONNECT:
+            return None
+    if head is None:
+        return None
+    i = head
+    while i > 0 and head - i < 10:
+        p = toks[i - 1]
+        if p.text in _OPENING_PUNCT or p.low in _CONNECT or p.low in _SUBJECT_OPENERS:
+            break
+        if p.low in _ADJUNCT_START:
+            break
+        if not (p.text[0].isalnum() or p.text in _NP_MARKS) or p.low in _SUBJECT_VERBS:
+            return None
+        if p.low in _SUBJECT_STOP:
+            return None
+        i -= 1
+    if i > 0 and not (relative or clause_opening(toks, i) or toks[i - 1].low in _SUBJECT_OPENERS):
+        return None
+    if toks[i].low in _ADJUNCT_START or toks[i].low in lx.time_words():
+        return None
+    end = toks[j].end
+    start = toks[i].start
+    return NP(start, end, text[start:end], "document", toks[head].low, i, j)
+
+
+_ABSOLUTE_LEADS = lx.grammar("absolute_leads")
+
+
+def absolute_subject(text: str, toks: list[Tok], c: int) -> NP | None:
+    """The share of people a gerund cue at ``c`` has as its own subject.
+
+    "with three in 10 saying ...", "leaving 40 percent of parents saying ...": a
+    number or quantity phrase after "with" or a verb of leaving, headed by a
+    number, a quantity word or a plural noun.
+    """
+    i = c - 1
+    while i >= 0 and c - i <= 8 and (toks[i].text[0].isalnum() or toks[i].text == "%"):
+        if toks[i].low in _ABSOLUTE_LEADS:
+            break
+        i -= 1
+    if i < 0 or i == c - 1 or toks[i].low not in _ABSOLUTE_LEADS:
+        return None
+    first, last = i + 1, c - 1
+    if not (is_number(toks[first]) or toks[first].low in _QUANTITY):
+        return None
+    kind = head_noun(toks[last], toks[last - 1] if last > first else None)
+    if kind not in ("group", "name"):
+        return None
+    start, end = toks[first].start, toks[last].end
+    return NP(start, end, text[start:end], "group", toks[last].low, first, last)
