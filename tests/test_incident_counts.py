@@ -70,20 +70,20 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     ("He drove to the farm, killing her and three other relatives before fatally shooting himself.", 5, 0),
     ("Sam Doe fatally shot his sons, ages 6 and 9, then took his own life.", 3, 0),
     # one who shot himself by accident and died is one death, not a murder-suicide
-    ("The passenger accidentally shot himself redacted. The victim was transported to Mercy redacted.", 1, 0),
+    ("The hunter accidentally shot himself while cleaning a rifle and died. The victim was flown to Quill Valley Regional Hospital, where he succumbed.", 1, 0),
     # a shooter killed by police is one more dead, beside a count of his victims
-    ("Two bailiffs were fatally shot redacted.", 3, 0),
+    ("Two clerks were fatally shot at the depot, and then troopers killed the gunman.", 3, 0),
     ("The attacker killed two people at the mall before police shot and killed the suspect.", 3, 0),
-    ("Four students were killed at the school. redacted deputy.", 5, 0),
+    ("Four patrons were killed at the arena. A deputy later shot and killed the attacker.", 5, 0),
     # ... but not beside a count of the dead that may include him
-    ("redacted the shooting at the plant.", 3, 0),
-    ("Three people are dead after the shooting. redacted.", 3, 0),
+    ("Three people are dead, among them the gunman, after gunfire at the mill.", 3, 0),
+    ("Three people are dead after gunfire at the mill. Troopers fatally shot the gunman.", 3, 0),
     # ... and a count of the dead includes a shooter who took his own life
     ("Four people are dead after the shooting at the farm. The gunman took his own life, police said.", 4, 0),
     ("3 dead, 2 wounded at the courthouse. The shooter also was dead after he took his own life.", 3, 2),
     # ... but a count of his victims does not
     ("The gunman killed four people at the farm and then took his own life.", 5, 0),
-    ("redacted.", 2, 0),
+    ("A welder fatally shot his infant niece, then was turning the rifle on himself.", 2, 0),
     ("Police said he killed his wife and two children and then himself.", 4, 0),
     # bodies found include the shooter who then killed himself
     ("Police found the bodies of Mark Dunn, Ana Ruiz and Leo Dunn. Investigators said Dunn shot his wife and son before killing himself.", 3, 0),
@@ -98,25 +98,25 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     ("Omar Bell was killed in the shooting, police said. Tariq Webb was shot and is in stable condition.", 1, 1),
     # ... and one "in critical condition" is alive, so not among the dead
     ("A boy died in the shooting on Birch Road. The driver is in critical condition.", 1, 1),
-    ("One man was killed. A second man was listed redacted.", 1, 1),
+    ("One jogger was killed. A second jogger was listed in stable condition on Tuesday.", 1, 1),
     # one who shot himself is hurt, or among the dead when the shooter killed others
-    ("A 15-redacted at a friend's home.", 0, 1),
+    ("A 12-year-old camper by mistake shot himself through a finger on Tuesday.", 0, 1),
     ("Deputies said he shot himself in the foot while cleaning the rifle.", 0, 1),
     ("The gunman killed two guards before he shot himself.", 2, 0),
     ("A man fatally shot his wife on Sunday. Officers said he shot himself as they arrived.", 1, 0),
     # one shot, then killed by a pronoun ("killing him"): killed, not also hurt
     ("A stray bullet struck the cashier in the neck, killing him.", 1, 0),
-    ("Dee Ash redacted. Ray, a high school sophomore, was killed on June 5.", 1, 0),
+    ("Dee Ash shot a 13-year-old cyclist near a creek. Ray, a junior at Quill High, was killed on June 5.", 1, 0),
     # "another" or "a second" victim is not the one killed, even told by a pronoun
-    ("Police redacted.", 1, 1),
-    ("A teenage boy redacted. Officers also redacted.", 1, 1),
-    ("redacted the gunfire.", 1, 1),
-    ("redacted car. redacted. The boy was buckled in, redacted.", 1, 1),
+    ("A 15-year-old boy lay dead on the curb on Quill Lane. He was pronounced dead there. The other victim, a 13-year-old cousin, got grazed on one arm.", 1, 1),
+    ("A teenage cyclist died on Quill Lane late Tuesday. Deputies said another 16-year-old had been hit in the ankle.", 1, 1),
+    ("One guest died and another guest is in the hospital, rangers said.", 1, 1),
+    ("Their 9-year-old son was shot to death in a pickup. His father was hospitalized with wounds to both legs. The boy sat strapped in, and that is where he died.", 1, 1),
     # one shot beside more dead is someone else, unless a pronoun or a name says it is one of them
-    ("Deputies redacted hospital.", 4, 1),
-    ("A man is charged redacted Ann Reed, 22-year-old Cora Reed and 10-year-old Eli Stone. Police said Cora, redacted pregnant.", 3, 0),
-    ("A father shot and killed his two sons redacted. He is currently hospitalized, deputies said.", 3, 0),
-    ("redacted the hallway. redacted.", 1, 1),
+    ("Rangers look into how four hikers were shot to death. One 8-year-old girl was airlifted to Mercy.", 4, 1),
+    ("A roofer faces charges in the deaths of Ann Reed, 44, Cora Reed, 23, and Eli Stone, 9. Deputies said Cora, who was shot twice, was expecting.", 3, 0),
+    ("A rancher fatally shot his two sons, then turned the rifle on himself. He is currently hospitalized, rangers said.", 3, 0),
+    ("A 12-year-old camper died at the lake. A cousin, also 12 years old, was grazed on the wrist.", 1, 1),
     # ... and a count of one that says nothing about the victim stays the same person
     ("A man was shot on Main Street on Friday. The victim went by ambulance to the clinic, where he died.", 1, 0),
     # one shot who then died leaves none wounded
@@ -126,14 +126,14 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     ("Two victims, a 33-year-old man and a 47-year-old woman, died on the sidewalk.", 2, 0),
     ("Three men, ages 24, 27 and 29, were wounded by the gunfire.", 0, 3),
     # victims told apart one at a time are summed: by name, age, sex, "another"
-    ("Ann Roe, 17, redacted Oak Street. Bo McKay, 16, was shot in the arm nearby.", 0, 2),
-    ("redacted outside the store. A second redacted.", 0, 2),
-    ("redacted grazed by a bullet. The gunman struck the boy's father in the shoulder.", 0, 2),
-    ("redacted foot.", 0, 2),
+    ("Ann Roe, 17, was grazed near Quill Lane. Bo McKay, 16, was hit once nearby.", 0, 2),
+    ("A cashier was hit once near the kiosk. A second man was grazed, rangers said.", 0, 2),
+    ("Their 7-year-old boy was grazed on Quill Lane. The gunman also struck the boy's father in a hip.", 0, 2),
+    ("One 24-year-old guard was hit near the dock. Another 24-year-old guard was hit by the gate.", 0, 2),
     # ... but one victim told of twice is one
     ("A man was shot on Elm Street. The victim, a 30-year-old, was taken to a hospital.", 0, 1),
-    ("redacted stable condition.", 0, 1),
-    ("Ann Roe, 17, was shot on Oak Street. Roe redacted recovering.", 0, 1),
+    ("A cashier was hit once near the kiosk. She went to Mercy, where she was listed in stable condition.", 0, 1),
+    ("Ann Roe, 17, was grazed near Quill Lane. Roe went to Mercy and is recovering.", 0, 1),
     # "a fourth victim": at least four people were hit
     ("One man was hit outside the tavern. A fourth victim was grazed and treated at the scene.", 0, 4),
     ("Two men were killed at the tavern. A fourth victim, a 25-year-old father, was taken to a hospital.", 2, 2),

@@ -424,7 +424,7 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
     if m.group("conj") is not None:
         victims = (victims[0] if victims else m.start("conj"), m.end("conj"))
         listed = _list_before(lowered, start)
-        if listed is not None:  # "redacted"
+        if listed is not None:  # "a jogger, two nurses and a toddler died"
             start, more = listed
             count += more
             victims = (start, victims[1])
@@ -449,7 +449,7 @@ def _list_pattern() -> re.Pattern[str]:
 
 
 def _list_before(lowered: str, start: int) -> tuple[int, int] | None:
-    """The items listed before a coordinated count ("redacted"): where, how many."""
+    """The items listed before a coordinated count ("a jogger, two nurses and a toddler"): where, how many."""
     if lowered[max(0, start - 2) : start].strip() != ",":
         return None  # a cheap test: a list item ends with a comma just before the count
     m = _list_pattern().search(lowered, max(0, start - 120), start)
@@ -663,7 +663,7 @@ _SELF_THEN_DIED = re.compile(
 
 
 def _self_shots(p: Patterns, lowered: str) -> list[Found]:
-    """ "redacted": one hurt, unless a longer reading says he died."""
+    """ "deputies think he shot himself by mistake": one hurt, unless a longer reading says he died."""
     if "himself" not in lowered and "herself" not in lowered:
         return []
     out = []

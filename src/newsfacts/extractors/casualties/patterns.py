@@ -106,7 +106,7 @@ def _build(flags: int) -> Patterns:
         rf"|{one}(?:{SP},{SP}{one})*{SP},?{SP1}and{SP1}{one}"
         rf"|(?:ages|aged){SP1}\d{{1,3}}(?:{SP},{SP}\d{{1,3}})*{SP},?{SP1}and{SP1}\d{{1,3}}"
         rf"|an?{SP1}{singular_np()}"  # "the victim, a 34-year-old man, died"
-        # "a redacted"
+        # "a cousin, also 12 years old, was grazed"
         rf"|(?:also{SP1})?(?:aged{SP1})?\d{{1,3}}(?:{SP1}|-)years?(?:{SP1}|-)old)"
         rf"(?:{SP},{SP}\d{{1,3}})?(?:{SP},{SP}(?:of|from){SP1}[^,;.\n]{{1,40}}?)?{SP},)?"
     )
@@ -169,7 +169,7 @@ def _build(flags: int) -> Patterns:
         rf"(?i:(?:{SP},{SP}(?:(?:both|all|each){SP1}(?:aged{SP1})?)?\d{{1,3}}(?:[- ]years?[- ]old)?)?"
         rf"(?:{SP},{SP}(?:of|from){SP1}[a-z][\w'’.-]*(?:{SP1}[a-z][\w'’.-]*){{0,2}})?"
         # "Roe, a high school junior, was killed"
-        # ... "Roe, Lee'redacted"
+        # ... "Roe, Abe Lee's cousin, was hit too"
         rf"(?:{SP},{SP}(?:an?|the|his|her|their|[a-z][\w.-]*(?:{SP1}[a-z][\w.-]*)?['’]s)"
         rf"{SP1}[^,;:.()\n\"“”]{{1,60}}?{SP}(?=,))?"
         rf"(?:{SP},)?(?:(?P<aux>(?:{SP1}{aux})+){SP1}{_triggers('')}"
@@ -191,7 +191,7 @@ def _build(flags: int) -> Patterns:
         r"|(?:took|taking|takes){SP1}(?:his|her){SP1}own{SP1}life|(?:turned|turning|turns){SP1}(?:the{SP1})?(?:gun|weapon|rifle|pistol|shotgun|handgun)"
         r"{SP1}on{SP1}(?:himself|herself)(?:{SP1}and{SP1}died)?)(?![\w-])"
     ).replace("{SP1}", SP1)
-    # "police believe he shot himself in the leg": one hurt (he may yet be among the dead, like anyone shot)
+    # "deputies think he shot himself by mistake": one hurt (he may yet be among the dead, like anyone shot)
     self_shot = (
         rf"(?<![\w-])(?:shot|shooting|shoots){SP1}(?:himself|herself)(?![\w-])"
         rf"(?!{SP1}(?:to{SP1}death|dead|fatally|a|an)(?![\w-]))"  # not "shot herself a glance"
@@ -203,7 +203,7 @@ def _build(flags: int) -> Patterns:
         r"(?![\w-])(?=[ \t]*(?:[.,;:!?)\"”]|\Z)"
         r"|[ \t]+(?:in|at|on|with|as|while|when|after|inside|outside|during)(?![\w-]))"
     )
-    # "striking the clerk redacted": one victim, told of before
+    # "a round hit the clerk in his neck, killing him": one victim, told of before
     after_pro = (
         "in at on with before after as while when inside outside instantly and during near twice once "
         "multiple several again repeatedly"

@@ -163,7 +163,7 @@ def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
         if c.victims and _OTHERS.search(c.victims):
             return True
         if _OTHER_DET.match(c.text):
-            return True  # "redacted", "a second man was hit"
+            return True  # "another 16-year-old had been hit in the ankle", "a second man was hit"
         if c.victims is None and _SELF.search(c.text):
             return False  # "then shot himself": the shooter, among the dead if any died
         if _ALSO.search(c.text):
@@ -289,7 +289,7 @@ _GENERIC = re.compile(r"(?:people|persons|individuals|victims|dead)$", re.IGNORE
 
 
 def _shooter_killed(c: CasualtyCount, best: CasualtyCount) -> bool:
-    """ "Officers killed the gunman" beside "two bailiffs were fatally shot": the shooter is one more dead.
+    """ "Officers killed the gunman" beside "two clerks were fatally shot": the shooter is one more dead.
 
     Not when the best count is of "people" or "victims", which may include him ("three people are dead"),
     unless it is the object of a killing ("killed two people": his victims).
