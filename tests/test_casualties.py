@@ -225,6 +225,9 @@ FOLLOW_UP: list[tuple[str, list[tuple[str, str, int, bool]]]] = [
     ("Tate, his brother, was wounded in the leg.", [("Tate, his brother, was wounded", "injured", 1, False)]),
     ("A cousin, also 12 years old, was grazed on the wrist.",
      [("A cousin, also 12 years old, was grazed", "injured", 1, False)]),
+    # taken somewhere "and then" elsewhere, "where they died"
+    ("A nurse and her nephew were rushed to a clinic in Ames and then flown to Quill City where they died early Monday.",
+     [("A nurse and her nephew were rushed to a clinic in Ames and then flown to Quill City where they died", "killed", 2, False)]),
     # a list of victims before a coordinated count
     ("A jogger, two nurses and a toddler died in the blaze, deputies said.",
      [("A jogger, two nurses and a toddler died", "killed", 4, False)]),

@@ -53,7 +53,9 @@ _WHO_THEN_DIED = re.compile(  # "a boy who was shot at a park on Friday has died
     r"(?:died|is[ \t]+dead|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
 )
 _WHERE_DIED = re.compile(  # "was flown to a burn unit, where she died"
-    r"(?:[ \t]+" + _NO_GAP + r"[\w'’.-]+){0,10}[ \t]*,?[ \t]*where[ \t]+(?:he|she|they|both|each)[ \t]+"
+    # ... "were taken to a clinic and then flown to Quill City, where they died"
+    r"(?:[ \t]+(?:and[ \t]+(?:then|later)(?![\w-])|" + _NO_GAP + r"[\w'’.-]+)){0,12}"
+    r"[ \t]*,?[ \t]*where[ \t]+(?:he|she|they|both|each)[ \t]+"
     r"(?:(?:later|eventually|soon|subsequently|were|was|both|each|all|also)[ \t]+)*"
     r"(?:died|pronounced[ \t]+dead|succumbed)(?![\w-])"
 )
