@@ -186,6 +186,125 @@ def test_shot_flag() -> None:
     assert (fact.shot, fact.category) == (False, "killed")
 
 
+# (sentence, [(span text, category, count, shot)]): forms of victims who survived or died later
+FOLLOW_UP: list[tuple[str, list[tuple[str, str, int, bool]]]] = [
+    # a victim "in critical condition" is alive: hurt, not maybe among the dead like one "shot"
+    ("A 31-year-old jogger was in critical condition at Mercy on Tuesday.",
+     [("A 31-year-old jogger was in critical condition", "injured", 1, False)]),
+    ("Two clerks were listed in stable condition late Tuesday.",
+     [("Two clerks were listed in stable condition", "injured", 2, False)]),
+    ("The clerk is recovering at home, police said.", [("The clerk is recovering", "injured", 1, False)]),
+    ("Three patrons were treated and released by medics.",
+     [("Three patrons were treated and released", "injured", 3, False)]),
+    ("A woman remains in serious but stable condition after the attack.",
+     [("A woman remains in serious but stable condition", "injured", 1, False)]),
+    ("The driver was listed in guarded condition late Friday.",
+     [("The driver was listed in guarded condition", "injured", 1, False)]),
+    ("The toddler remained in stable but serious condition, an aunt said.",
+     [("The toddler remained in stable but serious condition", "injured", 1, False)]),
+    # ages written without hyphens, and more people nouns
+    ("A 13 year old cyclist died and a 19 year old was wounded.",
+     [("A 13 year old cyclist died", "killed", 1, False), ("a 19 year old was wounded", "injured", 1, False)]),
+    ("The 41 year old was rushed to a hospital.", [("The 41 year old was rushed to a hospital", "injured", 1, True)]),
+    ("The suspect shot a detective responding to the call.", [("shot a detective", "injured", 1, True)]),
+    ("Two bartenders were wounded when the man opened fire.",
+     [("Two bartenders were wounded", "injured", 2, False)]),
+    # taken to a named hospital
+    ("Their 52-year-old landlord was rushed to Quill Valley Regional Hospital.",
+     [("Their 52-year-old landlord was rushed to Quill Valley Regional Hospital", "injured", 1, True)]),
+    ("A man was rushed by ambulance to St. Ann's Medical Center.",
+     [("A man was rushed by ambulance to St. Ann's Medical Center", "injured", 1, True)]),
+    # "... and then himself": the shooter too
+    ("He killed his wife and two children and then himself.",
+     [("killed his wife and two children", "killed", 3, False), ("and then himself", "killed", 1, False)]),
+    ("Deputies say she shot her nephew and then herself in the barn.",
+     [("shot her nephew", "injured", 1, True), ("and then herself", "injured", 1, True)]),
+    # appositives: a possessive after a name, an age in words of years
+    ("Mia Roe, Abe Tate's cousin, was also grazed and lived.",
+     [("Mia Roe, Abe Tate's cousin, was also grazed", "injured", 1, False)]),
+    ("Tate, his brother, was wounded in the leg.", [("Tate, his brother, was wounded", "injured", 1, False)]),
+    ("A cousin, also 12 years old, was grazed on the wrist.",
+     [("A cousin, also 12 years old, was grazed", "injured", 1, False)]),
+    # taken somewhere "and then" elsewhere, "where they died"
+    ("A nurse and her nephew were rushed to a clinic in Ames and then flown to Quill City where they died early Monday.",
+     [("A nurse and her nephew were rushed to a clinic in Ames and then flown to Quill City where they died", "killed", 2, False)]),
+    # a list of victims before a coordinated count
+    ("A jogger, two nurses and a toddler died in the blaze, deputies said.",
+     [("A jogger, two nurses and a toddler died", "killed", 4, False)]),
+    ("Police said a man, a woman and two teens were wounded.",
+     [("a man, a woman and two teens were wounded", "injured", 4, False)]),
+    ("On Tuesday, two nurses and a toddler died.", [("two nurses and a toddler died", "killed", 3, False)]),
+    ("In the town of Ames, a boy and his father were hurt.", [("a boy and his father were hurt", "injured", 2, False)]),
+    # one who shot himself is hurt, unless he died
+    ("Police believe he shot himself in the leg while holstering the pistol.",
+     [("shot himself", "injured", 1, True)]),
+    ("The girl found a pistol in a drawer and by mistake shot herself through a finger.",
+     [("shot herself", "injured", 1, True)]),
+    ("Investigators said the hunter shot himself while climbing into a tree stand and later died.",
+     [("shot himself while climbing into a tree stand and later died", "killed", 1, False)]),
+    ("Deputies said the man shot himself to death after the standoff.", [("shot himself to death", "killed", 1, False)]),
+    ("Officers said the suspect fatally shot himself.", [("the suspect fatally shot", "killed", 1, False)]),
+    # a pronoun object: one victim, told of before
+    ("A bullet struck the clerk in the face, killing him.",
+     [("struck the clerk", "injured", 1, True), ("killing him", "killed", 1, False)]),
+    ("He shot her in the back as she ran.", [("shot her", "injured", 1, True)]),
+    ("Police said the neighbor shot him to death.", [("shot him to death", "killed", 1, False)]),
+    ("The gunman fatally shot her inside the store.", [("fatally shot her", "killed", 1, False)]),
+    ("She told detectives she shot him.", [("shot him", "injured", 1, True)]),
+    # a named victim with an appositive, one who "succumbed", one "dead on arrival"
+    ("Roe, a high school junior, was killed on June 5 while riding his bike.",
+     [("Roe, a high school junior, was killed", "killed", 1, False)]),
+    ("Lee, the store owner, succumbed to his wounds on Friday.",
+     [("Lee, the store owner, succumbed", "killed", 1, False)]),
+    ("He succumbed early Thursday, his sister said.", [("He succumbed", "killed", 1, False)]),
+    ("Their neighbor was pronounced dead-on-arrival, the coroner said.",
+     [("Their neighbor was pronounced dead-on-arrival", "killed", 1, False)]),
+    ("A teenager was dead on arrival at the trauma center.",
+     [("A teenager was dead on arrival", "killed", 1, False)]),
+    ("Deputies say he shot his wife, then was turning the rifle on himself.",
+     [("shot his wife", "injured", 1, True), ("turning the rifle on himself", "killed", 1, False)]),
+    ("Deputies said he turned the shotgun on himself in the barn.",
+     [("turned the shotgun on himself", "killed", 1, False)]),
+    # ... while one taken to a hospital may yet be among the dead
+    ("One jogger was taken to a hospital on Tuesday.", [("One jogger was taken to a hospital", "injured", 1, True)]),
+    ("Two people were hospitalized after the gunfire.", [("Two people were hospitalized", "injured", 2, True)]),
+]  # fmt: skip
+
+FOLLOW_UP_NEGATIVE = [
+    "The road was in poor condition after the storm.",
+    "The old bridge remains in critical condition, engineers said.",
+    "The economy is recovering from the slump.",
+    "She shot herself a look in the mirror before the interview.",
+    "The scandal killed her career in politics.",
+    "The coach shot him a look from the bench.",
+    "The decision nearly killed her chances of a pardon.",
+    "Smith, a spokesman for the police, was not hurt.",
+    "Tate, the county's lawyer, was at the hearing on Friday.",
+    "The bill was dead on arrival in the Senate.",
+    "The 40 year old building was condemned in 2019.",
+    "The coach was fired after a 3-12 season.",
+    "All had suffered gunshot wounds, the report said.",
+    "Some got bandages from medics for smoke in their eyes.",
+    "He said he would never take his own life, his lawyer said.",
+    "She shot the video and then herself appeared in it.",
+    "Smith, the county's lawyer, said the case was closed.",
+    "Two men were taken to the county jail after the fight.",
+    "The governor was flown to Denver for the summit.",
+    "The photographer shot himselfie-style portraits for the campaign.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FOLLOW_UP)
+def test_follow_up_forms(sentence: str, expected: list[tuple[str, str, int, bool]]) -> None:
+    got = [(sentence[f.start : f.end], f.category, f.count, f.shot) for f in find_casualties(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence", FOLLOW_UP_NEGATIVE)
+def test_follow_up_negative(sentence: str) -> None:
+    assert [sentence[f.start : f.end] for f in find_casualties(sentence)] == []
+
+
 def test_vague_and_range_fields() -> None:
     (f,) = find_casualties("Dozens of people were killed.")
     assert (f.vague, f.count, f.qualifier) == (True, 24, "at_least")

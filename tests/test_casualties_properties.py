@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfacts.extractors.casualties.forms import find_casualties
+from newsfacts.extractors.casualties.lexicon import alt, phrase
 from newsfacts.numbers import parse_number
 from newsfacts.testing import news_texts
 from test_numbers import to_words
@@ -144,3 +147,22 @@ def test_no_catastrophic_backtracking() -> None:
     assert isinstance(find_casualties(text), list)
     text = "killed all the " * 2000
     assert find_casualties(text) == []
+
+
+def _flat(phrases: list[str]) -> str:
+    """The plain alternation the trie of ``alt`` stands for: longest phrase first."""
+    ordered = sorted(set(phrases), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(phrase(p) for p in ordered) + r")(?![\w-])"
+
+
+_WORDS = st.text(alphabet="abs-", min_size=1, max_size=4).filter(lambda w: w.strip("-") == w)
+
+
+@given(st.lists(st.lists(_WORDS, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=8), st.data())
+@settings(max_examples=300, deadline=None)
+def test_alt_trie_matches_like_the_plain_alternation(phrases: list[str], data: st.DataObject) -> None:
+    # texts made of the phrases themselves, run together or apart, so that prefixes compete
+    parts = st.sampled_from([*phrases, " ", "  ", "\n", ".", "a", "s", "-"])
+    text = "".join(data.draw(st.lists(parts, max_size=12)))
+    trie, flat = re.compile(r"(?<![\w-])" + alt(phrases)), re.compile(r"(?<![\w-])" + _flat(phrases))
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]

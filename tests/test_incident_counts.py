@@ -2,7 +2,8 @@
 """How many were killed and injured in an article's main incident (incidents/counting.py and grouping.py).
 
 Every row is an invented news text with the killed and injured counts its main
-incident must report (``None``: the incident reports no count of that kind).
+incident must report (``None``: the incident reports no count of that kind; an
+incident that reports only the killed, or only the injured, reports 0 of the other).
 """
 
 from __future__ import annotations
@@ -31,28 +32,28 @@ def _counts(text: str) -> tuple[int | None, int | None]:
 MAIN: list[tuple[str, int | None, int | None]] = [
     # a roundup total over several events is a tally, not the count of one incident
     ("Eleven people were wounded in four shootings across the city over the weekend. On Saturday night, three men were shot outside a bar on Elm Street.",
-     None, 3),
+     0, 3),
     ("Police said six people were hurt in separate shootings Friday. In the first, a woman was shot near Oak Avenue.",
-     None, 1),
+     0, 1),
     ("Nine people were shot in three different incidents overnight, police said. Two teenagers were shot near a park shortly after midnight.",
-     None, 2),
+     0, 2),
     ("The first of the three shootings that wounded nine people happened near a school. Four people were shot there.",
-     None, 4),
+     0, 4),
     ("Three separate shootings left seven people wounded on the west side. In the latest, two men were shot on Polk Street.",
-     None, 2),
-    ("Three shootings in a span of four hours injured six people. In the first, one man was shot on Quill Lane.", None, 1),
+     0, 2),
+    ("Three shootings in a span of four hours injured six people. In the first, one man was shot on Quill Lane.", 0, 1),
     # a tally in the next sentence, even with no space after the full stop, is not this count's
     ("The shooting on Elm Street killed a girl and injured three others.She had moved to the city last year.", 1, 3),
     # ... but one shooting that wounded several people is an incident
-    ("Four people were shot in a shooting outside a nightclub early Sunday.", None, 4),
-    ("Two gunmen wounded seven people in an attack on a market in the town square.", None, 7),
-    ("Three people were wounded between two and three in the morning when a gunman opened fire on a bus stop.", None, 3),
+    ("Four people were shot in a shooting outside a nightclub early Sunday.", 0, 4),
+    ("Two gunmen wounded seven people in an attack on a market in the town square.", 0, 7),
+    ("Three people were wounded between two and three in the morning when a gunman opened fire on a bus stop.", 0, 3),
     # one who shot himself is not added again to a count of himself
-    ("The 8-year-old boy who fatally shot himself had found the gun in a closet.", 1, None),
-    ("A 10-year-old boy fatally shot himself with his father's pistol on Sunday.", 1, None),
+    ("The 8-year-old boy who fatally shot himself had found the gun in a closet.", 1, 0),
+    ("A 10-year-old boy fatally shot himself with his father's pistol on Sunday.", 1, 0),
     # ... but a shooter who killed others and then himself is
-    ("A retired welder shot and killed his wife, then took his own life, deputies said.", 2, None),
-    ("The gunman killed three coworkers before killing himself.", 4, None),
+    ("A retired welder shot and killed his wife, then took his own life, deputies said.", 2, 0),
+    ("The gunman killed three coworkers before killing himself.", 4, 0),
     # deaths among the wounded: the same people are not counted both hurt and dead
     ("Five people were wounded at the cookout, and one of them later died.", 1, 4),
     ("Five people were injured by the blast. One of the injured died on Monday.", 1, 4),
@@ -63,14 +64,30 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     ("Six people were shot, one of whom died.", 1, 5),
     # ... but not when the dead were never among them
     ("The sniper killed a man and hurt three others. All four victims went to a hospital, one of whom died.", 1, 3),
-    ("Two of the five people killed were children.", 5, None),
-    ("Two of the four people wounded remain in critical condition.", None, 4),
+    ("Two of the five people killed were children.", 5, 0),
+    ("Two of the four people wounded remain in critical condition.", 0, 4),
     ("Two people were killed and three were wounded. Two of them were children.", 2, 3),
-    ("He drove to the farm, killing her and three other relatives before fatally shooting himself.", 5, None),
-    ("Sam Doe fatally shot his sons, ages 6 and 9, then took his own life.", 3, None),
+    ("He drove to the farm, killing her and three other relatives before fatally shooting himself.", 5, 0),
+    ("Sam Doe fatally shot his sons, ages 6 and 9, then took his own life.", 3, 0),
+    # one who shot himself by accident and died is one death, not a murder-suicide
+    ("The hunter accidentally shot himself while cleaning a rifle and died. The victim was flown to Quill Valley Regional Hospital, where he succumbed.", 1, 0),
+    # a shooter killed by police is one more dead, beside a count of his victims
+    ("Two clerks were fatally shot at the depot, and then troopers killed the gunman.", 3, 0),
+    ("The attacker killed two people at the mall before police shot and killed the suspect.", 3, 0),
+    ("Four patrons were killed at the arena. A deputy later shot and killed the attacker.", 5, 0),
+    # ... but not beside a count of the dead that may include him
+    ("Three people are dead, among them the gunman, after gunfire at the mill.", 3, 0),
+    ("Three people are dead after gunfire at the mill. Troopers fatally shot the gunman.", 3, 0),
+    # ... and a count of the dead includes a shooter who took his own life
+    ("Four people are dead after the shooting at the farm. The gunman took his own life, police said.", 4, 0),
+    ("3 dead, 2 wounded at the courthouse. The shooter also was dead after he took his own life.", 3, 2),
+    # ... but a count of his victims does not
+    ("The gunman killed four people at the farm and then took his own life.", 5, 0),
+    ("A welder fatally shot his infant niece, then was turning the rifle on himself.", 2, 0),
+    ("Police said he killed his wife and two children and then himself.", 4, 0),
     # bodies found include the shooter who then killed himself
     ("Police found the bodies of Mark Dunn, Ana Ruiz and Leo Dunn. Investigators said Dunn shot his wife and son before killing himself.", 3, 0),
-    ("Four people were found dead in the home in what police called a murder-suicide. The father had shot his family and then himself.", 4, None),
+    ("Four people were found dead in the home in what police called a murder-suicide. The father had shot his family and then himself.", 4, 0),
     # the same victim named twice is one person: killed, not also injured
     ("Gunfire on Elm Street gravely injured a 16-year-old on Friday. Police said later that the gunfire killed a 16-year-old.", 1, 0),
     ("Dana Ruiz was critically wounded in the shooting. Ruiz died at the hospital two days later.", 1, 0),
@@ -79,26 +96,84 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     ("A man died after the gunfire on Pine Street. A woman was also hit and went to the clinic.", 1, 1),
     ("A 17-year-old was killed at the party. Also, his 19-year-old cousin was shot once and is recovering.", 1, 1),
     ("Omar Bell was killed in the shooting, police said. Tariq Webb was shot and is in stable condition.", 1, 1),
+    # ... and one "in critical condition" is alive, so not among the dead
+    ("A boy died in the shooting on Birch Road. The driver is in critical condition.", 1, 1),
+    ("One jogger was killed. A second jogger was listed in stable condition on Tuesday.", 1, 1),
+    # one who shot himself is hurt, or among the dead when the shooter killed others
+    ("A 12-year-old camper by mistake shot himself through a finger on Tuesday.", 0, 1),
+    ("Deputies said he shot himself in the foot while cleaning the rifle.", 0, 1),
+    ("The gunman killed two guards before he shot himself.", 2, 0),
+    ("A man fatally shot his wife on Sunday. Officers said he shot himself as they arrived.", 1, 0),
+    # one shot, then killed by a pronoun ("killing him"): killed, not also hurt
+    ("A stray bullet struck the cashier in the neck, killing him.", 1, 0),
+    ("Dee Ash shot a 13-year-old cyclist near a creek. Ray, a junior at Quill High, was killed on June 5.", 1, 0),
+    # "another" or "a second" victim is not the one killed, even told by a pronoun
+    ("A 15-year-old boy lay dead on the curb on Quill Lane. He was pronounced dead there. The other victim, a 13-year-old cousin, got grazed on one arm.", 1, 1),
+    ("A teenage cyclist died on Quill Lane late Tuesday. Deputies said another 16-year-old had been hit in the ankle.", 1, 1),
+    ("One guest died and another guest is in the hospital, rangers said.", 1, 1),
+    ("Their 9-year-old son was shot to death in a pickup. His father was hospitalized with wounds to both legs. The boy sat strapped in, and that is where he died.", 1, 1),
+    # one shot beside more dead is someone else, unless a pronoun or a name says it is one of them
+    ("Rangers look into how four hikers were shot to death. One 8-year-old girl was airlifted to Mercy.", 4, 1),
+    ("A roofer faces charges in the deaths of Ann Reed, 44, Cora Reed, 23, and Eli Stone, 9. Deputies said Cora, who was shot twice, was expecting.", 3, 0),
+    ("A rancher fatally shot his two sons, then turned the rifle on himself. He is currently hospitalized, rangers said.", 3, 0),
+    ("A 12-year-old camper died at the lake. A cousin, also 12 years old, was grazed on the wrist.", 1, 1),
     # ... and a count of one that says nothing about the victim stays the same person
     ("A man was shot on Main Street on Friday. The victim went by ambulance to the clinic, where he died.", 1, 0),
     # one shot who then died leaves none wounded
     ("Ann Roe was shot once near the church and died at the hospital.", 1, 0),
     ("A boy was struck by one stray round and later died.", 1, 0),
     # lists of victims in apposition
-    ("Two victims, a 33-year-old man and a 47-year-old woman, died on the sidewalk.", 2, None),
-    ("Three men, ages 24, 27 and 29, were wounded by the gunfire.", None, 3),
+    ("Two victims, a 33-year-old man and a 47-year-old woman, died on the sidewalk.", 2, 0),
+    ("Three men, ages 24, 27 and 29, were wounded by the gunfire.", 0, 3),
+    # victims told apart one at a time are summed: by name, age, sex, "another"
+    ("Ann Roe, 17, was grazed near Quill Lane. Bo McKay, 16, was hit once nearby.", 0, 2),
+    ("A cashier was hit once near the kiosk. A second man was grazed, rangers said.", 0, 2),
+    ("Their 7-year-old boy was grazed on Quill Lane. The gunman also struck the boy's father in a hip.", 0, 2),
+    ("One 24-year-old guard was hit near the dock. Another 24-year-old guard was hit by the gate.", 0, 2),
+    # ... but one victim told of twice is one
+    ("A man was shot on Elm Street. The victim, a 30-year-old, was taken to a hospital.", 0, 1),
+    ("A cashier was hit once near the kiosk. She went to Mercy, where she was listed in stable condition.", 0, 1),
+    ("Ann Roe, 17, was grazed near Quill Lane. Roe went to Mercy and is recovering.", 0, 1),
     # "a fourth victim": at least four people were hit
-    ("One man was hit outside the tavern. A fourth victim was grazed and treated at the scene.", None, 4),
+    ("One man was hit outside the tavern. A fourth victim was grazed and treated at the scene.", 0, 4),
     ("Two men were killed at the tavern. A fourth victim, a 25-year-old father, was taken to a hospital.", 2, 2),
     ("One man was killed and two others were wounded. The third victim was treated and released.", 1, 2),
     # ... but not a series of incidents
-    ("A boy was wounded on Sunday, the fourth child wounded by gunfire in the city this year.", None, 1),
+    ("A boy was wounded on Sunday, the fourth child wounded by gunfire in the city this year.", 0, 1),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "killed", "injured"), MAIN)
 def test_main_incident_counts(text: str, killed: int | None, injured: int | None) -> None:
     assert _counts(text) == (killed, injured)
+
+
+NONE_REPORTED = [
+    ("Two men were wounded outside a bar on Friday.", "killed"),
+    ("A woman was shot and killed in her driveway, deputies said.", "injured"),
+    ("Three people died when a gunman opened fire on a bus.", "injured"),
+    ("A teenager was grazed by a stray bullet near the park.", "killed"),
+]
+
+
+@pytest.mark.parametrize(("text", "missing"), NONE_REPORTED)
+def test_unreported_category_is_zero_without_span(text: str, missing: str) -> None:
+    main = _main(text)
+    assert main is not None
+    other = main.injured if missing == "killed" else main.killed
+    none = getattr(main, missing)
+    assert other is not None
+    assert other.count > 0
+    assert other.span is not None
+    assert none is not None
+    assert (none.count, none.span) == (0, None)
+
+
+def test_hostages_alone_leave_killed_and_injured_unreported() -> None:
+    main = _main("Gunmen took 12 workers hostage at the mine on Tuesday.")
+    assert main is not None
+    assert main.hostages is not None
+    assert (main.killed, main.injured) == (None, None)
 
 
 # (text, [(category, count)] of every casualty count found)
@@ -183,7 +258,7 @@ CASUALTIES: list[tuple[str, list[tuple[str, int]]]] = [
     ("He killed his three children and his wife.", [("killed", 4)]),
     ("He shot his brother, a 7-year-old.", [("injured", 1)]),
     ("Police told her and two officers were hurt.", [("injured", 2)]),
-    ("He shot her and fled.", []),
+    ("He shot her and fled.", [("injured", 1)]),  # one victim, not "her and" a count
     # a possessive plural with the ages listed: one victim per age
     ("The man fatally shot his sons, ages 6 and 9, at the cabin.", [("killed", 2)]),
     ("He shot his daughters, ages 5, 7 and 9, before fleeing.", [("injured", 3)]),

@@ -12,7 +12,7 @@ from functools import cache
 
 from ...models import CasualtyCategory, Qualifier
 from ...numbers import NumberMatch, find_numbers, parse_number
-from .lexicon import lexicon
+from .lexicon import alt, lexicon
 from .patterns import Patterns, patterns
 from .qualifiers import qualifier_before
 
@@ -53,7 +53,9 @@ _WHO_THEN_DIED = re.compile(  # "a boy who was shot at a park on Friday has died
     r"(?:died|is[ \t]+dead|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
 )
 _WHERE_DIED = re.compile(  # "was flown to a burn unit, where she died"
-    r"(?:[ \t]+" + _NO_GAP + r"[\w'’.-]+){0,10}[ \t]*,?[ \t]*where[ \t]+(?:he|she|they|both|each)[ \t]+"
+    # ... "were taken to a clinic and then flown to Quill City, where they died"
+    r"(?:[ \t]+(?:and[ \t]+(?:then|later)(?![\w-])|" + _NO_GAP + r"[\w'’.-]+)){0,12}"
+    r"[ \t]*,?[ \t]*where[ \t]+(?:he|she|they|both|each)[ \t]+"
     r"(?:(?:later|eventually|soon|subsequently|were|was|both|each|all|also)[ \t]+)*"
     r"(?:died|pronounced[ \t]+dead|succumbed)(?![\w-])"
 )
@@ -197,15 +199,20 @@ def _numbers(text: str, lowered: str) -> list[Quantity]:
     return out
 
 
+_AGE_AFTER = re.compile(r"[-\s]*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?)[-\s]*olds?\b")
+_HYPHEN_WORD = re.compile(r"-[a-z]")
+_DEAD_WORD = re.compile(r"\b(?:deceased|dead)\b")
+
+
 def _plausible(m: NumberMatch, lowered: str) -> bool:
     if m.value < 0 or m.value > 10**10:
         return False
     after = lowered[m.end : m.end + 12]
-    if re.match(r"[-\s]*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?)[-\s]*olds?\b", after):
+    if _AGE_AFTER.match(after):
         return False
     if after[:1] and after[0] in "/:%":  # dates, times, percentages
         return False
-    if re.match(r"-[a-z]", after):  # "nine-hour", "12-year"
+    if _HYPHEN_WORD.match(after):  # "nine-hour", "12-year"
         return False
     before = lowered[max(0, m.start - 12) : m.start]
     if _MONTHS.search(before) and not m.words and m.value <= 31:
@@ -288,8 +295,10 @@ def _both_pattern() -> re.Pattern[str]:
     )
 
 
-def _both(lowered: str) -> list[Quantity]:
+def _both(lowered: str, folded: str) -> list[Quantity]:
     """ "Both were flown to a trauma center", "both victims died": two people."""
+    if "both" not in folded:
+        return []
     return [Quantity(m.start(), m.end(), 2) for m in _both_pattern().finditer(lowered)]
 
 
@@ -355,11 +364,13 @@ def _victims(m: re.Match[str], group: str = "np") -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
-_PASSIVE_STEM = re.compile(
-    r"kill|dead|die|shot|slain|fatal|wound|injur|hurt|hit|hospital|pronounced|stab|murder|taken|transport|flown"
-    r"|airlift|rush|treat|suffer|sustain|recover|condition|found|struck|graze|execut|perish|abduct|kidnap"
-    r"|missing|hostage|seiz|massacr|behead|beaten|burn|gunned|lost|captive|trapped|unaccounted|undergoing"
+_STEMS = (
+    "kill dead die shot slain fatal wound injur hurt hit hospital pronounced stab murder taken transport "
+    "flown airlift rush treat suffer sustain recover condition found struck graze execut perish abduct "
+    "kidnap missing hostage seiz massacr behead beaten burn gunned lost captive trapped unaccounted "
+    "undergoing succumb"
 )
+_PASSIVE_STEM = re.compile(alt(_STEMS.split(), boundary=False))  # a trie: one pass, not forty alternatives
 
 
 def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
@@ -414,8 +425,45 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
     victims = (q.np_start, q.np_end) if q.np_start is not None and q.np_end is not None else _victims(m)
     if m.group("conj") is not None:
         victims = (victims[0] if victims else m.start("conj"), m.end("conj"))
+        listed = _list_before(lowered, start)
+        if listed is not None:  # "a jogger, two nurses and a toddler died"
+            start, more = listed
+            count += more
+            victims = (start, victims[1])
     subcounts = _subcounts(m, lowered, category) if not q.singular else ()
     return _counted(q, start, end, category, count, qual, victims, shot, subcounts)
+
+
+@cache
+def _list_pattern() -> re.Pattern[str]:
+    heads = "|".join(
+        sorted(
+            (re.escape(h) for h in lexicon()["people_plural"] + lexicon()["people_singular"] if " " not in h),
+            key=len,
+            reverse=True,
+        )
+    )
+    item = (
+        r"(?<![\w-])(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})[ \t]+"
+        rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?:{heads})[ \t]*,[ \t]*"
+    )
+    return re.compile(rf"(?:{item})+\Z")
+
+
+def _list_before(lowered: str, start: int) -> tuple[int, int] | None:
+    """The items listed before a coordinated count ("a jogger, two nurses and a toddler"): where, how many."""
+    if lowered[max(0, start - 2) : start].strip() != ",":
+        return None  # a cheap test: a list item ends with a comma just before the count
+    m = _list_pattern().search(lowered, max(0, start - 120), start)
+    if m is None:
+        return None
+    n = 0
+    for item in m.group(0).split(","):
+        word = item.split()[0] if item.split() else ""
+        if word:
+            v = 1 if word in ("a", "an") else parse_number(word)
+            n += int(v) if v is not None else 1
+    return m.start(), n
 
 
 def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Found]:
@@ -476,7 +524,7 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fo
             category, shot = "hostage", False
         qual, qstart = _qualified(q, lowered)
         victims = (q.np_start, q.np_end) if q.np_start is not None and q.np_end is not None else _victims(a)
-        if victims is not None and re.search(r"\b(?:deceased|dead)\b", lowered[victims[0] : victims[1]]):
+        if victims is not None and _DEAD_WORD.search(lowered, victims[0], victims[1]):
             category, shot = "killed", False  # "discovered a deceased driver with a bullet wound"
         conj = _conj_value(a) if a.group("conj") is not None and a.end("conj") <= end else 0
         if conj and victims is not None:
@@ -499,8 +547,16 @@ def _tolls(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fou
     return out
 
 
-def _zeros(p: Patterns, lowered: str) -> list[Found]:
-    out = []
+@cache
+def _zero_words() -> tuple[str, ...]:
+    """The last word of each "no one was hurt" phrase: a text with none of them has no such phrase."""
+    return tuple(sorted({p.split()[-1] for ps in lexicon()["zero_phrases"].values() for p in ps}))
+
+
+def _zeros(p: Patterns, lowered: str, folded: str) -> list[Found]:
+    out: list[Found] = []
+    if not any(w in folded for w in _zero_words()):
+        return out  # substring tests spare the scan on most texts
     for m in p.zero.finditer(lowered):
         cat = p.zero_category[" ".join(m.group("z").split())]
         out.append(Found(m.start(), m.end(), cat, 0, priority=3))  # type: ignore[arg-type]
@@ -508,12 +564,10 @@ def _zeros(p: Patterns, lowered: str) -> list[Found]:
 
 
 _NAMED_ANCHOR = re.compile(
-    r"(?<![\w-])(?:was|were|is|has|had|died|dies|perished|suffered|sustained|remains|remained|later|also)(?![\w-])"
+    r"(?<![\w-])(?:was|were|is|has|had|died|dies|perished|succumbed|suffered|sustained|remains|remained|later|also)(?![\w-])"
 )
 _NAMED_TRIGGER = re.compile(
-    r"kill|dead|die|shot|slain|fatal|wound|injur|hurt|hit|hospital|pronounced|stab|murder|taken|transport|flown"
-    r"|airlift|rush|treat|suffer|sustain|recover|condition|found|struck|graze|execut|perish|abduct|kidnap"
-    r"|missing|hostage|seiz|massacr|behead|beaten|burn|gunned|critical|serious|stable|lost|grazed|shoot"
+    alt([*_STEMS.split(), "critical", "serious", "stable", "shoot"], boundary=False)
 )
 _CAPITAL = re.compile(r"(?<![\w'’.-])(?:[A-Z]|[hH]e\b|[sS]he\b)")
 
@@ -597,9 +651,53 @@ def _named_objects(p: Patterns, text: str) -> list[Found]:
     return out
 
 
-def _suicides(p: Patterns, lowered: str) -> list[Found]:
+def _suicides(p: Patterns, lowered: str, folded: str) -> list[Found]:
     """ "took his own life", "turned the gun on himself": one killed."""
+    if "himself" not in folded and "herself" not in folded and "life" not in folded:
+        return []
     return [Found(m.start(), m.end(), "killed", 1, confidence=0.7) for m in p.suicide.finditer(lowered)]
+
+
+_SELF_THEN_DIED = re.compile(
+    r"[^.;\n]{0,80}?(?<![\w-])(?:and|but)[ \t]+(?:(?:later|then|eventually|soon|subsequently)[ \t]+)?"
+    r"(?:died|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
+)
+
+
+def _self_shots(p: Patterns, lowered: str) -> list[Found]:
+    """ "deputies think he shot himself by mistake": one hurt, unless a longer reading says he died."""
+    if "himself" not in lowered and "herself" not in lowered:
+        return []
+    out = []
+    for m in p.then_self.finditer(lowered):  # "killed his wife and then himself"
+        s, e = m.span("self")
+        if m.group("k") is not None:
+            out.append(Found(s, e, "killed", 1, confidence=0.6, priority=0))
+        else:
+            out.append(Found(s, e, "injured", 1, shot=True, confidence=0.6, priority=0))
+    for m in p.self_shot.finditer(lowered):
+        died = _SELF_THEN_DIED.match(lowered, m.end())
+        if died is not None:  # "shot himself while cleaning a rifle and died"
+            out.append(Found(m.start(), died.end(), "killed", 1, confidence=0.6, priority=0))
+        else:
+            out.append(Found(m.start(), m.end(), "injured", 1, shot=True, confidence=0.6, priority=0))
+    return out
+
+
+def _pronoun_victims(p: Patterns, lowered: str) -> list[Found]:
+    """ "... and killing him", "shot her in the back": one victim, killed or hurt."""
+    if " him" not in lowered and " her" not in lowered:
+        return []
+    out = []
+    for m in p.pronoun_object.finditer(lowered):
+        killed = m.group("k") is not None or m.group("death") is not None
+        end = m.end("death") if m.group("death") else m.end()
+        category: CasualtyCategory = "killed" if killed else "injured"
+        victims = m.span("pro")
+        out.append(
+            Found(m.start(), end, category, 1, victims=victims, shot=not killed, confidence=0.6, priority=0)
+        )
+    return out
 
 
 def _fatally(p: Patterns, lowered: str, found: list[Found]) -> list[Found]:
@@ -622,12 +720,12 @@ def _fatally(p: Patterns, lowered: str, found: list[Found]) -> list[Found]:
 
 def find_casualties(text: str) -> list[Found]:
     """Every casualty count in ``text``, in order; overlapping readings resolved (longest first)."""
-    lowered = text.lower()
+    lowered = folded = text.lower()
     same = len(lowered) == len(text)
     p = patterns(ignore_case=not same)
     if not same:
         lowered = text
-    quantities = _numbers(text, lowered) + _singulars(p, lowered) + _both(lowered)
+    quantities = _numbers(text, lowered) + _singulars(p, lowered) + _both(lowered, folded)
     by_start: dict[int, Quantity] = {}
     for q in quantities:
         if q.start not in by_start or q.singular:
@@ -646,10 +744,12 @@ def find_casualties(text: str) -> list[Found]:
             found.append(f)
     found += _active(p, lowered, by_start)
     found += _tolls(p, lowered, by_start)
-    found += _zeros(p, lowered)
+    found += _zeros(p, lowered, folded)
     found += _named(p, text, lowered)
     found += _named_objects(p, text)
-    found += _suicides(p, lowered)
+    found += _suicides(p, lowered, folded)
+    found += _self_shots(p, lowered)
+    found += _pronoun_victims(p, lowered)
     found += _fatally(p, lowered, found)
     return _resolve(found)
 
@@ -668,3 +768,5 @@ def warm_up() -> None:
     """Compile the patterns built from the lexicon now rather than on first use."""
     _both_pattern()
     _ages_list_pattern()
+    _list_pattern()
+    _zero_words()

@@ -23,14 +23,41 @@ def phrase(p: str) -> str:
     return SP1.join(re.escape(w) for w in p.split())
 
 
+_END = ""  # the trie key marking the end of a phrase
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(phrases: Iterable[str]) -> _Trie:
+    root: _Trie = {}
+    for p in phrases:
+        node = root
+        for i, w in enumerate(p.split()):
+            for token in ([" "] if i else []) + list(w):
+                node = node.setdefault(token, {})
+        node[_END] = {}
+    return root
+
+
+def _trie_regex(node: _Trie) -> str:
+    """The regex of a trie: longer phrases first, as the engine backtracks from a longer to a shorter one."""
+    branches = [
+        (SP1 if t == " " else re.escape(t)) + _trie_regex(child) for t, child in sorted(node.items()) if t
+    ]
+    if not branches:
+        return ""
+    if len(branches) == 1 and _END not in node:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if _END in node else "")
+
+
 def alt(phrases: Iterable[str], *, boundary: bool = True) -> str:
-    """An alternation of ``phrases``, longest first, each ending at a word boundary."""
-    ordered = sorted(set(phrases), key=lambda w: (-len(w), w))
+    """An alternation of ``phrases``, longest first, each ending at a word boundary.
+
+    The phrases are merged into a trie ("shot", "shot dead", "shoots" share "sho"), which the
+    regex engine walks far faster than a flat list of alternatives, with the same matches.
+    """
     end = r"(?![\w-])" if boundary else ""
-    # a lookahead on the first characters lets the engine reject most positions at once
-    firsts = sorted({c for p in ordered if p for c in {p[0], p[0].upper()}})
-    guard = "(?=[" + re.escape("".join(firsts)) + "])" if ordered else ""
-    return "(?:" + guard + "(?:" + "|".join(phrase(p) for p in ordered) + "))" + end
+    return "(?:" + _trie_regex(_trie(set(phrases))) + ")" + end
 
 
 @cache

@@ -38,6 +38,9 @@ class Patterns:
     named: re.Pattern[str]
     named_object: re.Pattern[str]
     suicide: re.Pattern[str]
+    self_shot: re.Pattern[str]
+    then_self: re.Pattern[str]
+    pronoun_object: re.Pattern[str]
     fatally: re.Pattern[str]
     object_after: re.Pattern[str]
     not_count_after: re.Pattern[str]
@@ -60,6 +63,13 @@ _WOUNDS = (
     r"(?:[\w-]+[ \t]+){0,3}?(?:gunshot[ \t]+|stab[ \t]+|graze[ \t]+)?(?:wounds?|injuries|injury)(?![\w-])"
 )
 
+# "was taken to Mercy General Hospital", "rushed by ambulance to St. Ann's Medical Center"
+_TAKEN_TO = (
+    r"(?:taken|transported|rushed|driven|brought|flown|airlifted)"
+    r"(?:[ \t]+by[ \t]+(?:ambulance|helicopter|medics|paramedics|private[ \t]+vehicle|car))?[ \t]+to[ \t]+"
+    r"(?:[\w.'’&-]+[ \t]+){0,5}?(?:hospital|medical[ \t]+center|trauma[ \t]+center|clinic|infirmary)(?![\w-])"
+)
+
 
 def _triggers(prefix: str) -> str:
     lex = lexicon()
@@ -67,8 +77,9 @@ def _triggers(prefix: str) -> str:
         rf"(?P<{prefix}k>{alt(lex['killed_passive'])}|{_FATAL_WOUNDS})",
         rf"(?P<{prefix}h>{alt(lex['hostage_passive'])})",
         rf"(?P<{prefix}m>{alt(lex['missing_passive'])})",
-        rf"(?P<{prefix}i>{alt(lex['injured_passive'])})",
-        rf"(?P<{prefix}s>{alt(lex['shot_passive'] + lex['transport_passive'])}|{_WOUNDS})",
+        # "is in critical condition": alive, so hurt, and not among the dead as "shot" may be
+        rf"(?P<{prefix}i>{alt(lex['injured_passive'] + lex['alive_passive'])})",
+        rf"(?P<{prefix}s>{alt(lex['shot_passive'] + lex['transport_passive'])}|{_WOUNDS}|{_TAKEN_TO})",
     ]
     return "(?:" + "|".join(parts) + ")"
 
@@ -94,7 +105,9 @@ def _build(flags: int) -> Patterns:
         # "two victims, a 33-year-old man and a 47-year-old woman, died"; "two men, ages 19 and 23, were hurt"
         rf"|{one}(?:{SP},{SP}{one})*{SP},?{SP1}and{SP1}{one}"
         rf"|(?:ages|aged){SP1}\d{{1,3}}(?:{SP},{SP}\d{{1,3}})*{SP},?{SP1}and{SP1}\d{{1,3}}"
-        rf"|an?{SP1}{singular_np()})"  # "the victim, a 34-year-old man, died"
+        rf"|an?{SP1}{singular_np()}"  # "the victim, a 34-year-old man, died"
+        # "a cousin, also 12 years old, was grazed"
+        rf"|(?:also{SP1})?(?:aged{SP1})?\d{{1,3}}(?:{SP1}|-)years?(?:{SP1}|-)old)"
         rf"(?:{SP},{SP}\d{{1,3}})?(?:{SP},{SP}(?:of|from){SP1}[^,;.\n]{{1,40}}?)?{SP},)?"
     )
     passive = rf"(?P<np>{plural_np()})?{conj}{incl}{appos}{auxes}{SP1}{_triggers('')}"
@@ -148,14 +161,19 @@ def _build(flags: int) -> Patterns:
     named = (
         r"(?<![\w'’.-])(?P<name>(?:[Hh]e|[Ss]he)|(?!(?:The|This|That|It|Police|Officers?|Authorities|Investigators"
         r"|Deputies|Witnesses|Nobody|No|One|A|An|There|When|While|After|Before|Neither|Each|Every|Someone|Anyone"
-        r"|Everyone|Somebody|Everybody|Prosecutors|Officials|Who|Which|What|I|We|They|You)\b)"
+        r"|Everyone|Somebody|Everybody|Prosecutors|Officials|Who|Which|What|I|We|They|You"
+        r"|All|Both|Some|Many|Several|Most|None|Others|Another|Any|Few|Neither|Either)\b)"
         rf"{word}(?:[ ](?:[A-Z]\.|{word}|Jr\.|Sr\.)){{0,3}})"
         # "Ann Roe and Bo Lee died", "Ann Roe, 14, and Bo Lee, 18, died"
         rf"(?:(?:,[ ]\d{{1,3}},?)?[ ]and[ ](?P<name2>{word}(?:[ ](?:[A-Z]\.|{word})){{1,3}}))?"
         rf"(?i:(?:{SP},{SP}(?:(?:both|all|each){SP1}(?:aged{SP1})?)?\d{{1,3}}(?:[- ]years?[- ]old)?)?"
         rf"(?:{SP},{SP}(?:of|from){SP1}[a-z][\w'’.-]*(?:{SP1}[a-z][\w'’.-]*){{0,2}})?"
+        # "Roe, a high school junior, was killed"
+        # ... "Roe, Abe Lee's cousin, was hit too"
+        rf"(?:{SP},{SP}(?:an?|the|his|her|their|[a-z][\w.-]*(?:{SP1}[a-z][\w.-]*)?['’]s)"
+        rf"{SP1}[^,;:.()\n\"“”]{{1,60}}?{SP}(?=,))?"
         rf"(?:{SP},)?(?:(?P<aux>(?:{SP1}{aux})+){SP1}{_triggers('')}"
-        rf"|{SP1}(?P<died>died|dies|was{SP1}pronounced{SP1}dead|perished)(?![\w-])))"
+        rf"|{SP1}(?P<died>died|dies|was{SP1}pronounced{SP1}dead|perished|succumbed)(?![\w-])))"
     )
     name = rf"(?:{word}(?:[ ](?:[A-Z]\.|{word}|Jr\.|Sr\.)){{1,3}})"
     age = rf"(?:\d{{1,3}}-(?:year|month)-old{SP1})?"
@@ -169,9 +187,34 @@ def _build(flags: int) -> Patterns:
     )
     suicide = (
         r"(?<![\w-])(?:(?:fatally{SP1}(?:shot|shooting|shoots)|killed|kills|killing|shot{SP1}and{SP1}killed){SP1}(?:himself|herself)"
-        r"|(?:took|taking|takes){SP1}(?:his|her){SP1}own{SP1}life|turned{SP1}(?:the{SP1})?(?:gun|weapon|rifle)"
+        r"|shot{SP1}(?:himself|herself){SP1}(?:to{SP1}death|dead)"
+        r"|(?:took|taking|takes){SP1}(?:his|her){SP1}own{SP1}life|(?:turned|turning|turns){SP1}(?:the{SP1})?(?:gun|weapon|rifle|pistol|shotgun|handgun)"
         r"{SP1}on{SP1}(?:himself|herself)(?:{SP1}and{SP1}died)?)(?![\w-])"
     ).replace("{SP1}", SP1)
+    # "deputies think he shot himself by mistake": one hurt (he may yet be among the dead, like anyone shot)
+    self_shot = (
+        rf"(?<![\w-])(?:shot|shooting|shoots){SP1}(?:himself|herself)(?![\w-])"
+        rf"(?!{SP1}(?:to{SP1}death|dead|fatally|a|an)(?![\w-]))"  # not "shot herself a glance"
+    )
+    # "shot his wife and then himself": the shooter too, killed when the verb is
+    then_self = (
+        rf"(?<![\w-])(?:(?P<k>{alt(lex['fatal_verbs'])})|(?:shot|shooting|shoots|stabbed|stabbing))"
+        rf"{SP1}[^.;:!?\n]{{1,60}}?{SP}(?:,{SP})?(?P<self>(?:and|before|then){SP1}(?:then{SP1})?(?:himself|herself))"
+        r"(?![\w-])(?=[ \t]*(?:[.,;:!?)\"”]|\Z)"
+        r"|[ \t]+(?:in|at|on|with|as|while|when|after|inside|outside|during)(?![\w-]))"
+    )
+    # "a round hit the clerk in his neck, killing him": one victim, told of before
+    after_pro = (
+        "in at on with before after as while when inside outside instantly and during near twice once "
+        "multiple several again repeatedly"
+    )
+    pronoun_object = (
+        rf"(?<![\w-])(?:(?P<k>{alt(lex['fatal_verbs'])})|(?P<s>{alt(['shooting', 'shot', 'shoots'])}))"
+        rf"{SP1}(?P<pro>him|her)(?![\w'’-])"
+        # "her" not before a noun ("shot her husband"); "shot him to death"
+        rf"(?=[ \t]*(?:[.,;:!?)\"”]|\Z)|{SP1}(?P<death>to{SP1}death|dead)(?![\w-])"
+        rf"|{SP1}{alt(after_pro.split())})"
+    )
     fatally = (
         rf"{SP},{SP}(?P<q>\d{{1,3}}|{small}|both)(?:{SP1}of{SP1}(?:them|whom))?{SP1}"
         r"(?:fatally|(?:later{SP1})?died|critically)(?![\w-])"
@@ -193,6 +236,9 @@ def _build(flags: int) -> Patterns:
         named=c(named),
         named_object=c(named_object),
         suicide=c(suicide, flags),
+        self_shot=c(self_shot, flags),
+        then_self=c(then_self, flags),
+        pronoun_object=c(pronoun_object, flags),
         fatally=c(fatally, flags),
         object_after=c(object_after, flags),
         not_count_after=c(not_count_after, flags),

@@ -32,7 +32,7 @@ def _modifier() -> str:
     not_stop = alt(stop)
     # a modifier word: not a stop word, letters/digits with inner hyphens or apostrophes
     word = rf"(?!{not_stop})[a-z][\w'’]*(?:-[\w'’]+)*{SP1}"
-    ages = rf"\d+-(?:year|month|week|day)[- ]old{SP1}|[a-z]+[- ](?:year|month)[- ]old{SP1}"
+    ages = rf"\d+[- ](?:year|month|week|day)[- ]old{SP1}|[a-z]+[- ](?:year|month)[- ]old{SP1}"
     return rf"(?:{word}|{ages})"
 
 
@@ -78,6 +78,6 @@ def plural_np() -> str:
 def singular_np() -> str:
     """A regex for a singular victim phrase after its determiner ("23-year-old man")."""
     head = alt(lexicon()["people_singular"])
-    ages = r"\d+-(?:year|month|week|day)[- ]old(?![\w-])"
+    ages = r"\d+[- ](?:year|month|week|day)[- ]old(?![\w-])"
     mod = _modifier()
     return rf"(?:(?=(?:[\w'’-]+{SP1}){{0,3}}(?:{head}|{ages}))(?:{mod}){{0,3}}(?:{head}|{ages}))"

@@ -33,7 +33,11 @@ __all__ = ["Counts", "best_count", "incident_counts", "main_first_key"]
 
 @dataclass(frozen=True)
 class Counts:
-    """The best count of each category for one incident (``None``: not reported)."""
+    """The best count of each category for one incident (``None``: not reported).
+
+    An incident reporting people killed but none injured (or the reverse) has
+    a count of 0 for the other, with no span: an incident record's convention.
+    """
 
     killed: IncidentCount | None
     injured: IncidentCount | None
@@ -73,9 +77,11 @@ def _person_words() -> dict[str, frozenset[str]]:
 _AGE = re.compile(
     r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\b\d{1,2}[- ](?:month|week|day)s?[- ]old\b", re.IGNORECASE
 )
+_AGE_AFTER = re.compile(r",[ \t]*(\d{1,3}),")
 _PROPER_NAME = re.compile(  # "Ann Roe", "Roe", "Jo-Ann O'Neil Jr.": a name, not "a 3-year-old Denver girl"
     r"(?!(?:He|She|It|They|The|A|An|One|Another|Friday|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday)\b)"
-    r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?:[ ](?:[A-Z]\.|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|Jr\.|Sr\.))*"
+    r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*"  # "Roe", "McKinnie", "O'Neil"
+    r"(?:[ ](?:[A-Z]\.|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|Jr\.|Sr\.))*"
 )
 
 
@@ -89,6 +95,9 @@ def _person(c: CasualtyCount) -> _Person | None:
     names = frozenset(w.lower() for w in v.split()) if _PROPER_NAME.fullmatch(v) else frozenset()
     m = _AGE.search(v)
     age = (int(m.group(1)) if m.group(1) else 0) if m else None
+    if age is None and c.victims_span is not None:
+        after = _AGE_AFTER.match(c.text, c.victims_span.end - c.span.start)
+        age = int(after.group(1)) if after else None  # "Ann Roe, 17, was shot"
     male, female = bool(lowered & words["male"]), bool(lowered & words["female"])
     sex = "male" if male and not female else ("female" if female and not male else None)
     if age is not None:
@@ -126,18 +135,37 @@ _HIT_THEN_DIED = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _OTHERS = re.compile(r"\b(?:others?|more|another|second|third)\b")
+_SELF = re.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
+def _words(text: str) -> set[str]:
+    return {w.strip(".,'’\"") for w in text.lower().split()}
+
+
+_OTHER_DET = re.compile(
+    r"(?:another|one\s+other|(?:a|the)\s+(?:second|third|fourth|fifth|other))\b", re.IGNORECASE
+)
+_PRONOUN = re.compile(r"he|she|him|her", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b")
 
 
 def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
     """The injured count: the largest count of wounded, or of people shot minus those killed."""
 
-    dead = [p for c in cs if c.category == "killed" and c.count == 1 and (p := _person(c)) is not None]
+    dead_counts = [
+        (c, p) for c in cs if c.category == "killed" and c.count == 1 and (p := _person(c)) is not None
+    ]
+    dead = [p for _, p in dead_counts]
+
+    # a death told by a pronoun ("he was pronounced dead") is of a victim described elsewhere
+    described = [p for c, p in dead_counts if not (c.victims and _PRONOUN.fullmatch(c.victims))]
 
     def others(c: CasualtyCount) -> bool:
         """ "two others were hit", "a man was also wounded": not those killed."""
         if c.victims and _OTHERS.search(c.victims):
             return True
+        if _OTHER_DET.match(c.text):
+            return True  # "another 16-year-old had been hit in the ankle", "a second man was hit"
+        if c.victims is None and _SELF.search(c.text):
+            return False  # "then shot himself": the shooter, among the dead if any died
         if _ALSO.search(c.text):
             return True
         if (
@@ -145,12 +173,19 @@ def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
             and dead
             and c.count == 1
             and (p := _person(c)) is not None
-            and all(_different(p, d) for d in dead)
+            and all(_different(p, d) for d in (described or dead))
         ):
             return True  # "a boy was killed ... his father was hospitalized": someone else
         if _RETOLD.match(c.text):
             return False  # "(he) shot his wife": the killing told again, not one more victim
-        return killed > 0 and c.count < killed  # fewer shot than dead: someone else
+        if not (killed > 0 and c.count < killed):
+            return False
+        # fewer shot than dead: someone else, unless a pronoun or a name among the dead says it is one of them
+        if c.victims and _PRONOUN.fullmatch(c.victims):
+            return False  # "he is currently hospitalized"
+        p = _person(c)
+        named_dead = p is not None and any(p.names & _words(d.text) for d in cs if d.category == "killed")
+        return not named_dead
 
     def among_dead(c: CasualtyCount) -> bool:
         """ "gravely hurt a 16-year-old" and later "killed a 16-year-old": the same victim."""
@@ -172,10 +207,47 @@ def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
         and (best_hurt is None or best_shot.count - killed > best_hurt.count)
         and (best_shot.count > killed or best_hurt is None)
     ):
-        return _count(best_shot, max(0, best_shot.count - killed))
-    if best_hurt is None and wounded:
-        return _count(best_count(wounded), 0)  # the only one said to be hurt is among the dead
-    return _count(best_hurt)
+        got = _count(best_shot, max(0, best_shot.count - killed))
+    elif best_hurt is None and wounded:
+        got = _count(best_count(wounded), 0)  # the only one said to be hurt is among the dead
+    else:
+        got = _count(best_hurt)
+    if killed == 0:
+        got = _with_distinct(hit, got)
+    return got
+
+
+_WINDOW = 500  # victims told of one at a time, this close together, are of one event
+
+
+def _with_distinct(hit: Sequence[CasualtyCount], got: IncidentCount | None) -> IncidentCount | None:
+    """At least as many hurt as victims told apart one at a time ("Ann Roe, 17, was shot ... Bo Lee, 16").
+
+    Each victim joins the first earlier one it could be (nothing tells them apart), unless it is "another"
+    or "a second" victim; only victims close to the first are counted, as a roundup of shootings tells of
+    victims far apart.
+    """
+    singles = [(c, p) for c in hit if c.count == 1 and (p := _person(c)) is not None]
+    if len(singles) < 2:
+        return got
+    first = min(c.span.start for c, _ in singles)
+    groups: list[list[_Person]] = []
+    for c, p in sorted(singles, key=lambda x: x[0].span.start):
+        if c.span.start - first > _WINDOW:
+            break
+        fits = (
+            None
+            if groups and _OTHER_DET.match(c.text)
+            else next((g for g in groups if not any(_different(p, q) for q in g)), None)
+        )
+        if fits is None:
+            groups.append([p])
+        else:
+            fits.append(p)
+    have = got.count if got is not None else 0
+    if len(groups) < 2 or len(groups) <= have:
+        return got
+    return IncidentCount(count=len(groups), qualifier="at_least", span=singles[0][0].span)
 
 
 _SUICIDE = re.compile(r"\b(?:himself|herself|own\s+life)\b", re.IGNORECASE)
@@ -188,14 +260,45 @@ _INCLUDING_SHOOTER = re.compile(
 
 
 def _with_suicide(cs: Sequence[CasualtyCount], best: CasualtyCount, text: str) -> bool:
-    """True when the shooter also killed himself and the best killed count is of the others."""
+    """True when the shooter also died (by his own hand or by police) and the best count is of the others."""
     if _BODIES.search(best.text):
         return False  # "the bodies of the man, his wife and son were found": everyone found dead
     if _SUICIDE.search(best.text) or _SELF_AFTER.match(text, best.span.end):
         return False  # "the boy who fatally shot himself": the count is of the one who died by his own hand
-    if not any(c.category == "killed" and _SUICIDE.search(c.text) for c in cs):
+    if not any(c.category == "killed" and (_suicide(c, text) or _shooter_killed(c, best)) for c in cs):
         return False
+    if _ACTIVE.match(best.text) is None and (best.victims is None or _GENERIC.search(best.victims)):
+        return False  # "four people are dead", "3 dead": the dead, the shooter among them
     return _INCLUDING_SHOOTER.search(text, best.span.start, best.span.end + 80) is None
+
+
+def _suicide(c: CasualtyCount, text: str) -> bool:
+    """ "turned the gun on himself", not "accidentally shot himself ... and died" (no one else killed)."""
+    if _SUICIDE.search(c.text) is None:
+        return False
+    return _ACCIDENT.search(text, max(0, c.span.start - 30), c.span.end) is None
+
+
+_ACCIDENT = re.compile(r"\baccident", re.IGNORECASE)
+_SHOOTER = re.compile(
+    r"(?:the\s+)?(?:suspected\s+|alleged\s+|lone\s+)?(?:gunman|shooter|suspect|attacker|assailant)",
+    re.IGNORECASE,
+)
+_ACTIVE = re.compile(r"(?:killing|killed|kills|fatally|shot|shooting|murdering|murdered)\b", re.IGNORECASE)
+_GENERIC = re.compile(r"(?:people|persons|individuals|victims|dead)$", re.IGNORECASE)
+
+
+def _shooter_killed(c: CasualtyCount, best: CasualtyCount) -> bool:
+    """ "Officers killed the gunman" beside "two clerks were fatally shot": the shooter is one more dead.
+
+    Not when the best count is of "people" or "victims", which may include him ("three people are dead"),
+    unless it is the object of a killing ("killed two people": his victims).
+    """
+    if c is best or c.count != 1 or c.victims is None or not _SHOOTER.fullmatch(c.victims):
+        return False
+    if best.victims is None or _SHOOTER.search(best.victims):
+        return False
+    return _ACTIVE.match(best.text) is not None or not _GENERIC.search(best.victims)
 
 
 _ORDINALS = {
@@ -292,6 +395,10 @@ def _dying_wounded(
     return killed, injured
 
 
+_NONE_REPORTED = IncidentCount(count=0, qualifier="exact", span=None)
+"""The killed (or injured) count of an incident that reports only the other: 0, with no span."""
+
+
 def incident_counts(cs: Sequence[CasualtyCount], text: str) -> Counts:
     """The killed, injured, hostage and missing counts of an incident from its casualty counts."""
     killed_c = best_count([c for c in cs if c.category == "killed"])
@@ -303,6 +410,10 @@ def incident_counts(cs: Sequence[CasualtyCount], text: str) -> Counts:
     killed, injured = _dying_wounded(cs, killed, injured)
     hostages = _count(best_count([c for c in cs if c.category == "hostage"]))
     missing = _count(best_count([c for c in cs if c.category == "missing"]))
+    if killed is None and injured is not None:
+        killed = _NONE_REPORTED  # "two men were wounded": an incident record says none killed
+    elif injured is None and killed is not None:
+        injured = _NONE_REPORTED
     return Counts(killed, injured, hostages, missing)
 
 
