@@ -169,6 +169,23 @@ def test_unreported_category_is_zero_without_span(text: str, missing: str) -> No
     assert (none.count, none.span) == (0, None)
 
 
+def test_only_the_reported_attack_counts_an_untold_category_as_none() -> None:
+    # an earlier incident recalled in passing, and a disaster, leave the untold category unreported
+    text = (
+        "Two men redacted Friday, redacted shooting "
+        "this month; on May 2, a gunman killed three people at a mall."
+    )
+    incidents = newsfacts.extract(text, published="2024-06-10").incidents
+    assert [(i.killed.count if i.killed else None, i.injured.count if i.injured else None) for i in incidents] == [
+        (0, 2),
+        (3, None),
+    ]
+    flood = _main("Floods in the north killed 40 people on Monday, officials said.")
+    assert flood is not None
+    assert flood.kind == "natural disaster"
+    assert (flood.killed.count if flood.killed else None, flood.injured) == (40, None)
+
+
 def test_hostages_alone_leave_killed_and_injured_unreported() -> None:
     main = _main("Gunmen took 12 workers hostage at the mine on Tuesday.")
     assert main is not None

@@ -36,6 +36,7 @@ from .cues import (
     find_claims,
     find_groups,
     kind_cues,
+    kinds,
     sentences_of,
 )
 from .dating import as_of_published as _as_of_published
@@ -152,12 +153,13 @@ def assemble(
         drafts.values(),
         key=lambda d: main_first_key(bool(d.casualties), d.reported, d.anchor[0] if d.anchor else 0),
     )
-    for d in ordered:
+    for n, d in enumerate(ordered):
         cues = [cue for s, e, _ in d.context for cue in kind_cues(lowered, s, e)]
         kind = d.kind or best_kind(cues) or ("shooting" if any(c.shot for c in d.casualties) else "attack")
         date, place = d.date, d.place
         cs = d.casualties
-        counts = incident_counts(cs, text)
+        # the article's own attack names its victims: a category told nothing of is none
+        counts = incident_counts(cs, text, main_report=n == 0 and kinds().family.get(kind) == "armed")
         perp: tuple[int, int, str] | None = None
         claimed: bool | None = None
         if d.claim is not None:

@@ -399,8 +399,14 @@ _NONE_REPORTED = IncidentCount(count=0, qualifier="exact", span=None)
 """The killed (or injured) count of an incident that reports only the other: 0, with no span."""
 
 
-def incident_counts(cs: Sequence[CasualtyCount], text: str) -> Counts:
-    """The killed, injured, hostage and missing counts of an incident from its casualty counts."""
+def incident_counts(cs: Sequence[CasualtyCount], text: str, *, main_report: bool = False) -> Counts:
+    """The killed, injured, hostage and missing counts of an incident from its casualty counts.
+
+    ``main_report``: the incident is the armed attack the article reports (its
+    main one), so a category it tells nothing of beside the other is 0 with no
+    span ("a woman was shot and killed": none injured).  An incident mentioned
+    in passing, or a crash or disaster, keeps ``None`` there: not reported.
+    """
     killed_c = best_count([c for c in cs if c.category == "killed"])
     killed = _count(killed_c)
     if killed_c is not None and killed is not None and _with_suicide(cs, killed_c, text):
@@ -410,9 +416,9 @@ def incident_counts(cs: Sequence[CasualtyCount], text: str) -> Counts:
     killed, injured = _dying_wounded(cs, killed, injured)
     hostages = _count(best_count([c for c in cs if c.category == "hostage"]))
     missing = _count(best_count([c for c in cs if c.category == "missing"]))
-    if killed is None and injured is not None:
+    if main_report and killed is None and injured is not None:
         killed = _NONE_REPORTED  # "two men were wounded": an incident record says none killed
-    elif injured is None and killed is not None:
+    elif main_report and injured is None and killed is not None:
         injured = _NONE_REPORTED
     return Counts(killed, injured, hostages, missing)
 
