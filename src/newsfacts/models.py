@@ -314,7 +314,10 @@ class Incident(BaseFact):
     """An event with casualties: what happened, when, where, to whom, by whom.
 
     ``date`` is a TIMEX3 value taken from the dates extractor.  ``evidence``
-    lists the spans the incident was assembled from.
+    lists the spans the incident was assembled from.  A count with no span was
+    not read but inferred: the article's own attack that tells of people killed
+    and nobody injured (or the reverse) has 0 there; elsewhere an untold count
+    is ``None``.
     """
 
     fact_kind: Literal["incident"] = "incident"
