@@ -560,6 +560,10 @@ def _zeros(p: Patterns, lowered: str, folded: str) -> list[Found]:
     for m in p.zero.finditer(lowered):
         cat = p.zero_category[" ".join(m.group("z").split())]
         out.append(Found(m.start(), m.end(), cat, 0, priority=3))  # type: ignore[arg-type]
+    for m in p.zero_frame.finditer(lowered):
+        if not any(f.start < m.end() and m.start() < f.end for f in out):
+            cat = "killed" if m.group("zk") else "injured"
+            out.append(Found(m.start(), m.end(), cat, 0, priority=3))  # type: ignore[arg-type]
     return out
 
 

@@ -34,6 +34,7 @@ class Patterns:
     after_active: re.Pattern[str]
     toll: re.Pattern[str]
     zero: re.Pattern[str]
+    zero_frame: re.Pattern[str]
     singular: re.Pattern[str]
     named: re.Pattern[str]
     named_object: re.Pattern[str]
@@ -142,6 +143,16 @@ def _build(flags: int) -> Patterns:
     )
     zero_category = {" ".join(p.split()): cat for cat, ps in lex["zero_phrases"].items() for p in ps}
     zero = rf"(?<![\w-])(?P<z>{alt(zero_category)})"
+    # "no one on the ground was hurt", "no passengers were injured", "none of the guests was harmed"
+    parts = lex["zero_participles"]
+    zero_frame = (
+        rf"(?<![\w-])(?:no{SP1}one|nobody|none(?:{SP1}of{SP1}(?:them|(?:the|those){SP1}[a-z]+))?"
+        rf"|no{SP1}(?:other{SP1})?(?:{alt(lex['people_plural'])}))(?:{SP1}else)?"
+        rf"(?:{SP1}(?:on|in|inside|aboard|at|near|outside){SP1}(?:the{SP1})?(?:[a-z]+{SP1}){{0,2}}?[a-z]+)?"
+        rf"{SP1}(?:was|were|has{SP1}been|have{SP1}been|had{SP1}been)"
+        rf"(?:{SP1}(?:seriously|critically|badly|reportedly|reported))?"
+        rf"{SP1}(?:(?P<zi>{alt(parts['injured'])})|(?P<zk>{alt(parts['killed'])}))(?![\w-])"
+    )
     dets = alt(
         ["a", "an", "one", "another", "the", "his", "her", "their", "its", "a second", "a third", "one other",
          "a fourth", "a fifth", "the second", "the third", "the other"]
@@ -232,6 +243,7 @@ def _build(flags: int) -> Patterns:
         after_active=c(after_active, flags),
         toll=c(toll, flags),
         zero=c(zero, flags),
+        zero_frame=c(zero_frame, flags),
         singular=c(singular, flags),
         named=c(named),
         named_object=c(named_object),
