@@ -40,6 +40,8 @@ POSITIVE: list[Row] = [
     ("A 15-year-old and two others were shot on Friday.",
      [("A 15-year-old and two others were shot", "injured", 3, "exact")]),
     ("No one was hurt.", [("No one was hurt", "injured", 0, "exact")]),
+    ("A woman was stabbed and killed on Sunday.", [("A woman was stabbed and killed", "killed", 1, "exact")]),
+    ("He stabbed and killed his neighbor.", [("stabbed and killed his neighbor", "killed", 1, "exact")]),
     # "no one" with a place or a group between it and the verb
     ("No one on the ground was hurt.", [("No one on the ground was hurt", "injured", 0, "exact")]),
     ("No passengers were injured.", [("No passengers were injured", "injured", 0, "exact")]),

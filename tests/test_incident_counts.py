@@ -134,6 +134,8 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     ("A man was shot on Elm Street. The victim, a 30-year-old, was taken to a hospital.", 0, 1),
     ("A cashier was hit once near the kiosk. She went to Mercy, where she was listed in stable condition.", 0, 1),
     ("Ann Roe, 17, was grazed near Quill Lane. Roe went to Mercy and is recovering.", 0, 1),
+    # stabbed, like shot, is said of the dead and the hurt alike
+    ("A man stabbed four people at the depot. Two of the victims died at the scene.", 2, 2),
     # "a fourth victim": at least four people were hit
     ("One man was hit outside the tavern. A fourth victim was grazed and treated at the scene.", 0, 4),
     ("Two men were killed at the tavern. A fourth victim, a 25-year-old father, was taken to a hospital.", 2, 2),
