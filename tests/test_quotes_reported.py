@@ -101,7 +101,7 @@ ACCORDING = [
     ),
     (
         "The mayor leads her rival by four points, according to the average of polls by the university.",
-        [("indirect", "The mayor leads her rival by four points", "average of polls", "according to")],
+        [("indirect", "The mayor leads her rival by four points", "university", "according to")],
     ),
     (
         "The firm plans a mall on the site, according to a complaint two tenants lodged with the city.",

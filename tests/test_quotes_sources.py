@@ -37,7 +37,12 @@ ACCORDING_TO_SOURCES = [
     ),
     (
         "Most farmers expect a poor harvest, according to a study by two farm economists.",
-        [("indirect", "Most farmers expect a poor harvest", "study")],
+        [("indirect", "Most farmers expect a poor harvest", "two farm economists")],
+    ),
+    # the body that made the estimate or report is its source
+    (
+        "Its defeat could cost 200,000 jobs, according to an estimate by Harlow Analytics.",
+        [("indirect", "Its defeat could cost 200,000 jobs", "Harlow Analytics")],
     ),
     # a notice or statement is the channel of someone's words, not their source
     ("According to a press notice, the two ministers would meet on Friday.", []),

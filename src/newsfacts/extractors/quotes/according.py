@@ -34,6 +34,11 @@ def _source_after(text: str, toks: list[Tok]) -> tuple[NP, int] | None:
         return None
     if end is None or end == 2:
         return None
+    if np is not None and np.kind in ("document", "description") and np.last + 2 < end:
+        by = toks[np.last + 1].low
+        agent = np_after(text, toks, np.last + 2) if by in ("by", "from") else None
+        if agent is not None and agent.last < end and agent.kind in ("name", "org", "group"):
+            np = agent  # "according to an estimate by Acme Analytics": the body that made it speaks
     if np is None or np.last >= end:
         words = toks[2:end]
         if any(not (w.text[0].isalnum() or w.text in ("'s", "’s", "-", "&", "%")) for w in words):
