@@ -8,20 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.extractors.quotes import extract_quotes
-from newsfacts.testing import make_article
-
-Row = tuple[str, str, str | None, str | None]
-
-
-def rows_of(text: str) -> list[Row]:
-    article = make_article(text)
-    out = []
-    for q in extract_quotes(article):
-        assert article.text[q.span.start : q.span.end] == q.text
-        out.append((q.kind, q.text, q.speaker, q.cue))
-    return out
-
+from quote_rows import Row, rows_of
 
 # Whole subjects: noun phrases with modifiers and prepositional phrases, numbers
 # and shares of a population, auxiliaries between the subject and the cue.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .clauses import Reported, clause_end, digit_comma, trim
 from .cues import Attribution
+from .objects import verb_at
 from .speakers import NP, Tok, is_cap, np_before
 from .subjects import head_noun
 
@@ -100,13 +101,4 @@ def _owner(text: str, toks: list[Tok], p: int) -> NP | None:
 
 def _infinitive_after(toks: list[Tok], k: int) -> bool:
     """True when "to" at ``k`` opens an infinitive ("to build", not "to the voters")."""
-    if k + 1 >= len(toks):
-        return False
-    verb = toks[k + 1]
-    return (
-        verb.text.isalpha()
-        and verb.text[0].islower()
-        and verb.low not in lx.determiners()
-        and verb.low not in lx.pronouns()
-        and verb.low not in lx.function_words()
-    )
+    return k + 1 < len(toks) and verb_at(toks, k + 1)

@@ -6,7 +6,7 @@ from . import lexicon as lx
 from .clauses import COORDINATORS, digit_comma, trim
 from .speakers import Tok
 
-__all__ = ["infinitive_at", "object_content", "object_infinitive", "object_span"]
+__all__ = ["infinitive_at", "object_content", "object_infinitive", "object_span", "verb_at"]
 
 _CLAUSE_REJECT = lx.grammar("clause_reject")
 _ARTICLES = lx.grammar("articles")
@@ -54,7 +54,7 @@ def object_infinitive(toks: list[Tok], c: int) -> int | None:
     for i in range(c + 1, min(len(toks) - 1, c + 7)):
         u = toks[i]
         if u.low == "to":
-            return c + 1 if i > c + 1 and _verb_at(toks, i + 1) else None
+            return c + 1 if i > c + 1 and verb_at(toks, i + 1) else None
         if not u.text[0].isalnum() or u.low in _SUBJECT_VERBS or u.low in lx.core_cue_forms():
             return None
         if u.text[0].islower() and u.low.endswith(("ed", "ing")) and len(u.low) > 4:
@@ -62,7 +62,7 @@ def object_infinitive(toks: list[Tok], c: int) -> int | None:
     return None
 
 
-def _verb_at(toks: list[Tok], k: int) -> bool:
+def verb_at(toks: list[Tok], k: int) -> bool:
     """True when token ``k`` can be the verb of an infinitive ("to build", not "to the voters")."""
     verb = toks[k]
     return (
