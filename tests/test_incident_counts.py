@@ -178,7 +178,9 @@ def test_only_the_reported_attack_counts_an_untold_category_as_none() -> None:
         "this month; on May 2, a gunman killed three people at a mall."
     )
     incidents = newsfacts.extract(text, published="2024-06-10").incidents
-    assert [(i.killed.count if i.killed else None, i.injured.count if i.injured else None) for i in incidents] == [
+    assert [
+        (i.killed.count if i.killed else None, i.injured.count if i.injured else None) for i in incidents
+    ] == [
         (0, 2),
         (3, None),
     ]

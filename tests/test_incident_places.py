@@ -289,7 +289,9 @@ def test_quarter_of_a_named_city_keeps_its_name() -> None:
 
 
 def test_city_mentions_only_before_its_institutions() -> None:
-    text = "The Dover Police said so. Dover Street was closed. The Dover Gazette and Dover 5 News reported it."
+    text = (
+        "The Dover Police said so. Dover Street was closed. The Dover Gazette and Dover 5 News reported it."
+    )
     assert [text[p.start : p.end] for p in city_mentions(text)] == ["Dover", "Dover", "Dover"]
 
 

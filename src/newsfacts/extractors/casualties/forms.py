@@ -570,9 +570,7 @@ def _zeros(p: Patterns, lowered: str, folded: str) -> list[Found]:
 _NAMED_ANCHOR = re.compile(
     r"(?<![\w-])(?:was|were|is|has|had|died|dies|perished|succumbed|suffered|sustained|remains|remained|later|also)(?![\w-])"
 )
-_NAMED_TRIGGER = re.compile(
-    alt([*_STEMS.split(), "critical", "serious", "stable", "shoot"], boundary=False)
-)
+_NAMED_TRIGGER = re.compile(alt([*_STEMS.split(), "critical", "serious", "stable", "shoot"], boundary=False))
 _CAPITAL = re.compile(r"(?<![\w'’.-])(?:[A-Z]|[hH]e\b|[sS]he\b)")
 
 

@@ -136,6 +136,8 @@ _HIT_THEN_DIED = re.compile(
 )
 _OTHERS = re.compile(r"\b(?:others?|more|another|second|third)\b")
 _SELF = re.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
+
+
 def _words(text: str) -> set[str]:
     return {w.strip(".,'’\"") for w in text.lower().split()}
 

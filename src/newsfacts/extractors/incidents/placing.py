@@ -378,9 +378,7 @@ _SCENE_REACH = 4  # in the sentences around the incident's own
 _QUARTER_END = frozenset(place_words()["quarter_end"])
 
 
-def _scene_places(
-    article: Article, draft: DraftView, sentences: Sentences
-) -> list[tuple[float, PlaceMatch]]:
+def _scene_places(article: Article, draft: DraftView, sentences: Sentences) -> list[tuple[float, PlaceMatch]]:
     """Towns named where the scene is told: "deputies responded to a home in Cedar Bend",
     "the attack happened in the 1500 block of Main Street in Maple Falls"."""
     text = article.text
