@@ -247,6 +247,39 @@ def test_not_the_incident_place(text: str, wrong: str) -> None:
         assert incs[0].location.city != wrong
 
 
+@pytest.mark.parametrize(
+    ("text", "region", "city"),
+    [
+        # the incident's own sentence puts it in another state than the bureau's dateline
+        (
+            "CHICAGO (AP) — A small plane crashed in New Jersey on Monday, killing both people aboard.",
+            "New Jersey",
+            None,
+        ),
+        (
+            "NASHVILLE, Tenn. (AP) — A gunman killed three people at a bar in Kentucky on Saturday.",
+            "Kentucky",
+            None,
+        ),
+        # a victim's home state, or a quarter named like a state, leaves the dateline standing
+        (
+            "NASHVILLE, Tenn. (AP) — A man from Kentucky was shot and killed at a bar on Saturday.",
+            "Tennessee",
+            "Nashville",
+        ),
+        (
+            "NASHVILLE, Tenn. (AP) — redacted California neighborhood on Friday.",
+            "Tennessee",
+            "Nashville",
+        ),
+    ],
+)
+def test_a_scene_in_another_state_beats_the_dateline(text: str, region: str, city: str | None) -> None:
+    main = _main(text)
+    assert main.location is not None
+    assert (main.location.region, main.location.city) == (region, city)
+
+
 def test_district_of_columbia_is_washington() -> None:
     (p,) = find_places("D.C.")
     assert (p.place.kind, p.place.city, p.place.region) == ("city", "Washington", "District of Columbia")

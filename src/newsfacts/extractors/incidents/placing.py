@@ -303,7 +303,10 @@ def place_candidates(
     anchor = draft.anchor[0] if draft.anchor else 0
     cands: list[tuple[float, int, PlaceMatch]] = []
     if dateline is not None:
-        cands.append((8.5 if dateline.place.city else 4.5, 0, dateline))
+        points = 8.5 if dateline.place.city else 4.5
+        if _elsewhere(text, draft, dateline):
+            points = 3.0  # "WASHINGTON — ... a plane crashed in New Jersey": the bureau, not the scene
+        cands.append((points, 0, dateline))
     police = _police_city(article)
     city_known = any(p.place.city and p.place.region for p in [*police, *([dateline] if dateline else [])])
     if sentences is not None and draft.context:
@@ -316,6 +319,8 @@ def place_candidates(
         for p in places_in(text, s, e):
             if article.is_boilerplate(Span(start=p.start, end=p.end)):
                 continue
+            if p.place.kind == "state" and _NAMED_AFTER.match(text, p.end):
+                continue  # "the California neighborhood", "Texas Avenue": named after the state
             p = _as_dateline_town(p, dateline)
             strength = place_strength(text, p)
             if strength == 0 or (
@@ -352,6 +357,31 @@ def place_candidates(
                 points = 6.0
         cands.append((points, 0, p))
     return cands
+
+
+_NAMED_AFTER = re.compile(
+    r"[ ]+(?:neighborhoods?|area|district|section|community|street|st\b|avenue|ave\b|road|rd\b|park|county"
+    r"|parish|boulevard|blvd\b|drive|dr\b|way|highway|hwy\b)",
+    re.IGNORECASE,
+)
+
+
+def _elsewhere(text: str, draft: DraftView, dateline: PlaceMatch) -> bool:
+    """True when the incident's own sentences put it "in" another state or country than the dateline."""
+    home = dateline.place
+    for s, e, weight in draft.context:
+        if weight < 2:
+            continue
+        for p in places_in(text, s, e):
+            if p.place.kind not in ("state", "country") or place_strength(text, p) < 3:
+                continue
+            if _NAMED_AFTER.match(text, p.end):
+                continue  # "in the California neighborhood", "on Texas Avenue": a name, not the state
+            if p.place.country and home.country and p.place.country != home.country:
+                return True
+            if p.place.kind == "state" and home.region and p.place.region != home.region:
+                return True
+    return False
 
 
 _SCENE = re.compile(
