@@ -174,7 +174,7 @@ def test_unreported_category_is_zero_without_span(text: str, missing: str) -> No
 def test_only_the_reported_attack_counts_an_untold_category_as_none() -> None:
     # an earlier incident recalled in passing, and a disaster, leave the untold category unreported
     text = (
-        "Two men redacted Friday, redacted shooting "
+        "A shooting on Friday wounded two cooks, officers said. It was the second shooting "
         "this month; on May 2, a gunman killed three people at a mall."
     )
     incidents = newsfacts.extract(text, published="2024-06-10").incidents

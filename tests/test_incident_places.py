@@ -268,7 +268,7 @@ def test_not_the_incident_place(text: str, wrong: str) -> None:
             "Nashville",
         ),
         (
-            "NASHVILLE, Tenn. (AP) — redacted California neighborhood on Friday.",
+            "NASHVILLE, Tenn. (AP) — Gunfire hit two cooks in the California neighborhood on Friday.",
             "Tennessee",
             "Nashville",
         ),
