@@ -261,6 +261,11 @@ def test_not_the_incident_place(text: str, wrong: str) -> None:
             "Kentucky",
             None,
         ),
+        (
+            "WASHINGTON (AP) — A bus left the road in Ohio on Monday, killing four people aboard.",
+            "Ohio",
+            None,
+        ),
         # a victim's home state, or a quarter named like a state, leaves the dateline standing
         (
             "NASHVILLE, Tenn. (AP) — A man from Kentucky was shot and killed at a bar on Saturday.",

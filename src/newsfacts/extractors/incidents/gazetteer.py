@@ -74,8 +74,16 @@ def gazetteer() -> Gazetteer:
 
     def add(name: str, place: Place) -> None:
         name = name.strip()
-        if name and place not in names.setdefault(name, []):
-            names[name].append(place)
+        if not name:
+            return
+        known = names.setdefault(name, [])
+        same = (place.kind, place.city, place.country)
+        for i, p in enumerate(known):
+            if p.region is None and place.region and (p.kind, p.city, p.country) == same:
+                known[i] = place  # the capital "Washington", now with its district
+                return
+        if place not in known:
+            known.append(place)
 
     demonyms: dict[str, str] = {}
     countries: set[str] = set()
