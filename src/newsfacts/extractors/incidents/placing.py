@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from ...models import Article, Location, Span
 from ...resources import data_lines
 from .cues import Sentences, place_strength, places_in
+from .datelines import dateline_place, titled
 from .dating import DraftView
 from .gazetteer import (
     US,
@@ -35,6 +36,7 @@ from .gazetteer import (
     place_words,
     unknown_places,
 )
+from .police import police_city, possessive_cities
 
 __all__ = ["dateline_place", "in_city", "location", "neighborhoods", "pick_place", "place_candidates"]
 
@@ -77,7 +79,7 @@ def pick_place(
         p = _in_seat(article, p, dateline)
     if p.place.kind == "city" and p.place.region is None and p.place.country is None:
         # an unknown town: in the dateline's state, else in that of the police the article cites
-        areas = [q.place for q in (dateline, *_police_city(article)) if q is not None]
+        areas = [q.place for q in (dateline, *police_city(article)) if q is not None]
         area = next((a for a in areas if a.region and a.country == US), None)
         if area is None:  # or the one state the article's places are in ("Missouri troopers said")
             named = {q.place.region for q in _places_of(article.text) if q.start < 3000}
@@ -113,7 +115,7 @@ def _in_seat(article: Article, p: PlaceMatch, dateline: PlaceMatch | None) -> Pl
         return p
     states = [p.place.region] if p.place.region else []
     if not states:
-        known = [q.place.region for q in (dateline, *_police_city(article)) if q is not None]
+        known = [q.place.region for q in (dateline, *police_city(article)) if q is not None]
         areas = [r for r in known if r]
         states = areas[:1] or [s for s, _ in seats if any(n in article.text for n in (s, *_state_forms(s)))]
     if not states and len(seats) == 1:
@@ -307,7 +309,7 @@ def place_candidates(
         if _elsewhere(text, draft, dateline):
             points = 3.0  # "WASHINGTON — ... a plane crashed in New Jersey": the bureau, not the scene
         cands.append((points, 0, dateline))
-    police = _police_city(article)
+    police = police_city(article)
     city_known = any(p.place.city and p.place.region for p in [*police, *([dateline] if dateline else [])])
     if sentences is not None and draft.context:
         for points, p in _scene_places(article, draft, sentences):
@@ -340,7 +342,7 @@ def place_candidates(
             if not article.is_boilerplate(Span(start=p.start, end=p.end)):
                 bonus = 0.0 if city_known else _event_at(text, s, p)  # else maybe the city's neighborhood
                 cands.append((3 + 1 + weight + bonus, -abs(p.start - anchor), p))
-        for p in _possessive_cities(text, s, e):
+        for p in possessive_cities(text, s, e):
             cands.append((5.5 + weight, -abs(p.start - anchor), p))
     for p in police:
         points = 9.0 if p.place.country else 8.75  # a city's police beat a TV station's dateline
@@ -593,7 +595,7 @@ def in_city(article: Article, p: PlaceMatch) -> PlaceMatch:
     poss = _POSSESSIVE_OF.search(article.text, max(0, p.start - 4), p.start)
     if p.place.city and poss and article.text.endswith(p.place.city, 0, poss.start()):
         return p  # "Akron's Maple Row neighborhood" says its city
-    police = _police_city(article)
+    police = police_city(article)
     if police and police[0].place.city != p.place.city:
         where = police[0].place
         return PlaceMatch(p.start, p.end, p.text, Place("city", where.city, where.region, where.country))
@@ -612,77 +614,6 @@ def in_city(article: Article, p: PlaceMatch) -> PlaceMatch:
     return PlaceMatch(p.start, p.end, p.text, Place("city", where.city, where.region, where.country))
 
 
-_DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:\S.{0,80}?\b(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC)[ \t]+)?"
-    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[A-Z][a-zA-Z.]+(?:[ ][A-Z][a-zA-Z.]+)?)?)"
-    r"[ \t]*(?:[-—–][ \t]*(?=\())?(?P<source>\([^()\n]{1,40}\)[ \t]*)?(?P<sep>—|–|--|-|>>|:)"
-    r"(?:[ \t]+|[ \t]*\n[ \t\n]*)(?=[A-Z\"“‘'])"
-)
-
-
-def _dateline_span(article: Article) -> Span | None:
-    """The reader's dateline, or an uppercase place opening a line ("FONTANA >> Officers arrested ...")."""
-    if article.dateline and article.dateline_span is not None:
-        return article.dateline_span
-    for m in _DATELINE.finditer(article.text, 0, min(len(article.text), 3000)):
-        span = Span(start=m.start("place"), end=m.end("place"))
-        head = m.group("place").split(",")[0].strip(" .")
-        if article.is_boilerplate(span) or any(w in _NOT_DATELINE for w in head.split()):
-            continue
-        if m.group("sep") == ":" and not m.group("source"):
-            continue  # "UPDATE:", "WARNING:": a label; "CEDAR BEND-(KXYZ):" is a dateline
-        titled = _titled(m.group("place"))
-        if find_places(titled) or m.group("source") or m.group("sep") in ("—", "–", "--", ">>"):
-            return span
-    return None
-
-
-_NOT_CITY_WORDS = place_words()["not_city_words"]
-_NOT_DATELINE = place_words()["not_dateline"]
-
-
-_UPPER_WORD = re.compile(r"\b[A-Z][A-Z'’-]{2,}\b")
-_UPPER_SHORT = re.compile(r"\b(?:ST|FT|MT|STE)(?=\.)")
-
-
-def _titled(raw: str) -> str:
-    """ "ST. CLOUD, MN" -> "St. Cloud, MN": a dateline's town in title case (same length, so offsets hold)."""
-    town, comma, rest = raw.partition(",")
-    town = _UPPER_SHORT.sub(lambda m: m.group(0).title(), _UPPER_WORD.sub(lambda m: m.group(0).title(), town))
-    return town + comma + _UPPER_WORD.sub(lambda m: m.group(0).title(), rest)
-
-
-def dateline_place(article: Article) -> PlaceMatch | None:
-    """The place of the article's dateline, known to the gazetteer or taken as a town."""
-    s = _dateline_span(article)
-    if s is None:
-        return None
-    raw = article.text[s.start : s.end]
-    # "NORTH ELM HEIGHTS, Ohio" -> "North Elm Heights, Ohio" (same length, so offsets hold)
-    norm = _titled(raw)
-    county = find_counties(norm)
-    if county and county[0].start == 0:  # "BLUE RIVER COUNTY, Ind.": a county, not a city
-        c = county[0]
-        return PlaceMatch(s.start, s.start + c.end, raw[: c.end], c.place)
-    found = find_places(norm)
-    if found:
-        p = found[0]
-        place = p.place
-        if place.city and place.city.isupper():
-            place = Place(place.kind, place.city.title(), place.region, place.country)
-        return PlaceMatch(
-            s.start + p.start, s.start + p.end, article.text[s.start + p.start : s.start + p.end], place
-        )
-    word = re.match(r"[A-Za-z][A-Za-z .'-]*[A-Za-z]", raw)
-    if word is None:
-        return None
-    name = word.group(0)
-    if name.split()[-1].title() in _NOT_CITY_WORDS:
-        return None  # "BLUE RIVER TOWNSHIP": not a city
-    city = name.title() if name.isupper() else name
-    return PlaceMatch(s.start, s.start + len(name), name, Place("city", city, None, None))
-
-
 _SHORT = re.compile(r"^(St|Ste|Ft|Mt)\.?[ ](?=[A-Z])")
 _LONG = {"St": "Saint ", "Ste": "Sainte ", "Ft": "Fort ", "Mt": "Mount "}
 
@@ -693,7 +624,7 @@ def location(article: Article, p: PlaceMatch | None) -> Location | None:
         return None
     city = p.place.city
     if city and city.isupper():  # "ST. CLOUD" -> "St. Cloud"
-        city = _titled(city)
+        city = titled(city)
     if city:  # "St. Cloud", "Ft. Myers": the city's name written out
         city = _SHORT.sub(lambda m: _LONG[m.group(1)], city)
     return Location(
@@ -703,123 +634,3 @@ def location(article: Article, p: PlaceMatch | None) -> Location | None:
         region=p.place.region,
         country=p.place.country,
     )
-
-
-_POLICE = re.compile(
-    r"(?<![\w'’.-])(?:The[ ])?(?P<city>(?!The\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ ][A-Z][a-z]+)?)(?:['’]s?)?"
-    r"(?:-[A-Z][a-z]+(?:[ ]County)?[ ]Metro(?:politan)?)?[ ]"
-    r"(?:[Pp]olice|PD|[Pp]olice[ ][Dd]epartment|[Pp]olice[ ][Cc]hief|[Pp]olice[ ][Dd]irector|[Oo]fficers"
-    r"|[Ff]ire[ ][Dd]epartment)\b"
-)
-_NOT_POLICE_CITY = frozenset(
-    [
-        "The",
-        "State",
-        "County",
-        "Metro",
-        "Metropolitan",
-        "Capitol",
-        "Transit",
-        "University",
-        "Campus",
-        "City",
-        "Town",
-        "Village",
-        "Military",
-        "Border",
-        "Park",
-        "Port",
-        "Airport",
-        "Railroad",
-        "Tribal",
-        "National",
-        "Federal",
-        "Local",
-        "Area",
-        "Township",
-        "Parish",
-        "Borough",
-        "Police",
-        "Photo",
-    ]
-)
-
-
-_DAY_NAME = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
-    r"|October|November|December|Today|Yesterday|Tonight"
-)
-_POLICE_WORD = re.compile(r"\b(?:[Pp]olice|PD|[Oo]fficers|[Ff]ire[ ][Dd]epartment)\b")
-
-
-def _police_city(article: Article) -> list[PlaceMatch]:
-    """The city whose police the article cites most ("Orlando police said"), as a place candidate."""
-    return _police_city_of(article.text, article.boilerplate)
-
-
-@lru_cache(maxsize=4)
-def _police_city_of(text: str, boilerplate: tuple[Span, ...]) -> list[PlaceMatch]:
-    counts: dict[str, list[re.Match[str]]] = {}
-    done = 0
-    for w in _POLICE_WORD.finditer(text):  # try the city pattern only just before "police"
-        lo = max(done, w.start() - 40)
-        m = _POLICE.search(text, lo, w.end() + 25)
-        if m is None or m.start("city") < lo:
-            continue
-        done = m.end()
-        name = m.group("city")
-        if (
-            name.split()[0] in _NOT_POLICE_CITY
-            or name.split()[-1] in _NOT_POLICE_CITY
-            or _DAY_NAME.fullmatch(name)
-        ):
-            continue
-        span = Span(start=m.start("city"), end=m.end("city"))
-        if any(b.overlaps(span) for b in boilerplate):
-            continue
-        if name.split()[0] in not_towns() and not find_places(name):
-            continue  # "When police arrived", "Earlier police said": a word, not a town
-        counts.setdefault(name, []).append(m)
-    if not counts:
-        return []
-    name = max(counts, key=lambda n: (len(counts[n]), -counts[n][0].start()))
-    m = counts[name][0]
-    known = [p for p in find_places(name) if p.start == 0 and p.end == len(name)]
-    if known and not known[0].place.city:
-        return []  # "Pennsylvania police", "Hawaii Police": a state's police, not a city's
-    if not known and len(counts[name]) < 2 and text.count(name) < 2:
-        return []  # an unknown name cited once ("Gazette Police:") is too weak
-    if not known:
-        return [PlaceMatch(m.start("city"), m.end("city"), name, Place("city", name, None, None))]
-    return [PlaceMatch(m.start("city"), m.end("city"), name, known[0].place, known[0].alternatives)]
-
-
-_POSSESSIVE = re.compile(
-    r"(?<![\w'’.-])(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)['’]s?[ ]+"
-    r"(?=[A-Z][a-z]|(?:north|south|east|west|far|near|inner)[\w-]*[ ]+side\b"
-    r"|(?:downtown|suburbs?|outskirts)\b)"
-)
-
-
-def _possessive_cities(text: str, lo: int, hi: int) -> list[PlaceMatch]:
-    """Known cities in "Akron's Maple Row district", "Memphis' south side", "Denver's suburbs"."""
-    out = []
-    for m in _POSSESSIVE.finditer(text, lo, hi):
-        name = m.group("city")
-        known = [
-            p for p in find_places(name) if p.start == 0 and p.end == len(name) and p.place.kind == "city"
-        ]
-        if not known:
-            continue
-        quarter = _QUARTER_OF.match(text, m.end())
-        if quarter:  # "Akron's Maple Row neighborhood": the quarter, placed in its city
-            out.append(PlaceMatch(m.end(), quarter.end("name"), quarter.group("name"), known[0].place))
-        else:
-            out.append(PlaceMatch(m.start("city"), m.end("city"), name, known[0].place))
-    return out
-
-
-_QUARTER_OF = re.compile(
-    r"(?P<name>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})(?=[ ]+(?:neighborhood|neighbourhood|section|district"
-    r"|community|area)\b)"
-)

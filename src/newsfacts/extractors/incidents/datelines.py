@@ -1,0 +1,81 @@
+"""The dateline's place: the reader's dateline, or an uppercase place opening a line."""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Article, Span
+from .gazetteer import Place, PlaceMatch, find_counties, find_places, place_words
+
+__all__ = ["dateline_place", "titled"]
+
+
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:\S.{0,80}?\b(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC)[ \t]+)?"
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[A-Z][a-zA-Z.]+(?:[ ][A-Z][a-zA-Z.]+)?)?)"
+    r"[ \t]*(?:[-—–][ \t]*(?=\())?(?P<source>\([^()\n]{1,40}\)[ \t]*)?(?P<sep>—|–|--|-|>>|:)"
+    r"(?:[ \t]+|[ \t]*\n[ \t\n]*)(?=[A-Z\"“‘'])"
+)
+
+
+def _dateline_span(article: Article) -> Span | None:
+    """The reader's dateline, or an uppercase place opening a line ("FONTANA >> Officers arrested ...")."""
+    if article.dateline and article.dateline_span is not None:
+        return article.dateline_span
+    for m in _DATELINE.finditer(article.text, 0, min(len(article.text), 3000)):
+        span = Span(start=m.start("place"), end=m.end("place"))
+        head = m.group("place").split(",")[0].strip(" .")
+        if article.is_boilerplate(span) or any(w in _NOT_DATELINE for w in head.split()):
+            continue
+        if m.group("sep") == ":" and not m.group("source"):
+            continue  # "UPDATE:", "WARNING:": a label; "CEDAR BEND-(KXYZ):" is a dateline
+        name = titled(m.group("place"))
+        if find_places(name) or m.group("source") or m.group("sep") in ("—", "–", "--", ">>"):
+            return span
+    return None
+
+
+_NOT_CITY_WORDS = place_words()["not_city_words"]
+_NOT_DATELINE = place_words()["not_dateline"]
+
+
+_UPPER_WORD = re.compile(r"\b[A-Z][A-Z'’-]{2,}\b")
+_UPPER_SHORT = re.compile(r"\b(?:ST|FT|MT|STE)(?=\.)")
+
+
+def titled(raw: str) -> str:
+    """ "ST. CLOUD, MN" -> "St. Cloud, MN": a dateline's town in title case (same length, so offsets hold)."""
+    town, comma, rest = raw.partition(",")
+    town = _UPPER_SHORT.sub(lambda m: m.group(0).title(), _UPPER_WORD.sub(lambda m: m.group(0).title(), town))
+    return town + comma + _UPPER_WORD.sub(lambda m: m.group(0).title(), rest)
+
+
+def dateline_place(article: Article) -> PlaceMatch | None:
+    """The place of the article's dateline, known to the gazetteer or taken as a town."""
+    s = _dateline_span(article)
+    if s is None:
+        return None
+    raw = article.text[s.start : s.end]
+    # "NORTH ELM HEIGHTS, Ohio" -> "North Elm Heights, Ohio" (same length, so offsets hold)
+    norm = titled(raw)
+    county = find_counties(norm)
+    if county and county[0].start == 0:  # "BLUE RIVER COUNTY, Ind.": a county, not a city
+        c = county[0]
+        return PlaceMatch(s.start, s.start + c.end, raw[: c.end], c.place)
+    found = find_places(norm)
+    if found:
+        p = found[0]
+        place = p.place
+        if place.city and place.city.isupper():
+            place = Place(place.kind, place.city.title(), place.region, place.country)
+        return PlaceMatch(
+            s.start + p.start, s.start + p.end, article.text[s.start + p.start : s.start + p.end], place
+        )
+    word = re.match(r"[A-Za-z][A-Za-z .'-]*[A-Za-z]", raw)
+    if word is None:
+        return None
+    name = word.group(0)
+    if name.split()[-1].title() in _NOT_CITY_WORDS:
+        return None  # "BLUE RIVER TOWNSHIP": not a city
+    city = name.title() if name.isupper() else name
+    return PlaceMatch(s.start, s.start + len(name), name, Place("city", city, None, None))
