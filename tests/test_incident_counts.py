@@ -184,6 +184,10 @@ def test_only_the_reported_attack_counts_an_untold_category_as_none() -> None:
         (0, 2),
         (3, None),
     ]
+    claimed = _main("Gunmen killed 30 people at a market. The Zarqawi Brigade claimed responsibility.")
+    assert claimed is not None
+    assert claimed.perpetrator is not None
+    assert (claimed.killed.count if claimed.killed else None, claimed.injured) == (30, None)
     flood = _main("Floods in the north killed 40 people on Monday, officials said.")
     assert flood is not None
     assert flood.kind == "natural disaster"

@@ -36,7 +36,6 @@ from .cues import (
     find_claims,
     find_groups,
     kind_cues,
-    kinds,
     sentences_of,
 )
 from .dating import as_of_published as _as_of_published
@@ -74,6 +73,9 @@ class _Draft:
     kind: str | None = None
     claim: Claim | None = None
     reported: bool = False  # an event the article reports without a count
+
+
+_VICTIMS_LISTED = frozenset({"shooting", "stabbing", "attack"})
 
 
 def _perpetrator_near(
@@ -158,8 +160,6 @@ def assemble(
         kind = d.kind or best_kind(cues) or ("shooting" if any(c.shot for c in d.casualties) else "attack")
         date, place = d.date, d.place
         cs = d.casualties
-        # the article's own attack names its victims: a category told nothing of is none
-        counts = incident_counts(cs, text, main_report=n == 0 and kinds().family.get(kind) == "armed")
         perp: tuple[int, int, str] | None = None
         claimed: bool | None = None
         if d.claim is not None:
@@ -170,6 +170,9 @@ def assemble(
                 perp = _perpetrator_near(text, s, e, org_groups)
                 if perp:
                     break
+        # a crime report names its victims, so a category it tells nothing of is none; a
+        # group's attack recalled in a policy story does not list its wounded
+        counts = incident_counts(cs, text, main_report=n == 0 and kind in _VICTIMS_LISTED and perp is None)
         anchor = d.anchor or (0, 0)
         evidence = [c.span for c in cs]
         if date is not None:
