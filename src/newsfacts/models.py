@@ -315,9 +315,9 @@ class Incident(BaseFact):
 
     ``date`` is a TIMEX3 value taken from the dates extractor.  ``evidence``
     lists the spans the incident was assembled from.  A count with no span was
-    not read but inferred: the article's own attack that tells of people killed
-    and nobody injured (or the reverse) has 0 there; elsewhere an untold count
-    is ``None``.
+    not read but inferred: the crime an article reports (a shooting, stabbing
+    or attack by no named group) that tells of people killed and nobody
+    injured, or the reverse, has 0 there; elsewhere an untold count is ``None``.
     """
 
     fact_kind: Literal["incident"] = "incident"
