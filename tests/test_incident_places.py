@@ -352,3 +352,14 @@ def test_place_finders_exact_and_total(text: str) -> None:
         loc = inc.location
         if loc is not None and loc.span is not None:
             assert text[loc.span.start : loc.span.end] == loc.text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Two men were hurt in the California neighborhood.", []),
+        ("He lives in the Houston area, in Texas.", ["Houston", "Texas"]),
+    ],
+)
+def test_a_quarter_named_after_a_state_is_no_state(text: str, names: list[str]) -> None:
+    assert [p.text for p in find_places(text)] == names

@@ -35,8 +35,7 @@ __all__ = ["Counts", "best_count", "incident_counts", "main_first_key"]
 class Counts:
     """The best count of each category for one incident (``None``: not reported).
 
-    An incident reporting people killed but none injured (or the reverse) has
-    a count of 0 for the other, with no span: an incident record's convention.
+    A count of 0 with no span is inferred, not read (see :func:`incident_counts`).
     """
 
     killed: IncidentCount | None
@@ -404,10 +403,10 @@ _NONE_REPORTED = IncidentCount(count=0, qualifier="exact", span=None)
 def incident_counts(cs: Sequence[CasualtyCount], text: str, *, main_report: bool = False) -> Counts:
     """The killed, injured, hostage and missing counts of an incident from its casualty counts.
 
-    ``main_report``: the incident is the armed attack the article reports (its
-    main one), so a category it tells nothing of beside the other is 0 with no
-    span ("a woman was shot and killed": none injured).  An incident mentioned
-    in passing, or a crash or disaster, keeps ``None`` there: not reported.
+    ``main_report``: the incident is the crime the article reports (the caller
+    decides), so a category it tells nothing of beside the other is 0 with no
+    span ("a woman was shot and killed": none injured).  Otherwise an untold
+    category stays ``None``: not reported.
     """
     killed_c = best_count([c for c in cs if c.category == "killed"])
     killed = _count(killed_c)

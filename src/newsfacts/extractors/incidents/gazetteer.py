@@ -165,6 +165,7 @@ _DAYS_MONTHS = (
     "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 _DAYS = frozenset(_DAYS_MONTHS.split("|")[:7])
+_QUARTER_AFTER = re.compile(r"[ ]+(?:neighborhoods?|neighbourhoods?|section|district|community)\b")
 _NAME_GOES_ON = re.compile(rf"[ ](?!(?:{_DAYS_MONTHS}|And|Or|The|In|On|At|Of)\b)[A-Z][a-z]")
 
 
@@ -211,6 +212,8 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatc
                     break
         if hit is not None and _NAME_GOES_ON.match(text, hit[2]) and not _state_after(text, hit[2], g):
             hit = None  # part of a longer name: "Lincoln Memorial Hospital", "Wisconsin Rapids, Wis."
+        if hit is not None and hit[1][0].kind == "state" and _QUARTER_AFTER.match(text, hit[2]):
+            hit = None  # a city's quarter named after a state: "the California neighborhood"
         before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) if hit is not None else None
         if before is not None and before.group(1) not in _LEAD_INS:
             hit = None  # the end of a longer name: "Cedar Bend" is not Bend, "Fort Hood" not Hood

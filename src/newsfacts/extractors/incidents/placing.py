@@ -321,8 +321,6 @@ def place_candidates(
         for p in places_in(text, s, e):
             if article.is_boilerplate(Span(start=p.start, end=p.end)):
                 continue
-            if p.place.kind == "state" and _NAMED_AFTER.match(text, p.end):
-                continue  # "the California neighborhood", "Texas Avenue": named after the state
             p = _as_dateline_town(p, dateline)
             strength = place_strength(text, p)
             if strength == 0 or (
@@ -361,13 +359,6 @@ def place_candidates(
     return cands
 
 
-_NAMED_AFTER = re.compile(
-    r"[ ]+(?:neighborhoods?|area|district|section|community|street|st\b|avenue|ave\b|road|rd\b|park|county"
-    r"|parish|boulevard|blvd\b|drive|dr\b|way|highway|hwy\b)",
-    re.IGNORECASE,
-)
-
-
 def _elsewhere(text: str, draft: DraftView, dateline: PlaceMatch) -> bool:
     """True when the incident's own sentences put it "in" another state or country than the dateline."""
     home = dateline.place
@@ -377,8 +368,6 @@ def _elsewhere(text: str, draft: DraftView, dateline: PlaceMatch) -> bool:
         for p in places_in(text, s, e):
             if p.place.kind not in ("state", "country") or place_strength(text, p) < 3:
                 continue
-            if _NAMED_AFTER.match(text, p.end):
-                continue  # "in the California neighborhood", "on Texas Avenue": a name, not the state
             if p.place.country and home.country and p.place.country != home.country:
                 return True
             if p.place.kind == "state" and home.region and p.place.region != home.region:
