@@ -254,6 +254,18 @@ def _street_follows(text: str, pos: int) -> bool:
     return word in streets or word.rstrip(".") in streets
 
 
+_STREET_NAME = re.compile(r"[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,2}([A-Z][a-z]*\.?)(?![\w])")
+
+
+def _address_follows(text: str, pos: int) -> bool:
+    """True when a street name follows a house number at ``pos`` ("2010 Oak Avenue", "1600 N. Main St.")."""
+    m = _STREET_NAME.match(text, pos)
+    if m is None:
+        return False
+    word, streets = m.group(1).lower(), lexicon().street_words
+    return word in streets or word.rstrip(".") in streets
+
+
 def _month(m: re.Match[str], ctx: Ctx) -> Cand | None:
     mon = m["mon"]
     if not _cap(mon):
@@ -669,6 +681,8 @@ def _year(m: re.Match[str], ctx: Ctx) -> Cand | None:
     text = ctx.text
     if _count_after().match(text, m.end()) or _count_before().search(text, max(0, m.start() - 16), m.start()):
         return None
+    if _address_follows(text, m.end()) and not _OLD_YEAR_CUE.search(text, max(0, m.start() - 10), m.start()):
+        return None  # a house number: "at 2010 Oak Avenue"
     rng = _RANGE_END.match(text, m.end())
     if rng and not (re.fullmatch(r"(?:1[0-9]|20)\d\d", rng["n"]) and int(rng["n"]) > y):
         return None  # "1500 to 2,000", "1998 to 1200": counts, not a span of years
