@@ -325,3 +325,42 @@ RELATIVE_SPEAKERS = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_SPEAKERS)
 def test_a_body_speaking_in_a_which_clause(text: str, expected: list[Row]) -> None:
     assert triples(text) == expected
+
+
+DESCRIBED_SPEAKERS = [
+    # an indefinite description is someone new, never a person named before
+    (
+        "Police Chief Ada Marsh spoke at noon. Two men remained in critical condition, according to a "
+        "spokeswoman for the hospital.",
+        [("indirect", "Two men remained in critical condition", "spokeswoman")],
+    ),
+    (
+        "Police Chief Ada Marsh spoke at noon. Two men remained in critical condition, an official said.",
+        [("indirect", "Two men remained in critical condition", "official")],
+    ),
+    # a definite epithet stands for the person just named
+    (
+        "Senator Ruth Calloway voted against the bill. The Ohio Republican said it would cost too much.",
+        [
+            ("indirect", "it would cost too much", "Ruth Calloway"),
+        ],
+    ),
+    (
+        "Gov. Dan Okafor signed the budget. The first-term Democrat said it would save money.",
+        [("indirect", "it would save money", "Dan Okafor")],
+    ),
+    (
+        "Mayor Lena Hirsch spoke on Monday. The 54-year-old said she would run again.",
+        [("indirect", "she would run again", "Lena Hirsch")],
+    ),
+    # a role still goes to the one who holds it
+    (
+        "Police Chief Ada Marsh spoke at noon. Two men remained in critical condition, the chief said.",
+        [("indirect", "Two men remained in critical condition", "Ada Marsh")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_SPEAKERS)
+def test_indefinite_descriptions_and_epithets(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected
