@@ -353,6 +353,19 @@ DESCRIBED_SPEAKERS = [
         "Mayor Lena Hirsch spoke on Monday. The 54-year-old said she would run again.",
         [("indirect", "she would run again", "Lena Hirsch")],
     ),
+    # a time adjunct between speaker and cue is not part of the speaker
+    (
+        "Prime Minister Karin Lindqvist on Monday said the border would stay open.",
+        [("indirect", "the border would stay open", "Karin Lindqvist")],
+    ),
+    (
+        "The ministry earlier this week said the talks had failed.",
+        [("indirect", "the talks had failed", "ministry")],
+    ),
+    (
+        "Karin Lindqvist on Monday defended the plan, telling reporters that the country could cope.",
+        [("indirect", "the country could cope", "Karin Lindqvist")],
+    ),
     # a role still goes to the one who holds it
     (
         "Police Chief Ada Marsh spoke at noon. Two men remained in critical condition, the chief said.",
