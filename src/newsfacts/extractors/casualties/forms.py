@@ -533,14 +533,17 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fo
     return out
 
 
+_RATE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|percentage\b)")
+
+
 def _tolls(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Found]:
     out: list[Found] = []
     if not any(w in lowered for w in ("toll", "number", "count", "dead")):
         return out  # a cheap test spares the scan on most articles
     for m in p.toll.finditer(lowered):
         q = by_start.get(m.end())
-        if q is None or q.singular:
-            continue
+        if q is None or q.singular or _RATE_AFTER.match(lowered, q.end):
+            continue  # "the toll on the economy reached 12 percent": a rate, not people
         category: CasualtyCategory = "killed" if m.group("k") else "injured"
         qual, _ = _qualified(q, lowered)
         out.append(_counted(q, m.start(), q.end, category, q.value, qual))

@@ -138,6 +138,8 @@ def _build(flags: int) -> Patterns:
     tolls = lex["tolls"]
     toll = (
         rf"(?<![\w-])(?:(?P<k>{alt(tolls['killed'])})|(?P<i>{alt(tolls['injured'])}))"
+        # "the death toll from a bombing at a wedding hall in the capital rose to 63"
+        rf"(?:{SP1}(?:from|in|of|after){SP1}[^.;:!?\n\d]{{1,90}}?(?={SP1}(?:{alt(lex['toll_moves'])})))?"
         rf"(?:{SP1}(?:has|had|have|now|officially|so{SP1}far))*{SP1}(?:{alt(lex['toll_verbs'])}){SP1}"
         rf"(?:{alt(quals)}{SP1})?"
     )
