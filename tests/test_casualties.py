@@ -32,6 +32,12 @@ POSITIVE: list[Row] = [
     ("Gunmen stormed the hotel, taking 170 guests and staff hostage.",
      [("taking 170 guests and staff hostage", "hostage", 170, "exact")]),
     ("By Sunday the death toll rose to 130.", [("death toll rose to 130", "killed", 130, "exact")]),
+    # a relative clause between the victim and the verb
+    ("A man who barricaded himself inside a house for six hours was shot and killed by deputies.",
+     [("A man who barricaded himself inside a house for six hours was shot and killed", "killed", 1, "exact")]),
+    ("The driver, who had pulled over to help, was shot and killed.",
+     [("The driver, who had pulled over to help, was shot and killed", "killed", 1, "exact")]),
+    ("The gunman, who wounded three people, was killed by police.", [("wounded three people", "injured", 3, "exact")]),
     # the toll may name its event before the verb
     ("The death toll from the bombing at the market rose to 63.",
      [("death toll from the bombing at the market rose to 63", "killed", 63, "exact")]),
@@ -340,3 +346,8 @@ def test_conformance() -> None:
         texts=[r[0] for r in POSITIVE[:8]] + NEGATIVE[:4] + ["No one was hurt. " * 50],
         max_examples=40,
     )
+
+
+def test_an_age_in_apposition_is_no_count() -> None:
+    found = find_casualties("Ann Roe, 46, who was sitting in the car, was shot.")
+    assert [c.count for c in found if c.count != 1] == []

@@ -201,6 +201,7 @@ def _numbers(text: str, lowered: str) -> list[Quantity]:
 
 _AGE_AFTER = re.compile(r"[-\s]*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?)[-\s]*olds?\b")
 _HYPHEN_WORD = re.compile(r"-[a-z]")
+_AGE_BEFORE = re.compile(r"[a-z], \Z")  # "roe, 46,": an age in apposition
 _DEAD_WORD = re.compile(r"\b(?:deceased|dead)\b")
 
 
@@ -217,6 +218,8 @@ def _plausible(m: NumberMatch, lowered: str) -> bool:
     before = lowered[max(0, m.start - 12) : m.start]
     if _MONTHS.search(before) and not m.words and m.value <= 31:
         return False
+    if not m.words and m.value < 120 and after[:1] == "," and _AGE_BEFORE.search(before):
+        return False  # "Ann Roe, 46, who was in the car, was shot": an age
     if not m.words and _BAD_BEFORE.search(before):
         return False
     # "a father of three" (his children), "a boy younger than 12" (an age), "fired one shot"
