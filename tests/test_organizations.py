@@ -198,6 +198,7 @@ NOT_ORGS = _rows(
     The twin-engine ATR 72 lost contact with the tower. | ATR
     The airline grounded its Boeing 737 MAX jets. | MAX
     Norbank and Westfield Corp. agreed to merge. | Norbank and Westfield Corp.
+    Deputies went to a home on Southwest 42nd Street. | Southwest
     """
 )
 
@@ -620,3 +621,10 @@ def test_gazetteer_forms_tell_names_from_descriptions(form: str, is_name: bool) 
     from newsfacts.extractors.organizations.lexicon import _is_name
 
     assert _is_name(form) is is_name
+
+
+def test_dateline_place_in_capitals_is_no_acronym() -> None:
+    text = (
+        "Storm topples trees\n\nOCALA, Fla. — A falling oak crushed a parked car on Tuesday, the city said."
+    )
+    assert "OCALA" not in mentions(text)
