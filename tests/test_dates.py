@@ -137,6 +137,17 @@ CASES: list[tuple[str, list[tuple[str, str]], dt.date | dt.datetime | None]] = [
     ("Deputies went to the 1400 block of March Lane.", [], SUNDAY),
     ("He lives on August Ave. near the park.", [], SUNDAY),
     ("He left in June. Street crews came in July.", [("June", "2015-06"), ("July", "2015-07")], SUNDAY),
+    # midnight ends a day, but "after midnight" is the small hours of the day named
+    (
+        "The fire broke out shortly after midnight on Saturday.",
+        [("shortly after midnight", "2015-11-21T00:00"), ("Saturday", "2015-11-21")],
+        SUNDAY,
+    ),
+    (
+        "Shots rang out shortly before midnight Saturday.",
+        [("shortly before midnight Saturday", "2015-11-21T24:00")],
+        SUNDAY,
+    ),
     # a year before a street name is still a year after "in", "since", "by" ...
     ("In 2012 Main Street was closed to cars.", [("2012", "2012")], SUNDAY),
     # "set for", "slated for", "due on" point ahead: the nearest reading would be last year's

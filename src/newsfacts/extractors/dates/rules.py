@@ -828,12 +828,19 @@ def _season(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), "DATE", val, kind="season", prio=3, anchored=ctx.dct is not None)
 
 
+_AFTER = re.compile(r"\bafter\s+\Z", re.IGNORECASE)
+
+
 def _clock(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if m["noon"]:
         w = m["noon"].lower()
         if re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.IGNORECASE):
             return None
         hh, mm = (24, 0) if w == "midnight" else (12, 0)
+        if w == "midnight" and (
+            "after" in (m["mod"] or "").lower() or _AFTER.search(ctx.text, max(0, m.start() - 8), m.start())
+        ):
+            hh = 0  # "shortly after midnight on Saturday": the small hours of Saturday
     elif m["H"] is not None:
         hh, mm = int(m["H"]), int(m["M"] or 0)
         ap = m["ap"].lower()
