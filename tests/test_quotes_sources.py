@@ -366,6 +366,20 @@ DESCRIBED_SPEAKERS = [
         "Karin Lindqvist on Monday defended the plan, telling reporters that the country could cope.",
         [("indirect", "the country could cope", "Karin Lindqvist")],
     ),
+    # "the head of", "the boss of": a person described by the body they lead
+    (
+        "The head of the dockworkers' union said on Sunday that the strike would go on.",
+        [("indirect", "the strike would go on", "head of the dockworkers' union")],
+    ),
+    # a pronoun after a sentence whose subject is a role in apposition is that person
+    (
+        "“We are not going anywhere,” union leader Rosa Vance said. The airline's chief executive, "
+        "Tom Ruiz, struck a different tone. He said the demands would cost jobs.",
+        [
+            ("direct", "We are not going anywhere,", "Rosa Vance"),
+            ("indirect", "the demands would cost jobs", "Tom Ruiz"),
+        ],
+    ),
     # a role still goes to the one who holds it
     (
         "Police Chief Ada Marsh spoke at noon. Two men remained in critical condition, the chief said.",

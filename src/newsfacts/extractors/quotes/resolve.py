@@ -63,11 +63,13 @@ def _body_before(text: str, pos: int) -> str | None:
     return _bare(last.group(0)) if last is not None else None
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?]['’\"”]?\s+|\n)(?:(?:[A-Z][\w'’.-]*)\s+){0,4}\Z")
+_SENTENCE_START = re.compile(
+    r"(?:^|[.!?]['’\"”]?\s+|\n)(?:(?:(?:[A-Z][\w'’.-]*)\s+){0,4}|[A-Z][^.!?\n,]{0,50},\s+)\Z"
+)  # "Prime Minister X", or a role in apposition: "Ford's chief executive, Jim Farley"
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
-    """True when the mention at ``pos`` opens its sentence, after at most a title ("Prime Minister X")."""
+    """True when the mention at ``pos`` opens its sentence, after at most a title or an appositive role."""
     return _SENTENCE_START.search(text, max(0, pos - 80), pos) is not None
 
 
