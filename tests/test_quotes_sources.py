@@ -180,6 +180,11 @@ def test_stances_and_demands_take_their_object(text: str, expected: list[Row]) -
 
 
 TRAILING_GROUPS = [
+    # "p.m." before a day name ends no sentence
+    (
+        "Deputies were called to the house redacted, said Sgt. Lena Ortiz.",
+        [("indirect", "Deputies were called to the house redacted", "Lena Ortiz")],
+    ),
     (
         "The new toll is an insult to every commuter in the valley, angry local lawmakers said.",
         [("indirect", "The new toll is an insult to every commuter in the valley", "angry local lawmakers")],
