@@ -385,6 +385,15 @@ DESCRIBED_SPEAKERS = [
             ("indirect", "the demands would cost jobs", "Tom Ruiz"),
         ],
     ),
+    # "Today" ends an outlet's name; lower-case "today" is a time adjunct
+    (
+        "Two men were hurt in the blast, Lakeside Today reports.",
+        [("indirect", "Two men were hurt in the blast", "Lakeside Today")],
+    ),
+    (
+        "The ministry today said the plan was dead.",
+        [("indirect", "the plan was dead", "ministry")],
+    ),
     # a role still goes to the one who holds it
     (
         "Police Chief Ada Marsh spoke at noon. Two men remained in critical condition, the chief said.",
