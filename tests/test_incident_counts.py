@@ -42,6 +42,26 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     ("Three separate shootings left seven people wounded on the west side. In the latest, two men were shot on Polk Street.",
      0, 2),
     ("Three shootings in a span of four hours injured six people. In the first, one man was shot on Quill Lane.", 0, 1),
+    # plural events with no article, a span of days, "of those homicides": tallies too
+    ("Two people died and eight others were hurt in shootings throughout the region from Friday evening to early Monday. On Saturday, a man was shot on Birch Road.",
+     0, 1),
+    ("Police said 14 people were hurt in weekend shootings. A teenager was shot near Lark Street.", 0, 1),
+    ("Three women were hurt in two shooting attacks late Friday. In the first, a nurse was shot on Cedar Lane.", 0, 1),
+    ("Eleven people were shot, two fatally, from Friday night to Sunday morning. A teenager was wounded near a school.",
+     0, 1),
+    ("Ten people were killed in shootings over the weekend. Of those homicides, four people were killed within two hours. A man was shot dead on Pine Street.",
+     1, 0),
+    # ... but "the shootings" and coordinated attacks are one event
+    ("Two people were killed in the shootings at the mall on Friday.", 2, 0),
+    ("Gunmen killed 12 people in coordinated attacks on the capital.", 12, 0),
+    # a lead that tells both the dead and the hurt sums the incident up; a larger later count is a total
+    ("A gunman killed a cashier and wounded three shoppers outside a dormitory early Friday. Seven people were taken to hospitals, officials said.",
+     1, 3),
+    ("One dead, four hurt in shooting at a park. Five people were hurt, police said.", 1, 4),
+    ("Three people were killed and two were hurt in a crash on the highway. Later, five people were treated at the hospital.",
+     3, 2),
+    # ... not a lead of people shot, who may be the dead
+    ("Five people were wounded at a party on Sunday night. The sixth victim, a woman, was killed.", 1, 5),
     # a tally in the next sentence, even with no space after the full stop, is not this count's
     ("The shooting on Elm Street killed a girl and injured three others.She had moved to the city last year.", 1, 3),
     # ... but one shooting that wounded several people is an incident

@@ -231,7 +231,8 @@ def _build(flags: int) -> Patterns:
         r"(?:fatally|(?:later{SP1})?died|critically)(?![\w-])"
     )
     object_after = (
-        rf"{SP1}(?:a|an|the|his|her|their|its|\d+|{small}|several|dozens|two|both|parts?|areas?|much|most)(?![\w-])"
+        rf"{SP1}(?:a|an|the|his|her|their|its|\d+|{small}|several|dozens|two|both"
+        r"|parts?|areas?|much|most)(?![\w-])"
     )
     units = lex["not_count_units"]
     not_count_after = rf"{SP}(?:-|{alt(units)})"

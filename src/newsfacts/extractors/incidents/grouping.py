@@ -37,7 +37,8 @@ _STATISTIC = re.compile(
     r"\b(?:so\s+far\s+)?this\s+year\b|\byear[\s-]to[\s-]date\b|\bsince\s+(?:january|the\s+start\s+of|(?:19|20)\d\d)\b"
     r"|\b(?:in|during)\s+(?:19|20)\d\d\b|\blast\s+year\b|\beach\s+year\b|\bevery\s+year\b|\ba\s+year\b"
     r"|\bannually\b|\bper\s+year\b|\bnationwide\b|\bacross\s+the\s+(?:country|nation|city)\b"
-    r"|\bso\s+far\b|\bcitywide\b|\bstatewide\b|\bsince\s+\d{4}\b|\bin\s+recent\s+(?:years|months|weeks)\b",
+    r"|\bso\s+far\b|\bcitywide\b|\bstatewide\b|\bsince\s+\d{4}\b|\bin\s+recent\s+(?:years|months|weeks)\b"
+    r"|\bof\s+(?:those|these|the)\s+(?:homicides|killings|slayings|shootings)\b",
     re.IGNORECASE,
 )
 _ROUNDUP = re.compile(  # a roundup over several events: "wounded in three shootings", "in separate attacks"
@@ -45,9 +46,22 @@ _ROUNDUP = re.compile(  # a roundup over several events: "wounded in three shoot
     r"|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|multiple|separate|numerous|various|\d{1,3})"
     r"(?:\s+(?:different|separate|unrelated|other))?\s+(?:shootings|incidents|attacks|stabbings|bombings)\b"
     r"|\b(?:five|four|three|two|six|seven|several|multiple|separate)\s+(?:different\s+|separate\s+)?shootings"
-    r"(?:\s+(?:that|left|wounded|killed|injured|claimed)\b|\s*\Z|\s+(?:in|over|during)\s+[^,;.]{0,40}\Z)",
+    r"(?:\s+(?:that|left|wounded|killed|injured|claimed)\b|\s*\Z|\s+(?:in|over|during)\s+[^,;.]{0,40}\Z)"
+    # "wounded in weekend shootings", "killed in shootings across the city", "in two shooting attacks"
+    r"|\bin\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|twin|coordinated)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:shootings|stabbings)\b"
+    r"|\bin\s+(?:(?:two|three|four|five|six|several|multiple|separate|unrelated|\d{1,3})\s+)"
+    r"(?:(?:different|separate|unrelated)\s+)?(?:shooting|stabbing|knife|gun)\s+(?:attacks|incidents)\b",
     re.IGNORECASE,
 )
+_DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|midday|noon|midnight"
+_WINDOW = re.compile(  # a count over a span of days: "wounded from Friday evening to early Monday"
+    r"\b(?:from|between)\s+(?:(?:early|late|mid)[\s-]+)?(?:" + _DAY_NAMES + r")\b"
+    r"[^.;]{0,30}?\b(?:to|until|through|and)\s+"
+    r"(?:(?:early|late)\s+)?(?:" + _DAY_NAMES + r"|morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\band\b")
 _ROUNDUP_WORDS = ("shootings", "incidents", "attacks", "stabbings", "bombings")
 _FULL_STOP = re.compile(r"(?<=[a-z)])[.!?](?=[\"”’]?[A-Z])")
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+(?=the\b|a\b|an\b)|\s+while\s+")
@@ -134,6 +148,8 @@ def is_statistic(text: str, sentences: Sentences, start: int, end: int) -> bool:
         lo = max([lo, *(m.end() for m in _FULL_STOP.finditer(text, lo, start))])
     if _STATISTIC.search(text, end, hi) is not None or _STATISTIC.search(text, lo, start) is not None:
         return True
+    if _WINDOW.search(text, end, hi) is not None:
+        return True
     window = text[lo:hi].lower()
     if not any(w in window for w in _ROUNDUP_WORDS):
         return False  # no plural event noun: spare the roundup patterns
@@ -155,8 +171,20 @@ def assign_incidents(
     groups: list[_Group] = []
     current: _Group | None = None
     out: list[str | None] = []
-    for start, end in spans:
-        if is_statistic(text, sentences, start, end):
+    tally = [is_statistic(text, sentences, s, e) for s, e in spans]
+    for n in range(len(spans) - 2, -1, -1):
+        # "four were killed and eight wounded in weekend shootings": the tally's cue ends both counts
+        (s1, e1), (s2, e2) = spans[n], spans[n + 1]
+        if (
+            tally[n + 1]
+            and not tally[n]
+            and s2 - e1 < 100
+            and sentences.index(s1) == sentences.index(s2)
+            and _AND.search(text, e1, s2) is not None
+        ):
+            tally[n] = is_statistic(text, sentences, s1, e2)
+    for (start, end), is_tally in zip(spans, tally, strict=True):
+        if is_tally:
             out.append(None)
             continue
         lo, hi = clause(text, sentences, start)
