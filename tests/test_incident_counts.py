@@ -62,6 +62,14 @@ MAIN: list[tuple[str, int | None, int | None]] = [
      3, 2),
     # ... not a lead of people shot, who may be the dead
     ("Five people were wounded at a party on Sunday night. The sixth victim, a woman, was killed.", 1, 5),
+    # an earlier event recalled ("last week", "two months ago") is not the one reported
+    ("A student died and three classmates were hurt outside a dorm on Friday. The attack came days after a gunman killed nine people at a college last week.",
+     1, 3),
+    ("Two men were wounded on Elm Street on Sunday. A teenager was shot dead at the same corner two months ago.", 0, 2),
+    ("Two brothers were hurt when gunfire hit their porch late Tuesday. Their cousin was killed in a similar attack a year ago.",
+     0, 2),
+    # ... unless it is the only one told
+    ("A man who was shot last week has died, police said.", 1, 0),
     # a tally in the next sentence, even with no space after the full stop, is not this count's
     ("The shooting on Elm Street killed a girl and injured three others.She had moved to the city last year.", 1, 3),
     # ... but one shooting that wounded several people is an incident

@@ -61,6 +61,11 @@ _WINDOW = re.compile(  # a count over a span of days: "wounded from Friday eveni
     r"(?:(?:early|late)\s+)?(?:" + _DAY_NAMES + r"|morning|afternoon|evening|night)\b",
     re.IGNORECASE,
 )
+_PAST = re.compile(  # an earlier event recalled: "where nine were killed last week"
+    r"\blast\s+(?:week|month)\b|\b(?:a|one|two|three|four|five|six|several|\d{1,2})\s+(?:weeks|months|years)\s+ago\b"
+    r"|\ba\s+(?:week|month|year)\s+ago\b|\bearlier\s+this\s+(?:month|year)\b",
+    re.IGNORECASE,
+)
 _AND = re.compile(r"\band\b")
 _ROUNDUP_WORDS = ("shootings", "incidents", "attacks", "stabbings", "bombings")
 _FULL_STOP = re.compile(r"(?<=[a-z)])[.!?](?=[\"”’]?[A-Z])")
@@ -75,13 +80,16 @@ class Cues:
     country: str | None = None
     family: str | None = None
     kind: str | None = None
+    past: bool = False  # told as an earlier event: "killed last week", "shot two months ago"
 
     def empty(self) -> bool:
         """True when nothing was found."""
-        return self.date is None and self.country is None and self.family is None
+        return self.date is None and self.country is None and self.family is None and not self.past
 
     def conflicts(self, other: Cues) -> bool:
-        """True when the two cannot describe the same incident."""
+        """True when the two cannot describe the same incident (``other``, told as past, is not this one)."""
+        if other.past and not self.past:
+            return True
         if self.date and other.date and dates_conflict(self.date, other.date):
             return True
         if self.country and other.country and self.country != other.country:
@@ -130,6 +138,7 @@ def cues_in(text: str, lowered: str, lo: int, hi: int, dates: Sequence[TemporalE
         strength = place_strength(text, p)
         if strength > best and strength > 0 and p.place.country:
             best, c.country = strength, p.place.country
+    c.past = _PAST.search(text, lo, hi) is not None
     found = kind_cues(lowered, lo, hi)
     c.kind = best_kind(found)
     if c.kind is not None:
