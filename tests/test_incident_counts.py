@@ -332,3 +332,22 @@ def test_casualty_counts(text: str, expected: list[tuple[str, int]]) -> None:
 def test_counting_of_nothing() -> None:
     counts = incident_counts([], "")
     assert (counts.killed, counts.injured, counts.hostages, counts.missing) == (None, None, None, None)
+
+
+# (text, how many incidents the article's counts make)
+GROUPED: list[tuple[str, int]] = [
+    # a place that is only a name ("his daughter, London") is no cue of another country
+    ("The gunman killed his wife in Dayton on Sunday, police said. He also shot and wounded his daughter, Paris, and two other children.", 1),
+    ("Deputies said a woman, Sydney, was wounded by her husband in Tulsa on Friday. He also killed their son.", 1),
+    # ... but a scene ("in", "at", or "In ..." opening a sentence) is
+    ("A bomb killed five people in Kabul on Monday. In Paris, two tourists died in a separate attack.", 2),
+    ("A bomb killed five people in Kabul on Monday. Two people were killed in Paris by a gunman.", 2),
+    # an earlier event recalled is an incident of its own
+    ("Two men were wounded on Elm Street on Sunday. A teenager was shot dead at the same corner two months ago.", 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "n"), GROUPED)
+def test_incidents_of_an_article(text: str, n: int) -> None:
+    result = newsfacts.extract(text, published="2019-06-02", only=["casualties", "incidents"])
+    assert len({c.incident for c in result.casualties if c.incident is not None}) == n

@@ -66,6 +66,7 @@ _PAST = re.compile(  # an earlier event recalled: "where nine were killed last w
     r"|\ba\s+(?:week|month|year)\s+ago\b|\bearlier\s+this\s+(?:month|year)\b",
     re.IGNORECASE,
 )
+_LEAD_IN = re.compile(r"\b(?:In|At|Near|Outside|Inside)\s+(?:the\s+)?\Z")
 _AND = re.compile(r"\band\b")
 _ROUNDUP_WORDS = ("shootings", "incidents", "attacks", "stabbings", "bombings")
 _FULL_STOP = re.compile(r"(?<=[a-z)])[.!?](?=[\"”’]?[A-Z])")
@@ -136,7 +137,10 @@ def cues_in(text: str, lowered: str, lo: int, hi: int, dates: Sequence[TemporalE
     best = -1
     for p in places_in(text, lo, hi):
         strength = place_strength(text, p)
-        if strength > best and strength > 0 and p.place.country:
+        if strength == 1 and _LEAD_IN.search(text, max(0, p.start - 12), p.start):
+            strength = 2  # "In Paris, two were killed": the scene, though the sentence opens with it
+        # a bare name ("his daughter, London") is no cue: only a scene ("in", "at" ...) tells the country
+        if strength > best and strength > 1 and p.place.country:
             best, c.country = strength, p.place.country
     c.past = _PAST.search(text, lo, hi) is not None
     found = kind_cues(lowered, lo, hi)
