@@ -42,6 +42,15 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     ("Three separate shootings left seven people wounded on the west side. In the latest, two men were shot on Polk Street.",
      0, 2),
     ("Three shootings in a span of four hours injured six people. In the first, one man was shot on Quill Lane.", 0, 1),
+    # in a roundup, each later paragraph that names a new victim or opens with a time is another event
+    ("Six people were wounded in separate shootings overnight, police said.\n\nA 19-year-old cyclist was hit in the knee by Oak Street and taken to a hospital.\n\nA 61-year-old woman and her son were struck by gunfire near a school about an hour later.",
+     0, 1),
+    ("Police said 9 people were hurt in weekend shootings.\n\nTwo teenagers were shot outside a store on Friday.\n\nAbout 11 p.m. Saturday, a man was shot on Vine Street.",
+     0, 2),
+    ("Eleven people were hurt in three shootings across the county.\n\nIn the first, two brothers were wounded on a porch.\n\nIn another shooting, three men were hit outside a bar.",
+     0, 2),
+    # ... but not outside a roundup
+    ("A gunman killed a clerk at a gas station on Friday.\n\nA 30-year-old customer was also wounded in the parking lot.", 1, 1),
     # plural events with no article, a span of days, "of those homicides": tallies too
     ("Two people died and eight others were hurt in shootings throughout the region from Friday evening to early Monday. On Saturday, a man was shot on Birch Road.",
      0, 1),

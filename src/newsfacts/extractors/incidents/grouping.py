@@ -67,6 +67,20 @@ _PAST = re.compile(  # an earlier event recalled: "where nine were killed last w
     re.IGNORECASE,
 )
 _LEAD_IN = re.compile(r"\b(?:In|At|Near|Outside|Inside)\s+(?:the\s+)?\Z")
+_NEW_VICTIM = re.compile(  # "A 52-year-old cook was hit": a victim told for the first time
+    r"(?:a|an|two|three|four|five|\d{1,2})[ \t]+(?:[\w'-]+[ \t]+){0,3}?(?:man|woman|boy|girl|teen|teenager"
+    r"|toddler|child|person|people|men|women|boys|girls|teens|teenagers|children|male|female|victims?)\b",
+    re.IGNORECASE,
+)
+_NEW_EVENT = re.compile(
+    r"\b(?:in[ \t]+(?:another|a[ \t]+(?:second|third|separate|later|different)"
+    r"|the[ \t]+(?:second|third|fourth|next|latest|other|earlier|most[ \t]+recent))"
+    r"[ \t]+(?:[\w-]+[ \t]+)?(?:shooting|incident|attack|stabbing)"
+    r"|separately|meanwhile|elsewhere"
+    r"|(?:about|around|at|just[ \t]+(?:before|after)|shortly[ \t]+(?:before|after))[ \t]+\d{1,2}(?::\d\d)?"
+    r"[ \t]*[ap]\.?m\b)",
+    re.IGNORECASE,
+)
 _AND = re.compile(r"\band\b")
 _ROUNDUP_WORDS = ("shootings", "incidents", "attacks", "stabbings", "bombings")
 _FULL_STOP = re.compile(r"(?<=[a-z)])[.!?](?=[\"”’]?[A-Z])")
@@ -152,6 +166,11 @@ def cues_in(text: str, lowered: str, lo: int, hi: int, dates: Sequence[TemporalE
 
 def is_statistic(text: str, sentences: Sentences, start: int, end: int) -> bool:
     """True for a count that is a tally over time or place ("212 people have been murdered this year")."""
+    return tally_kind(text, sentences, start, end) is not None
+
+
+def tally_kind(text: str, sentences: Sentences, start: int, end: int) -> str | None:
+    """ "statistic" (over time or place), "roundup" (over several events, or days), or None."""
     lo, hi = clause(text, sentences, start)
     hi = min(max(hi, end), end + 60)
     if "." in text[end:hi] and (stop := _FULL_STOP.search(text, end, hi)) is not None:
@@ -160,13 +179,27 @@ def is_statistic(text: str, sentences: Sentences, start: int, end: int) -> bool:
     if "." in text[lo:start]:
         lo = max([lo, *(m.end() for m in _FULL_STOP.finditer(text, lo, start))])
     if _STATISTIC.search(text, end, hi) is not None or _STATISTIC.search(text, lo, start) is not None:
-        return True
+        return "statistic"
     if _WINDOW.search(text, end, hi) is not None:
-        return True
+        return "roundup"
     window = text[lo:hi].lower()
     if not any(w in window for w in _ROUNDUP_WORDS):
-        return False  # no plural event noun: spare the roundup patterns
-    return _ROUNDUP.search(text, end, hi) is not None or _ROUNDUP.search(text, lo, start) is not None
+        return None  # no plural event noun: spare the roundup patterns
+    if _ROUNDUP.search(text, end, hi) is not None or _ROUNDUP.search(text, lo, start) is not None:
+        return "roundup"
+    return None
+
+
+def _new_event(text: str, start: int, prev_end: int) -> bool:
+    """True when a count opens a paragraph that tells of another event of a roundup.
+
+    The first count of a later paragraph names a new victim ("A 52-year-old cook was hit ...") or
+    the paragraph opens with a time or a sequence ("About 4:30 p.m., ...", "In another shooting, ...").
+    """
+    para = text.rfind("\n", 0, start) + 1
+    if para <= prev_end:
+        return False  # the same paragraph as the count before
+    return _NEW_VICTIM.match(text, start) is not None or _NEW_EVENT.search(text, para, start) is not None
 
 
 def assign_incidents(
@@ -184,7 +217,9 @@ def assign_incidents(
     groups: list[_Group] = []
     current: _Group | None = None
     out: list[str | None] = []
-    tally = [is_statistic(text, sentences, s, e) for s, e in spans]
+    kinds_ = [tally_kind(text, sentences, s, e) for s, e in spans]
+    tally = [k is not None for k in kinds_]
+    roundup = "roundup" in kinds_
     for n in range(len(spans) - 2, -1, -1):
         # "four were killed and eight wounded in weekend shootings": the tally's cue ends both counts
         (s1, e1), (s2, e2) = spans[n], spans[n + 1]
@@ -196,12 +231,16 @@ def assign_incidents(
             and _AND.search(text, e1, s2) is not None
         ):
             tally[n] = is_statistic(text, sentences, s1, e2)
+    prev_end = -1
     for (start, end), is_tally in zip(spans, tally, strict=True):
         if is_tally:
             out.append(None)
             continue
         lo, hi = clause(text, sentences, start)
         c = cues_in(text, lowered, lo, max(hi, end), dates)
+        if roundup and current is not None and _new_event(text, start, prev_end):
+            current = None  # a roundup's next event: an incident of its own
+        prev_end = end
         if current is None:
             if c.empty():
                 si = sentences.index(start)
