@@ -202,6 +202,7 @@ def _numbers(text: str, lowered: str) -> list[Quantity]:
 
 _AGE_AFTER = re.compile(r"[-\s]*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?)[-\s]*olds?\b")
 _HYPHEN_WORD = re.compile(r"-[a-z]")
+_AGE_BEFORE = re.compile(r"[a-z], \Z")  # "roe, 46,": an age in apposition
 _DEAD_WORD = re.compile(r"\b(?:deceased|dead)\b")
 
 
@@ -218,6 +219,8 @@ def _plausible(m: NumberMatch, lowered: str) -> bool:
     before = lowered[max(0, m.start - 12) : m.start]
     if _MONTHS.search(before) and not m.words and m.value <= 31:
         return False
+    if not m.words and m.value < 120 and after[:1] == "," and _AGE_BEFORE.search(before):
+        return False  # "Ann Roe, 46, who was in the car, was shot": an age
     if not m.words and _BAD_BEFORE.search(before):
         return False
     # "a father of three" (his children), "a boy younger than 12" (an age), "fired one shot"
@@ -535,14 +538,17 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fo
     return out
 
 
+_RATE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|percentage\b)")
+
+
 def _tolls(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Found]:
     out: list[Found] = []
     if not any(w in lowered for w in ("toll", "number", "count", "dead")):
         return out  # a cheap test spares the scan on most articles
     for m in p.toll.finditer(lowered):
         q = by_start.get(m.end())
-        if q is None or q.singular:
-            continue
+        if q is None or q.singular or _RATE_AFTER.match(lowered, q.end):
+            continue  # "the toll on the economy reached 12 percent": a rate, not people
         category: CasualtyCategory = "killed" if m.group("k") else "injured"
         qual, _ = _qualified(q, lowered)
         out.append(_counted(q, m.start(), q.end, category, q.value, qual))

@@ -38,7 +38,9 @@ _STATISTIC = re.compile(
     r"|\b(?:in|during)\s+(?:19|20)\d\d\b|\blast\s+year\b|\beach\s+year\b|\bevery\s+year\b|\ba\s+year\b"
     r"|\bannually\b|\bper\s+year\b|\bnationwide\b|\bacross\s+the\s+(?:country|nation|city)\b"
     r"|\bso\s+far\b|\bcitywide\b|\bstatewide\b|\bsince\s+\d{4}\b|\bin\s+recent\s+(?:years|months|weeks)\b"
-    r"|\bof\s+(?:those|these|the)\s+(?:homicides|killings|slayings|shootings)\b",
+    r"|\bof\s+(?:those|these|the)\s+(?:homicides|killings|slayings|shootings)\b"
+    r"|\b(?:decades?|years?|months?)[\s-]long\b|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?|months)\b"
+    r"|\bsince\s+(?:the\s+(?:war|conflict|insurgency|uprising|fighting)|it|they)\s+(?:began|started|erupted)\b",
     re.IGNORECASE,
 )
 _ROUNDUP = re.compile(  # a roundup over several events: "wounded in three shootings", "in separate attacks"
@@ -84,6 +86,8 @@ _NEW_EVENT = re.compile(
 _AND = re.compile(r"\band\b")
 _ROUNDUP_WORDS = ("shootings", "incidents", "attacks", "stabbings", "bombings")
 _FULL_STOP = re.compile(r"(?<=[a-z)])[.!?](?=[\"”’]?[A-Z])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")  # "a 1999 Lincoln": a model year, no event's
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+(?=the\b|a\b|an\b)|\s+while\s+")
 
 
@@ -142,12 +146,21 @@ def clause(text: str, sentences: Sentences, pos: int) -> tuple[int, int]:
 def cues_in(text: str, lowered: str, lo: int, hi: int, dates: Sequence[TemporalExpression]) -> Cues:
     """The incident cues of ``text[lo:hi]``."""
     c = Cues()
+    year = None
     for d in dates:
         if lo <= d.span.start < hi:
             v = date_value(d)
             if v is not None:
                 c.date = v
                 break
+            if (
+                year is None
+                and d.type == "DATE"
+                and _YEAR.fullmatch(d.value)
+                and not _NAME_AFTER.match(text, d.span.end)
+            ):
+                year = d.value  # "the 2013 siege, in which 67 died": another incident than this year's
+    c.date = c.date or year
     best = -1
     for p in places_in(text, lo, hi):
         strength = place_strength(text, p)

@@ -241,13 +241,42 @@ def _make(toks: list[Tok], text: str, i: int, j: int) -> NP | None:
     return NP(s, e, text[s:e], kind, head, i, j)
 
 
+def _name_word(toks: list[Tok], j: int, lo: int) -> bool:
+    """True for a capitalized word ending a name after another one ("USA Today", "Florida Today")."""
+    return j > lo and is_cap(toks[j]) and is_cap(toks[j - 1]) and toks[j].low in lx.org_words()
+
+
+def _before_time(toks: list[Tok], j: int, lo: int) -> int:
+    """The last token before a time adjunct ending at ``j`` ("X on Monday said", "X last week told")."""
+    g = lx.grammar
+    i = j
+    if i > lo and toks[i].low in g("day_parts") and toks[i - 1].low in g("days"):
+        i -= 1  # "Monday night"
+    if (
+        i >= lo
+        and toks[i].low in g("days")
+        and not (toks[i].low.startswith(("to", "yes")) and is_cap(toks[i]))
+    ):
+        i -= 1  # but "Florida Today reports": a name
+        if i >= lo and toks[i].low in g("day_leads"):
+            i -= 1
+    elif i > lo and toks[i].low in g("periods") and toks[i - 1].low in g("period_leads"):
+        i -= 2
+        if i >= lo and toks[i].low == "earlier":
+            i -= 1  # "earlier this week"
+    if i == j or i < lo or not _word(toks[i]):
+        return j  # nothing skipped, or no speaker left before the adjunct
+    return i
+
+
 def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
     """The speaker noun phrase that ends just before token ``k`` (skipping adverbs)."""
     j = k - 1
-    while (j >= lo and toks[j].low in lx.adverbs()) or (
+    while (j >= lo and toks[j].low in lx.adverbs() and not _name_word(toks, j, lo)) or (
         j >= lo and toks[j].low.endswith("ly") and not is_cap(toks[j]) and len(toks[j].low) > 4
     ):
         j -= 1
+    j = _before_time(toks, j, lo)
     if j < lo:
         return None
     if toks[j].text == ",":
