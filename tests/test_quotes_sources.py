@@ -394,6 +394,19 @@ DESCRIBED_SPEAKERS = [
         "The ministry today said the plan was dead.",
         [("indirect", "the plan was dead", "ministry")],
     ),
+    # "he" and "she" go to the nearest person of that gender, or stay unresolved
+    (
+        "Mayor Ann Lee met Governor Tom Vick on Friday. “We agree,” she said. “Mostly,” he added.",
+        [("direct", "We agree,", "Ann Lee"), ("direct", "Mostly,", "Tom Vick")],
+    ),
+    (
+        "“We agree,” said spokeswoman Kim Park. “Mostly,” she added.",
+        [("direct", "We agree,", "Kim Park"), ("direct", "Mostly,", "Kim Park")],
+    ),
+    (
+        "“It failed,” said Tom Vick, a resident. The mayor disagreed. “That is not true,” she said.",
+        [("direct", "It failed,", "Tom Vick"), ("direct", "That is not true,", "she")],
+    ),
     # a role still goes to the one who holds it
     (
         "Police Chief Ada Marsh spoke at noon. Two men remained in critical condition, the chief said.",

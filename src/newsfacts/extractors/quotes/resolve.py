@@ -111,6 +111,9 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
                     ent = last[0]  # "Attal promised measures. '...,' he told farmers": the newer subject
             else:
                 ent = cast.nearest_person(np.start, content)
+            gender = lx.pronouns()[np.head][1] if np.head in lx.pronouns() else "-"
+            if ent is not None and ent.gender is not None and gender in ("m", "f") and ent.gender != gender:
+                ent = cast.nearest_of_gender(np.start, gender)  # "she" is not Tom Vick
         elif previous is not None and previous.kind in ("group", "org") and np.start - previous.end < 1500:
             return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)
         elif np.head == "it" and (body := _body_before(cast.text, np.start)) is not None:

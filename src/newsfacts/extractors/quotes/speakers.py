@@ -442,6 +442,7 @@ class Entity:
     modifiers: set[str] = field(default_factory=set)
     classes: set[str] = field(default_factory=set)
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    gender: str | None = None  # "m" or "f" when a title, role noun or first name tells it
 
 
 def _strip_possessive(word: str) -> str:
@@ -488,6 +489,15 @@ def _parse_chunk(chunk: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], l
 def _single_skip() -> frozenset[str]:
     """One-word capitalized tokens that never name a person on their own."""
     return lx.function_words() | lx.determiners() | frozenset(lx.pronouns()) | lx.outlets()
+
+
+def _gender_of(mods: list[str], name: list[str]) -> str | None:
+    """ "m" or "f" from a title or role before the name ("Mrs.", "spokeswoman") or a first name."""
+    table = lx.genders()
+    for w in reversed(mods):
+        if w in table:
+            return table[w]
+    return table.get(name[0].lower()) if len(name) >= 2 else None
 
 
 class Cast:
@@ -564,6 +574,8 @@ class Cast:
                 for w in ent.words:
                     self._by_word.setdefault(w, []).append(ent)
         mods = [*pre_ctx, *pre]
+        if ent.gender is None:
+            ent.gender = _gender_of(mods, name)
         ent.modifiers.update(w for w in mods if w not in roles)
         table = lx.roles()
         for n in (1, 2, 3):
@@ -663,6 +675,16 @@ class Cast:
             if classes & ent.classes:
                 return ent
         return None
+
+    def nearest_of_gender(self, pos: int, gender: str) -> Entity | None:
+        """The person named last before ``pos`` whose gender is ``gender``, else one of unknown gender."""
+        unknown = None
+        for ent in self._recent_people(pos):
+            if ent.gender == gender:
+                return ent
+            if ent.gender is None and unknown is None:
+                unknown = ent
+        return unknown
 
     def _recent_people(self, pos: int) -> list[Entity]:
         seen: list[Entity] = []
