@@ -139,6 +139,13 @@ POSITIVE: list[Row] = [
     ("Marta Quill and Owen Pratt were killed Saturday.", [("Marta Quill and Owen Pratt were killed", "killed", 2, "exact")]),
     ("Deputies said Rhea Vance and Calvin Roe, 19, died at the scene.",
      [("Rhea Vance and Calvin Roe, 19, died", "killed", 2, "exact")]),
+    # "more" before people, or with no noun, is still a count of people
+    ("The sniper shot three more bystanders from the roof.", [("shot three more bystanders", "injured", 3, "exact")]),
+    ("Witnesses said he killed two more before troopers arrived.", [("killed two more", "killed", 2, "exact")]),
+    # a death of wounds is a casualty, one of illness is not (see NEGATIVE)
+    ("The clerk died from his wounds two days later.", [("The clerk died", "killed", 1, "exact")]),
+    ("The trooper succumbed to her injuries on Friday.",
+     [("The trooper succumbed to her injuries", "killed", 1, "exact")]),
 ]  # fmt: skip
 
 NEGATIVE = [
@@ -177,6 +184,14 @@ NEGATIVE = [
     "The lake is the largest body of water in the county.",
     "The driver who called 911 was not hurt.",
     "Quill and Deputy Chief Ray Tate were not hurt.",
+    # "more times", "other rounds": not people
+    "The trooper then shot three more times at the fleeing van.",
+    "She shot two more rounds into the tire.",
+    # deaths of illness
+    "His uncle died of a sudden heart attack, the family said.",
+    "The coach died peacefully at home after a long battle with cancer.",
+    "Her grandmother succumbed to pneumonia last winter.",
+    "The senator died in 2009 of a brain tumor.",
 ]
 
 

@@ -241,7 +241,8 @@ def _build(flags: int) -> Patterns:
         r"|parts?|areas?|much|most)(?![\w-])"
     )
     units = lex["not_count_units"]
-    not_count_after = rf"{SP}(?:-|{alt(units)})"
+    # "fired and shot three more times": times, not people
+    not_count_after = rf"{SP}(?:(?:more|other|additional|extra|further){SP1})?(?:-|{alt(units)})"
     c = re.compile
     return Patterns(
         passive=c(passive, flags),

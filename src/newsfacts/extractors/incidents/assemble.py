@@ -175,7 +175,12 @@ def assemble(
                     break
         # a crime report names its victims, so a category it tells nothing of is none; a
         # group's attack recalled in a policy story does not list its wounded
-        counts = incident_counts(cs, text, main_report=n == 0 and kind in _VICTIMS_LISTED and perp is None)
+        counts = incident_counts(
+            cs,
+            text,
+            main_report=n == 0 and kind in _VICTIMS_LISTED and perp is None,
+            sentence_of=sentences.index,
+        )
         anchor = d.anchor or (0, 0)
         evidence = [c.span for c in cs]
         if date is not None:
