@@ -108,6 +108,27 @@ DAYS = [
     ("A cook died Monday, two days after he was shot outside a bakery.", "2015-11-21"),
     ("Police arrested a woman Monday, a week after the stabbing that wounded her neighbor.", "2015-11-16"),
     ("A guard who was wounded surrendered his badge Monday, the day after the shooting at the mall.", "2015-11-22"),
+    # a road crash's "struck ... by a pickup" is no shooting's day
+    ("A toddler redacted Sunday by a pickup truck.\n\nA gunman killed two men and wounded three others around 2 a.m. Monday outside a tavern.",
+     "2015-11-23"),
+    ("A jogger hit and killed Friday by a delivery van was mourned at a vigil.\n\nNearby, a shooting wounded two teens late Saturday near a bus stop.",
+     "2015-11-21"),
+    # an event noun between the process verb and the day: the day is the event's
+    ("Police are investigating a shooting Saturday that left a cashier wounded, detectives said Monday.", "2015-11-21"),
+    ("Detectives are investigating a robbery Saturday that left a cashier wounded.\n\nThe getaway car had been reported stolen about 9 p.m. Friday from a lot.",
+     "2015-11-21"),
+    ("Police are investigating a spate of crime Sunday in which two men were wounded.\n\nOne of the cars used was stolen between 8 p.m. Friday and noon Saturday.",
+     "2015-11-22"),
+    # "jailed", "detained": the day of what followed
+    ("A suspect was jailed Monday after two men were wounded outside a diner.\n\nThe suspect had argued with the men near the diner on Saturday, a witness said.",
+     "2015-11-21"),
+    ("A suspect was detained on Monday, police said.\n\nTwo men were wounded outside a diner, and a witness said the suspect had argued with them on Saturday.",
+     "2015-11-21"),
+    # "the deadly Oct. 25 shooting": the day names the event, an adjective between
+    ("redacted Nov. 20 shooting outside a diner appeared for an arraignment on Monday.", "2015-11-20"),
+    ("A woman was charged on Monday in the fatal Nov. 19 stabbing of her neighbor.", "2015-11-19"),
+    # injured, hurt: the event's own verbs
+    ("A clerk was injured Sunday night when a robber fired at him, and a suspect was arrested Monday.", "2015-11-22"),
     # "the same day", "that night": a day of the story, not of the publication
     ("A man threatened to harm himself, and officers went to his house shortly before 9 p.m. on Friday evening.\n\nHe was shot by an officer.\n\nLater the same day, at roughly 11 p.m., a detective arrived at the scene.",
      "2015-11-20"),
@@ -167,6 +188,10 @@ NOT_THESE_DAYS = [
     ("Police said the killing may be linked to a Sunday shooting. A man was killed Monday afternoon in Dover.", "2015-11-22"),
     # a page stamp (year, then clock time) is not the event's day
     ("Updated: Nov. 24, 2015 4:42 PM\n\nA delivery driver was wounded by gunfire Sunday night, police said.", "2015-11-24"),
+    # the day police spoke after a shooting is not the shooting's
+    ("Police said Monday they were looking for a gunman. A man was killed in a shooting late Sunday.", "2015-11-23"),
+    # "struck by a car" is a crash; a bullet's strike is the event's
+    ("A man was struck by a car on Monday. Earlier, a woman was shot and wounded on Sunday afternoon.", "2015-11-23"),
     # a month with no day of it named stays the month
     ("A man charged with killing two neighbors in July appeared in court Monday.", "2015-07-15"),
 ]  # fmt: skip
