@@ -129,6 +129,16 @@ DAYS = [
     ("A woman was charged on Monday in the fatal Nov. 19 stabbing of her neighbor.", "2015-11-19"),
     # injured, hurt: the event's own verbs
     ("A clerk was injured Sunday night when a robber fired at him, and a suspect was arrested Monday.", "2015-11-22"),
+    # a day no verb governs gives way to an earlier one the event's verb governs closely
+    ("A widow was too grieved on Monday to talk about her two slain sons.\n\nFriends described the brothers as gentle and kind.\n\nShe thanked neighbors for their help and asked for privacy.\n\nThe brothers were gunned down on Nov. 19 outside a gym.",
+     "2015-11-19"),
+    ("A mother stood quietly on Monday beside the photos of her three sons, who were killed in a fire.\n\nA pastor spoke of their love for music.\n\nThe family asked for privacy.\n\nThe brothers were slain Nov. 18 in their home, police said.",
+     "2015-11-18"),
+    # a caption's day, credited "(Photo: ...)", is often an older story's
+    ("Officers gather where a man was shot on Nov. 24, 2014 in Dover. (Photo: WXYZ)\n\nDOVER - A man was wounded late Sunday in a shooting outside a gym.",
+     "2015-11-22"),
+    ("One man was killed outside a grocery early Sunday. Two others were hurt. (Source: KXYZ News)\n\nA clerk has been charged in the shooting.\n\nThe victim was shot several times on the morning of Nov. 8 in the parking lot.",
+     "2015-11-08"),
     # "the same day", "that night": a day of the story, not of the publication
     ("A man threatened to harm himself, and officers went to his house shortly before 9 p.m. on Friday evening.\n\nHe was shot by an officer.\n\nLater the same day, at roughly 11 p.m., a detective arrived at the scene.",
      "2015-11-20"),
@@ -192,6 +202,8 @@ NOT_THESE_DAYS = [
     ("Police said Monday they were looking for a gunman. A man was killed in a shooting late Sunday.", "2015-11-23"),
     # "struck by a car" is a crash; a bullet's strike is the event's
     ("A man was struck by a car on Monday. Earlier, a woman was shot and wounded on Sunday afternoon.", "2015-11-23"),
+    # the event's own day is kept when an earlier shooting is recalled
+    ("A man was wounded Monday outside a bar.\n\nLast month, a woman was shot Oct. 30 near the same bar.", "2015-10-30"),
     # a month with no day of it named stays the month
     ("A man charged with killing two neighbors in July appeared in court Monday.", "2015-07-15"),
 ]  # fmt: skip

@@ -96,6 +96,8 @@ def pick_date(
     if verb[id(best)] < 0:
         # the day of a follow-up (an arrest, a search, a death): the event's is earlier
         best = _days_after(article, best) or _before_follow_up(dated, verb, points[0], best)
+    elif verb[id(best)] == 0:
+        best = _told_earlier(dated, verb, points[0], best)
     return _after_midnight(article, sentences, dates, best)
 
 
@@ -149,6 +151,30 @@ def _before_follow_up(
         if p[0] < points - _FOLLOW_UP_MARGIN:
             continue
         if verb[id(d)] >= 0:
+            earlier.append((p, d))
+    return max(earlier, key=lambda x: x[0])[1] if earlier else best
+
+
+_TOLD_MARGIN = 3.0
+
+
+def _told_earlier(
+    dated: list[tuple[tuple[float, int], TemporalExpression]],
+    verb: dict[int, float],
+    points: float,
+    best: TemporalExpression,
+) -> TemporalExpression:
+    """ "Too overcome Friday to speak ... redacted": a day no verb governs gives
+    way to an earlier one the event's own verb governs closely."""
+    day = parse_ymd(date_value(best) or "")
+    if day is None:
+        return best
+    earlier = []
+    for p, d in dated:
+        other = parse_ymd(date_value(d) or "")
+        if other is None or not 0 < (day - other).days <= _FOLLOW_UP_DAYS:
+            continue
+        if verb[id(d)] >= 5.0 and p[0] >= points - _TOLD_MARGIN:
             earlier.append((p, d))
     return max(earlier, key=lambda x: x[0])[1] if earlier else best
 
@@ -328,6 +354,8 @@ def _score(
     points += verb
     if _quoted(text, d.span.start):
         points -= _QUOTED  # "you're here today and gone tomorrow," she said: someone's words, not the report
+    if _caption(text, d.span.end):
+        points -= 6.0  # "... shot early Sunday. (Source: WXYZ)": a photo's caption, often an older story's
     if published and v[:10] == published.isoformat() and _YEAR.search(d.text):
         points -= _STAMP  # "Feb. 16, 2014" on the day it was published: the story's stamp
     points -= 0.05 * abs(si - first)
@@ -335,6 +363,16 @@ def _score(
 
 
 _QUOTED = 3.0
+_CAPTION = re.compile(
+    r"[^\n]{0,200}?[(\[][ ]*(?:photo|source|image|credit|file|video|ap[ ]+photo)\b"
+    r"[^)\]\n]{0,80}[)\]][ \t]*(?:\n|\Z)",
+    re.IGNORECASE,
+)
+
+
+def _caption(text: str, pos: int) -> bool:
+    """Whether the line from ``pos`` ends with a credit ("(Photo: WXYZ)", "(Source: KXYZ)"): a caption."""
+    return _CAPTION.match(text, pos) is not None
 
 
 def _quoted(text: str, pos: int) -> bool:
