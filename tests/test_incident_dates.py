@@ -139,6 +139,14 @@ DAYS = [
      "2015-11-22"),
     ("One man was killed outside a grocery early Sunday. Two others were hurt. (Source: KXYZ News)\n\nA clerk has been charged in the shooting.\n\nThe victim was shot several times on the morning of Nov. 8 in the parking lot.",
      "2015-11-08"),
+    # "found dead" is a discovery: the day the victim went missing, when told, is the event's
+    ("A redacted. Monday near a creek.\n\nHe had been reported missing late Saturday afternoon after he went hunting.",
+     "2015-11-21"),
+    ("A man was found dead of a gunshot wound on Monday in a park, police said.", "2015-11-23"),
+    # "died in a fire on Nov. 17": the day of the fire, not a death reported later
+    ("Two sisters redacted Nov. 17 had been shot, the coroner said.\n\nOn Monday, the coroner's office released autopsy results for the sisters.",
+     "2015-11-17"),
+    ("A woman who died in a crash on Nov. 19 had been shot before the car left the road, police said Monday.", "2015-11-19"),
     # "the same day", "that night": a day of the story, not of the publication
     ("A man threatened to harm himself, and officers went to his house shortly before 9 p.m. on Friday evening.\n\nHe was shot by an officer.\n\nLater the same day, at roughly 11 p.m., a detective arrived at the scene.",
      "2015-11-20"),

@@ -429,7 +429,7 @@ _PROCESS_VERBS = (
     r"|released|identified|vigil|funeral|said|says|announced|confirmed|died|succumbed|trial|jury|custody"
     r"|surrendered|updated|posted|published|searching|seeking|sought|investigating|judge|buried|mourned"
     r"|remember(?:ed|ing|s)?|filed|told|named|pronounced|condition|recovering|acknowledged"
-    r"|turned\s+(?:him|her|them)sel(?:f|ves)\s+in"
+    r"|found\s+dead|turned\s+(?:him|her|them)sel(?:f|ves)\s+in"
     r"|hospitalized|remains|remained|autopsy|conference|briefing|interview|statement|spoke|speaks|met"
     r"|ordered|denied|waived|testified|scheduled|expected|will|plans?\s+to|due|honou?red|as\s+of|track(?:ed|ing)"
 )
@@ -449,7 +449,8 @@ _EVENT_VERBS = (
 )
 _VERB = re.compile(rf"\b(?:(?P<event>{_EVENT_VERBS})|(?P<process>{_PROCESS_VERBS}))\b", re.IGNORECASE)
 _EVENT_NOUN_BEFORE = re.compile(  # "police are investigating a shooting Saturday": the shooting's day
-    r"\b(?:shootings?|stabbings?|killings?|slayings?|homicides?|attacks?|crimes?|incidents?|robbery|gunfire)"
+    r"\b(?:shootings?|stabbings?|killings?|slayings?|homicides?|attacks?|crimes?|incidents?|robbery|gunfire"
+    r"|fire|crash|explosion|blast|ambush|rampage|standoff|confrontation|altercation|carjacking|burglary)"
     r"(?:[ ]+(?:in|at|on|near|outside|inside)[ ]+[^.;,]{0,25}?)?[ ]+(?:(?:on|early|late)[ ]+)*\Z",
     re.IGNORECASE,
 )
