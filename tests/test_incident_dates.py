@@ -224,6 +224,22 @@ def test_not_the_incident_day(text: str, wrong: str) -> None:
     assert main.date is None or main.date[:10] != wrong
 
 
+# a week or month that begins on the publication day has only that day in the past
+PERIOD_FIRST_DAY = [
+    ("redacted this week, police said.", "2015-11-23", "2015-11-23"),
+    ("redacted this month near a school, police said.", "2015-11-01", "2015-11-01"),
+    # later in the week or month, it stays a week or a month
+    ("redacted this week, police said.", "2015-11-24", None),
+    ("redacted this month near a school, police said.", "2015-11-05", "2015-11"),
+]  # fmt: skip
+
+
+@needs_dates
+@pytest.mark.parametrize(("text", "published", "day"), PERIOD_FIRST_DAY)
+def test_period_of_the_publication_day(text: str, published: str, day: str | None) -> None:
+    assert _main(text, published).date == day
+
+
 @needs_dates
 def test_month_alone_stays_a_month() -> None:
     main = _main("A man charged with killing two neighbors in July appeared in court Monday.")

@@ -87,6 +87,13 @@ def pick_date(
         ]
         if inside:
             return max(inside, key=lambda x: x[0])[1]
+        if published is not None and period[0] == published and not best.value.endswith("-WE"):
+            # "this week" in a story of Monday: the one day of the week yet past is Monday
+            day = dt.datetime.combine(published, dt.time())
+            update: dict[str, object] = {"value": published.isoformat(), "type": "DATE"}
+            if best.start is not None:
+                update.update(start=day, end=day + dt.timedelta(days=1))
+            return best.model_copy(update=update)
     if date_value(best) is None:  # a week is no date value: the best dated one then
         if not dated:
             return None
