@@ -5,14 +5,17 @@
 the event ("Monday's shooting") or a hearing ("Wednesday's hearing"), a
 process verb right after it ("police on Friday identified"), a road crash
 ("struck on Sunday by a pickup") and an event noun between a process verb and
-the day ("investigating a shooting Saturday").
+the day ("investigating a shooting Saturday").  The words are in
+``data/incidents/dating_words.json``.
 """
 
 from __future__ import annotations
 
+import json
 import re
 
 from ...models import TemporalExpression
+from ...resources import data_text
 
 __all__ = ["governing_verb"]
 
@@ -57,55 +60,51 @@ def governing_verb(text: str, sentence_start: int, d: TemporalExpression) -> flo
     return points
 
 
-_PROCESS_VERBS = (
-    r"arrested|charged|arraigned|court|hearing|held|captured|booked|jailed|detained|apprehended|sentenced|pleaded|indicted|appearance"
-    r"|released|identified|vigil|funeral|said|says|announced|confirmed|died|succumbed|trial|jury|custody"
-    r"|surrendered|updated|posted|published|searching|seeking|sought|investigating|judge|buried|mourned"
-    r"|remember(?:ed|ing|s)?|filed|told|named|pronounced|condition|recovering|acknowledged"
-    r"|found\s+dead|turned\s+(?:him|her|them)sel(?:f|ves)\s+in"
-    r"|hospitalized|remains|remained|autopsy|conference|briefing|interview|statement|spoke|speaks|met"
-    r"|ordered|denied|waived|testified|scheduled|expected|will|plans?\s+to|due|honou?red|as\s+of|track(?:ed|ing)"
-)
+def _words() -> dict[str, list[str]]:
+    data: dict[str, list[str]] = json.loads(data_text("incidents/dating_words.json"))
+    return data
+
+
+def _alt(words: list[str], space: str = r"\s+") -> str:
+    """An alternation of ``words``, longest first, a space in one standing for ``space``."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in ordered)
+
+
+_W = _words()
+_PROCESS_VERBS = _alt(_W["process_words"])
 _BORN = re.compile(r"\b(?:born|DOB)(?:[ ]+(?:on|in))?[ ]+\Z", re.IGNORECASE)
 _THE_BEFORE = re.compile(  # "the Nov. 9 shooting", "the deadly Oct. 25 attack"
-    r"\b(?:the|in|of)[ ]+(?:(?:deadly|fatal|violent|bloody|brutal|tragic|early|late)[ ]+)?\Z", re.IGNORECASE
+    rf"\b(?:the|in|of)[ ]+(?:(?:{_alt(_W['named_event_adjectives'])})[ ]+)?\Z", re.IGNORECASE
 )
 _EVENT_AFTER = re.compile(
-    r"(?:['’]s?)?[ ]+(?:(?:deadly|fatal|double|triple|quadruple|mass|drive-by|early-morning|late-night)[ ]+)?"
-    r"(?:shootings?|stabbings?|homicides?|killings?|slayings?|attacks?|incidents?|shootout|murders?|gunfire"
-    r"|rampage|ambush|bombing|massacre)\b"
+    rf"(?:['’]s?)?[ ]+(?:(?:{_alt(_W['event_noun_modifiers'], '[ ]+')})[ ]+)?"
+    rf"(?:{_alt(_W['event_nouns'], '[ ]+')})\b"
 )
-_EVENT_VERBS = (
-    r"shot|killed|wounded|stabbed|slain|gunned\s+down|happened|occurred|took\s+place|opened\s+fire"
-    r"|fired(?!\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|erupted|broke\s+out|attacked|struck|ambushed|murdered"
-    r"|robbed|carjacked|shooting|killing|stabbing|wounding|injured|hurt|rammed"
+_EVENT_VERBS = (  # "fired" is no gunfire before a name or a person ("the sheriff fired Deputy Lane")
+    _alt(_W["event_verbs"]) + r"|fired(?!\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)"
 )
 _VERB = re.compile(rf"\b(?:(?P<event>{_EVENT_VERBS})|(?P<process>{_PROCESS_VERBS}))\b", re.IGNORECASE)
 _EVENT_NOUN_BEFORE = re.compile(  # "police are investigating a shooting Saturday": the shooting's day
-    r"\b(?:shootings?|stabbings?|killings?|slayings?|homicides?|attacks?|crimes?|incidents?|robbery|gunfire"
-    r"|fire|crash|explosion|blast|ambush|rampage|standoff|confrontation|altercation|carjacking|burglary)"
+    rf"\b(?:{_alt(_W['event_nouns_after_process'])})"
     r"(?:[ ]+(?:in|at|on|near|outside|inside)[ ]+[^.;,]{0,25}?)?[ ]+(?:(?:on|early|late)[ ]+)*\Z",
     re.IGNORECASE,
 )
 _BY_VEHICLE = re.compile(
-    r"(?:struck|killed|injured|hurt)\b[^.;]{0,60}?\bby[ ]+(?:a|an|the)[ ]+(?:[\w-]+[ ]+)?"
-    r"(?:car|vehicle|minivan|van|truck|pickup|SUV|bus|train|motorist|driver)\b",
+    rf"(?:{_alt(_W['crash_verbs'])})\b[^.;]{{0,60}}?\bby[ ]+(?:a|an|the)[ ]+(?:[\w-]+[ ]+)?"
+    rf"(?:{_alt(_W['vehicles'])})\b",
     re.IGNORECASE,
 )
 _NAMED_PROCESS = re.compile(
-    r"(?:['’]s?)?[ ]+(?:[\w-]+[ ]+)?(?:(?:bond|court|press|news|candlelight|memorial|funeral)[ ]+)?"
-    r"(?:hearing|arraignment|conference|briefing|vigil|funeral|memorial|court\s+appearance|trial|service)\b",
+    rf"(?:['’]s?)?[ ]+(?:[\w-]+[ ]+)?(?:(?:{_alt(_W['process_noun_modifiers'])})[ ]+)?"
+    rf"(?:{_alt(_W['process_nouns'])})\b",
     re.IGNORECASE,
 )
 _PROCESS_AFTER = re.compile(
-    r",?(?:[ ](?:the|a|an|[A-Z][\w'’.-]*)){0,7}[ ]"
-    r"(?:said|says|identified|announced|arrested|charged|released|confirmed|filed|named|told)\b"
+    r",?(?:[ ](?:the|a|an|[A-Z][\w'’.-]*)){0,7}[ ]" rf"(?:{_alt(_W['process_after'])})\b"
 )
-
-
 _EVENT_BEFORE = re.compile(
-    r"\b(?:shot|killed|wounded|stabbed|slain|gunned\s+down|happened|occurred|took\s+place|opened\s+fire"
-    r"|fired|erupted|broke\s+out|attacked|struck)(?:[ \t]+(?!(?:and|but|said|says)\b)[\w'’-]+){0,3}?"
+    rf"\b(?:{_alt(_W['close_event_verbs'])})(?:[ \t]+(?!(?:and|but|said|says)\b)[\w'’-]+){{0,3}}?"
     r"[ \t]+(?:(?:on|at|about|around|just|shortly|after|before|early|late|sometime)[ \t]+)*\Z",
     re.IGNORECASE,
 )
