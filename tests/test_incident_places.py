@@ -363,3 +363,61 @@ def test_place_finders_exact_and_total(text: str) -> None:
 )
 def test_a_quarter_named_after_a_state_is_no_state(text: str, names: list[str]) -> None:
     assert [p.text for p in find_places(text)] == names
+
+
+# towns "just outside of", "near" the scene, a scene told after its time, a street's house number
+SCENE_TOWNS = [
+    ("Two hunters were shot and killed in a pickup truck just outside of Pine Hollow on Sunday, deputies said.", "Pine Hollow"),
+    ("A trucker was shot and killed in a parking lot outside of Cedar Bend, troopers said.", "Cedar Bend"),
+    ("A teen was wounded on Friday, a sheriff said.\n\nOfficers were summoned at 6:40 a.m. Friday to a trailer off Elm Road in Cedar Bend, where he lay in the yard.",
+     "Cedar Bend"),
+    ("FRESNO, Calif. — A teen was wounded on Friday, a sheriff said.\n\nDeputies were called early Friday to a trailer in Maple Falls after a neighbor heard shots.",
+     "Maple Falls"),
+    ("Two farmhands were shot and wounded on Sunday, deputies said.\n\nDeputies responded to a barn in the 9000 block of Old Mill Road near Maple Falls around noon Sunday.",
+     "Maple Falls"),
+    ("A mother was wounded when her son found a pistol, agents said. The car was parked on Cutter Road near Pine Hollow.", "Pine Hollow"),
+    ("A boy, 4, was shot and killed at his home at 410 E. Lincoln on Tuesday, Wichita police said.", "Wichita"),
+    ("A cashier was shot and wounded at 1200 Dover on Sunday night, Fresno police said.", "Fresno"),
+    # a city's metropolitan police
+    ("HENDERSON, Nev. — A guard was shot and wounded on Tuesday night. The Las Vegas Metropolitan Police Department said the gunman fled.",
+     "Las Vegas"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "city"), SCENE_TOWNS)
+def test_scene_town(text: str, city: str) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert loc.city == city
+
+
+# a city's cross street, a compass street, a bar's name are no towns
+NOT_TOWNS = [
+    ("Two men were wounded on Elm Street near Birchwood on Sunday, Dover police said.", "Birchwood"),
+    ("A baby redacted Maplecrest near Oakhurst, Akron police said.", "Oakhurst"),
+    ("A boy redacted, Boise police said. It happened near West 65th South on Friday.", "West"),
+    ("redacted outside Big Oak Sports Bar on Saturday, Akron police said.", "Big Oak Sports"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_TOWNS)
+def test_street_or_venue_is_no_town(text: str, wrong: str) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert loc.city != wrong
+    assert all(p.text != wrong for p in unknown_places(text, 0, len(text)))
+
+
+@pytest.mark.parametrize(
+    ("name", "state"), [("Portland", "Oregon"), ("Columbus", "Ohio"), ("Kansas City", "Missouri")]
+)
+def test_a_name_many_states_have_reads_as_its_best_known(name: str, state: str) -> None:
+    (p,) = find_places(f"A man was shot in {name} on Sunday.")
+    assert (p.place.city, p.place.region) == (name, state)
+    assert p.alternatives
+
+
+def test_a_named_state_still_decides() -> None:
+    loc = _main("A man was shot and killed in Portland on Sunday. Maine troopers are investigating.").location
+    assert loc is not None
+    assert (loc.city, loc.region) == ("Portland", "Maine")
