@@ -421,3 +421,25 @@ def test_a_named_state_still_decides() -> None:
     loc = _main("A man was shot and killed in Portland on Sunday. Maine troopers are investigating.").location
     assert loc is not None
     assert (loc.city, loc.region) == ("Portland", "Maine")
+
+
+# a small town's dateline yields to the town the event happened in; a large city's keeps its quarters
+DATELINE_TOWNS = [
+    ("CEDAR BEND, La. (AP) — A judge ruled Monday that a farmhand committed manslaughter when he shot a teen in the back last summer in Pine Hollow.",
+     "Pine Hollow", "Louisiana"),
+    ("ELM CITY, Ky. — A deputy arrested redacted Pine Hollow late Saturday night.",
+     "Pine Hollow", "Kentucky"),
+    ("CHICAGO — A man was shot and killed on Sunday in Maple Row, police said.", "Chicago", "Illinois"),
+    ("DOVER, Del. — A teen was shot and killed on Sunday in Elm Estates, police said.", "Dover", "Delaware"),
+    # "the Denver suburbs" are not Denver; the shooting named by its town is there
+    ("A teen was held without bail on Monday in the Aurora shooting that wounded five guests at a wedding in the Denver suburbs.",
+     "Aurora", "Colorado"),
+    ("A gunman wounded five guests at a wedding in the Denver area on Saturday.", "Denver", "Colorado"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "city", "region"), DATELINE_TOWNS)
+def test_dateline_or_town(text: str, city: str, region: str) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert (loc.city, loc.region) == (city, region)

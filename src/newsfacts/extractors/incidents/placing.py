@@ -281,6 +281,12 @@ def _as_neighborhood(article: Article, p: PlaceMatch) -> PlaceMatch:
     return _in_quarter(p, ok[0])
 
 
+@cache
+def _quartered_cities() -> frozenset[tuple[str, str]]:
+    """The (city, state) pairs whose quarters the neighborhoods table lists: the large cities."""
+    return frozenset((q.city, q.state) for qs in neighborhoods().values() for q in qs)
+
+
 def _in_quarter(p: PlaceMatch, q: _Quarter) -> PlaceMatch:
     return PlaceMatch(p.start, p.end, p.text, Place("city", q.city, q.state, "United States"))
 
@@ -310,7 +316,11 @@ def place_candidates(
             points = 3.0  # "WASHINGTON — ... a plane crashed in New Jersey": the bureau, not the scene
         cands.append((points, 0, dateline))
     police = police_city(article)
-    city_known = any(p.place.city and p.place.region for p in [*police, *([dateline] if dateline else [])])
+    named = [*police, *([dateline] if dateline else [])]
+    known_cities = [p.place for p in named if p.place.city and p.place.region]
+    city_known = bool(known_cities)
+    # a large city's unknown names are likely its quarters; a small town's, the towns around it
+    big_city = any((c.city, c.region) in _quartered_cities() for c in known_cities)
     if sentences is not None and draft.context:
         for points, p, local in _scene_places(article, draft, sentences):
             if local and city_known:
@@ -335,13 +345,21 @@ def place_candidates(
             points = strength + specific + weight + _event_at(text, s, p)
             if _RESIDENT_OF.search(text, max(0, p.start - 25), p.start) and _RESIDENT_NOUN.match(text, p.end):
                 points -= 2.0  # "a Fresno resident was shot": where the victim lived, not the scene
+            around = _AROUND.match(text, p.end) or _SUBURBAN.search(text, max(0, p.start - 12), p.start)
+            if p.place.city and around:
+                points -= 5.0  # "in the Boston suburbs", "suburban Dover": a town around the city
             cands.append((points, -abs(p.start - anchor), p))
         for p in unknown_places(text, s, e):
             if not article.is_boilerplate(Span(start=p.start, end=p.end)):
-                bonus = 0.0 if city_known else _event_at(text, s, p)  # else maybe the city's neighborhood
+                quarter = city_known and p.text.split()[-1] in _QUARTER_END  # "in Elm Estates"
+                bonus = 0.0 if big_city or quarter else _event_at(text, s, p)  # else maybe the city's quarter
                 cands.append((3 + 1 + weight + bonus, -abs(p.start - anchor), p))
         for p in possessive_cities(text, s, e):
             cands.append((5.5 + weight, -abs(p.start - anchor), p))
+        for m in _NAMED_EVENT.finditer(text, s, e):  # "held in the Chelsea shooting"
+            town = _town_of(article, m)
+            if town is not None and town.place.region:
+                cands.append((5.0 + weight, -abs(town.start - anchor), town))
     for p in police:
         points = 9.0 if p.place.country else 8.75  # a city's police beat a TV station's dateline
         if _FORMER.search(text, max(0, p.start - 12), p.start):
@@ -357,6 +375,10 @@ def place_candidates(
                 points = 6.0
         cands.append((points, 0, p))
     return cands
+
+
+_AROUND = re.compile(r"[ ](?:suburbs?|outskirts|exurbs)\b")
+_SUBURBAN = re.compile(r"\bsuburban[ ]\Z")
 
 
 def _elsewhere(text: str, draft: DraftView, dateline: PlaceMatch) -> bool:
