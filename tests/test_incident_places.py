@@ -443,3 +443,20 @@ def test_dateline_or_town(text: str, city: str, region: str) -> None:
     loc = _main(text).location
     assert loc is not None
     assert (loc.city, loc.region) == (city, region)
+
+
+# an unknown name with no dateline or police, in an article citing one city's mayor: that city's quarter
+MAYORS = [
+    ("Akron Mayor Jane Doe spoke on Monday about the fatal shooting in Maple Row on Saturday.", "Akron", "Ohio"),
+    ("A redacted Maple Row on Saturday. The Akron mayor called it senseless.", "Akron", "Ohio"),
+    ("A redacted Maple Row on Saturday. The mayor of Akron called it senseless.", "Akron", "Ohio"),
+    # two cities' mayors, or a city's police: no guess from the mayor
+    ("A redacted Maple Row on Saturday. Akron Mayor Jane Doe and Dover Mayor Ann Poe spoke.", "Maple Row", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "city", "region"), MAYORS)
+def test_a_mayors_city(text: str, city: str, region: str | None) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert (loc.text, loc.city, loc.region) == ("Maple Row", city, region)

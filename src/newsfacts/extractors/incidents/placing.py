@@ -77,6 +77,10 @@ def pick_place(
     p = _as_neighborhood(article, _in_named_state(article, p))
     if p.place.kind == "county":
         p = _in_seat(article, p, dateline)
+    if p.place.kind == "city" and p.place.region is None and p.place.country is None and dateline is None:
+        mayor = _mayors_city(article)  # "shot in Maple Row" and "the Akron mayor said": Akron's quarter
+        if mayor is not None and not police_city(article):
+            return PlaceMatch(p.start, p.end, p.text, mayor.place)
     if p.place.kind == "city" and p.place.region is None and p.place.country is None:
         # an unknown town: in the dateline's state, else in that of the police the article cites
         areas = [q.place for q in (dateline, *police_city(article)) if q is not None]
@@ -90,6 +94,22 @@ def pick_place(
         if area is not None and p.place.city != area.city:
             p = _town_in(p, area)
     return p
+
+
+_MAYOR = re.compile(r"[ ](?:Mayor|City[ ]Council|Municipal|City[ ]Hall)\b|(?:['’]s?)?[ ]mayor\b")
+_MAYOR_BEFORE = re.compile(r"\b(?:mayor|Mayor)[ ]of[ ]\Z")
+
+
+def _mayors_city(article: Article) -> PlaceMatch | None:
+    """The one known city whose mayor or council the article cites ("Akron Mayor Jane Doe")."""
+    text = article.text
+    found = {
+        p.place.city: p
+        for p in _city_mentions_of(text)
+        if (_MAYOR.match(text, p.end) or _MAYOR_BEFORE.search(text, max(0, p.start - 10), p.start))
+        and not _in_boilerplate(article, p)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 @cache
