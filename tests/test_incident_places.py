@@ -460,3 +460,27 @@ def test_a_mayors_city(text: str, city: str, region: str | None) -> None:
     loc = _main(text).location
     assert loc is not None
     assert (loc.text, loc.city, loc.region) == ("Maple Row", city, region)
+
+
+# a county dateline or scene, then a town named early: the town
+COUNTY_TOWNS = [
+    ("ELM COUNTY, Ohio — A teen was charged on Monday with killing a girl, 6.\n\nProsecutors said he was in Maple Falls the night of the shooting.",
+     "Maple Falls", "Ohio"),
+    ("Two hunters were shot and wounded in a wooded area in Elm County on Sunday. The sheriff said they had been hunting since dawn near Pine Hollow.",
+     "Pine Hollow", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "city", "region"), COUNTY_TOWNS)
+def test_county_then_town(text: str, city: str, region: str | None) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert (loc.city, loc.region) == (city, region)
+
+
+def test_a_county_at_the_scene_when_no_town_is_named() -> None:
+    loc = _main(
+        "A hunter was shot and killed in a wooded area in Elm County on Sunday, the coroner said."
+    ).location
+    assert loc is not None
+    assert (loc.text, loc.city) == ("Elm County", None)

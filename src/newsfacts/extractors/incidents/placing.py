@@ -188,8 +188,25 @@ def _pick(
                 home = _home_town(article, sentences)  # or the victim's town: "a man from Cedar Bend"
                 if home is not None:
                     return _town_in(home, best.place)
+        if best.place.kind == "county":  # "found in a field in Elm County": a town named early, if any
+            return _town_fallback(article, sentences) or best
         return best
-    # nothing near the counts: the first city named with "in"/"at" (or "City, State") early in the article
+    return _town_fallback(article, sentences) or _the_district(article) or _county_named(article, sentences)
+
+
+def _town_fallback(article: Article, sentences: Sentences) -> PlaceMatch | None:
+    """A town when none is named near the counts: named early, the victim's, the event's, the most named."""
+    return (
+        _early_town(article, sentences)
+        or _resident_city(article)
+        or _town_named(article)
+        or _city_named(article)
+    )
+
+
+def _early_town(article: Article, sentences: Sentences) -> PlaceMatch | None:
+    """The first city named with "in"/"at" (or "City, State") early in the article."""
+    text = article.text
     for si in range(min(8, len(sentences))):
         s, e = sentences.span(si)
         found = [p for p in places_in(text, s, e) if p.place.city and place_strength(text, p) >= 2]
@@ -197,13 +214,7 @@ def _pick(
         for p in sorted(found, key=lambda p: p.start):
             if not article.is_boilerplate(Span(start=p.start, end=p.end)):
                 return p
-    return (
-        _resident_city(article)
-        or _town_named(article)
-        or _city_named(article)
-        or _the_district(article)
-        or _county_named(article, sentences)
-    )
+    return None
 
 
 _DISTRICT = re.compile(
@@ -365,6 +376,8 @@ def place_candidates(
             points = strength + specific + weight + _event_at(text, s, p)
             if _RESIDENT_OF.search(text, max(0, p.start - 25), p.start) and _RESIDENT_NOUN.match(text, p.end):
                 points -= 2.0  # "a Fresno resident was shot": where the victim lived, not the scene
+            elif _NAME_OF.search(text, max(0, p.start - 40), p.start):
+                points -= 2.0  # "Jane Doe, 25, of Fresno was shot": where she lived
             around = _AROUND.match(text, p.end) or _SUBURBAN.search(text, max(0, p.start - 12), p.start)
             if p.place.city and around:
                 points -= 5.0  # "in the Boston suburbs", "suburban Dover": a town around the city
@@ -376,6 +389,11 @@ def place_candidates(
                 cands.append((3 + 1 + weight + bonus, -abs(p.start - anchor), p))
         for p in possessive_cities(text, s, e):
             cands.append((5.5 + weight, -abs(p.start - anchor), p))
+        for p in find_counties(text, s, e):  # "redacted Elm County"
+            strength = place_strength(text, p)
+            if strength >= 3 and not article.is_boilerplate(Span(start=p.start, end=p.end)):
+                points = strength + weight + _event_at(text, s, p) - _COUNTY_DISCOUNT
+                cands.append((points, -abs(p.start - anchor), p))
         for m in _NAMED_EVENT.finditer(text, s, e):  # "held in the Chelsea shooting"
             town = _town_of(article, m)
             if town is not None and town.place.region:
@@ -397,6 +415,7 @@ def place_candidates(
     return cands
 
 
+_COUNTY_DISCOUNT = 3.5  # a county named at the scene yields to a town named so, and to a dateline
 _AROUND = re.compile(r"[ ](?:suburbs?|outskirts|exurbs)\b")
 _SUBURBAN = re.compile(r"\bsuburban[ ]\Z")
 
@@ -543,6 +562,10 @@ def _as_person(text: str, p: PlaceMatch) -> bool:
     )
 
 
+_NAME_OF = re.compile(
+    r"(?<![\w'’.-])(?!(?:City|Town|Village|University|College|Mayor|Port|Bank|Diocese|Archdiocese|County)\b)"
+    r"[A-Z][a-z]+,?[ ](?:\(?\d{1,3}\)?,?[ ])?of[ ]\Z"
+)
 _RESIDENT_OF = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ ](?:\d{1,3}-year-old[ ])?\Z")
 _RESIDENT_NOUN = re.compile(
     r"[ ](?:man|woman|boy|girl|teen|teenager|toddler|resident|couple|youth|student|mother|father|family)\b"
