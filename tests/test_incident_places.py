@@ -484,3 +484,20 @@ def test_a_county_at_the_scene_when_no_town_is_named() -> None:
     ).location
     assert loc is not None
     assert (loc.text, loc.city) == ("Elm County", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region"),
+    [
+        # a county many states have, written alone: the populous one's seat ...
+        ("A welder was shot and killed late Monday, Henry County deputies said.", "McDonough", "Georgia"),
+        # ... or the seat the article names
+        ("A welder was shot and killed late Monday, Henry County deputies said. He was from Paris.", "Paris", "Tennessee"),
+        # a smaller county's seat, in the state the article names
+        ("UNION COUNTY, S.C. — A welder was shot and killed late Monday, deputies said.", "Union", "South Carolina"),
+    ],
+)  # fmt: skip
+def test_county_seat_of_a_name_many_states_have(text: str, city: str, region: str) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert (loc.city, loc.region) == (city, region)

@@ -114,11 +114,22 @@ def _mayors_city(article: Article) -> PlaceMatch | None:
 
 @cache
 def county_seats() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Seats of populous US counties (``data/incidents/county_seats.tsv``): name -> ((state, seat), ...)."""
+    """Seats of US counties (``data/incidents/county_seats.tsv``): name -> ((state, seat), ...)."""
     out: dict[str, list[tuple[str, str]]] = {}
     for line in data_lines("incidents/county_seats.tsv"):
         county, state, seat = line.split("\t")[:3]
         out.setdefault(county, []).append((state, seat))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _populous_seats() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The seats of the populous counties only (those the table does not mark "small")."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for line in data_lines("incidents/county_seats.tsv"):
+        county, state, seat, *rest = line.split("\t")
+        if not rest or rest[0] != "small":
+            out.setdefault(county, []).append((state, seat))
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -137,9 +148,17 @@ def _in_seat(article: Article, p: PlaceMatch, dateline: PlaceMatch | None) -> Pl
     if not states:
         known = [q.place.region for q in (dateline, *police_city(article)) if q is not None]
         areas = [r for r in known if r]
-        states = areas[:1] or [s for s, _ in seats if any(n in article.text for n in (s, *_state_forms(s)))]
+        named_seat = [s for s, c in seats if re.search(rf"\b{re.escape(c)}\b", article.text)]  # "Columbia"
+        states = (
+            areas[:1]
+            or named_seat[:1]
+            or [s for s, _ in seats if any(n in article.text for n in (s, *_state_forms(s)))]
+        )
+    populous = _populous_seats().get(name.replace("’", "'"), ())
     if not states and len(seats) == 1:
         states = [seats[0][0]]
+    elif not states and len(populous) == 1:  # "Henry County" alone: the populous one
+        states = [populous[0][0]]
     seat = next((c for s, c in seats if states and s == states[0]), None)
     if seat is None:
         return p
