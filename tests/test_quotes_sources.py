@@ -407,6 +407,12 @@ DESCRIBED_SPEAKERS = [
         "“It failed,” said Tom Vick, a resident. The mayor disagreed. “That is not true,” she said.",
         [("direct", "It failed,", "Tom Vick"), ("direct", "That is not true,", "she")],
     ),
+    # a name in apposition to a description after the quote speaks
+    (
+        "“He gave away his last dollar,” his aunt, Rosa Quill, said at a vigil.",
+        [("direct", "He gave away his last dollar,", "Rosa Quill")],
+    ),
+    ("“He was kind,” his cousin said.", [("direct", "He was kind,", "his cousin")]),
     # a role still goes to the one who holds it
     (
         "Police Chief Ada Marsh spoke at noon. Two men remained in critical condition, the chief said.",
