@@ -168,6 +168,11 @@ ARTICLES = [
      {"city": "Denver", "injured": 1}),
     ("A Tucson woman was shot and wounded Sunday, deputies said.", {"city": "Tucson", "injured": 1}),
     ("OMAHA (KQQT) — Someone opened fire on a parked school bus late Tuesday. Nobody was aboard.", {"kind": "shooting", "city": "Omaha"}),
+    # a standoff with no hostage is no hostage-taking; "after takeoff" tells an air crash
+    ("A man who barricaded himself in a house was shot dead by deputies after a six-hour standoff.",
+     {"kind": "shooting", "killed": 1}),
+    ("A Boeing 737 plunged into the sea shortly after takeoff, killing all 189 people on board.",
+     {"kind": "plane crash", "killed": 189}),
 ]  # fmt: skip
 
 
