@@ -304,6 +304,20 @@ def test_a_follow_up_day_does_not_split_the_incident() -> None:
     assert [(i.date, i.killed.count if i.killed else None) for i in incs] == [("2026-08-14", 1)]
 
 
+def test_a_run_on_sentence_gives_each_count_a_bounded_clause() -> None:
+    from newsfacts.extractors.incidents.cues import sentences_of
+    from newsfacts.extractors.incidents.grouping import clause
+
+    text = "12 people were killed and 5, 6, 7, 8 wounded, " * 300
+    sentences = sentences_of(text)
+    pos = len(text) // 2
+    lo, hi = clause(text, sentences, pos)
+    assert lo <= pos <= hi
+    assert hi - lo <= 800
+    found = newsfacts.extract(text, only=["casualties", "incidents"]).casualties
+    assert len(found) >= 300
+
+
 def test_degrades_without_dates_and_orgs() -> None:
     text = "Gunmen killed 12 people in Kabul on Monday. The Taliban claimed responsibility for the attack."
     article = newsfacts.read_article(text, published="2015-11-22")

@@ -6,6 +6,7 @@ category, qualifier, victims); the extractor turns them into facts.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -794,11 +795,15 @@ def _natural_death() -> re.Pattern[str]:
 def _resolve(found: list[Found]) -> list[Found]:
     """Keep the longest of overlapping readings (ties: higher priority, then earlier)."""
     ranked = sorted(found, key=lambda f: (-(f.end - f.start), -f.priority, f.start))
-    kept: list[Found] = []
+    kept: list[Found] = []  # disjoint, by start: a reading overlaps one only if it overlaps a neighbour
+    starts: list[int] = []
     for f in ranked:
-        if all(f.end <= k.start or k.end <= f.start for k in kept):
-            kept.append(f)
-    return sorted(kept, key=lambda f: f.start)
+        i = bisect.bisect_right(starts, f.start)
+        if (i > 0 and kept[i - 1].end > f.start) or (i < len(kept) and kept[i].start < f.end):
+            continue
+        kept.insert(i, f)
+        starts.insert(i, f.start)
+    return kept
 
 
 def warm_up() -> None:

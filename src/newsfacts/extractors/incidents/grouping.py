@@ -131,11 +131,14 @@ class _Group:
     cues: Cues = field(default_factory=Cues)
 
 
+_CLAUSE_REACH = 400  # characters a clause runs either side of its count: a run-on "sentence" stays linear
+
+
 def clause(text: str, sentences: Sentences, pos: int) -> tuple[int, int]:
-    """The clause of the sentence around ``pos``."""
+    """The clause of the sentence around ``pos`` (at most ``_CLAUSE_REACH`` characters either side)."""
     s, e = sentences.span(sentences.index(pos))
-    lo, hi = s, e
-    for m in _CLAUSE_BREAK.finditer(text, s, e):
+    lo, hi = max(s, pos - _CLAUSE_REACH), min(e, pos + _CLAUSE_REACH)
+    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
         if m.end() <= pos:
             lo = m.end()
         elif m.start() >= pos:
