@@ -1,0 +1,71 @@
+"""Table-driven tests of reported-clause subjects and bounds added for the span work.
+
+Every row is an invented news sentence with the quotes it must give, as
+``(kind, content, speaker, cue)``; an empty list means no quote at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_rows import Row, rows_of
+
+# Subjects with a postnominal modifier ("people familiar with the talks", "aides
+# to the governor"), and "this" opening the clause rather than dating the cue.
+SUBJECTS = [
+    (
+        "Aides to the governor say she is shifting her approach toward her rival.",
+        [("indirect", "she is shifting her approach toward her rival", "Aides to the governor", "say")],
+    ),
+    (
+        "Sources close to the campaign say the candidate will skip the second debate.",
+        [
+            (
+                "indirect",
+                "the candidate will skip the second debate",
+                "Sources close to the campaign",
+                "say",
+            )
+        ],
+    ),
+    (
+        "A person familiar with the budget talks says the meeting will focus on schools.",
+        [
+            (
+                "indirect",
+                "the meeting will focus on schools",
+                "person familiar with the budget talks",
+                "says",
+            )
+        ],
+    ),
+    (
+        "People briefed on the talks said the two sides were close to a deal.",
+        [("indirect", "the two sides were close to a deal", "People briefed on the talks", "said")],
+    ),
+    (
+        "Officials involved in the search said the divers would return at dawn.",
+        [("indirect", "the divers would return at dawn", "Officials involved in the search", "said")],
+    ),
+    (
+        "Lawyers opposed to the merger said the deal would raise prices for farmers.",
+        [("indirect", "the deal would raise prices for farmers", "Lawyers opposed to the merger", "said")],
+    ),
+    (
+        "Others say this is only a rough patch for the league.",
+        [("indirect", "this is only a rough patch for the league", "Others", "say")],
+    ),
+    (
+        "Officials said this week the new bridge would open in May.",
+        [("indirect", "the new bridge would open in May", "Officials", "said")],
+    ),
+    # negatives: a verb phrase, not a subject; no cue at all
+    ("The decision to close the plant said nothing about the workers.", []),
+    ("Residents close to the river were moved to higher ground overnight.", []),
+    ("The people familiar with the old route took the ferry instead.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS)
+def test_subjects_with_postnominal_modifiers(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
