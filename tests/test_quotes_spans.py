@@ -69,3 +69,51 @@ SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), SUBJECTS)
 def test_subjects_with_postnominal_modifiers(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# The question put to a speaker: "Asked whether ..., X said"; the asker speaks
+# only when "by" names one. A topic ("asked about") and an active "asked" are not
+# read this way.
+QUESTIONS = [
+    (
+        "Asked whether he would fire the speechwriter, the chairman said he would not.",
+        [
+            ("indirect", "whether he would fire the speechwriter", None, "Asked"),
+            ("indirect", "he would not", "chairman", "said"),
+        ],
+    ),
+    (
+        'When asked if the new levy would pass, the mayor replied: "We will see."',
+        [
+            ("indirect", "if the new levy would pass", None, "asked"),
+            ("direct", "We will see.", "mayor", "replied"),
+        ],
+    ),
+    (
+        "Asked at a briefing on Monday why the bridge stayed shut, the spokesman said repairs had slipped.",
+        [
+            ("indirect", "why the bridge stayed shut", None, "Asked"),
+            ("indirect", "repairs had slipped", "spokesman", "said"),
+        ],
+    ),
+    (
+        "Asked by a reporter to name a rival she feared, Lee laughed.",
+        [("indirect", "to name a rival she feared", "reporter", "Asked")],
+    ),
+    (
+        "The coach shrugged when asked which player would start on Sunday.",
+        [("indirect", "which player would start on Sunday", None, "asked")],
+    ),
+    # negatives: a topic, an inverted direct attribution, an adjunct with no question
+    ("Lee, asked about the delay, blamed the weather.", [("indirect", "the weather", "Lee", "blamed")]),
+    ('"Why now?" asked Lee.', [("direct", "Why now?", "Lee", "asked")]),
+    (
+        "Asked on Tuesday, the minister declined to comment.",
+        [("indirect", "to comment", "minister", "declined")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTIONS)
+def test_questions_put_to_a_speaker(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

@@ -20,6 +20,7 @@ from ...extractor import Extractor
 from ...hookspecs import hookimpl
 from ...models import Article, BaseFact, Mention, Quote, QuoteKind, Span
 from . import lexicon as lx
+from .asked import UNNAMED
 from .cues import Attribution, before_quote
 from .direct import attribute, classify, sentence_subject
 from .headline import headline_quote, headline_report
@@ -252,6 +253,8 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
             lo_i = bisect.bisect_left(partial_starts, clause[0])
             hi_i = bisect.bisect_right(partial_starts, clause[1])
             inside = [it for it in partials[lo_i:hi_i] if it.end <= clause[1] + 2]
+            if inside and rep.attribution.np.kind == UNNAMED:
+                continue  # a question with quoted words: the words keep their own attribution
             for it in inside:
                 it.clause = clause
                 if it.attribution is None:
@@ -299,6 +302,8 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
             continue
         seen.add(key)
         np = it.attribution.np if it.attribution is not None else it.speaker_np
+        if np is not None and np.kind == UNNAMED:
+            np = None  # "Asked whether ...": a question whose asker is not named
         speaker: Speaker | None = None
         if np is not None:
             if cast is None:
