@@ -117,3 +117,26 @@ QUESTIONS = [
 @pytest.mark.parametrize(("text", "expected"), QUESTIONS)
 def test_questions_put_to_a_speaker(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# A quotation after "and said" shares a pronoun subject; a capitalized statement
+# set off by a comma or colon after its cue is speech, not a title.
+SHARED_AND_SET_OFF = [
+    (
+        "She thanked the crowd and said “we will be back next spring with a bigger stage.”",
+        [("partial", "we will be back next spring with a bigger stage.", "She", "said")],
+    ),
+    (
+        'The mayor, who campaigned in the county this week, tweeted, "Thank you Ohio! #Vote2016" on Friday.',
+        [("direct", "Thank you Ohio! #Vote2016", "mayor", "tweeted")],
+    ),
+    ('He said: "Welcome Home Heroes!"', [("direct", "Welcome Home Heroes!", "He", "said")]),
+    # negatives: a title after its verb, no speaker for "It"
+    ('She hosts "Harbor Nights Live" on Fridays.', []),
+    ("It rained and said “nothing at all about the weather today here.”", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_AND_SET_OFF)
+def test_shared_subjects_and_set_off_statements(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

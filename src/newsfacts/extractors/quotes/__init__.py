@@ -149,6 +149,17 @@ def _title_case(s: str) -> bool:
 _UNCUED_PARTIAL_WORDS = 3  # fewer quoted words with no cue are more often scare quotes than speech
 
 
+def _introduced(text: str, att: Attribution | None, pair: QuotePair) -> bool:
+    """True when the cue introduces the quotation with a comma or colon ('tweeted, "Thank you Ohio!"').
+
+    A title follows its verb bare ('hosts "Harbor Nights"'); a statement is set off.
+    """
+    if att is None or att.cue_end > pair.open:
+        return False
+    gap = text[att.cue_end : pair.open]
+    return gap.strip() in (",", ":") and "\n" not in gap
+
+
 def _ends_sentence(text: str, pair: QuotePair) -> bool:
     """True when nothing but punctuation follows the quotation up to the sentence's end."""
     rest = text[pair.outer_end : pair.outer_end + 3]
@@ -208,8 +219,10 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
             directs.append(p)
             continue
         if kind == "direct":
-            if _title_case(text[p.start : p.end]) and (
-                att is None or len(text[p.start : p.end].split()) >= 2
+            if (
+                _title_case(text[p.start : p.end])
+                and (att is None or len(text[p.start : p.end].split()) >= 2)
+                and not _introduced(text, att, p)
             ):
                 continue  # "Holliscare," "The Night Shift,": names of things ("Absolutely," he said: kept)
             directs.append(p)
