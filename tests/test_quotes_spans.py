@@ -140,3 +140,39 @@ SHARED_AND_SET_OFF = [
 @pytest.mark.parametrize(("text", "expected"), SHARED_AND_SET_OFF)
 def test_shared_subjects_and_set_off_statements(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# Names of things are no quotes: a capitalized quotation after a work noun, a
+# bylined headline, a paragraph that is only a short quotation in single marks.
+TITLES = [
+    ('The movie, "Thirteen Days: The Long Siege," is based on a memoir.', []),
+    ('She starred in the film "Harbor Nights" before turning to politics.', []),
+    (
+        "In her memoir, ''Rivers Run South,'' and in an interview, Ms. Lee said the talks had stalled.",
+        [("indirect", "the talks had stalled", "Lee", "said")],
+    ),
+    (
+        'RIVER WATCH—"Flood season starts early this year," by Post\'s Ann Lee: the river rose overnight.',
+        [],
+    ),
+    ("Headline\n\n'Every vote, every ward.'\n\nThe race tightened in the fall.", []),
+    # negatives: speech after a work noun, a quotation read from a book, a long
+    # single-quoted paragraph, an introducing comma
+    (
+        'A network executive called the show "the news program of record for the region."',
+        [("partial", "the news program of record for the region.", "network executive", "called")],
+    ),
+    (
+        'She read from the book: "We will rebuild the bridge and the school."',
+        [("direct", "We will rebuild the bridge and the school.", "She", "read")],
+    ),
+    (
+        'Of the film, the director said, "It took us nine years to finish it."',
+        [("direct", "It took us nine years to finish it.", "director", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES)
+def test_titles_are_no_quotes(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

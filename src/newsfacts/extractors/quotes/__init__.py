@@ -29,6 +29,7 @@ from .marks import QuotePair, find_pairs
 from .resolve import Speaker, resolve
 from .sentences import Sentences
 from .speakers import NP, Cast
+from .titles import is_title
 
 __all__ = ["QuoteExtractor", "extract_quotes", "register_extractors"]
 
@@ -197,8 +198,10 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
     trail_cache: dict[tuple[int, int], Attribution | None] = {}
     subjects: dict[tuple[int, int], NP | None] = {}
     for n, p in enumerate(outer):
-        kind = classify(text, p, sents)
         para = _para_of(paras, para_starts, p.open)
+        if is_title(text, p, para):
+            continue  # 'the film "Harbor Nights"', a bylined headline, a pull quote
+        kind = classify(text, p, sents)
         bounds = (outer[n - 1].outer_end if n else 0, outer[n + 1].open if n + 1 < len(outer) else len(text))
         att = attribute(text, p, kind, sents, para, bounds, trail_cache)
         it = _Item(kind, p.start, p.end, att)
