@@ -176,3 +176,37 @@ TITLES = [
 @pytest.mark.parametrize(("text", "expected"), TITLES)
 def test_titles_are_no_quotes(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# A reporting verb inside quoted words belongs to them: "I think" in a partial
+# quote opens no reported clause of its own.
+IN_MARKS = [
+    (
+        'The mayor accused him of "feeding a mood that I believe will hurt the harbor."',
+        [("partial", "feeding a mood that I believe will hurt the harbor.", "mayor", "accused")],
+    ),
+    (
+        'She added that "parking is scarce and we believe the meters will pay for the repairs."',
+        [
+            (
+                "partial",
+                "parking is scarce and we believe the meters will pay for the repairs.",
+                "She",
+                "added",
+            )
+        ],
+    ),
+    # a cue outside the marks still reports
+    (
+        'The mayor said the plan was "a mistake" and officials said the vote would wait.',
+        [
+            ("partial", "a mistake", "mayor", "said"),
+            ("indirect", "the vote would wait", "officials", "said"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_MARKS)
+def test_cues_inside_quoted_words(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

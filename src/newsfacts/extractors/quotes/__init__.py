@@ -260,9 +260,13 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
     }
     partials.sort(key=lambda it: it.start)
     partial_starts = [it.start for it in partials]
+    in_marks = _Spans([(it.start, it.end) for it in partials if it.nested_in is None])
     for sent in sents.spans:
         quoted = blocked.overlaps(sent[0], sent[1])
         for rep in reported_in(text, sent, sent[0]):
+            a = rep.attribution
+            if in_marks.holding(a.cue_start, a.cue_end) is not None:
+                continue  # 'called it "a plan that I think will fail"': the quoted words' own verb
             if quoted and (blocked.overlaps(rep.start, rep.end) or rep.attribution.cue_start in quote_cues):
                 continue  # the words of a direct quote, or its own attribution ('," he told a briefing')
             clause = (rep.start, rep.end)

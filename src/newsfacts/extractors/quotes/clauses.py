@@ -75,10 +75,15 @@ def clause_end(toks: list[Tok], k: int) -> int:
     """Index of the last token of a clause starting at ``k``."""
     last = len(toks) - 1
     resume = k
+    quoted = False  # inside a quotation opened within the clause
     for i in range(k, len(toks)):
+        t = toks[i]
+        if t.text in ("“", "”", '"'):
+            quoted = t.text == "“" or (t.text == '"' and not quoted)
         if i < resume:
             continue
-        t = toks[i]
+        if quoted and t.low in ("and", "but"):
+            continue  # '"a car and I don't think ..."': the quoted words' own verb, no new attribution
         if t.text == ";":
             return i - 1
         if t.text == "," and i + 1 < len(toks) and not digit_comma(toks, i):
