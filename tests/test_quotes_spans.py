@@ -210,3 +210,40 @@ IN_MARKS = [
 @pytest.mark.parametrize(("text", "expected"), IN_MARKS)
 def test_cues_inside_quoted_words(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# An outlet's own claim ("The Courier reported that ...") is reported speech; an
+# outlet relaying someone ("..., RT reported.") stays no quote. The addressee of
+# "told" may hold "of" ("told The Courier of Dayton"), and the clause after it
+# opens at a subject pronoun even when a later "that" follows.
+OUTLETS_AND_ADDRESSEES = [
+    (
+        "The Daily Courier reported that the plant would close in March.",
+        [("indirect", "the plant would close in March", "Daily Courier", "reported")],
+    ),
+    ("The minister gave his colleagues figures on the financing, RT reported.", []),
+    (
+        "The former governor told The Courier of Dayton last week she would back the levy.",
+        [("indirect", "she would back the levy", "former governor", "told")],
+    ),
+    (
+        "The senator told host Chris Lane she believed that the mayor would release the transcript.",
+        [
+            (
+                "indirect",
+                "she believed that the mayor would release the transcript",
+                "senator",
+                "told",
+            )
+        ],
+    ),
+    (
+        "The mayor told the Daily Tribune on Monday that she would run again.",
+        [("indirect", "she would run again", "mayor", "told")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTLETS_AND_ADDRESSEES)
+def test_outlets_and_addressees(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

@@ -206,11 +206,20 @@ def _skip_object(toks: list[Tok], c: int, k: int) -> int:
         and is_cap(toks[j + 1])
     ):
         j += 1  # "told host Dan Reyes", "told anchor Ann Lee"
-    while j < len(toks) and j - k < 6 and (is_cap(toks[j]) or toks[j].low in lx.groups()):
+    while (
+        j < len(toks)
+        and j - k < 6
+        and (is_cap(toks[j]) or toks[j].low in lx.groups() or _of_name(toks, j, k))
+    ):
         j += 1
     if j == k and k < len(toks) and toks[k].text[0].islower() and toks[k].low.endswith("s"):
         j = k + 1  # "told reporters", "told voters"
     return j
+
+
+def _of_name(toks: list[Tok], j: int, k: int) -> bool:
+    """True for the "of" inside an addressee's name ("told The Courier of Dayton")."""
+    return j > k and toks[j].low == "of" and j + 1 < len(toks) and is_cap(toks[j + 1])
 
 
 def clause_start(toks: list[Tok], c: int) -> int | None:
@@ -225,8 +234,8 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
         for j in range(k, min(len(toks), k + 9)):
             if toks[j].low == "that":
                 return j + 1 if j + 1 < len(toks) else None
-            if not toks[j].text[0].isalnum():
-                break
+            if not toks[j].text[0].isalnum() or toks[j].low in _SUBJECT_PRONOUNS:
+                break  # "told host Ann Lee she believed that ...": the clause opens at "she"
     if toks[c].low in _ASK:
         # "asked the mayor whether ...", "asked voters if ..."
         for j in range(k, min(len(toks), k + 7)):
