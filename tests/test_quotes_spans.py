@@ -7,7 +7,13 @@ Every row is an invented news sentence with the quotes it must give, as
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from newsfacts.extractors.quotes import extract_quotes
+from newsfacts.extractors.quotes.asked import asked_clauses
+from newsfacts.extractors.quotes.speakers import tokens
+from newsfacts.testing import make_article
 from quote_rows import Row, rows_of
 
 # Subjects with a postnominal modifier ("people familiar with the talks", "aides
@@ -247,3 +253,26 @@ OUTLETS_AND_ADDRESSEES = [
 @pytest.mark.parametrize(("text", "expected"), OUTLETS_AND_ADDRESSEES)
 def test_outlets_and_addressees(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+_QUESTION_WORDS = ["Asked", "asked", "whether", "if", "why", "by", "a", "reporter", "to", "on", "Monday", ","]
+_TITLE_WORDS = ["the", "film", "book", "“", "”", '"', "'", "Harbor", "Nights", ",", "by", "Lee", ":", "\n"]
+
+
+@given(st.lists(st.sampled_from(_QUESTION_WORDS + _TITLE_WORDS + ["said", "he", "."]), max_size=40))
+@settings(max_examples=150, deadline=None)
+def test_question_and_title_rules_keep_spans_exact(words: list[str]) -> None:
+    text = " ".join(words)
+    article = make_article(text)
+    for q in extract_quotes(article):
+        assert article.text[q.span.start : q.span.end] == q.text
+        assert q.text
+        assert q.text.strip() == q.text
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=150, deadline=None)
+def test_asked_clauses_stay_inside_arbitrary_text(text: str) -> None:
+    toks = tokens(text, 0, len(text))
+    for r in asked_clauses(text, toks):
+        assert 0 <= r.start < r.end <= len(text)
