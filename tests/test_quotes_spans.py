@@ -250,6 +250,27 @@ OUTLETS_AND_ADDRESSEES = [
 ]
 
 
+# "on Sunday" between the cue (and its addressee) and a clause with no "that"
+DATED_CLAUSES = [
+    (
+        "The former governor told The Courier of Dayton on Sunday she would back the levy.",
+        [("indirect", "she would back the levy", "former governor", "told")],
+    ),
+    (
+        "The harbor master said on Monday the ferry would run twice a day.",
+        [("indirect", "the ferry would run twice a day", "harbor master", "said")],
+    ),
+    # negatives: a date and nothing reported
+    ("The mayor said on Monday.", []),
+    ("The council met on Monday night to discuss taxes.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED_CLAUSES)
+def test_a_date_before_the_clause(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), OUTLETS_AND_ADDRESSEES)
 def test_outlets_and_addressees(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

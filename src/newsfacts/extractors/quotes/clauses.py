@@ -252,8 +252,10 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
                 return j + 1 if j + 1 < len(toks) else None
             if u.text in '.;:?!"“”(' or u.low in lx.core_cue_forms():
                 break
-        while k < len(toks) and _time_word(toks, k) and toks[k].low not in _ADJUNCT_START:
-            k += 1
+        while k < len(toks) and (
+            (_time_word(toks, k) and toks[k].low not in _ADJUNCT_START) or _on_day(toks, k)
+        ):
+            k += 2 if _on_day(toks, k) else 1  # "said on Sunday the levy ...": the date, then the clause
         if k >= len(toks):
             return None
         t = toks[k]
@@ -294,6 +296,11 @@ def _time_word(toks: list[Tok], k: int) -> bool:
     if low in _DEMONSTRATIVE_TIMES:
         return k + 1 < len(toks) and toks[k + 1].low in _TIME_NOUNS
     return True
+
+
+def _on_day(toks: list[Tok], k: int) -> bool:
+    """True for "on Sunday", "on Monday": a date after the cue, before a clause with no "that"."""
+    return toks[k].low == "on" and k + 1 < len(toks) and toks[k + 1].low in _TIME_NOUNS
 
 
 def _noun_opens(toks: list[Tok], k: int) -> bool:
