@@ -266,6 +266,34 @@ DATED_CLAUSES = [
 ]
 
 
+# "pointed out that ...": the particle is no content; a stance verb's object runs
+# through commas inside its quoted words
+PARTICLES_AND_QUOTED_OBJECTS = [
+    (
+        "The engineer pointed out that the bridge was older than the road.",
+        [("indirect", "the bridge was older than the road", "engineer", "pointed")],
+    ),
+    (
+        "The engineer pointed out the bridge was older than the road.",
+        [("indirect", "the bridge was older than the road", "engineer", "pointed")],
+    ),
+    (
+        'The union praised the deal as "fair, overdue and good for the port" in a statement.',
+        [("partial", "fair, overdue and good for the port", "union", "praised")],
+    ),
+    # negative: a comma outside the quoted words still ends the object
+    (
+        "The union praised the deal, saying it was overdue.",
+        [("indirect", "it was overdue", "union", "saying")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICLES_AND_QUOTED_OBJECTS)
+def test_particles_and_quoted_objects(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), DATED_CLAUSES)
 def test_a_date_before_the_clause(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

@@ -225,6 +225,8 @@ def _of_name(toks: list[Tok], j: int, k: int) -> bool:
 def clause_start(toks: list[Tok], c: int) -> int | None:
     """Index of the first token of the clause governed by the cue at ``c``."""
     k = _skip_object(toks, c, c + 1)
+    if k + 1 < len(toks) and toks[k].low == "out":
+        k += 1  # "pointed out that ...", "spelled out how ...": the verb's particle
     if k >= len(toks):
         return None
     if toks[k].low == "that":
