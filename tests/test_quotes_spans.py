@@ -289,6 +289,35 @@ PARTICLES_AND_QUOTED_OBJECTS = [
 ]
 
 
+# A quotation after "noting that ..." is part of that clause, not more of the
+# direct quote before the attribution; a bare continuation still joins it.
+CONTINUATIONS = [
+    (
+        "“The pier is safe again,” Ann Hale said, noting that her crews “worked through every storm.”",
+        [
+            ("direct", "The pier is safe again,", "Ann Hale", "said"),
+            ("partial", "worked through every storm.", "Ann Hale", "noting"),
+        ],
+    ),
+    (
+        '"We came here with nothing," Omar Haddad said, "and we will stay."',
+        [
+            (
+                "direct",
+                'We came here with nothing," Omar Haddad said, "and we will stay.',
+                "Omar Haddad",
+                "said",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTINUATIONS)
+def test_continuations_after_an_attribution(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), PARTICLES_AND_QUOTED_OBJECTS)
 def test_particles_and_quoted_objects(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
