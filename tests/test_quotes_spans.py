@@ -313,6 +313,26 @@ CONTINUATIONS = [
 ]
 
 
+# A trailing attribution by an article and a plain noun ("the baker said.")
+COMMON_NOUN_SPEAKERS = [
+    (
+        '"We came here with nothing," the baker said.',
+        [("direct", "We came here with nothing,", "baker", "said")],
+    ),
+    (
+        '"The water came up to the windows," the young farmer said.',
+        [("direct", "The water came up to the windows,", "young farmer", "said")],
+    ),
+    # negative: a word that is no noun
+    ('"It works," the more said.', [("direct", "It works,", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMON_NOUN_SPEAKERS)
+def test_common_noun_speakers(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CONTINUATIONS)
 def test_continuations_after_an_attribution(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
