@@ -157,6 +157,12 @@ HEADLINES = [
         "The ministry issued a statement on Wednesday about the coalition and its partners.",
         ("headline", "Russia Does Not Need an Invitation to Fight Terrorism", "Foreign Ministry"),
     ),
+    # a quoted lead is the speaker's words; what follows it is the editor's
+    (
+        "Lindqvist: 'We will rebuild this town' as floodwaters recede",
+        "Prime Minister Karin Lindqvist toured the flooded valley on Sunday with rescue crews.",
+        ("headline", "We will rebuild this town", "Karin Lindqvist"),
+    ),
 ]
 
 
@@ -496,6 +502,12 @@ def test_interrupted_quote_resuming_mid_sentence() -> None:
 def test_headlines_that_report_speech(title: str, expected: Row) -> None:
     body = "The announcement came after a long meeting of the city council on Sunday evening downtown."
     assert triples(body, title=title)[:1] == [expected]
+
+
+def test_a_passive_headline_reports_no_words() -> None:
+    body = "A teenager was charged on Tuesday with murder in a shooting at a city park, prosecutors said."
+    got = triples(body, title="Teen charged in fatal shooting at city park")
+    assert [g for g in got if g[0] == "headline"] == []
 
 
 def test_headline_with_object_cue_is_no_quote() -> None:

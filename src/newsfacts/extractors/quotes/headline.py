@@ -40,8 +40,14 @@ def headline_quote(title: str) -> tuple[tuple[int, int], tuple[int, int]] | None
         rs = first + 2 + (len(right) - len(right.lstrip()))
         re_ = first + 2 + len(right.rstrip())
         ls = len(left) - len(left.lstrip())
+        quoted = _QUOTED_LEAD.match(title, rs)
+        if quoted is not None and quoted.end() < re_:
+            rs, re_ = quoted.span("words")  # "Merkel: 'We will manage this' as ...": her words only
         return (rs, re_), (ls, ls + len(left.strip()))
     return None
+
+
+_QUOTED_LEAD = regex.compile(r"""['‘"“](?P<words>[^'‘’"“”\n]{3,200})['’"”](?=\s)""")
 
 
 def headline_report(text: str, start: int, end: int) -> tuple[int, int, Attribution] | None:
@@ -57,6 +63,8 @@ def headline_report(text: str, start: int, end: int) -> tuple[int, int, Attribut
     for c, t in enumerate(toks[:30]):
         if c == 0 or lx.cue_forms().get(t.low) != "speech" or t.low.endswith("ing"):
             continue
+        if c + 1 < len(toks) and toks[c + 1].low in lx.grammar("adjunct_start"):
+            continue  # "Teen charged in fatal shooting": a passive, no words reported
         np = np_before(text, toks, c, 0)
         if np is None or np.kind not in ("name", "org", "group", "description"):
             continue

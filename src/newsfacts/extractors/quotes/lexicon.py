@@ -17,6 +17,7 @@ __all__ = [
     "documents",
     "elisions",
     "function_words",
+    "genders",
     "grammar",
     "groups",
     "headline_labels",
@@ -51,6 +52,17 @@ def core_cue_forms() -> frozenset[str]:
     """Cue forms that attribute quotes (not the reported-only evidence, stance, topic and intent verbs)."""
     reported_only = ("evidence", "stance", "topic", "intent")
     return frozenset(f for f, cls in cue_forms().items() if cls not in reported_only)
+
+
+@cache
+def genders() -> dict[str, str]:
+    """Honorifics, gendered role nouns and first names -> "m" or "f" (``genders.txt``)."""
+    out: dict[str, str] = {}
+    for line in data_lines("quotes/genders.txt"):
+        key, _, words = line.partition(":")
+        for w in words.split():
+            out[w] = key.strip()
+    return out
 
 
 @cache
