@@ -161,6 +161,20 @@ def _introduced(text: str, att: Attribution | None, pair: QuotePair) -> bool:
     return gap.strip() in (",", ":") and "\n" not in gap
 
 
+_THAT = regex.compile(r"\bthat\b")
+
+
+def _clause_between(text: str, att: Attribution | None, pair: QuotePair) -> bool:
+    """True when a clause of its own leads from the attribution to the quotation.
+
+    '"A," Lee said, noting that she "had talked with him for years."': the second
+    quotation is part of what "noting that" reports, not more of the first.
+    """
+    if att is None or att.cue_end > pair.open:
+        return False
+    return _THAT.search(text, att.cue_end, pair.open) is not None
+
+
 def _ends_sentence(text: str, pair: QuotePair) -> bool:
     """True when nothing but punctuation follows the quotation up to the sentence's end."""
     rest = text[pair.outer_end : pair.outer_end + 3]
@@ -213,7 +227,11 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
             and _continues(text, directs[-1], p, last, att if kind == "direct" else None)
             and (
                 kind == "direct"
-                or (_ends_sentence(text, p) and not _NEW_SENTENCE.search(text, directs[-1].outer_end, p.open))
+                or (
+                    _ends_sentence(text, p)
+                    and not _NEW_SENTENCE.search(text, directs[-1].outer_end, p.open)
+                    and not _clause_between(text, last.attribution, p)
+                )
             )
         ):
             # "A," she said. "B." / "A," he said, "because B." -- one statement around its attribution

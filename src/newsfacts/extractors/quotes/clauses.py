@@ -206,16 +206,27 @@ def _skip_object(toks: list[Tok], c: int, k: int) -> int:
         and is_cap(toks[j + 1])
     ):
         j += 1  # "told host Dan Reyes", "told anchor Ann Lee"
-    while j < len(toks) and j - k < 6 and (is_cap(toks[j]) or toks[j].low in lx.groups()):
+    while (
+        j < len(toks)
+        and j - k < 6
+        and (is_cap(toks[j]) or toks[j].low in lx.groups() or _of_name(toks, j, k))
+    ):
         j += 1
     if j == k and k < len(toks) and toks[k].text[0].islower() and toks[k].low.endswith("s"):
         j = k + 1  # "told reporters", "told voters"
     return j
 
 
+def _of_name(toks: list[Tok], j: int, k: int) -> bool:
+    """True for the "of" inside an addressee's name ("told The Courier of Dayton")."""
+    return j > k and toks[j].low == "of" and j + 1 < len(toks) and is_cap(toks[j + 1])
+
+
 def clause_start(toks: list[Tok], c: int) -> int | None:
     """Index of the first token of the clause governed by the cue at ``c``."""
     k = _skip_object(toks, c, c + 1)
+    if k + 1 < len(toks) and toks[k].low == "out":
+        k += 1  # "pointed out that ...", "spelled out how ...": the verb's particle
     if k >= len(toks):
         return None
     if toks[k].low == "that":
@@ -225,8 +236,8 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
         for j in range(k, min(len(toks), k + 9)):
             if toks[j].low == "that":
                 return j + 1 if j + 1 < len(toks) else None
-            if not toks[j].text[0].isalnum():
-                break
+            if not toks[j].text[0].isalnum() or toks[j].low in _SUBJECT_PRONOUNS:
+                break  # "told host Ann Lee she believed that ...": the clause opens at "she"
     if toks[c].low in _ASK:
         # "asked the mayor whether ...", "asked voters if ..."
         for j in range(k, min(len(toks), k + 7)):
@@ -243,8 +254,10 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
                 return j + 1 if j + 1 < len(toks) else None
             if u.text in '.;:?!"“”(' or u.low in lx.core_cue_forms():
                 break
-        while k < len(toks) and _time_word(toks, k) and toks[k].low not in _ADJUNCT_START:
-            k += 1
+        while k < len(toks) and (
+            (_time_word(toks, k) and toks[k].low not in _ADJUNCT_START) or _on_day(toks, k)
+        ):
+            k += 2 if _on_day(toks, k) else 1  # "said on Sunday the levy ...": the date, then the clause
         if k >= len(toks):
             return None
         t = toks[k]
@@ -285,6 +298,11 @@ def _time_word(toks: list[Tok], k: int) -> bool:
     if low in _DEMONSTRATIVE_TIMES:
         return k + 1 < len(toks) and toks[k + 1].low in _TIME_NOUNS
     return True
+
+
+def _on_day(toks: list[Tok], k: int) -> bool:
+    """True for "on Sunday", "on Monday": a date after the cue, before a clause with no "that"."""
+    return toks[k].low == "on" and k + 1 < len(toks) and toks[k + 1].low in _TIME_NOUNS
 
 
 def _noun_opens(toks: list[Tok], k: int) -> bool:

@@ -107,7 +107,7 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
         ):
             return None
         if cue_class(t) is not None:
-            np = np_before(text, toks, c, 0)
+            np = np_before(text, toks, c, 0) or _common_noun(text, toks, c)
             if np is not None and 0 < np.first <= 3 and all(x.text[0].isalnum() for x in toks[: np.first]):
                 # "Haldane campaign spokeswoman Lena Park said": modifiers the parser left out
                 start = toks[0].start
@@ -140,6 +140,30 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
             if t.low not in ("told", "tells"):
                 return None
     return None
+
+
+_ARTICLES_ONLY = frozenset(("the", "a", "an"))
+_ATTRIBUTION_END = frozenset((".", ",", "!", "?", ";"))
+
+
+def _common_noun(text: str, toks: list[Tok], c: int) -> NP | None:
+    """The speaker of '"...," the baker said.': an article and a plain noun (one adjective at most).
+
+    Only right after the quotation and with nothing after the cue but the
+    sentence's end, where no other reading is likely.
+    """
+    if c not in (2, 3) or toks[0].low not in _ARTICLES_ONLY:
+        return None
+    if c + 1 < len(toks) and toks[c + 1].text not in _ATTRIBUTION_END:
+        return None
+    words = toks[1:c]
+    if not all(w.text.isalpha() and w.text.islower() for w in words):
+        return None
+    head = words[-1].low
+    if head in lx.function_words() or head in lx.adverbs() or head in lx.core_cue_forms():
+        return None
+    start, end = toks[0].start, toks[c - 1].end
+    return NP(start, end, text[start:end], "description", head, 0, c - 1)
 
 
 def before_quote(text: str, lo: int, pos: int, reach: int = 10) -> Attribution | None:

@@ -135,7 +135,13 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
         return None
     last = k
     infinitive = toks[k].low == "to"
-    while last + 1 < len(toks) and (toks[last + 1].text not in ",;:.!?()—–" or digit_comma(toks, last + 1)):
+    quoted = False  # inside a quotation opened in the object: 'called it "slow, costly"'
+    while last + 1 < len(toks) and (
+        toks[last + 1].text not in ",;:.!?()—–" or digit_comma(toks, last + 1) or quoted
+    ):
+        mark = toks[last + 1].text
+        if mark in ("“", "”", '"'):
+            quoted = mark == "“" or (mark == '"' and not quoted)
         if toks[last + 1].low in COORDINATORS and _verb_follows(toks, last + 2):
             break  # "opposed the plan and has accused ...": a second predicate
         if last > k and not infinitive and _adjunct_ahead(toks, last + 1):

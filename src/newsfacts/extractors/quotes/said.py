@@ -144,8 +144,8 @@ def said_clauses(
                 whole.start, np.end, text[whole.start : np.end], "document", whole.head, whole.first, np.last
             )
             finding = True
-        if is_outlet(np) and t.low.startswith("report"):
-            continue
+        if is_outlet(np) and t.low.startswith("report") and not (that and np.end <= t.start):
+            continue  # "..., RT reported.": the outlet relays; but "The Times reported that ..." is its claim
         prev = toks[np.first - 1] if np.first > 0 and not inverted and not participle else None
         tail = np.last if inverted else c
         if np.head in ("who", "which") and cls not in ("speech", "evidence"):

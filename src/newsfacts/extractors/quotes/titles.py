@@ -13,6 +13,7 @@ _WORD_BEFORE = regex.compile(r"([\p{L}-]+),?\s*$")
 _BYLINE = regex.compile(r"[,:]?\s*by\s+\p{Lu}")
 _SINGLE = frozenset("'‘’")
 _PULL_QUOTE_WORDS = 8
+_MARGIN = 6
 
 
 def is_title(text: str, pair: QuotePair, para: tuple[int, int]) -> bool:
@@ -26,7 +27,10 @@ def is_title(text: str, pair: QuotePair, para: tuple[int, int]) -> bool:
     m = _WORD_BEFORE.search(text, max(para[0], pair.open - 40), pair.open)
     if m is not None and m.group(1).lower() in works() and _capitalized(text[pair.start : pair.end]):
         return True  # but 'called the show "the news show of record"' describes it
-    if text[pair.end - 1 : pair.end] == "," and _BYLINE.match(text, pair.outer_end) is not None:
+    if (
+        text[pair.end - 1 : pair.end] == ","
+        and _BYLINE.match(text, pair.outer_end, pair.outer_end + 40) is not None
+    ):
         return True
     if text[pair.open] in _SINGLE and _alone(text, pair, para):
         return len(text[pair.start : pair.end].split()) <= _PULL_QUOTE_WORDS
@@ -41,6 +45,8 @@ def _capitalized(s: str) -> bool:
 
 def _alone(text: str, pair: QuotePair, para: tuple[int, int]) -> bool:
     """True when only dashes, spaces and end punctuation surround the quotation in its paragraph."""
+    if pair.open - para[0] > _MARGIN or para[1] - pair.outer_end > _MARGIN:
+        return False  # cheap first: a long paragraph holds more than the quotation
     before = text[para[0] : pair.open].strip(" \t-–—")
     after = text[pair.outer_end : para[1]].strip(" \t-–—.")
     return not before and not after
