@@ -142,6 +142,17 @@ POSITIVE: list[Row] = [
     # "more" before people, or with no noun, is still a count of people
     ("The sniper shot three more bystanders from the roof.", [("shot three more bystanders", "injured", 3, "exact")]),
     ("Witnesses said he killed two more before troopers arrived.", [("killed two more", "killed", 2, "exact")]),
+    # one who shot himself in a story of a suicide died; not after an attempt, nor beside a prevention line
+    ("Deputies said the cadet shot himself. His death was ruled a suicide by the coroner.",
+     [("shot himself", "killed", 1, "exact")]),
+    ("A farmer shot his neighbor and then himself in a murder-suicide, troopers said.",
+     [("shot his neighbor", "injured", 1, "exact"), ("and then himself", "killed", 1, "exact")]),
+    ("The cadet shot himself during what police called a suicide attempt and survived.",
+     [("shot himself", "injured", 1, "exact")]),
+    ("The hunter shot himself in the foot; the county also runs a suicide prevention line.",
+     [("The hunter shot himself", "injured", 1, "exact")]),
+    ("He shot his brother and then himself in an attempted murder-suicide.",
+     [("shot his brother", "injured", 1, "exact"), ("and then himself", "injured", 1, "exact")]),
     # a death of wounds is a casualty, one of illness is not (see NEGATIVE)
     ("The clerk died from his wounds two days later.", [("The clerk died", "killed", 1, "exact")]),
     ("The trooper succumbed to her injuries on Friday.",

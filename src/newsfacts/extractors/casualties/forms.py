@@ -762,7 +762,32 @@ def find_casualties(text: str) -> list[Found]:
     found += _pronoun_victims(p, lowered)
     found += _fatally(p, lowered, found)
     natural = _natural_death()
-    return [f for f in _resolve(found) if not (f.category == "killed" and natural.match(lowered, f.end))]
+    kept = [f for f in _resolve(found) if not (f.category == "killed" and natural.match(lowered, f.end))]
+    if "suicide" in lowered and not any(f.category == "killed" for f in kept) and _told_suicide(lowered):
+        # no other death told: the one who shot himself is the one the suicide is of
+        kept = [_died_by_own_hand(f, lowered) for f in kept]
+    return kept
+
+
+def _told_suicide(lowered: str) -> bool:
+    """True when the text calls a death a suicide ("ruled a suicide", "a murder-suicide"), not an attempt."""
+    return any(
+        not _NOT_DONE.search(lowered, max(0, m.start() - 24), m.start()) for m in _SUICIDE.finditer(lowered)
+    )
+
+
+def _died_by_own_hand(f: Found, lowered: str) -> Found:
+    """ "The boy shot himself" in a story of a suicide: one dead, not one hurt."""
+    if f.category != "injured" or f.count != 1 or not _SHOT_SELF.search(lowered, f.start, f.end):
+        return f
+    return Found(f.start, f.end, "killed", 1, victims=f.victims, confidence=0.5, priority=f.priority)
+
+
+_SUICIDE = re.compile(
+    r"(?<!\w)suicide(?![\w-]|[ \t]+(?:attempt|note|watch|prevention|hotline|threat|risk|vest|bomb|squad))"
+)
+_NOT_DONE = re.compile(r"(?:attempted|possible|threatened|failed)[ \t-]+(?:murder-)?\Z")
+_SHOT_SELF = re.compile(r"(?:shot|shoots|shooting|then)[ \t]+(?:himself|herself)\Z")
 
 
 @cache
