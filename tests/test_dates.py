@@ -259,7 +259,7 @@ NOT_DATES = [
     "Mason Pruett, 5, and Lily Pruett, 23 months, died of their wounds.",
     "The damage estimate keeps climbing - Lakeshore News Now reported.",
     # house numbers and block numbers are addresses, not years
-    "redacted Harmon Street.",
+    "Two teens were hurt in the 2700 block of East Harmon Street.",
     "Officers found him near the 2000 blk of Elm.",
     "The suspect fled to a house at 2010 Oak Avenue.",
     "Deputies were called to 1600 N. Main St. after the blast.",

@@ -28,6 +28,7 @@ __all__ = [
     "role_words",
     "roles",
     "time_words",
+    "works",
 ]
 
 
@@ -147,6 +148,12 @@ def outlets() -> frozenset[str]:
 def abbreviations() -> frozenset[str]:
     """Abbreviations whose period does not end a sentence (lowercased, no period)."""
     return _words("abbreviations.txt")
+
+
+@cache
+def works() -> frozenset[str]:
+    """Nouns and verbs that name a work by its title ("the film", "titled")."""
+    return _words("works.txt")
 
 
 @cache

@@ -55,7 +55,7 @@ class Sentences:
                     if text[m.start() - 3 : m.start() + 1].lower() in ("a.m.", "p.m.") and _day_follows(
                         text, cut
                     ):
-                        continue  # "redacted ...": the clock's day, no new sentence
+                        continue  # "at 7 p.m. Friday": the clock's day, no new sentence
                 if cut > cur:
                     self.spans.append((cur, cut))
                 cur = cut
