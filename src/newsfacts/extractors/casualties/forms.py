@@ -470,11 +470,13 @@ def _list_before(lowered: str, start: int) -> tuple[int, int] | None:
     return m.start(), n
 
 
-def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Found]:
+def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity], text: str = "") -> list[Found]:
     out = []
     for m in p.active.finditer(lowered):
         q = by_start.get(m.end())
         if q is None:
+            continue
+        if text and _headline_break(text, m.start(), q.start, q.end):
             continue
         a = p.after_active.match(lowered, q.np_end if q.singular and q.np_end is not None else q.end)
         if a is None:  # pragma: no cover - every part of after_active is optional
@@ -752,7 +754,7 @@ def find_casualties(text: str) -> list[Found]:
         f = _passive(p, q, lowered)
         if f is not None:
             found.append(f)
-    found += _active(p, lowered, by_start)
+    found += _active(p, lowered, by_start, text if same else "")
     found += _tolls(p, lowered, by_start)
     found += _zeros(p, lowered, folded)
     found += _named(p, text, lowered)
@@ -767,6 +769,16 @@ def find_casualties(text: str) -> list[Found]:
         # no other death told: the one who shot himself is the one the suicide is of
         kept = [_died_by_own_hand(f, lowered) for f in kept]
     return kept
+
+
+def _headline_break(text: str, verb: int, start: int, end: int) -> bool:
+    """ "SUSPECT KILLED Hundreds gather ...": a verb in capitals ends a headline; the next one begins.
+
+    A capitalized word after a verb in capitals ("KILLED Hundreds", "SHOT Two") is not its object.
+    """
+    head = text[verb:start].strip()
+    word = text[start:end]
+    return len(head) > 1 and head.isupper() and word[:1].isupper() and not word.isupper()
 
 
 def _told_suicide(lowered: str) -> bool:
