@@ -52,6 +52,11 @@ _WHO_THEN_DIED = re.compile(  # "a boy who was shot at a park on Friday has died
     r"[ \t]+(?:(?:has|have|had|later|then|since|now|also)[ \t]+)*"
     r"(?:died|is[ \t]+dead|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
 )
+_PART_THEN_DIED = re.compile(  # after "one of the six men hospitalized": a gap of modifiers, "after" too
+    r"(?:[ \t]+(?!(?:and|but|or|while|when|who|which|that|because|said|says|police)(?![\w-]))[\w'’-]+){1,14}"
+    r"[ \t]+(?:(?:has|have|had|later|then|since|now|also)[ \t]+)*"
+    r"(?:died|is[ \t]+dead|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
+)
 _WHERE_DIED = re.compile(  # "was flown to a burn unit, where she died"
     # ... "were taken to a clinic and then flown to Quill City, where they died"
     r"(?:[ \t]+(?:and[ \t]+(?:then|later)(?![\w-])|" + _NO_GAP + r"[\w'’.-]+)){0,12}"
@@ -417,6 +422,9 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
         part = None if q.singular else _PART_OF.search(lowered, max(0, q.start - 24), q.start)
         if later is None and (part is not None or _WHO.search(lowered, m.start(), m.end())):
             later = _WHO_THEN_DIED.match(lowered, end)
+        if later is None and part is not None:
+            # "one of the six men hospitalized after the crash on Friday has died"
+            later = _PART_THEN_DIED.match(lowered, end)
         if later is not None and part is not None and (n := parse_number(part.group("n"))) is not None:
             # "one of the four people wounded in the shooting has died": one killed, out of four hurt
             return Found(
