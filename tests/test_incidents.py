@@ -168,6 +168,11 @@ ARTICLES = [
      {"city": "Denver", "injured": 1}),
     ("A Tucson woman was shot and wounded Sunday, deputies said.", {"city": "Tucson", "injured": 1}),
     ("OMAHA (KQQT) — Someone opened fire on a parked school bus late Tuesday. Nobody was aboard.", {"kind": "shooting", "city": "Omaha"}),
+    # a standoff with no hostage is no hostage-taking; "after takeoff" tells an air crash
+    ("A man who barricaded himself in a house was shot dead by deputies after a six-hour standoff.",
+     {"kind": "shooting", "killed": 1}),
+    ("A Boeing 737 plunged into the sea shortly after takeoff, killing all 189 people on board.",
+     {"kind": "plane crash", "killed": 189}),
 ]  # fmt: skip
 
 
@@ -286,6 +291,17 @@ def test_a_recalled_incident_of_years_ago_is_not_the_main_one() -> None:
         0,
         2,
     )
+
+
+@pytest.mark.skipif(not HAVE_DATES, reason="needs the dates extractor")
+def test_a_follow_up_day_does_not_split_the_incident() -> None:
+    text = (
+        "A 17-year-old was charged Tuesday redacted 19-year-old man at a park, "
+        "prosecutors said.\n\nThe redacted chest on Aug. 14 after an argument. He died at a "
+        "hospital early the next morning."
+    )
+    incs = newsfacts.extract(text, published=dt.date(2026, 8, 25)).incidents
+    assert [(i.date, i.killed.count if i.killed else None) for i in incs] == [("2026-08-14", 1)]
 
 
 def test_degrades_without_dates_and_orgs() -> None:
