@@ -99,6 +99,11 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     ("Three people were killed and four wounded. One of the wounded later died.", 4, 3),
     ("Five people were shot, two of them fatally, outside a bar.", 2, 3),
     ("Six people were shot, one of whom died.", 1, 5),
+    # "one of the six men hospitalized after ... has died": a death out of a group of hurt told before
+    ("One of the six men hospitalized after the crash on the bridge has died, troopers said.", 1, 5),
+    ("Four people were hurt at the fair. One of the four people hospitalized after the fair on Friday has died, and Ann Roe, 22, died later.",
+     1, 3),
+    ("One of the six men hospitalized was released on Monday.", 0, 6),
     # ... but not when the dead were never among them
     ("The sniper killed a man and hurt three others. All four victims went to a hospital, one of whom died.", 1, 3),
     ("Two of the five people killed were children.", 5, 0),

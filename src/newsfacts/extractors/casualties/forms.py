@@ -53,6 +53,11 @@ _WHO_THEN_DIED = re.compile(  # "a boy who was shot at a park on Friday has died
     r"[ \t]+(?:(?:has|have|had|later|then|since|now|also)[ \t]+)*"
     r"(?:died|is[ \t]+dead|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
 )
+_PART_THEN_DIED = re.compile(  # after "one of the six men hospitalized": a gap of modifiers, "after" too
+    r"(?:[ \t]+(?!(?:and|but|or|while|when|who|which|that|because|said|says|police)(?![\w-]))[\w'’-]+){1,14}"
+    r"[ \t]+(?:(?:has|have|had|later|then|since|now|also)[ \t]+)*"
+    r"(?:died|is[ \t]+dead|was[ \t]+pronounced[ \t]+dead|succumbed)(?![\w-])"
+)
 _WHERE_DIED = re.compile(  # "was flown to a burn unit, where she died"
     # ... "were taken to a clinic and then flown to Quill City, where they died"
     r"(?:[ \t]+(?:and[ \t]+(?:then|later)(?![\w-])|" + _NO_GAP + r"[\w'’.-]+)){0,12}"
@@ -418,6 +423,9 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
         part = None if q.singular else _PART_OF.search(lowered, max(0, q.start - 24), q.start)
         if later is None and (part is not None or _WHO.search(lowered, m.start(), m.end())):
             later = _WHO_THEN_DIED.match(lowered, end)
+        if later is None and part is not None:
+            # "one of the six men hospitalized after the crash on Friday has died"
+            later = _PART_THEN_DIED.match(lowered, end)
         if later is not None and part is not None and (n := parse_number(part.group("n"))) is not None:
             # "one of the four people wounded in the shooting has died": one killed, out of four hurt
             return Found(
@@ -471,11 +479,13 @@ def _list_before(lowered: str, start: int) -> tuple[int, int] | None:
     return m.start(), n
 
 
-def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Found]:
+def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity], text: str = "") -> list[Found]:
     out = []
     for m in p.active.finditer(lowered):
         q = by_start.get(m.end())
         if q is None:
+            continue
+        if text and _headline_break(text, m.start(), q.start, q.end):
             continue
         a = p.after_active.match(lowered, q.np_end if q.singular and q.np_end is not None else q.end)
         if a is None:  # pragma: no cover - every part of after_active is optional
@@ -766,7 +776,7 @@ def find_casualties(text: str) -> list[Found]:
         f = _passive(p, q, lowered)
         if f is not None:
             found.append(f)
-    found += _active(p, lowered, by_start)
+    found += _active(p, lowered, by_start, text if same else "")
     found += _tolls(p, lowered, by_start)
     found += _zeros(p, lowered, folded)
     found += _named(p, text, lowered)
@@ -776,7 +786,42 @@ def find_casualties(text: str) -> list[Found]:
     found += _pronoun_victims(p, lowered)
     found += _fatally(p, lowered, found)
     natural = _natural_death()
-    return [f for f in _resolve(found) if not (f.category == "killed" and natural.match(lowered, f.end))]
+    kept = [f for f in _resolve(found) if not (f.category == "killed" and natural.match(lowered, f.end))]
+    if "suicide" in lowered and not any(f.category == "killed" for f in kept) and _told_suicide(lowered):
+        # no other death told: the one who shot himself is the one the suicide is of
+        kept = [_died_by_own_hand(f, lowered) for f in kept]
+    return kept
+
+
+def _headline_break(text: str, verb: int, start: int, end: int) -> bool:
+    """ "SUSPECT KILLED Hundreds gather ...": a verb in capitals ends a headline; the next one begins.
+
+    A capitalized word after a verb in capitals ("KILLED Hundreds", "SHOT Two") is not its object.
+    """
+    head = text[verb:start].strip()
+    word = text[start:end]
+    return len(head) > 1 and head.isupper() and word[:1].isupper() and not word.isupper()
+
+
+def _told_suicide(lowered: str) -> bool:
+    """True when the text calls a death a suicide ("ruled a suicide", "a murder-suicide"), not an attempt."""
+    return any(
+        not _NOT_DONE.search(lowered, max(0, m.start() - 24), m.start()) for m in _SUICIDE.finditer(lowered)
+    )
+
+
+def _died_by_own_hand(f: Found, lowered: str) -> Found:
+    """ "The boy shot himself" in a story of a suicide: one dead, not one hurt."""
+    if f.category != "injured" or f.count != 1 or not _SHOT_SELF.search(lowered, f.start, f.end):
+        return f
+    return Found(f.start, f.end, "killed", 1, victims=f.victims, confidence=0.5, priority=f.priority)
+
+
+_SUICIDE = re.compile(
+    r"(?<!\w)suicide(?![\w-]|[ \t]+(?:attempt|note|watch|prevention|hotline|threat|risk|vest|bomb|squad))"
+)
+_NOT_DONE = re.compile(r"(?:attempted|possible|threatened|failed)[ \t-]+(?:murder-)?\Z")
+_SHOT_SELF = re.compile(r"(?:shot|shoots|shooting|then)[ \t]+(?:himself|herself)\Z")
 
 
 @cache

@@ -385,6 +385,10 @@ def _dying_wounded(
     if injured is None and groups:
         c, g = max(groups, key=lambda x: x[1])
         injured = IncidentCount(count=g - c.count, qualifier="exact", span=c.span)
+    elif injured is not None and (same := [(c, g) for c, g in groups if g == injured.count]):
+        # "six were wounded ... one of the six men hospitalized has died": five left hurt
+        c, g = same[0]
+        injured = IncidentCount(count=g - c.count, qualifier=injured.qualifier, span=injured.span)
     named = [d for d in deaths if d.victims and _NAMED_HURT.match(d.victims)]
     if killed is not None and named:
         before = [
