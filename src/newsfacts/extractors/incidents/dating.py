@@ -172,7 +172,7 @@ def _told_earlier(
     points: float,
     best: TemporalExpression,
 ) -> TemporalExpression:
-    """ "Too overcome Friday to speak ... redacted": a day no verb governs gives
+    """ "Too grieved on Monday to talk ... gunned down on Nov. 19": a day no verb governs gives
     way to an earlier one the event's own verb governs closely."""
     day = parse_ymd(date_value(best) or "")
     if day is None:
