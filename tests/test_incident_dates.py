@@ -109,7 +109,7 @@ DAYS = [
     ("Police arrested a woman Monday, a week after the stabbing that wounded her neighbor.", "2015-11-16"),
     ("A guard who was wounded surrendered his badge Monday, the day after the shooting at the mall.", "2015-11-22"),
     # a road crash's "struck ... by a pickup" is no shooting's day
-    ("A toddler was struck on Sunday by a pickup truck backing out of a driveway, and she died.\n\nA gunman killed two men and wounded three others around 2 a.m. Monday outside a tavern.",
+    ("A retiree died after being struck on Sunday by a garbage truck.\n\nA gunman killed two men and wounded three others around 2 a.m. Monday outside a tavern.",
      "2015-11-23"),
     ("A jogger hit and killed Friday by a delivery van was mourned at a vigil.\n\nNearby, a shooting wounded two teens late Saturday near a bus stop.",
      "2015-11-21"),
@@ -124,8 +124,8 @@ DAYS = [
      "2015-11-21"),
     ("A suspect was detained on Monday, police said.\n\nTwo men were wounded outside a diner, and a witness said the suspect had argued with them on Saturday.",
      "2015-11-21"),
-    # "the deadly Oct. 25 shooting": the day names the event, an adjective between
-    ("A cook accused in the deadly Nov. 20 shooting outside a diner went before a judge on Monday.", "2015-11-20"),
+    # "the deadly Nov. 20 shooting": the day names the event, an adjective between
+    ("A teenager charged in the deadly Nov. 20 shooting outside a diner was arraigned on Monday.", "2015-11-20"),
     ("A woman was charged on Monday in the fatal Nov. 19 stabbing of her neighbor.", "2015-11-19"),
     # injured, hurt: the event's own verbs
     ("A clerk was injured Sunday night when a robber fired at him, and a suspect was arrested Monday.", "2015-11-22"),
@@ -140,11 +140,11 @@ DAYS = [
     ("One man was killed outside a grocery early Sunday. Two others were hurt. (Source: KXYZ News)\n\nA clerk has been charged in the shooting.\n\nThe victim was shot several times on the morning of Nov. 8 in the parking lot.",
      "2015-11-08"),
     # "found dead" is a discovery: the day the victim went missing, when told, is the event's
-    ("A fisherman was found dead near a creek early Monday.\n\nHis wife had called deputies on Saturday evening when he failed to come home.",
+    ("A fisherman was found dead around 9 a.m. Monday below a dam.\n\nHis family had reported him missing late Saturday evening.",
      "2015-11-21"),
     ("A man was found dead of a gunshot wound on Monday in a park, police said.", "2015-11-23"),
     # "died in a fire on Nov. 17": the day of the fire, not a death reported later
-    ("Two sisters who died in a house fire on Nov. 17 had been shot, the coroner said.\n\nOn Monday, the coroner's office released autopsy results for the sisters.",
+    ("An elderly couple who died in a house fire on Nov. 17 had both been shot, investigators said.\n\nOn Monday, investigators released the autopsy findings.",
      "2015-11-17"),
     ("A woman who died in a crash on Nov. 19 had been shot before the car left the road, police said Monday.", "2015-11-19"),
     # "the same day", "that night": a day of the story, not of the publication
