@@ -286,6 +286,31 @@ def test_never_after_publication(text: str, published: dt.date) -> None:
         assert dt.date.fromisoformat(main.date[:10]) <= published
 
 
+@needs_dates
+@settings(max_examples=25, deadline=None)
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 1, 1)))
+def test_this_week_of_a_monday_is_that_monday(published: dt.date) -> None:
+    """ "This week" dates an incident by the publication day only when the week begins on it."""
+    main = _main(
+        "Four diners were hurt by gunfire from a passing car this week, police said.", published.isoformat()
+    )
+    if published.weekday() == 0:
+        assert main.date == published.isoformat()
+    else:
+        assert main.date is None or main.date[:10] != published.isoformat()
+
+
+@needs_dates
+@settings(max_examples=25, deadline=None)
+@given(st.text(max_size=300), st.sampled_from(["(Photo: WXYZ)", "(Source: police)", "(AP)", ""]))
+def test_a_caption_line_never_breaks_dating(noise: str, credit: str) -> None:
+    """Arbitrary text before a credit, then a dated shooting: the day is read, never after publication."""
+    text = f"{noise} {credit}\n\nA cook was shot and wounded late Sunday outside a diner."
+    incs = newsfacts.extract(text, published="2015-11-24", only=["incidents"]).incidents
+    for inc in incs:
+        assert inc.date is None or inc.date[:10] <= "2015-11-24"
+
+
 @pytest.mark.parametrize(
     ("text", "when", "value", "expected"),
     [
