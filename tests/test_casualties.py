@@ -38,6 +38,10 @@ POSITIVE: list[Row] = [
     ("The driver, who had pulled over to help, was shot and killed.",
      [("The driver, who had pulled over to help, was shot and killed", "killed", 1, "exact")]),
     ("The gunman, who wounded three people, was killed by police.", [("wounded three people", "injured", 3, "exact")]),
+    # a "from" phrase in subject position belongs to the victims
+    ("Eleven fishermen from Cape Orla were still unaccounted for.",
+     [("Eleven fishermen from Cape Orla were still unaccounted for", "missing", 11, "exact")]),
+    ("The sniper shot three more bystanders from the roof.", [("shot three more bystanders", "injured", 3, "exact")]),
     # the toll may name its event before the verb
     ("The death toll from the bombing at the market rose to 63.",
      [("death toll from the bombing at the market rose to 63", "killed", 63, "exact")]),
@@ -149,6 +153,8 @@ POSITIVE: list[Row] = [
 ]  # fmt: skip
 
 NEGATIVE = [
+    "The Philippines is hit by about 20 typhoons a year.",  # a country, no person
+    "Crews from Cape Orla were hit hard by the layoffs.",
     "The toll of the strike on the economy reached 12 percent of output.",
     "The number of members in the union rose to 4,000.",
     "The US-led coalition is currently comprised of more than 60 countries.",

@@ -363,3 +363,141 @@ def test_place_finders_exact_and_total(text: str) -> None:
 )
 def test_a_quarter_named_after_a_state_is_no_state(text: str, names: list[str]) -> None:
     assert [p.text for p in find_places(text)] == names
+
+
+# towns "just outside of", "near" the scene, a scene told after its time, a street's house number
+SCENE_TOWNS = [
+    ("Two hunters were shot and killed in a pickup truck just outside of Pine Hollow on Sunday, deputies said.", "Pine Hollow"),
+    ("A trucker was shot and killed in a parking lot outside of Cedar Bend, troopers said.", "Cedar Bend"),
+    ("A teen was wounded on Friday, a sheriff said.\n\nOfficers were summoned at 6:40 a.m. Friday to a trailer off Elm Road in Cedar Bend, where he lay in the yard.",
+     "Cedar Bend"),
+    ("FRESNO, Calif. — A teen was wounded on Friday, a sheriff said.\n\nDeputies were called early Friday to a trailer in Maple Falls after a neighbor heard shots.",
+     "Maple Falls"),
+    ("Two farmhands were shot and wounded on Sunday, deputies said.\n\nDeputies responded to a barn in the 9000 block of Old Mill Road near Maple Falls around noon Sunday.",
+     "Maple Falls"),
+    ("A mother was wounded when her son found a pistol, agents said. The car was parked on Cutter Road near Pine Hollow.", "Pine Hollow"),
+    ("A boy, 4, was shot and killed at his home at 410 E. Lincoln on Tuesday, Wichita police said.", "Wichita"),
+    ("A cashier was shot and wounded at 1200 Dover on Sunday night, Fresno police said.", "Fresno"),
+    # a city's metropolitan police
+    ("HENDERSON, Nev. — A guard was shot and wounded on Tuesday night. The Las Vegas Metropolitan Police Department said the gunman fled.",
+     "Las Vegas"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "city"), SCENE_TOWNS)
+def test_scene_town(text: str, city: str) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert loc.city == city
+
+
+# a city's cross street, a compass street, a bar's name are no towns
+NOT_TOWNS = [
+    ("Two men were wounded on Elm Street near Birchwood on Sunday, Dover police said.", "Birchwood"),
+    ("A baby redacted Maplecrest near Oakhurst, Akron police said.", "Oakhurst"),
+    ("A boy redacted, Boise police said. It happened near West 40th North on Friday.", "West"),
+    ("redacted outside Big Oak Sports Bar on Saturday, Akron police said.", "Big Oak Sports"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_TOWNS)
+def test_street_or_venue_is_no_town(text: str, wrong: str) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert loc.city != wrong
+    assert all(p.text != wrong for p in unknown_places(text, 0, len(text)))
+
+
+@pytest.mark.parametrize(
+    ("name", "state"), [("Portland", "Oregon"), ("Columbus", "Ohio"), ("Kansas City", "Missouri")]
+)
+def test_a_name_many_states_have_reads_as_its_best_known(name: str, state: str) -> None:
+    (p,) = find_places(f"A man was shot in {name} on Sunday.")
+    assert (p.place.city, p.place.region) == (name, state)
+    assert p.alternatives
+
+
+def test_a_named_state_still_decides() -> None:
+    loc = _main("A man was shot and killed in Portland on Sunday. Maine troopers are investigating.").location
+    assert loc is not None
+    assert (loc.city, loc.region) == ("Portland", "Maine")
+
+
+# a small town's dateline yields to the town the event happened in; a large city's keeps its quarters
+DATELINE_TOWNS = [
+    ("CEDAR BEND, La. (AP) — A judge ruled Monday that a farmhand committed manslaughter when he shot a teen in the back last summer in Pine Hollow.",
+     "Pine Hollow", "Louisiana"),
+    ("ELM CITY, Ky. — Troopers charged a woman on Monday over a deadly shooting in Pine Hollow last week.",
+     "Pine Hollow", "Kentucky"),
+    ("CHICAGO — A man was shot and killed on Sunday in Maple Row, police said.", "Chicago", "Illinois"),
+    ("DOVER, Del. — A teen was shot and killed on Sunday in Elm Estates, police said.", "Dover", "Delaware"),
+    # "the Denver suburbs" are not Denver; the shooting named by its town is there
+    ("A teen was held without bail on Monday in the Aurora shooting that wounded five guests at a wedding in the Denver suburbs.",
+     "Aurora", "Colorado"),
+    ("A gunman wounded five guests at a wedding in the Denver area on Saturday.", "Denver", "Colorado"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "city", "region"), DATELINE_TOWNS)
+def test_dateline_or_town(text: str, city: str, region: str) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert (loc.city, loc.region) == (city, region)
+
+
+# an unknown name with no dateline or police, in an article citing one city's mayor: that city's quarter
+MAYORS = [
+    ("Akron Mayor Jane Doe spoke on Monday about the fatal shooting in Maple Row on Saturday.", "Akron", "Ohio"),
+    ("A redacted Maple Row on Saturday. The Akron mayor called it senseless.", "Akron", "Ohio"),
+    ("A redacted Maple Row on Saturday. The mayor of Akron called it senseless.", "Akron", "Ohio"),
+    # two cities' mayors, or a city's police: no guess from the mayor
+    ("A redacted Maple Row on Saturday. Akron Mayor Jane Doe and Dover Mayor Ann Poe spoke.", "Maple Row", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "city", "region"), MAYORS)
+def test_a_mayors_city(text: str, city: str, region: str | None) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert (loc.text, loc.city, loc.region) == ("Maple Row", city, region)
+
+
+# a county dateline or scene, then a town named early: the town
+COUNTY_TOWNS = [
+    ("ELM COUNTY, Ohio — A teen was charged on Monday with killing a girl, 6.\n\nProsecutors said he was in Maple Falls the night of the shooting.",
+     "Maple Falls", "Ohio"),
+    ("Two hunters were shot and wounded in a cornfield in Elm County on Sunday. The sheriff said they had been hunting since dawn near Pine Hollow.",
+     "Pine Hollow", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "city", "region"), COUNTY_TOWNS)
+def test_county_then_town(text: str, city: str, region: str | None) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert (loc.city, loc.region) == (city, region)
+
+
+def test_a_county_at_the_scene_when_no_town_is_named() -> None:
+    loc = _main(
+        "A hunter was shot and killed in a cornfield in Elm County on Sunday, the coroner said."
+    ).location
+    assert loc is not None
+    assert (loc.text, loc.city) == ("Elm County", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region"),
+    [
+        # a county many states have, written alone: the populous one's seat ...
+        ("A welder was shot and killed late Monday, Henry County deputies said.", "McDonough", "Georgia"),
+        # ... or the seat the article names
+        ("A welder was shot and killed late Monday, Henry County deputies said. He was from Paris.", "Paris", "Tennessee"),
+        # a smaller county's seat, in the state the article names
+        ("UNION COUNTY, S.C. — A welder was shot and killed late Monday, deputies said.", "Union", "South Carolina"),
+    ],
+)  # fmt: skip
+def test_county_seat_of_a_name_many_states_have(text: str, city: str, region: str) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert (loc.city, loc.region) == (city, region)

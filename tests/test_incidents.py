@@ -288,6 +288,17 @@ def test_a_recalled_incident_of_years_ago_is_not_the_main_one() -> None:
     )
 
 
+@pytest.mark.skipif(not HAVE_DATES, reason="needs the dates extractor")
+def test_a_follow_up_day_does_not_split_the_incident() -> None:
+    text = (
+        "A 17-year-old was charged Tuesday redacted 19-year-old man at a park, "
+        "prosecutors said.\n\nThe redacted chest on Aug. 14 after an argument. He died at a "
+        "hospital early the next morning."
+    )
+    incs = newsfacts.extract(text, published=dt.date(2026, 8, 25)).incidents
+    assert [(i.date, i.killed.count if i.killed else None) for i in incs] == [("2026-08-14", 1)]
+
+
 def test_degrades_without_dates_and_orgs() -> None:
     text = "Gunmen killed 12 people in Kabul on Monday. The Taliban claimed responsibility for the attack."
     article = newsfacts.read_article(text, published="2015-11-22")

@@ -113,6 +113,7 @@ FOUND = _rows(
     # "and" between two fields of work stays inside one body's name
     A spokesman for the National Search and Rescue Agency spoke. | National Search and Rescue Agency | National Search and Rescue Agency
     The Fish and Wildlife Service listed the owl as endangered. | Fish and Wildlife Service | Fish and Wildlife Service
+    A spokesman for the Disaster Risk Reduction and Management Council spoke. | Disaster Risk Reduction and Management Council | Disaster Risk Reduction and Management Council
     Norbank and Westfield Corp. agreed to merge. | Westfield Corp. | Westfield Corp.
     """
 )

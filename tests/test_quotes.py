@@ -504,6 +504,12 @@ def test_headlines_that_report_speech(title: str, expected: Row) -> None:
     assert triples(body, title=title)[:1] == [expected]
 
 
+def test_a_passive_headline_reports_no_words() -> None:
+    body = "A teenager was charged on Tuesday with murder in a shooting at a city park, prosecutors said."
+    got = triples(body, title="Teen charged in fatal shooting at city park")
+    assert [g for g in got if g[0] == "headline"] == []
+
+
 def test_headline_with_object_cue_is_no_quote() -> None:
     body = "The announcement came after a long meeting of the city council on Sunday evening downtown."
     assert triples(body, title="Putin urges international cooperation against terrorism") == []

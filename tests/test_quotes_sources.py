@@ -407,6 +407,21 @@ DESCRIBED_SPEAKERS = [
         "“It failed,” said Tom Vick, a resident. The mayor disagreed. “That is not true,” she said.",
         [("direct", "It failed,", "Tom Vick"), ("direct", "That is not true,", "she")],
     ),
+    # a name in apposition to a description after the quote speaks
+    (
+        "“He gave away his last dollar,” his aunt, Rosa Quill, said at a vigil.",
+        [("direct", "He gave away his last dollar,", "Rosa Quill")],
+    ),
+    ("“He was kind,” his cousin said.", [("direct", "He was kind,", "his cousin")]),
+    # "the company" is the last company named, even after a person spoke
+    (
+        "Harlow Corp. cut its forecast on Monday. “Demand is soft,” said analyst Jo Park. "
+        "The company said it would close two plants.",
+        [("direct", "Demand is soft,", "Jo Park"), ("indirect", "it would close two plants", "Harlow Corp.")],
+    ),
+    # markets and figures say nothing, but a person named Gold does
+    ("Shares fell 9 percent after the forecast, citing weak demand.", []),
+    ("Renee Gold said the plan would fail.", [("indirect", "the plan would fail", "Renee Gold")]),
     # a role still goes to the one who holds it
     (
         "Police Chief Ada Marsh spoke at noon. Two men remained in critical condition, the chief said.",

@@ -598,9 +598,22 @@ def _named_matches(p: Patterns, text: str, lowered: str) -> list[re.Match[str]]:
     return out
 
 
+_PLURAL_AUX = re.compile(r"\b(?:were|are|have)\b")
+_THE_BEFORE = re.compile(r"(?<![\w-])the[ \t]+\Z", re.IGNORECASE)
+
+
 def _named(p: Patterns, text: str, lowered: str) -> list[Found]:
     out = []
     for m in _named_matches(p, text, lowered):
+        if (
+            m.group("name").lower() not in ("he", "she")
+            and not m.group("name2")
+            and (
+                _PLURAL_AUX.search(m.group("aux") or "")
+                or _THE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            )
+        ):
+            continue  # "... from Cape Orla were missing", "The Philippines is hit": no one person
         if m.group("died") is not None:
             category: CasualtyCategory = "killed"
             shot = False

@@ -59,6 +59,14 @@ _OF = (
 )
 
 
+# "fishermen from Cape Orla were missing": a "from" phrase, in subject position only
+# ("shot three bystanders from the roof" is the shooter's place)
+_FROM = (
+    rf"(?:{SP}(?<![\w-])from(?![\w-]){SP}[^,.;:()\n\"“”]{{1,60}}?"
+    rf"(?={SP}(?:were|are|have|had|remain|remained)(?![\w-])))?"
+)
+
+
 @cache
 def plural_np() -> str:
     """A regex for a plural victim phrase (starting with optional whitespace)."""
@@ -71,7 +79,7 @@ def plural_np() -> str:
     partitive = rf"of{SP}(?:them|whom|those|the{SP1}(?:wounded|injured|hurt))(?![\w-])"
     # "dozens of people", "two of the victims"
     lead = rf"(?:of(?![\w-]){SP}(?:(?:the|these|those)(?![\w-]){SP})?)?"
-    return rf"(?:{SP}(?:{partitive}|{lead}{core}{coord}{_OF}{_POSTMOD}))"
+    return rf"(?:{SP}(?:{partitive}|{lead}{core}{coord}{_OF}{_FROM}{_POSTMOD}))"
 
 
 @cache

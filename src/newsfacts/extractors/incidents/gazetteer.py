@@ -127,6 +127,10 @@ def gazetteer() -> Gazetteer:
             name,
             Place("city", name, None, country) if kind == "city" else Place("region", None, name, country),
         )
+    for line in data_lines("incidents/us_city_primary.tsv"):  # "Portland" alone is Oregon's
+        name, state = line.split("\t")[:2]
+        known = names.get(name, [])
+        known.sort(key=lambda p: not (p.kind == "city" and p.region == state))
     by_first: dict[str, list[tuple[str, tuple[Place, ...]]]] = {}
     for name, places in names.items():
         m = _FIRST.match(name)
@@ -166,6 +170,9 @@ _DAYS_MONTHS = (
 )
 _DAYS = frozenset(_DAYS_MONTHS.split("|")[:7])
 _QUARTER_AFTER = re.compile(r"[ ]+(?:neighborhoods?|neighbourhoods?|section|district|community)\b")
+_HOUSE_NUMBER = re.compile(
+    r"(?:\b\d{1,6}[ ](?:[NSEW]\.?|North|South|East|West|Old)|\b(?:at|on)[ ]\d{1,6}[A-Z]?)[ ]\Z"
+)
 _NAME_GOES_ON = re.compile(rf"[ ](?!(?:{_DAYS_MONTHS}|And|Or|The|In|On|At|Of)\b)[A-Z][a-z]")
 
 
@@ -214,6 +221,8 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatc
             hit = None  # part of a longer name: "Lincoln Memorial Hospital", "Wisconsin Rapids, Wis."
         if hit is not None and hit[1][0].kind == "state" and _QUARTER_AFTER.match(text, hit[2]):
             hit = None  # a city's quarter named after a state: "the California neighborhood"
+        if hit is not None and _HOUSE_NUMBER.search(text, max(0, m.start() - 16), m.start()):
+            hit = None  # a street of an address: "at 525 E. Lincoln", "on 40 Dover"
         before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) if hit is not None else None
         if before is not None and before.group(1) not in _LEAD_INS:
             hit = None  # the end of a longer name: "Cedar Bend" is not Bend, "Fort Hood" not Hood
@@ -243,7 +252,7 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatc
 
 
 _IN_NAME = re.compile(
-    r"(?<![\w-])(?:in|near|outside|(?:town|city|village|borough|hamlet)[ ]+of"
+    r"(?<![\w-])(?:in|near|(?:just[ ]+)?outside(?:[ ]+of)?|(?:town|city|village|borough|hamlet)[ ]+of"
     r"|(?:just[ ]+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)[ ]+of)[ ]+(?:the[ ]+)?"
     r"(?:(?:nearby|suburban|unincorporated|rural|downtown|(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?"
     r"|central)[ ]+){0,2}"  # "near west suburban Maple Park", "in nearby Cedar Bend"
@@ -256,6 +265,11 @@ _NOT_TOWN_END = place_words()["not_town_end"]
 _INTERSECTION = re.compile(r"[ ]+(?:and|&)[ ]+[A-Z]|[ ]+(?:St|Ave|Rd|Blvd|Dr)\b")
 
 
+_CROSS_STREET = re.compile(
+    r"(?:\b(?:Street|St|Avenue|Ave|Boulevard|Blvd|Place|Pl|Terrace)\.?|\bon[ ][A-Z][\w'’-]*)"
+    r"[ ]near[ ]\Z"  # a city's cross street; "on Cutter Road near Pine Hollow" is a rural town
+)
+_COMPASS = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"})
 _CASE_OF = re.compile(r"(?:['’]s?)?[ ](?:death|case|killing|murder|slaying|trial|disappearance)\b")
 
 
@@ -291,8 +305,10 @@ def unknown_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
         end = m.start(1) + len(name)
         if not could_be_town(name):
             continue
-        if _INTERSECTION.match(text, end):
-            continue  # "near Grant and Calle Del Sol": an intersection of streets
+        if _INTERSECTION.match(text, end) or _CROSS_STREET.search(text, max(0, m.start() - 40), m.start(1)):
+            continue  # "near Grant and Calle Del Sol", "on Elm Street near Birch", "on Elm near Birch"
+        if name in _COMPASS or (len(words) == 3 and _NAME_GOES_ON.match(text, m.end(1))):
+            continue  # "near West 65th South", "outside Big Oak Sports Bar": a street, a longer name
         if _CASE_OF.match(text, end) and "the " not in text[m.start() : m.start(1)]:
             continue  # "charged in Jane Doe death": a person's case, not a town
         if any(name.startswith(n) for n, _ in g.by_first.get(words[0], ())):

@@ -30,6 +30,7 @@ from .cues import (
     places_in,
     sentences_of,
 )
+from .dating_verbs import governing_verb
 
 __all__ = ["Cues", "assign_incidents", "clause", "cues_in", "is_statistic"]
 
@@ -150,6 +151,8 @@ def cues_in(text: str, lowered: str, lo: int, hi: int, dates: Sequence[TemporalE
     for d in dates:
         if lo <= d.span.start < hi:
             v = date_value(d)
+            if v is not None and governing_verb(text, lo, d) < 0:
+                continue  # "was charged Tuesday in the shooting": a follow-up's day, no cue of the event
             if v is not None:
                 c.date = v
                 break

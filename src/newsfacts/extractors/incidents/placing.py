@@ -77,6 +77,10 @@ def pick_place(
     p = _as_neighborhood(article, _in_named_state(article, p))
     if p.place.kind == "county":
         p = _in_seat(article, p, dateline)
+    if p.place.kind == "city" and p.place.region is None and p.place.country is None and dateline is None:
+        mayor = _mayors_city(article)  # "shot in Maple Row" and "the Akron mayor said": Akron's quarter
+        if mayor is not None and not police_city(article):
+            return PlaceMatch(p.start, p.end, p.text, mayor.place)
     if p.place.kind == "city" and p.place.region is None and p.place.country is None:
         # an unknown town: in the dateline's state, else in that of the police the article cites
         areas = [q.place for q in (dateline, *police_city(article)) if q is not None]
@@ -92,13 +96,40 @@ def pick_place(
     return p
 
 
+_MAYOR = re.compile(r"[ ](?:Mayor|City[ ]Council|Municipal|City[ ]Hall)\b|(?:['’]s?)?[ ]mayor\b")
+_MAYOR_BEFORE = re.compile(r"\b(?:mayor|Mayor)[ ]of[ ]\Z")
+
+
+def _mayors_city(article: Article) -> PlaceMatch | None:
+    """The one known city whose mayor or council the article cites ("Akron Mayor Jane Doe")."""
+    text = article.text
+    found = {
+        p.place.city: p
+        for p in _city_mentions_of(text)
+        if (_MAYOR.match(text, p.end) or _MAYOR_BEFORE.search(text, max(0, p.start - 10), p.start))
+        and not _in_boilerplate(article, p)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 @cache
 def county_seats() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Seats of populous US counties (``data/incidents/county_seats.tsv``): name -> ((state, seat), ...)."""
+    """Seats of US counties (``data/incidents/county_seats.tsv``): name -> ((state, seat), ...)."""
     out: dict[str, list[tuple[str, str]]] = {}
     for line in data_lines("incidents/county_seats.tsv"):
         county, state, seat = line.split("\t")[:3]
         out.setdefault(county, []).append((state, seat))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _populous_seats() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The seats of the populous counties only (those the table does not mark "small")."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for line in data_lines("incidents/county_seats.tsv"):
+        county, state, seat, *rest = line.split("\t")
+        if not rest or rest[0] != "small":
+            out.setdefault(county, []).append((state, seat))
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -117,9 +148,17 @@ def _in_seat(article: Article, p: PlaceMatch, dateline: PlaceMatch | None) -> Pl
     if not states:
         known = [q.place.region for q in (dateline, *police_city(article)) if q is not None]
         areas = [r for r in known if r]
-        states = areas[:1] or [s for s, _ in seats if any(n in article.text for n in (s, *_state_forms(s)))]
+        named_seat = [s for s, c in seats if re.search(rf"\b{re.escape(c)}\b", article.text)]  # "Columbia"
+        states = (
+            areas[:1]
+            or named_seat[:1]
+            or [s for s, _ in seats if any(n in article.text for n in (s, *_state_forms(s)))]
+        )
+    populous = _populous_seats().get(name.replace("’", "'"), ())
     if not states and len(seats) == 1:
         states = [seats[0][0]]
+    elif not states and len(populous) == 1:  # "Henry County" alone: the populous one
+        states = [populous[0][0]]
     seat = next((c for s, c in seats if states and s == states[0]), None)
     if seat is None:
         return p
@@ -168,8 +207,25 @@ def _pick(
                 home = _home_town(article, sentences)  # or the victim's town: "a man from Cedar Bend"
                 if home is not None:
                     return _town_in(home, best.place)
+        if best.place.kind == "county":  # "found in a field in Elm County": a town named early, if any
+            return _town_fallback(article, sentences) or best
         return best
-    # nothing near the counts: the first city named with "in"/"at" (or "City, State") early in the article
+    return _town_fallback(article, sentences) or _the_district(article) or _county_named(article, sentences)
+
+
+def _town_fallback(article: Article, sentences: Sentences) -> PlaceMatch | None:
+    """A town when none is named near the counts: named early, the victim's, the event's, the most named."""
+    return (
+        _early_town(article, sentences)
+        or _resident_city(article)
+        or _town_named(article)
+        or _city_named(article)
+    )
+
+
+def _early_town(article: Article, sentences: Sentences) -> PlaceMatch | None:
+    """The first city named with "in"/"at" (or "City, State") early in the article."""
+    text = article.text
     for si in range(min(8, len(sentences))):
         s, e = sentences.span(si)
         found = [p for p in places_in(text, s, e) if p.place.city and place_strength(text, p) >= 2]
@@ -177,13 +233,7 @@ def _pick(
         for p in sorted(found, key=lambda p: p.start):
             if not article.is_boilerplate(Span(start=p.start, end=p.end)):
                 return p
-    return (
-        _resident_city(article)
-        or _town_named(article)
-        or _city_named(article)
-        or _the_district(article)
-        or _county_named(article, sentences)
-    )
+    return None
 
 
 _DISTRICT = re.compile(
@@ -281,6 +331,12 @@ def _as_neighborhood(article: Article, p: PlaceMatch) -> PlaceMatch:
     return _in_quarter(p, ok[0])
 
 
+@cache
+def _quartered_cities() -> frozenset[tuple[str, str]]:
+    """The (city, state) pairs whose quarters the neighborhoods table lists: the large cities."""
+    return frozenset((q.city, q.state) for qs in neighborhoods().values() for q in qs)
+
+
 def _in_quarter(p: PlaceMatch, q: _Quarter) -> PlaceMatch:
     return PlaceMatch(p.start, p.end, p.text, Place("city", q.city, q.state, "United States"))
 
@@ -310,11 +366,15 @@ def place_candidates(
             points = 3.0  # "WASHINGTON — ... a plane crashed in New Jersey": the bureau, not the scene
         cands.append((points, 0, dateline))
     police = police_city(article)
-    city_known = any(p.place.city and p.place.region for p in [*police, *([dateline] if dateline else [])])
+    named = [*police, *([dateline] if dateline else [])]
+    known_cities = [p.place for p in named if p.place.city and p.place.region]
+    city_known = bool(known_cities)
+    # a large city's unknown names are likely its quarters; a small town's, the towns around it
+    big_city = any((c.city, c.region) in _quartered_cities() for c in known_cities)
     if sentences is not None and draft.context:
-        for points, p in _scene_places(article, draft, sentences):
-            if points > _SCENE_POINTS and city_known:
-                continue  # "the 400 block of Elm Street in Maple Park": a quarter, or a home address
+        for points, p, local in _scene_places(article, draft, sentences):
+            if local and city_known:
+                continue  # "the 400 block of Elm Street in Maple Park", "near Maple Park": its quarter
             specific = 2.0 if "," in p.text and p.place.region else 0.0
             cands.append((points + specific, -abs(p.start - anchor), _as_dateline_town(p, dateline)))
     for s, e, weight in draft.context:
@@ -335,13 +395,28 @@ def place_candidates(
             points = strength + specific + weight + _event_at(text, s, p)
             if _RESIDENT_OF.search(text, max(0, p.start - 25), p.start) and _RESIDENT_NOUN.match(text, p.end):
                 points -= 2.0  # "a Fresno resident was shot": where the victim lived, not the scene
+            elif _NAME_OF.search(text, max(0, p.start - 40), p.start):
+                points -= 2.0  # "Jane Doe, 25, of Fresno was shot": where she lived
+            around = _AROUND.match(text, p.end) or _SUBURBAN.search(text, max(0, p.start - 12), p.start)
+            if p.place.city and around:
+                points -= 5.0  # "in the Boston suburbs", "suburban Dover": a town around the city
             cands.append((points, -abs(p.start - anchor), p))
         for p in unknown_places(text, s, e):
             if not article.is_boilerplate(Span(start=p.start, end=p.end)):
-                bonus = 0.0 if city_known else _event_at(text, s, p)  # else maybe the city's neighborhood
+                quarter = city_known and p.text.split()[-1] in _QUARTER_END  # "in Elm Estates"
+                bonus = 0.0 if big_city or quarter else _event_at(text, s, p)  # else maybe the city's quarter
                 cands.append((3 + 1 + weight + bonus, -abs(p.start - anchor), p))
         for p in possessive_cities(text, s, e):
             cands.append((5.5 + weight, -abs(p.start - anchor), p))
+        for p in find_counties(text, s, e):  # "shot in a cornfield in Elm County"
+            strength = place_strength(text, p)
+            if strength >= 3 and not article.is_boilerplate(Span(start=p.start, end=p.end)):
+                points = strength + weight + _event_at(text, s, p) - _COUNTY_DISCOUNT
+                cands.append((points, -abs(p.start - anchor), p))
+        for m in _NAMED_EVENT.finditer(text, s, e):  # "held in the Chelsea shooting"
+            town = _town_of(article, m)
+            if town is not None and town.place.region:
+                cands.append((5.0 + weight, -abs(town.start - anchor), town))
     for p in police:
         points = 9.0 if p.place.country else 8.75  # a city's police beat a TV station's dateline
         if _FORMER.search(text, max(0, p.start - 12), p.start):
@@ -357,6 +432,11 @@ def place_candidates(
                 points = 6.0
         cands.append((points, 0, p))
     return cands
+
+
+_COUNTY_DISCOUNT = 3.5  # a county named at the scene yields to a town named so, and to a dateline
+_AROUND = re.compile(r"[ ](?:suburbs?|outskirts|exurbs)\b")
+_SUBURBAN = re.compile(r"\bsuburban[ ]\Z")
 
 
 def _elsewhere(text: str, draft: DraftView, dateline: PlaceMatch) -> bool:
@@ -381,16 +461,19 @@ _SCENE = re.compile(
     r"|opened[ ]fire|shots[ ](?:were[ ]fired|rang[ ]out)|gunfire[ ]rang[ ]out"
     r"|(?:bodys?|bodies|victims?)[ ](?:was|were)[ ]found|found[ ](?:dead|shot|slain|unresponsive|suffering)"
     r"|(?:responded|were[ ]called|was[ ]called|(?:were|was)[ ](?:dispatched|summoned|sent)|arrived"
-    r"|went|rushed|called)[ ](?:out[ ])?to)\b"
+    r"|went|rushed|called)(?:[ ](?:at|about|around|shortly|just|after|before|early|late|on|this|last"
+    r"|a\.m\.|p\.m\.|am|pm|noon|midnight|\d{1,2}(?::\d\d)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon"
+    r"|evening|night)){0,5}[ ](?:out[ ])?to)\b"
     r"(?:[ ](?!(?:and|but|said|says|after|before|while|from|where|because|when|near)\b)[\w'’,.&-]+){0,14}?[ ]"
     r"|\b(?P<address>\d{1,6}[ ](?:block|hundred[ ]block)[ ]of[ ](?:[\w'’.&-]+[ ]){1,6}?)"
     r"|\b(?:[Pp]olice|[Oo]fficers|[Dd]eputies|[Tt]roopers|[Aa]uthorities|[Ii]nvestigators|[Dd]etectives)[ ]"
     r"(?=in[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?[ ](?:are|were|say|said|have|had|responded|found)\b))"
-    r"(?P<prep>in)[ ](?:(?:the[ ])?(?:town|city|village|community|borough|township)[ ]of[ ])?"
+    r"(?P<prep>in|near|(?:just[ ])?outside(?:[ ]of)?)[ ]"
+    r"(?:(?:the[ ])?(?:town|city|village|community|borough|township)[ ]of[ ])?"
     r"(?:(?:unincorporated|rural|suburban|nearby|downtown|central|(?:north|south)?(?:east|west)(?:ern)?"
     r"|north(?:ern)?|south(?:ern)?)[ ]){0,2}(?=[A-Z])"
 )
-_IN_NAME_HINT = re.compile(r"[ ]in[ ](?:[a-z]+[ ]){0,4}[A-Z]")
+_IN_NAME_HINT = re.compile(r"[ ](?:in[ ](?:[a-z]+[ ]){0,4}|near[ ]|outside[ ](?:of[ ])?)[A-Z]")
 _NAME_REACH = 80
 _SCENE_POINTS = 10.0  # "it happened in Cedar Bend" beats a TV station's dateline
 _ADDRESS_POINTS = 2.0  # "in the 400 block of Main Street in Maple Falls" is the scene's own town
@@ -399,15 +482,18 @@ _SCENE_REACH = 4  # in the sentences around the incident's own
 _QUARTER_END = frozenset(place_words()["quarter_end"])
 
 
-def _scene_places(article: Article, draft: DraftView, sentences: Sentences) -> list[tuple[float, PlaceMatch]]:
+def _scene_places(
+    article: Article, draft: DraftView, sentences: Sentences
+) -> list[tuple[float, PlaceMatch, bool]]:
     """Towns named where the scene is told: "deputies responded to a home in Cedar Bend",
-    "the attack happened in the 1500 block of Main Street in Maple Falls"."""
+    "the attack happened in the 1500 block of Main Street in Maple Falls"; with whether the scene is
+    told by its street or surroundings ("near Maple Falls"), which in a known city may be its own."""
     text = article.text
     first = sentences.index(draft.context[0][0])
     last = sentences.index(max(e for _, e, _ in draft.context) - 1)
     near = range(max(0, first - _SCENE_REACH), min(len(sentences), last + _SCENE_REACH + 1))
     lead = range(min(len(sentences), _SCENE_LEAD, near.start))
-    out: list[tuple[float, PlaceMatch]] = []
+    out: list[tuple[float, PlaceMatch, bool]] = []
     scenes = [
         m
         for si in (*lead, *near)
@@ -424,15 +510,16 @@ def _scene_places(article: Article, draft: DraftView, sentences: Sentences) -> l
         if m.group("address") and _HOME_ADDRESS.search(text, max(0, m.start() - 30), m.start()):
             continue  # "Jane Doe, 44, of the 2100 block of Pine Court in Maple Falls": her home
         points = _SCENE_POINTS + (_ADDRESS_POINTS if m.group("address") else 0.0)
+        local = bool(m.group("address")) or m.group("prep") != "in"
         s_end = min(s_end, at + _NAME_REACH)  # the town's name follows the cue
         known = [p for p in find_places(text, at, s_end) if p.start == at]
         if known:
             if known[0].place.city:
-                out.append((points, known[0]))
+                out.append((points, known[0], local))
             continue
         unknown = [p for p in unknown_places(text, m.start("prep"), s_end) if p.start == at]
         if unknown and unknown[0].text.split()[-1] not in _QUARTER_END:
-            out.append((points, unknown[0]))  # not "in Maple Park", likely a park or quarter of a known city
+            out.append((points, unknown[0], local))  # not "in Maple Park", a park or a known city's quarter
     return out
 
 
@@ -494,6 +581,10 @@ def _as_person(text: str, p: PlaceMatch) -> bool:
     )
 
 
+_NAME_OF = re.compile(
+    r"(?<![\w'’.-])(?!(?:City|Town|Village|University|College|Mayor|Port|Bank|Diocese|Archdiocese|County)\b)"
+    r"[A-Z][a-z]+,?[ ](?:\(?\d{1,3}\)?,?[ ])?of[ ]\Z"
+)
 _RESIDENT_OF = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ ](?:\d{1,3}-year-old[ ])?\Z")
 _RESIDENT_NOUN = re.compile(
     r"[ ](?:man|woman|boy|girl|teen|teenager|toddler|resident|couple|youth|student|mother|father|family)\b"

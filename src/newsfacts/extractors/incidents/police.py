@@ -12,8 +12,9 @@ __all__ = ["police_city", "possessive_cities"]
 
 
 _POLICE = re.compile(
-    r"(?<![\w'’.-])(?:The[ ])?(?P<city>(?!The\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ ][A-Z][a-z]+)?)(?:['’]s?)?"
-    r"(?:-[A-Z][a-z]+(?:[ ]County)?[ ]Metro(?:politan)?)?[ ]"
+    r"(?<![\w'’.-])(?:The[ ])?(?P<city>(?!The\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ ](?!Metro)[A-Z][a-z]+)?)"
+    r"(?:['’]s?)?"
+    r"(?:(?:-[A-Z][a-z]+(?:[ ]County)?)?[ ]Metro(?:politan)?)?[ ]"
     r"(?:[Pp]olice|PD|[Pp]olice[ ][Dd]epartment|[Pp]olice[ ][Cc]hief|[Pp]olice[ ][Dd]irector|[Oo]fficers"
     r"|[Ff]ire[ ][Dd]epartment)\b"
 )

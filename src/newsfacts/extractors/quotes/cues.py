@@ -117,6 +117,18 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
                 return Attribution(np, s, e, text[s:e])
             if (
                 np is not None
+                and np.kind == "name"
+                and np.first > 1
+                and toks[np.first - 1].text == ","
+                and (lead := np_before(text, toks, np.first - 1, 0)) is not None
+                and lead.first == 0
+                and lead.kind == "description"
+            ):
+                # '"...," his aunt, Carla Marsh, said': the name in apposition to a description speaks
+                s, e = _cue_text(text, toks, c)
+                return Attribution(np, s, e, text[s:e])
+            if (
+                np is not None
                 and np.first > 1
                 and toks[np.first - 1].text == ","
                 and toks[0].low in _ADJUNCT_OPENERS

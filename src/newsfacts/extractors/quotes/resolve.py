@@ -68,6 +68,18 @@ _SENTENCE_START = re.compile(
 )  # "Prime Minister X", or a role in apposition: "Ford's chief executive, Jim Farley"
 
 
+def _company_before(text: str, np: NP) -> str | None:
+    """The company "the company" (or "the firm", "the carmaker" ...) stands for: the last one named."""
+    words = np.text.split()
+    if len(words) != 2 or words[0].lower() != "the" or np.head not in lx.grammar("business_nouns"):
+        return None
+    last = None
+    for m in _body_pattern().finditer(text, max(0, np.start - 3000), np.start):
+        if m.group(0).split()[-1].lower() in lx.grammar("company_ends"):
+            last = m
+    return _bare(last.group(0)) if last is not None else None
+
+
 def _opens_sentence(text: str, pos: int) -> bool:
     """True when the mention at ``pos`` opens its sentence, after at most a title or an appositive role."""
     return _SENTENCE_START.search(text, max(0, pos - 80), pos) is not None
@@ -121,6 +133,8 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
     elif np.kind in ("org", "group") and previous is not None and _same_body(np, previous):
         # "Acme Corp said ... The company said": the body named before
         return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)
+    elif np.kind in ("org", "group") and (body := _company_before(cast.text, np)) is not None:
+        return Speaker(body, np.start, np.end, None, "org")  # "Brightwell Inc ... the company announced"
     elif np.kind == "description" and np.text.split()[0].lower() in lx.grammar("indefinites"):
         pass  # "a spokeswoman", "an official": someone new, never a person named before
     elif np.kind == "description":

@@ -237,6 +237,8 @@ def _make(toks: list[Tok], text: str, i: int, j: int) -> NP | None:
         return None
     if kind == "name" and i == j and (head in lx.function_words() or head in lx.determiners()):
         return None
+    if head in lx.grammar("mute_nouns") and (i == j or kind == "group") and toks[j].low == head:
+        return None  # "Shares fell ..., citing": markets and figures say nothing (but "Renee Gold" does)
     s, e = toks[i].start, toks[j].end
     return NP(s, e, text[s:e], kind, head, i, j)
 
