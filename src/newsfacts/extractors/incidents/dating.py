@@ -104,8 +104,6 @@ def pick_date(
     if verb[id(best)] < 0:
         # the day of a follow-up (an arrest, a search, a death): the event's is earlier
         best = _days_after(article, best) or _before_follow_up(dated, verb, points[0], best)
-    elif verb[id(best)] == 0:
-        best = _told_earlier(dated, verb, points[0], best)
     return _after_midnight(article, sentences, dates, best)
 
 
@@ -159,30 +157,6 @@ def _before_follow_up(
         if p[0] < points - _FOLLOW_UP_MARGIN:
             continue
         if verb[id(d)] >= 0:
-            earlier.append((p, d))
-    return max(earlier, key=lambda x: x[0])[1] if earlier else best
-
-
-_TOLD_MARGIN = 3.0
-
-
-def _told_earlier(
-    dated: list[tuple[tuple[float, int], TemporalExpression]],
-    verb: dict[int, float],
-    points: float,
-    best: TemporalExpression,
-) -> TemporalExpression:
-    """ "Too grieved on Monday to talk ... gunned down on Nov. 19": a day no verb governs gives
-    way to an earlier one the event's own verb governs closely."""
-    day = parse_ymd(date_value(best) or "")
-    if day is None:
-        return best
-    earlier = []
-    for p, d in dated:
-        other = parse_ymd(date_value(d) or "")
-        if other is None or not 0 < (day - other).days <= _FOLLOW_UP_DAYS:
-            continue
-        if verb[id(d)] >= 5.0 and p[0] >= points - _TOLD_MARGIN:
             earlier.append((p, d))
     return max(earlier, key=lambda x: x[0])[1] if earlier else best
 

@@ -41,7 +41,7 @@ def governing_verb(text: str, sentence_start: int, d: TemporalExpression) -> flo
     if _BORN.search(text, max(0, d.span.start - 12), d.span.start):
         return -8.0  # "was born on May 3, 2001": a birthday, not the event
     if last is not None and last.group("event") and _BY_VEHICLE.match(text, last.start(), d.span.end + 40):
-        pass  # "was struck Thursday by a minivan": a road crash, not a shooting's day
+        pass  # "was hit Sunday by a pickup": a road crash, not a shooting's day
     elif last is not None and last.group("event"):
         points += 5.0 if close_event else 2.5  # "shot early Saturday", "happened on Aug. 9"
     elif (
