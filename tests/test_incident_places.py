@@ -501,3 +501,20 @@ def test_county_seat_of_a_name_many_states_have(text: str, city: str, region: st
     loc = _main(text).location
     assert loc is not None
     assert (loc.city, loc.region) == (city, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a quarter only one large city has, named with no other place: that city
+        ("Two teens were charged after a boy was shot inside a Sheepshead Bay apartment on Friday.", "Brooklyn"),
+        ("A girl, 6, was shot and killed on Sunday. She lived with her aunt on a quiet Gulfton block.", "Houston"),
+        # a quarter several places have names its city only with the city or state named
+        ("Two teens were charged after a boy was shot inside a Garfield Park apartment on Friday.", None),
+        ("Two teens were charged after a boy was shot inside a Garfield Park apartment on Friday. The boy's family came from Illinois.",
+         "Chicago"),
+    ],
+)  # fmt: skip
+def test_a_quarter_named_alone(text: str, city: str | None) -> None:
+    loc = _main(text).location
+    assert (loc.city if loc is not None else None) == city
