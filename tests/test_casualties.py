@@ -32,6 +32,18 @@ POSITIVE: list[Row] = [
     ("Gunmen stormed the hotel, taking 170 guests and staff hostage.",
      [("taking 170 guests and staff hostage", "hostage", 170, "exact")]),
     ("By Sunday the death toll rose to 130.", [("death toll rose to 130", "killed", 130, "exact")]),
+    # a relative clause between the victim and the verb
+    ("A man who barricaded himself inside a house for six hours was shot and killed by deputies.",
+     [("A man who barricaded himself inside a house for six hours was shot and killed", "killed", 1, "exact")]),
+    ("The driver, who had pulled over to help, was shot and killed.",
+     [("The driver, who had pulled over to help, was shot and killed", "killed", 1, "exact")]),
+    ("The gunman, who wounded three people, was killed by police.", [("wounded three people", "injured", 3, "exact")]),
+    # the toll may name its event before the verb
+    ("The death toll from the bombing at the market rose to 63.",
+     [("death toll from the bombing at the market rose to 63", "killed", 63, "exact")]),
+    ("Death toll in Dhaka factory fire rises to 41", [("Death toll in Dhaka factory fire rises to 41", "killed", 41, "exact")]),
+    ("The toll from the earthquake has climbed to at least 2,100.",
+     [("toll from the earthquake has climbed to at least 2,100", "killed", 2100, "at_least")]),
     ("The explosion left three dead and five wounded.",
      [("left three dead", "killed", 3, "exact"), ("five wounded", "injured", 5, "exact")]),
     ("One person was killed and four others injured when the bus overturned.",
@@ -127,9 +139,18 @@ POSITIVE: list[Row] = [
     ("Marta Quill and Owen Pratt were killed Saturday.", [("Marta Quill and Owen Pratt were killed", "killed", 2, "exact")]),
     ("Deputies said Rhea Vance and Calvin Roe, 19, died at the scene.",
      [("Rhea Vance and Calvin Roe, 19, died", "killed", 2, "exact")]),
+    # "more" before people, or with no noun, is still a count of people
+    ("The sniper shot three more bystanders from the roof.", [("shot three more bystanders", "injured", 3, "exact")]),
+    ("Witnesses said he killed two more before troopers arrived.", [("killed two more", "killed", 2, "exact")]),
+    # a death of wounds is a casualty, one of illness is not (see NEGATIVE)
+    ("The clerk died from his wounds two days later.", [("The clerk died", "killed", 1, "exact")]),
+    ("The trooper succumbed to her injuries on Friday.",
+     [("The trooper succumbed to her injuries", "killed", 1, "exact")]),
 ]  # fmt: skip
 
 NEGATIVE = [
+    "The toll of the strike on the economy reached 12 percent of output.",
+    "The number of members in the union rose to 4,000.",
     "The US-led coalition is currently comprised of more than 60 countries.",
     "Russia wants to prevent the return of more than 2,000 Russian nationals who have joined the ranks of Daesh.",
     "This money comes from 40 countries, Putin said.",
@@ -163,6 +184,14 @@ NEGATIVE = [
     "The lake is the largest body of water in the county.",
     "The driver who called 911 was not hurt.",
     "Quill and Deputy Chief Ray Tate were not hurt.",
+    # "more times", "other rounds": not people
+    "The trooper then shot three more times at the fleeing van.",
+    "She shot two more rounds into the tire.",
+    # deaths of illness
+    "His uncle died of a sudden heart attack, the family said.",
+    "The coach died peacefully at home after a long battle with cancer.",
+    "Her grandmother succumbed to pneumonia last winter.",
+    "The senator died in 2009 of a brain tumor.",
 ]
 
 
@@ -332,3 +361,8 @@ def test_conformance() -> None:
         texts=[r[0] for r in POSITIVE[:8]] + NEGATIVE[:4] + ["No one was hurt. " * 50],
         max_examples=40,
     )
+
+
+def test_an_age_in_apposition_is_no_count() -> None:
+    found = find_casualties("Ann Roe, 46, who was sitting in the car, was shot.")
+    assert [c.count for c in found if c.count != 1] == []

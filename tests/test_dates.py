@@ -137,6 +137,19 @@ CASES: list[tuple[str, list[tuple[str, str]], dt.date | dt.datetime | None]] = [
     ("Deputies went to the 1400 block of March Lane.", [], SUNDAY),
     ("He lives on August Ave. near the park.", [], SUNDAY),
     ("He left in June. Street crews came in July.", [("June", "2015-06"), ("July", "2015-07")], SUNDAY),
+    # midnight ends a day, but "after midnight" is the small hours of the day named
+    (
+        "The fire broke out shortly after midnight on Saturday.",
+        [("shortly after midnight", "2015-11-21T00:00"), ("Saturday", "2015-11-21")],
+        SUNDAY,
+    ),
+    (
+        "Shots rang out shortly before midnight Saturday.",
+        [("shortly before midnight Saturday", "2015-11-21T24:00")],
+        SUNDAY,
+    ),
+    # a year before a street name is still a year after "in", "since", "by" ...
+    ("In 2012 Main Street was closed to cars.", [("2012", "2012")], SUNDAY),
     # "set for", "slated for", "due on" point ahead: the nearest reading would be last year's
     ("The runoff is set for June 4.", [("June 4", "2016-06-04")], SUNDAY),
     ("The hearing is slated for May 30.", [("May 30", "2016-05-30")], SUNDAY),
@@ -245,6 +258,11 @@ NOT_DATES = [
     "John 3:16 was painted on the wall.",
     "Mason Pruett, 5, and Lily Pruett, 23 months, died of their wounds.",
     "The damage estimate keeps climbing - Lakeshore News Now reported.",
+    # house numbers and block numbers are addresses, not years
+    "Two teens were hurt in the 2700 block of East Harmon Street.",
+    "Officers found him near the 2000 blk of Elm.",
+    "The suspect fled to a house at 2010 Oak Avenue.",
+    "Deputies were called to 1600 N. Main St. after the blast.",
 ]
 
 

@@ -42,6 +42,43 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     ("Three separate shootings left seven people wounded on the west side. In the latest, two men were shot on Polk Street.",
      0, 2),
     ("Three shootings in a span of four hours injured six people. In the first, one man was shot on Quill Lane.", 0, 1),
+    # in a roundup, each later paragraph that names a new victim or opens with a time is another event
+    ("Six people were wounded in separate shootings overnight, police said.\n\nA 19-year-old cyclist was hit in the knee by Oak Street and taken to a hospital.\n\nA 61-year-old woman and her son were struck by gunfire near a school about an hour later.",
+     0, 1),
+    ("Police said 9 people were hurt in weekend shootings.\n\nTwo teenagers were shot outside a store on Friday.\n\nAbout 11 p.m. Saturday, a man was shot on Vine Street.",
+     0, 2),
+    ("Eleven people were hurt in three shootings across the county.\n\nIn the first, two brothers were wounded on a porch.\n\nIn another shooting, three men were hit outside a bar.",
+     0, 2),
+    # ... but not outside a roundup
+    ("A gunman killed a clerk at a gas station on Friday.\n\nA 30-year-old customer was also wounded in the parking lot.", 1, 1),
+    # plural events with no article, a span of days, "of those homicides": tallies too
+    ("Two people died and eight others were hurt in shootings throughout the region from Friday evening to early Monday. On Saturday, a man was shot on Birch Road.",
+     0, 1),
+    ("Police said 14 people were hurt in weekend shootings. A teenager was shot near Lark Street.", 0, 1),
+    ("Three women were hurt in two shooting attacks late Friday. In the first, a nurse was shot on Cedar Lane.", 0, 1),
+    ("Eleven people were shot, two fatally, from Friday night to Sunday morning. A teenager was wounded near a school.",
+     0, 1),
+    ("Ten people were killed in shootings over the weekend. Of those homicides, four people were killed within two hours. A man was shot dead on Pine Street.",
+     1, 0),
+    # ... but "the shootings" and coordinated attacks are one event
+    ("Two people were killed in the shootings at the mall on Friday.", 2, 0),
+    ("Gunmen killed 12 people in coordinated attacks on the capital.", 12, 0),
+    # a lead that tells both the dead and the hurt sums the incident up; a larger later count is a total
+    ("A gunman killed a cashier and wounded three shoppers outside a dormitory early Friday. Seven people were taken to hospitals, officials said.",
+     1, 3),
+    ("One dead, four hurt in shooting at a park. Five people were hurt, police said.", 1, 4),
+    ("Three people were killed and two were hurt in a crash on the highway. Later, five people were treated at the hospital.",
+     3, 2),
+    # ... not a lead of people shot, who may be the dead
+    ("Five people were wounded at a party on Sunday night. The sixth victim, a woman, was killed.", 1, 5),
+    # an earlier event recalled ("last week", "two months ago") is not the one reported
+    ("A student died and three classmates were hurt outside a dorm on Friday. The attack came days after a gunman killed nine people at a college last week.",
+     1, 3),
+    ("Two men were wounded on Elm Street on Sunday. A teenager was shot dead at the same corner two months ago.", 0, 2),
+    ("Two brothers were hurt when gunfire hit their porch late Tuesday. Their cousin was killed in a similar attack a year ago.",
+     0, 2),
+    # ... unless it is the only one told
+    ("A man who was shot last week has died, police said.", 1, 0),
     # a tally in the next sentence, even with no space after the full stop, is not this count's
     ("The shooting on Elm Street killed a girl and injured three others.She had moved to the city last year.", 1, 3),
     # ... but one shooting that wounded several people is an incident
@@ -304,3 +341,22 @@ def test_casualty_counts(text: str, expected: list[tuple[str, int]]) -> None:
 def test_counting_of_nothing() -> None:
     counts = incident_counts([], "")
     assert (counts.killed, counts.injured, counts.hostages, counts.missing) == (None, None, None, None)
+
+
+# (text, how many incidents the article's counts make)
+GROUPED: list[tuple[str, int]] = [
+    # a place that is only a name ("his daughter, London") is no cue of another country
+    ("The gunman killed his wife in Dayton on Sunday, police said. He also shot and wounded his daughter, Paris, and two other children.", 1),
+    ("Deputies said a woman, Sydney, was wounded by her husband in Tulsa on Friday. He also killed their son.", 1),
+    # ... but a scene ("in", "at", or "In ..." opening a sentence) is
+    ("A bomb killed five people in Kabul on Monday. In Paris, two tourists died in a separate attack.", 2),
+    ("A bomb killed five people in Kabul on Monday. Two people were killed in Paris by a gunman.", 2),
+    # an earlier event recalled is an incident of its own
+    ("Two men were wounded on Elm Street on Sunday. A teenager was shot dead at the same corner two months ago.", 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "n"), GROUPED)
+def test_incidents_of_an_article(text: str, n: int) -> None:
+    result = newsfacts.extract(text, published="2019-06-02", only=["casualties", "incidents"])
+    assert len({c.incident for c in result.casualties if c.incident is not None}) == n

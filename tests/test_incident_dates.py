@@ -108,6 +108,45 @@ DAYS = [
     ("A cook died Monday, two days after he was shot outside a bakery.", "2015-11-21"),
     ("Police arrested a woman Monday, a week after the stabbing that wounded her neighbor.", "2015-11-16"),
     ("A guard who was wounded surrendered his badge Monday, the day after the shooting at the mall.", "2015-11-22"),
+    # a road crash's "struck ... by a pickup" is no shooting's day
+    ("A retiree died after being struck on Sunday by a garbage truck.\n\nA gunman killed two men and wounded three others around 2 a.m. Monday outside a tavern.",
+     "2015-11-23"),
+    ("A jogger hit and killed Friday by a delivery van was mourned at a vigil.\n\nNearby, a shooting wounded two teens late Saturday near a bus stop.",
+     "2015-11-21"),
+    # an event noun between the process verb and the day: the day is the event's
+    ("Police are investigating a shooting Saturday that left a cashier wounded, detectives said Monday.", "2015-11-21"),
+    ("Detectives are investigating a robbery Saturday that left a cashier wounded.\n\nThe getaway car had been reported stolen about 9 p.m. Friday from a lot.",
+     "2015-11-21"),
+    ("Police are investigating a spate of crime Sunday in which two men were wounded.\n\nOne of the cars used was stolen between 8 p.m. Friday and noon Saturday.",
+     "2015-11-22"),
+    # "jailed", "detained": the day of what followed
+    ("A suspect was jailed Monday after two men were wounded outside a diner.\n\nThe suspect had argued with the men near the diner on Saturday, a witness said.",
+     "2015-11-21"),
+    ("A suspect was detained on Monday, police said.\n\nTwo men were wounded outside a diner, and a witness said the suspect had argued with them on Saturday.",
+     "2015-11-21"),
+    # "the deadly Nov. 20 shooting": the day names the event, an adjective between
+    ("A teenager charged in the deadly Nov. 20 shooting outside a diner was arraigned on Monday.", "2015-11-20"),
+    ("A woman was charged on Monday in the fatal Nov. 19 stabbing of her neighbor.", "2015-11-19"),
+    # injured, hurt: the event's own verbs
+    ("A clerk was injured Sunday night when a robber fired at him, and a suspect was arrested Monday.", "2015-11-22"),
+    # a day no verb governs gives way to an earlier one the event's verb governs closely
+    ("A widow was too grieved on Monday to talk about her two slain sons.\n\nFriends described the brothers as gentle and kind.\n\nShe thanked neighbors for their help and asked for privacy.\n\nThe brothers were gunned down on Nov. 19 outside a gym.",
+     "2015-11-19"),
+    ("A mother stood quietly on Monday beside the photos of her three sons, who were killed in a fire.\n\nA pastor spoke of their love for music.\n\nThe family asked for privacy.\n\nThe brothers were slain Nov. 18 in their home, police said.",
+     "2015-11-18"),
+    # a caption's day, credited "(Photo: ...)", is often an older story's
+    ("Officers gather where a man was shot on Nov. 24, 2014 in Dover. (Photo: WXYZ)\n\nDOVER - A man was wounded late Sunday in a shooting outside a gym.",
+     "2015-11-22"),
+    ("One man was killed outside a grocery early Sunday. Two others were hurt. (Source: KXYZ News)\n\nA clerk has been charged in the shooting.\n\nThe victim was shot several times on the morning of Nov. 8 in the parking lot.",
+     "2015-11-08"),
+    # "found dead" is a discovery: the day the victim went missing, when told, is the event's
+    ("A fisherman was found dead around 9 a.m. Monday below a dam.\n\nHis family had reported him missing late Saturday evening.",
+     "2015-11-21"),
+    ("A man was found dead of a gunshot wound on Monday in a park, police said.", "2015-11-23"),
+    # "died in a fire on Nov. 17": the day of the fire, not a death reported later
+    ("An elderly couple who died in a house fire on Nov. 17 had both been shot, investigators said.\n\nOn Monday, investigators released the autopsy findings.",
+     "2015-11-17"),
+    ("A woman who died in a crash on Nov. 19 had been shot before the car left the road, police said Monday.", "2015-11-19"),
     # "the same day", "that night": a day of the story, not of the publication
     ("A man threatened to harm himself, and officers went to his house shortly before 9 p.m. on Friday evening.\n\nHe was shot by an officer.\n\nLater the same day, at roughly 11 p.m., a detective arrived at the scene.",
      "2015-11-20"),
@@ -167,6 +206,12 @@ NOT_THESE_DAYS = [
     ("Police said the killing may be linked to a Sunday shooting. A man was killed Monday afternoon in Dover.", "2015-11-22"),
     # a page stamp (year, then clock time) is not the event's day
     ("Updated: Nov. 24, 2015 4:42 PM\n\nA delivery driver was wounded by gunfire Sunday night, police said.", "2015-11-24"),
+    # the day police spoke after a shooting is not the shooting's
+    ("Police said Monday they were looking for a gunman. A man was killed in a shooting late Sunday.", "2015-11-23"),
+    # "struck by a car" is a crash; a bullet's strike is the event's
+    ("A man was struck by a car on Monday. Earlier, a woman was shot and wounded on Sunday afternoon.", "2015-11-23"),
+    # the event's own day is kept when an earlier shooting is recalled
+    ("A man was wounded Monday outside a bar.\n\nLast month, a woman was shot Oct. 30 near the same bar.", "2015-10-30"),
     # a month with no day of it named stays the month
     ("A man charged with killing two neighbors in July appeared in court Monday.", "2015-07-15"),
 ]  # fmt: skip
@@ -177,6 +222,22 @@ NOT_THESE_DAYS = [
 def test_not_the_incident_day(text: str, wrong: str) -> None:
     main = _main(text)
     assert main.date is None or main.date[:10] != wrong
+
+
+# a week or month that begins on the publication day has only that day in the past
+PERIOD_FIRST_DAY = [
+    ("redacted this week, police said.", "2015-11-23", "2015-11-23"),
+    ("redacted this month near a school, police said.", "2015-11-01", "2015-11-01"),
+    # later in the week or month, it stays a week or a month
+    ("redacted this week, police said.", "2015-11-24", None),
+    ("redacted this month near a school, police said.", "2015-11-05", "2015-11"),
+]  # fmt: skip
+
+
+@needs_dates
+@pytest.mark.parametrize(("text", "published", "day"), PERIOD_FIRST_DAY)
+def test_period_of_the_publication_day(text: str, published: str, day: str | None) -> None:
+    assert _main(text, published).date == day
 
 
 @needs_dates

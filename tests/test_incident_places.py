@@ -395,7 +395,7 @@ def test_scene_town(text: str, city: str) -> None:
 NOT_TOWNS = [
     ("Two men were wounded on Elm Street near Birchwood on Sunday, Dover police said.", "Birchwood"),
     ("A baby redacted Maplecrest near Oakhurst, Akron police said.", "Oakhurst"),
-    ("A boy redacted, Boise police said. It happened near West 65th South on Friday.", "West"),
+    ("A boy redacted, Boise police said. It happened near West 40th North on Friday.", "West"),
     ("redacted outside Big Oak Sports Bar on Saturday, Akron police said.", "Big Oak Sports"),
 ]  # fmt: skip
 
@@ -427,7 +427,7 @@ def test_a_named_state_still_decides() -> None:
 DATELINE_TOWNS = [
     ("CEDAR BEND, La. (AP) — A judge ruled Monday that a farmhand committed manslaughter when he shot a teen in the back last summer in Pine Hollow.",
      "Pine Hollow", "Louisiana"),
-    ("ELM CITY, Ky. — A deputy arrested redacted Pine Hollow late Saturday night.",
+    ("ELM CITY, Ky. — Troopers charged a woman on Monday over a deadly shooting in Pine Hollow last week.",
      "Pine Hollow", "Kentucky"),
     ("CHICAGO — A man was shot and killed on Sunday in Maple Row, police said.", "Chicago", "Illinois"),
     ("DOVER, Del. — A teen was shot and killed on Sunday in Elm Estates, police said.", "Dover", "Delaware"),
@@ -466,7 +466,7 @@ def test_a_mayors_city(text: str, city: str, region: str | None) -> None:
 COUNTY_TOWNS = [
     ("ELM COUNTY, Ohio — A teen was charged on Monday with killing a girl, 6.\n\nProsecutors said he was in Maple Falls the night of the shooting.",
      "Maple Falls", "Ohio"),
-    ("Two hunters were shot and wounded in a wooded area in Elm County on Sunday. The sheriff said they had been hunting since dawn near Pine Hollow.",
+    ("Two hunters were shot and wounded in a cornfield in Elm County on Sunday. The sheriff said they had been hunting since dawn near Pine Hollow.",
      "Pine Hollow", None),
 ]  # fmt: skip
 
@@ -480,7 +480,7 @@ def test_county_then_town(text: str, city: str, region: str | None) -> None:
 
 def test_a_county_at_the_scene_when_no_town_is_named() -> None:
     loc = _main(
-        "A hunter was shot and killed in a wooded area in Elm County on Sunday, the coroner said."
+        "A hunter was shot and killed in a cornfield in Elm County on Sunday, the coroner said."
     ).location
     assert loc is not None
     assert (loc.text, loc.city) == ("Elm County", None)

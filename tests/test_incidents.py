@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import subprocess
@@ -108,6 +109,8 @@ ARTICLES = [
      {"kind": "shooting", "city": "Tucson", "killed": 1, "injured": 4}),
     ("A car bomb exploded in Baghdad on Tuesday, killing at least 12 people and wounding 30, officials said.",
      {"kind": "bombing", "city": "Baghdad", "killed": 12, "injured": 30}),
+    ("Gunmen stormed a campus in Nairobi, killing 15 students. Al-Shabaab said it carried out the assault.",
+     {"city": "Nairobi", "killed": 15, "perpetrator": "al-Shabaab", "claimed": True}),
     ("Gunmen stormed a hotel in Nairobi and took 40 people hostage. Al-Shabaab claimed responsibility for the attack.",
      {"kind": "hostage-taking", "city": "Nairobi", "hostages": 40, "perpetrator": "al-Shabaab", "claimed": True}),
     # a group named only to describe the one that claimed ("al-Qaeda-linked") is not the perpetrator
@@ -246,6 +249,43 @@ def test_tally_is_no_incident() -> None:
     )
     assert [c.incident for c in result.casualties] == [None]
     assert result.incidents == ()
+
+
+TALLIES = [  # counts over years of conflict belong to no incident
+    "Rebels have killed thousands of people in a decade-long insurgency.",
+    "More than 400 people have been shot dead over the past three years.",
+    "At least 900 civilians have died since the war began.",
+]
+
+
+@pytest.mark.parametrize("text", TALLIES)
+def test_tally_over_years_is_no_incident(text: str) -> None:
+    result = newsfacts.extract(text, only=["casualties", "incidents"])
+    assert result.casualties
+    assert {c.incident for c in result.casualties} == {None}
+
+
+@pytest.mark.skipif(not HAVE_DATES, reason="needs the dates extractor")
+def test_an_incident_of_another_year_is_kept_apart() -> None:
+    text = (
+        "Gunmen stormed a college in Kenya on Thursday, killing 15 students, officials said. It was the "
+        "deadliest attack since the 2013 siege of a shopping mall, in which 67 people died."
+    )
+    incs = newsfacts.extract(text, published=dt.date(2026, 4, 3)).incidents
+    assert [i.killed.count if i.killed else None for i in incs] == [15, 67]
+
+
+@pytest.mark.skipif(not HAVE_DATES, reason="needs the dates extractor")
+def test_a_recalled_incident_of_years_ago_is_not_the_main_one() -> None:
+    text = (
+        "The 2009 shooting at the base killed 13 people. On Monday, two soldiers were wounded at its gate, "
+        "officials said."
+    )
+    main = newsfacts.extract(text, published=dt.date(2026, 4, 7)).incidents[0]
+    assert (main.killed.count if main.killed else None, main.injured.count if main.injured else None) == (
+        0,
+        2,
+    )
 
 
 def test_degrades_without_dates_and_orgs() -> None:

@@ -110,6 +110,10 @@ FOUND = _rows(
     MOSCOW, October 8 (RIA Novosti) - The United States has been knocking. | RIA Novosti | RIA Novosti
     KIGALI, May 3 (Rwanda Daily Express) - The president spoke. | Rwanda Daily Express | Rwanda Daily Express
     Popular Video: the site GlobalSecurity.org keeps a list. | GlobalSecurity.org | GlobalSecurity.org
+    # "and" between two fields of work stays inside one body's name
+    A spokesman for the National Search and Rescue Agency spoke. | National Search and Rescue Agency | National Search and Rescue Agency
+    The Fish and Wildlife Service listed the owl as endangered. | Fish and Wildlife Service | Fish and Wildlife Service
+    Norbank and Westfield Corp. agreed to merge. | Westfield Corp. | Westfield Corp.
     """
 )
 
@@ -191,6 +195,10 @@ NOT_ORGS = _rows(
     Rep. Jane Doe (R-S.C.) chaired the hearing. | S.C.
     We stand United, the senator told the crowd. | United
     POTUS flew to Ohio on Tuesday. | POTUS
+    The twin-engine ATR 72 lost contact with the tower. | ATR
+    The airline grounded its Boeing 737 MAX jets. | MAX
+    Norbank and Westfield Corp. agreed to merge. | Norbank and Westfield Corp.
+    Deputies went to a home on Southwest 42nd Street. | Southwest
     """
 )
 
@@ -613,3 +621,10 @@ def test_gazetteer_forms_tell_names_from_descriptions(form: str, is_name: bool) 
     from newsfacts.extractors.organizations.lexicon import _is_name
 
     assert _is_name(form) is is_name
+
+
+def test_dateline_place_in_capitals_is_no_acronym() -> None:
+    text = (
+        "Storm topples trees\n\nOCALA, Fla. — A falling oak crushed a parked car on Tuesday, the city said."
+    )
+    assert "OCALA" not in mentions(text)

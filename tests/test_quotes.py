@@ -157,6 +157,12 @@ HEADLINES = [
         "The ministry issued a statement on Wednesday about the coalition and its partners.",
         ("headline", "Russia Does Not Need an Invitation to Fight Terrorism", "Foreign Ministry"),
     ),
+    # a quoted lead is the speaker's words; what follows it is the editor's
+    (
+        "Lindqvist: 'We will rebuild this town' as floodwaters recede",
+        "Prime Minister Karin Lindqvist toured the flooded valley on Sunday with rescue crews.",
+        ("headline", "We will rebuild this town", "Karin Lindqvist"),
+    ),
 ]
 
 

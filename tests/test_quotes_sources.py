@@ -180,6 +180,11 @@ def test_stances_and_demands_take_their_object(text: str, expected: list[Row]) -
 
 
 TRAILING_GROUPS = [
+    # "p.m." before a day name ends no sentence
+    (
+        "Deputies were called to the house at about 7 p.m. Friday, said Sgt. Lena Ortiz.",
+        [("indirect", "Deputies were called to the house at about 7 p.m. Friday", "Lena Ortiz")],
+    ),
     (
         "The new toll is an insult to every commuter in the valley, angry local lawmakers said.",
         [("indirect", "The new toll is an insult to every commuter in the valley", "angry local lawmakers")],
@@ -324,4 +329,92 @@ RELATIVE_SPEAKERS = [
 
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_SPEAKERS)
 def test_a_body_speaking_in_a_which_clause(text: str, expected: list[Row]) -> None:
+    assert triples(text) == expected
+
+
+DESCRIBED_SPEAKERS = [
+    # an indefinite description is someone new, never a person named before
+    (
+        "Police Chief Ada Marsh spoke at noon. Two men remained in critical condition, according to a "
+        "spokeswoman for the hospital.",
+        [("indirect", "Two men remained in critical condition", "spokeswoman")],
+    ),
+    (
+        "Police Chief Ada Marsh spoke at noon. Two men remained in critical condition, an official said.",
+        [("indirect", "Two men remained in critical condition", "official")],
+    ),
+    # a definite epithet stands for the person just named
+    (
+        "Senator Ruth Calloway voted against the bill. The Ohio Republican said it would cost too much.",
+        [
+            ("indirect", "it would cost too much", "Ruth Calloway"),
+        ],
+    ),
+    (
+        "Gov. Dan Okafor signed the budget. The first-term Democrat said it would save money.",
+        [("indirect", "it would save money", "Dan Okafor")],
+    ),
+    (
+        "Mayor Lena Hirsch spoke on Monday. The 54-year-old said she would run again.",
+        [("indirect", "she would run again", "Lena Hirsch")],
+    ),
+    # a time adjunct between speaker and cue is not part of the speaker
+    (
+        "Prime Minister Karin Lindqvist on Monday said the border would stay open.",
+        [("indirect", "the border would stay open", "Karin Lindqvist")],
+    ),
+    (
+        "The ministry earlier this week said the talks had failed.",
+        [("indirect", "the talks had failed", "ministry")],
+    ),
+    (
+        "Karin Lindqvist on Monday defended the plan, telling reporters that the country could cope.",
+        [("indirect", "the country could cope", "Karin Lindqvist")],
+    ),
+    # "the head of", "the boss of": a person described by the body they lead
+    (
+        "The head of the dockworkers' union said on Sunday that the strike would go on.",
+        [("indirect", "the strike would go on", "head of the dockworkers' union")],
+    ),
+    # a pronoun after a sentence whose subject is a role in apposition is that person
+    (
+        "“We are not going anywhere,” union leader Rosa Vance said. The airline's chief executive, "
+        "Tom Ruiz, struck a different tone. He said the demands would cost jobs.",
+        [
+            ("direct", "We are not going anywhere,", "Rosa Vance"),
+            ("indirect", "the demands would cost jobs", "Tom Ruiz"),
+        ],
+    ),
+    # "Today" ends an outlet's name; lower-case "today" is a time adjunct
+    (
+        "Two men were hurt in the blast, Lakeside Today reports.",
+        [("indirect", "Two men were hurt in the blast", "Lakeside Today")],
+    ),
+    (
+        "The ministry today said the plan was dead.",
+        [("indirect", "the plan was dead", "ministry")],
+    ),
+    # "he" and "she" go to the nearest person of that gender, or stay unresolved
+    (
+        "Mayor Ann Lee met Governor Tom Vick on Friday. “We agree,” she said. “Mostly,” he added.",
+        [("direct", "We agree,", "Ann Lee"), ("direct", "Mostly,", "Tom Vick")],
+    ),
+    (
+        "“We agree,” said spokeswoman Kim Park. “Mostly,” she added.",
+        [("direct", "We agree,", "Kim Park"), ("direct", "Mostly,", "Kim Park")],
+    ),
+    (
+        "“It failed,” said Tom Vick, a resident. The mayor disagreed. “That is not true,” she said.",
+        [("direct", "It failed,", "Tom Vick"), ("direct", "That is not true,", "she")],
+    ),
+    # a role still goes to the one who holds it
+    (
+        "Police Chief Ada Marsh spoke at noon. Two men remained in critical condition, the chief said.",
+        [("indirect", "Two men remained in critical condition", "Ada Marsh")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_SPEAKERS)
+def test_indefinite_descriptions_and_epithets(text: str, expected: list[Row]) -> None:
     assert triples(text) == expected

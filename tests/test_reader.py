@@ -211,3 +211,15 @@ def test_reader_never_raises_and_its_spans_are_valid(text):
 )
 def test_reader_is_deterministic(text):
     assert read_article(text, id="x") == read_article(text, id="x")
+
+
+def test_byte_order_mark_and_windows_line_ends_stay_out_of_the_title():
+    text = (
+        "\ufeffFerry runs aground\r\n\r\n"
+        "PORT ELLIS, Maine (AP) \u2014 A ferry ran aground on Sunday, officials said.\r\n"
+    )
+    article = read_article(text)
+    assert article.title == "Ferry runs aground"
+    assert article.title_span is not None
+    assert text[article.title_span.start : article.title_span.end] == "Ferry runs aground"
+    assert article.dateline == "PORT ELLIS, Maine"

@@ -124,14 +124,20 @@ _BYLINE_OUTLET = regex.compile(
 )
 
 
+_LEAD_BLANK = regex.compile(r"[\s\ufeff\u200b]*")  # a byte-order mark or zero-width space is blank too
+_TRAIL_BLANK = regex.compile(r"[\s\ufeff\u200b]+\Z")
+
+
 def _lines(text: str) -> list[_Line]:
     out = []
     pos = 0
     for raw in text.splitlines(keepends=True):
         content = raw.rstrip("\r\n")
-        stripped = content.strip()
+        lead = _LEAD_BLANK.match(content)
+        skip = lead.end() if lead is not None else 0  # the pattern matches everywhere
+        stripped = _TRAIL_BLANK.sub("", content[skip:])
         if stripped:
-            start = pos + (len(content) - len(content.lstrip()))
+            start = pos + skip
             out.append(_Line(start, start + len(stripped), stripped))
         pos += len(raw)
     return out

@@ -12,7 +12,7 @@ from functools import cache
 
 from ...models import CasualtyCategory, Qualifier
 from ...numbers import NumberMatch, find_numbers, parse_number
-from .lexicon import alt, lexicon
+from .lexicon import SP1, alt, lexicon
 from .patterns import Patterns, patterns
 from .qualifiers import qualifier_before
 
@@ -68,6 +68,7 @@ _REDUCED_RELATIVE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|by|multiple|once|twice)"
     r"(?![\w-])"
 )
+_MORE = frozenset({"more", "other", "additional", "extra", "further"})
 _TO_DEATH = re.compile(r"[ \t]+(?:to[ \t]+death|dead)(?![\w-])")
 _WHO_DIED = re.compile(  # "shot the clerk, who later died"
     r"[ \t]*,[ \t]*who[ \t]+(?:(?:later|then|eventually|subsequently|soon|also)[ \t]+)?"
@@ -201,6 +202,7 @@ def _numbers(text: str, lowered: str) -> list[Quantity]:
 
 _AGE_AFTER = re.compile(r"[-\s]*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?)[-\s]*olds?\b")
 _HYPHEN_WORD = re.compile(r"-[a-z]")
+_AGE_BEFORE = re.compile(r"[a-z], \Z")  # "roe, 46,": an age in apposition
 _DEAD_WORD = re.compile(r"\b(?:deceased|dead)\b")
 
 
@@ -217,6 +219,8 @@ def _plausible(m: NumberMatch, lowered: str) -> bool:
     before = lowered[max(0, m.start - 12) : m.start]
     if _MONTHS.search(before) and not m.words and m.value <= 31:
         return False
+    if not m.words and m.value < 120 and after[:1] == "," and _AGE_BEFORE.search(before):
+        return False  # "Ann Roe, 46, who was in the car, was shot": an age
     if not m.words and _BAD_BEFORE.search(before):
         return False
     # "a father of three" (his children), "a boy younger than 12" (an age), "fired one shot"
@@ -491,8 +495,9 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fo
                 end = a.end("conj")
             if shot and (death := _TO_DEATH.match(lowered, end) or _WHO_DIED.match(lowered, end)) is not None:
                 category, shot, end = "killed", False, death.end()  # "shot two guards to death"
-            if not np_ok and (p.not_count_after.match(lowered, q.end) or 1800 < q.value < 2100):
-                continue
+            bare = not np_ok or (a.group("np") is not None and a.group("np").strip() in _MORE)
+            if bare and (p.not_count_after.match(lowered, q.end) or 1800 < q.value < 2100):
+                continue  # "shot 12 times", "shot three more times": not people
             if shot and not np_ok and _SHOOTING_STAT.match(lowered, q.end):
                 continue  # "shot 5 of 12 from the field", "shot 7-for-9": a player's shots
         elif m.group("l") and a.group("lives") is not None:
@@ -533,14 +538,17 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Fo
     return out
 
 
+_RATE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|percentage\b)")
+
+
 def _tolls(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Found]:
     out: list[Found] = []
     if not any(w in lowered for w in ("toll", "number", "count", "dead")):
         return out  # a cheap test spares the scan on most articles
     for m in p.toll.finditer(lowered):
         q = by_start.get(m.end())
-        if q is None or q.singular:
-            continue
+        if q is None or q.singular or _RATE_AFTER.match(lowered, q.end):
+            continue  # "the toll on the economy reached 12 percent": a rate, not people
         category: CasualtyCategory = "killed" if m.group("k") else "injured"
         qual, _ = _qualified(q, lowered)
         out.append(_counted(q, m.start(), q.end, category, q.value, qual))
@@ -753,7 +761,21 @@ def find_casualties(text: str) -> list[Found]:
     found += _self_shots(p, lowered)
     found += _pronoun_victims(p, lowered)
     found += _fatally(p, lowered, found)
-    return _resolve(found)
+    natural = _natural_death()
+    return [f for f in _resolve(found) if not (f.category == "killed" and natural.match(lowered, f.end))]
+
+
+@cache
+def _natural_death() -> re.Pattern[str]:
+    """What follows a death of illness: "died of a heart attack", "succumbed to cancer" (no casualty)."""
+    causes = alt(lexicon()["natural_causes"])
+    return re.compile(
+        rf"(?:{SP1}(?:peacefully|suddenly|at{SP1}home|in{SP1}\d{{4}}|on{SP1}\w+|last{SP1}\w+)){{0,2}}"
+        rf"{SP1}(?:of|from|to|after{SP1}(?:a{SP1})?(?:long{SP1}|brief{SP1})?battle{SP1}with)"
+        rf"{SP1}(?:complications{SP1}(?:of|from){SP1})?(?:(?:a|an){SP1})?"
+        rf"(?:(?:sudden|massive|apparent|long|brief|short|rare|aggressive){SP1})?{causes}(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 def _resolve(found: list[Found]) -> list[Found]:
@@ -772,3 +794,4 @@ def warm_up() -> None:
     _ages_list_pattern()
     _list_pattern()
     _zero_words()
+    _natural_death()

@@ -107,13 +107,17 @@ def _build(flags: int) -> Patterns:
         rf"|{one}(?:{SP},{SP}{one})*{SP},?{SP1}and{SP1}{one}"
         rf"|(?:ages|aged){SP1}\d{{1,3}}(?:{SP},{SP}\d{{1,3}})*{SP},?{SP1}and{SP1}\d{{1,3}}"
         rf"|an?{SP1}{singular_np()}"  # "the victim, a 34-year-old man, died"
+        # "the man, who had a knife, was shot", "Ann Roe, 46, who was in the car, was shot";
+        # not "the gunman, who wounded three, was killed"
+        rf"|(?:\d{{1,3}}{SP},{SP})?who{SP1}(?:(?!(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|stabbed)\b)"
+        rf"[^,;.\n\"“”]){{1,80}}?"
         # "a cousin, also 12 years old, was grazed"
         rf"|(?:also{SP1})?(?:aged{SP1})?\d{{1,3}}(?:{SP1}|-)years?(?:{SP1}|-)old)"
         rf"(?:{SP},{SP}\d{{1,3}})?(?:{SP},{SP}(?:of|from){SP1}[^,;.\n]{{1,40}}?)?{SP},)?"
     )
     passive = rf"(?P<np>{plural_np()})?{conj}{incl}{appos}{auxes}{SP1}{_triggers('')}"
     relative = (  # "the neighbor who called for help was shot"
-        rf"(?:{SP1}(?:who|that){SP1}(?!(?:was|were|is|are|had|has|have)\b)[a-z]+(?:{SP1}[a-z]+){{0,5}}?"
+        rf"(?:{SP1}(?:who|that){SP1}(?!(?:was|were|is|are|had|has|have)\b)[a-z]+(?:{SP1}[a-z]+){{0,9}}?"
         rf"(?={SP1}(?:was|were|is|had|has)\b))?"
     )
     passive_singular = rf"{conj}{appos}(?:{SP1}(?:who|that))?{relative}{auxes}{SP1}{_triggers('')}"
@@ -138,6 +142,8 @@ def _build(flags: int) -> Patterns:
     tolls = lex["tolls"]
     toll = (
         rf"(?<![\w-])(?:(?P<k>{alt(tolls['killed'])})|(?P<i>{alt(tolls['injured'])}))"
+        # "the death toll from a bombing at a wedding hall in the capital rose to 63"
+        rf"(?:{SP1}(?:from|in|of|after){SP1}[^.;:!?\n\d]{{1,90}}?(?={SP1}(?:{alt(lex['toll_moves'])})))?"
         rf"(?:{SP1}(?:has|had|have|now|officially|so{SP1}far))*{SP1}(?:{alt(lex['toll_verbs'])}){SP1}"
         rf"(?:{alt(quals)}{SP1})?"
     )
@@ -231,10 +237,12 @@ def _build(flags: int) -> Patterns:
         r"(?:fatally|(?:later{SP1})?died|critically)(?![\w-])"
     )
     object_after = (
-        rf"{SP1}(?:a|an|the|his|her|their|its|\d+|{small}|several|dozens|two|both|parts?|areas?|much|most)(?![\w-])"
+        rf"{SP1}(?:a|an|the|his|her|their|its|\d+|{small}|several|dozens|two|both"
+        r"|parts?|areas?|much|most)(?![\w-])"
     )
     units = lex["not_count_units"]
-    not_count_after = rf"{SP}(?:-|{alt(units)})"
+    # "fired and shot three more times": times, not people
+    not_count_after = rf"{SP}(?:(?:more|other|additional|extra|further){SP1})?(?:-|{alt(units)})"
     c = re.compile
     return Patterns(
         passive=c(passive, flags),

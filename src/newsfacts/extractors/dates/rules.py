@@ -254,6 +254,18 @@ def _street_follows(text: str, pos: int) -> bool:
     return word in streets or word.rstrip(".") in streets
 
 
+_STREET_NAME = re.compile(r"[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,2}([A-Z][a-z]*\.?)(?![\w])")
+
+
+def _address_follows(text: str, pos: int) -> bool:
+    """True when a street name follows a house number at ``pos`` ("2010 Oak Avenue", "1600 N. Main St.")."""
+    m = _STREET_NAME.match(text, pos)
+    if m is None:
+        return False
+    word, streets = m.group(1).lower(), lexicon().street_words
+    return word in streets or word.rstrip(".") in streets
+
+
 def _month(m: re.Match[str], ctx: Ctx) -> Cand | None:
     mon = m["mon"]
     if not _cap(mon):
@@ -669,6 +681,8 @@ def _year(m: re.Match[str], ctx: Ctx) -> Cand | None:
     text = ctx.text
     if _count_after().match(text, m.end()) or _count_before().search(text, max(0, m.start() - 16), m.start()):
         return None
+    if _address_follows(text, m.end()) and not _OLD_YEAR_CUE.search(text, max(0, m.start() - 10), m.start()):
+        return None  # a house number: "at 2010 Oak Avenue"
     rng = _RANGE_END.match(text, m.end())
     if rng and not (re.fullmatch(r"(?:1[0-9]|20)\d\d", rng["n"]) and int(rng["n"]) > y):
         return None  # "1500 to 2,000", "1998 to 1200": counts, not a span of years
@@ -814,12 +828,19 @@ def _season(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), "DATE", val, kind="season", prio=3, anchored=ctx.dct is not None)
 
 
+_AFTER = re.compile(r"\bafter\s+\Z", re.IGNORECASE)
+
+
 def _clock(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if m["noon"]:
         w = m["noon"].lower()
         if re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.IGNORECASE):
             return None
         hh, mm = (24, 0) if w == "midnight" else (12, 0)
+        if w == "midnight" and (
+            "after" in (m["mod"] or "").lower() or _AFTER.search(ctx.text, max(0, m.start() - 8), m.start())
+        ):
+            hh = 0  # "shortly after midnight on Saturday": the small hours of Saturday
     elif m["H"] is not None:
         hh, mm = int(m["H"]), int(m["M"] or 0)
         ap = m["ap"].lower()

@@ -153,7 +153,10 @@ def assemble(
     out = []
     ordered = sorted(
         drafts.values(),
-        key=lambda d: main_first_key(bool(d.casualties), d.reported, d.anchor[0] if d.anchor else 0),
+        key=lambda d: (
+            _of_years_ago(article, sentences, dates, d),
+            main_first_key(bool(d.casualties), d.reported, d.anchor[0] if d.anchor else 0),
+        ),
     )
     for n, d in enumerate(ordered):
         cues = [cue for s, e, _ in d.context for cue in kind_cues(lowered, s, e)]
@@ -172,7 +175,12 @@ def assemble(
                     break
         # a crime report names its victims, so a category it tells nothing of is none; a
         # group's attack recalled in a policy story does not list its wounded
-        counts = incident_counts(cs, text, main_report=n == 0 and kind in _VICTIMS_LISTED and perp is None)
+        counts = incident_counts(
+            cs,
+            text,
+            main_report=n == 0 and kind in _VICTIMS_LISTED and perp is None,
+            sentence_of=sentences.index,
+        )
         anchor = d.anchor or (0, 0)
         evidence = [c.span for c in cs]
         if date is not None:
@@ -204,6 +212,22 @@ def assemble(
             )
         )
     return out
+
+
+def _of_years_ago(
+    article: Article, sentences: Sentences, dates: Sequence[TemporalExpression], d: _Draft
+) -> bool:
+    """True for an incident dated two or more years before publication: recalled, not reported.
+
+    Its date, or a year named in the clause of its first count ("the 2009 shooting killed 13").
+    """
+    if article.published is None or d.anchor is None:
+        return False
+    lo, hi = clause(article.text, sentences, d.anchor[0])
+    values = [d.date.value] if d.date is not None else []
+    values += [x.value for x in dates if lo <= x.span.start < hi and x.type == "DATE" and len(x.value) == 4]
+    before = article.published.year - 1
+    return any(v[:4].isdigit() and int(v[:4]) < before for v in values[:2])
 
 
 def _claim_targets(cl: Claim, sentences: Sentences, drafts: dict[str, _Draft]) -> list[_Draft]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -400,13 +400,46 @@ _NONE_REPORTED = IncidentCount(count=0, qualifier="exact", span=None)
 """The killed (or injured) count of an incident that reports only the other: 0, with no span."""
 
 
-def incident_counts(cs: Sequence[CasualtyCount], text: str, *, main_report: bool = False) -> Counts:
+_OTHERS_WORD = re.compile(r"\bothers?\b", re.IGNORECASE)
+
+
+def _lead_hurt(cs: Sequence[CasualtyCount], sentence_of: Callable[[int], int]) -> CasualtyCount | None:
+    """The hurt count of a lead sentence that sums the incident up: "one dead, four hurt".
+
+    Of the first two sentences holding the incident's counts, the first that tells both the dead and
+    the hurt (not people "shot", who may be the dead, unless they are "others") gives the injured:
+    a later, larger count is of another event or a total ("seven people were taken to hospitals").
+    """
+    by: dict[int, list[CasualtyCount]] = {}
+    for c in sorted(cs, key=lambda c: c.span.start):
+        by.setdefault(sentence_of(c.span.start), []).append(c)
+    for si in sorted(by)[:2]:
+        here = by[si]
+        hurt = [
+            c
+            for c in here
+            if c.category == "injured" and (not c.shot or (c.victims and _OTHERS_WORD.search(c.victims)))
+        ]
+        if hurt and any(c.category == "killed" for c in here):
+            return best_count(hurt)
+    return None
+
+
+def incident_counts(
+    cs: Sequence[CasualtyCount],
+    text: str,
+    *,
+    main_report: bool = False,
+    sentence_of: Callable[[int], int] | None = None,
+) -> Counts:
     """The killed, injured, hostage and missing counts of an incident from its casualty counts.
 
     ``main_report``: the incident is the crime the article reports (the caller
     decides), so a category it tells nothing of beside the other is 0 with no
     span ("a woman was shot and killed": none injured).  Otherwise an untold
-    category stays ``None``: not reported.
+    category stays ``None``: not reported.  ``sentence_of`` (the index of the
+    sentence holding an offset), when given, lets a lead sentence that tells
+    both the dead and the hurt set the injured count (see :func:`_lead_hurt`).
     """
     killed_c = best_count([c for c in cs if c.category == "killed"])
     killed = _count(killed_c)
@@ -414,6 +447,9 @@ def incident_counts(cs: Sequence[CasualtyCount], text: str, *, main_report: bool
         killed = IncidentCount(count=killed.count + 1, qualifier=killed.qualifier, span=killed.span)
     injured = _injured(cs, killed_c.count if killed_c else 0)
     injured = _with_ordinal(cs, killed.count if killed else 0, injured)
+    lead = _lead_hurt(cs, sentence_of) if sentence_of is not None else None
+    if lead is not None and injured is not None and lead.count < injured.count:
+        injured = _count(lead)
     killed, injured = _dying_wounded(cs, killed, injured)
     hostages = _count(best_count([c for c in cs if c.category == "hostage"]))
     missing = _count(best_count([c for c in cs if c.category == "missing"]))

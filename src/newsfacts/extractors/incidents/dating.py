@@ -22,6 +22,7 @@ from typing import Protocol
 from ...models import Article, CasualtyCount, TemporalExpression
 from ...numbers import parse_number
 from .cues import Sentences, date_value, parse_ymd
+from .dating_verbs import governing_verb
 
 __all__ = ["DraftView", "as_of_published", "pick_date", "score_date"]
 
@@ -87,6 +88,13 @@ def pick_date(
         ]
         if inside:
             return max(inside, key=lambda x: x[0])[1]
+        if published is not None and period[0] == published and not best.value.endswith("-WE"):
+            # "this week" in a story of Monday: the one day of the week yet past is Monday
+            day = dt.datetime.combine(published, dt.time())
+            update: dict[str, object] = {"value": published.isoformat(), "type": "DATE"}
+            if best.start is not None:
+                update.update(start=day, end=day + dt.timedelta(days=1))
+            return best.model_copy(update=update)
     if date_value(best) is None:  # a week is no date value: the best dated one then
         if not dated:
             return None
@@ -96,6 +104,8 @@ def pick_date(
     if verb[id(best)] < 0:
         # the day of a follow-up (an arrest, a search, a death): the event's is earlier
         best = _days_after(article, best) or _before_follow_up(dated, verb, points[0], best)
+    elif verb[id(best)] == 0:
+        best = _told_earlier(dated, verb, points[0], best)
     return _after_midnight(article, sentences, dates, best)
 
 
@@ -153,6 +163,30 @@ def _before_follow_up(
     return max(earlier, key=lambda x: x[0])[1] if earlier else best
 
 
+_TOLD_MARGIN = 3.0
+
+
+def _told_earlier(
+    dated: list[tuple[tuple[float, int], TemporalExpression]],
+    verb: dict[int, float],
+    points: float,
+    best: TemporalExpression,
+) -> TemporalExpression:
+    """ "Too grieved on Monday to talk ... gunned down on Nov. 19": a day no verb governs gives
+    way to an earlier one the event's own verb governs closely."""
+    day = parse_ymd(date_value(best) or "")
+    if day is None:
+        return best
+    earlier = []
+    for p, d in dated:
+        other = parse_ymd(date_value(d) or "")
+        if other is None or not 0 < (day - other).days <= _FOLLOW_UP_DAYS:
+            continue
+        if verb[id(d)] >= 5.0 and p[0] >= points - _TOLD_MARGIN:
+            earlier.append((p, d))
+    return max(earlier, key=lambda x: x[0])[1] if earlier else best
+
+
 def _after_midnight(
     article: Article,
     sentences: Sentences,
@@ -167,7 +201,7 @@ def _after_midnight(
         m = _SMALL_HOURS.match(d.value)
         if m is None or not _bare_time(d) or abs(d.span.start - best.span.start) > 600:
             continue
-        if _governing_verb(text, sentences.span(sentences.index(d.span.start))[0], d) <= 0:
+        if governing_verb(text, sentences.span(sentences.index(d.span.start))[0], d) <= 0:
             continue  # only the event's own clock time: "shot him about 3:10 a.m."
         day = parse_ymd(date_value(best) or "")
         if day is None:
@@ -220,7 +254,7 @@ def _in_the_past(article: Article, sentences: Sentences, d: TemporalExpression) 
         return d
     if _MONTH_DAY.search(d.text) or not _WEEKDAY.search(d.text):
         return d
-    if _governing_verb(article.text, sentences.span(sentences.index(d.span.start))[0], d) <= 0:
+    if governing_verb(article.text, sentences.span(sentences.index(d.span.start))[0], d) <= 0:
         return d
     week = dt.timedelta(days=7)
     update: dict[str, object] = {"value": (day - week).isoformat() + d.value[10:]}
@@ -324,10 +358,12 @@ def _score(
     near_text = text[max(0, d.span.start - 60) : d.span.end + 60]
     if _EVENT_WORDS.search(near_text):
         points += 2.0  # "the attack took place on Aug. 9", "an early Sunday morning stabbing"
-    verb = _governing_verb(text, sentences.span(si)[0], d)
+    verb = governing_verb(text, sentences.span(si)[0], d)
     points += verb
     if _quoted(text, d.span.start):
         points -= _QUOTED  # "you're here today and gone tomorrow," she said: someone's words, not the report
+    if _caption(text, d.span.end):
+        points -= 6.0  # "... shot early Sunday. (Source: WXYZ)": a photo's caption, often an older story's
     if published and v[:10] == published.isoformat() and _YEAR.search(d.text):
         points -= _STAMP  # "Feb. 16, 2014" on the day it was published: the story's stamp
     points -= 0.05 * abs(si - first)
@@ -335,6 +371,16 @@ def _score(
 
 
 _QUOTED = 3.0
+_CAPTION = re.compile(
+    r"[^\n]{0,200}?[(\[][ ]*(?:photo|source|image|credit|file|video|ap[ ]+photo)\b"
+    r"[^)\]\n]{0,80}[)\]][ \t]*(?:\n|\Z)",
+    re.IGNORECASE,
+)
+
+
+def _caption(text: str, pos: int) -> bool:
+    """Whether the line from ``pos`` ends with a credit ("(Photo: WXYZ)", "(Source: KXYZ)"): a caption."""
+    return _CAPTION.match(text, pos) is not None
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -344,76 +390,6 @@ def _quoted(text: str, pos: int) -> bool:
     if "“" in before or "”" in before:
         return before.count("“") > before.count("”")
     return before.count('"') % 2 == 1
-
-
-def _governing_verb(text: str, sentence_start: int, d: TemporalExpression) -> float:
-    """Points from the verb a date goes with: the event's own ("shot early Saturday") or what followed.
-
-    The nearest event or process verb before the date in its sentence decides
-    ("police said the shooting happened Sunday" is the shooting's day; "was shot
-    and died Tuesday" the death's); a process verb right after the date ("police
-    on Friday identified ...") marks a later day too.
-    """
-    lo = max(sentence_start, d.span.start - 160)
-    last = None
-    for m in _VERB.finditer(text, lo, d.span.start):
-        last = m
-    close_event = _EVENT_BEFORE.search(text, max(lo, d.span.start - 40), d.span.start) is not None
-    named = _THE_BEFORE.search(text, max(0, d.span.start - 5), d.span.start) or text.startswith(
-        ("'", "’"), d.span.end
-    )
-    names_event = bool(named and _EVENT_AFTER.match(text, d.span.end))
-    points = 0.0
-    if _BORN.search(text, max(0, d.span.start - 12), d.span.start):
-        return -8.0  # "was born on May 3, 2001": a birthday, not the event
-    if last is not None and last.group("event"):
-        points += 5.0 if close_event else 2.5  # "shot early Saturday", "happened on Aug. 9"
-    elif (
-        last is not None
-        and not names_event  # "police said the Nov. 20 killing ...": the day is the killing's
-        and _PROCESS_WORDS.search(text, max(lo, d.span.start - 45), d.span.start)
-    ):
-        points -= 6.0  # "was arrested Tuesday", "police said Tuesday", "died early Monday": what followed
-    if names_event:
-        points += 4.0  # "Monday's shooting", "the Nov. 9 incident": the day names the event
-    elif _NAMED_PROCESS.match(text, d.span.end):
-        points -= 6.0  # "Wednesday's hearing", "at a Monday news conference": the day of what followed
-    elif not close_event and _PROCESS_AFTER.match(text, d.span.end):
-        points -= 3.0  # "police on Friday identified the man", "Tuesday, the sheriff's office said"
-    return points
-
-
-_PROCESS_VERBS = (
-    r"arrested|charged|arraigned|court|hearing|held|captured|booked|sentenced|pleaded|indicted|appearance"
-    r"|released|identified|vigil|funeral|said|says|announced|confirmed|died|succumbed|trial|jury|custody"
-    r"|surrendered|updated|posted|published|searching|seeking|sought|investigating|judge|buried|mourned"
-    r"|remember(?:ed|ing|s)?|filed|told|named|pronounced|condition|recovering|acknowledged"
-    r"|turned\s+(?:him|her|them)sel(?:f|ves)\s+in"
-    r"|hospitalized|remains|remained|autopsy|conference|briefing|interview|statement|spoke|speaks|met"
-    r"|ordered|denied|waived|testified|scheduled|expected|will|plans?\s+to|due|honou?red|as\s+of|track(?:ed|ing)"
-)
-_BORN = re.compile(r"\b(?:born|DOB)(?:[ ]+(?:on|in))?[ ]+\Z", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\b(?:the|in|of)[ ]+\Z", re.IGNORECASE)
-_EVENT_AFTER = re.compile(
-    r"(?:['’]s?)?[ ]+(?:(?:deadly|fatal|double|triple|quadruple|mass|drive-by|early-morning|late-night)[ ]+)?"
-    r"(?:shootings?|stabbings?|homicides?|killings?|slayings?|attacks?|incidents?|shootout|murders?|gunfire"
-    r"|rampage|ambush|bombing|massacre)\b"
-)
-_EVENT_VERBS = (
-    r"shot|killed|wounded|stabbed|slain|gunned\s+down|happened|occurred|took\s+place|opened\s+fire"
-    r"|fired(?!\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|erupted|broke\s+out|attacked|struck|ambushed|murdered"
-    r"|robbed|carjacked|shooting|killing|stabbing|wounding"
-)
-_VERB = re.compile(rf"\b(?:(?P<event>{_EVENT_VERBS})|(?P<process>{_PROCESS_VERBS}))\b", re.IGNORECASE)
-_NAMED_PROCESS = re.compile(
-    r"(?:['’]s?)?[ ]+(?:[\w-]+[ ]+)?(?:(?:bond|court|press|news|candlelight|memorial|funeral)[ ]+)?"
-    r"(?:hearing|arraignment|conference|briefing|vigil|funeral|memorial|court\s+appearance|trial|service)\b",
-    re.IGNORECASE,
-)
-_PROCESS_AFTER = re.compile(
-    r",?(?:[ ](?:the|a|an|[A-Z][\w'’.-]*)){0,7}[ ]"
-    r"(?:said|says|identified|announced|arrested|charged|released|confirmed|filed|named|told)\b"
-)
 
 
 def _bare_time(d: TemporalExpression) -> bool:
@@ -441,13 +417,6 @@ _EVENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_EVENT_BEFORE = re.compile(
-    r"\b(?:shot|killed|wounded|stabbed|slain|gunned\s+down|happened|occurred|took\s+place|opened\s+fire"
-    r"|fired|erupted|broke\s+out|attacked|struck)(?:[ \t]+(?!(?:and|but|said|says)\b)[\w'’-]+){0,3}?"
-    r"[ \t]+(?:(?:on|at|about|around|just|shortly|after|before|early|late|sometime)[ \t]+)*\Z",
-    re.IGNORECASE,
-)
-_PROCESS_WORDS = re.compile(rf"\b(?:{_PROCESS_VERBS})\b[^.;]{{0,40}}\Z", re.IGNORECASE)
 _MONTH_DAY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.IGNORECASE
 )

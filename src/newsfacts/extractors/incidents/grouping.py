@@ -37,7 +37,10 @@ _STATISTIC = re.compile(
     r"\b(?:so\s+far\s+)?this\s+year\b|\byear[\s-]to[\s-]date\b|\bsince\s+(?:january|the\s+start\s+of|(?:19|20)\d\d)\b"
     r"|\b(?:in|during)\s+(?:19|20)\d\d\b|\blast\s+year\b|\beach\s+year\b|\bevery\s+year\b|\ba\s+year\b"
     r"|\bannually\b|\bper\s+year\b|\bnationwide\b|\bacross\s+the\s+(?:country|nation|city)\b"
-    r"|\bso\s+far\b|\bcitywide\b|\bstatewide\b|\bsince\s+\d{4}\b|\bin\s+recent\s+(?:years|months|weeks)\b",
+    r"|\bso\s+far\b|\bcitywide\b|\bstatewide\b|\bsince\s+\d{4}\b|\bin\s+recent\s+(?:years|months|weeks)\b"
+    r"|\bof\s+(?:those|these|the)\s+(?:homicides|killings|slayings|shootings)\b"
+    r"|\b(?:decades?|years?|months?)[\s-]long\b|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?|months)\b"
+    r"|\bsince\s+(?:the\s+(?:war|conflict|insurgency|uprising|fighting)|it|they)\s+(?:began|started|erupted)\b",
     re.IGNORECASE,
 )
 _ROUNDUP = re.compile(  # a roundup over several events: "wounded in three shootings", "in separate attacks"
@@ -45,11 +48,46 @@ _ROUNDUP = re.compile(  # a roundup over several events: "wounded in three shoot
     r"|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|multiple|separate|numerous|various|\d{1,3})"
     r"(?:\s+(?:different|separate|unrelated|other))?\s+(?:shootings|incidents|attacks|stabbings|bombings)\b"
     r"|\b(?:five|four|three|two|six|seven|several|multiple|separate)\s+(?:different\s+|separate\s+)?shootings"
-    r"(?:\s+(?:that|left|wounded|killed|injured|claimed)\b|\s*\Z|\s+(?:in|over|during)\s+[^,;.]{0,40}\Z)",
+    r"(?:\s+(?:that|left|wounded|killed|injured|claimed)\b|\s*\Z|\s+(?:in|over|during)\s+[^,;.]{0,40}\Z)"
+    # "wounded in weekend shootings", "killed in shootings across the city", "in two shooting attacks"
+    r"|\bin\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|twin|coordinated)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:shootings|stabbings)\b"
+    r"|\bin\s+(?:(?:two|three|four|five|six|several|multiple|separate|unrelated|\d{1,3})\s+)"
+    r"(?:(?:different|separate|unrelated)\s+)?(?:shooting|stabbing|knife|gun)\s+(?:attacks|incidents)\b",
     re.IGNORECASE,
 )
+_DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|midday|noon|midnight"
+_WINDOW = re.compile(  # a count over a span of days: "wounded from Friday evening to early Monday"
+    r"\b(?:from|between)\s+(?:(?:early|late|mid)[\s-]+)?(?:" + _DAY_NAMES + r")\b"
+    r"[^.;]{0,30}?\b(?:to|until|through|and)\s+"
+    r"(?:(?:early|late)\s+)?(?:" + _DAY_NAMES + r"|morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(  # an earlier event recalled: "where nine were killed last week"
+    r"\blast\s+(?:week|month)\b|\b(?:a|one|two|three|four|five|six|several|\d{1,2})\s+(?:weeks|months|years)\s+ago\b"
+    r"|\ba\s+(?:week|month|year)\s+ago\b|\bearlier\s+this\s+(?:month|year)\b",
+    re.IGNORECASE,
+)
+_LEAD_IN = re.compile(r"\b(?:In|At|Near|Outside|Inside)\s+(?:the\s+)?\Z")
+_NEW_VICTIM = re.compile(  # "A 52-year-old cook was hit": a victim told for the first time
+    r"(?:a|an|two|three|four|five|\d{1,2})[ \t]+(?:[\w'-]+[ \t]+){0,3}?(?:man|woman|boy|girl|teen|teenager"
+    r"|toddler|child|person|people|men|women|boys|girls|teens|teenagers|children|male|female|victims?)\b",
+    re.IGNORECASE,
+)
+_NEW_EVENT = re.compile(
+    r"\b(?:in[ \t]+(?:another|a[ \t]+(?:second|third|separate|later|different)"
+    r"|the[ \t]+(?:second|third|fourth|next|latest|other|earlier|most[ \t]+recent))"
+    r"[ \t]+(?:[\w-]+[ \t]+)?(?:shooting|incident|attack|stabbing)"
+    r"|separately|meanwhile|elsewhere"
+    r"|(?:about|around|at|just[ \t]+(?:before|after)|shortly[ \t]+(?:before|after))[ \t]+\d{1,2}(?::\d\d)?"
+    r"[ \t]*[ap]\.?m\b)",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\band\b")
 _ROUNDUP_WORDS = ("shootings", "incidents", "attacks", "stabbings", "bombings")
 _FULL_STOP = re.compile(r"(?<=[a-z)])[.!?](?=[\"”’]?[A-Z])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")  # "a 1999 Lincoln": a model year, no event's
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+(?=the\b|a\b|an\b)|\s+while\s+")
 
 
@@ -61,13 +99,16 @@ class Cues:
     country: str | None = None
     family: str | None = None
     kind: str | None = None
+    past: bool = False  # told as an earlier event: "killed last week", "shot two months ago"
 
     def empty(self) -> bool:
         """True when nothing was found."""
-        return self.date is None and self.country is None and self.family is None
+        return self.date is None and self.country is None and self.family is None and not self.past
 
     def conflicts(self, other: Cues) -> bool:
-        """True when the two cannot describe the same incident."""
+        """True when the two cannot describe the same incident (``other``, told as past, is not this one)."""
+        if other.past and not self.past:
+            return True
         if self.date and other.date and dates_conflict(self.date, other.date):
             return True
         if self.country and other.country and self.country != other.country:
@@ -105,17 +146,30 @@ def clause(text: str, sentences: Sentences, pos: int) -> tuple[int, int]:
 def cues_in(text: str, lowered: str, lo: int, hi: int, dates: Sequence[TemporalExpression]) -> Cues:
     """The incident cues of ``text[lo:hi]``."""
     c = Cues()
+    year = None
     for d in dates:
         if lo <= d.span.start < hi:
             v = date_value(d)
             if v is not None:
                 c.date = v
                 break
+            if (
+                year is None
+                and d.type == "DATE"
+                and _YEAR.fullmatch(d.value)
+                and not _NAME_AFTER.match(text, d.span.end)
+            ):
+                year = d.value  # "the 2013 siege, in which 67 died": another incident than this year's
+    c.date = c.date or year
     best = -1
     for p in places_in(text, lo, hi):
         strength = place_strength(text, p)
-        if strength > best and strength > 0 and p.place.country:
+        if strength == 1 and _LEAD_IN.search(text, max(0, p.start - 12), p.start):
+            strength = 2  # "In Paris, two were killed": the scene, though the sentence opens with it
+        # a bare name ("his daughter, London") is no cue: only a scene ("in", "at" ...) tells the country
+        if strength > best and strength > 1 and p.place.country:
             best, c.country = strength, p.place.country
+    c.past = _PAST.search(text, lo, hi) is not None
     found = kind_cues(lowered, lo, hi)
     c.kind = best_kind(found)
     if c.kind is not None:
@@ -125,6 +179,11 @@ def cues_in(text: str, lowered: str, lo: int, hi: int, dates: Sequence[TemporalE
 
 def is_statistic(text: str, sentences: Sentences, start: int, end: int) -> bool:
     """True for a count that is a tally over time or place ("212 people have been murdered this year")."""
+    return tally_kind(text, sentences, start, end) is not None
+
+
+def tally_kind(text: str, sentences: Sentences, start: int, end: int) -> str | None:
+    """ "statistic" (over time or place), "roundup" (over several events, or days), or None."""
     lo, hi = clause(text, sentences, start)
     hi = min(max(hi, end), end + 60)
     if "." in text[end:hi] and (stop := _FULL_STOP.search(text, end, hi)) is not None:
@@ -133,11 +192,27 @@ def is_statistic(text: str, sentences: Sentences, start: int, end: int) -> bool:
     if "." in text[lo:start]:
         lo = max([lo, *(m.end() for m in _FULL_STOP.finditer(text, lo, start))])
     if _STATISTIC.search(text, end, hi) is not None or _STATISTIC.search(text, lo, start) is not None:
-        return True
+        return "statistic"
+    if _WINDOW.search(text, end, hi) is not None:
+        return "roundup"
     window = text[lo:hi].lower()
     if not any(w in window for w in _ROUNDUP_WORDS):
-        return False  # no plural event noun: spare the roundup patterns
-    return _ROUNDUP.search(text, end, hi) is not None or _ROUNDUP.search(text, lo, start) is not None
+        return None  # no plural event noun: spare the roundup patterns
+    if _ROUNDUP.search(text, end, hi) is not None or _ROUNDUP.search(text, lo, start) is not None:
+        return "roundup"
+    return None
+
+
+def _new_event(text: str, start: int, prev_end: int) -> bool:
+    """True when a count opens a paragraph that tells of another event of a roundup.
+
+    The first count of a later paragraph names a new victim ("A 52-year-old cook was hit ...") or
+    the paragraph opens with a time or a sequence ("About 4:30 p.m., ...", "In another shooting, ...").
+    """
+    para = text.rfind("\n", 0, start) + 1
+    if para <= prev_end:
+        return False  # the same paragraph as the count before
+    return _NEW_VICTIM.match(text, start) is not None or _NEW_EVENT.search(text, para, start) is not None
 
 
 def assign_incidents(
@@ -155,12 +230,30 @@ def assign_incidents(
     groups: list[_Group] = []
     current: _Group | None = None
     out: list[str | None] = []
-    for start, end in spans:
-        if is_statistic(text, sentences, start, end):
+    kinds_ = [tally_kind(text, sentences, s, e) for s, e in spans]
+    tally = [k is not None for k in kinds_]
+    roundup = "roundup" in kinds_
+    for n in range(len(spans) - 2, -1, -1):
+        # "four were killed and eight wounded in weekend shootings": the tally's cue ends both counts
+        (s1, e1), (s2, e2) = spans[n], spans[n + 1]
+        if (
+            tally[n + 1]
+            and not tally[n]
+            and s2 - e1 < 100
+            and sentences.index(s1) == sentences.index(s2)
+            and _AND.search(text, e1, s2) is not None
+        ):
+            tally[n] = is_statistic(text, sentences, s1, e2)
+    prev_end = -1
+    for (start, end), is_tally in zip(spans, tally, strict=True):
+        if is_tally:
             out.append(None)
             continue
         lo, hi = clause(text, sentences, start)
         c = cues_in(text, lowered, lo, max(hi, end), dates)
+        if roundup and current is not None and _new_event(text, start, prev_end):
+            current = None  # a roundup's next event: an incident of its own
+        prev_end = end
         if current is None:
             if c.empty():
                 si = sentences.index(start)

@@ -434,7 +434,7 @@ def place_candidates(
                 cands.append((3 + 1 + weight + bonus, -abs(p.start - anchor), p))
         for p in possessive_cities(text, s, e):
             cands.append((5.5 + weight, -abs(p.start - anchor), p))
-        for p in find_counties(text, s, e):  # "redacted Elm County"
+        for p in find_counties(text, s, e):  # "shot in a cornfield in Elm County"
             strength = place_strength(text, p)
             if strength >= 3 and not article.is_boilerplate(Span(start=p.start, end=p.end)):
                 points = strength + weight + _event_at(text, s, p) - _COUNTY_DISCOUNT

@@ -104,6 +104,7 @@ class Lexicons:
     club_prefixes: frozenset[str]
     club_suffixes: frozenset[str]
     event_words: frozenset[str]
+    field_words: frozenset[str]
 
 
 def _pairs(name: str) -> list[tuple[str, str, str]]:
@@ -199,6 +200,7 @@ def lexicons() -> Lexicons:
             for w, _, t in (line.partition("|") for line in data_lines("organizations/org_nouns.txt"))
         },
         event_words=frozenset(data_lines("organizations/event_words.txt")),
+        field_words=frozenset(data_lines("organizations/field_words.txt")),
     )
 
 

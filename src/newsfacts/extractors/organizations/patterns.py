@@ -130,6 +130,14 @@ def head_name_at(
                 break
             if t.key in _OF_WORDS and best is None:
                 break  # "Shares of Toyota Motor": "of" follows a head word ("Bank of ...") or nothing
+            if (
+                t.key == "and"
+                and best is None
+                and tokens[j - 1].key in lex.field_words
+                and tokens[j + 1].key in lex.field_words
+            ):
+                j += 1  # "Search and Rescue Agency", "Fish and Wildlife Service": fields of one body
+                continue
             if t.key == "and" or (t.key == "&" and best is not None):
                 break  # "Norbank and Westfield Corp.": two names; "Procter & Gamble Co" is one
             if loose and t.key in {"and", "&"}:
@@ -196,6 +204,8 @@ def acronym_at(tokens: Sequence[Token], i: int, lex: Lexicons) -> bool:
             x = tokens[k].text
             if len(x) >= 2 and x[0].isalpha() and x.isupper() and "." not in x:
                 return False
+            if x.isdigit() and len(x) >= (2 if k > i else 3):
+                return False  # "ATR 72", "737 MAX": a model's name, not a body
     return True
 
 

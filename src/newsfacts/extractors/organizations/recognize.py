@@ -106,6 +106,11 @@ class _Scanner:
         self._lower: set[str] | None = None
         self._next_head: list[int] = []
 
+    def _in_dateline(self, t: Token) -> bool:
+        """True for a token of the article's dateline place ("OCALA, Fla. —")."""
+        d = self.article.dateline_span
+        return d is not None and d.start <= t.start < d.end
+
     # ---------------------------------------------------------------- gazetteer
     def _gazetteer(
         self, tokens: Sequence[Token], i: int, mode: LineMode, defined: set[str], deferred: list[Candidate]
@@ -143,8 +148,12 @@ class _Scanner:
                 prev = tokens[i - 1]
                 if (prev.key,) in self.lex.titles:
                     continue  # "Mr. Ford"
-                if form.ambiguous and end < n and tokens[end].text[0].isupper():
-                    continue  # the start of a longer name
+                if (
+                    form.ambiguous
+                    and end < n
+                    and (tokens[end].text[0].isupper() or tokens[end].text[0].isdigit())
+                ):
+                    continue  # the start of a longer name, or of an address ("on Southwest 42nd Street")
                 if (
                     form.ambiguous
                     and prev.text[0].isupper()
@@ -310,7 +319,12 @@ class _Scanner:
                 return Candidate(t.start, tokens[e - 1].end, "", "appositive", kind, confidence=0.6)
         if mode == "mixed" and domain_at(tokens, i):
             return Candidate(t.start, t.end, "", "domain", "other", confidence=0.7)
-        if mode == "mixed" and acronym_at(tokens, i, lex) and t.key not in self._words():
+        if (
+            mode == "mixed"
+            and acronym_at(tokens, i, lex)
+            and t.key not in self._words()
+            and not self._in_dateline(t)
+        ):
             # a shouted word the article also uses in lower case ("TIPS" ... "tips") is a word
             label: OrganizationType = "news" if is_call_sign(t.text) else "other"
             return Candidate(t.start, t.end, "", "acronym", label, confidence=0.5)

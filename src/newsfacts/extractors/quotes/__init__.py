@@ -20,6 +20,7 @@ from ...extractor import Extractor
 from ...hookspecs import hookimpl
 from ...models import Article, BaseFact, Mention, Quote, QuoteKind, Span
 from . import lexicon as lx
+from .asked import UNNAMED
 from .cues import Attribution, before_quote
 from .direct import attribute, classify, sentence_subject
 from .headline import headline_quote, headline_report
@@ -28,6 +29,7 @@ from .marks import QuotePair, find_pairs
 from .resolve import Speaker, resolve
 from .sentences import Sentences
 from .speakers import NP, Cast
+from .titles import is_title
 
 __all__ = ["QuoteExtractor", "extract_quotes", "register_extractors"]
 
@@ -148,6 +150,17 @@ def _title_case(s: str) -> bool:
 _UNCUED_PARTIAL_WORDS = 3  # fewer quoted words with no cue are more often scare quotes than speech
 
 
+def _introduced(text: str, att: Attribution | None, pair: QuotePair) -> bool:
+    """True when the cue introduces the quotation with a comma or colon ('tweeted, "Thank you Ohio!"').
+
+    A title follows its verb bare ('hosts "Harbor Nights"'); a statement is set off.
+    """
+    if att is None or att.cue_end > pair.open:
+        return False
+    gap = text[att.cue_end : pair.open]
+    return gap.strip() in (",", ":") and "\n" not in gap
+
+
 def _ends_sentence(text: str, pair: QuotePair) -> bool:
     """True when nothing but punctuation follows the quotation up to the sentence's end."""
     rest = text[pair.outer_end : pair.outer_end + 3]
@@ -185,8 +198,10 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
     trail_cache: dict[tuple[int, int], Attribution | None] = {}
     subjects: dict[tuple[int, int], NP | None] = {}
     for n, p in enumerate(outer):
-        kind = classify(text, p, sents)
         para = _para_of(paras, para_starts, p.open)
+        if is_title(text, p, para):
+            continue  # 'the film "Harbor Nights"', a bylined headline, a pull quote
+        kind = classify(text, p, sents)
         bounds = (outer[n - 1].outer_end if n else 0, outer[n + 1].open if n + 1 < len(outer) else len(text))
         att = attribute(text, p, kind, sents, para, bounds, trail_cache)
         it = _Item(kind, p.start, p.end, att)
@@ -207,8 +222,10 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
             directs.append(p)
             continue
         if kind == "direct":
-            if _title_case(text[p.start : p.end]) and (
-                att is None or len(text[p.start : p.end].split()) >= 2
+            if (
+                _title_case(text[p.start : p.end])
+                and (att is None or len(text[p.start : p.end].split()) >= 2)
+                and not _introduced(text, att, p)
             ):
                 continue  # "Holliscare," "The Night Shift,": names of things ("Absolutely," he said: kept)
             directs.append(p)
@@ -243,15 +260,21 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
     }
     partials.sort(key=lambda it: it.start)
     partial_starts = [it.start for it in partials]
+    in_marks = _Spans([(it.start, it.end) for it in partials if it.nested_in is None])
     for sent in sents.spans:
         quoted = blocked.overlaps(sent[0], sent[1])
         for rep in reported_in(text, sent, sent[0]):
+            a = rep.attribution
+            if in_marks.holding(a.cue_start, a.cue_end) is not None:
+                continue  # 'called it "a plan that I think will fail"': the quoted words' own verb
             if quoted and (blocked.overlaps(rep.start, rep.end) or rep.attribution.cue_start in quote_cues):
                 continue  # the words of a direct quote, or its own attribution ('," he told a briefing')
             clause = (rep.start, rep.end)
             lo_i = bisect.bisect_left(partial_starts, clause[0])
             hi_i = bisect.bisect_right(partial_starts, clause[1])
             inside = [it for it in partials[lo_i:hi_i] if it.end <= clause[1] + 2]
+            if inside and rep.attribution.np.kind == UNNAMED:
+                continue  # a question with quoted words: the words keep their own attribution
             for it in inside:
                 it.clause = clause
                 if it.attribution is None:
@@ -299,6 +322,8 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
             continue
         seen.add(key)
         np = it.attribution.np if it.attribution is not None else it.speaker_np
+        if np is not None and np.kind == UNNAMED:
+            np = None  # "Asked whether ...": a question whose asker is not named
         speaker: Speaker | None = None
         if np is not None:
             if cast is None:

@@ -29,6 +29,8 @@ _CLAUSE_TAILS = lx.grammar("clause_tails")
 _DURATIONS = lx.grammar("durations")
 _SUBJECT_VERBS = lx.grammar("subject_verbs")
 _CLAUSE_NOUNS = lx.grammar("clause_nouns")
+_TIME_NOUNS = lx.grammar("time_nouns")
+_DEMONSTRATIVE_TIMES = frozenset(("this", "last"))
 _CONDITIONS = frozenset(("if", "unless"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
 _PUNCT_TRIM = " \t\n,;:—–-"
@@ -73,10 +75,15 @@ def clause_end(toks: list[Tok], k: int) -> int:
     """Index of the last token of a clause starting at ``k``."""
     last = len(toks) - 1
     resume = k
+    quoted = False  # inside a quotation opened within the clause
     for i in range(k, len(toks)):
+        t = toks[i]
+        if t.text in ("“", "”", '"'):
+            quoted = t.text == "“" or (t.text == '"' and not quoted)
         if i < resume:
             continue
-        t = toks[i]
+        if quoted and t.low in ("and", "but"):
+            continue  # '"a car and I don't think ..."': the quoted words' own verb, no new attribution
         if t.text == ";":
             return i - 1
         if t.text == "," and i + 1 < len(toks) and not digit_comma(toks, i):
@@ -228,7 +235,7 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
             if not toks[j].text[0].isalnum():
                 break
     t = toks[k]
-    if t.low in _ADJUNCT_START or t.low in lx.time_words() or (t.low.endswith("ly") and t.text[0].islower()):
+    if t.low in _ADJUNCT_START or _time_word(toks, k) or (t.low.endswith("ly") and t.text[0].islower()):
         # "said on Thursday that", "said during a rally in Michigan that", "said repeatedly that"
         for j in range(k + 1, min(len(toks), k + 14)):
             u = toks[j]
@@ -236,7 +243,7 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
                 return j + 1 if j + 1 < len(toks) else None
             if u.text in '.;:?!"“”(' or u.low in lx.core_cue_forms():
                 break
-        while k < len(toks) and toks[k].low in lx.time_words() and toks[k].low not in _ADJUNCT_START:
+        while k < len(toks) and _time_word(toks, k) and toks[k].low not in _ADJUNCT_START:
             k += 1
         if k >= len(toks):
             return None
@@ -264,6 +271,20 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
     ):
         return None
     return k
+
+
+def _time_word(toks: list[Tok], k: int) -> bool:
+    """True when ``toks[k]`` dates the cue ("said Monday", "said this week"), not opens its clause.
+
+    "this" and "last" date only before a time noun: "said this week", but
+    "said this is a rough patch" reports a clause that opens with a pronoun.
+    """
+    low = toks[k].low
+    if low not in lx.time_words():
+        return False
+    if low in _DEMONSTRATIVE_TIMES:
+        return k + 1 < len(toks) and toks[k + 1].low in _TIME_NOUNS
+    return True
 
 
 def _noun_opens(toks: list[Tok], k: int) -> bool:

@@ -31,6 +31,7 @@ class Attribution:
     cue: str
 
 
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _REPORTED_ONLY = frozenset(("evidence", "stance", "topic", "intent"))
 
 
@@ -145,7 +146,7 @@ def before_quote(text: str, lo: int, pos: int, reach: int = 10) -> Attribution |
             np = np_before(text, toks, c, 0)
             if np is None and c > 0 and _shared_subject(toks, c):
                 # ', calling the levy "a gift to landlords"', 'but called it "too late"': the subject
-                np = subject(text, lo, t.start)
+                np = subject(text, lo, t.start, pronouns=True)
             if _speaker_ok(np) and np is not None:
                 s, e = _cue_text(text, toks, c)
                 return Attribution(np, s, e, text[s:e])
@@ -202,9 +203,17 @@ def _source_phrase(text: str, toks: list[Tok], k: int) -> NP | None:
     return NP(start, end, text[start:end], "description", toks[j - 1].low, k, j - 1)
 
 
-def subject(text: str, lo: int, hi: int) -> NP | None:
-    """The sentence's subject when it names a speaker ("Following X, Hollande held ...")."""
+def subject(text: str, lo: int, hi: int, pronouns: bool = False) -> NP | None:
+    """The sentence's subject when it names a speaker ("Following X, Hollande held ...").
+
+    With ``pronouns``, a personal pronoun opening the sentence is its subject too
+    ('She agreed and said "..."': the cue shares the sentence's subject).
+    """
     toks = tokens(text, lo, min(hi, lo + 300))
+    if pronouns and toks and toks[0].low in _SUBJECT_PRONOUNS and toks[0].text[0].isupper():
+        np = np_after(text, toks, 0)
+        if np is not None and np.kind == "pronoun":
+            return np
     starts = [0]
     for c in range(min(len(toks), 20)):
         if toks[c].text == ",":

@@ -40,8 +40,14 @@ def headline_quote(title: str) -> tuple[tuple[int, int], tuple[int, int]] | None
         rs = first + 2 + (len(right) - len(right.lstrip()))
         re_ = first + 2 + len(right.rstrip())
         ls = len(left) - len(left.lstrip())
+        quoted = _QUOTED_LEAD.match(title, rs)
+        if quoted is not None and quoted.end() < re_:
+            rs, re_ = quoted.span("words")  # "Merkel: 'We will manage this' as ...": her words only
         return (rs, re_), (ls, ls + len(left.strip()))
     return None
+
+
+_QUOTED_LEAD = regex.compile(r"""['‘"“](?P<words>[^'‘’"“”\n]{3,200})['’"”](?=\s)""")
 
 
 def headline_report(text: str, start: int, end: int) -> tuple[int, int, Attribution] | None:

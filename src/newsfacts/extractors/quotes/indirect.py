@@ -12,6 +12,7 @@ import re
 
 from . import lexicon as lx
 from .according import according
+from .asked import asked_clauses
 from .clauses import Reported
 from .nominal import nominal
 from .said import said_clauses
@@ -55,6 +56,12 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
     # "wants voters to know that ...": a statement inside an intent's content is that content
     out = [r for r in out if not any(_holds(i, r) and not _holds(r, i) for i in intents)]
     out.extend(intents)
+    asked = asked_clauses(text, toks)
+    if asked:
+        # "Asked whether ..., X said": the question; a clause that holds "asked" itself
+        # (the fronted content of "..., X said") is no statement
+        out = [o for o in out if not any(o.start <= q.attribution.cue_start < o.end for q in asked)]
+        out.extend(q for q in asked if not any(o.start < q.end and q.start < o.end for o in out))
     out.sort(key=lambda r: r.start)
     return out
 

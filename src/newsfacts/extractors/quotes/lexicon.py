@@ -17,6 +17,7 @@ __all__ = [
     "documents",
     "elisions",
     "function_words",
+    "genders",
     "grammar",
     "groups",
     "headline_labels",
@@ -27,6 +28,7 @@ __all__ = [
     "role_words",
     "roles",
     "time_words",
+    "works",
 ]
 
 
@@ -50,6 +52,17 @@ def core_cue_forms() -> frozenset[str]:
     """Cue forms that attribute quotes (not the reported-only evidence, stance, topic and intent verbs)."""
     reported_only = ("evidence", "stance", "topic", "intent")
     return frozenset(f for f, cls in cue_forms().items() if cls not in reported_only)
+
+
+@cache
+def genders() -> dict[str, str]:
+    """Honorifics, gendered role nouns and first names -> "m" or "f" (``genders.txt``)."""
+    out: dict[str, str] = {}
+    for line in data_lines("quotes/genders.txt"):
+        key, _, words = line.partition(":")
+        for w in words.split():
+            out[w] = key.strip()
+    return out
 
 
 @cache
@@ -135,6 +148,12 @@ def outlets() -> frozenset[str]:
 def abbreviations() -> frozenset[str]:
     """Abbreviations whose period does not end a sentence (lowercased, no period)."""
     return _words("abbreviations.txt")
+
+
+@cache
+def works() -> frozenset[str]:
+    """Nouns and verbs that name a work by its title ("the film", "titled")."""
+    return _words("works.txt")
 
 
 @cache

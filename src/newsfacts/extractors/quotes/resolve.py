@@ -63,12 +63,24 @@ def _body_before(text: str, pos: int) -> str | None:
     return _bare(last.group(0)) if last is not None else None
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?]['’\"”]?\s+|\n)(?:(?:[A-Z][\w'’.-]*)\s+){0,4}\Z")
+_SENTENCE_START = re.compile(
+    r"(?:^|[.!?]['’\"”]?\s+|\n)(?:(?:(?:[A-Z][\w'’.-]*)\s+){0,4}|[A-Z][^.!?\n,]{0,50},\s+)\Z"
+)  # "Prime Minister X", or a role in apposition: "Ford's chief executive, Jim Farley"
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
-    """True when the mention at ``pos`` opens its sentence, after at most a title ("Prime Minister X")."""
+    """True when the mention at ``pos`` opens its sentence, after at most a title or an appositive role."""
     return _SENTENCE_START.search(text, max(0, pos - 80), pos) is not None
+
+
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _epithet(np: NP) -> bool:
+    """ "The Kentucky Republican", "the 54-year-old": a definite epithet for someone just named."""
+    words = np.text.split()
+    head = np.head.lower()
+    return words[0].lower() == "the" and (head in lx.grammar("epithets") or _AGE.fullmatch(head) is not None)
 
 
 def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, int] | None = None) -> Speaker:
@@ -78,7 +90,9 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
     named since (outside the quote's own ``content``): then it is that person.
     """
     ent: Entity | None = None
-    if np.kind == "name":
+    if np.kind == "name" and _epithet(np):
+        ent = cast.nearest_person(np.start, content) or cast.person_named(np.text, np.start)
+    elif np.kind == "name":
         ent = cast.person_named(np.text, np.start)
     elif np.kind == "pronoun":
         ref, _ = lx.pronouns().get(np.head, ("person", "-"))
@@ -97,6 +111,9 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
                     ent = last[0]  # "Attal promised measures. '...,' he told farmers": the newer subject
             else:
                 ent = cast.nearest_person(np.start, content)
+            gender = lx.pronouns()[np.head][1] if np.head in lx.pronouns() else "-"
+            if ent is not None and ent.gender is not None and gender in ("m", "f") and ent.gender != gender:
+                ent = cast.nearest_of_gender(np.start, gender)  # "she" is not Tom Vick
         elif previous is not None and previous.kind in ("group", "org") and np.start - previous.end < 1500:
             return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)
         elif np.head == "it" and (body := _body_before(cast.text, np.start)) is not None:
@@ -104,12 +121,16 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
     elif np.kind in ("org", "group") and previous is not None and _same_body(np, previous):
         # "Acme Corp said ... The company said": the body named before
         return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)
+    elif np.kind == "description" and np.text.split()[0].lower() in lx.grammar("indefinites"):
+        pass  # "a spokeswoman", "an official": someone new, never a person named before
     elif np.kind == "description":
         ent = cast.described(np.text, np.head, np.start)
         if ent is None and previous is not None and previous.entity is not None:
             classes = set(lx.roles().get(np.head, ())) | {np.head}
             if classes & previous.entity.classes:
                 ent = previous.entity
+    if ent is None and np.kind == "description" and _epithet(np):
+        ent = cast.nearest_person(np.start, content)  # "McConnell ... The Kentucky Republican said"
     if ent is not None:
         return Speaker(ent.name, np.start, np.end, ent, "person")
     return Speaker(_bare(np.text), np.start, np.end, None, np.kind)

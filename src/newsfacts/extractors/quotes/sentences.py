@@ -19,6 +19,14 @@ def _abbr() -> frozenset[str]:
     return lx.abbreviations()
 
 
+_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+
+
+def _day_follows(text: str, pos: int) -> bool:
+    m = _NEXT_WORD.match(text, pos)
+    return m is not None and m.group(1).lower() in lx.grammar("days")
+
+
 class Sentences:
     """The sentences of a set of paragraphs, as sorted ``(start, end)`` offsets."""
 
@@ -44,6 +52,10 @@ class Sentences:
                         w.group(1).lower() in _abbr() or (len(w.group(1)) == 1 and w.group(1).isupper())
                     ):
                         continue
+                    if text[m.start() - 3 : m.start() + 1].lower() in ("a.m.", "p.m.") and _day_follows(
+                        text, cut
+                    ):
+                        continue  # "at 7 p.m. Friday": the clock's day, no new sentence
                 if cut > cur:
                     self.spans.append((cur, cut))
                 cur = cut

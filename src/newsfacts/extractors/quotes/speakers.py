@@ -241,13 +241,42 @@ def _make(toks: list[Tok], text: str, i: int, j: int) -> NP | None:
     return NP(s, e, text[s:e], kind, head, i, j)
 
 
+def _name_word(toks: list[Tok], j: int, lo: int) -> bool:
+    """True for a capitalized word ending a name after another one ("USA Today", "Florida Today")."""
+    return j > lo and is_cap(toks[j]) and is_cap(toks[j - 1]) and toks[j].low in lx.org_words()
+
+
+def _before_time(toks: list[Tok], j: int, lo: int) -> int:
+    """The last token before a time adjunct ending at ``j`` ("X on Monday said", "X last week told")."""
+    g = lx.grammar
+    i = j
+    if i > lo and toks[i].low in g("day_parts") and toks[i - 1].low in g("days"):
+        i -= 1  # "Monday night"
+    if (
+        i >= lo
+        and toks[i].low in g("days")
+        and not (toks[i].low.startswith(("to", "yes")) and is_cap(toks[i]))
+    ):
+        i -= 1  # but "Florida Today reports": a name
+        if i >= lo and toks[i].low in g("day_leads"):
+            i -= 1
+    elif i > lo and toks[i].low in g("periods") and toks[i - 1].low in g("period_leads"):
+        i -= 2
+        if i >= lo and toks[i].low == "earlier":
+            i -= 1  # "earlier this week"
+    if i == j or i < lo or not _word(toks[i]):
+        return j  # nothing skipped, or no speaker left before the adjunct
+    return i
+
+
 def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
     """The speaker noun phrase that ends just before token ``k`` (skipping adverbs)."""
     j = k - 1
-    while (j >= lo and toks[j].low in lx.adverbs()) or (
+    while (j >= lo and toks[j].low in lx.adverbs() and not _name_word(toks, j, lo)) or (
         j >= lo and toks[j].low.endswith("ly") and not is_cap(toks[j]) and len(toks[j].low) > 4
     ):
         j -= 1
+    j = _before_time(toks, j, lo)
     if j < lo:
         return None
     if toks[j].text == ",":
@@ -413,6 +442,7 @@ class Entity:
     modifiers: set[str] = field(default_factory=set)
     classes: set[str] = field(default_factory=set)
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    gender: str | None = None  # "m" or "f" when a title, role noun or first name tells it
 
 
 def _strip_possessive(word: str) -> str:
@@ -459,6 +489,15 @@ def _parse_chunk(chunk: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], l
 def _single_skip() -> frozenset[str]:
     """One-word capitalized tokens that never name a person on their own."""
     return lx.function_words() | lx.determiners() | frozenset(lx.pronouns()) | lx.outlets()
+
+
+def _gender_of(mods: list[str], name: list[str]) -> str | None:
+    """ "m" or "f" from a title or role before the name ("Mrs.", "spokeswoman") or a first name."""
+    table = lx.genders()
+    for w in reversed(mods):
+        if w in table:
+            return table[w]
+    return table.get(name[0].lower()) if len(name) >= 2 else None
 
 
 class Cast:
@@ -535,6 +574,8 @@ class Cast:
                 for w in ent.words:
                     self._by_word.setdefault(w, []).append(ent)
         mods = [*pre_ctx, *pre]
+        if ent.gender is None:
+            ent.gender = _gender_of(mods, name)
         ent.modifiers.update(w for w in mods if w not in roles)
         table = lx.roles()
         for n in (1, 2, 3):
@@ -634,6 +675,16 @@ class Cast:
             if classes & ent.classes:
                 return ent
         return None
+
+    def nearest_of_gender(self, pos: int, gender: str) -> Entity | None:
+        """The person named last before ``pos`` whose gender is ``gender``, else one of unknown gender."""
+        unknown = None
+        for ent in self._recent_people(pos):
+            if ent.gender == gender:
+                return ent
+            if ent.gender is None and unknown is None:
+                unknown = ent
+        return unknown
 
     def _recent_people(self, pos: int) -> list[Entity]:
         seen: list[Entity] = []

@@ -42,6 +42,7 @@ _SUBJECT_VERBS = lx.grammar("subject_verbs")
 _PARTICIPLE_HEADS = lx.grammar("participle_heads")
 _SUBJECT_PREPS = lx.grammar("subject_preps")
 _PARTICIPLE_LEADS = lx.grammar("participle_leads")
+_POSTNOMINALS = lx.grammar("postnominals")
 _RATIO_ADVERBS = frozenset(("nearly", "almost", "about", "roughly", "some", "over", "only"))
 _OPENING_PUNCT = frozenset((",", ";", ":", "—", "–", "(", "--", '"', "”", "“", "''", "’", "‘"))
 _MAX_SUBJECT = 14
@@ -174,7 +175,8 @@ def open_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     if first.low in _SUBJECT_STOP or first.low in lx.time_words() or first.low in _ADJUNCT_START:
         return None
     # the head is the noun before the first preposition ("Organizers of the march")
-    h = next((n - 1 for n in range(i + 1, j + 1) if toks[n].low in _SUBJECT_PREPS), j)
+    # ("a person familiar with the talks", "aides to the governor")
+    h = next((n - 1 for n in range(i + 1, j + 1) if _after_head(toks, n)), j)
     kind = head_noun(toks[h], toks[h - 1] if h > i else None)
     if kind is None or (i == h and kind == "name" and toks[h].low in lx.function_words()):
         return None
@@ -190,6 +192,10 @@ def _in_subject(toks: list[Tok], i: int) -> bool:
         return True
     if not t.text[0].isalnum():
         return False
+    if low in _POSTNOMINALS and i > 0 and toks[i - 1].text[0].isalpha():
+        return True  # "people familiar with the talks", "officials briefed on the plan"
+    if low == "to" and i > 0 and (toks[i - 1].low in _POSTNOMINALS or _role_plural(toks[i - 1])):
+        return True  # "sources close to the mayor", "aides to the governor"
     if (
         low in _SUBJECT_VERBS
         or low in lx.core_cue_forms()
@@ -212,6 +218,17 @@ def _in_subject(toks: list[Tok], i: int) -> bool:
             and nxt.low not in lx.function_words()
         )
     return True
+
+
+def _role_plural(tok: Tok) -> bool:
+    """True for a plural role noun that "to" may follow inside a subject ("aides to", "advisers to")."""
+    return tok.low in lx.role_words() or tok.low in lx.groups()
+
+
+def _after_head(toks: list[Tok], n: int) -> bool:
+    """True when ``toks[n]`` follows a subject's head noun: a preposition or a postnominal modifier."""
+    low = toks[n].low
+    return low in _SUBJECT_PREPS or low in _POSTNOMINALS or (low == "to" and _role_plural(toks[n - 1]))
 
 
 def opening(text: str, toks: list[Tok], np: NP, c: int) -> NP | None:
