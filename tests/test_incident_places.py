@@ -339,6 +339,9 @@ _PLACE_BITS = [
     "Detectives in Maple Falls are looking ", "Akron's Maple Row neighborhood ", "the Dover Gazette ",
     "took place in unincorporated Pine Hollow ", "Hiker Tripped in Snow ", "St. Clair County, Mich., ",
     "Prince George’s County ", "a former Dover police officer ", "near Gulfton Park ", "\n", ". ", ", ",
+    "just outside of Pine Hollow ", "on Elm near Birchwood ", "at 410 E. Lincoln ", "Akron Mayor Jane Doe ",
+    "in the Denver suburbs ", "inside a Sheepshead Bay apartment ", "summoned at 6:40 a.m. Friday to ",
+    "a trailer in Cedar Bend ", "was shot ", "Henry County deputies ", "the Aurora shooting ", "HOUSTON -\n\n",
 ]  # fmt: skip
 
 
