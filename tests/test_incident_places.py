@@ -498,6 +498,8 @@ def test_a_county_at_the_scene_when_no_town_is_named() -> None:
         ("A welder was shot and killed late Monday, Henry County deputies said. He was from Paris.", "Paris", "Tennessee"),
         # a smaller county's seat, in the state the article names
         ("UNION COUNTY, S.C. — A welder was shot and killed late Monday, deputies said.", "Union", "South Carolina"),
+        ("LINCOLN COUNTY, N.C. — A welder was shot and killed late Monday, deputies said.", "Lincolnton", "North Carolina"),
+        ("A roofer was shot and killed late Monday, Trumbull County deputies said.", "Warren", "Ohio"),
     ],
 )  # fmt: skip
 def test_county_seat_of_a_name_many_states_have(text: str, city: str, region: str) -> None:
