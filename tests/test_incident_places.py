@@ -500,6 +500,9 @@ def test_a_county_at_the_scene_when_no_town_is_named() -> None:
         ("UNION COUNTY, S.C. — A welder was shot and killed late Monday, deputies said.", "Union", "South Carolina"),
         ("LINCOLN COUNTY, N.C. — A welder was shot and killed late Monday, deputies said.", "Lincolnton", "North Carolina"),
         ("A roofer was shot and killed late Monday, Trumbull County deputies said.", "Warren", "Ohio"),
+        # a state at the scene and a county of it named early: the county's seat in that state
+        ("A father shot and killed his two sons on Sunday in Georgia, the Henry County sheriff said.", "McDonough", "Georgia"),
+        ("A roofer was shot and killed in Ohio on Sunday, Montgomery County deputies said.", "Dayton", "Ohio"),
     ],
 )  # fmt: skip
 def test_county_seat_of_a_name_many_states_have(text: str, city: str, region: str) -> None:

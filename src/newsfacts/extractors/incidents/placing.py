@@ -207,6 +207,10 @@ def _pick(
                 home = _home_town(article, sentences)  # or the victim's town: "a man from Cedar Bend"
                 if home is not None:
                     return _town_in(home, best.place)
+                county = _county_named(article, sentences)  # or "Elm County, Georgia", placed in its seat
+                if county is not None and county.place.region in (best.place.region, None):
+                    where = Place("county", None, best.place.region, best.place.country)
+                    return PlaceMatch(county.start, county.end, county.text, where)
         if best.place.kind == "county":  # "found in a field in Elm County": a town named early, if any
             return _town_fallback(article, sentences) or best
         return best
