@@ -397,9 +397,9 @@ def test_scene_town(text: str, city: str) -> None:
 # a city's cross street, a compass street, a bar's name are no towns
 NOT_TOWNS = [
     ("Two men were wounded on Elm Street near Birchwood on Sunday, Dover police said.", "Birchwood"),
-    ("A baby redacted Maplecrest near Oakhurst, Akron police said.", "Oakhurst"),
-    ("A boy redacted, Boise police said. It happened near West 40th North on Friday.", "West"),
-    ("redacted outside Big Oak Sports Bar on Saturday, Akron police said.", "Big Oak Sports"),
+    ("Gunfire struck a porch on Maplecrest near Oakhurst late Friday, wounding a cook, Akron police said.", "Oakhurst"),
+    ("A stray bullet wounded a jogger, Boise police said. It happened near West 40th North on Friday.", "West"),
+    ("Gunfire killed two cooks outside Big Oak Sports Bar on Saturday, Akron police said.", "Big Oak Sports"),
 ]  # fmt: skip
 
 
@@ -451,10 +451,10 @@ def test_dateline_or_town(text: str, city: str, region: str) -> None:
 # an unknown name with no dateline or police, in an article citing one city's mayor: that city's quarter
 MAYORS = [
     ("Akron Mayor Jane Doe spoke on Monday about the fatal shooting in Maple Row on Saturday.", "Akron", "Ohio"),
-    ("A redacted Maple Row on Saturday. The Akron mayor called it senseless.", "Akron", "Ohio"),
-    ("A redacted Maple Row on Saturday. The mayor of Akron called it senseless.", "Akron", "Ohio"),
+    ("A cook was fatally shot in Maple Row on Saturday. The Akron mayor called it senseless.", "Akron", "Ohio"),
+    ("A cook was fatally shot in Maple Row on Saturday. The mayor of Akron called it senseless.", "Akron", "Ohio"),
     # two cities' mayors, or a city's police: no guess from the mayor
-    ("A redacted Maple Row on Saturday. Akron Mayor Jane Doe and Dover Mayor Ann Poe spoke.", "Maple Row", None),
+    ("A cook was fatally shot in Maple Row on Saturday. Akron Mayor Jane Doe and Dover Mayor Ann Poe spoke.", "Maple Row", None),
 ]  # fmt: skip
 
 
