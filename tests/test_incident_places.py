@@ -339,6 +339,9 @@ _PLACE_BITS = [
     "Detectives in Maple Falls are looking ", "Akron's Maple Row neighborhood ", "the Dover Gazette ",
     "took place in unincorporated Pine Hollow ", "Hiker Tripped in Snow ", "St. Clair County, Mich., ",
     "Prince George’s County ", "a former Dover police officer ", "near Gulfton Park ", "\n", ". ", ", ",
+    "just outside of Pine Hollow ", "on Elm near Birchwood ", "at 410 E. Lincoln ", "Akron Mayor Jane Doe ",
+    "in the Denver suburbs ", "inside a Sheepshead Bay apartment ", "summoned at 6:40 a.m. Friday to ",
+    "a trailer in Cedar Bend ", "was shot ", "Henry County deputies ", "the Aurora shooting ", "HOUSTON -\n\n",
 ]  # fmt: skip
 
 
@@ -394,9 +397,9 @@ def test_scene_town(text: str, city: str) -> None:
 # a city's cross street, a compass street, a bar's name are no towns
 NOT_TOWNS = [
     ("Two men were wounded on Elm Street near Birchwood on Sunday, Dover police said.", "Birchwood"),
-    ("A baby redacted Maplecrest near Oakhurst, Akron police said.", "Oakhurst"),
-    ("A boy redacted, Boise police said. It happened near West 40th North on Friday.", "West"),
-    ("redacted outside Big Oak Sports Bar on Saturday, Akron police said.", "Big Oak Sports"),
+    ("Gunfire struck a porch on Maplecrest near Oakhurst late Friday, wounding a cook, Akron police said.", "Oakhurst"),
+    ("A stray bullet wounded a jogger, Boise police said. It happened near West 40th North on Friday.", "West"),
+    ("Gunfire killed two cooks outside Big Oak Sports Bar on Saturday, Akron police said.", "Big Oak Sports"),
 ]  # fmt: skip
 
 
@@ -448,10 +451,10 @@ def test_dateline_or_town(text: str, city: str, region: str) -> None:
 # an unknown name with no dateline or police, in an article citing one city's mayor: that city's quarter
 MAYORS = [
     ("Akron Mayor Jane Doe spoke on Monday about the fatal shooting in Maple Row on Saturday.", "Akron", "Ohio"),
-    ("A redacted Maple Row on Saturday. The Akron mayor called it senseless.", "Akron", "Ohio"),
-    ("A redacted Maple Row on Saturday. The mayor of Akron called it senseless.", "Akron", "Ohio"),
+    ("A cook was fatally shot in Maple Row on Saturday. The Akron mayor called it senseless.", "Akron", "Ohio"),
+    ("A cook was fatally shot in Maple Row on Saturday. The mayor of Akron called it senseless.", "Akron", "Ohio"),
     # two cities' mayors, or a city's police: no guess from the mayor
-    ("A redacted Maple Row on Saturday. Akron Mayor Jane Doe and Dover Mayor Ann Poe spoke.", "Maple Row", None),
+    ("A cook was fatally shot in Maple Row on Saturday. Akron Mayor Jane Doe and Dover Mayor Ann Poe spoke.", "Maple Row", None),
 ]  # fmt: skip
 
 
@@ -495,9 +498,31 @@ def test_a_county_at_the_scene_when_no_town_is_named() -> None:
         ("A welder was shot and killed late Monday, Henry County deputies said. He was from Paris.", "Paris", "Tennessee"),
         # a smaller county's seat, in the state the article names
         ("UNION COUNTY, S.C. — A welder was shot and killed late Monday, deputies said.", "Union", "South Carolina"),
+        ("LINCOLN COUNTY, N.C. — A welder was shot and killed late Monday, deputies said.", "Lincolnton", "North Carolina"),
+        ("A roofer was shot and killed late Monday, Trumbull County deputies said.", "Warren", "Ohio"),
+        # a state at the scene and a county of it named early: the county's seat in that state
+        ("A father shot and killed his two sons on Sunday in Georgia, the Henry County sheriff said.", "McDonough", "Georgia"),
+        ("A roofer was shot and killed in Ohio on Sunday, Montgomery County deputies said.", "Dayton", "Ohio"),
     ],
 )  # fmt: skip
 def test_county_seat_of_a_name_many_states_have(text: str, city: str, region: str) -> None:
     loc = _main(text).location
     assert loc is not None
     assert (loc.city, loc.region) == (city, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a quarter only one large city has, named with no other place: that city
+        ("Two teens were charged after a boy was shot inside a Sheepshead Bay apartment on Friday.", "Brooklyn"),
+        ("A girl, 6, was shot and killed on Sunday. She lived with her aunt on a quiet Gulfton block.", "Houston"),
+        # a quarter several places have names its city only with the city or state named
+        ("Two teens were charged after a boy was shot inside a Garfield Park apartment on Friday.", None),
+        ("Two teens were charged after a boy was shot inside a Garfield Park apartment on Friday. The boy's family came from Illinois.",
+         "Chicago"),
+    ],
+)  # fmt: skip
+def test_a_quarter_named_alone(text: str, city: str | None) -> None:
+    loc = _main(text).location
+    assert (loc.city if loc is not None else None) == city

@@ -207,10 +207,19 @@ def _pick(
                 home = _home_town(article, sentences)  # or the victim's town: "a man from Cedar Bend"
                 if home is not None:
                     return _town_in(home, best.place)
+                county = _county_named(article, sentences)  # or "Elm County, Georgia", placed in its seat
+                if county is not None and county.place.region in (best.place.region, None):
+                    where = Place("county", None, best.place.region, best.place.country)
+                    return PlaceMatch(county.start, county.end, county.text, where)
         if best.place.kind == "county":  # "found in a field in Elm County": a town named early, if any
             return _town_fallback(article, sentences) or best
         return best
-    return _town_fallback(article, sentences) or _the_district(article) or _county_named(article, sentences)
+    return (
+        _town_fallback(article, sentences)
+        or _the_district(article)
+        or _county_named(article, sentences)
+        or _quarter_named(article)
+    )
 
 
 def _town_fallback(article: Article, sentences: Sentences) -> PlaceMatch | None:
@@ -335,6 +344,27 @@ def _as_neighborhood(article: Article, p: PlaceMatch) -> PlaceMatch:
 def _quartered_cities() -> frozenset[tuple[str, str]]:
     """The (city, state) pairs whose quarters the neighborhoods table lists: the large cities."""
     return frozenset((q.city, q.state) for qs in neighborhoods().values() for q in qs)
+
+
+_CAPITALS = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3}")
+
+
+def _quarter_named(article: Article) -> PlaceMatch | None:
+    """A large city's quarter named anywhere early ("inside a Maple Row apartment"), placed in its city,
+    when the article names no other place: local news names the quarter, not its own city."""
+    text = article.text
+    table = neighborhoods()
+    for m in _CAPITALS.finditer(text, 0, min(len(text), 3000)):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            if name in table:
+                p = PlaceMatch(m.start(), m.start() + len(name), name, Place("city", name, None, None))
+                placed = _as_neighborhood(article, p)
+                if placed.place.region and not _in_boilerplate(article, placed):
+                    return placed
+                break
+    return None
 
 
 def _in_quarter(p: PlaceMatch, q: _Quarter) -> PlaceMatch:
