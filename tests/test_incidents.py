@@ -296,8 +296,8 @@ def test_a_recalled_incident_of_years_ago_is_not_the_main_one() -> None:
 @pytest.mark.skipif(not HAVE_DATES, reason="needs the dates extractor")
 def test_a_follow_up_day_does_not_split_the_incident() -> None:
     text = (
-        "A 17-year-old was charged Tuesday redacted 19-year-old man at a park, "
-        "prosecutors said.\n\nThe redacted chest on Aug. 14 after an argument. He died at a "
+        "A 17-year-old was charged Tuesday in the fatal shooting of a 19-year-old man at a skate park, "
+        "prosecutors said.\n\nThe man was hit in the neck on Aug. 14 after a quarrel. He died at a "
         "hospital early the next morning."
     )
     incs = newsfacts.extract(text, published=dt.date(2026, 8, 25)).incidents
