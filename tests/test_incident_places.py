@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 import newsfacts
 from newsfacts.extractors.incidents.gazetteer import (
+    _scan_places,
     city_mentions,
     could_be_town,
     find_counties,
@@ -355,6 +356,19 @@ def test_place_finders_exact_and_total(text: str) -> None:
         loc = inc.location
         if loc is not None and loc.span is not None:
             assert text[loc.span.start : loc.span.end] == loc.text
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_PLACE_BITS, "ST. CLOUD, Minn., ", "Dallas, Texas ", "in Paris "]), max_size=8
+    ).map("".join),
+    st.integers(0, 200),
+    st.integers(0, 200),
+)
+def test_places_of_a_stretch_match_a_fresh_reading(text: str, a: int, b: int) -> None:
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    assert find_places(text, lo, hi) == _scan_places(text, lo, hi)  # the cached whole-text reading agrees
 
 
 @pytest.mark.parametrize(

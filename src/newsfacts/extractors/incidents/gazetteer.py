@@ -10,10 +10,11 @@ their police, papers and stations.  Names match case-sensitively as whole words.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ...resources import data_lines, data_text
 
@@ -197,9 +198,33 @@ def not_towns() -> frozenset[str]:
 
 
 def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatch]:
-    """Known place names (and "City, State" forms) in ``text[lo:hi]``, left to right."""
-    g = gazetteer()
+    """Known place names (and "City, State" forms) in ``text[lo:hi]``, left to right.
+
+    The whole text is read once (the last few texts are cached): the incident
+    extractors ask for the places of many stretches of one article.
+    """
+    starts, found = _all_places(text)
     hi = len(text) if hi is None else hi
+    i = bisect.bisect_left(starts, lo)
+    if i > 0 and found[i - 1].end > lo:
+        return _scan_places(text, lo, hi)  # the stretch starts inside a name: read it afresh
+    out = []
+    while i < len(found) and found[i].start < hi:
+        if found[i].end > hi:
+            return _scan_places(text, lo, hi)  # a name runs past the stretch's end
+        out.append(found[i])
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=8)
+def _all_places(text: str) -> tuple[list[int], list[PlaceMatch]]:
+    found = _scan_places(text, 0, len(text))
+    return [p.start for p in found], found
+
+
+def _scan_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
+    g = gazetteer()
     out: list[PlaceMatch] = []
     pos = lo
     for m in _WORD.finditer(text, lo, hi):
@@ -240,6 +265,8 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatc
                 pos = end
             continue
         # an unknown city followed by a state: "Maple Falls, Ind.", "Cedar Bend, N.C."
+        if text.find(",", m.end(), m.end() + 64) < 0:
+            continue  # no comma close after the word: no "City, State" can start here
         run = _RUN.match(text, m.start())
         w_end = run.end() if run else m.end()
         state = _state_after(text, w_end, g)
