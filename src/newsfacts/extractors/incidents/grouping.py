@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...models import Article, TemporalExpression
 from .cues import (
@@ -251,12 +251,16 @@ def assign_incidents(
         ):
             tally[n] = is_statistic(text, sentences, s1, e2)
     prev_end = -1
+    seen: dict[tuple[int, int], Cues] = {}  # counts of one clause share its cues
     for (start, end), is_tally in zip(spans, tally, strict=True):
         if is_tally:
             out.append(None)
             continue
         lo, hi = clause(text, sentences, start)
-        c = cues_in(text, lowered, lo, max(hi, end), dates)
+        key = (lo, max(hi, end))
+        if key not in seen:
+            seen[key] = cues_in(text, lowered, *key, dates)
+        c = replace(seen[key])  # a copy: a group's cues absorb others later
         if roundup and current is not None and _new_event(text, start, prev_end):
             current = None  # a roundup's next event: an incident of its own
         prev_end = end
