@@ -243,23 +243,17 @@ def _month_year(m: re.Match[str], ctx: Ctx) -> Cand | None:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]*\.?)")
-
-
-def _street_follows(text: str, pos: int) -> bool:
-    """True when a capitalized street word follows ``pos`` ("June Drive", "May St.")."""
-    m = _NEXT_WORD.match(text, pos)
-    if m is None:
-        return False
-    word, streets = m.group(1).lower(), lexicon().street_words
-    return word in streets or word.rstrip(".") in streets
-
-
+# a house number's street: "2010 Oak Avenue", "1600 N. Main St."
 _STREET_NAME = re.compile(r"[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,2}([A-Z][a-z]*\.?)(?![\w])")
 
 
-def _address_follows(text: str, pos: int) -> bool:
-    """True when a street name follows a house number at ``pos`` ("2010 Oak Avenue", "1600 N. Main St.")."""
-    m = _STREET_NAME.match(text, pos)
+def _street_follows(text: str, pos: int, name: re.Pattern[str] = _NEXT_WORD) -> bool:
+    """True when a street ending in a street word follows ``pos`` ("June Drive", "May St.").
+
+    ``name`` says what may come before the street word: by default nothing (a
+    month before it is a street's name); ``_STREET_NAME`` allows a few words.
+    """
+    m = name.match(text, pos)
     if m is None:
         return False
     word, streets = m.group(1).lower(), lexicon().street_words
@@ -681,7 +675,9 @@ def _year(m: re.Match[str], ctx: Ctx) -> Cand | None:
     text = ctx.text
     if _count_after().match(text, m.end()) or _count_before().search(text, max(0, m.start() - 16), m.start()):
         return None
-    if _address_follows(text, m.end()) and not _OLD_YEAR_CUE.search(text, max(0, m.start() - 10), m.start()):
+    if _street_follows(text, m.end(), _STREET_NAME) and not _OLD_YEAR_CUE.search(
+        text, max(0, m.start() - 10), m.start()
+    ):
         return None  # a house number: "at 2010 Oak Avenue"
     rng = _RANGE_END.match(text, m.end())
     if rng and not (re.fullmatch(r"(?:1[0-9]|20)\d\d", rng["n"]) and int(rng["n"]) > y):
