@@ -38,6 +38,8 @@ POSITIVE: list[Row] = [
     ("The driver, who had pulled over to help, was shot and killed.",
      [("The driver, who had pulled over to help, was shot and killed", "killed", 1, "exact")]),
     ("The gunman, who wounded three people, was killed by police.", [("wounded three people", "injured", 3, "exact")]),
+    # an adverb before "shot him" leaves it active: the subject fired
+    ("The robber then shot him dead.", [("shot him dead", "killed", 1, "exact")]),
     # a "from" phrase in subject position belongs to the victims
     ("Eleven fishermen from Cape Orla were still unaccounted for.",
      [("Eleven fishermen from Cape Orla were still unaccounted for", "missing", 11, "exact")]),
@@ -166,6 +168,7 @@ POSITIVE: list[Row] = [
 ]  # fmt: skip
 
 NEGATIVE = [
+    "Troopers later shot at the car as it sped off.",  # they fired; no one is said to be hit
     "The Philippines is hit by about 20 typhoons a year.",  # a country, no person
     "Crews from Cape Orla were hit hard by the layoffs.",
     "The toll of the strike on the economy reached 12 percent of output.",

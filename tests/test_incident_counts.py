@@ -184,6 +184,11 @@ MAIN: list[tuple[str, int | None, int | None]] = [
     ("One man was killed and two others were wounded. The third victim was treated and released.", 1, 2),
     # ... but not a series of incidents
     ("A boy was wounded on Sunday, the fourth child wounded by gunfire in the city this year.", 0, 1),
+    # a man the police shot dead after the killings is the shooter: one more dead
+    ("The gunman killed two clerks at a pawn shop before deputies shot him dead.", 3, 0),
+    ("A man killed his neighbor with a shotgun. Troopers later shot him dead in a field.", 2, 0),
+    # ... but not one they arrested
+    ("A man shot and killed his neighbor. Troopers arrested him in a field.", 1, 0),
 ]  # fmt: skip
 
 

@@ -387,6 +387,16 @@ _MORE_STEMS = (
 _PASSIVE_STEM = re.compile(alt(_STEMS.split(), boundary=False))  # a trie: one pass, not forty alternatives
 
 
+def _fired_at(m: re.Match[str], lowered: str) -> bool:
+    """ "two men (later) shot at the officers": they fired, nobody is said to be hit."""
+    aux = m.group("aux") or ""
+    return (
+        not _BE_HAVE.search(aux)
+        and m.group(0).endswith("shot")
+        and _SHOT_AT.match(lowered, m.end()) is not None
+    )
+
+
 def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
     if not _PASSIVE_STEM.search(lowered, q.end, q.end + 200):
         return None  # no casualty word close enough: spare the full pattern
@@ -395,8 +405,8 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
     if m is None:
         return None
     category, shot = _category(m)
-    if not m.group("aux").strip() and _SHOT_AT.match(lowered, m.end()) and m.group(0).endswith("shot"):
-        return None  # "two men shot at the officers": they fired, nobody was hit
+    if _fired_at(m, lowered):
+        return None
     trig = m.group(0)[m.end("aux") - m.start() :].split()
     transitive = trig[0] in _TRANSITIVE and trig[-1] not in ("himself", "herself")
     if (
@@ -634,6 +644,8 @@ def _named(p: Patterns, text: str, lowered: str) -> list[Found]:
             shot = False
         else:
             verb = lowered[m.start() : m.end()].split()[-1]
+            if _fired_at(m, lowered):
+                continue  # "Troopers later shot at the car"
             if (
                 verb in _TRANSITIVE
                 and not _BE_HAVE.search(m.group("aux") or "")

@@ -238,7 +238,7 @@ def _build(flags: int) -> Patterns:
     )
     object_after = (
         rf"{SP1}(?:a|an|the|his|her|their|its|\d+|{small}|several|dozens|two|both"
-        r"|parts?|areas?|much|most)(?![\w-])"
+        r"|parts?|areas?|much|most|him|them|us|me)(?![\w-])"
     )
     units = lex["not_count_units"]
     # "fired and shot three more times": times, not people

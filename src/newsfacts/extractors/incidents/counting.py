@@ -266,7 +266,7 @@ def _with_suicide(cs: Sequence[CasualtyCount], best: CasualtyCount, text: str) -
         return False  # "the bodies of the man, his wife and son were found": everyone found dead
     if _SUICIDE.search(best.text) or _SELF_AFTER.match(text, best.span.end):
         return False  # "the boy who fatally shot himself": the count is of the one who died by his own hand
-    if not any(c.category == "killed" and (_suicide(c, text) or _shooter_killed(c, best)) for c in cs):
+    if not any(c.category == "killed" and (_suicide(c, text) or _shooter_killed(c, best, text)) for c in cs):
         return False
     if _ACTIVE.match(best.text) is None and (best.victims is None or _GENERIC.search(best.victims)):
         return False  # "four people are dead", "3 dead": the dead, the shooter among them
@@ -281,6 +281,11 @@ def _suicide(c: CasualtyCount, text: str) -> bool:
 
 
 _ACCIDENT = re.compile(r"\baccident", re.IGNORECASE)
+_POLICE_BEFORE = re.compile(
+    r"\b(?:officers?|police|deputies|deputy|troopers?|agents?|SWAT[ \t]+team|authorities)[ \t]+"
+    r"(?:then[ \t]+|later[ \t]+)?\Z",
+    re.IGNORECASE,
+)
 _SHOOTER = re.compile(
     r"(?:the\s+)?(?:suspected\s+|alleged\s+|lone\s+)?(?:gunman|shooter|suspect|attacker|assailant)",
     re.IGNORECASE,
@@ -289,13 +294,19 @@ _ACTIVE = re.compile(r"(?:killing|killed|kills|fatally|shot|shooting|murdering|m
 _GENERIC = re.compile(r"(?:people|persons|individuals|victims|dead)$", re.IGNORECASE)
 
 
-def _shooter_killed(c: CasualtyCount, best: CasualtyCount) -> bool:
+def _shooter_killed(c: CasualtyCount, best: CasualtyCount, text: str) -> bool:
     """ "Officers killed the gunman" beside "two clerks were fatally shot": the shooter is one more dead.
 
-    Not when the best count is of "people" or "victims", which may include him ("three people are dead"),
-    unless it is the object of a killing ("killed two people": his victims).
+    "... before officers shot him dead": a man the police killed is the shooter too. Not when the best
+    count is of "people" or "victims", which may include him ("three people are dead"), unless it is
+    the object of a killing ("killed two people": his victims).
     """
-    if c is best or c.count != 1 or c.victims is None or not _SHOOTER.fullmatch(c.victims):
+    if c is best or c.count != 1 or c.victims is None:
+        return False
+    police_killed = c.victims.lower() in ("him", "her") and _POLICE_BEFORE.search(
+        text, max(0, c.span.start - 40), c.span.start
+    )
+    if not (_SHOOTER.fullmatch(c.victims) or police_killed):
         return False
     if best.victims is None or _SHOOTER.search(best.victims):
         return False
