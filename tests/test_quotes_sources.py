@@ -56,6 +56,11 @@ def test_according_to_a_poll_or_study(text: str, expected: list[Row]) -> None:
 
 
 FINDINGS = [
+    # a finding whose subject carries an aside set off by commas
+    (
+        "The report, released Tuesday by the comptroller, found that the agency lost track of 900 laptops.",
+        [("indirect", "the agency lost track of 900 laptops", "report")],
+    ),
     (
         "A survey of nurses found that most of them plan to leave the profession within five years.",
         [("indirect", "most of them plan to leave the profession within five years", "survey of nurses")],

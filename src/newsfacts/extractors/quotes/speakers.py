@@ -298,7 +298,7 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
             ):
                 continue
             inner = np_before(text, toks, c, lo)
-            if inner is not None and inner.kind in ("name", "description", "group", "org"):
+            if inner is not None and inner.kind in ("name", "description", "group", "org", "document"):
                 return inner
         if commas and commas[0] > lo:
             # "Another delegate on the slate, Jim Moore, said": the name in apposition speaks
