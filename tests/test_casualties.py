@@ -38,6 +38,11 @@ POSITIVE: list[Row] = [
     ("The driver, who had pulled over to help, was shot and killed.",
      [("The driver, who had pulled over to help, was shot and killed", "killed", 1, "exact")]),
     ("The gunman, who wounded three people, was killed by police.", [("wounded three people", "injured", 3, "exact")]),
+    # a list of people, one victim each; "a total of 45"
+    ("A mother, father and their toddler were found dead in the home.",
+     [("A mother, father and their toddler were found dead", "killed", 3, "exact")]),
+    ("His wife, son and daughter were killed in the crash.", [("His wife, son and daughter were killed", "killed", 3, "exact")]),
+    ("A total of 45 people were wounded.", [("45 people were wounded", "injured", 45, "exact")]),
     # an adverb before "shot him" leaves it active: the subject fired
     ("The robber then shot him dead.", [("shot him dead", "killed", 1, "exact")]),
     # a "from" phrase in subject position belongs to the victims
@@ -168,6 +173,7 @@ POSITIVE: list[Row] = [
 ]  # fmt: skip
 
 NEGATIVE = [
+    "The mayor, the sheriff and a pastor were at the vigil.",
     "Troopers later shot at the car as it sped off.",  # they fired; no one is said to be hit
     "The Philippines is hit by about 20 typhoons a year.",  # a country, no person
     "Crews from Cape Orla were hit hard by the layoffs.",

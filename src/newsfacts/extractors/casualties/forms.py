@@ -33,6 +33,7 @@ _MONTHS = re.compile(
 _BAD_BEFORE = re.compile(r"(?:no\.|#|number|route|flight|highway|interstate|i-|us|sr|unit|apt\.?|suite|room|"
                          r"channel|district|ward|precinct|page|chapter|section|article|size|age|aged|ages|"
                          r"grade|class|of|[$£€¥₹]|\d[-/:.])[ \t\u00a0]*\Z")  # fmt: skip
+_TOTAL_OF = re.compile(r"(?<![\w-])total[ \t]+of[ \t]*\Z")
 _NOT_VICTIMS_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:father|mother|dad|mom|mum|parent|grandfather|grandmother|grandparent)s?[ \t]+of"
     r"|(?:younger|older)[ \t]+than|(?:under|over|above|below)[ \t]+(?:the[ \t]+)?age(?:[ \t]+of)?|ages?|aged"
@@ -227,8 +228,8 @@ def _plausible(m: NumberMatch, lowered: str) -> bool:
         return False
     if not m.words and m.value < 120 and after[:1] == "," and _AGE_BEFORE.search(before):
         return False  # "Ann Roe, 46, who was in the car, was shot": an age
-    if not m.words and _BAD_BEFORE.search(before):
-        return False
+    if not m.words and _BAD_BEFORE.search(before) and not _TOTAL_OF.search(before):
+        return False  # "route 9", "page 3", "3 of 4" (but "a total of 45")
     # "a father of three" (his children), "a boy younger than 12" (an age), "fired one shot"
     return not (
         m.start > 0
@@ -276,6 +277,31 @@ def _ages_lists(lowered: str) -> list[Quantity]:
         )
         for m in _ages_list_pattern().finditer(lowered)
     ]
+
+
+@cache
+def _noun_list_pattern() -> re.Pattern[str]:
+    heads = "|".join(
+        sorted((re.escape(h) for h in lexicon()["people_singular"] if " " not in h), key=len, reverse=True)
+    )
+    det = r"(?:(?:a|an|the|his|her|their|its)[ \t]+)"
+    item = rf"{det}?(?:[a-z][\w-]*[ \t]+)?(?:{heads})"
+    return re.compile(
+        rf"(?<![\w-]){det}(?:[a-z][\w-]*[ \t]+)?(?:{heads})(?:[ \t]*,[ \t]*{item}){{1,6}}"
+        rf"[ \t]*,?[ \t]+and[ \t]+{item}"
+        r"(?=[ \t]+(?:were|are|have|had)(?![\w-]))"
+    )
+
+
+def _noun_lists(lowered: str) -> list[Quantity]:
+    """ "a mother, father and their toddler were found dead": as many victims as people listed."""
+    if ", " not in lowered or " and " not in lowered:
+        return []
+    out = []
+    for m in _noun_list_pattern().finditer(lowered):
+        n = len(re.split(r",|[ \t]and[ \t]", m.group(0)))
+        out.append(Quantity(m.start(), m.end(), n, singular=True, np_start=m.start(), np_end=m.end()))
+    return out
 
 
 def _pronoun_objects(lowered: str) -> list[Quantity]:
@@ -781,7 +807,9 @@ def find_casualties(text: str) -> list[Found]:
     p = patterns(ignore_case=not same)
     if not same:
         lowered = text
-    quantities = _numbers(text, lowered) + _singulars(p, lowered) + _both(lowered, folded)
+    quantities = (
+        _numbers(text, lowered) + _singulars(p, lowered) + _both(lowered, folded) + _noun_lists(lowered)
+    )
     by_start: dict[int, Quantity] = {}
     for q in quantities:
         if q.start not in by_start or q.singular:
