@@ -809,10 +809,9 @@ _ANY_CASUALTY = re.compile(alt([*_STEMS.split(), *_MORE_STEMS.split()], boundary
 
 def find_casualties(text: str) -> list[Found]:
     """Every casualty count in ``text``, in order; overlapping readings resolved (longest first)."""
-    low = text.lower()
-    if _ANY_CASUALTY.search(low) is None and not any(w in low for w in _zero_words()):
-        return []  # no word any casualty form needs: spared the number scan
     lowered = folded = text.lower()
+    if _ANY_CASUALTY.search(folded) is None and not any(w in folded for w in _zero_words()):
+        return []  # no word any casualty form needs: spared the number scan
     same = len(lowered) == len(text)
     p = patterns(ignore_case=not same)
     if not same:

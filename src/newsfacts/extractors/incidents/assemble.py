@@ -41,7 +41,7 @@ from .cues import (
 from .dating import as_of_published as _as_of_published
 from .dating import pick_date as _pick_date
 from .gazetteer import PlaceMatch, find_places
-from .grouping import clause
+from .grouping import clause, is_event_year
 from .placing import dateline_place as _dateline_place
 from .placing import in_city as _in_city
 from .placing import location as _location
@@ -225,7 +225,7 @@ def _of_years_ago(
         return False
     lo, hi = clause(article.text, sentences, d.anchor[0])
     values = [d.date.value] if d.date is not None else []
-    values += [x.value for x in dates if lo <= x.span.start < hi and x.type == "DATE" and len(x.value) == 4]
+    values += [x.value for x in dates if lo <= x.span.start < hi and is_event_year(article.text, x)]
     before = article.published.year - 1
     return any(v[:4].isdigit() and int(v[:4]) < before for v in values[:2])
 

@@ -32,7 +32,7 @@ from .cues import (
 )
 from .dating_verbs import governing_verb
 
-__all__ = ["Cues", "assign_incidents", "clause", "cues_in", "is_statistic"]
+__all__ = ["Cues", "assign_incidents", "clause", "cues_in", "is_event_year", "is_statistic"]
 
 _STATISTIC = re.compile(
     r"\b(?:so\s+far\s+)?this\s+year\b|\byear[\s-]to[\s-]date\b|\bsince\s+(?:january|the\s+start\s+of|(?:19|20)\d\d)\b"
@@ -147,6 +147,13 @@ def clause(text: str, sentences: Sentences, pos: int) -> tuple[int, int]:
     return lo, hi
 
 
+def is_event_year(text: str, d: TemporalExpression) -> bool:
+    """True for a bare year that can date an event ("the 2013 siege"), not a model's ("a 1999 Lincoln")."""
+    if d.type != "DATE" or _YEAR.fullmatch(d.value) is None:
+        return False
+    return _NAME_AFTER.match(text, d.span.end) is None
+
+
 def cues_in(text: str, lowered: str, lo: int, hi: int, dates: Sequence[TemporalExpression]) -> Cues:
     """The incident cues of ``text[lo:hi]``."""
     c = Cues()
@@ -159,12 +166,7 @@ def cues_in(text: str, lowered: str, lo: int, hi: int, dates: Sequence[TemporalE
             if v is not None:
                 c.date = v
                 break
-            if (
-                year is None
-                and d.type == "DATE"
-                and _YEAR.fullmatch(d.value)
-                and not _NAME_AFTER.match(text, d.span.end)
-            ):
+            if year is None and is_event_year(text, d):
                 year = d.value  # "the 2013 siege, in which 67 died": another incident than this year's
     c.date = c.date or year
     best = -1

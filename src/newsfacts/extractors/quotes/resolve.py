@@ -55,11 +55,15 @@ def _body_pattern() -> re.Pattern[str]:
     )
 
 
-def _body_before(text: str, pos: int) -> str | None:
-    """The last body named in the 600 characters before ``pos`` ("the Foreign Ministry", "Acme Corp.")."""
+def _body_before(text: str, pos: int, reach: int = 600, ends: frozenset[str] | None = None) -> str | None:
+    """The last body named in the ``reach`` characters before ``pos`` ("the Foreign Ministry", "Acme Corp.").
+
+    ``ends``: only a body whose last word is one of these (a company's "Inc", "Corp" ...).
+    """
     last = None
-    for m in _body_pattern().finditer(text, max(0, pos - 600), pos):
-        last = m
+    for m in _body_pattern().finditer(text, max(0, pos - reach), pos):
+        if ends is None or m.group(0).split()[-1].lower() in ends:
+            last = m
     return _bare(last.group(0)) if last is not None else None
 
 
@@ -73,11 +77,7 @@ def _company_before(text: str, np: NP) -> str | None:
     words = np.text.split()
     if len(words) != 2 or words[0].lower() != "the" or np.head not in lx.grammar("business_nouns"):
         return None
-    last = None
-    for m in _body_pattern().finditer(text, max(0, np.start - 3000), np.start):
-        if m.group(0).split()[-1].lower() in lx.grammar("company_ends"):
-            last = m
-    return _bare(last.group(0)) if last is not None else None
+    return _body_before(text, np.start, 3000, lx.grammar("company_ends"))
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
