@@ -73,11 +73,15 @@ _SENTENCE_START = re.compile(
 
 
 def _company_before(text: str, np: NP) -> str | None:
-    """The company "the company" (or "the firm", "the carmaker" ...) stands for: the last one named."""
+    """The body "the company" ("the firm", "the agency" ...) stands for: the last one of its sort named."""
     words = np.text.split()
-    if len(words) != 2 or words[0].lower() != "the" or np.head not in lx.grammar("business_nouns"):
+    if len(words) != 2 or words[0].lower() != "the":
         return None
-    return _body_before(text, np.start, 3000, lx.grammar("company_ends"))
+    if np.head in lx.grammar("business_nouns"):
+        return _body_before(text, np.start, 3000, lx.grammar("company_ends"))
+    if np.head in lx.grammar("agency_nouns"):
+        return _body_before(text, np.start, 3000, lx.grammar("agency_ends"))
+    return None
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -130,6 +134,12 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
             return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)
         elif np.head == "it" and (body := _body_before(cast.text, np.start)) is not None:
             return Speaker(body, np.start, np.end, None, "org")  # "Acme Corp. ... it said"
+    elif np.kind == "document":
+        # '"...," the statement said': the words of whoever issued it, the speaker just before
+        if previous is not None and np.start - previous.end < 1500 and np.start >= previous.end:
+            return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)
+        if (body := _body_before(cast.text, np.start)) is not None:
+            return Speaker(body, np.start, np.end, None, "org")
     elif np.kind in ("org", "group") and previous is not None and _same_body(np, previous):
         # "Acme Corp said ... The company said": the body named before
         return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)

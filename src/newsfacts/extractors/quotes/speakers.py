@@ -271,6 +271,12 @@ def _before_time(toks: list[Tok], j: int, lo: int) -> int:
     return i
 
 
+def _person_like(toks: list[Tok]) -> bool:
+    """True when a name has two or more capitalized words and none names a body ("Kathy Hochul")."""
+    words = [t.text for t in toks if is_cap(t) and t.low not in lx.role_words()]
+    return len(words) >= 2 and not any(w in lx.grammar("body_names") for w in words)
+
+
 def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
     """The speaker noun phrase that ends just before token ``k`` (skipping adverbs)."""
     j = k - 1
@@ -332,6 +338,9 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
         return None
     if is_cap(t) or _particle_name(t) or t.low in lx.role_words():
         i = _name_run_back(toks, j, lo)
+        of = next((m for m in range(i + 1, j) if toks[m].low == "of"), None)
+        if of is not None and _person_like(toks[i:of]):
+            j = of - 1  # "Jordan Whitfield of Crestline Research said": the person speaks
     else:
         if _noun_kind(t.low) is None:
             return None
@@ -356,6 +365,13 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
             inner_np = _make(toks, text, inner.first, j)
             if inner_np is not None:
                 return NP(inner_np.start, inner_np.end, inner_np.text, inner.kind, inner.head, inner.first, j)
+        if (
+            inner is not None
+            and inner.kind == "name"
+            and toks[i - 1].low in ("of", "at")
+            and _person_like(toks[inner.first : inner.last + 1])
+        ):
+            return inner  # "Dana Price of the Consumer Alliance said": the person speaks
     # "Washington and its allies say"
     if i - 2 >= lo and toks[i - 1].low == "and" and (is_cap(toks[i - 2]) or _noun_kind(toks[i - 2].low)):
         left = np_before(text, toks, i - 1, lo)
