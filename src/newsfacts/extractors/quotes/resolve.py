@@ -99,6 +99,15 @@ def _epithet(np: NP) -> bool:
     return words[0].lower() == "the" and (head in lx.grammar("epithets") or _AGE.fullmatch(head) is not None)
 
 
+def _up_to_head(np: NP) -> str:
+    """The description's words up to its head ("the mayor of the town" -> "the mayor")."""
+    words = np.text.split()
+    for n, w in enumerate(words[:-1]):
+        if w.lower() == np.head and words[n + 1].lower() in ("of", "for", "at", "from"):
+            return " ".join(words[: n + 1])
+    return np.text
+
+
 def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, int] | None = None) -> Speaker:
     """Resolve ``np``: names to the fullest name, pronouns and descriptions to a person.
 
@@ -148,9 +157,12 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
     elif np.kind == "description" and np.text.split()[0].lower() in lx.grammar("indefinites"):
         pass  # "a spokeswoman", "an official": someone new, never a person named before
     elif np.kind == "description":
-        ent = cast.described(np.text, np.head, np.start)
+        phrase = _up_to_head(np)
+        ent = cast.described(phrase, np.head, np.start)
+        if ent is None and phrase.split()[0].lower() == "the":
+            ent = cast.introduced_after(np.head, np.end)
         if ent is None and previous is not None and previous.entity is not None:
-            classes = set(lx.roles().get(np.head, ())) | {np.head}
+            classes = {np.head}
             if classes & previous.entity.classes:
                 ent = previous.entity
     if ent is None and np.kind == "description" and _epithet(np):

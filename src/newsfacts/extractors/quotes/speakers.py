@@ -277,6 +277,27 @@ def _person_like(toks: list[Tok]) -> bool:
     return len(words) >= 2 and not any(w in lx.grammar("body_names") for w in words)
 
 
+def _description_of(text: str, toks: list[Tok], j: int, lo: int) -> NP | None:
+    """ "The mayor of this small town": a role whose phrase ends in a noun that names no speaker."""
+    for m in range(j - 1, max(lo, j - 6), -1):
+        if not _word(toks[m]):
+            return None
+        if toks[m].low in ("of", "for", "at", "from"):
+            inner = np_before(text, toks, m, lo)
+            if inner is None or inner.kind != "description" or inner.last != m - 1:
+                return None
+            return NP(
+                inner.start,
+                toks[j].end,
+                text[inner.start : toks[j].end],
+                "description",
+                inner.head,
+                inner.first,
+                j,
+            )
+    return None
+
+
 def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
     """The speaker noun phrase that ends just before token ``k`` (skipping adverbs)."""
     j = k - 1
@@ -343,7 +364,7 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
             j = of - 1  # "Jordan Whitfield of Crestline Research said": the person speaks
     else:
         if _noun_kind(t.low) is None:
-            return None
+            return _description_of(text, toks, j, lo)
         i = j
         while (
             i - 1 >= lo
@@ -677,7 +698,7 @@ class Cast:
     def described(self, phrase: str, head: str, pos: int) -> Entity | None:
         """The person a description ("the Russian president", "the diplomat") refers to."""
         mods = {w.lower() for w in phrase.split()[:-1] if w.lower() not in lx.determiners()}
-        classes = set(lx.roles().get(head, ())) | {head}
+        classes = {head}  # "the mayor" is a mayor, not any official
         order = self._recent_people(pos)
         for ent in order:
             if classes & ent.classes and mods <= ent.modifiers | ent.classes:
@@ -692,6 +713,20 @@ class Cast:
         for ent in order:
             if classes & ent.classes:
                 return ent
+        return None
+
+    def introduced_after(self, head: str, pos: int, reach: int = 600) -> Entity | None:
+        """The first person named in the ``reach`` characters after ``pos`` who holds role ``head``.
+
+        "The mayor of the town said ... Mayor Ana Ruiz": the description names her ahead.
+        """
+        classes = {head}  # "the mayor" is a mayor, not any official
+        i = bisect.bisect_right(self._positions, pos)
+        while i < len(self._positions) and self._positions[i] <= pos + reach:
+            ent = self._at[i]
+            if classes & ent.classes and ent.mentions and ent.mentions[0][0] > pos:
+                return ent
+            i += 1
         return None
 
     def nearest_of_gender(self, pos: int, gender: str) -> Entity | None:
