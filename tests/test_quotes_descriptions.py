@@ -63,3 +63,19 @@ def test_a_role_is_not_someone_of_another_role(text: str) -> None:
     (got,) = [t for t in triples(text) if t[1] == "the curfew would end"]
     assert got[2] not in ("Ron Dale", "Ines Talbot")
     assert str(got[2]).startswith("mayor")
+
+
+TITLES = [
+    ("Army spokesman Brigadier General Ada Obi said troops were deployed.", "Ada Obi"),
+    ("General Ada Obi said troops were deployed.", "Ada Obi"),
+    ("Attorney General Nora Haldane said the case would go ahead.", "Nora Haldane"),
+    ("The spokesman, Major General Ada Obi, said troops were deployed.", "Ada Obi"),
+    ("Ruth Okafor, a nurse from Dayton, Ohio, said the ward was full.", "Ruth Okafor"),
+    ("General Motors said its plant in Ohio would close in March.", "General Motors"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TITLES)
+def test_ranks_and_titles_are_not_part_of_the_name(text: str, speaker: str) -> None:
+    (got,) = triples(text)
+    assert got[2] == speaker

@@ -312,6 +312,18 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
         # an appositive or relative clause between speaker and cue: "X, who ..., said",
         # "Ruth Okafor, a first-time delegate from Dayton, Ohio, said"
         commas = [c for c in range(j - 1, max(lo, j - 30), -1) if toks[c].text == ","][:4]
+        if commas and commas[0] > lo + 1:
+            named = np_before(text, toks, j, lo)
+            role = np_before(text, toks, commas[0], lo)
+            if (
+                named is not None
+                and named.kind == "name"
+                and named.first == commas[0] + 1
+                and role is not None
+                and role.kind == "description"
+                and role.first == lo
+            ):
+                return named  # "The spokesman, Col. Ada Obi, said": the name in apposition speaks
         for c in commas:
             if c <= lo or c + 1 >= j:
                 continue
@@ -497,7 +509,20 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     for n, w in enumerate(words):
         if w.lower() in lx.role_words() or w.lower().rstrip(".") in lx.role_words():
             cut = n + 1
+    if cut < len(words) - 1 and words[cut].lower() == "general" and _general_is_rank(words, cut):
+        cut += 1  # "Brigadier General Ada Obi", "General Ada Obi" (not "General Motors")
     return [w.lower() for w in words[:cut]], words[cut:]
+
+
+def _general_is_rank(words: list[str], n: int) -> bool:
+    """True when "General" at ``words[n]`` is a military rank before a person's name."""
+    if n and words[n - 1].lower().rstrip(".") in lx.grammar("rank_before_general"):
+        return True
+    if n and f"{words[n - 1].lower()} general" in lx.roles():
+        return True  # "Attorney General Ada Obi": a title ending in "General"
+    rest = [w.lower().rstrip(".") for w in words[n + 1 :]]
+    bodies = lx.org_words() | lx.grammar("company_ends") | {w.lower() for w in lx.grammar("body_names")}
+    return n == 0 and 2 <= len(rest) <= 3 and not any(w in bodies for w in rest)
 
 
 def _parse_chunk(chunk: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], list[str], list[str]] | None:
