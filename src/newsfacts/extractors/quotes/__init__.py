@@ -138,12 +138,14 @@ def _title_case(s: str) -> bool:
     words = [w for w in s.split() if w[:1].isalpha()]
     if 1 <= len(words) <= 3 and all(w[0].isupper() for w in words) and words[0].lower() not in lx.pronouns():
         return True  # "The Acme Way.", "Neighbors,": a name whatever its punctuation
+    if not words or len(words) > 8 or not words[0][0].isupper() or s.rstrip().endswith((",", ".")):
+        return False
+    if sum(w[0].isupper() for w in words) * 2 > len(words):
+        return True
+    content = [w for w in words if w.lower() not in lx.grammar("title_small_words")]
+    # "State of the Union", "Ask the Experts": every word but the small ones capitalized
     return (
-        bool(words)
-        and len(words) <= 8
-        and words[0][0].isupper()
-        and sum(w[0].isupper() for w in words) * 2 > len(words)
-        and not s.rstrip().endswith((",", "."))
+        len(content) >= 2 and words[0].lower() not in lx.pronouns() and all(w[0].isupper() for w in content)
     )
 
 
