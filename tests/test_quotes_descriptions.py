@@ -72,6 +72,10 @@ TITLES = [
     ("The spokesman, Major General Ada Obi, said troops were deployed.", "Ada Obi"),
     ("Ruth Okafor, a nurse from Dayton, Ohio, said the ward was full.", "Ruth Okafor"),
     ("General Motors said its plant in Ohio would close in March.", "General Motors"),
+    ("Commuter Ravi Shah, 34, said he would work from home.", "Ravi Shah"),
+    ("Nurse Ana Ruiz said the ward was full.", "Ana Ruiz"),
+    ("Paul Farmer said the ward was full.", "Paul Farmer"),  # a surname, not a description
+    ("The Rail Workers Union (RWU) said the offer was poor.", "Rail Workers Union"),
 ]
 
 

@@ -90,6 +90,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
+_PAREN_END = re.compile(r"\s*\([^()]*\)\Z")
 
 
 def _epithet(np: NP) -> bool:
@@ -169,4 +170,5 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
         ent = cast.nearest_person(np.start, content)  # "McConnell ... The Kentucky Republican said"
     if ent is not None:
         return Speaker(ent.name, np.start, np.end, ent, "person")
-    return Speaker(_bare(np.text), np.start, np.end, None, np.kind)
+    # "the Rail Workers Union (RWU)": the name without its parenthetical
+    return Speaker(_PAREN_END.sub("", _bare(np.text)) or np.text, np.start, np.end, None, np.kind)

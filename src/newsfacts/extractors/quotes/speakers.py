@@ -509,6 +509,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     for n, w in enumerate(words):
         if w.lower() in lx.role_words() or w.lower().rstrip(".") in lx.role_words():
             cut = n + 1
+    if cut == 0 and len(words) >= 3 and words[0].lower() in lx.descriptions():
+        cut = 1  # "Commuter Ravi Shah", "Nurse Ana Ruiz": a description used as a title
     if cut < len(words) - 1 and words[cut].lower() == "general" and _general_is_rank(words, cut):
         cut += 1  # "Brigadier General Ada Obi", "General Ada Obi" (not "General Motors")
     return [w.lower() for w in words[:cut]], words[cut:]
