@@ -75,6 +75,8 @@ TITLES = [
     ("Commuter Ravi Shah, 34, said he would work from home.", "Ravi Shah"),
     ("Nurse Ana Ruiz said the ward was full.", "Ana Ruiz"),
     ("Paul Farmer said the ward was full.", "Paul Farmer"),  # a surname, not a description
+    ("Quarterback Eli Thorne said the team had let the fans down.", "Eli Thorne"),
+    ("A voter outside the school said the lines were long.", "voter outside the school"),
     ("The Rail Workers Union (RWU) said the offer was poor.", "Rail Workers Union"),
 ]
 
