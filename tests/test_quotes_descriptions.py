@@ -85,3 +85,14 @@ TITLES = [
 def test_ranks_and_titles_are_not_part_of_the_name(text: str, speaker: str) -> None:
     (got,) = triples(text)
     assert got[2] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The rifle was found near the car. Said Sheriff Ana Ruiz, "We got lucky tonight."', "Ana Ruiz"),
+        ('The crowd cheered. Added the mayor, "We will rebuild."', "mayor"),
+    ],
+)
+def test_a_cue_opening_the_sentence_names_the_speaker_after_it(text: str, speaker: str) -> None:
+    assert [t[2] for t in triples(text) if t[0] == "direct"] == [speaker]

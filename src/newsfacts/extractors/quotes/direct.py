@@ -223,6 +223,16 @@ def _introduced(text: str, sent: tuple[int, int], pair: QuotePair) -> Attributio
         return None
     np = np_before(text, toks, len(toks), 0)
     if (
+        text[j] == ","
+        and len(toks) >= 2
+        and lx.cue_forms().get(toks[0].low) == "speech"
+        and toks[0].text[0].isupper()
+    ):
+        # 'Said Sheriff Ana Ruiz, "..."', 'Added the mayor, "..."': the cue opens the sentence
+        inv = np_before(text, toks[1:], len(toks) - 1, 0)
+        if inv is not None and inv.first == 0 and inv.kind in ("name", "description", "group", "org"):
+            return Attribution(inv, toks[0].start, toks[0].end, toks[0].text)
+    if (
         np is not None
         and text[j] == ":"
         and np.kind in ("name", "org", "description", "group")
