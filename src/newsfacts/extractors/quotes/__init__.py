@@ -30,6 +30,7 @@ from .resolve import Speaker, resolve
 from .sentences import Sentences
 from .speakers import NP, Cast
 from .titles import is_title
+from .transcript import labelled, transcript_turns
 
 __all__ = ["QuoteExtractor", "extract_quotes", "register_extractors"]
 
@@ -274,7 +275,23 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
         if att is not None and att.np.kind in ("name", "description", "group", "org"):
             items.append(_Item("partial", p.start, p.end, att, nested_in=parent))
 
-    blocked = _Spans([(p.open, p.outer_end) for p in directs])
+    # the first paragraph is no turn: untitled texts open with their headline ("Stealth Over Health: ...")
+    title_end = article.title_span.end if article.title_span is not None else -1
+    turn_spans: list[tuple[int, int]] = []
+    turns = labelled(text, [p for p in paras[1:] if p[0] >= title_end])
+    if turns:
+        if cast is None:
+            cast = Cast(text, regions)
+        taken = _Spans([(p.open, p.outer_end) for p in outer])
+        for turn in transcript_turns(text, turns, cast):
+            if taken.overlaps(turn.start, turn.end):
+                continue
+            label = text[turn.name_start : turn.name_end]
+            label_np = NP(turn.name_start, turn.name_end, label, "name", label.lower(), 0, 0)
+            items.append(_Item("direct", turn.start, turn.end, None, speaker_np=label_np))
+            turn_spans.append((turn.start, turn.end))
+
+    blocked = _Spans(sorted([(p.open, p.outer_end) for p in directs] + turn_spans))
     quote_cues = {
         it.attribution.cue_start for it in items if it.kind == "direct" and it.attribution is not None
     }
