@@ -34,6 +34,14 @@ DOCUMENTS = [
         ("direct", "The cables showed signs of corrosion,", "ministry"),
     ),
     (
+        "The audit was released on Friday. “Most schools met the target,” the report concluded.",
+        ("direct", "Most schools met the target,", "report"),
+    ),
+    (  # no one else named: the outlet's own words
+        "The mayor has not commented. “The plan was drafted in secret,” The New York Times reported Monday.",
+        ("direct", "The plan was drafted in secret,", "New York Times"),
+    ),
+    (
         "Lena Brandt resigned from the board on Friday. "
         "“I can no longer support its direction,” her letter said.",
         ("direct", "I can no longer support its direction,", "Lena Brandt"),
@@ -56,9 +64,9 @@ def test_a_study_cited_is_its_own_source() -> None:
     assert "Tarrow" not in speaker
 
 
-def test_a_document_that_is_no_statement_gives_no_speaker() -> None:
+def test_a_finding_quoted_is_its_own_source() -> None:
     text = "The harbor froze for the first time in decades. “Stay off the ice,” the survey said."
-    assert ("direct", "Stay off the ice,", "survey") not in triples(text)
+    assert triples(text) == [("direct", "Stay off the ice,", "survey")]
 
 
 GENERIC_BODIES = [
@@ -106,4 +114,15 @@ PERSON_OF_BODY = [
 
 @pytest.mark.parametrize(("text", "expected"), PERSON_OF_BODY)
 def test_a_person_of_a_body_speaks_for_themselves(text: str, expected: Row) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“This is their democracy,” one user wrote.", ("direct", "This is their democracy,", "one user")),
+        ("“Gifts for everyone,” says the ad's narrator.", ("direct", "Gifts for everyone,", "ad's narrator")),
+    ],
+)
+def test_users_and_narrators_speak(text: str, expected: Row) -> None:
     assert expected in triples(text)

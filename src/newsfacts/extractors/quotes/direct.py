@@ -82,13 +82,14 @@ def attribute(
     after = after_quote(text, pair.outer_end, min(reach, bounds[1]))
     before = before_quote(text, max(s_open[0], bounds[0]), pair.open, reach=10 if kind == "direct" else 60)
     acc = according_to(text, max(s_open[0], pair.open - 400), min(s_close[1], pair.outer_end + 400))
+    outlet = None
     if (
         after is not None
         and is_outlet(after.np)
         and after.cue in ("reported", "reports", "report", "reporting")
     ):
-        after = None
-        if before is None and acc is None:
+        outlet, after = after, None
+        if before is None and acc is None and kind != "direct":
             return None
     if kind == "direct":
         got = after or before or (acc[0] if acc else None) or _introduced(text, s_open, pair)
@@ -98,7 +99,8 @@ def attribute(
             got = _just_said(text, sents, pair, para)
         if got is None:
             got = _document_said(text, pair.outer_end, min(reach, bounds[1]))
-        return got
+        # '"...," the Ledger reported' with no one else named: the outlet's own words
+        return got or outlet
     # partial: "according to X" governs the sentence, then a trailing attribution, then the cue before
     if acc is not None:
         return acc[0]
@@ -120,7 +122,7 @@ _POSSESSIVE_OWNER = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
 def _document_said(text: str, pos: int, end: int) -> Attribution | None:
-    """'"...," the statement said' or '"...," said a statement from X': words a document voices.
+    """'"...," the statement said', '"...," the report concluded': words a document voices.
 
     The attribution's phrase is the document, or the issuer named after "from" or "by".
     """
@@ -134,7 +136,7 @@ def _document_said(text: str, pos: int, end: int) -> Attribution | None:
     at = k + 1 if cue is not None else k
     owner = _POSSESSIVE_OWNER.get(toks[at].low) if at + 1 < len(toks) else None
     np = np_after(text, toks, at + 1 if owner else at)
-    if np is None or np.head not in lx.grammar("voiced_documents"):
+    if np is None or np.kind != "document":
         return None
     nxt = np.last + 1
     if owner is not None:  # "her letter said": she speaks
