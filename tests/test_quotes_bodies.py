@@ -126,3 +126,21 @@ def test_a_person_of_a_body_speaks_for_themselves(text: str, expected: Row) -> N
 )
 def test_users_and_narrators_speak(text: str, expected: Row) -> None:
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The club wrote to members. The email said, “We will close the office in May.”", "email"),
+        ("redacted, “We will close the office in May.”", "email"),
+        ("The letter reads: “We will close the office in May.”", "letter"),
+        ("Ana Ruiz went on to say, “We will close the office in May.”", "Ana Ruiz"),
+    ],
+)
+def test_a_subject_and_cue_right_before_the_quote(text: str, speaker: str) -> None:
+    assert triples(text) == [("direct", "We will close the office in May.", speaker)]
+
+
+def test_a_cue_far_from_the_sentence_start_is_not_taken() -> None:
+    text = "Ana Ruiz, who ran the shelter for a decade before the storm, and her staff said, “We stay.”"
+    assert triples(text) != [("direct", "We stay.", "her staff")]

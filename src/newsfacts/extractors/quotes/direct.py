@@ -99,6 +99,8 @@ def attribute(
             got = _just_said(text, sents, pair, para)
         if got is None:
             got = _document_said(text, pair.outer_end, min(reach, bounds[1]))
+        if got is None:
+            got = _cue_before(text, max(s_open[0], bounds[0]), pair.open)
         # '"...," the Ledger reported' with no one else named: the outlet's own words
         return got or outlet
     # partial: "according to X" governs the sentence, then a trailing attribution, then the cue before
@@ -116,6 +118,34 @@ def attribute(
     if after is not None:
         return after
     return None
+
+
+def _cue_before(text: str, lo: int, pos: int) -> Attribution | None:
+    """'The email said, "..."', 'Ana Ruiz went on to say: "..."': the sentence's subject and cue.
+
+    Only when the subject opens the sentence and the cue ends it, right before the quote.
+    """
+    if pos - lo > 200:
+        return None
+    toks = tokens(text, lo, pos)
+    n = len(toks)
+    if n < 2 or toks[n - 1].text not in (",", ":"):
+        return None
+    c = n - 2
+    cls = lx.cue_forms().get(toks[c].low)
+    if cls != "speech" and toks[c].low not in ("read", "reads"):
+        return None
+    k = c
+    if k >= 3 and toks[k - 1].low == "to" and toks[k - 2].low == "on":
+        k -= 3  # "went on to say", "goes on to say"
+    np = np_before(text, toks, k, 0)
+    if (
+        np is None
+        or np.first != 0
+        or np.kind not in ("name", "description", "group", "org", "document", "pronoun")
+    ):
+        return None
+    return Attribution(np, toks[c].start, toks[c].end, toks[c].text)
 
 
 _POSSESSIVE_OWNER = {"his": "he", "her": "she", "their": "they", "its": "it"}
