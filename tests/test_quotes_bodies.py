@@ -144,3 +144,13 @@ def test_a_subject_and_cue_right_before_the_quote(text: str, speaker: str) -> No
 def test_a_cue_far_from_the_sentence_start_is_not_taken() -> None:
     text = "Ana Ruiz, who ran the shelter for a decade before the storm, and her staff said, “We stay.”"
     assert triples(text) != [("direct", "We stay.", "her staff")]
+
+
+def test_the_document_right_after_the_quote_goes_before_a_cue_before_it() -> None:
+    text = (
+        "President Lena Ortiz said she had called the French leader.\n\n"
+        "“We stand with the people of France,” the statement said."
+    )
+    (q,) = [q for q in extract_quotes(make_article(text)) if q.kind == "direct"]
+    assert q.speaker_span is not None
+    assert text[q.speaker_span.start : q.speaker_span.end] == "the statement"

@@ -92,13 +92,17 @@ def attribute(
         if before is None and acc is None and kind != "direct":
             return None
     if kind == "direct":
-        got = after or before or (acc[0] if acc else None) or _introduced(text, s_open, pair)
+        # '"...," the statement said' comes right after the quote: it goes before an earlier cue
+        doc = (
+            _document_said(text, pair.outer_end, min(reach, bounds[1]))
+            if after is None and outlet is None
+            else None
+        )
+        got = after or doc or before or (acc[0] if acc else None) or _introduced(text, s_open, pair)
         if got is None and s_open[0] == para[0] and pair.open <= para[0] + 1:
             got = _from_previous_paragraph(text, sents, para) or _after_report(text, sents, para)
         if got is None and pair.open - s_open[0] <= 1:
             got = _just_said(text, sents, pair, para)
-        if got is None:
-            got = _document_said(text, pair.outer_end, min(reach, bounds[1]))
         if got is None:
             got = _cue_before(text, max(s_open[0], bounds[0]), pair.open)
         # '"...," the Ledger reported' with no one else named: the outlet's own words
