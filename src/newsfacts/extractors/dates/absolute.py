@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ...numbers import parse_number
-from .anchor import day_value, month_day, month_only
+from .anchor import day_value, month_day, month_only, valid_day
 from .candidates import Cand, Ctx
 from .lexicon import alternation, lexicon
 from .patterns import cap
@@ -34,9 +34,7 @@ _MAY_CUE = re.compile(
 def read_iso(m: re.Match[str], ctx: Ctx) -> Cand | None:
     """ "2015-03-04", "2015-03-04T10:30": an ISO day, or a time on it."""
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-    try:
-        dt.date(y, mo, d)
-    except ValueError:
+    if not valid_day(y, mo, d):
         return None
     day = f"{y:04d}-{mo:02d}-{d:02d}"
     if m["H"]:
@@ -96,9 +94,7 @@ def read_mdy(m: re.Match[str], ctx: Ctx) -> Cand | None:
     d = int(m["d"])
     y = _year_of(m)
     if y is not None:
-        try:
-            dt.date(y, month, d)
-        except ValueError:
+        if not valid_day(y, month, d):
             return None
         day = f"{y:04d}-{month:02d}-{d:02d}"
         return Cand(m.start(), m.end(), "DATE", day, kind="day", day=day, prio=1)

@@ -10,13 +10,26 @@ import re
 from functools import cache, lru_cache
 
 from ...models import Article, Span
-from .gazetteer import Place, PlaceMatch, city_mentions, could_be_town, find_places, gazetteer, not_towns
+from .cues import Sentences
+from .gazetteer import (
+    Place,
+    PlaceMatch,
+    city_mentions,
+    could_be_town,
+    find_places,
+    gazetteer,
+    not_towns,
+    places_named,
+)
 
 __all__ = [
+    "LEAD_SENTENCES",
     "NAMED_EVENT",
     "city_mentions_of",
     "in_boilerplate",
     "in_named_state",
+    "lead",
+    "lead_end",
     "places_of",
     "state_forms",
     "town_in",
@@ -69,6 +82,19 @@ def state_forms(state: str) -> tuple[str, ...]:
     return tuple(k for k, v in g.states.items() if v == state and len(k) > 2)
 
 
+LEAD_SENTENCES = 8  # a story names its place in its opening sentences
+
+
+def lead(sentences: Sentences) -> range:
+    """The indices of the article's opening sentences."""
+    return range(min(LEAD_SENTENCES, len(sentences)))
+
+
+def lead_end(sentences: Sentences) -> int:
+    """Where the article's opening sentences end (0 when it has none)."""
+    return sentences.span(min(LEAD_SENTENCES, len(sentences)) - 1)[1] if len(sentences) else 0
+
+
 NAMED_EVENT = re.compile(
     r"(?:\b(?:[Aa]n?|[Tt]he|[Dd]eadly|[Ff]atal|[Rr]ecent|[Ww]eekend|[Mm]orning|[Nn]ight)|['’]s)[ ]"
     r"(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ ]"
@@ -84,7 +110,7 @@ def town_of(article: Article, m: re.Match[str]) -> PlaceMatch | None:
     span = Span(start=m.start("city"), end=m.end("city"))
     if article.is_boilerplate(span) or any(w in not_towns() for w in words):
         return None
-    known = [p for p in find_places(name) if p.start == 0 and p.end == len(name)]
+    known = places_named(name)
     if known:  # "the Bend shooting"
         k = known[0]
         return PlaceMatch(span.start, span.end, name, k.place, k.alternatives) if k.place.city else None

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...models import Article, Span
+from ...models import Article
 from ...resources import data_lines
-from .article_places import state_forms
+from .article_places import in_boilerplate, lead_end, state_forms
 from .cues import Sentences
 from .gazetteer import US, Place, PlaceMatch, find_counties
 from .police import police_city
@@ -18,20 +18,21 @@ __all__ = ["county_named", "county_seats", "in_seat"]
 @cache
 def county_seats() -> dict[str, tuple[tuple[str, str], ...]]:
     """Seats of US counties (``data/incidents/county_seats.tsv``): name -> ((state, seat), ...)."""
-    out: dict[str, list[tuple[str, str]]] = {}
-    for line in data_lines("incidents/county_seats.tsv"):
-        county, state, seat = line.split("\t")[:3]
-        out.setdefault(county, []).append((state, seat))
-    return {k: tuple(v) for k, v in out.items()}
+    return _seats_by_county(small=True)
 
 
 @cache
 def _populous_seats() -> dict[str, tuple[tuple[str, str], ...]]:
     """The seats of the populous counties only (those the table does not mark "small")."""
+    return _seats_by_county(small=False)
+
+
+def _seats_by_county(*, small: bool) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The table's seats by county name, with or without the counties it marks "small"."""
     out: dict[str, list[tuple[str, str]]] = {}
     for line in data_lines("incidents/county_seats.tsv"):
         county, state, seat, *rest = line.split("\t")
-        if not rest or rest[0] != "small":
+        if small or not rest or rest[0] != "small":
             out.setdefault(county, []).append((state, seat))
     return {k: tuple(v) for k, v in out.items()}
 
@@ -70,8 +71,7 @@ def in_seat(article: Article, p: PlaceMatch, dateline: PlaceMatch | None) -> Pla
 
 def county_named(article: Article, sentences: Sentences) -> PlaceMatch | None:
     """The first county named early ("Blue River County deputies said"), when no town is named."""
-    hi = sentences.span(min(8, len(sentences)) - 1)[1] if len(sentences) else 0
-    for p in find_counties(article.text, 0, hi):
-        if not article.is_boilerplate(Span(start=p.start, end=p.end)):
+    for p in find_counties(article.text, 0, lead_end(sentences)):
+        if not in_boilerplate(article, p):
             return p
     return None

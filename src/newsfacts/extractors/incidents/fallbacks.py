@@ -5,9 +5,17 @@ from __future__ import annotations
 import re
 
 from ...models import Article, Span
-from .article_places import NAMED_EVENT, city_mentions_of, in_named_state, town_of
+from .article_places import (
+    NAMED_EVENT,
+    city_mentions_of,
+    in_boilerplate,
+    in_named_state,
+    lead,
+    lead_end,
+    town_of,
+)
 from .cues import Sentences, place_strength, places_in
-from .gazetteer import US, Place, PlaceMatch, find_places, unknown_places
+from .gazetteer import US, Place, PlaceMatch, places_named, unknown_places
 
 __all__ = ["home_town", "the_district", "town_fallback"]
 
@@ -25,12 +33,12 @@ def town_fallback(article: Article, sentences: Sentences) -> PlaceMatch | None:
 def _early_town(article: Article, sentences: Sentences) -> PlaceMatch | None:
     """The first city named with "in"/"at" (or "City, State") early in the article."""
     text = article.text
-    for si in range(min(8, len(sentences))):
+    for si in lead(sentences):
         s, e = sentences.span(si)
         found = [p for p in places_in(text, s, e) if p.place.city and place_strength(text, p) >= 2]
         found += unknown_places(text, s, e)
         for p in sorted(found, key=lambda p: p.start):
-            if not article.is_boilerplate(Span(start=p.start, end=p.end)):
+            if not in_boilerplate(article, p):
                 return p
     return None
 
@@ -87,7 +95,7 @@ def _resident_city(article: Article) -> PlaceMatch | None:
         span = Span(start=m.start("city"), end=m.end("city"))
         if article.is_boilerplate(span):
             continue
-        known = [p for p in find_places(name) if p.start == 0 and p.end == len(name)]
+        known = places_named(name)
         if known and known[0].place.kind == "city":
             return PlaceMatch(span.start, span.end, name, known[0].place)
     return None
@@ -101,8 +109,7 @@ _HOME = re.compile(
 
 def home_town(article: Article, sentences: Sentences) -> PlaceMatch | None:
     """The victim's town, "an 81-year-old man from Cedar Bend", "Jane Doe, 25, of Maple Falls"."""
-    hi = sentences.span(min(8, len(sentences)) - 1)[1] if len(sentences) else 0
-    for m in _HOME.finditer(article.text, 0, hi):
+    for m in _HOME.finditer(article.text, 0, lead_end(sentences)):
         p = town_of(article, m)
         if p is not None:
             return p
@@ -117,7 +124,7 @@ def _town_named(article: Article) -> PlaceMatch | None:
         p = town_of(article, m)
         if p is not None:
             return p
-    for m in _RESIDENT.finditer(text, 0, min(len(text), 3000)):
+    for m in _RESIDENT.finditer(text, 0, hi):
         p = town_of(article, m)
         if p is not None:
             return p

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ...models import Article, Span
-from .article_places import NAMED_EVENT, town_of
+from ...models import Article
+from .article_places import NAMED_EVENT, in_boilerplate, town_of
 from .cues import Sentences, place_strength, places_in
 from .dating import DraftView
 from .gazetteer import Place, PlaceMatch, find_counties, unknown_places
@@ -51,7 +51,7 @@ def place_candidates(
             cands.append((points + specific, -abs(p.start - anchor), _as_dateline_town(p, dateline)))
     for s, e, weight in draft.context:
         for p in places_in(text, s, e):
-            if article.is_boilerplate(Span(start=p.start, end=p.end)):
+            if in_boilerplate(article, p):
                 continue
             p = _as_dateline_town(p, dateline)
             strength = place_strength(text, p)
@@ -74,7 +74,7 @@ def place_candidates(
                 points -= 5.0  # "in the Boston suburbs", "suburban Dover": a town around the city
             cands.append((points, -abs(p.start - anchor), p))
         for p in unknown_places(text, s, e):
-            if not article.is_boilerplate(Span(start=p.start, end=p.end)):
+            if not in_boilerplate(article, p):
                 quarter = city_known and p.text.split()[-1] in QUARTER_END  # "in Elm Estates"
                 bonus = 0.0 if big_city or quarter else _event_at(text, s, p)  # else maybe the city's quarter
                 cands.append((3 + 1 + weight + bonus, -abs(p.start - anchor), p))
@@ -82,7 +82,7 @@ def place_candidates(
             cands.append((5.5 + weight, -abs(p.start - anchor), p))
         for p in find_counties(text, s, e):  # "shot in a cornfield in Elm County"
             strength = place_strength(text, p)
-            if strength >= 3 and not article.is_boilerplate(Span(start=p.start, end=p.end)):
+            if strength >= 3 and not in_boilerplate(article, p):
                 points = strength + weight + _event_at(text, s, p) - _COUNTY_DISCOUNT
                 cands.append((points, -abs(p.start - anchor), p))
         for m in NAMED_EVENT.finditer(text, s, e):  # "held in the Chelsea shooting"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ...models import Article, Location, Span
-from .article_places import city_mentions_of, in_boilerplate, in_named_state, places_of, town_in
+from .article_places import city_mentions_of, in_boilerplate, in_named_state, lead, places_of, town_in
 from .counties import county_named, in_seat
 from .cues import Sentences, places_in
 from .datelines import dateline_place, titled
@@ -86,7 +86,7 @@ def _pick(
         best = in_named_state(article, max(cands, key=lambda c: (c[0], c[1]))[2])
         if best.place.city is None and (best.place.region or best.place.kind == "country"):
             # "Arkansas", "Blue River County, Ark.": prefer a city of that state named early on
-            for si in range(min(8, len(sentences))):
+            for si in lead(sentences):
                 for p in places_in(text, *sentences.span(si)):
                     same_area = p.place.region == best.place.region or best.place.kind == "country"
                     if p.place.city and same_area and p.place.country in (best.place.country, None):
@@ -96,9 +96,9 @@ def _pick(
                 if stated and p.place.region == best.place.region and not in_boilerplate(article, p):
                     return p
             if best.place.kind == "state":  # or a town of that state the gazetteer does not know
-                for si in range(min(8, len(sentences))):
+                for si in lead(sentences):
                     for p in unknown_places(text, *sentences.span(si)):
-                        if not article.is_boilerplate(Span(start=p.start, end=p.end)):
+                        if not in_boilerplate(article, p):
                             return town_in(p, best.place)
                 home = home_town(article, sentences)  # or the victim's town: "a man from Cedar Bend"
                 if home is not None:
