@@ -12,7 +12,7 @@ from .cues import Attribution, according_to, after_quote, before_quote, cue_clas
 from .indirect import reported_in
 from .marks import QuotePair
 from .sentences import Sentences
-from .speakers import NP, np_before, tokens
+from .speakers import NP, np_after, np_before, tokens
 
 __all__ = ["Found", "attribute", "classify"]
 
@@ -96,6 +96,8 @@ def attribute(
             got = _from_previous_paragraph(text, sents, para) or _after_report(text, sents, para)
         if got is None and pair.open - s_open[0] <= 1:
             got = _just_said(text, sents, pair, para)
+        if got is None:
+            got = _document_said(text, pair.outer_end, min(reach, bounds[1]))
         return got
     # partial: "according to X" governs the sentence, then a trailing attribution, then the cue before
     if acc is not None:
@@ -112,6 +114,40 @@ def attribute(
     if after is not None:
         return after
     return None
+
+
+_POSSESSIVE_OWNER = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _document_said(text: str, pos: int, end: int) -> Attribution | None:
+    """'"...," the statement said' or '"...," said a statement from X': words a document voices.
+
+    The attribution's phrase is the document, or the issuer named after "from" or "by".
+    """
+    toks = tokens(text, pos, min(end, pos + 160))
+    k = 0
+    while k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k >= len(toks):
+        return None
+    cue = k if cue_class(toks[k]) is not None else None
+    at = k + 1 if cue is not None else k
+    owner = _POSSESSIVE_OWNER.get(toks[at].low) if at + 1 < len(toks) else None
+    np = np_after(text, toks, at + 1 if owner else at)
+    if np is None or np.head not in lx.grammar("voiced_documents"):
+        return None
+    nxt = np.last + 1
+    if owner is not None:  # "her letter said": she speaks
+        np = NP(toks[at].start, toks[at].end, toks[at].text, "pronoun", owner, at, at)
+    if cue is None:
+        if nxt >= len(toks) or cue_class(toks[nxt]) is None:
+            return None
+        cue, nxt = nxt, nxt + 1
+    if nxt + 1 < len(toks) and toks[nxt].low in ("from", "by"):
+        issuer = np_after(text, toks, nxt + 1)
+        if issuer is not None and issuer.kind != "document":
+            np = issuer  # "said a statement from the ministry": the ministry speaks
+    return Attribution(np, toks[cue].start, toks[cue].end, toks[cue].text)
 
 
 def _just_said(text: str, sents: Sentences, pair: QuotePair, para: tuple[int, int]) -> Attribution | None:
@@ -186,6 +222,16 @@ def _introduced(text: str, sent: tuple[int, int], pair: QuotePair) -> Attributio
     if not toks:
         return None
     np = np_before(text, toks, len(toks), 0)
+    if (
+        text[j] == ","
+        and len(toks) >= 2
+        and lx.cue_forms().get(toks[0].low) == "speech"
+        and toks[0].text[0].isupper()
+    ):
+        # 'Said Sheriff Ana Ruiz, "..."', 'Added the mayor, "..."': the cue opens the sentence
+        inv = np_before(text, toks[1:], len(toks) - 1, 0)
+        if inv is not None and inv.first == 0 and inv.kind in ("name", "description", "group", "org"):
+            return Attribution(inv, toks[0].start, toks[0].end, toks[0].text)
     if (
         np is not None
         and text[j] == ":"

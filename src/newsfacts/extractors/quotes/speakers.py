@@ -271,6 +271,33 @@ def _before_time(toks: list[Tok], j: int, lo: int) -> int:
     return i
 
 
+def _person_like(toks: list[Tok]) -> bool:
+    """True when a name has two or more capitalized words and none names a body ("Kathy Hochul")."""
+    words = [t.text for t in toks if is_cap(t) and t.low not in lx.role_words()]
+    return len(words) >= 2 and not any(w in lx.grammar("body_names") for w in words)
+
+
+def _description_of(text: str, toks: list[Tok], j: int, lo: int) -> NP | None:
+    """ "The mayor of this small town": a role whose phrase ends in a noun that names no speaker."""
+    for m in range(j - 1, max(lo, j - 6), -1):
+        if not _word(toks[m]):
+            return None
+        if toks[m].low in ("of", "for", "at", "from"):
+            inner = np_before(text, toks, m, lo)
+            if inner is None or inner.kind != "description" or inner.last != m - 1:
+                return None
+            return NP(
+                inner.start,
+                toks[j].end,
+                text[inner.start : toks[j].end],
+                "description",
+                inner.head,
+                inner.first,
+                j,
+            )
+    return None
+
+
 def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
     """The speaker noun phrase that ends just before token ``k`` (skipping adverbs)."""
     j = k - 1
@@ -285,6 +312,18 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
         # an appositive or relative clause between speaker and cue: "X, who ..., said",
         # "Ruth Okafor, a first-time delegate from Dayton, Ohio, said"
         commas = [c for c in range(j - 1, max(lo, j - 30), -1) if toks[c].text == ","][:4]
+        if commas and commas[0] > lo + 1:
+            named = np_before(text, toks, j, lo)
+            role = np_before(text, toks, commas[0], lo)
+            if (
+                named is not None
+                and named.kind == "name"
+                and named.first == commas[0] + 1
+                and role is not None
+                and role.kind == "description"
+                and role.first == lo
+            ):
+                return named  # "The spokesman, Col. Ada Obi, said": the name in apposition speaks
         for c in commas:
             if c <= lo or c + 1 >= j:
                 continue
@@ -332,9 +371,12 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
         return None
     if is_cap(t) or _particle_name(t) or t.low in lx.role_words():
         i = _name_run_back(toks, j, lo)
+        of = next((m for m in range(i + 1, j) if toks[m].low == "of"), None)
+        if of is not None and _person_like(toks[i:of]):
+            j = of - 1  # "Jordan Whitfield of Crestline Research said": the person speaks
     else:
         if _noun_kind(t.low) is None:
-            return None
+            return _description_of(text, toks, j, lo)
         i = j
         while (
             i - 1 >= lo
@@ -356,6 +398,13 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
             inner_np = _make(toks, text, inner.first, j)
             if inner_np is not None:
                 return NP(inner_np.start, inner_np.end, inner_np.text, inner.kind, inner.head, inner.first, j)
+        if (
+            inner is not None
+            and inner.kind == "name"
+            and toks[i - 1].low in ("of", "at")
+            and _person_like(toks[inner.first : inner.last + 1])
+        ):
+            return inner  # "Dana Price of the Consumer Alliance said": the person speaks
     # "Washington and its allies say"
     if i - 2 >= lo and toks[i - 1].low == "and" and (is_cap(toks[i - 2]) or _noun_kind(toks[i - 2].low)):
         left = np_before(text, toks, i - 1, lo)
@@ -460,7 +509,22 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     for n, w in enumerate(words):
         if w.lower() in lx.role_words() or w.lower().rstrip(".") in lx.role_words():
             cut = n + 1
+    if cut == 0 and len(words) >= 3 and words[0].lower() in lx.descriptions():
+        cut = 1  # "Commuter Ravi Shah", "Nurse Ana Ruiz": a description used as a title
+    if cut < len(words) - 1 and words[cut].lower() == "general" and _general_is_rank(words, cut):
+        cut += 1  # "Brigadier General Ada Obi", "General Ada Obi" (not "General Motors")
     return [w.lower() for w in words[:cut]], words[cut:]
+
+
+def _general_is_rank(words: list[str], n: int) -> bool:
+    """True when "General" at ``words[n]`` is a military rank before a person's name."""
+    if n and words[n - 1].lower().rstrip(".") in lx.grammar("rank_before_general"):
+        return True
+    if n and f"{words[n - 1].lower()} general" in lx.roles():
+        return True  # "Attorney General Ada Obi": a title ending in "General"
+    rest = [w.lower().rstrip(".") for w in words[n + 1 :]]
+    bodies = lx.org_words() | lx.grammar("company_ends") | {w.lower() for w in lx.grammar("body_names")}
+    return n == 0 and 2 <= len(rest) <= 3 and not any(w in bodies for w in rest)
 
 
 def _parse_chunk(chunk: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], list[str], list[str]] | None:
@@ -661,7 +725,7 @@ class Cast:
     def described(self, phrase: str, head: str, pos: int) -> Entity | None:
         """The person a description ("the Russian president", "the diplomat") refers to."""
         mods = {w.lower() for w in phrase.split()[:-1] if w.lower() not in lx.determiners()}
-        classes = set(lx.roles().get(head, ())) | {head}
+        classes = {head}  # "the mayor" is a mayor, not any official
         order = self._recent_people(pos)
         for ent in order:
             if classes & ent.classes and mods <= ent.modifiers | ent.classes:
@@ -676,6 +740,20 @@ class Cast:
         for ent in order:
             if classes & ent.classes:
                 return ent
+        return None
+
+    def introduced_after(self, head: str, pos: int, reach: int = 600) -> Entity | None:
+        """The first person named in the ``reach`` characters after ``pos`` who holds role ``head``.
+
+        "The mayor of the town said ... Mayor Ana Ruiz": the description names her ahead.
+        """
+        classes = {head}  # "the mayor" is a mayor, not any official
+        i = bisect.bisect_right(self._positions, pos)
+        while i < len(self._positions) and self._positions[i] <= pos + reach:
+            ent = self._at[i]
+            if classes & ent.classes and ent.mentions and ent.mentions[0][0] > pos:
+                return ent
+            i += 1
         return None
 
     def nearest_of_gender(self, pos: int, gender: str) -> Entity | None:
