@@ -1,5 +1,7 @@
-"""Dates relative to the publication date or the story: weekdays, "yesterday", "last week", "the next day",
-"three years ago", "recently"."""
+"""Dates counted from the publication date or the story's last date.
+
+Weekdays, "yesterday", "last week", "the next day", "three years ago", "recently".
+"""
 
 from __future__ import annotations
 
