@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsfacts
+from newsfacts.extractors.incidents.counties import county_seats
 from newsfacts.extractors.incidents.gazetteer import (
     _scan_places,
     city_mentions,
@@ -16,7 +17,7 @@ from newsfacts.extractors.incidents.gazetteer import (
     find_places,
     unknown_places,
 )
-from newsfacts.extractors.incidents.placing import county_seats, neighborhoods
+from newsfacts.extractors.incidents.neighborhoods import neighborhoods
 from newsfacts.models import Incident
 
 
