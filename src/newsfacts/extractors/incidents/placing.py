@@ -166,10 +166,18 @@ def location(article: Article, p: PlaceMatch | None) -> Location | None:
         city = titled(city)
     if city:  # "St. Cloud", "Ft. Myers": the city's name written out
         city = _SHORT.sub(lambda m: _LONG[m.group(1)], city)
+    region, country = p.place.region, p.place.country
+    if country is None and p.place.city:
+        # a town the gazetteer does not know: in the dateline's country ("MAIDUGURI, Nigeria")
+        d = dateline_place(article)
+        if d is not None and d.place.country is not None and d.start != p.start:
+            country = d.place.country
+            if region is None and d.place.country == "United States":
+                region = d.place.region  # a local paper's unknown town is in its own state
     return Location(
         text=article.text[p.start : p.end],
         span=Span(start=p.start, end=p.end),
         city=city,
-        region=p.place.region,
-        country=p.place.country,
+        region=region,
+        country=country,
     )
