@@ -1,0 +1,103 @@
+# ruff: noqa: E501
+"""Rules of ``incidents/dating.py`` and ``dating_verbs.py`` added for incident days (invented news text)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsfacts
+from newsfacts.extractors.incidents.dating_verbs import governing_verb
+from newsfacts.models import Span, TemporalExpression
+from newsfacts.plugins import get_registry
+
+HAVE_DATES = any("date" in r.extractor.produces for r in get_registry().extractors.values())
+pytestmark = pytest.mark.skipif(not HAVE_DATES, reason="needs the dates extractor")
+
+
+def _date(text: str, published: str) -> str | None:
+    incs = newsfacts.extract(text, published=published, only=["incidents"]).incidents
+    assert incs
+    return incs[0].date[:10] if incs[0].date else None
+
+
+def _day(text: str, word: str) -> TemporalExpression:
+    start = text.rindex(word)
+    return TemporalExpression(
+        text=word,
+        span=Span(start=start, end=start + len(word)),
+        type="DATE",
+        value="2015-11-23",
+        extractor="t",
+    )
+
+
+# --- a day in a clause about what is to come is no day of the event ---------------------------------
+
+FUTURE = [
+    # the counts sit in a sentence about what is expected: the event's day is the other one
+    ("The medical examiner plans to release autopsy findings on the two clerks gunned down at the video arcade downtown on Tuesday.\n\nA masked man opened fire inside the arcade on Friday, detectives said.",
+     "2015-11-23", "2015-11-20"),
+    ("Detectives will question the three people wounded in the attack at the depot on Thursday.\n\nThe gunman fired at the crowd on Sunday, officers said.",
+     "2015-11-24", "2015-11-22"),
+    ("Investigators are scheduled to brief reporters about the two guards hurt in the robbery at the bank on Wednesday.\n\nThe robbers struck the bank on Saturday morning.",
+     "2015-11-24", "2015-11-21"),
+    ("Family members plan to speak about the teen killed in the ambush near the school on Monday.\n\nA gunman shot the teen on Friday night.",
+     "2015-11-22", "2015-11-20"),
+    # a future hearing is not moved into the past: no day of the shooting is left
+    ("A man shot at a gas station is expected to recover.\n\nThe suspect will be sentenced for the shooting on Tuesday.", "2015-11-25", None),
+]  # fmt: skip
+
+NOT_FUTURE = [
+    # a future word in another clause leaves the event's day alone
+    ("A welder was killed outside a tavern. His brother said the family will miss him, since he was shot outside the old tavern near the river on Saturday night.",
+     "2015-11-23", "2015-11-21"),
+    ("Police will release more details later, but officers said two men were shot near a bar on Sunday.", "2015-11-23", "2015-11-22"),
+    ("A woman was wounded outside a laundromat Saturday, police said. Her husband said she will recover, and he said the woman shot on Saturday is in good spirits.",
+     "2015-11-23", "2015-11-21"),
+    # the event verb right before the day governs it, whatever is to come
+    ("Police will release the names of the two men shot Sunday near a gym.", "2015-11-23", "2015-11-22"),
+    ("Officials will not say whether the two victims killed in the crossfire on Sunday knew the gunman.", "2015-11-23", "2015-11-22"),
+    # a day alone in its sentence stays the event's
+    ("A gunman wounded three customers at a diner on Friday, police said.\n\nDetectives will interview the people hurt in the attack at the diner on Monday.",
+     "2015-11-22", "2015-11-20"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "day"), FUTURE)
+def test_future_clause_day_is_not_the_event(text: str, published: str, day: str | None) -> None:
+    assert _date(text, published) == day
+
+
+@pytest.mark.parametrize(("text", "published", "day"), NOT_FUTURE)
+def test_future_word_elsewhere_keeps_the_day(text: str, published: str, day: str) -> None:
+    assert _date(text, published) == day
+
+
+VERB_POINTS = [
+    # (sentence, the day word, whether its points say "what is to come")
+    ("The medical examiner plans to release findings on the clerks gunned down at the video arcade downtown on Tuesday", "Tuesday", True),
+    ("The driver is expected to surrender to deputies on Wednesday", "Wednesday", True),
+    ("We’ll bring you updates from the courthouse on Thursday", "Thursday", True),
+    ("Viewers can tune in at noon Friday for the interview", "Friday", True),
+    ("Two men were shot Sunday", "Sunday", False),
+    ("Police will release the names of the men shot Sunday", "Sunday", False),
+    ("His brother said the family will miss him, since he was shot outside the old tavern near the river on Saturday", "Saturday", False),
+    ("Police will say more later, but the attack happened on Monday", "Monday", False),
+    ("The willow tree fell on Monday", "Monday", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "word", "future"), VERB_POINTS)
+def test_future_marker_points(sentence: str, word: str, future: bool) -> None:
+    points = governing_verb(sentence, 0, _day(sentence, word))
+    assert (points < 0) is future
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300), st.sampled_from(["Monday", "Friday"]))
+def test_governing_verb_never_fails(noise: str, word: str) -> None:
+    text = noise + " will " + noise + " " + word
+    points = governing_verb(text, 0, _day(text, word))
+    assert points == governing_verb(text, 0, _day(text, word))
