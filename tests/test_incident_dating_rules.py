@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsfacts
+from newsfacts.extractors.incidents.dating import _in_period, _period
 from newsfacts.extractors.incidents.dating_verbs import governing_verb
 from newsfacts.models import Span, TemporalExpression
 from newsfacts.plugins import get_registry
@@ -101,3 +104,66 @@ def test_governing_verb_never_fails(noise: str, word: str) -> None:
     text = noise + " will " + noise + " " + word
     points = governing_verb(text, 0, _day(text, word))
     assert points == governing_verb(text, 0, _day(text, word))
+
+
+# --- a month gives way to a day of it in its own year, or to a day that names the event --------------
+
+MONTH_DAYS = [
+    # "last month" counted from an older publication day, "the Oct. 28 shooting" named
+    ("Revised Nov. 9: A grand jury on Monday indicted a woman in a robbery last month that left a cashier wounded.\n\nShe is accused in the Oct. 28 shooting at a pharmacy, police said.",
+     "2015-10-30", "2015-10-28"),
+    ("A man accused in a stabbing last month that wounded a cook was indicted today.\n\nHe is charged in the Sept. 30 stabbing outside a diner, prosecutors said.",
+     "2015-10-02", "2015-09-30"),
+    # "the July 2013 killing ... on July 4": the July 4 of 2013, not of the publication's year
+    ("A gang member was sentenced Friday for the July 2013 killing of a bystander outside a bakery.\n\nWitnesses told the jury the gunman drove past the bakery twice on July 4 before the gunfire.",
+     "2015-11-24", "2013-07-04"),
+    ("A gang member was sentenced Friday for the July 2013 killing of a bystander outside a bakery.\n\nWitnesses said the gang had met in a park on July 4.",
+     "2015-11-24", "2013-07-04"),
+]  # fmt: skip
+
+MONTH_STAYS = [
+    # a day of a hearing names no event: the month stays
+    ("A man who shot two neighbors in July was indicted, prosecutors said.\n\nHe appeared at the Nov. 3 hearing in a wheelchair.",
+     "2015-11-24", "2015-07"),
+    # a day with its own other year, or of another month, is not the month's
+    ("A gang member was sentenced Friday for the July 2013 killing of a bystander outside a bakery.\n\nWitnesses said the gang had met in a park on July 4, 2015.",
+     "2015-11-24", "2013-07"),
+    ("A gang member was sentenced Friday for the July 2013 killing of a bystander outside a bakery.\n\nWitnesses said the gang had met in a park on Aug. 4.",
+     "2015-11-24", "2013-07"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "day"), MONTH_DAYS)
+def test_month_gives_way_to_its_day(text: str, published: str, day: str) -> None:
+    assert _date(text, published) == day
+
+
+@pytest.mark.parametrize(("text", "published", "month"), MONTH_STAYS)
+def test_month_stays(text: str, published: str, month: str) -> None:
+    incs = newsfacts.extract(text, published=published, only=["incidents"]).incidents
+    assert incs[0].date == month
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+    st.integers(1990, 2030),
+    st.integers(1, 12),
+)
+def test_a_day_moved_into_a_month_is_inside_it(day: dt.date, year: int, month: int) -> None:
+    period = _period(f"{year}-{month:02d}")
+    assert period is not None
+    d = TemporalExpression(
+        text=day.strftime("%B %d"),
+        span=Span(start=0, end=5),
+        type="DATE",
+        value=day.isoformat(),
+        extractor="t",
+    )
+    of = TemporalExpression(
+        text=f"in {year}", span=Span(start=9, end=16), type="DATE", value=f"{year}-{month:02d}", extractor="t"
+    )
+    moved = _in_period(d, period, of)
+    if moved is not None:
+        assert period[0] <= dt.date.fromisoformat(moved.value[:10]) < period[1]
+        assert moved.value[5:10] == day.isoformat()[5:10]
