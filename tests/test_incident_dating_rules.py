@@ -167,3 +167,28 @@ def test_a_day_moved_into_a_month_is_inside_it(day: dt.date, year: int, month: i
     if moved is not None:
         assert period[0] <= dt.date.fromisoformat(moved.value[:10]) < period[1]
         assert moved.value[5:10] == day.isoformat()[5:10]
+
+
+# --- a calendar day an event verb governs directly outweighs a later day no verb governs ------------
+
+_FUNERAL = "A grieving father was too shaken Friday to talk about his two slain sons, relatives said.\n\nHundreds of people filled the chapel.\n\nThe choir sang three hymns.\n\nA pastor read from the Psalms.\n\n"
+
+CALENDAR_DAYS = [
+    (_FUNERAL + "The boys were gunned down in a park on Nov. 14.", "2015-11-27", "2015-11-14"),
+    ("A widow could barely speak Thursday about the three relatives murdered at her farm.\n\nMore than 200 people came to the service.\n\nFlowers lined the aisle.\n\nThe pastor spoke for an hour.\n\nThe three were stabbed at the farmhouse Nov. 12, deputies said.",
+     "2015-11-26", "2015-11-12"),
+]  # fmt: skip
+
+CALENDAR_DAYS_KEPT = [
+    # a calendar day no event verb governs stays behind
+    (_FUNERAL + "The boys had played in the park on Nov. 14.", "2015-11-27", "2015-11-27"),
+    # the day of the event reported outweighs an older case's calendar day
+    ("A clerk was shot dead Sunday at a corner store, police said.\n\nIn an unrelated case, a cook was stabbed Oct. 20 at a diner nearby.",
+     "2015-11-24", "2015-11-22"),
+    ("Two men were wounded late Saturday outside a bar.\n\nThe bar was also the scene of a shooting Oct. 3 that hurt a bouncer.", "2015-11-24", "2015-11-21"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "day"), CALENDAR_DAYS + CALENDAR_DAYS_KEPT)
+def test_calendar_day_of_the_event(text: str, published: str, day: str) -> None:
+    assert _date(text, published) == day

@@ -4,11 +4,13 @@ The best-placed date value near the incident's counts wins (:func:`score_date`):
 never after the publication date, going with the nearest verb before it (the
 event's own day, "police said the shooting happened Sunday", beats what
 followed: "was arrested Tuesday", "died Monday", "police on Friday identified"),
-preferring a day that names the event ("Monday's shooting") and not a caption's
-or page's stamp or someone's quoted words.  A month or weekend gives way to the
-day of it named elsewhere ("in March 2012 ... on March 9": of 2012), or to a
-day that names the event ("the Sept. 14 holdup"); a weekday an event verb governs is in the past; the
-small hours after "Friday night" are Saturday.  With no day named at all,
+preferring a day that names the event ("Monday's shooting") or a calendar day
+an event verb governs ("was shot Oct. 4", as follow-ups date it), and not a
+caption's or page's stamp or someone's quoted words.  A month or weekend gives
+way to the day of it named elsewhere ("in March 2012 ... on March 9": of 2012),
+or to a day that names the event ("the Sept. 14 holdup"); a weekday an event
+verb governs is in the past; the small hours after "Friday night" are
+Saturday.  With no day named at all,
 breaking news is dated the day it was published (:func:`as_of_published`).
 """
 
@@ -161,6 +163,7 @@ def _in_period(
     return d.model_copy(update=update)
 
 
+_CLOSE_EVENT = 5.0  # a day's verb points when an event verb governs it directly ("shot early Saturday")
 _NAMED = 4.0  # a day's verb points from at least naming the event ("the Sept. 14 holdup")
 _FOLLOW_UP_DAYS = 31
 _FOLLOW_UP_MARGIN = 4.0
@@ -370,6 +373,8 @@ def _score(
         points -= _QUOTED  # "you're here today and gone tomorrow," she said: someone's words, not the report
     if _caption(text, d.span.end):
         points -= 6.0  # "... shot early Sunday. (Source: WXYZ)": a photo's caption, often an older story's
+    elif verb >= _CLOSE_EVENT and _MONTH_DAY.search(d.text):
+        points += 1.5  # "the cashier was shot Oct. 4": a follow-up dates the event so
     if published and v[:10] == published.isoformat() and _YEAR.search(d.text):
         points -= _STAMP  # "Feb. 16, 2014" on the day it was published: the story's stamp
     points -= 0.05 * abs(si - first)
