@@ -154,3 +154,14 @@ def test_the_document_right_after_the_quote_goes_before_a_cue_before_it() -> Non
     (q,) = [q for q in extract_quotes(make_article(text)) if q.kind == "direct"]
     assert q.speaker_span is not None
     assert text[q.speaker_span.start : q.speaker_span.end] == "the statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hotel's owner, the Harbor Inns Group, said that 125 guests had been inside.",
+        "The hotel's owner, Harbor Inns Group, said that 125 guests had been inside.",
+    ],
+)
+def test_a_body_in_apposition_speaks(text: str) -> None:
+    assert triples(text) == [("indirect", "125 guests had been inside", "Harbor Inns Group")]

@@ -261,7 +261,7 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
             role = np_before(text, toks, commas[0], lo)
             if (
                 named is not None
-                and named.kind == "name"
+                and named.kind in ("name", "org")
                 and named.first == commas[0] + 1
                 and role is not None
                 and role.kind == "description"
@@ -286,7 +286,7 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
         if commas and commas[0] > lo:
             # "Another delegate on the slate, Jim Moore, said": the name in apposition speaks
             named = np_before(text, toks, j, lo)
-            if named is not None and named.kind == "name" and named.first == commas[0] + 1:
+            if named is not None and named.kind in ("name", "org") and named.first == commas[0] + 1:
                 return named
         return None
     if toks[j].text == ")":
