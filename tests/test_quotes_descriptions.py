@@ -96,3 +96,16 @@ def test_ranks_and_titles_are_not_part_of_the_name(text: str, speaker: str) -> N
 )
 def test_a_cue_opening_the_sentence_names_the_speaker_after_it(text: str, speaker: str) -> None:
     assert [t[2] for t in triples(text) if t[0] == "direct"] == [speaker]
+
+
+def test_a_passive_cue_names_no_speaker() -> None:
+    text = (
+        "A federal court on Tuesday struck down the law, ruling that it had been written "
+        "“with almost surgical precision” to keep some voters away."
+    )
+    assert [t for t in triples(text) if t[2] in ("it", "law")] == []
+
+
+def test_a_progressive_cue_still_names_its_speaker() -> None:
+    text = "The candidate's doctor is calling him “extremely fit for the job.”"
+    assert triples(text) == [("partial", "extremely fit for the job.", "candidate's doctor")]
