@@ -109,3 +109,24 @@ def test_a_passive_cue_names_no_speaker() -> None:
 def test_a_progressive_cue_still_names_its_speaker() -> None:
     text = "The candidate's doctor is calling him “extremely fit for the job.”"
     assert triples(text) == [("partial", "extremely fit for the job.", "candidate's doctor")]
+
+
+def test_a_street_is_no_person_a_pronoun_can_name() -> None:
+    text = (
+        "Linda Ostrowski, 61, opened a small practice on Main Street. “I figured somebody had to,” she said."
+    )
+    assert triples(text) == [("direct", "I figured somebody had to,", "Linda Ostrowski")]
+
+
+def test_a_first_name_in_apposition_is_a_person() -> None:
+    text = (
+        "Linda Ostrowski runs the clinic. Her husband, Dave, worked the night shift at the mill. "
+        "He now drives a school bus. “I'm home for dinner,” he said."
+    )
+    assert triples(text) == [("direct", "I'm home for dinner,", "Dave")]
+
+
+def test_a_school_principal_is_a_title() -> None:
+    assert triples("Principal Maya Chen said enrollment had finally stabilized.") == [
+        ("indirect", "enrollment had finally stabilized", "Maya Chen")
+    ]

@@ -88,6 +88,8 @@ def _parse_chunk(chunk: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], l
     lows = [w.lower() for w in name]
     if any(w.rstrip(".") in lx.org_words() for w in lows) or " ".join(lows) in lx.outlets():
         return None
+    if len(name) > 1 and lows[-1].rstrip(".") in lx.place_words():
+        return None  # "Main Street", "Marion Falls": a place
     if len(name) == 1 and ((name[0].isupper() and len(name[0]) > 1) or lows[0] in lx.pronouns()):
         return None  # an acronym names a body, not a person
     roles = lx.role_words()
@@ -109,6 +111,18 @@ def _gender_of(mods: list[str], name: list[str]) -> str | None:
         if w in table:
             return table[w]
     return table.get(name[0].lower()) if len(name) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _kin_pattern() -> regex.Pattern[str]:
+    nouns = "|".join(sorted(lx.descriptions(), key=len, reverse=True))
+    return regex.compile(rf"\b(?:his|her|their|my|our|a|the)\s+(?P<noun>{nouns}),\s*\Z", regex.IGNORECASE)
+
+
+def _kin_before(text: str, pos: int) -> str | None:
+    """The description a lone first name stands in apposition to ("her husband, Dave"), or None."""
+    m = _kin_pattern().search(text, max(0, pos - 40), pos)
+    return m.group("noun").lower() if m is not None else None
 
 
 class Cast:
@@ -216,6 +230,14 @@ class Cast:
     def _singles_resolved(self) -> None:
         for word, pos in self._singles:
             ent = self._lookup_word(word.lower(), pos)
+            if ent is None and (role := _kin_before(self.text, pos)) is not None:
+                # "Her husband, Dave, worked nights": a person known by a first name only
+                ent = Entity(word, "person", frozenset({word.lower()}), classes={role})
+                ent.gender = lx.genders().get(role) or lx.genders().get(word.lower())
+                self._by_name[word.lower()] = ent
+                self._by_last.setdefault(word.lower(), []).append(ent)
+                self._by_word.setdefault(word.lower(), []).append(ent)
+                self.people.append(ent)
             if ent is not None:
                 ent.mentions.append((pos, pos + len(word)))
                 self._record(pos, ent)
