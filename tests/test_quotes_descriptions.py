@@ -130,3 +130,11 @@ def test_a_school_principal_is_a_title() -> None:
     assert triples("Principal Maya Chen said enrollment had finally stabilized.") == [
         ("indirect", "enrollment had finally stabilized", "Maya Chen")
     ]
+
+
+def test_he_is_the_person_a_lowercase_role_introduces() -> None:
+    text = (
+        "Rovers beat City on Saturday. “It was a strange game,” Tomas Ortega said.\n\n"
+        "City manager Karl Brenner was blunt. “We gave it away,” he told reporters."
+    )
+    assert [t[2] for t in triples(text)] == ["Tomas Ortega", "Karl Brenner"]
