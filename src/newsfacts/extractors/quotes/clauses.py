@@ -265,7 +265,13 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
     if k >= len(toks):
         return None
     t = toks[k]
-    if t.text == "," and toks[c].low in _SAY and k + 1 < len(toks) and toks[k + 1].text[0].isalpha():
+    if (
+        t.text == ","
+        and toks[c].low in _SAY
+        and k + 1 < len(toks)
+        and toks[k + 1].text[0].isalpha()
+        and not _participle(toks[k + 1])
+    ):
         # 'I said, look, we cannot wait', "You said on Monday, the levy ...": a
         # statement after a comma (a quotation after it is a direct quote, found elsewhere)
         return k + 1
@@ -284,6 +290,11 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
     ):
         return None
     return k
+
+
+def _participle(tok: Tok) -> bool:
+    """True for a lowercase participle ("said, referring to ...", "said, adding that ..."): no statement."""
+    return tok.text[0].islower() and tok.low.endswith("ing") and len(tok.low) > 4
 
 
 def _time_word(toks: list[Tok], k: int) -> bool:

@@ -29,6 +29,8 @@ _TIME_NOUNS = lx.grammar("time_nouns")
 _WISH_VERBS = lx.grammar("wish_verbs")
 _DESCRIBE_VERBS = lx.grammar("describe_verbs")
 _ADJUNCT_PREPS = lx.grammar("adjunct_start")
+_OBJECT_REJECT = lx.grammar("object_reject")
+_REFER_VERBS = lx.grammar("refer_verbs")
 
 
 def infinitive_at(toks: list[Tok], c: int) -> int | None:
@@ -85,10 +87,11 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
         return None
     low = toks[c].low
     if low in _EXPRESS_VERBS:
-        # "expressed concern about the river", "voiced strong support for the bill"
+        # "expressed concern about the river", "voiced strong support for the bill",
+        # "expressed hope that the strike would end": the attitude's object or clause
         for i in range(j, min(len(toks), j + 4)):
             if toks[i].low in _ATTITUDE_NOUNS:
-                if i + 1 < len(toks) and toks[i + 1].low in _ATTITUDE_PREPS:
+                if i + 1 < len(toks) and (toks[i + 1].low in _ATTITUDE_PREPS or toks[i + 1].low == "that"):
                     j = i + 2
                     break
                 return None
@@ -98,8 +101,8 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
             return None
     elif low in _TOPIC_VERBS:
         # "warned of a long winter", "spoke about her childhood", "railed against the tax"
-        if toks[j].low not in _TOPIC_PREPS:
-            return None
+        if toks[j].low not in _TOPIC_PREPS and not (low in _REFER_VERBS and toks[j].low == "to"):
+            return None  # "referring to the vote": "refer" takes "to"
         j += 1
     elif cls == "object":
         if low in _CALL_VERBS:
@@ -121,7 +124,10 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
             return j
         elif low not in _OBJECT_NP:
             return None
-    elif cls not in ("stance", "topic"):
+    elif cls == "stance":
+        if toks[j].low in _OBJECT_REJECT:
+            return None  # "slammed into a tree", "backed away from": a motion, not a stance
+    elif cls != "topic":
         return None
     if j >= len(toks) or not toks[j].text[0].isalnum() or toks[j].low in _CLAUSE_REJECT:
         return None

@@ -49,6 +49,7 @@ _REQUEST_VERBS = lx.grammar("request_verbs")
 _WRITE = lx.grammar("write_verbs")
 _ADD = lx.grammar("add_verbs")
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
+_NOUN_LEADS = lx.grammar("noun_leads")
 _PARTICIPLES = frozenset(("told", "said", "written", "shown", "known", "thought", "seen", "found"))
 
 
@@ -65,7 +66,12 @@ def said_clauses(
     intents: list[Reported] = []
     for c, t in enumerate(toks):
         cls = cue_class(t, reported=True)
-        if cls is None or cls == "direct" or _is_noun_use(toks, c):
+        if (
+            cls is None
+            or cls == "direct"
+            or _is_noun_use(toks, c)
+            or (cls == "stance" and _stance_noun(toks, c))
+        ):
             continue
         if t.low in _THAT_ONLY and (c + 1 >= len(toks) or toks[c + 1].low != "that"):
             continue  # "maintains an office", "state senator": only "maintains that ..." reports
@@ -121,6 +127,8 @@ def said_clauses(
                 if np is None:
                     continue
         assert np is not None
+        if cls == "stance" and t.low.endswith("ing") and not participle and np.last == c - 1:
+            continue  # "groups backing the mayor": a reduced relative names the groups, no stance taken
         np = _without_subordinator(text, toks, np)
         if not_a_speaker(toks, np, inverted):
             continue
@@ -166,7 +174,8 @@ def said_clauses(
             cls in ("object", "speech") and object_content(toks, c, cls) is not None
         ):
             obj = None if inverted else object_span(text, toks, c, cls)
-            whole = None if obj is None else opening(text, toks, np, c)
+            # '"...," she said, referring to ...': a participle shares a speaker already found
+            whole = None if obj is None else np if participle else opening(text, toks, np, c)
             if obj is not None and whole is not None:
                 out.append(Reported(obj[0], obj[1], Attribution(whole, t.start, t.end, t.text)))
             continue
@@ -288,3 +297,11 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
         or prev.low.endswith(("'s", "’s"))
         or prev.low in _NOUN_BEFORE
     )
+
+
+def _stance_noun(toks: list[Tok], c: int) -> bool:
+    """True when a stance form is a noun: "37 percent support", "broad support among", "drew support"."""
+    if c == 0:
+        return False
+    prev = toks[c - 1]
+    return prev.low in _NOUN_LEADS or prev.text[-1:].isdigit()
