@@ -271,6 +271,7 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
         and k + 1 < len(toks)
         and toks[k + 1].text[0].isalpha()
         and not _participle(toks[k + 1])
+        and toks[k + 1].low not in COORDINATORS
     ):
         # 'I said, look, we cannot wait', "You said on Monday, the levy ...": a
         # statement after a comma (a quotation after it is a direct quote, found elsewhere)

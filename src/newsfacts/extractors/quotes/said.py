@@ -50,6 +50,9 @@ _WRITE = lx.grammar("write_verbs")
 _ADD = lx.grammar("add_verbs")
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
 _NOUN_LEADS = lx.grammar("noun_leads")
+_AS_SOURCES = frozenset(("name", "org", "description", "group", "pronoun", "document"))
+_AS_OPENERS = frozenset((",", ";", "—", "–", "(", ":", "and", "but"))
+_AS_TAIL_STOPS = frozenset(("that", "it", "if", "whether", "to", "so"))
 _PARTICIPLES = frozenset(("told", "said", "written", "shown", "known", "thought", "seen", "found"))
 
 
@@ -72,6 +75,10 @@ def said_clauses(
             or _is_noun_use(toks, c)
             or (cls == "stance" and _stance_noun(toks, c))
         ):
+            continue
+        as_rep = _as_reported(text, toks, c) if cls in ("speech", "evidence") else None
+        if as_rep is not None:
+            out.append(as_rep)  # "As the Ledger reported last week, the agency ..."
             continue
         if t.low in _THAT_ONLY and (c + 1 >= len(toks) or toks[c + 1].low != "that"):
             continue  # "maintains an office", "state senator": only "maintains that ..." reports
@@ -305,3 +312,53 @@ def _stance_noun(toks: list[Tok], c: int) -> bool:
         return False
     prev = toks[c - 1]
     return prev.low in _NOUN_LEADS or prev.text[-1:].isdigit()
+
+
+def _as_reported(text: str, toks: list[Tok], c: int) -> Reported | None:
+    """The clause after "As X reported, ..." or "As reported by X, ..." with the cue at ``c``.
+
+    "As" opens the sentence (or follows a comma or dash), the speaker sits
+    between it and the cue (or after "by"), and the clause follows the comma
+    that closes the attribution, whose tail may date or place it ("last week",
+    "in a speech in March").
+    """
+    if c < 1:
+        return None
+    if toks[c - 1].low == "as":
+        a = c - 1
+        if c + 2 >= len(toks) or toks[c + 1].low != "by":
+            return None
+        np = np_after(text, toks, c + 2)
+        tail = None if np is None else np.last + 1
+    else:
+        j = c - 1
+        while j > 0 and (toks[j].low in lx.adverbs() or toks[j].low == "first"):
+            j -= 1  # "As the Ledger first reported"
+        np = np_before(text, toks, j + 1, 0)
+        if np is None or np.first < 1 or toks[np.first - 1].low != "as":
+            return None
+        a = np.first - 1
+        tail = c + 1
+    if np is None or tail is None or np.kind not in _AS_SOURCES:
+        return None
+    if a > 0 and toks[a - 1].low not in _AS_OPENERS:
+        return None  # "twice as many as officials said": a comparison
+    if tail < len(toks) and toks[tail].low == "out":
+        tail += 1  # "As she pointed out, ..."
+    comma = next(
+        (i for i in range(tail, min(len(toks), tail + 10)) if not toks[i].text[0].isalnum()),
+        None,
+    )
+    if comma is None or toks[comma].text != "," or comma + 1 >= len(toks):
+        return None
+    if any(u.low in _AS_TAIL_STOPS or u.low in lx.core_cue_forms() for u in toks[tail:comma]):
+        return None  # "As she said that ...", "As he told it to them": no attribution of its own
+    k = comma + 1
+    last = clause_end(toks, k)
+    if last - k < 2:
+        return None
+    cs, ce = trim(text, toks[k].start, toks[last].end)
+    if ce - cs <= 10:
+        return None
+    t = toks[c]
+    return Reported(cs, ce, Attribution(np, t.start, t.end, t.text))
