@@ -46,6 +46,18 @@ STANCES = [
     ),
 ]
 
+# One word, a name or an object pronoun, is a stance's whole object.
+ONE_WORD = [
+    (
+        "The governor endorsed her last week.",
+        [("indirect", "her", "governor", "endorsed")],
+    ),
+    ("Ms. Tran endorsed Hollis.", [("indirect", "Hollis", "Tran", "endorsed")]),
+    ("The union backed Hollis on Monday.", [("indirect", "Hollis", "union", "backed")]),
+    ("The bishop praised them.", [("indirect", "them", "bishop", "praised")]),
+    ("The mayor criticized it.", []),
+]
+
 # Motions, nouns and reduced relatives are no stance.
 NOT_STANCES = [
     ("The truck slammed into a parked bus on Route 9.", []),
@@ -99,7 +111,7 @@ ATTITUDES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), STANCES + NOT_STANCES)
+@pytest.mark.parametrize(("text", "expected"), STANCES + ONE_WORD + NOT_STANCES)
 def test_stance_verbs(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
 

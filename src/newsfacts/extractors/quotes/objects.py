@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .clauses import COORDINATORS, digit_comma, trim
-from .speakers import Tok
+from .speakers import Tok, is_cap
 
 __all__ = ["infinitive_at", "object_content", "object_infinitive", "object_span", "verb_at"]
 
@@ -30,6 +30,7 @@ _WISH_VERBS = lx.grammar("wish_verbs")
 _DESCRIBE_VERBS = lx.grammar("describe_verbs")
 _ADJUNCT_PREPS = lx.grammar("adjunct_start")
 _OBJECT_REJECT = lx.grammar("object_reject")
+_ONE_WORD_OBJECTS = frozenset(("him", "her", "them", "us", "me"))
 _REFER_VERBS = lx.grammar("refer_verbs")
 
 
@@ -141,6 +142,8 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
         return None
     last = k
     infinitive = toks[k].low == "to"
+    # "endorsed her", "praised Hansen": a stance may take one word, a name or a pronoun
+    single = cls == "stance" and (toks[k].low in _ONE_WORD_OBJECTS or is_cap(toks[k]))
     quoted = False  # inside a quotation opened in the object: 'called it "slow, costly"'
     while last + 1 < len(toks) and (
         toks[last + 1].text not in ",;:.!?()—–" or digit_comma(toks, last + 1) or quoted
@@ -150,17 +153,17 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
             quoted = mark == "“" or (mark == '"' and not quoted)
         if toks[last + 1].low in COORDINATORS and _verb_follows(toks, last + 2):
             break  # "opposed the plan and has accused ...": a second predicate
-        if last > k and not infinitive and _adjunct_ahead(toks, last + 1):
+        if (last > k or single) and not infinitive and _adjunct_ahead(toks, last + 1):
             break  # "praised the deal in an interview on Monday": when and where, not what
         infinitive = infinitive or toks[last + 1].low == "to"  # "urged voters to stay home during ...": kept
         last += 1  # on through quote marks: 'praised her for showing "real courage"'
-    if last - k < 1:
+    if last - k < 1 and not single:
         return None
     stop = next((i for i in range(last + 1, len(toks)) if toks[i].text in ",;:.!?()—–"), len(toks))
     if stop + 1 < len(toks) and toks[stop].text == "," and toks[stop + 1].low in _CLAUSE_PARTICIPLES:
         return None  # "criticized the plan (on Monday), saying that ...": the statement is what follows
     cs, ce = trim(text, toks[k].start, toks[last].end)
-    return (cs, ce) if ce - cs > 6 else None
+    return (cs, ce) if ce - cs > 6 or (single and ce > cs + 1) else None
 
 
 def _adjunct_ahead(toks: list[Tok], k: int) -> bool:
