@@ -58,6 +58,25 @@ ONE_WORD = [
     ("The mayor criticized it.", []),
 ]
 
+# "call" names its object as something: the object and what it is called.
+CALLED = [
+    (
+        "Ms. Tran called her reckless and walked out of the hearing.",
+        [("indirect", "her reckless", "Tran", "called")],
+    ),
+    (
+        "The mayor called the levy a tax on the poor.",
+        [("indirect", "the levy a tax on the poor", "mayor", "called")],
+    ),
+    (
+        "Ms. Adler called Hollis an able and honest man.",
+        [("indirect", "Hollis an able and honest man", "Adler", "called")],
+    ),
+    ("The governor called a special session for May.", []),
+    ("She called him back on Monday.", []),
+    ("He called them yesterday.", []),
+]
+
 # Motions, nouns and reduced relatives are no stance.
 NOT_STANCES = [
     ("The truck slammed into a parked bus on Route 9.", []),
@@ -67,6 +86,21 @@ NOT_STANCES = [
     ("The ferry plan drew support from dairy farmers.", []),
     ("Groups backing the mayor bought radio ads across the county.", []),
     ("Rebels backed by foreign money seized the port.", []),
+    ("Their local support was strongest in the river towns.", []),
+    ("Our circle of support is small but loyal.", []),
+    (
+        # "think tank" is a noun, no cue: the tank praised
+        "A think tank in the capital praised the budget.",
+        [("indirect", "the budget", "think tank in the capital", "praised")],
+    ),
+    (
+        "His aides support the plan.",
+        [("indirect", "the plan", "His aides", "support")],
+    ),
+    (
+        "Ms. Lee's campaign backed the levy.",
+        [("indirect", "the levy", "Ms. Lee's campaign", "backed")],
+    ),
 ]
 
 # "referring to" after a statement names what the speaker spoke of.
@@ -111,7 +145,7 @@ ATTITUDES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), STANCES + ONE_WORD + NOT_STANCES)
+@pytest.mark.parametrize(("text", "expected"), STANCES + ONE_WORD + CALLED + NOT_STANCES)
 def test_stance_verbs(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
 

@@ -107,6 +107,8 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
         j += 1
     elif cls == "object":
         if low in _CALL_VERBS:
+            if _call_complement(toks, j):
+                return j  # "called him a liar", "called the plan a disaster"
             if toks[j].low not in _CALL_PARTICLES:
                 return None
             j += 1
@@ -135,11 +137,61 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
     return j
 
 
+def _call_complement(toks: list[Tok], j: int) -> bool:
+    """True when "call" at ``j - 1`` names its object as something: "called him a liar".
+
+    The object is a pronoun, a name or a short noun phrase with a determiner,
+    and the complement opens with "a" or "an" ("called the levy a tax on the
+    poor"), or after a pronoun is one adjective ending the phrase ("called
+    her reckless."). "called a meeting", "called him back" take no complement.
+    """
+    n = len(toks)
+    i = j
+    pronoun = i < n and toks[i].low in _ONE_WORD_OBJECTS | {"it"}
+    if pronoun:
+        i += 1
+    elif i < n and is_cap(toks[i]):
+        while i < n and i - j < 4 and is_cap(toks[i]):
+            i += 1
+    elif i < n and toks[i].low in ("the", "this", "that", "his", "her", "their", "its"):
+        i += 1
+        while i < n and i - j < 4 and toks[i].text.isalpha() and toks[i].text.islower():
+            if toks[i].low in ("a", "an"):
+                break
+            i += 1
+    else:
+        return False
+    if i + 1 >= n or i == j:
+        return False
+    comp = toks[i]
+    if comp.low in ("a", "an"):
+        return toks[i + 1].text[0].isalpha()
+    return (
+        pronoun
+        and comp.text.isalpha()
+        and comp.text.islower()
+        and comp.low not in lx.function_words()
+        and comp.low not in lx.adverbs()
+        and comp.low not in lx.time_words()
+        and comp.low not in _OBJECT_REJECT
+        and not comp.low.endswith("ly")
+        and (not toks[i + 1].text[0].isalnum() or toks[i + 1].low in ("and", "but"))
+    )
+
+
 def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int] | None:
     """The offsets of a stance or demand verb's object, up to the first comma or clause break."""
     k = object_content(toks, c, cls)
     if k is None:
         return None
+    if (
+        toks[c].low in _CALL_VERBS
+        and k == c + 1
+        and toks[k].low in _ONE_WORD_OBJECTS | {"it"}
+        and k + 1 < len(toks)
+        and toks[k + 1].low not in ("a", "an")
+    ):
+        return toks[k].start, toks[k + 1].end  # "called her reckless and walked out": one adjective
     last = k
     infinitive = toks[k].low == "to"
     # "endorsed her", "praised Hansen": a stance may take one word, a name or a pronoun

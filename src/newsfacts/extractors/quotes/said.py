@@ -50,6 +50,8 @@ _WRITE = lx.grammar("write_verbs")
 _ADD = lx.grammar("add_verbs")
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
 _NOUN_LEADS = lx.grammar("noun_leads")
+_NOUN_FOLLOWERS = lx.grammar("subject_verbs") | frozenset(("remains", "among", "from", "in"))
+_POSSESSIVE_WORDS = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 _AS_SOURCES = frozenset(("name", "org", "description", "group", "pronoun", "document"))
 _AS_OPENERS = frozenset((",", ";", "—", "–", "(", ":", "and", "but"))
 _AS_TAIL_STOPS = frozenset(("that", "it", "if", "whether", "to", "so"))
@@ -307,11 +309,31 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
 
 
 def _stance_noun(toks: list[Tok], c: int) -> bool:
-    """True when a stance form is a noun: "37 percent support", "broad support among", "drew support"."""
+    """True when a stance form is a noun.
+
+    "37 percent support", "broad support among", "drew support", "their
+    local support was ...", "our circle of support is": a quantity, an
+    adjective or a verb before it, or a possessive phrase around it.
+    """
     if c == 0:
         return False
     prev = toks[c - 1]
-    return prev.low in _NOUN_LEADS or prev.text[-1:].isdigit()
+    if prev.low in _NOUN_LEADS or prev.text[-1:].isdigit():
+        return True
+    nxt = toks[c + 1] if c + 1 < len(toks) else None
+    if nxt is not None and nxt.text[0].isalnum() and nxt.low not in _NOUN_FOLLOWERS:
+        return False  # "His aides support the plan": a verb and its object
+    for j in range(c - 1, max(-1, c - 4), -1):
+        u = toks[j]
+        if u.low in _POSSESSIVE_WORDS or u.low.endswith(("'s", "’s")):
+            return True  # "their local support", "our circle of support"
+        if (
+            not u.text[0].isalpha()
+            or u.low in lx.pronouns()
+            or (u.low in lx.function_words() and u.low != "of")
+        ):
+            return False
+    return False
 
 
 def _as_reported(text: str, toks: list[Tok], c: int) -> Reported | None:
