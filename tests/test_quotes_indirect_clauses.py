@@ -493,6 +493,25 @@ SECOND_CLAUSES = [
 ]
 
 
+SECOND_CLAUSES += [
+    (
+        "The engineer said the old bridge would close, because its steel had rusted through.",
+        [
+            (
+                "indirect",
+                "the old bridge would close, because its steel had rusted through",
+                "engineer",
+                "said",
+            )
+        ],
+    ),
+    (
+        "The engineer said the old bridge would close, although she did not say when.",
+        [("indirect", "the old bridge would close", "engineer", "said")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SECOND_CLAUSES)
 def test_second_clauses(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
