@@ -77,6 +77,27 @@ CALLED = [
     ("He called them yesterday.", []),
 ]
 
+# "recall" tells a memory: a wh-clause, or an object after ", recalling".
+RECALLED = [
+    (
+        "The old farmer recalled what the valley looked like before the dam.",
+        [("indirect", "what the valley looked like before the dam", "old farmer", "recalled")],
+    ),
+    (
+        "She recalled how the mill had closed in a single week.",
+        [("indirect", "how the mill had closed in a single week", "She", "recalled")],
+    ),
+    (
+        '"It was a hard year," Mr. Abara said, recalling the long drive to the coast.',
+        [
+            ("direct", "It was a hard year,", "Abara", "said"),
+            ("indirect", "the long drive to the coast", "Abara", "recalling"),
+        ],
+    ),
+    ("The carmaker recalled 2 million cars.", []),
+    ("The country recalled its ambassador.", []),
+]
+
 # Motions, nouns and reduced relatives are no stance.
 NOT_STANCES = [
     ("The truck slammed into a parked bus on Route 9.", []),
@@ -145,7 +166,7 @@ ATTITUDES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), STANCES + ONE_WORD + CALLED + NOT_STANCES)
+@pytest.mark.parametrize(("text", "expected"), STANCES + ONE_WORD + CALLED + RECALLED + NOT_STANCES)
 def test_stance_verbs(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
 

@@ -32,6 +32,8 @@ _ADJUNCT_PREPS = lx.grammar("adjunct_start")
 _OBJECT_REJECT = lx.grammar("object_reject")
 _ONE_WORD_OBJECTS = frozenset(("him", "her", "them", "us", "me"))
 _REFER_VERBS = lx.grammar("refer_verbs")
+_RECALL_VERBS = frozenset(("recall", "recalls", "recalled", "recalling"))
+_WH_OPENERS = frozenset(("how", "what", "when", "why", "where"))
 
 
 def infinitive_at(toks: list[Tok], c: int) -> int | None:
@@ -119,6 +121,13 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
             if as_ is None or as_ == 0 or not all(u.text[0].isalnum() for u in window[:as_]):
                 return None
             return j
+        elif low in _RECALL_VERBS:
+            # "recalled how the mill closed", "..., recalling the long drive": a
+            # memory told; but "recalled 2 million cars", "recalled its envoy" are no speech
+            if toks[j].low in _WH_OPENERS and j + 1 < len(toks) and toks[j + 1].text[0].isalnum():
+                return j
+            if not (low.endswith("ing") and c > 0 and toks[c - 1].text == ","):
+                return None
         elif low in _OBJECT_TO:
             window = toks[j : j + 6]
             to = next((i for i, u in enumerate(window) if u.low == "to"), None)
@@ -193,7 +202,7 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
     ):
         return toks[k].start, toks[k + 1].end  # "called her reckless and walked out": one adjective
     last = k
-    infinitive = toks[k].low == "to"
+    infinitive = toks[k].low == "to" or toks[k].low in _WH_OPENERS  # a clause keeps its adjuncts
     # "endorsed her", "praised Hansen": a stance may take one word, a name or a pronoun
     single = cls == "stance" and (toks[k].low in _ONE_WORD_OBJECTS or is_cap(toks[k]))
     quoted = False  # inside a quotation opened in the object: 'called it "slow, costly"'
