@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsfacts
+from newsfacts.extractors.incidents.counties import county_seats
 from newsfacts.extractors.incidents.gazetteer import (
     _scan_places,
     city_mentions,
@@ -16,7 +17,7 @@ from newsfacts.extractors.incidents.gazetteer import (
     find_places,
     unknown_places,
 )
-from newsfacts.extractors.incidents.placing import county_seats, neighborhoods
+from newsfacts.extractors.incidents.neighborhoods import neighborhoods
 from newsfacts.models import Incident
 
 
@@ -540,3 +541,29 @@ def test_county_seat_of_a_name_many_states_have(text: str, city: str, region: st
 def test_a_quarter_named_alone(text: str, city: str | None) -> None:
     loc = _main(text).location
     assert (loc.city if loc is not None else None) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region", "country"),
+    [
+        (  # a village the gazetteer does not know, in the dateline's country
+            "KANO, Nigeria (Reuters) - Gunmen killed nine traders at a market in Dabori village "
+            "on Sunday, officials said.",
+            "Dabori",
+            None,
+            "Nigeria",
+        ),
+        (  # a local paper's unknown town is in its own state
+            "OAK RIDGE, Tenn. — redacted Friday in Pellston Hollow, deputies said.",
+            "Pellston Hollow",
+            "Tennessee",
+            "United States",
+        ),
+    ],
+)
+def test_an_unknown_town_takes_the_dateline_country(
+    text: str, city: str, region: str | None, country: str
+) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert (loc.city, loc.region, loc.country) == (city, region, country)

@@ -173,6 +173,11 @@ ARTICLES = [
      {"kind": "shooting", "killed": 1}),
     ("A Boeing 737 plunged into the sea shortly after takeoff, killing all 189 people on board.",
      {"kind": "plane crash", "killed": 189}),
+    # a road crash told without the word "crash"
+    ("A bus plunged into a ravine in the mountains early Thursday, killing at least 24 people and injuring 19.",
+     {"kind": "crash", "killed": 24, "injured": 19}),
+    ("A minibus overturned on a highway south of the capital on Sunday, killing seven passengers.",
+     {"kind": "crash", "killed": 7}),
 ]  # fmt: skip
 
 

@@ -200,6 +200,9 @@ NOT_ORGS = _rows(
     The airline grounded its Boeing 737 MAX jets. | MAX
     Norbank and Westfield Corp. agreed to merge. | Norbank and Westfield Corp.
     Deputies went to a home on Southwest 42nd Street. | Southwest
+    Forecasters said the tornado was an EF-3 with winds of 150 mph. | EF
+    An EF4 tornado crossed the county line at dusk. | EF4
+    Two F-16 jets escorted the plane out of the area. | F
     """
 )
 
@@ -208,6 +211,10 @@ NOT_ORGS = _rows(
 def test_not_orgs(text: str, wrong: str) -> None:
     got = mentions(text)
     assert wrong not in got, got
+
+
+def test_groups_written_with_a_hyphen_stay_organizations() -> None:
+    assert mentions("Leaders of the G-7 met in Rome on Friday.") == {"G-7": "G7"}
 
 
 def test_usa_today_outlet_against_today() -> None:

@@ -510,6 +510,12 @@ def test_a_passive_headline_reports_no_words() -> None:
     assert [g for g in got if g[0] == "headline"] == []
 
 
+def test_a_headline_cue_before_a_copula_is_a_noun() -> None:
+    body = "The committee published its findings on Monday, two weeks before the deadline set by law."
+    got = triples(body, title="Budget Committee Report Is Released Early")
+    assert [g for g in got if g[0] == "headline"] == []
+
+
 def test_headline_with_object_cue_is_no_quote() -> None:
     body = "The announcement came after a long meeting of the city council on Sunday evening downtown."
     assert triples(body, title="Putin urges international cooperation against terrorism") == []

@@ -59,7 +59,7 @@ INTERRUPTED = [
             (
                 "indirect",
                 "the senator, despite his wealth, is better placed to win the vote",
-                "Pollster Dana Whitcomb",
+                "Dana Whitcomb",
                 "said",
             )
         ],

@@ -153,6 +153,9 @@ def test_shared_subjects_and_set_off_statements(text: str, expected: list[Row]) 
 TITLES = [
     ('The movie, "Thirteen Days: The Long Siege," is based on a memoir.', []),
     ('She starred in the film "Harbor Nights" before turning to politics.', []),
+    ('She hosts the program "Talk of the Valley" on weekends.', []),
+    ('The column "Ask the Mayor" runs every Friday.', []),
+    ('He said "I love the city" and left.', [("direct", "I love the city", "He", "said")]),
     (
         "In her memoir, ''Rivers Run South,'' and in an interview, Ms. Lee said the talks had stalled.",
         [("indirect", "the talks had stalled", "Lee", "said")],
@@ -374,3 +377,15 @@ def test_asked_clauses_stay_inside_arbitrary_text(text: str) -> None:
     toks = tokens(text, 0, len(text))
     for r in asked_clauses(text, toks):
         assert 0 <= r.start < r.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Ann Hale told CNN's “State of the Union” on Sunday that the bill was dead.",
+        "Gov. Rafael Stone told “Ask the Experts” on Friday that schools would reopen.",
+    ],
+)
+def test_a_show_title_with_small_words_is_no_quote(text: str) -> None:
+    got = [q.text for q in extract_quotes(make_article(text))]
+    assert not [t for t in got if t in ("State of the Union", "Ask the Experts")], got

@@ -21,6 +21,7 @@ __all__ = [
     "quarter_value",
     "season_value",
     "shift",
+    "valid_day",
     "weekday",
 ]
 
@@ -92,10 +93,10 @@ def _pick(candidates: list[tuple[int, dt.date]], ref: dt.date, sign: int) -> int
 def month_day(dct: dt.date | None, month: int, day: int, sign: int) -> str | None:
     """``MM-DD`` with the year that places it nearest ``dct`` in direction ``sign``."""
     if dct is None:
-        return f"XXXX-{month:02d}-{day:02d}" if _valid(2000, month, day) else None
+        return f"XXXX-{month:02d}-{day:02d}" if valid_day(2000, month, day) else None
     cands = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
-        if _valid(y, month, day):
+        if valid_day(y, month, day):
             cands.append((y, dt.date(y, month, day)))
     if not cands:
         return None
@@ -194,7 +195,8 @@ def nth_weekday(year: int, month: int, nth: int, wd: int) -> dt.date:
     return d + dt.timedelta(days=(wd - d.isoweekday()) % 7 + 7 * (nth - 1))
 
 
-def _valid(y: int, m: int, d: int) -> bool:
+def valid_day(y: int, m: int, d: int) -> bool:
+    """True when year ``y``, month ``m`` and day ``d`` make a calendar day."""
     try:
         dt.date(y, m, d)
     except ValueError:

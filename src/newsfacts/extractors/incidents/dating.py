@@ -4,10 +4,13 @@ The best-placed date value near the incident's counts wins (:func:`score_date`):
 never after the publication date, going with the nearest verb before it (the
 event's own day, "police said the shooting happened Sunday", beats what
 followed: "was arrested Tuesday", "died Monday", "police on Friday identified"),
-preferring a day that names the event ("Monday's shooting") and not a caption's
-or page's stamp or someone's quoted words.  A month or weekend gives way to the
-day of it named elsewhere; a weekday an event verb governs is in the past; the
-small hours after "Friday night" are Saturday.  With no day named at all,
+preferring a day that names the event ("Monday's shooting") or a calendar day
+an event verb governs ("was shot Oct. 4", as follow-ups date it), and not a
+caption's or page's stamp or someone's quoted words.  A month or weekend gives
+way to the day of it named elsewhere ("in March 2012 ... on March 9": of 2012),
+or to a day that names the event ("the Sept. 14 holdup"); a weekday an event
+verb governs is in the past; the small hours after "Friday night" are
+Saturday.  With no day named at all,
 breaking news is dated the day it was published (:func:`as_of_published`).
 """
 
@@ -82,12 +85,18 @@ def pick_date(
         # "in July", "last weekend": a day of it named elsewhere ("on July 15") says more
         floor = -6.0 if date_value(best) else 0.0  # a week's day must be a likely one by itself
         inside = [
-            (p, d)
+            (p, day)
             for p, d in dated
-            if p[0] > floor and period[0] <= (parse_ymd(date_value(d) or "") or period[1]) < period[1]
+            if p[0] > floor
+            for day in (_in_period(d, period, best),)
+            if day is not None
         ]
         if inside:
             return max(inside, key=lambda x: x[0])[1]
+        named = [(p, d) for p, d in dated if verb[id(d)] >= _NAMED and p[0] > 0.0 and parse_ymd(d.value[:10])]
+        if named:
+            # "a robbery last month" beside "the Sept. 14 holdup": the day named is the event's
+            return max(named, key=lambda x: x[0])[1]
         if published is not None and period[0] == published and not best.value.endswith("-WE"):
             # "this week" in a story of Monday: the one day of the week yet past is Monday
             day = dt.datetime.combine(published, dt.time())
@@ -130,6 +139,32 @@ def _days_after(article: Article, best: TemporalExpression) -> TemporalExpressio
     return best.model_copy(update=update)
 
 
+def _in_period(
+    d: TemporalExpression, period: tuple[dt.date, dt.date], of: TemporalExpression
+) -> TemporalExpression | None:
+    """``d`` if its day is in ``period``; "March 9" read as the year of a "March 2012" named, or None."""
+    day = parse_ymd(date_value(d) or "")
+    if day is None:
+        return None
+    if period[0] <= day < period[1]:
+        return d
+    if _YEAR.search(d.text) or not _YEAR.search(of.text) or day.year == period[0].year:
+        return None
+    try:
+        moved = day.replace(year=period[0].year)
+    except ValueError:  # February 29
+        return None
+    if not period[0] <= moved < period[1]:
+        return None
+    shift = moved - day
+    update: dict[str, object] = {"value": moved.isoformat() + d.value[10:]}
+    if d.start is not None and d.end is not None:
+        update.update(start=d.start + shift, end=d.end + shift)
+    return d.model_copy(update=update)
+
+
+_CLOSE_EVENT = 5.0  # a day's verb points when an event verb governs it directly ("shot early Saturday")
+_NAMED = 4.0  # a day's verb points from at least naming the event ("the Sept. 14 holdup")
 _FOLLOW_UP_DAYS = 31
 _FOLLOW_UP_MARGIN = 4.0
 
@@ -338,6 +373,8 @@ def _score(
         points -= _QUOTED  # "you're here today and gone tomorrow," she said: someone's words, not the report
     if _caption(text, d.span.end):
         points -= 6.0  # "... shot early Sunday. (Source: WXYZ)": a photo's caption, often an older story's
+    elif verb >= _CLOSE_EVENT and _MONTH_DAY.search(d.text):
+        points += 1.5  # "the cashier was shot Oct. 4": a follow-up dates the event so
     if published and v[:10] == published.isoformat() and _YEAR.search(d.text):
         points -= _STAMP  # "Feb. 16, 2014" on the day it was published: the story's stamp
     points -= 0.05 * abs(si - first)

@@ -3,7 +3,8 @@
 :func:`governing_verb` reads the words around a candidate day for
 :mod:`.dating`: the nearest event or process verb before it, a day that names
 the event ("Monday's shooting") or a hearing ("Wednesday's hearing"), a
-process verb right after it ("police on Friday identified"), a road crash
+process verb right after it ("police on Friday identified"), a clause about
+what is to come ("investigators are to brief reporters Thursday"), a road crash
 ("struck on Sunday by a pickup") and an event noun between a process verb and
 the day ("investigating a shooting Saturday").  The words are in
 ``data/incidents/dating_words.json``.
@@ -38,9 +39,17 @@ def governing_verb(text: str, sentence_start: int, d: TemporalExpression) -> flo
     )
     names_event = bool(named and _EVENT_AFTER.match(text, d.span.end))
     points = 0.0
+    future = None
+    for f in _FUTURE.finditer(text, lo, d.span.start):
+        future = f
+    if future is not None and _CLAUSE_BREAK.search(text, future.end(), d.span.start):
+        future = None  # "the family will miss him, since he was shot near the river Saturday": another clause
     if _BORN.search(text, max(0, d.span.start - 12), d.span.start):
         return -8.0  # "was born on May 3, 2001": a birthday, not the event
-    if last is not None and last.group("event") and _BY_VEHICLE.match(text, last.start(), d.span.end + 40):
+    to_come = future is not None and (last is None or last.group("event") or future.start() > last.start())
+    if to_come and not close_event:
+        points -= 6.0  # "detectives will question those hurt in the attack at the depot on Thursday": to come
+    elif last is not None and last.group("event") and _BY_VEHICLE.match(text, last.start(), d.span.end + 40):
         pass  # "was hit Sunday by a pickup": a road crash, not a shooting's day
     elif last is not None and last.group("event"):
         points += 5.0 if close_event else 2.5  # "shot early Saturday", "happened on Aug. 9"
@@ -106,6 +115,15 @@ _PROCESS_AFTER = re.compile(
 _EVENT_BEFORE = re.compile(
     rf"\b(?:{_alt(_W['close_event_verbs'])})(?:[ \t]+(?!(?:and|but|said|says)\b)[\w'’-]+){{0,3}}?"
     r"[ \t]+(?:(?:on|at|about|around|just|shortly|after|before|early|late|sometime)[ \t]+)*\Z",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(  # "will", "is expected to", "we'll": the clause tells what is to come
+    rf"(?<![\w'’])(?:{_alt([w for w in _W['future_markers'] if w[0].isalpha()])})\b"
+    rf"|(?:{_alt([w for w in _W['future_markers'] if not w[0].isalpha()])})\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()]|\b(?:because|after|before|when|since|but|while|although|though|as|who|which|that|and|until)\b",
     re.IGNORECASE,
 )
 _PROCESS_WORDS = re.compile(rf"\b(?:{_PROCESS_VERBS})\b[^.;]{{0,40}}\Z", re.IGNORECASE)

@@ -28,6 +28,7 @@ __all__ = [
     "find_places",
     "gazetteer",
     "not_towns",
+    "places_named",
     "unknown_places",
 ]
 
@@ -215,6 +216,11 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatc
         out.append(found[i])
         i += 1
     return out
+
+
+def places_named(name: str) -> list[PlaceMatch]:
+    """The gazetteer's readings of ``name`` as a whole ("Cedar Bend" itself, not a "Bend" inside it)."""
+    return [p for p in find_places(name) if p.start == 0 and p.end == len(name)]
 
 
 @lru_cache(maxsize=8)

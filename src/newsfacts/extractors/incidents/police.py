@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ...models import Article, Span
-from .gazetteer import Place, PlaceMatch, find_places, not_towns
+from .gazetteer import Place, PlaceMatch, find_places, not_towns, places_named
 
 __all__ = ["police_city", "possessive_cities"]
 
@@ -91,7 +91,7 @@ def _police_city_of(text: str, boilerplate: tuple[Span, ...]) -> list[PlaceMatch
         return []
     name = max(counts, key=lambda n: (len(counts[n]), -counts[n][0].start()))
     m = counts[name][0]
-    known = [p for p in find_places(name) if p.start == 0 and p.end == len(name)]
+    known = places_named(name)
     if known and not known[0].place.city:
         return []  # "Pennsylvania police", "Hawaii Police": a state's police, not a city's
     if not known and len(counts[name]) < 2 and text.count(name) < 2:
@@ -113,9 +113,7 @@ def possessive_cities(text: str, lo: int, hi: int) -> list[PlaceMatch]:
     out = []
     for m in _POSSESSIVE.finditer(text, lo, hi):
         name = m.group("city")
-        known = [
-            p for p in find_places(name) if p.start == 0 and p.end == len(name) and p.place.kind == "city"
-        ]
+        known = [p for p in places_named(name) if p.place.kind == "city"]
         if not known:
             continue
         quarter = _QUARTER_OF.match(text, m.end())

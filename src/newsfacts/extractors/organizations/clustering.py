@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...models import Article, OrganizationType
+from .candidate import Candidate
 from .classify import cluster_type
 from .context import article_country
 from .gazetteer import gazetteer
 from .lexicon import Lexicons, lexicons
-from .recognize import Candidate
 from .tokens import is_acronym, tokenize
 
 __all__ = ["Cluster", "cluster"]

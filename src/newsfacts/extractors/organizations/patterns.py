@@ -199,6 +199,14 @@ def acronym_at(tokens: Sequence[Token], i: int, lex: Lexicons) -> bool:
     if digits and not _CODE.match(w):
         return False  # "R8841" is a code; "G20", "M23", "UNITED24" are names
     n = len(tokens)
+    if (
+        i + 2 < n
+        and tokens[i + 1].text in "-‑"
+        and tokens[i + 1].start == t.end
+        and tokens[i + 2].start == tokens[i + 1].end
+        and tokens[i + 2].text[:1].isdigit()
+    ):
+        return False  # "EF-3", "F-16", "AK-47": a rating or a model, not a body
     for k in (i - 1, i + 1):
         if 0 <= k < n:
             x = tokens[k].text

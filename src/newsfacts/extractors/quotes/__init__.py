@@ -30,6 +30,7 @@ from .resolve import Speaker, resolve
 from .sentences import Sentences
 from .speakers import NP, Cast
 from .titles import is_title
+from .transcript import labelled, transcript_turns
 
 __all__ = ["QuoteExtractor", "extract_quotes", "register_extractors"]
 
@@ -138,12 +139,14 @@ def _title_case(s: str) -> bool:
     words = [w for w in s.split() if w[:1].isalpha()]
     if 1 <= len(words) <= 3 and all(w[0].isupper() for w in words) and words[0].lower() not in lx.pronouns():
         return True  # "The Acme Way.", "Neighbors,": a name whatever its punctuation
+    if not words or len(words) > 8 or not words[0][0].isupper() or s.rstrip().endswith((",", ".")):
+        return False
+    if sum(w[0].isupper() for w in words) * 2 > len(words):
+        return True
+    content = [w for w in words if w.lower() not in lx.grammar("title_small_words")]
+    # "State of the Union", "Ask the Experts": every word but the small ones capitalized
     return (
-        bool(words)
-        and len(words) <= 8
-        and words[0][0].isupper()
-        and sum(w[0].isupper() for w in words) * 2 > len(words)
-        and not s.rstrip().endswith((",", "."))
+        len(content) >= 2 and words[0].lower() not in lx.pronouns() and all(w[0].isupper() for w in content)
     )
 
 
@@ -272,7 +275,23 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
         if att is not None and att.np.kind in ("name", "description", "group", "org"):
             items.append(_Item("partial", p.start, p.end, att, nested_in=parent))
 
-    blocked = _Spans([(p.open, p.outer_end) for p in directs])
+    # the first paragraph is no turn: untitled texts open with their headline ("Stealth Over Health: ...")
+    title_end = article.title_span.end if article.title_span is not None else -1
+    turn_spans: list[tuple[int, int]] = []
+    turns = labelled(text, [p for p in paras[1:] if p[0] >= title_end])
+    if turns:
+        if cast is None:
+            cast = Cast(text, regions)
+        taken = _Spans([(p.open, p.outer_end) for p in outer])
+        for turn in transcript_turns(text, turns, cast):
+            if taken.overlaps(turn.start, turn.end):
+                continue
+            label = text[turn.name_start : turn.name_end]
+            label_np = NP(turn.name_start, turn.name_end, label, "name", label.lower(), 0, 0)
+            items.append(_Item("direct", turn.start, turn.end, None, speaker_np=label_np))
+            turn_spans.append((turn.start, turn.end))
+
+    blocked = _Spans(sorted([(p.open, p.outer_end) for p in directs] + turn_spans))
     quote_cues = {
         it.attribution.cue_start for it in items if it.kind == "direct" and it.attribution is not None
     }

@@ -12,7 +12,7 @@ from .cues import Attribution, according_to, after_quote, before_quote, cue_clas
 from .indirect import reported_in
 from .marks import QuotePair
 from .sentences import Sentences
-from .speakers import NP, np_before, tokens
+from .speakers import NP, np_after, np_before, tokens
 
 __all__ = ["Found", "attribute", "classify"]
 
@@ -81,22 +81,38 @@ def attribute(
                 break
     after = after_quote(text, pair.outer_end, min(reach, bounds[1]))
     before = before_quote(text, max(s_open[0], bounds[0]), pair.open, reach=10 if kind == "direct" else 60)
+    if (
+        before is not None
+        and not before.cue.endswith("ing")
+        and _PASSIVE.search(text, max(0, before.cue_start - 12), before.cue_start)
+    ):
+        before = None  # 'it had been written "with almost surgical precision"': no one speaks
     acc = according_to(text, max(s_open[0], pair.open - 400), min(s_close[1], pair.outer_end + 400))
+    outlet = None
     if (
         after is not None
         and is_outlet(after.np)
         and after.cue in ("reported", "reports", "report", "reporting")
     ):
-        after = None
-        if before is None and acc is None:
+        outlet, after = after, None
+        if before is None and acc is None and kind != "direct":
             return None
     if kind == "direct":
-        got = after or before or (acc[0] if acc else None) or _introduced(text, s_open, pair)
+        # '"...," the statement said' comes right after the quote: it goes before an earlier cue
+        doc = (
+            _document_said(text, pair.outer_end, min(reach, bounds[1]))
+            if after is None and outlet is None
+            else None
+        )
+        got = after or doc or before or (acc[0] if acc else None) or _introduced(text, s_open, pair)
         if got is None and s_open[0] == para[0] and pair.open <= para[0] + 1:
             got = _from_previous_paragraph(text, sents, para) or _after_report(text, sents, para)
         if got is None and pair.open - s_open[0] <= 1:
             got = _just_said(text, sents, pair, para)
-        return got
+        if got is None:
+            got = _cue_before(text, max(s_open[0], bounds[0]), pair.open)
+        # '"...," the Ledger reported' with no one else named: the outlet's own words
+        return got or outlet
     # partial: "according to X" governs the sentence, then a trailing attribution, then the cue before
     if acc is not None:
         return acc[0]
@@ -112,6 +128,69 @@ def attribute(
     if after is not None:
         return after
     return None
+
+
+def _cue_before(text: str, lo: int, pos: int) -> Attribution | None:
+    """'The email said, "..."', 'Ana Ruiz went on to say: "..."': the sentence's subject and cue.
+
+    Only when the subject opens the sentence and the cue ends it, right before the quote.
+    """
+    if pos - lo > 200:
+        return None
+    toks = tokens(text, lo, pos)
+    n = len(toks)
+    if n < 2 or toks[n - 1].text not in (",", ":"):
+        return None
+    c = n - 2
+    cls = lx.cue_forms().get(toks[c].low)
+    if cls != "speech" and toks[c].low not in ("read", "reads"):
+        return None
+    k = c
+    if k >= 3 and toks[k - 1].low == "to" and toks[k - 2].low == "on":
+        k -= 3  # "went on to say", "goes on to say"
+    np = np_before(text, toks, k, 0)
+    if (
+        np is None
+        or np.first != 0
+        or np.kind not in ("name", "description", "group", "org", "document", "pronoun")
+    ):
+        return None
+    return Attribution(np, toks[c].start, toks[c].end, toks[c].text)
+
+
+_PASSIVE = regex.compile(r"\b(?:been|being|be|was|were|is|are)\s+\Z")
+_POSSESSIVE_OWNER = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _document_said(text: str, pos: int, end: int) -> Attribution | None:
+    """'"...," the statement said', '"...," the report concluded': words a document voices.
+
+    The attribution's phrase is the document, or the issuer named after "from" or "by".
+    """
+    toks = tokens(text, pos, min(end, pos + 160))
+    k = 0
+    while k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k >= len(toks):
+        return None
+    cue = k if cue_class(toks[k]) is not None else None
+    at = k + 1 if cue is not None else k
+    owner = _POSSESSIVE_OWNER.get(toks[at].low) if at + 1 < len(toks) else None
+    np = np_after(text, toks, at + 1 if owner else at)
+    if np is None or np.kind != "document":
+        return None
+    nxt = np.last + 1
+    if owner is not None:  # "her letter said": she speaks
+        np = NP(toks[at].start, toks[at].end, toks[at].text, "pronoun", owner, at, at)
+    if cue is None:
+        if nxt >= len(toks) or cue_class(toks[nxt]) is None:
+            return None
+        cue, nxt = nxt, nxt + 1
+    if nxt + 1 < len(toks) and toks[nxt].low in ("from", "by"):
+        issuer = np_after(text, toks, nxt + 1)
+        if issuer is not None and issuer.kind != "document":
+            np = issuer  # "said a statement from the ministry": the ministry speaks
+    return Attribution(np, toks[cue].start, toks[cue].end, toks[cue].text)
 
 
 def _just_said(text: str, sents: Sentences, pair: QuotePair, para: tuple[int, int]) -> Attribution | None:
@@ -186,6 +265,16 @@ def _introduced(text: str, sent: tuple[int, int], pair: QuotePair) -> Attributio
     if not toks:
         return None
     np = np_before(text, toks, len(toks), 0)
+    if (
+        text[j] == ","
+        and len(toks) >= 2
+        and lx.cue_forms().get(toks[0].low) == "speech"
+        and toks[0].text[0].isupper()
+    ):
+        # 'Said Sheriff Ana Ruiz, "..."', 'Added the mayor, "..."': the cue opens the sentence
+        inv = np_before(text, toks[1:], len(toks) - 1, 0)
+        if inv is not None and inv.first == 0 and inv.kind in ("name", "description", "group", "org"):
+            return Attribution(inv, toks[0].start, toks[0].end, toks[0].text)
     if (
         np is not None
         and text[j] == ":"

@@ -63,6 +63,8 @@ def headline_report(text: str, start: int, end: int) -> tuple[int, int, Attribut
     for c, t in enumerate(toks[:30]):
         if c == 0 or lx.cue_forms().get(t.low) != "speech" or t.low.endswith("ing"):
             continue
+        if c + 1 < len(toks) and toks[c + 1].low in lx.grammar("copulas"):
+            continue  # "After Rules Report Is Presented": the cue is a noun
         if c + 1 < len(toks) and toks[c + 1].low in lx.grammar("adjunct_start"):
             continue  # "Teen charged in fatal shooting": a passive, no words reported
         np = np_before(text, toks, c, 0)

@@ -145,6 +145,12 @@ def outlets() -> frozenset[str]:
 
 
 @cache
+def particles() -> frozenset[str]:
+    """Lower-case name particles ("von", "de", "al"), which join the words of a name."""
+    return _words("particles.txt")
+
+
+@cache
 def abbreviations() -> frozenset[str]:
     """Abbreviations whose period does not end a sentence (lowercased, no period)."""
     return _words("abbreviations.txt")

@@ -73,11 +73,15 @@ _SENTENCE_START = re.compile(
 
 
 def _company_before(text: str, np: NP) -> str | None:
-    """The company "the company" (or "the firm", "the carmaker" ...) stands for: the last one named."""
+    """The body "the company" ("the firm", "the agency" ...) stands for: the last one of its sort named."""
     words = np.text.split()
-    if len(words) != 2 or words[0].lower() != "the" or np.head not in lx.grammar("business_nouns"):
+    if len(words) != 2 or words[0].lower() != "the":
         return None
-    return _body_before(text, np.start, 3000, lx.grammar("company_ends"))
+    if np.head in lx.grammar("business_nouns"):
+        return _body_before(text, np.start, 3000, lx.grammar("company_ends"))
+    if np.head in lx.grammar("agency_nouns"):
+        return _body_before(text, np.start, 3000, lx.grammar("agency_ends"))
+    return None
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -86,6 +90,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
+_PAREN_END = re.compile(r"\s*\([^()]*\)\Z")
 
 
 def _epithet(np: NP) -> bool:
@@ -93,6 +98,15 @@ def _epithet(np: NP) -> bool:
     words = np.text.split()
     head = np.head.lower()
     return words[0].lower() == "the" and (head in lx.grammar("epithets") or _AGE.fullmatch(head) is not None)
+
+
+def _up_to_head(np: NP) -> str:
+    """The description's words up to its head ("the mayor of the town" -> "the mayor")."""
+    words = np.text.split()
+    for n, w in enumerate(words[:-1]):
+        if w.lower() == np.head and words[n + 1].lower() in ("of", "for", "at", "from"):
+            return " ".join(words[: n + 1])
+    return np.text
 
 
 def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, int] | None = None) -> Speaker:
@@ -130,6 +144,12 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
             return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)
         elif np.head == "it" and (body := _body_before(cast.text, np.start)) is not None:
             return Speaker(body, np.start, np.end, None, "org")  # "Acme Corp. ... it said"
+    elif np.kind == "document" and np.head in lx.grammar("voiced_documents"):
+        # '"...," the statement said': the words of whoever issued it, the speaker just before
+        if previous is not None and np.start - previous.end < 1500 and np.start >= previous.end:
+            return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)
+        if (body := _body_before(cast.text, np.start)) is not None:
+            return Speaker(body, np.start, np.end, None, "org")
     elif np.kind in ("org", "group") and previous is not None and _same_body(np, previous):
         # "Acme Corp said ... The company said": the body named before
         return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)
@@ -138,13 +158,17 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
     elif np.kind == "description" and np.text.split()[0].lower() in lx.grammar("indefinites"):
         pass  # "a spokeswoman", "an official": someone new, never a person named before
     elif np.kind == "description":
-        ent = cast.described(np.text, np.head, np.start)
+        phrase = _up_to_head(np)
+        ent = cast.described(phrase, np.head, np.start)
+        if ent is None and phrase.split()[0].lower() == "the":
+            ent = cast.introduced_after(np.head, np.end)
         if ent is None and previous is not None and previous.entity is not None:
-            classes = set(lx.roles().get(np.head, ())) | {np.head}
+            classes = {np.head}
             if classes & previous.entity.classes:
                 ent = previous.entity
     if ent is None and np.kind == "description" and _epithet(np):
         ent = cast.nearest_person(np.start, content)  # "McConnell ... The Kentucky Republican said"
     if ent is not None:
         return Speaker(ent.name, np.start, np.end, ent, "person")
-    return Speaker(_bare(np.text), np.start, np.end, None, np.kind)
+    # "the Rail Workers Union (RWU)": the name without its parenthetical
+    return Speaker(_PAREN_END.sub("", _bare(np.text)) or np.text, np.start, np.end, None, np.kind)

@@ -1,0 +1,121 @@
+"""Fiscal and calendar periods: quarters and halves ("the third quarter", "Q2 2015") and seasons."""
+
+from __future__ import annotations
+
+import re
+
+from .anchor import quarter_value, season_value, shift
+from .candidates import Cand, Ctx
+from .lexicon import lexicon
+from .relative import REL_SIGN
+
+__all__ = ["read_quarter", "read_quarter_code", "read_season"]
+
+_ORD_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_AGO_ADJ = (
+    "year-ago",
+    "year-earlier",
+    "comparable",
+    "corresponding",
+    "prior-year",
+    "year ago",
+    "year earlier",
+)
+
+
+def read_quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    """ "the third quarter", "the first half of 2015", "the year-ago period": a quarter or half-year."""
+    adjs = (m["adjs"] or "").lower()
+    ordw = (m["ord"] or "").lower()
+    half = m["q"].lower() == "half"
+    if not (m["the"] or ordw or adjs.strip() or m["yrel"]):
+        return None
+    if m["q"].lower() == "period" and (
+        ordw or not re.search(r"latest|year-ago|year-earlier|comparable|same|corresponding", adjs)
+    ):
+        return None
+    if half and not ordw:
+        return None
+    y = int(m["y"]) if m["y"] else None
+    if y is None and m["yrel"] and ctx.dct is not None:  # "next year's first quarter"
+        y = ctx.dct.year + {"last": -1, "next": 1}.get(m["yrel"].lower(), 0)
+    if y is None:
+        ym = re.search(r"\b([12]\d{3})\b", adjs)
+        y = int(ym.group(1)) if ym else None
+    back = any(a in adjs for a in _AGO_ADJ)
+    if half:
+        h = 1 if ordw in ("first", "1st") else 2 if ordw in ("second", "2nd") else 0
+        if not h:
+            return None
+        if y is None:
+            if ctx.dct is None:
+                return Cand(m.start(), m.end(), "DATE", f"XXXX-H{h}", kind="quarter", prio=2)
+            y = ctx.dct.year if ctx.dct.month > 6 or h == 1 else ctx.dct.year - 1
+            y -= back
+        return Cand(
+            m.start(), m.end(), "DATE", f"{y:04d}-H{h}", kind="quarter", prio=2, anchored=ctx.dct is not None
+        )
+    q = _ORD_Q.get(ordw)
+    if q is None and ordw:
+        return None
+    if y is not None:
+        if q is None:  # "the 1988 quarter": the quarter being reported, in that year
+            if ctx.dct is None:
+                return Cand(m.start(), m.end(), "DATE", f"{y:04d}-QX", kind="quarter", prio=2)
+            q = int(shift(ctx.dct, "Q", -1)[-1])
+        return Cand(m.start(), m.end(), "DATE", f"{y:04d}-Q{q}", kind="quarter", prio=2)
+    if ctx.dct is None:
+        return Cand(m.start(), m.end(), "DATE", f"XXXX-Q{q or 'X'}", kind="quarter", prio=2)
+    if q is not None:
+        val = quarter_value(ctx.dct, q, ctx.sign(m.start(), m.end()))
+        if back:
+            val = f"{int(val[:4]) - 1:04d}{val[4:]}"
+        return Cand(m.start(), m.end(), "DATE", val, kind="quarter", prio=2, anchored=True)
+    if any(w in adjs for w in ("current", "this")):
+        n = 0
+    elif any(w in adjs for w in ("next", "coming")):
+        n = 1
+    else:
+        n = -1
+    if back:
+        n -= 4
+    return Cand(m.start(), m.end(), "DATE", shift(ctx.dct, "Q", n), kind="quarter", prio=2, anchored=True)
+
+
+def read_quarter_code(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    """ "Q2", "Q3 2015", "Q4 FY15": a quarter."""
+    q = int(m["qn"])
+    if m["y"]:
+        y = int(m["y"])
+        if len(m["y"]) == 2:
+            y += 2000 if y < 50 else 1900
+        return Cand(m.start(), m.end(), "DATE", f"{y:04d}-Q{q}", kind="quarter", prio=2)
+    val = quarter_value(ctx.dct, q, ctx.sign(m.start(), m.end()))
+    return Cand(m.start(), m.end(), "DATE", val, kind="quarter", prio=2, anchored=ctx.dct is not None)
+
+
+def read_season(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    """ "last summer", "this fall", "winter 2015", "in the spring": a season."""
+    code = lexicon().seasons[m["s"].lower()]
+    rel = " ".join((m["rel"] or "").lower().split())
+    if m["y"]:
+        return Cand(m.start(), m.end(), "DATE", f"{m['y']}-{code}", kind="season", prio=3)
+    if rel in ("", "the"):
+        before = ctx.text[max(0, m.start() - 12) : m.start()]
+        if not re.search(r"\b(?:in|during|by|until|over|through|since|this)\s+(?:the\s+)?$", before, re.I):
+            return None
+        if re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
+            return None
+        if rel == "":
+            return None
+        sign = ctx.sign(m.start(), m.end())
+        if ctx.dct is None:
+            return Cand(m.start(), m.end(), "DATE", f"XXXX-{code}", kind="season", prio=3)
+        now = season_value(ctx.dct, code, 0)
+        last = season_value(ctx.dct, code, -1)
+        nxt = season_value(ctx.dct, code, 1)
+        val = nxt if sign > 0 and now == last else (last if sign < 0 and now != last else now)
+        return Cand(m.start(), m.end(), "DATE", val, kind="season", prio=3, anchored=True)
+    n = REL_SIGN.get(rel, 0)
+    val = season_value(ctx.dct, code, n)
+    return Cand(m.start(), m.end(), "DATE", val, kind="season", prio=3, anchored=ctx.dct is not None)

@@ -1,0 +1,111 @@
+"""Descriptions as speakers: "the mayor of the town", and which person a role names.
+
+Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.extractors.quotes import extract_quotes
+from newsfacts.testing import make_article
+
+Row = tuple[str, str, str | None]
+
+
+def triples(text: str) -> list[Row]:
+    article = make_article(text)
+    out = []
+    for q in extract_quotes(article):
+        assert article.text[q.span.start : q.span.end] == q.text
+        out.append((q.kind, q.text, q.speaker))
+    return out
+
+
+ROWS = [
+    (  # a role "of" a place, named in the next paragraph
+        "The mayor of this river town promised Monday to rebuild “every single bridge” by spring.\n\n"
+        "Mayor Ines Talbot said crews would start within a week.",
+        ("partial", "every single bridge", "Ines Talbot"),
+    ),
+    (
+        "The governor of the state said the roads would reopen on Friday.\n\nGov. Rafael Stone flew in.",
+        ("indirect", "the roads would reopen on Friday", "Rafael Stone"),
+    ),
+    (  # a general class word still reaches a person of a narrower title
+        "Police Chief Ron Dale spoke first. The official said the curfew would end.",
+        ("indirect", "the curfew would end", "Ron Dale"),
+    ),
+    (
+        "Prime Minister Ana Lopes spoke in parliament. The minister said taxes would fall.",
+        ("indirect", "taxes would fall", "Ana Lopes"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_description_names_its_person(text: str, expected: Row) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police Chief Ron Dale spoke first. The mayor said the curfew would end.",
+        "Police Chief Ron Dale spoke first. The mayor of the city said the curfew would end.",
+        # a mayor named only much later is not the one meant
+        "The mayor of the city said the curfew would end."
+        + " The storm moved east." * 40
+        + " Mayor Ines Talbot left.",
+    ],
+)
+def test_a_role_is_not_someone_of_another_role(text: str) -> None:
+    (got,) = [t for t in triples(text) if t[1] == "the curfew would end"]
+    assert got[2] not in ("Ron Dale", "Ines Talbot")
+    assert str(got[2]).startswith("mayor")
+
+
+TITLES = [
+    ("Army spokesman Brigadier General Ada Obi said troops were deployed.", "Ada Obi"),
+    ("General Ada Obi said troops were deployed.", "Ada Obi"),
+    ("Attorney General Nora Haldane said the case would go ahead.", "Nora Haldane"),
+    ("The spokesman, Major General Ada Obi, said troops were deployed.", "Ada Obi"),
+    ("Ruth Okafor, a nurse from Dayton, Ohio, said the ward was full.", "Ruth Okafor"),
+    ("General Motors said its plant in Ohio would close in March.", "General Motors"),
+    ("Commuter Ravi Shah, 34, said he would work from home.", "Ravi Shah"),
+    ("Nurse Ana Ruiz said the ward was full.", "Ana Ruiz"),
+    ("Paul Farmer said the ward was full.", "Paul Farmer"),  # a surname, not a description
+    ("Quarterback Eli Thorne said the team had let the fans down.", "Eli Thorne"),
+    ("A voter outside the school said the lines were long.", "voter outside the school"),
+    ("The Rail Workers Union (RWU) said the offer was poor.", "Rail Workers Union"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TITLES)
+def test_ranks_and_titles_are_not_part_of_the_name(text: str, speaker: str) -> None:
+    (got,) = triples(text)
+    assert got[2] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The rifle was found near the car. Said Sheriff Ana Ruiz, "We got lucky tonight."', "Ana Ruiz"),
+        ('The crowd cheered. Added the mayor, "We will rebuild."', "mayor"),
+    ],
+)
+def test_a_cue_opening_the_sentence_names_the_speaker_after_it(text: str, speaker: str) -> None:
+    assert [t[2] for t in triples(text) if t[0] == "direct"] == [speaker]
+
+
+def test_a_passive_cue_names_no_speaker() -> None:
+    text = (
+        "A federal court on Tuesday struck down the law, ruling that it had been written "
+        "“with almost surgical precision” to keep some voters away."
+    )
+    assert [t for t in triples(text) if t[2] in ("it", "law")] == []
+
+
+def test_a_progressive_cue_still_names_its_speaker() -> None:
+    text = "The candidate's doctor is calling him “extremely fit for the job.”"
+    assert triples(text) == [("partial", "extremely fit for the job.", "candidate's doctor")]
