@@ -109,6 +109,8 @@ NOT_STANCES = [
     ("Rebels backed by foreign money seized the port.", []),
     ("Their local support was strongest in the river towns.", []),
     ("Our circle of support is small but loyal.", []),
+    ("A bastion of Okafor support is in the northern district.", []),
+    ("She built a wide base of support that carried her to victory.", []),
     (
         # "think tank" is a noun, no cue: the tank praised
         "A think tank in the capital praised the budget.",

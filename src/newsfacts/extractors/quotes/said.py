@@ -51,6 +51,7 @@ _ADD = lx.grammar("add_verbs")
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
 _NOUN_LEADS = lx.grammar("noun_leads")
 _NOUN_FOLLOWERS = lx.grammar("subject_verbs") | frozenset(("remains", "among", "from", "in"))
+_SUBJECT_VERBS = lx.grammar("subject_verbs")
 _POSSESSIVE_WORDS = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 _AS_SOURCES = frozenset(("name", "org", "description", "group", "pronoun", "document"))
 _AS_OPENERS = frozenset((",", ";", "—", "–", "(", ":", "and", "but"))
@@ -318,9 +319,11 @@ def _stance_noun(toks: list[Tok], c: int) -> bool:
     if c == 0:
         return False
     prev = toks[c - 1]
-    if prev.low in _NOUN_LEADS or prev.text[-1:].isdigit():
-        return True
+    if prev.low in _NOUN_LEADS or prev.text[-1:].isdigit() or prev.low == "of":
+        return True  # "a base of support that ..."
     nxt = toks[c + 1] if c + 1 < len(toks) else None
+    if nxt is not None and nxt.low in _SUBJECT_VERBS and nxt.low != "to":
+        return True  # "Lee support is strongest ...": the noun is a subject; a verb takes an object
     if nxt is not None and nxt.text[0].isalnum() and nxt.low not in _NOUN_FOLLOWERS:
         return False  # "His aides support the plan": a verb and its object
     for j in range(c - 1, max(-1, c - 4), -1):
