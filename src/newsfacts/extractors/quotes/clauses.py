@@ -33,6 +33,9 @@ _TIME_NOUNS = lx.grammar("time_nouns")
 _DEMONSTRATIVE_TIMES = frozenset(("this", "last"))
 _CONDITIONS = frozenset(("if", "unless"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
+_FINITE_AUX = frozenset(
+    ("has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "did")
+)
 _PUNCT_TRIM = " \t\n,;:—–-"
 _ASK = frozenset(("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"))
 _QUESTION_WORDS = frozenset(("whether", "if", "why", "how", "what", "when", "where", "who"))
@@ -152,8 +155,25 @@ def _aside_end(toks: list[Tok], k: int, i: int) -> int | None:
 
 
 def _new_clause(toks: list[Tok], k: int) -> bool:
-    """True when a subject pronoun opens a clause of its own at ``k`` (", and he has ...")."""
-    return k < len(toks) and toks[k].low in _SUBJECT_PRONOUNS
+    """True when a subject opens a clause of its own at ``k``.
+
+    ", and he has ...", ", and he's ...", ", and the union has sued ...": a
+    pronoun, or a short noun phrase and a finite auxiliary after it.
+    """
+    if k >= len(toks):
+        return False
+    low = toks[k].low
+    if low in _SUBJECT_PRONOUNS or low.split("'")[0].split("’")[0] in _SUBJECT_PRONOUNS:
+        return True
+    if low == "that" or (low not in lx.determiners() and not is_cap(toks[k])):
+        return False  # ", and that ...": a second clause of the same statement
+    for j in range(k + 1, min(len(toks), k + 6)):
+        u = toks[j]
+        if u.low in _FINITE_AUX:
+            return j > k + (low in lx.determiners())
+        if not u.text[0].isalnum() or u.low in lx.function_words():
+            return False
+    return False
 
 
 def _second_cue(toks: list[Tok], k: int) -> bool:
@@ -265,7 +285,14 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
     if k >= len(toks):
         return None
     t = toks[k]
-    if t.text == "," and toks[c].low in _SAY and k + 1 < len(toks) and toks[k + 1].text[0].isalpha():
+    if (
+        t.text == ","
+        and toks[c].low in _SAY
+        and k + 1 < len(toks)
+        and toks[k + 1].text[0].isalpha()
+        and not _participle(toks[k + 1])
+        and toks[k + 1].low not in COORDINATORS
+    ):
         # 'I said, look, we cannot wait', "You said on Monday, the levy ...": a
         # statement after a comma (a quotation after it is a direct quote, found elsewhere)
         return k + 1
@@ -284,6 +311,11 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
     ):
         return None
     return k
+
+
+def _participle(tok: Tok) -> bool:
+    """True for a lowercase participle ("said, referring to ...", "said, adding that ..."): no statement."""
+    return tok.text[0].islower() and tok.low.endswith("ing") and len(tok.low) > 4
 
 
 def _time_word(toks: list[Tok], k: int) -> bool:
