@@ -42,6 +42,8 @@ class Entity:
 
 
 def _strip_possessive(word: str) -> str:
+    if word[-1:] not in ("s", "'", "’"):
+        return word  # most words: no possessive to strip
     for suffix in ("'s", "’s", "'", "’"):
         if word.endswith(suffix):
             return word[: -len(suffix)]
@@ -214,15 +216,17 @@ class Cast:
         """Lowercase role words (and capitalized modifiers) just before a name: "his French counterpart"."""
         seg = self.text[max(0, pos - 60) : pos]
         out: list[str] = []
+        roles, determiners = lx.role_words(), lx.determiners()
         for w in reversed(seg.split()):
             lw = w.lower().strip(",")
             if w != w.strip(",.;:"):
                 break
-            if lw in lx.role_words() or (w[:1].isupper() and lw not in lx.determiners()):
+            if lw in roles or (w[:1].isupper() and lw not in determiners):
                 out.append(lw)
             else:
                 break
-        return list(reversed(out))
+        out.reverse()
+        return out
 
     def _note_single(self, word: str, pos: int) -> None:
         self._singles.append((word, pos))
