@@ -512,6 +512,26 @@ SECOND_CLAUSES += [
 ]
 
 
+# A finding of none: "show no ...", "found no ..." after a record or a study.
+FINDINGS_OF_NONE = [
+    (
+        "Court records show no payments from the builder since 2014.",
+        [("indirect", "no payments from the builder since 2014", "Court records", "show")],
+    ),
+    (
+        "The audit found no evidence of fraud in the grant.",
+        [("indirect", "no evidence of fraud in the grant", "audit", "found")],
+    ),
+    ("Divers found nothing in the harbor.", []),
+    ("Asked about the merger, the chief executive said no.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINDINGS_OF_NONE)
+def test_findings_of_none(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), SECOND_CLAUSES)
 def test_second_clauses(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

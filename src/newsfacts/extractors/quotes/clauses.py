@@ -37,6 +37,7 @@ _FINITE_AUX = frozenset(
     ("has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "did")
 )
 _PUNCT_TRIM = " \t\n,;:—–-"
+_NONE = frozenset(("no", "nothing"))  # "records show no gifts": a finding of none
 _ASK = frozenset(("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"))
 _QUESTION_WORDS = frozenset(("whether", "if", "why", "how", "what", "when", "where", "who"))
 _SAY = frozenset(("say", "says", "said", "saying"))
@@ -306,7 +307,10 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
         t.low in _CLAUSE_REJECT
         or (t.low in lx.core_cue_forms() and not _noun_opens(toks, k))
         or t.low.endswith("ly")
-        or t.low in lx.not_clauses()
+        or (
+            t.low in lx.not_clauses()
+            and not (t.low in _NONE and cue_class(toks[c], reported=True) == "evidence")
+        )
         or t.low in _ADJUNCT_START
     ):
         return None
