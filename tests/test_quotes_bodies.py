@@ -122,7 +122,7 @@ def test_users_and_narrators_speak(text: str, expected: Row) -> None:
     ("text", "speaker"),
     [
         ("The club wrote to members. The email said, “We will close the office in May.”", "email"),
-        ("redacted, “We will close the office in May.”", "email"),
+        ("The memo then went on to say, “We will close the office in May.”", "memo"),
         ("The letter reads: “We will close the office in May.”", "letter"),
         ("Ana Ruiz went on to say, “We will close the office in May.”", "Ana Ruiz"),
     ],

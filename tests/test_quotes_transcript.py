@@ -20,7 +20,7 @@ INTERVIEW = (
     "Mbeki: How quickly people here will tell you what they think. I like that.\n\n"
     "Q: Homicides are down this year. Can you take credit?\n\n"
     "Mbeki: I can't, and I won't. Many people did the work before I got here.\n\n"
-    "This interview has redacted."
+    "The interview was condensed."
 )
 
 TRANSCRIPT = (

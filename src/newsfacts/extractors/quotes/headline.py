@@ -47,7 +47,7 @@ def headline_quote(title: str) -> tuple[tuple[int, int], tuple[int, int]] | None
     return None
 
 
-_COUNTED = lx.grammar("quantity") | lx.grammar("number_words")  # "redacted ..."
+_COUNTED = lx.grammar("quantity") | lx.grammar("number_words")  # "Police say Three of the dead ..."
 _OBJECT_PREPS = frozenset(("over", "of", "about", "against", "on"))  # lower case: not a title-case headline
 _QUOTED_LEAD = regex.compile(r"""['‘"“](?P<words>[^'‘’"“”\n]{3,200})['’"”](?=\s)""")
 
