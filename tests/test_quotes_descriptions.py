@@ -126,3 +126,27 @@ def test_he_is_the_person_a_lowercase_role_introduces() -> None:
         "City manager Karl Brenner was blunt. “We gave it away,” he told reporters."
     )
     assert [t[2] for t in triples(text)] == ["Tomas Ortega", "Karl Brenner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ford said sales fell.", ("indirect", "sales fell", "Ford")),
+        (
+            "She thanked the crew and said a search would begin immediately.",
+            ("indirect", "a search would begin immediately", "She"),
+        ),
+        (
+            "Speaking at redacted, Ana Ruiz went after Tom Vale, "
+            "calling him “a weak and tired man.”",
+            ("partial", "a weak and tired man.", "Ana Ruiz"),
+        ),
+    ],
+)
+def test_short_clauses_pronoun_subjects_and_fronted_places(text: str, expected: Row) -> None:
+    assert expected in triples(text)
+
+
+def test_a_pronoun_takes_no_stance_through_a_participle() -> None:
+    text = "He hit out at the plan, accusing the new fund of wasting money."
+    assert triples(text) == []

@@ -250,17 +250,23 @@ def subject(text: str, lo: int, hi: int, pronouns: bool = False) -> NP | None:
         np = np_after(text, toks, 0)
         if np is not None and np.kind == "pronoun":
             return np
-    starts = [0]
+    starts = []
     for c in range(min(len(toks), 20)):
         if toks[c].text == ",":
-            starts.insert(0, c + 1)  # after a fronted adjunct
-            break
+            starts.append(c + 1)  # after a fronted adjunct
+            if len(starts) == 3:
+                break
         if toks[c].text in _MARKS:
             break
+    starts.append(0)
+    # a sentence opening with a preposition or a participle has a fronted adjunct
+    fronted = bool(toks) and (toks[0].low in lx.function_words() or toks[0].low.endswith("ing"))
     for k in starts:
         if k >= len(toks) or toks[k].low in lx.function_words():
             continue
         np = np_after(text, toks, k)
+        if k and fronted and np is not None and np.last + 1 < len(toks) and toks[np.last + 1].text == ",":
+            continue  # "Speaking in Salem, New Hampshire, Ana Ruiz ...": still the adjunct
         if (
             np is not None
             and np.kind in ("name", "description", "org", "group")

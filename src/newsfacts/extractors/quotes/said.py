@@ -57,6 +57,7 @@ _AS_SOURCES = frozenset(("name", "org", "description", "group", "pronoun", "docu
 _AS_OPENERS = frozenset((",", ";", "—", "–", "(", ":", "and", "but"))
 _AS_TAIL_STOPS = frozenset(("that", "it", "if", "whether", "to", "so"))
 _PARTICIPLES = frozenset(("told", "said", "written", "shown", "known", "thought", "seen", "found"))
+_MIN_CLAUSE_CHARS = 8  # a reported clause of two short words ("sales fell") is still one
 
 
 def said_clauses(
@@ -110,14 +111,15 @@ def said_clauses(
             np = absolute or np
         inverted = False
         if participle:
-            # "X did Y, saying that ...": the speaker is the sentence's subject
-            np = subject or sentence_subject(text, s, t.start)
+            # "X did Y, saying that ...": the speaker is the sentence's subject ("He ..., saying")
+            np = subject or sentence_subject(text, s, t.start, pronouns=cls in ("speech", "evidence"))
             if np is None:
                 continue
         elif np is None and lead is not None and toks[lead].low in COORDINATORS:
             if lead != c - 1 and cls not in ("speech", "evidence"):
                 continue  # "and has accused the West of ...": reported clauses only, no objects
-            np = subject or sentence_subject(text, s, t.start)  # "Okafor called them reckless and said ..."
+            # "Okafor called them reckless and said ...", "She thanked the crew and said ..."
+            np = subject or sentence_subject(text, s, t.start, pronouns=cls in ("speech", "evidence"))
             if np is None:
                 continue
         elif np is None:
@@ -238,7 +240,7 @@ def said_clauses(
         if last - k < 2:
             continue
         cs, ce = trim(text, toks[k].start, toks[last].end)
-        if ce - cs > 10:
+        if ce - cs >= _MIN_CLAUSE_CHARS and " " in text[cs:ce]:  # "sales fell", not "it is"
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out, intents
 
