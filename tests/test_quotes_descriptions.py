@@ -150,3 +150,14 @@ def test_short_clauses_pronoun_subjects_and_fronted_places(text: str, expected: 
 def test_a_pronoun_takes_no_stance_through_a_participle() -> None:
     text = "He hit out at the plan, accusing the new fund of wasting money."
     assert triples(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attackers shouted “God is great” and fired.", ("direct", "God is great", "attackers")),
+        ("The crowd chanted “Four more years” as the mayor spoke.", ("direct", "Four more years", "crowd")),
+    ],
+)
+def test_attackers_and_crowds_speak(text: str, expected: Row) -> None:
+    assert triples(text) == [expected]
