@@ -161,3 +161,8 @@ def test_a_pronoun_takes_no_stance_through_a_participle() -> None:
 )
 def test_attackers_and_crowds_speak(text: str, expected: Row) -> None:
     assert triples(text) == [expected]
+
+
+def test_a_loose_subject_stops_at_a_subordinator() -> None:
+    text = "Her remarks came hours after the navy said it had sunk two boats overnight."
+    assert all(not str(t[2]).startswith("Her remarks") for t in triples(text))
