@@ -19,6 +19,7 @@ __all__ = [
     "trim",
 ]
 
+_TITLE_MARKS = frozenset(('"', "“", "”"))  # a show's name in marks, inside a "told" object
 _CLAUSE_REJECT = lx.grammar("clause_reject")
 _OBJECT_PRONOUNS = lx.grammar("object_pronouns")
 _TELL = lx.grammar("tell")
@@ -253,10 +254,12 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
     if toks[k].low == "that":
         return k + 1 if k + 1 < len(toks) else None
     if toks[c].low in _TELL:
-        # "told hospital staff on Friday that ..."
-        for j in range(k, min(len(toks), k + 9)):
+        # "told hospital staff on Friday that ...", 'told the show "Talk of the Valley" that ...'
+        for j in range(k, min(len(toks), k + 12)):
             if toks[j].low == "that":
                 return j + 1 if j + 1 < len(toks) else None
+            if toks[j].text in _TITLE_MARKS:
+                continue
             if not toks[j].text[0].isalnum() or toks[j].low in _SUBJECT_PRONOUNS:
                 break  # "told host Ann Lee she believed that ...": the clause opens at "she"
     if toks[c].low in _ASK:
