@@ -166,3 +166,18 @@ def test_attackers_and_crowds_speak(text: str, expected: Row) -> None:
 def test_a_loose_subject_stops_at_a_subordinator() -> None:
     text = "Her remarks came hours after the navy said it had sunk two boats overnight."
     assert all(not str(t[2]).startswith("Her remarks") for t in triples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In Taipei, the island's Defense Ministry thanked Washington, saying the jets would help it "
+            "“hold a firm line.”",
+            "island's Defense Ministry",
+        ),
+        ("Ana Ruiz, the mayor, ended the meeting, calling the levy “a gift to landlords.”", "Ana Ruiz"),
+    ],
+)
+def test_a_participle_shares_the_sentence_subject(text: str, speaker: str) -> None:
+    assert [t[2] for t in triples(text)] == [speaker]
