@@ -181,3 +181,8 @@ def test_a_loose_subject_stops_at_a_subordinator() -> None:
 )
 def test_a_participle_shares_the_sentence_subject(text: str, speaker: str) -> None:
     assert [t[2] for t in triples(text)] == [speaker]
+
+
+def test_a_description_with_an_in_phrase_speaks() -> None:
+    text = "The ad ran on Monday. “Who will answer the phone at night?” a narrator in the new ad asks."
+    assert triples(text) == [("direct", "Who will answer the phone at night?", "narrator in the new ad")]

@@ -226,7 +226,7 @@ def _description_of(text: str, toks: list[Tok], j: int, lo: int) -> NP | None:
     for m in range(j - 1, max(lo, j - 6), -1):
         if not _word(toks[m]):
             return None
-        if toks[m].low in ("of", "for", "at", "from"):
+        if toks[m].low in ("of", "for", "at", "from", "in"):
             inner = np_before(text, toks, m, lo)
             if inner is None or inner.kind != "description" or inner.last != m - 1:
                 return None
