@@ -137,9 +137,9 @@ def test_he_is_the_person_a_lowercase_role_introduces() -> None:
             ("indirect", "a search would begin immediately", "She"),
         ),
         (
-            "Speaking at redacted, Ana Ruiz went after Tom Vale, "
-            "calling him “a weak and tired man.”",
-            ("partial", "a weak and tired man.", "Ana Ruiz"),
+            "Campaigning at a diner in Dover, Delaware, Ana Ruiz mocked her rival, "
+            "calling him “out of touch with the valley.”",
+            ("partial", "out of touch with the valley.", "Ana Ruiz"),
         ),
     ],
 )

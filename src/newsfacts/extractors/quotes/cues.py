@@ -280,7 +280,7 @@ def subject(text: str, lo: int, hi: int, pronouns: bool = False) -> NP | None:
             continue
         np = np_after(text, toks, k)
         if k and fronted and np is not None and np.last + 1 < len(toks) and toks[np.last + 1].text == ",":
-            continue  # "Speaking in Salem, New Hampshire, Ana Ruiz ...": still the adjunct
+            continue  # "Campaigning in Dover, Delaware, Ana Ruiz ...": still the adjunct
         if (
             np is not None
             and np.kind in ("name", "description", "org", "group")
