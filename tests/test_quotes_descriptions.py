@@ -186,3 +186,13 @@ def test_a_participle_shares_the_sentence_subject(text: str, speaker: str) -> No
 def test_a_description_with_an_in_phrase_speaks() -> None:
     text = "The ad ran on Monday. “Who will answer the phone at night?” a narrator in the new ad asks."
     assert triples(text) == [("direct", "Who will answer the phone at night?", "narrator in the new ad")]
+
+
+def test_a_passive_participle_with_by_reports_nothing() -> None:
+    text = "The ruling, announced by the state's utility board, is the largest fine in its history."
+    assert triples(text) == []
+
+
+def test_campaigners_speak() -> None:
+    text = "Privacy campaigners welcomed the ruling but said it did not go far enough."
+    assert triples(text) == [("indirect", "it did not go far enough", "Privacy campaigners")]

@@ -86,6 +86,8 @@ def said_clauses(
             continue
         if t.low in _THAT_ONLY and (c + 1 >= len(toks) or toks[c + 1].low != "that"):
             continue  # "maintains an office", "state senator": only "maintains that ..." reports
+        if c + 1 < len(toks) and toks[c + 1].low == "by" and t.low.endswith("ed"):
+            continue  # "The decision, announced by the commission, is ...": a passive, no statement
         that = c + 1 < len(toks) and toks[c + 1].low == "that"
         if _anonymity(toks, c):
             continue  # "asked not to be identified": an interview condition, no statement
