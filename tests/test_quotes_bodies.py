@@ -95,6 +95,10 @@ PERSON_OF_BODY = [
         "Sen. Carla Duarte of Nevada said the bill would pass by spring.",
         ("indirect", "the bill would pass by spring", "Carla Duarte"),
     ),
+    (  # a body "of" something is no person "of" a body
+        "The Royal College of Surgeons warned that waiting lists would grow.",
+        ("indirect", "waiting lists would grow", "Royal College of Surgeons"),
+    ),
     (
         "The Bank of Ardmore said interest rates would stay unchanged.",
         ("indirect", "interest rates would stay unchanged", "Bank of Ardmore"),

@@ -196,3 +196,11 @@ def test_a_passive_participle_with_by_reports_nothing() -> None:
 def test_campaigners_speak() -> None:
     text = "Privacy campaigners welcomed the ruling but said it did not go far enough."
     assert triples(text) == [("indirect", "it did not go far enough", "Privacy campaigners")]
+
+
+def test_the_minister_can_be_a_secretary() -> None:
+    text = (
+        "Health Secretary Priya Nandakumar defended the plan. The minister told reporters she was "
+        "“open to talking” with the unions."
+    )
+    assert ("partial", "open to talking", "Priya Nandakumar") in triples(text)

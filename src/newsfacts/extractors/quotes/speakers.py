@@ -216,9 +216,13 @@ def _before_time(toks: list[Tok], j: int, lo: int) -> int:
 
 
 def _person_like(toks: list[Tok]) -> bool:
-    """True when a name has two or more capitalized words and none names a body ("Kathy Hochul")."""
-    words = [t.text for t in toks if is_cap(t) and t.low not in lx.role_words()]
-    return len(words) >= 2 and not any(w in lx.grammar("body_names") for w in words)
+    """True for a person's name: two or more capitalized words, none naming a body, after a title
+    or opening with a first name ("Analyst Jo Reyes", "Kathy Hochul"; not "Royal College")."""
+    words = [t for t in toks if is_cap(t) and t.low not in lx.role_words()]
+    if len(words) < 2 or any(w.text in lx.grammar("body_names") for w in words):
+        return False
+    roles = lx.role_words()
+    return words[0].low in lx.genders() or any(t.low in roles or t.low.rstrip(".") in roles for t in toks)
 
 
 def _description_of(text: str, toks: list[Tok], j: int, lo: int) -> NP | None:
