@@ -622,12 +622,27 @@ def _zero_words() -> tuple[str, ...]:
     return tuple(sorted({p.split()[-1] for ps in lexicon()["zero_phrases"].values() for p in ps}))
 
 
+_NEGATIVES = frozenset({"no", "nobody", "none"})  # the "no one was hurt" frame opens with one of them
+
+
+@cache
+def _zero_cue() -> re.Pattern[str]:
+    """What every "no one was hurt" phrase holds: "no", "nobody" or "none" as a word.
+
+    A zero phrase of the lexicon without one of these words is looked for as it is.
+    The usual pattern has a literal prefix ("no"), which the regex engine finds fast.
+    """
+    cue = r"no(?<![\w-]no)(?:ne|body)?(?![\w-])"
+    others = [p for ps in lexicon()["zero_phrases"].values() for p in ps if not _NEGATIVES & set(p.split())]
+    return re.compile(rf"(?:{cue}|(?<![\w-]){alt(others)})" if others else cue)
+
+
 def _zeros(p: Patterns, lowered: str, folded: str) -> list[Found]:
     out: list[Found] = []
-    if not any(w in folded for w in _zero_words()):
-        return out  # substring tests spare the scan on most texts
+    if not any(w in folded for w in _zero_words()) or _zero_cue().search(folded) is None:
+        return out  # substring tests and a fast scan spare the scans on most texts
     for m in p.zero.finditer(lowered):
-        cat = p.zero_category[" ".join(m.group("z").split())]
+        cat = p.zero_category[" ".join(m.group("z").lower().split())]  # upper case under IGNORECASE
         out.append(Found(m.start(), m.end(), cat, 0, priority=3))  # type: ignore[arg-type]
     for m in p.zero_frame.finditer(lowered):
         if not any(f.start < m.end() and m.start() < f.end for f in out):
@@ -916,4 +931,5 @@ def warm_up() -> None:
     _ages_list_pattern()
     _list_pattern()
     _zero_words()
+    _zero_cue()
     _natural_death()
