@@ -157,6 +157,9 @@ def _as_number(value: Decimal) -> int | float:
 
 def _value(text: str, lex: _Lexicon) -> int | float | None:
     """The value of a matched (non-vague) number expression."""
+    plain = text.replace(",", "")
+    if plain.isdecimal() and len(plain) <= 100:  # "12", "2,000": most numbers, read without the accumulator
+        return int(plain)
     total = Decimal(0)
     current = Decimal(0)
     factor = Decimal(1)
