@@ -198,3 +198,22 @@ def test_sentence_ends_are_those_of_a_full_scan(parts: list[tuple[str, str]]) ->
 
     text = "".join(p + m for p, m in parts)
     assert [m.span() for m in cues._sentence_ends(text)] == [m.span() for m in cues._SENT_END.finditer(text)]
+
+
+# ------------------------------------------------ the tries of kind cues and group names find every entry
+
+
+def test_every_kind_cue_gives_its_kind() -> None:
+    from newsfacts.extractors.incidents.cues import kind_cues, kinds
+
+    for cue, kind in kinds().cue_kind.items():
+        text = f"after the {cue.replace(' ', '  ')}, police said"
+        assert (10, kind) in kind_cues(text, 0, len(text)), cue
+
+
+def test_every_group_name_is_found() -> None:
+    from newsfacts.extractors.incidents.cues import find_groups, groups
+
+    for name, canonical in groups().canonical.items():
+        text = f"Fighters of {name} attacked the town."
+        assert find_groups(text) == [(12, 12 + len(name), canonical)], name

@@ -226,8 +226,8 @@ def groups() -> Groups:
         canonical[name] = name
         for a in filter(None, aliases.split(";")):
             canonical[a.strip()] = name
-    alts = "|".join(re.escape(n) for n in sorted(canonical, key=lambda n: (-len(n), n)))
-    return Groups(canonical, re.compile(rf"(?<![\w-])(?:{alts})(?![\w])(?!{_MODIFIER.pattern})"))
+    names = alt(canonical, boundary=False, space=" ")  # a trie, longest first
+    return Groups(canonical, re.compile(rf"(?<![\w-]){names}(?![\w])(?!{_MODIFIER.pattern})"))
 
 
 GroupMention = tuple[int, int, str]
