@@ -71,6 +71,8 @@ class Sentences:
         self.text = text
         self.starts = starts
         self.ends = [*(s for s in starts[1:]), len(text)]
+        self.breaks: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
+        """Clause breaks found in a window of the text, by window (see ``grouping.clause``)."""
 
     def __len__(self) -> int:
         return len(self.starts)

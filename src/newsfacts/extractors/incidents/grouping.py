@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ...models import Article, TemporalExpression
 from .cues import (
@@ -143,19 +142,16 @@ def clause(text: str, sentences: Sentences, pos: int) -> tuple[int, int]:
     """The clause of the sentence around ``pos`` (at most ``_CLAUSE_REACH`` characters either side)."""
     s, e = sentences.span(sentences.index(pos))
     lo, hi = max(s, pos - _CLAUSE_REACH), min(e, pos + _CLAUSE_REACH)
-    for start, end in _clause_breaks(text, lo, hi):
+    breaks = sentences.breaks.get((lo, hi))
+    if breaks is None:  # the counts of one sentence share its window, so its scan
+        breaks = sentences.breaks[lo, hi] = tuple(m.span() for m in _CLAUSE_BREAK.finditer(text, lo, hi))
+    for start, end in breaks:
         if end <= pos:
             lo = end
         elif start >= pos:
             hi = start
             break
     return lo, hi
-
-
-@lru_cache(maxsize=64)
-def _clause_breaks(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
-    """The clause breaks of ``text[lo:hi]``: the counts of one sentence share its window, so its scan."""
-    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(text, lo, hi))
 
 
 def is_event_year(text: str, d: TemporalExpression) -> bool:
