@@ -217,3 +217,30 @@ def test_every_group_name_is_found() -> None:
     for name, canonical in groups().canonical.items():
         text = f"Fighters of {name} attacked the town."
         assert find_groups(text) == [(12, 12 + len(name), canonical)], name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "No one was hurt in the first blast, and no passengers were injured; nobody else was hurt.",
+            ["No one was hurt", "no passengers were injured", "nobody else was hurt"],
+        ),
+        (
+            "Nobody on the bus was hurt. No one was killed; none of the guests was harmed. No one was hurt.",
+            [
+                "Nobody on the bus was hurt",
+                "No one was killed",
+                "none of the guests was harmed",
+                "No one was hurt",
+            ],
+        ),
+        (
+            "no one was hurt, " * 40 + "no passengers were injured",
+            ["no one was hurt"] * 40 + ["no passengers were injured"],
+        ),
+    ],
+)
+def test_zero_frames_beside_zero_phrases(text: str, expected: list[str]) -> None:
+    """A "no one on the bus was hurt" frame counts unless a "no one was hurt" phrase already covers it."""
+    assert [text[f.start : f.end] for f in find_casualties(text) if f.count == 0] == expected

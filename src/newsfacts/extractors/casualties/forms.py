@@ -695,10 +695,17 @@ def _zeros(p: Patterns, lowered: str, folded: str, index: Index | None) -> list[
     for m in _matches(p, "zero", lowered, index):
         cat = p.zero_category[" ".join(m.group("z").lower().split())]  # upper case under IGNORECASE
         out.append(Found(m.start(), m.end(), cat, 0, priority=3))  # type: ignore[arg-type]
+    # the phrases found so far, disjoint, by start: a frame overlaps one only if it overlaps the last
+    # one starting before its end (a scan of all of them made a text of many phrases quadratic)
+    taken = [(f.start, f.end) for f in out]
+    starts = [f.start for f in out]
     for m in _matches(p, "zero_frame", lowered, index):
-        if not any(f.start < m.end() and m.start() < f.end for f in out):
+        i = bisect.bisect_left(starts, m.end())
+        if i == 0 or taken[i - 1][1] <= m.start():
             cat = "killed" if m.group("zk") else "injured"
             out.append(Found(m.start(), m.end(), cat, 0, priority=3))  # type: ignore[arg-type]
+            taken.insert(i, (m.start(), m.end()))
+            starts.insert(i, m.start())
     return out
 
 
