@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -16,6 +17,7 @@ from ...numbers import NumberMatch, find_numbers, parse_number
 from .lexicon import SP1, alt, lexicon
 from .patterns import Patterns, patterns
 from .qualifiers import qualifier_before
+from .scanning import Index, index_words, scan, word_finder
 
 __all__ = ["Found", "find_casualties", "warm_up"]
 
@@ -33,12 +35,22 @@ _MONTHS = re.compile(
 _BAD_BEFORE = re.compile(r"(?:no\.|#|number|route|flight|highway|interstate|i-|us|sr|unit|apt\.?|suite|room|"
                          r"channel|district|ward|precinct|page|chapter|section|article|size|age|aged|ages|"
                          r"grade|class|of|[$£€¥₹]|\d[-/:.])[ \t\u00a0]*\Z")  # fmt: skip
+# what the window before a count ends with (spaces aside) when _BAD_BEFORE matches it: a fast test first
+_BAD_ENDS = (
+    "number", "route", "flight", "highway", "interstate", "us", "sr", "unit", "apt", "suite", "room",
+    "channel", "district", "ward", "precinct", "page", "chapter", "section", "article", "size", "age", "aged",
+    "ages", "grade", "class", "of", "#", "$", "£", "€", "¥", "₹", ".", "-", "/", ":",
+)  # fmt: skip
 _TOTAL_OF = re.compile(r"(?<![\w-])total[ \t]+of[ \t]*\Z")
 _NOT_VICTIMS_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:father|mother|dad|mom|mum|parent|grandfather|grandmother|grandparent)s?[ \t]+of"
     r"|(?:younger|older)[ \t]+than|(?:under|over|above|below)[ \t]+(?:the[ \t]+)?age(?:[ \t]+of)?|ages?|aged"
     r"|fired|fires|fire|firing|heard|hearing|let[ \t]+off|squeezed[ \t]+off)[ \t]+\Z"
 )
+# the last word of each _NOT_VICTIMS_BEFORE phrase: the window before a count ends with one when it matches
+_NOT_VICTIMS_ENDS = (
+    "of", "than", "age", "ages", "aged", "fired", "fires", "fire", "firing", "heard", "hearing", "off",
+)  # fmt: skip
 _THEN_DIED = re.compile(
     r"(?:[ \t]*,)?[ \t]+(?:(?:and|but|was|were|has|have|had|been|later|then|also|both|eventually|subsequently"
     r"|soon|shortly|after)[ \t]+)*(?:pronounced[ \t]+dead|died|dies|succumbed|was[ \t]+killed)(?![\w-])"
@@ -224,20 +236,28 @@ def _plausible(m: NumberMatch, lowered: str) -> bool:
     if _HYPHEN_WORD.match(after):  # "nine-hour", "12-year"
         return False
     before = lowered[max(0, m.start - 12) : m.start]
-    if _MONTHS.search(before) and not m.words and m.value <= 31:
+    if not m.words and m.value <= 31 and _MONTHS.search(before):
         return False
     if not m.words and m.value < 120 and after[:1] == "," and _AGE_BEFORE.search(before):
         return False  # "Ann Roe, 46, who was in the car, was shot": an age
-    if not m.words and _BAD_BEFORE.search(before) and not _TOTAL_OF.search(before):
+    if (
+        not m.words
+        and before.rstrip(" \t\u00a0").endswith(_BAD_ENDS)
+        and _BAD_BEFORE.search(before)
+        and not _TOTAL_OF.search(before)
+    ):
         return False  # "route 9", "page 3", "3 of 4" (but "a total of 45")
     # "a father of three" (his children), "a boy younger than 12" (an age), "fired one shot"
     return not (
         m.start > 0
         and lowered[m.start - 1] in " \t"
+        and lowered[max(0, m.start - 26) : m.start].rstrip(" \t").endswith(_NOT_VICTIMS_ENDS)
         and _NOT_VICTIMS_BEFORE.search(lowered, max(0, m.start - 26), m.start) is not None
     )
 
 
+_HIM = frozenset({"him", "her"})  # the words _PRONOUN_AND opens with
+_BOTH = frozenset({"both"})  # the word _both_pattern() opens with
 _PRONOUN_AND = re.compile(
     r"(?<![\w-])(?:him|her)(?=[ \t]+and[ \t]+(?:\d|(?:his|her|their|a|an|another|one|two|three|four|five"
     r"|six|seven|eight|nine|ten)(?![\w-])))"
@@ -293,40 +313,48 @@ def _noun_list_pattern() -> re.Pattern[str]:
     )
 
 
-def _noun_lists(lowered: str) -> list[Quantity]:
+def _noun_lists(lowered: str, index: Index | None) -> list[Quantity]:
     """ "a mother, father and their toddler were found dead": as many victims as people listed."""
     if ", " not in lowered or " and " not in lowered:
         return []
     out = []
     pattern = _noun_list_pattern()
-    for a in _LIST_VERB.finditer(lowered):  # tried only before "were", "are" ...: much faster
-        lo = max(0, a.start() - 160)
-        if " and " not in lowered[lo : a.start()] or "," not in lowered[lo : a.start()]:
+    if index is None:
+        verbs = [a.span() for a in _LIST_VERB.finditer(lowered)]
+    else:  # the verbs of the index with a space or tab before them: what _LIST_VERB finds
+        at = [(s, w) for w in _LIST_VERBS for s in index.get(w, ())]
+        verbs = sorted((s - 1, s + len(w)) for s, w in at if s and lowered[s - 1] in " \t")
+    for a_start, a_end in verbs:  # tried only before "were", "are" ...: much faster
+        lo = max(0, a_start - 160)
+        if " and " not in lowered[lo:a_start] or "," not in lowered[lo:a_start]:
             continue
-        m = pattern.search(lowered, lo, a.end())
-        if m is None or m.end() != a.start():
+        m = pattern.search(lowered, lo, a_end)
+        if m is None or m.end() != a_start:
             continue
         n = len(re.split(r",|[ \t]and[ \t]", m.group(0)))
         out.append(Quantity(m.start(), m.end(), n, singular=True, np_start=m.start(), np_end=m.end()))
     return out
 
 
-_LIST_VERB = re.compile(r"[ \t](?:were|are|have|had)(?![\w-])")
+_LIST_VERBS = ("were", "are", "have", "had")
+_LIST_VERB = re.compile(r"[ \t](?:" + "|".join(_LIST_VERBS) + r")(?![\w-])")
 
 
-def _pronoun_objects(lowered: str) -> list[Quantity]:
+def _pronoun_objects(lowered: str, index: Index | None) -> list[Quantity]:
     """ "killing her and three other relatives": a pronoun counted as one, as the object of a verb only."""
     if "her and" not in lowered and "him and" not in lowered:
         return []  # a plain substring test spares the scan on most texts
     return [
         Quantity(m.start(), m.end(), 1, singular=True, np_start=m.start(), np_end=m.end())
-        for m in _PRONOUN_AND.finditer(lowered)
+        for m in (
+            _PRONOUN_AND.finditer(lowered) if index is None else scan(_PRONOUN_AND, lowered, index, _HIM)
+        )
     ]
 
 
-def _singulars(p: Patterns, lowered: str) -> list[Quantity]:
+def _singulars(p: Patterns, lowered: str, index: Index | None) -> list[Quantity]:
     out = []
-    for m in p.singular.finditer(lowered):
+    for m in _matches(p, "singular", lowered, index, lines=True):
         np = "np" if m.group("np") is not None else ("np3" if m.group("np3") is not None else "np2")
         out.append(Quantity(m.start(), m.end(), 1, singular=True, np_start=m.start(np), np_end=m.end(np)))
     return out
@@ -341,11 +369,32 @@ def _both_pattern() -> re.Pattern[str]:
     )
 
 
-def _both(lowered: str, folded: str) -> list[Quantity]:
+@cache
+def _finder() -> re.Pattern[str] | None:
+    """The opening words of every pattern tried only where they start (None: each pattern scans in full)."""
+    openers = patterns().openers
+    if not openers:
+        return None
+    return word_finder(frozenset().union(*openers.values(), _ANCHOR_WORDS, _BOTH, _HIM, _LIST_VERBS))
+
+
+def _matches(
+    p: Patterns, name: str, string: str, index: Index | None, lines: bool = False
+) -> Iterable[re.Match[str]]:
+    """The matches of the pattern ``name`` of ``p`` in ``string`` (tried only where its words start)."""
+    pattern: re.Pattern[str] = getattr(p, name)
+    if index is None:
+        return pattern.finditer(string)
+    return scan(pattern, string, index, p.openers[name], lines)
+
+
+def _both(lowered: str, folded: str, index: Index | None) -> list[Quantity]:
     """ "Both were flown to a trauma center", "both victims died": two people."""
     if "both" not in folded:
         return []
-    return [Quantity(m.start(), m.end(), 2) for m in _both_pattern().finditer(lowered)]
+    pattern = _both_pattern()
+    found = pattern.finditer(lowered) if index is None else scan(pattern, lowered, index, _BOTH)
+    return [Quantity(m.start(), m.end(), 2) for m in found]
 
 
 def _category(m: re.Match[str]) -> tuple[CasualtyCategory, bool]:
@@ -529,9 +578,11 @@ def _list_before(lowered: str, start: int) -> tuple[int, int] | None:
     return m.start(), n
 
 
-def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity], text: str = "") -> list[Found]:
+def _active(
+    p: Patterns, lowered: str, by_start: dict[int, Quantity], index: Index | None, text: str = ""
+) -> list[Found]:
     out = []
-    for m in p.active.finditer(lowered):
+    for m in _matches(p, "active", lowered, index):
         q = by_start.get(m.end())
         if q is None:
             continue
@@ -602,11 +653,11 @@ def _active(p: Patterns, lowered: str, by_start: dict[int, Quantity], text: str 
 _RATE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|percentage\b)")
 
 
-def _tolls(p: Patterns, lowered: str, by_start: dict[int, Quantity]) -> list[Found]:
+def _tolls(p: Patterns, lowered: str, by_start: dict[int, Quantity], index: Index | None) -> list[Found]:
     out: list[Found] = []
     if not any(w in lowered for w in ("toll", "number", "count", "dead")):
         return out  # a cheap test spares the scan on most articles
-    for m in p.toll.finditer(lowered):
+    for m in _matches(p, "toll", lowered, index):
         q = by_start.get(m.end())
         if q is None or q.singular or _RATE_AFTER.match(lowered, q.end):
             continue  # "the toll on the economy reached 12 percent": a rate, not people
@@ -622,37 +673,65 @@ def _zero_words() -> tuple[str, ...]:
     return tuple(sorted({p.split()[-1] for ps in lexicon()["zero_phrases"].values() for p in ps}))
 
 
-def _zeros(p: Patterns, lowered: str, folded: str) -> list[Found]:
+_NEGATIVES = frozenset({"no", "nobody", "none"})  # the "no one was hurt" frame opens with one of them
+
+
+@cache
+def _zero_cue() -> re.Pattern[str]:
+    """What every "no one was hurt" phrase holds: "no", "nobody" or "none" as a word.
+
+    A zero phrase of the lexicon without one of these words is looked for as it is.
+    The usual pattern has a literal prefix ("no"), which the regex engine finds fast.
+    """
+    cue = r"no(?<![\w-]no)(?:ne|body)?(?![\w-])"
+    others = [p for ps in lexicon()["zero_phrases"].values() for p in ps if not _NEGATIVES & set(p.split())]
+    return re.compile(rf"(?:{cue}|(?<![\w-]){alt(others)})" if others else cue)
+
+
+def _zeros(p: Patterns, lowered: str, folded: str, index: Index | None) -> list[Found]:
     out: list[Found] = []
-    if not any(w in folded for w in _zero_words()):
-        return out  # substring tests spare the scan on most texts
-    for m in p.zero.finditer(lowered):
-        cat = p.zero_category[" ".join(m.group("z").split())]
+    if not any(w in folded for w in _zero_words()) or _zero_cue().search(folded) is None:
+        return out  # substring tests and a fast scan spare the scans on most texts
+    for m in _matches(p, "zero", lowered, index):
+        cat = p.zero_category[" ".join(m.group("z").lower().split())]  # upper case under IGNORECASE
         out.append(Found(m.start(), m.end(), cat, 0, priority=3))  # type: ignore[arg-type]
-    for m in p.zero_frame.finditer(lowered):
-        if not any(f.start < m.end() and m.start() < f.end for f in out):
+    # the phrases found so far, disjoint, by start: a frame overlaps one only if it overlaps the last
+    # one starting before its end (a scan of all of them made a text of many phrases quadratic)
+    taken = [(f.start, f.end) for f in out]
+    starts = [f.start for f in out]
+    for m in _matches(p, "zero_frame", lowered, index):
+        i = bisect.bisect_left(starts, m.end())
+        if i == 0 or taken[i - 1][1] <= m.start():
             cat = "killed" if m.group("zk") else "injured"
             out.append(Found(m.start(), m.end(), cat, 0, priority=3))  # type: ignore[arg-type]
+            taken.insert(i, (m.start(), m.end()))
+            starts.insert(i, m.start())
     return out
 
 
-_NAMED_ANCHOR = re.compile(
-    r"(?<![\w-])(?:was|were|is|has|had|died|dies|perished|succumbed|suffered|sustained|remains|remained|later|also)(?![\w-])"
-)
+_ANCHOR_WORDS = [
+    "was", "were", "is", "has", "had", "died", "dies", "perished", "succumbed", "suffered", "sustained",
+    "remains", "remained", "later", "also",
+]  # fmt: skip
+_NAMED_ANCHOR = re.compile(r"(?<![\w-])(?:" + "|".join(_ANCHOR_WORDS) + r")(?![\w-])")
 _NAMED_TRIGGER = re.compile(alt([*_STEMS.split(), "critical", "serious", "stable", "shoot"], boundary=False))
 _CAPITAL = re.compile(r"(?<![\w'’.-])(?:[A-Z]|[hH]e\b|[sS]he\b)")
 
 
-def _named_matches(p: Patterns, text: str, lowered: str) -> list[re.Match[str]]:
+def _named_matches(p: Patterns, text: str, lowered: str, index: Index | None) -> list[re.Match[str]]:
     """Matches of ``p.named``, tried only at capitals shortly before "was", "died" ...: much faster."""
     out: list[re.Match[str]] = []
     done = 0
-    for a in _NAMED_ANCHOR.finditer(lowered):
-        if a.start() < done or not _NAMED_TRIGGER.search(lowered, a.start(), a.end() + 60):
+    if index is None:
+        anchors = [a.span() for a in _NAMED_ANCHOR.finditer(lowered)]
+    else:  # the anchor words, one word each: no two overlap
+        anchors = sorted((s, s + len(w)) for w in _ANCHOR_WORDS for s in index.get(w, ()))
+    for a_start, a_end in anchors:
+        if a_start < done or not _NAMED_TRIGGER.search(lowered, a_start, a_end + 60):
             continue  # no casualty word just after the auxiliary: no need to look for a name
-        for c in _CAPITAL.finditer(text, max(done, a.start() - 60), a.start()):
+        for c in _CAPITAL.finditer(text, max(done, a_start - 60), a_start):
             m = p.named.match(text, c.start())
-            if m is not None and m.end() > a.start():
+            if m is not None and m.end() > a_start:
                 out.append(m)
                 done = m.end()
                 break
@@ -663,9 +742,9 @@ _PLURAL_AUX = re.compile(r"\b(?:were|are|have)\b")
 _THE_BEFORE = re.compile(r"(?<![\w-])the[ \t]+\Z", re.IGNORECASE)
 
 
-def _named(p: Patterns, text: str, lowered: str) -> list[Found]:
+def _named(p: Patterns, text: str, lowered: str, index: Index | None) -> list[Found]:
     out = []
-    for m in _named_matches(p, text, lowered):
+    for m in _named_matches(p, text, lowered, index):
         if (
             m.group("name").lower() not in ("he", "she")
             and not m.group("name2")
@@ -715,10 +794,10 @@ def _named(p: Patterns, text: str, lowered: str) -> list[Found]:
 _LIST_ITEM = re.compile(r",\s*(?:\d{1,3}-(?:year|month)-old\s+)?[A-Z]")
 
 
-def _named_objects(p: Patterns, text: str) -> list[Found]:
+def _named_objects(p: Patterns, text: str, index: Index | None) -> list[Found]:
     """ "killing Marta Quill", "injuring Owen Pratt and Rhea Vance": one count per name."""
     out = []
-    for m in p.named_object.finditer(text):
+    for m in _matches(p, "named_object", text, index):
         category: CasualtyCategory = "killed" if m.group("k") else "injured"
         n = 2 + len(_LIST_ITEM.findall(m.group("more") or "")) if m.group("name2") else 1
         vs, ve = m.start("name"), m.end("name2") if m.group("name2") else m.end("name")
@@ -737,11 +816,12 @@ def _named_objects(p: Patterns, text: str) -> list[Found]:
     return out
 
 
-def _suicides(p: Patterns, lowered: str, folded: str) -> list[Found]:
+def _suicides(p: Patterns, lowered: str, folded: str, index: Index | None) -> list[Found]:
     """ "took his own life", "turned the gun on himself": one killed."""
     if "himself" not in folded and "herself" not in folded and "life" not in folded:
         return []
-    return [Found(m.start(), m.end(), "killed", 1, confidence=0.7) for m in p.suicide.finditer(lowered)]
+    found = _matches(p, "suicide", lowered, index)
+    return [Found(m.start(), m.end(), "killed", 1, confidence=0.7) for m in found]
 
 
 _SELF_THEN_DIED = re.compile(
@@ -750,18 +830,18 @@ _SELF_THEN_DIED = re.compile(
 )
 
 
-def _self_shots(p: Patterns, lowered: str) -> list[Found]:
+def _self_shots(p: Patterns, lowered: str, index: Index | None) -> list[Found]:
     """ "deputies think he shot himself by mistake": one hurt, unless a longer reading says he died."""
     if "himself" not in lowered and "herself" not in lowered:
         return []
     out = []
-    for m in p.then_self.finditer(lowered):  # "killed his wife and then himself"
+    for m in _matches(p, "then_self", lowered, index):  # "killed his wife and then himself"
         s, e = m.span("self")
         if m.group("k") is not None:
             out.append(Found(s, e, "killed", 1, confidence=0.6, priority=0))
         else:
             out.append(Found(s, e, "injured", 1, shot=True, confidence=0.6, priority=0))
-    for m in p.self_shot.finditer(lowered):
+    for m in _matches(p, "self_shot", lowered, index):
         died = _SELF_THEN_DIED.match(lowered, m.end())
         if died is not None:  # "shot himself while cleaning a rifle and died"
             out.append(Found(m.start(), died.end(), "killed", 1, confidence=0.6, priority=0))
@@ -770,12 +850,12 @@ def _self_shots(p: Patterns, lowered: str) -> list[Found]:
     return out
 
 
-def _pronoun_victims(p: Patterns, lowered: str) -> list[Found]:
+def _pronoun_victims(p: Patterns, lowered: str, index: Index | None) -> list[Found]:
     """ "... and killing him", "shot her in the back": one victim, killed or hurt."""
     if " him" not in lowered and " her" not in lowered:
         return []
     out = []
-    for m in p.pronoun_object.finditer(lowered):
+    for m in _matches(p, "pronoun_object", lowered, index):
         killed = m.group("k") is not None or m.group("death") is not None
         end = m.end("death") if m.group("death") else m.end()
         category: CasualtyCategory = "killed" if killed else "injured"
@@ -816,14 +896,19 @@ def find_casualties(text: str) -> list[Found]:
     p = patterns(ignore_case=not same)
     if not same:
         lowered = text
+    # one pass finds where the patterns opening with a word may match (see .scanning)
+    index = index_words(finder, lowered) if same and (finder := _finder()) is not None else None
     quantities = (
-        _numbers(text, lowered) + _singulars(p, lowered) + _both(lowered, folded) + _noun_lists(lowered)
+        _numbers(text, lowered)
+        + _singulars(p, lowered, index)
+        + _both(lowered, folded, index)
+        + _noun_lists(lowered, index)
     )
     by_start: dict[int, Quantity] = {}
     for q in quantities:
         if q.start not in by_start or q.singular:
             by_start[q.start] = q
-    for q in _pronoun_objects(lowered) + _ages_lists(lowered):
+    for q in _pronoun_objects(lowered, index) + _ages_lists(lowered):
         by_start[q.start] = q
     found: list[Found] = []
     for q in quantities:
@@ -835,14 +920,14 @@ def find_casualties(text: str) -> list[Found]:
         f = _passive(p, q, lowered)
         if f is not None:
             found.append(f)
-    found += _active(p, lowered, by_start, text if same else "")
-    found += _tolls(p, lowered, by_start)
-    found += _zeros(p, lowered, folded)
-    found += _named(p, text, lowered)
-    found += _named_objects(p, text)
-    found += _suicides(p, lowered, folded)
-    found += _self_shots(p, lowered)
-    found += _pronoun_victims(p, lowered)
+    found += _active(p, lowered, by_start, index, text if same else "")
+    found += _tolls(p, lowered, by_start, index)
+    found += _zeros(p, lowered, folded, index)
+    found += _named(p, text, lowered, index)
+    found += _named_objects(p, text, index)
+    found += _suicides(p, lowered, folded, index)
+    found += _self_shots(p, lowered, index)
+    found += _pronoun_victims(p, lowered, index)
     found += _fatally(p, lowered, found)
     natural = _natural_death()
     kept = [f for f in _resolve(found) if not (f.category == "killed" and natural.match(lowered, f.end))]
@@ -916,4 +1001,6 @@ def warm_up() -> None:
     _ages_list_pattern()
     _list_pattern()
     _zero_words()
+    _zero_cue()
+    _finder()
     _natural_death()

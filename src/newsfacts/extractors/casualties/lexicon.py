@@ -38,10 +38,12 @@ def _trie(phrases: Iterable[str]) -> _Trie:
     return root
 
 
-def _trie_regex(node: _Trie) -> str:
+def _trie_regex(node: _Trie, space: str = SP1) -> str:
     """The regex of a trie: longer phrases first, as the engine backtracks from a longer to a shorter one."""
     branches = [
-        (SP1 if t == " " else re.escape(t)) + _trie_regex(child) for t, child in sorted(node.items()) if t
+        (space if t == " " else re.escape(t)) + _trie_regex(child, space)
+        for t, child in sorted(node.items())
+        if t
     ]
     if not branches:
         return ""
@@ -50,14 +52,15 @@ def _trie_regex(node: _Trie) -> str:
     return "(?:" + "|".join(branches) + ")" + ("?" if _END in node else "")
 
 
-def alt(phrases: Iterable[str], *, boundary: bool = True) -> str:
+def alt(phrases: Iterable[str], *, boundary: bool = True, space: str = SP1) -> str:
     """An alternation of ``phrases``, longest first, each ending at a word boundary.
 
     The phrases are merged into a trie ("shot", "shot dead", "shoots" share "sho"), which the
     regex engine walks far faster than a flat list of alternatives, with the same matches.
+    ``space`` is the regex for the whitespace between the words of a phrase.
     """
     end = r"(?![\w-])" if boundary else ""
-    return "(?:" + _trie_regex(_trie(set(phrases))) + ")" + end
+    return "(?:" + _trie_regex(_trie(set(phrases)), space) + ")" + end
 
 
 @cache

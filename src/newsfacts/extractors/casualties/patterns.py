@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import SP, SP1, alt, lexicon
+from .scanning import opening_words
 from .victims import plural_np, singular_np
 
 __all__ = ["Patterns", "patterns"]
@@ -46,6 +47,7 @@ class Patterns:
     object_after: re.Pattern[str]
     not_count_after: re.Pattern[str]
     zero_category: dict[str, str]
+    openers: dict[str, frozenset[str]]  # see .scanning: the words a pattern opens with (empty: unknown)
 
 
 _SMALL = (
@@ -159,10 +161,10 @@ def _build(flags: int) -> Patterns:
         rf"(?:{SP1}(?:seriously|critically|badly|reportedly|reported))?"
         rf"{SP1}(?:(?P<zi>{alt(parts['injured'])})|(?P<zk>{alt(parts['killed'])}))(?![\w-])"
     )
-    dets = alt(
-        ["a", "an", "one", "another", "the", "his", "her", "their", "its", "a second", "a third", "one other",
-         "a fourth", "a fifth", "the second", "the third", "the other"]
-    )  # fmt: skip
+    det_words = ["a", "an", "one", "another", "the", "his", "her", "their", "its", "a second", "a third",
+                 "one other", "a fourth", "a fifth", "the second", "the third", "the other"]  # fmt: skip
+    dets = alt(det_words)
+    det2_words = ["another", "one other", "a second", "a third", "a fourth", "a fifth"]  # as det2 below
     singular = (
         rf"(?<![\w-])(?:(?P<det>{dets}){SP1}(?P<np>{singular_np()}"
         # "the driver of the fleeing car", "the owner of the store"
@@ -243,6 +245,31 @@ def _build(flags: int) -> Patterns:
     units = lex["not_count_units"]
     # "fired and shot three more times": times, not people
     not_count_after = rf"{SP}(?:(?:more|other|additional|extra|further){SP1})?(?:-|{alt(units)})"
+    shooting = ["shooting", "shot", "shoots"]
+    suicide_words = ["fatally", "killed", "kills", "killing", "shot", "took", "taking", "takes"]
+    suicide_words += ["turned", "turning", "turns"]  # the words the suicide pattern above opens with
+    try:  # the words each scanned pattern opens with (singular: also any line start)
+        openers = {
+            "active": opening_words(
+                lex["killed_active"]
+                + lex["injured_active"]
+                + lex["shot_active"]
+                + lex["lives_active"]
+                + lex["left_active"]
+                + lex["hostage_active"]
+            ),
+            "named_object": opening_words(lex["killed_active"] + lex["injured_active"] + shooting),
+            "pronoun_object": opening_words(lex["fatal_verbs"] + shooting),
+            "singular": opening_words(det_words + det2_words),
+            "toll": opening_words(tolls["killed"] + tolls["injured"]),
+            "zero": opening_words(zero_category),
+            "zero_frame": frozenset({"no", "nobody", "none"}),
+            "suicide": opening_words(suicide_words),
+            "self_shot": opening_words(shooting),
+            "then_self": opening_words(lex["fatal_verbs"] + shooting + ["stabbed", "stabbing"]),
+        }
+    except ValueError:  # a word the finder cannot find: scan every pattern in full
+        openers = {}
     c = re.compile
     return Patterns(
         passive=c(passive, flags),
@@ -263,6 +290,7 @@ def _build(flags: int) -> Patterns:
         object_after=c(object_after, flags),
         not_count_after=c(not_count_after, flags),
         zero_category=zero_category,
+        openers=openers,
     )
 
 

@@ -22,7 +22,7 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ...models import CasualtyCount, IncidentCount
 from ...numbers import parse_number
@@ -88,14 +88,20 @@ def _person(c: CasualtyCount) -> _Person | None:
     """Who the victim of a count of one is, as far as its words tell; ``None`` for a count of several."""
     if c.count != 1 or c.victims is None:
         return None
+    offset = c.victims_span.end - c.span.start if c.victims_span is not None else None
+    return _person_of(c.victims, c.text, offset)
+
+
+@lru_cache(maxsize=1024)
+def _person_of(v: str, text: str, victims_end: int | None) -> _Person:
+    """The person of a count of one: its victims' words, the count's text, where its victims end in it."""
     words = _person_words()
-    v = c.victims
     lowered = {w.strip(".,'’") for w in v.lower().split()}
     names = frozenset(w.lower() for w in v.split()) if _PROPER_NAME.fullmatch(v) else frozenset()
     m = _AGE.search(v)
     age = (int(m.group(1)) if m.group(1) else 0) if m else None
-    if age is None and c.victims_span is not None:
-        after = _AGE_AFTER.match(c.text, c.victims_span.end - c.span.start)
+    if age is None and victims_end is not None:
+        after = _AGE_AFTER.match(text, victims_end)
         age = int(after.group(1)) if after else None  # "Ann Roe, 17, was shot"
     male, female = bool(lowered & words["male"]), bool(lowered & words["female"])
     sex = "male" if male and not female else ("female" if female and not male else None)

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from ...models import TemporalExpression
 from ...resources import data_lines, data_text
+from ..casualties.lexicon import alt
 from .gazetteer import PlaceMatch, find_places
 
 __all__ = [
@@ -32,6 +33,25 @@ _ABBREV = re.compile(
 )
 
 
+# where a sentence end may begin: after ".", "!" or "?" (before closers and a space), or at a line break
+_SENT_END_AT = re.compile(r"\.(?=[\"”’')\]]*\s)|!(?=[\"”’')\]]*\s)|\?(?=[\"”’')\]]*\s)|\n")
+
+
+def _sentence_ends(text: str) -> list[re.Match[str]]:
+    """``list(_SENT_END.finditer(text))``, tried only where a sentence end may begin (a fast scan)."""
+    out: list[re.Match[str]] = []
+    done = 0
+    for c in _SENT_END_AT.finditer(text):
+        at = c.start() if c.group(0) == "\n" else c.end()
+        if at < done:
+            continue
+        m = _SENT_END.match(text, at)
+        if m is not None:
+            out.append(m)
+            done = m.end()
+    return out
+
+
 @lru_cache(maxsize=4)
 def sentences_of(text: str) -> Sentences:
     """The sentences of ``text``, shared by the casualty and incident extractors of one article."""
@@ -43,7 +63,7 @@ class Sentences:
 
     def __init__(self, text: str) -> None:
         starts = [0]
-        for m in _SENT_END.finditer(text):
+        for m in _sentence_ends(text):
             head = text[max(0, m.start() - 8) : m.start()]
             if m.group(0).strip() == "" and _ABBREV.search(head):
                 continue
@@ -51,6 +71,8 @@ class Sentences:
         self.text = text
         self.starts = starts
         self.ends = [*(s for s in starts[1:]), len(text)]
+        self.breaks: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
+        """Clause breaks found in a window of the text, by window (see ``grouping.clause``)."""
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -86,9 +108,10 @@ def kinds() -> KindVocabulary:
         family[k["kind"]] = k["family"]
         for cue in k["cues"]:
             cue_kind.setdefault(cue, k["kind"])
-    alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cue_kind, key=lambda c: (-len(c), c)))
     first = "".join(sorted({c[0] for c in cue_kind}))
-    pattern = re.compile(rf"(?<![\w-])(?=[{re.escape(first)}])(?:{alts})(?![\w-])")
+    # a trie of the cues, longest first, each ending at a word boundary (spaces: any whitespace)
+    cues = alt(cue_kind, space=r"\s+")
+    pattern = re.compile(rf"(?<![\w-])(?=[{re.escape(first)}]){cues}")
     return KindVocabulary(tuple(order), family, cue_kind, pattern)
 
 
@@ -205,8 +228,8 @@ def groups() -> Groups:
         canonical[name] = name
         for a in filter(None, aliases.split(";")):
             canonical[a.strip()] = name
-    alts = "|".join(re.escape(n) for n in sorted(canonical, key=lambda n: (-len(n), n)))
-    return Groups(canonical, re.compile(rf"(?<![\w-])(?:{alts})(?![\w])(?!{_MODIFIER.pattern})"))
+    names = alt(canonical, boundary=False, space=" ")  # a trie, longest first
+    return Groups(canonical, re.compile(rf"(?<![\w-]){names}(?![\w])(?!{_MODIFIER.pattern})"))
 
 
 GroupMention = tuple[int, int, str]
@@ -258,7 +281,7 @@ class Claim:
 def find_claims(text: str, sentences: Sentences, extra: Sequence[GroupMention] = ()) -> list[Claim]:
     """Responsibility claims and the group each names (directly or as "the group")."""
     out: list[Claim] = []
-    if "respons" not in text and "credit" not in text and "said it" not in text:
+    if "responsibility" not in text and "credit" not in text and "said it" not in text:
         return out  # a cheap test spares the scan on most articles
     for m in _CLAIM.finditer(text):
         si = sentences.index(m.start())

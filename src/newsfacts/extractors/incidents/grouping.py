@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ...models import Article, TemporalExpression
 from .cues import (
@@ -117,6 +117,10 @@ class Cues:
         fams = {self.family, other.family}
         return "aviation" in fams and None not in fams and len(fams) == 2
 
+    def copy(self) -> Cues:
+        """A copy of these cues."""
+        return Cues(self.date, self.country, self.family, self.kind, self.past)
+
     def absorb(self, other: Cues) -> None:
         """Fill what is missing from ``other``."""
         self.date = self.date or other.date
@@ -138,11 +142,14 @@ def clause(text: str, sentences: Sentences, pos: int) -> tuple[int, int]:
     """The clause of the sentence around ``pos`` (at most ``_CLAUSE_REACH`` characters either side)."""
     s, e = sentences.span(sentences.index(pos))
     lo, hi = max(s, pos - _CLAUSE_REACH), min(e, pos + _CLAUSE_REACH)
-    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
-        if m.end() <= pos:
-            lo = m.end()
-        elif m.start() >= pos:
-            hi = m.start()
+    breaks = sentences.breaks.get((lo, hi))
+    if breaks is None:  # the counts of one sentence share its window, so its scan
+        breaks = sentences.breaks[lo, hi] = tuple(m.span() for m in _CLAUSE_BREAK.finditer(text, lo, hi))
+    for start, end in breaks:
+        if end <= pos:
+            lo = end
+        elif start >= pos:
+            hi = start
             break
     return lo, hi
 
@@ -262,7 +269,7 @@ def assign_incidents(
         key = (lo, max(hi, end))
         if key not in seen:
             seen[key] = cues_in(text, lowered, *key, dates)
-        c = replace(seen[key])  # a copy: a group's cues absorb others later
+        c = seen[key].copy()  # a group's cues absorb others later
         if roundup and current is not None and _new_event(text, start, prev_end):
             current = None  # a roundup's next event: an incident of its own
         prev_end = end

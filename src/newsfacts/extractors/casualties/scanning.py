@@ -1,0 +1,81 @@
+"""One pass over a text for the casualty patterns that open with a word from a list.
+
+Python's regex engine tries a pattern at every position of the text it scans,
+so each pattern scanned costs a pass over the whole text.  The patterns that
+open with a word of a known list ("killing", "shot", "the", "his" ...) are
+instead tried only where one of their opening words starts: one pass
+(:func:`index_words`) finds every such word, and :func:`scan` matches a
+pattern at those places, left to right, skipping places inside its previous
+match, which gives exactly what ``pattern.finditer`` gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from itertools import chain
+
+from .lexicon import alt
+
+__all__ = ["LINE", "Index", "index_words", "opening_words", "scan", "word_finder"]
+
+LINE = "\n"
+"""The key of the line starts (the text's start and every offset after a line break) in an index."""
+
+Index = dict[str, list[int]]
+"""Where each word starts in a text: word -> increasing offsets."""
+
+_PLAIN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def opening_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The first word of each phrase.
+
+    Raises ValueError for a word the finder cannot find as a whole word (one with other
+    characters than letters and inner hyphens): the pattern must then be scanned in full.
+    """
+    words = frozenset(p.split()[0] for p in phrases)
+    for w in words:
+        if not _PLAIN_WORD.fullmatch(w):
+            raise ValueError(f"not a plain word: {w!r}")
+    return words
+
+
+def word_finder(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern matching each of ``words`` as a whole word (not after a hyphen), and each line break."""
+    return re.compile(rf"(?<![\w-]){alt(words)}|\n")
+
+
+def index_words(finder: re.Pattern[str], lowered: str) -> Index:
+    """Where the finder's words start in ``lowered``, and (under :data:`LINE`) where its lines start."""
+    index: defaultdict[str, list[int]] = defaultdict(list)
+    for m in finder.finditer(lowered):
+        index[m[0]].append(m.start())
+    index[LINE] = [0, *(s + 1 for s in index.get(LINE, ()))]  # a line starts after each line break
+    return index
+
+
+def scan(
+    pattern: re.Pattern[str], string: str, index: Index, words: frozenset[str], lines: bool = False
+) -> list[re.Match[str]]:
+    """``list(pattern.finditer(string))`` for a pattern that can only match where one of ``words`` starts
+    (or, with ``lines``, at a line start), tried only there."""
+    found = index.keys() & words
+    if lines:
+        found.add(LINE)
+    if not found:
+        return []
+    starts = sorted(chain.from_iterable(index[w] for w in found))  # a line start may also start a word
+    out: list[re.Match[str]] = []
+    done = 0
+    for start in starts:
+        if start < done:
+            continue  # inside the previous match, as finditer goes on after a match's end
+        m = pattern.match(string, start)
+        if m is not None:
+            if m.end() == start:  # pragma: no cover - these patterns never match empty text
+                return list(pattern.finditer(string))
+            out.append(m)
+            done = m.end()
+    return out

@@ -1,0 +1,246 @@
+"""The cheap tests that spare a scan (casualties, numbers, sentences) must never skip what it would match.
+
+Each test writes every phrase a prefilter guards in the ways that could fool it: another case (and a
+character whose lower case is longer, which sends the extractor down its case-insensitive path), a
+line break between words, a capital at the start of a sentence.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfacts.extractors.casualties import forms
+from newsfacts.extractors.casualties.forms import find_casualties
+from newsfacts.extractors.casualties.lexicon import lexicon
+from newsfacts.extractors.casualties.patterns import patterns
+from newsfacts.extractors.casualties.scanning import index_words, opening_words, scan
+from newsfacts.numbers import find_numbers
+from newsfacts.resources import data_text
+from newsfacts.testing import news_texts
+
+_ZERO_PHRASES = sorted(p for ps in lexicon()["zero_phrases"].values() for p in ps)
+
+
+def _writings(phrase: str) -> list[str]:
+    return [
+        f"Police said {phrase} in the fire.",
+        f"{phrase.capitalize()}, the fire chief said.",
+        "Police said " + phrase.replace(" ", "\n", 1) + " in the fire.",
+        f"{phrase.upper()} IN THE FIRE AT İNCE STREET, POLICE SAID.",
+    ]
+
+
+@pytest.mark.parametrize("phrase", _ZERO_PHRASES)
+def test_every_zero_phrase_is_found(phrase: str) -> None:
+    for text in _writings(phrase):
+        assert [f.count for f in find_casualties(text) if f.count == 0], text
+
+
+_NUMBERS = json.loads(data_text("numbers.json"))
+_FIRST_WORDS = sorted(
+    {*_NUMBERS["units"], *_NUMBERS["tens"], *(v["text"] for v in _NUMBERS["vague"] if not v.get("needs_of"))}
+)
+
+
+@pytest.mark.parametrize("word", _FIRST_WORDS)
+def test_every_number_word_is_found(word: str) -> None:
+    for text in (f"About {word} people.", f"{word.capitalize()} people.", f"İN {word.upper()} HOMES."):
+        assert [m.text.lower() for m in find_numbers(text)] == [word], text
+
+
+# ------------------------------------------------ the word index (forms tried only where they open)
+
+_WORDS = [
+    "killing", "killed", "shot", "shot and killed", "fatally shot", "wounding", "injuring", "stabbed",
+    "left", "leaving", "claimed", "took", "taking", "holding", "seized", "kidnapped", "abducting",
+    "the", "a", "an", "his", "her", "their", "its", "one", "another", "a second", "the other", "one other",
+    "both", "him", "him and", "her and", "was", "were", "is", "had", "died", "later", "also", "remains",
+    "no one", "nobody", "none of the", "no", "there were no", "death toll", "toll", "number of dead",
+    "rose to", "himself", "herself", "took his own life", "turned the gun on herself", "shooting",
+    "man", "woman", "teen", "victim", "driver", "people", "bystanders", "officers", "hurt", "injured",
+    "wounded", "dead", "three", "2", "12", "dozens of", "at least", "Mara Voss", "Teo Lind", "He", "She",
+    "both were hurt", "none were injured", "none of the passengers were hurt", "killing him and his son",
+    "shot her", "was shot", "were killed", "the death toll rose to 9", "shot himself",
+]  # fmt: skip
+_JOINS = [" ", "  ", "\n", "\n\n", "-", ", ", ". ", ",", "'", "’", "_", "x", "\t", "\u00a0"]
+
+
+@st.composite
+def _casualty_texts(draw: st.DrawFn) -> str:
+    """Texts dense with the words the indexed forms open with, joined in ways that could fool an index."""
+    parts = draw(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_JOINS)), max_size=30))
+    text = "".join(w + j for w, j in parts)
+    return text.capitalize() if draw(st.booleans()) else text
+
+
+def _all_forms(text: str) -> list[tuple[int, int, str, int, bool, object]]:
+    return [(f.start, f.end, f.category, f.count, f.shot, f.victims) for f in find_casualties(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_casualty_texts(), news_texts()))
+def test_the_word_index_finds_what_full_scans_find(text: str) -> None:
+    """Every form tried only where its opening words start finds what a scan of the whole text finds."""
+    with_index = _all_forms(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(forms, "_finder", lambda: None)
+        assert _all_forms(text) == with_index
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teen shot in Harlow\nA woman was hurt and the driver, a 52-year-old courier, was killed.",
+        "Police said the gunman shot and killed two clerks, then shot himself.",
+        "No one else was hurt. Both victims died; none of the guests were injured.",
+        "The death toll rose to 14 as the storm left three dead and wounded dozens of people.",
+        "Mara Voss was shot and later died. He took his own life after killing her and two others.",
+        "A second man was stabbed.\nanother was hurt\nre-shot the scene; the co-driver was unhurt.",
+        "An uncle, his niece and a neighbor were hurt, and a nephew, an aunt and their cousin\thad died.",
+    ],
+)
+def test_the_word_index_on_sentences(text: str) -> None:
+    with_index = _all_forms(text)
+    assert with_index  # the sentences do tell of casualties
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(forms, "_finder", lambda: None)
+        assert _all_forms(text) == with_index
+
+
+@settings(max_examples=200, deadline=None)
+@given(_casualty_texts())
+def test_scan_is_finditer(text: str) -> None:
+    """:func:`scan` gives what ``finditer`` gives, pattern by pattern."""
+    p = patterns()
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return
+    index = index_words(forms._finder(), lowered)  # type: ignore[arg-type]
+    for name, words in p.openers.items():
+        pattern = getattr(p, name)
+        string = text if name == "named_object" else lowered
+        got = [
+            (m.span(), m.groupdict()) for m in scan(pattern, string, index, words, lines=name == "singular")
+        ]
+        assert got == [(m.span(), m.groupdict()) for m in pattern.finditer(string)], name
+
+
+def test_opening_words_must_be_plain_words() -> None:
+    assert opening_words(["shot dead", "killing"]) == {"shot", "killing"}
+    with pytest.raises(ValueError, match="not a plain word"):
+        opening_words(["o'clock shooting"])
+
+
+# ------------------------------------------------ the fast tests before a count's plausibility patterns
+
+_BEFORE_WORDS = [
+    "route", "no.", "#", "$", "i-", "apt.", "apt", "page", "of", "ages", "aged", "age", "fire", "fired",
+    "firing", "heard", "hearing", "let off", "squeezed off", "father of", "mothers of", "younger than",
+    "under the age of", "over age", "total of", "3-", "4/", "5:", "6.", "us", "class", "ward", "x", "off",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_BEFORE_WORDS), st.sampled_from(["", " ", "  ", "\t", "\u00a0", "-", "\n"])
+        ),
+        max_size=5,
+    )
+)
+def test_the_fast_tests_before_a_count_never_refuse_a_match(parts: list[tuple[str, str]]) -> None:
+    window = "".join(w + j for w, j in parts)
+    for before in (window, window[-12:], window[-26:]):
+        if forms._BAD_BEFORE.search(before):
+            assert before.rstrip(" \t\u00a0").endswith(forms._BAD_ENDS), before
+        if forms._NOT_VICTIMS_BEFORE.search(before):
+            assert before.rstrip(" \t").endswith(forms._NOT_VICTIMS_ENDS), before
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12), st.booleans())
+def test_plain_digits_keep_their_value(n: int, commas: bool) -> None:
+    text = f"{n:,}" if commas else str(n)
+    (m,) = find_numbers(f"About {text} people.")
+    assert (m.value, type(m.value)) == (n, int)
+
+
+def test_other_digits_keep_their_value() -> None:
+    assert [m.value for m in find_numbers("\u0661\u0662 people and 7 others")] == [12, 7]
+
+
+# ------------------------------------------------ sentence ends: tried after ".", "!", "?" and at line breaks
+
+_SENTENCE_PIECES = [
+    "Police said",
+    "It was",
+    "Dr.",
+    "St. Ann",
+    "3.5",
+    "U.S.",
+    "a.m.",
+    "Mr. Vale",
+    "Yes",
+    "(AP)",
+]
+_SENTENCE_MARKS = [". ", "! ", "? ", ".\u201d ", ".) ", "...", "\n", "\n\n", " \n ", ".\n", ", ", " ", "?!  "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_SENTENCE_PIECES), st.sampled_from(_SENTENCE_MARKS)), max_size=12))
+def test_sentence_ends_are_those_of_a_full_scan(parts: list[tuple[str, str]]) -> None:
+    from newsfacts.extractors.incidents import cues
+
+    text = "".join(p + m for p, m in parts)
+    assert [m.span() for m in cues._sentence_ends(text)] == [m.span() for m in cues._SENT_END.finditer(text)]
+
+
+# ------------------------------------------------ the tries of kind cues and group names find every entry
+
+
+def test_every_kind_cue_gives_its_kind() -> None:
+    from newsfacts.extractors.incidents.cues import kind_cues, kinds
+
+    for cue, kind in kinds().cue_kind.items():
+        text = f"after the {cue.replace(' ', '  ')}, police said"
+        assert (10, kind) in kind_cues(text, 0, len(text)), cue
+
+
+def test_every_group_name_is_found() -> None:
+    from newsfacts.extractors.incidents.cues import find_groups, groups
+
+    for name, canonical in groups().canonical.items():
+        text = f"Fighters of {name} attacked the town."
+        assert find_groups(text) == [(12, 12 + len(name), canonical)], name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "No one was hurt in the first blast, and no passengers were injured; nobody else was hurt.",
+            ["No one was hurt", "no passengers were injured", "nobody else was hurt"],
+        ),
+        (
+            "Nobody on the bus was hurt. No one was killed; none of the guests was harmed. No one was hurt.",
+            [
+                "Nobody on the bus was hurt",
+                "No one was killed",
+                "none of the guests was harmed",
+                "No one was hurt",
+            ],
+        ),
+        (
+            "no one was hurt, " * 40 + "no passengers were injured",
+            ["no one was hurt"] * 40 + ["no passengers were injured"],
+        ),
+    ],
+)
+def test_zero_frames_beside_zero_phrases(text: str, expected: list[str]) -> None:
+    """A "no one on the bus was hurt" frame counts unless a "no one was hurt" phrase already covers it."""
+    assert [text[f.start : f.end] for f in find_casualties(text) if f.count == 0] == expected
