@@ -173,6 +173,8 @@ POSITIVE: list[Row] = [
 ]  # fmt: skip
 
 NEGATIVE = [
+    "The navy said it had struck more than 40 targets overnight.",  # things, not people
+    "Drones hit at least 12 depots along the coast.",
     "The mayor, the sheriff and a pastor were at the vigil.",
     "Troopers later shot at the car as it sped off.",  # they fired; no one is said to be hit
     "The Philippines is hit by about 20 typhoons a year.",  # a country, no person
