@@ -253,6 +253,8 @@ def _evening(clock: Cand, day: Cand, text: str) -> str:
 
 _AMPM = re.compile(r"[ap]\.?\s?m\b|noon|midnight|midday", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:through|thru|to|until|till|and|or|-|–|—)\s*", re.IGNORECASE)
+_MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")  # "2015-03", "2015-03-14"
+_MONTH_OR_DAY_ANY_YEAR = re.compile(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?")  # and "XXXX-03"
 
 
 def _range_years(cands: list[Cand], text: str) -> list[Cand]:
@@ -261,8 +263,8 @@ def _range_years(cands: list[Cand], text: str) -> list[Cand]:
         if (
             a.kind in ("month", "day")
             and (a.anchored or a.value.startswith("XXXX"))
-            and re.fullmatch(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?", a.value)
-            and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", b.value)
+            and _MONTH_OR_DAY_ANY_YEAR.fullmatch(a.value)
+            and _MONTH_OR_DAY.fullmatch(b.value)
             and not b.anchored
             and b.kind in ("month", "day")
             and _RANGE_GAP.fullmatch(text, a.end, b.start)

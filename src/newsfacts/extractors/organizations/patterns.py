@@ -294,6 +294,7 @@ def domain_at(tokens: Sequence[Token], i: int) -> bool:
 _TEAM = r"[A-Z][\w'’.&-]*(?: (?:of |de |la |del )?[A-Z][\w'’.&-]*){0,3}(?: \( [A-Z]{1,3} \))?"
 _RESULT = re.compile(rf"^({_TEAM}) (\d{{1,3}}) ({_TEAM}) (\d{{1,3}})(?= \(|\s*$| \d| [a-z])")
 _TABLE = re.compile(rf"^({_TEAM})(?: (?:\d+|\.\d+|-)){{3,}}\s*$")
+_INITIAL = re.compile(r"[A-Z]\.")  # "J. Smith": a player, not a team
 _NOT_TEAM = frozenset(
     {
         "Results",
@@ -337,7 +338,7 @@ def result_teams(line: str, lex: Lexicons) -> list[tuple[int, int]]:
         assert m is not None
         name = m.group(g)
         first = name.split(" ")[0]
-        if first in _NOT_TEAM or (len(first) <= 2 and first.endswith(".")) or re.match(r"^[A-Z]\.", first):
+        if first in _NOT_TEAM or (len(first) <= 2 and first.endswith(".")) or _INITIAL.match(first):
             continue
         key = " ".join(w.lower() for w in name.split(" ") if w not in {"(", ")"})
         if key in lex.countries or key in lex.adjective_country:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Token", "is_acronym", "is_capitalized", "norm_key", "tokenize", "tokenize_sparse"]
+__all__ = ["Token", "is_acronym", "is_capitalized", "norm_key", "tokenize", "tokenize_sparse", "words"]
 
 # Order matters: dotted abbreviations ("U.N.", "U.S.A.") and abbreviation words with
 # their dot ("Corp.", "St.") come before plain words; a possessive "'s" is its own token.
@@ -23,6 +23,7 @@ _TOKEN = re.compile(
 )
 
 _DOTS = re.compile(r"[.]")
+_WORD = re.compile(r"[\w']+")
 
 
 class Token(NamedTuple):
@@ -32,6 +33,11 @@ class Token(NamedTuple):
     end: int
     text: str
     key: str
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``: runs of letters, digits and straight apostrophes."""
+    return _WORD.findall(text)
 
 
 def norm_key(text: str) -> str:
