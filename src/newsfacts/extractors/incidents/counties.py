@@ -8,8 +8,9 @@ from functools import cache
 from ...models import Article
 from ...resources import data_lines
 from .article_places import in_boilerplate, lead_end, state_forms
+from .county_names import find_counties
 from .cues import Sentences
-from .gazetteer import US, Place, PlaceMatch, find_counties
+from .gazetteer import US, Place, PlaceMatch
 from .police import police_city
 
 __all__ = ["county_named", "county_seats", "in_seat"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ...models import Article, Span
-from .gazetteer import Place, PlaceMatch, find_counties, find_places, place_words
+from .county_names import find_counties
+from .gazetteer import Place, PlaceMatch, find_places, place_words
 
 __all__ = ["dateline_place", "titled"]
 

@@ -15,7 +15,8 @@ from .article_places import (
     town_of,
 )
 from .cues import Sentences, place_strength, places_in
-from .gazetteer import US, Place, PlaceMatch, places_named, unknown_places
+from .gazetteer import US, Place, PlaceMatch, places_named
+from .unknown_towns import unknown_places
 
 __all__ = ["home_town", "the_district", "town_fallback"]
 
