@@ -74,7 +74,7 @@ def read_weekday(m: re.Match[str], ctx: Ctx) -> Cand | None:
 
 
 _WEEKDAY_ANAPHORIC = frozenset({"next", "following", "previous", "preceding"})
-_SENTENCE_START = re.compile(r"[.!?:\n\"“]\s*$")
+_SENTENCE_BREAK = re.compile(r"[.!?:\n\"“]\s*$")  # a sentence or a quote starts after it
 
 
 def read_deictic(m: re.Match[str], ctx: Ctx) -> Cand | None:
@@ -85,7 +85,7 @@ def read_deictic(m: re.Match[str], ctx: Ctx) -> Cand | None:
         cap(m["w"])
         and m.start() > 0
         and TITLE_WORD.search(ctx.text, max(0, m.start() - 30), m.start())
-        and not _SENTENCE_START.search(ctx.text[max(0, m.start() - 3) : m.start()])
+        and not _SENTENCE_BREAK.search(ctx.text[max(0, m.start() - 3) : m.start()])
     ):
         return None
     offset = lexicon().deictic_days[w]
