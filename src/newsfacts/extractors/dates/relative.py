@@ -105,7 +105,11 @@ def read_pod(m: re.Match[str], ctx: Ctx) -> Cand | None:
     """ "this morning", "last night", "yesterday afternoon": a part of a day."""
     w = m["w"].lower()
     offset = -1 if w in ("last", "yesterday") else 1 if w == "tomorrow" else 0
-    code = lexicon().parts_of_day[m["pod"].lower()]
+    return _day_part(m, ctx, offset, lexicon().parts_of_day[m["pod"].lower()])
+
+
+def _day_part(m: re.Match[str], ctx: Ctx, offset: int, code: str) -> Cand:
+    """Part ``code`` ("MO", "NI") of the day ``offset`` days from the publication date."""
     day = "XXXX-XX-XX" if ctx.dct is None else day_value(ctx.dct + dt.timedelta(days=offset))
     return Cand(
         m.start(), m.end(), "TIME", f"{day}T{code}", kind="daypod", day=day, anchored=ctx.dct is not None
@@ -202,11 +206,7 @@ def read_mid_pod(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return None  # a name: "Midmorning Market"
     code = lexicon().parts_of_day[m["pod"].lower()]
     if m["d"]:
-        n = lexicon().deictic_days[m["d"].lower()]
-        day = "XXXX-XX-XX" if ctx.dct is None else day_value(ctx.dct + dt.timedelta(days=n))
-        return Cand(
-            m.start(), m.end(), "TIME", f"{day}T{code}", kind="daypod", day=day, anchored=ctx.dct is not None
-        )
+        return _day_part(m, ctx, lexicon().deictic_days[m["d"].lower()], code)
     return _rel_cand(m.start(), m.end(), "D", 0, code, ctx)
 
 
