@@ -17,3 +17,12 @@ def rows_of(text: str) -> list[Row]:
         assert article.text[q.span.start : q.span.end] == q.text
         out.append((q.kind, q.text, q.speaker, q.cue))
     return out
+
+
+Triple = tuple[str, str, str | None]
+"""(kind, content, speaker) of one quote."""
+
+
+def triples(text: str) -> list[Triple]:
+    """The quotes of ``text`` as (kind, content, speaker), each span checked against the text."""
+    return [(kind, content, speaker) for kind, content, speaker, _ in rows_of(text)]

@@ -181,6 +181,9 @@ CASES: list[tuple[str, list[tuple[str, str]], dt.date | dt.datetime | None]] = [
     ("Turnout in the past several months has been low.", [("the past several months", "PXM")], SUNDAY),
     ("The rebels have held the valley over the past two years.", [("the past two years", "P2Y")], SUNDAY),
     ("The offensive began over the weekend.", [("the weekend", "2015-W47-WE")], SUNDAY),
+    # on a weekday, the coming weekend is the one of the same ISO week, the past one the week before
+    ("Mediators will make one more push before the weekend.", [("the weekend", "2014-W41-WE")], WEDNESDAY),
+    ("Talks broke down over the weekend.", [("the weekend", "2014-W40-WE")], WEDNESDAY),
     # larger units
     (
         "The crisis began in the 1990s and deepened in the summer of 2008.",

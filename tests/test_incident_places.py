@@ -550,7 +550,7 @@ def test_a_quarter_named_alone(text: str, city: str | None) -> None:
             "Nigeria",
         ),
         (  # a local paper's unknown town is in its own state
-            "OAK RIDGE, Tenn. — redacted Friday in Pellston Hollow, deputies said.",
+            "OAK RIDGE, Tenn. — Two brothers were fatally shot Friday in Pellston Hollow, deputies said.",
             "Pellston Hollow",
             "Tennessee",
             "United States",

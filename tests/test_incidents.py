@@ -178,6 +178,7 @@ ARTICLES = [
      {"kind": "crash", "killed": 24, "injured": 19}),
     ("A minibus overturned on a highway south of the capital on Sunday, killing seven passengers.",
      {"kind": "crash", "killed": 7}),
+    ("A school bus ran off a rural road on Friday, injuring 14 children.", {"kind": "crash", "injured": 14}),
 ]  # fmt: skip
 
 

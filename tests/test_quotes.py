@@ -516,6 +516,21 @@ def test_a_headline_cue_before_a_copula_is_a_noun() -> None:
     assert [g for g in got if g[0] == "headline"] == []
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("China warns U.S. over Taiwan arms sale", None),
+        ("Putin warns West of consequences in Ukraine", None),
+        ("Police say Three of the dead were guards", "Three of the dead were guards"),
+        ("Surveys suggest chance of accord on budget", "chance of accord on budget"),
+    ],
+)
+def test_a_headline_cue_with_an_object_and_a_topic_reports_no_words(title: str, expected: str | None) -> None:
+    body = "Officials in the capital spoke on Tuesday about the sale and the drills planned for the autumn."
+    got = [g[1] for g in triples(body, title=title) if g[0] == "headline"]
+    assert got == ([expected] if expected else [])
+
+
 def test_headline_with_object_cue_is_no_quote() -> None:
     body = "The announcement came after a long meeting of the city council on Sunday evening downtown."
     assert triples(body, title="Putin urges international cooperation against terrorism") == []

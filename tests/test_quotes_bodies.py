@@ -9,18 +9,8 @@ import pytest
 
 from newsfacts.extractors.quotes import extract_quotes
 from newsfacts.testing import make_article
-
-Row = tuple[str, str, str | None]
-
-
-def triples(text: str) -> list[Row]:
-    article = make_article(text)
-    out = []
-    for q in extract_quotes(article):
-        assert article.text[q.span.start : q.span.end] == q.text
-        out.append((q.kind, q.text, q.speaker))
-    return out
-
+from quote_rows import Triple as Row
+from quote_rows import triples
 
 DOCUMENTS = [
     (
@@ -132,7 +122,7 @@ def test_users_and_narrators_speak(text: str, expected: Row) -> None:
     ("text", "speaker"),
     [
         ("The club wrote to members. The email said, “We will close the office in May.”", "email"),
-        ("redacted, “We will close the office in May.”", "email"),
+        ("The memo then went on to say, “We will close the office in May.”", "memo"),
         ("The letter reads: “We will close the office in May.”", "letter"),
         ("Ana Ruiz went on to say, “We will close the office in May.”", "Ana Ruiz"),
     ],
@@ -154,3 +144,14 @@ def test_the_document_right_after_the_quote_goes_before_a_cue_before_it() -> Non
     (q,) = [q for q in extract_quotes(make_article(text)) if q.kind == "direct"]
     assert q.speaker_span is not None
     assert text[q.speaker_span.start : q.speaker_span.end] == "the statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hotel's owner, the Harbor Inns Group, said that 125 guests had been inside.",
+        "The hotel's owner, Harbor Inns Group, said that 125 guests had been inside.",
+    ],
+)
+def test_a_body_in_apposition_speaks(text: str) -> None:
+    assert triples(text) == [("indirect", "125 guests had been inside", "Harbor Inns Group")]

@@ -7,20 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.extractors.quotes import extract_quotes
-from newsfacts.testing import make_article
-
-Row = tuple[str, str, str | None]
-
-
-def triples(text: str) -> list[Row]:
-    article = make_article(text)
-    out = []
-    for q in extract_quotes(article):
-        assert article.text[q.span.start : q.span.end] == q.text
-        out.append((q.kind, q.text, q.speaker))
-    return out
-
+from quote_rows import Triple as Row
+from quote_rows import triples
 
 ROWS = [
     (  # a role "of" a place, named in the next paragraph
@@ -96,3 +84,115 @@ def test_ranks_and_titles_are_not_part_of_the_name(text: str, speaker: str) -> N
 )
 def test_a_cue_opening_the_sentence_names_the_speaker_after_it(text: str, speaker: str) -> None:
     assert [t[2] for t in triples(text) if t[0] == "direct"] == [speaker]
+
+
+def test_a_passive_cue_names_no_speaker() -> None:
+    text = (
+        "A federal court on Tuesday struck down the law, ruling that it had been written "
+        "“with almost surgical precision” to keep some voters away."
+    )
+    assert [t for t in triples(text) if t[2] in ("it", "law")] == []
+
+
+def test_a_progressive_cue_still_names_its_speaker() -> None:
+    text = "The candidate's doctor is calling him “extremely fit for the job.”"
+    assert triples(text) == [("partial", "extremely fit for the job.", "candidate's doctor")]
+
+
+def test_a_street_is_no_person_a_pronoun_can_name() -> None:
+    text = (
+        "Linda Ostrowski, 61, opened a small practice on Main Street. “I figured somebody had to,” she said."
+    )
+    assert triples(text) == [("direct", "I figured somebody had to,", "Linda Ostrowski")]
+
+
+def test_a_first_name_in_apposition_is_a_person() -> None:
+    text = (
+        "Linda Ostrowski runs the clinic. Her husband, Dave, worked the night shift at the mill. "
+        "He now drives a school bus. “I'm home for dinner,” he said."
+    )
+    assert triples(text) == [("direct", "I'm home for dinner,", "Dave")]
+
+
+def test_a_school_principal_is_a_title() -> None:
+    assert triples("Principal Maya Chen said enrollment had finally stabilized.") == [
+        ("indirect", "enrollment had finally stabilized", "Maya Chen")
+    ]
+
+
+def test_he_is_the_person_a_lowercase_role_introduces() -> None:
+    text = (
+        "Rovers beat City on Saturday. “It was a strange game,” Tomas Ortega said.\n\n"
+        "City manager Karl Brenner was blunt. “We gave it away,” he told reporters."
+    )
+    assert [t[2] for t in triples(text)] == ["Tomas Ortega", "Karl Brenner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ford said sales fell.", ("indirect", "sales fell", "Ford")),
+        (
+            "She thanked the crew and said a search would begin immediately.",
+            ("indirect", "a search would begin immediately", "She"),
+        ),
+        (
+            "Campaigning at a diner in Dover, Delaware, Ana Ruiz mocked her rival, "
+            "calling him “out of touch with the valley.”",
+            ("partial", "out of touch with the valley.", "Ana Ruiz"),
+        ),
+    ],
+)
+def test_short_clauses_pronoun_subjects_and_fronted_places(text: str, expected: Row) -> None:
+    assert expected in triples(text)
+
+
+def test_a_pronoun_takes_no_stance_through_a_participle() -> None:
+    text = "He hit out at the plan, accusing the new fund of wasting money."
+    assert triples(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attackers shouted “God is great” and fired.", ("direct", "God is great", "attackers")),
+        ("The crowd chanted “Four more years” as the mayor spoke.", ("direct", "Four more years", "crowd")),
+    ],
+)
+def test_attackers_and_crowds_speak(text: str, expected: Row) -> None:
+    assert triples(text) == [expected]
+
+
+def test_a_loose_subject_stops_at_a_subordinator() -> None:
+    text = "Her remarks came hours after the navy said it had sunk two boats overnight."
+    assert all(not str(t[2]).startswith("Her remarks") for t in triples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In Taipei, the island's Defense Ministry thanked Washington, saying the jets would help it "
+            "“hold a firm line.”",
+            "island's Defense Ministry",
+        ),
+        ("Ana Ruiz, the mayor, ended the meeting, calling the levy “a gift to landlords.”", "Ana Ruiz"),
+    ],
+)
+def test_a_participle_shares_the_sentence_subject(text: str, speaker: str) -> None:
+    assert [t[2] for t in triples(text)] == [speaker]
+
+
+def test_a_description_with_an_in_phrase_speaks() -> None:
+    text = "The ad ran on Monday. “Who will answer the phone at night?” a narrator in the new ad asks."
+    assert triples(text) == [("direct", "Who will answer the phone at night?", "narrator in the new ad")]
+
+
+def test_a_passive_participle_with_by_reports_nothing() -> None:
+    text = "The ruling, announced by the state's utility board, is the largest fine in its history."
+    assert triples(text) == []
+
+
+def test_campaigners_speak() -> None:
+    text = "Privacy campaigners welcomed the ruling but said it did not go far enough."
+    assert triples(text) == [("indirect", "it did not go far enough", "Privacy campaigners")]

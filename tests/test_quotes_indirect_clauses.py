@@ -469,3 +469,69 @@ APPOSITIONS = [
 @pytest.mark.parametrize(("text", "expected"), APPOSITIONS)
 def test_inverted_appositions(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# A clause ends before ", and" with a subject and an auxiliary of its own, and an
+# "according to" source's apposition is no part of the content.
+SECOND_CLAUSES = [
+    (
+        "The mayor said rents were too high, and the tenant group has since sued the city.",
+        [("indirect", "rents were too high", "mayor", "said")],
+    ),
+    (
+        "The mayor said rents were too high, and he's planning a new levy.",
+        [("indirect", "rents were too high", "mayor", "said")],
+    ),
+    (
+        "The mayor said rents were too high, and that the city would act.",
+        [("indirect", "rents were too high, and that the city would act", "mayor", "said")],
+    ),
+    (
+        "Ticket sales fell by a third in March, according to Fundwise, a research firm in Leeds.",
+        [("indirect", "Ticket sales fell by a third in March", "Fundwise", "according to")],
+    ),
+]
+
+
+SECOND_CLAUSES += [
+    (
+        "The engineer said the old bridge would close, because its steel had rusted through.",
+        [
+            (
+                "indirect",
+                "the old bridge would close, because its steel had rusted through",
+                "engineer",
+                "said",
+            )
+        ],
+    ),
+    (
+        "The engineer said the old bridge would close, although she did not say when.",
+        [("indirect", "the old bridge would close", "engineer", "said")],
+    ),
+]
+
+
+# A finding of none: "show no ...", "found no ..." after a record or a study.
+FINDINGS_OF_NONE = [
+    (
+        "Court records show no payments from the builder since 2014.",
+        [("indirect", "no payments from the builder since 2014", "Court records", "show")],
+    ),
+    (
+        "The audit found no evidence of fraud in the grant.",
+        [("indirect", "no evidence of fraud in the grant", "audit", "found")],
+    ),
+    ("Divers found nothing in the harbor.", []),
+    ("Asked about the merger, the chief executive said no.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINDINGS_OF_NONE)
+def test_findings_of_none(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_CLAUSES)
+def test_second_clauses(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

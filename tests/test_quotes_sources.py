@@ -7,20 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.extractors.quotes import extract_quotes
-from newsfacts.testing import make_article
-
-Row = tuple[str, str, str | None]
-
-
-def triples(text: str) -> list[Row]:
-    article = make_article(text)
-    out = []
-    for q in extract_quotes(article):
-        assert article.text[q.span.start : q.span.end] == q.text
-        out.append((q.kind, q.text, q.speaker))
-    return out
-
+from quote_rows import Triple as Row
+from quote_rows import triples
 
 ACCORDING_TO_SOURCES = [
     (

@@ -389,3 +389,18 @@ def test_asked_clauses_stay_inside_arbitrary_text(text: str) -> None:
 def test_a_show_title_with_small_words_is_no_quote(text: str) -> None:
     got = [q.text for q in extract_quotes(make_article(text))]
     assert not [t for t in got if t in ("State of the Union", "Ask the Experts")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ('He told the radio show "Talk of the Valley" that he would not run.', "he would not run"),
+        (
+            "Sen. Ann Hale told CNN's “State of the Union” on Sunday that the bill was dead.",
+            "the bill was dead",
+        ),
+    ],
+)
+def test_a_show_named_in_a_told_object_is_skipped(text: str, clause: str) -> None:
+    got = [q.text for q in extract_quotes(make_article(text)) if q.kind == "indirect"]
+    assert got == [clause]

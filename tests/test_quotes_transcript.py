@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 
 from newsfacts.extractors.quotes import extract_quotes
 from newsfacts.testing import make_article
-
-Row = tuple[str, str, str | None]
+from quote_rows import triples
 
 INTERVIEW = (
     "Chief Danielle Mbeki took over the Riverton Police Department in March. "
@@ -21,7 +20,7 @@ INTERVIEW = (
     "Mbeki: How quickly people here will tell you what they think. I like that.\n\n"
     "Q: Homicides are down this year. Can you take credit?\n\n"
     "Mbeki: I can't, and I won't. Many people did the work before I got here.\n\n"
-    "This interview has redacted."
+    "The interview was condensed."
 )
 
 TRANSCRIPT = (
@@ -30,15 +29,6 @@ TRANSCRIPT = (
     "RUIZ: I think it will pass, and I think it will pass with votes from both parties.\n\n"
     "VALE: Thank you, Senator."
 )
-
-
-def triples(text: str) -> list[Row]:
-    article = make_article(text)
-    out = []
-    for q in extract_quotes(article):
-        assert article.text[q.span.start : q.span.end] == q.text
-        out.append((q.kind, q.text, q.speaker))
-    return out
 
 
 def test_interview_answers_are_the_interviewee_s_words() -> None:

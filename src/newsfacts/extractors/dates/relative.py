@@ -249,7 +249,7 @@ def read_weekend(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return Cand(m.start(), m.end(), "DATE", "XXXX-WXX-WE", kind="rel", prio=4)
     sign = ctx.sign(m.start(), m.end())
     wd = ctx.dct.isoweekday()
-    n = 1 if sign > 0 and wd < 6 else 0 if wd >= 6 or sign > 0 else -1
+    n = 0 if wd >= 6 or sign > 0 else -1
     return Cand(m.start(), m.end(), "DATE", shift(ctx.dct, "WE", n), kind="rel", anchored=True, prio=4)
 
 

@@ -11,6 +11,7 @@ __all__ = ["according"]
 
 _SUBJECT_STOP = lx.grammar("subject_stop")
 _RECORDS = lx.grammar("record_sources")
+_ARTICLES = frozenset(("a", "an", "the"))
 _PHRASE_END = frozenset(",.;:!?()—–")
 _MAX_SOURCE = 24
 _NOT_SUBJECT_START = frozenset(
@@ -142,6 +143,7 @@ def _continues_clause(tok: Tok) -> bool:
         low in lx.clause_stops()
         or low in _SUBJECT_STOP
         or low in ("who", "which", "whose", "where")
+        or low in _ARTICLES  # "according to Acme, a research firm, ...": an apposition on the source
         or low.endswith("ing")
         or low in lx.time_words()
     )

@@ -19,6 +19,7 @@ __all__ = [
     "trim",
 ]
 
+_TITLE_MARKS = frozenset(('"', "“", "”"))  # a show's name in marks, inside a "told" object
 _CLAUSE_REJECT = lx.grammar("clause_reject")
 _OBJECT_PRONOUNS = lx.grammar("object_pronouns")
 _TELL = lx.grammar("tell")
@@ -33,7 +34,11 @@ _TIME_NOUNS = lx.grammar("time_nouns")
 _DEMONSTRATIVE_TIMES = frozenset(("this", "last"))
 _CONDITIONS = frozenset(("if", "unless"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
+_FINITE_AUX = frozenset(
+    ("has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "did")
+)
 _PUNCT_TRIM = " \t\n,;:—–-"
+_NONE = frozenset(("no", "nothing"))  # "records show no gifts": a finding of none
 _ASK = frozenset(("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"))
 _QUESTION_WORDS = frozenset(("whether", "if", "why", "how", "what", "when", "where", "who"))
 _SAY = frozenset(("say", "says", "said", "saying"))
@@ -152,8 +157,25 @@ def _aside_end(toks: list[Tok], k: int, i: int) -> int | None:
 
 
 def _new_clause(toks: list[Tok], k: int) -> bool:
-    """True when a subject pronoun opens a clause of its own at ``k`` (", and he has ...")."""
-    return k < len(toks) and toks[k].low in _SUBJECT_PRONOUNS
+    """True when a subject opens a clause of its own at ``k``.
+
+    ", and he has ...", ", and he's ...", ", and the union has sued ...": a
+    pronoun, or a short noun phrase and a finite auxiliary after it.
+    """
+    if k >= len(toks):
+        return False
+    low = toks[k].low
+    if low in _SUBJECT_PRONOUNS or low.split("'")[0].split("’")[0] in _SUBJECT_PRONOUNS:
+        return True
+    if low == "that" or (low not in lx.determiners() and not is_cap(toks[k])):
+        return False  # ", and that ...": a second clause of the same statement
+    for j in range(k + 1, min(len(toks), k + 6)):
+        u = toks[j]
+        if u.low in _FINITE_AUX:
+            return j > k + (low in lx.determiners())
+        if not u.text[0].isalnum() or u.low in lx.function_words():
+            return False
+    return False
 
 
 def _second_cue(toks: list[Tok], k: int) -> bool:
@@ -232,10 +254,12 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
     if toks[k].low == "that":
         return k + 1 if k + 1 < len(toks) else None
     if toks[c].low in _TELL:
-        # "told hospital staff on Friday that ..."
-        for j in range(k, min(len(toks), k + 9)):
+        # "told hospital staff on Friday that ...", 'told the show "Talk of the Valley" that ...'
+        for j in range(k, min(len(toks), k + 12)):
             if toks[j].low == "that":
                 return j + 1 if j + 1 < len(toks) else None
+            if toks[j].text in _TITLE_MARKS:
+                continue
             if not toks[j].text[0].isalnum() or toks[j].low in _SUBJECT_PRONOUNS:
                 break  # "told host Ann Lee she believed that ...": the clause opens at "she"
     if toks[c].low in _ASK:
@@ -265,7 +289,14 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
     if k >= len(toks):
         return None
     t = toks[k]
-    if t.text == "," and toks[c].low in _SAY and k + 1 < len(toks) and toks[k + 1].text[0].isalpha():
+    if (
+        t.text == ","
+        and toks[c].low in _SAY
+        and k + 1 < len(toks)
+        and toks[k + 1].text[0].isalpha()
+        and not _participle(toks[k + 1])
+        and toks[k + 1].low not in COORDINATORS
+    ):
         # 'I said, look, we cannot wait', "You said on Monday, the levy ...": a
         # statement after a comma (a quotation after it is a direct quote, found elsewhere)
         return k + 1
@@ -279,11 +310,19 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
         t.low in _CLAUSE_REJECT
         or (t.low in lx.core_cue_forms() and not _noun_opens(toks, k))
         or t.low.endswith("ly")
-        or t.low in lx.not_clauses()
+        or (
+            t.low in lx.not_clauses()
+            and not (t.low in _NONE and cue_class(toks[c], reported=True) == "evidence")
+        )
         or t.low in _ADJUNCT_START
     ):
         return None
     return k
+
+
+def _participle(tok: Tok) -> bool:
+    """True for a lowercase participle ("said, referring to ...", "said, adding that ..."): no statement."""
+    return tok.text[0].islower() and tok.low.endswith("ing") and len(tok.low) > 4
 
 
 def _time_word(toks: list[Tok], k: int) -> bool:

@@ -179,8 +179,10 @@ def before_quote(text: str, lo: int, pos: int, reach: int = 10) -> Attribution |
         if cue_class(t) is not None:
             if c > 0 and (toks[c - 1].low in _ARTICLES or toks[c - 1].low.endswith(("'s", "’s"))):
                 continue  # "called a report on the donors": a noun, look further back
-            np = np_before(text, toks, c, 0)
-            if np is None and c > 0 and _shared_subject(toks, c):
+            shared = c > 0 and _shared_subject(toks, c)
+            # ", saying ...": the sentence's subject, not a name before an earlier comma
+            np = None if shared and t.low.endswith("ing") else np_before(text, toks, c, 0)
+            if np is None and shared:
                 # ', calling the levy "a gift to landlords"', 'but called it "too late"': the subject
                 np = subject(text, lo, t.start, pronouns=True)
             if _speaker_ok(np) and np is not None:
@@ -250,17 +252,35 @@ def subject(text: str, lo: int, hi: int, pronouns: bool = False) -> NP | None:
         np = np_after(text, toks, 0)
         if np is not None and np.kind == "pronoun":
             return np
-    starts = [0]
+    starts = []
     for c in range(min(len(toks), 20)):
         if toks[c].text == ",":
-            starts.insert(0, c + 1)  # after a fronted adjunct
-            break
+            starts.append(c + 1)  # after a fronted adjunct
+            if len(starts) == 3:
+                break
         if toks[c].text in _MARKS:
             break
+    if len(starts) >= 2 and toks and toks[0].low not in lx.function_words():
+        # "Ana Ruiz, the mayor, ended ...": the name, not the role in apposition to it
+        name, role = np_after(text, toks, 0), np_after(text, toks, starts[0])
+        if (
+            name is not None
+            and role is not None
+            and name.kind == "name"
+            and name.last + 1 == starts[0] - 1
+            and role.kind == "description"
+            and role.last + 1 == starts[1] - 1
+        ):
+            return name
+    starts.append(0)
+    # a sentence opening with a preposition or a participle has a fronted adjunct
+    fronted = bool(toks) and (toks[0].low in lx.function_words() or toks[0].low.endswith("ing"))
     for k in starts:
         if k >= len(toks) or toks[k].low in lx.function_words():
             continue
         np = np_after(text, toks, k)
+        if k and fronted and np is not None and np.last + 1 < len(toks) and toks[np.last + 1].text == ",":
+            continue  # "Campaigning in Dover, Delaware, Ana Ruiz ...": still the adjunct
         if (
             np is not None
             and np.kind in ("name", "description", "org", "group")

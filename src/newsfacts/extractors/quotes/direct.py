@@ -81,6 +81,12 @@ def attribute(
                 break
     after = after_quote(text, pair.outer_end, min(reach, bounds[1]))
     before = before_quote(text, max(s_open[0], bounds[0]), pair.open, reach=10 if kind == "direct" else 60)
+    if (
+        before is not None
+        and not before.cue.endswith("ing")
+        and _PASSIVE.search(text, max(0, before.cue_start - 12), before.cue_start)
+    ):
+        before = None  # 'it had been written "with almost surgical precision"': no one speaks
     acc = according_to(text, max(s_open[0], pair.open - 400), min(s_close[1], pair.outer_end + 400))
     outlet = None
     if (
@@ -152,6 +158,7 @@ def _cue_before(text: str, lo: int, pos: int) -> Attribution | None:
     return Attribution(np, toks[c].start, toks[c].end, toks[c].text)
 
 
+_PASSIVE = regex.compile(r"\b(?:been|being|be|was|were|is|are)\s+\Z")
 _POSSESSIVE_OWNER = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 

@@ -47,6 +47,8 @@ def headline_quote(title: str) -> tuple[tuple[int, int], tuple[int, int]] | None
     return None
 
 
+_COUNTED = lx.grammar("quantity") | lx.grammar("number_words")  # "Police say Three of the dead ..."
+_OBJECT_PREPS = frozenset(("over", "of", "about", "against", "on"))  # lower case: not a title-case headline
 _QUOTED_LEAD = regex.compile(r"""['‘"“](?P<words>[^'‘’"“”\n]{3,200})['’"”](?=\s)""")
 
 
@@ -67,6 +69,13 @@ def headline_report(text: str, start: int, end: int) -> tuple[int, int, Attribut
             continue  # "After Rules Report Is Presented": the cue is a noun
         if c + 1 < len(toks) and toks[c + 1].low in lx.grammar("adjunct_start"):
             continue  # "Teen charged in fatal shooting": a passive, no words reported
+        if (
+            c + 2 < len(toks)
+            and toks[c + 2].text in _OBJECT_PREPS
+            and toks[c + 1].text[0].isupper()
+            and toks[c + 1].low not in _COUNTED
+        ):
+            continue  # "China warns U.S. over arms sale": whom and what about, no words
         np = np_before(text, toks, c, 0)
         if np is None or np.kind not in ("name", "org", "group", "description"):
             continue

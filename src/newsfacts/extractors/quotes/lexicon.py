@@ -24,6 +24,8 @@ __all__ = [
     "not_clauses",
     "org_words",
     "outlets",
+    "particles",
+    "place_words",
     "pronouns",
     "role_words",
     "roles",
@@ -142,6 +144,18 @@ def outlets() -> frozenset[str]:
             if name.strip():
                 out.add(" ".join(name.lower().split()))
     return frozenset(out)
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Last words of place names ("Street", "Falls"), which never end a person's name."""
+    return _words("place_words.txt")
+
+
+@cache
+def particles() -> frozenset[str]:
+    """Lower-case name particles ("von", "de", "al"), which join the words of a name."""
+    return _words("particles.txt")
 
 
 @cache

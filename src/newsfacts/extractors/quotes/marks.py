@@ -47,6 +47,8 @@ _MAX_DEPTH = 8
 _OPEN_BEFORE = set(" \t\n\r([{—–-/:;,\u00a0\u2009\u202f") | {""}
 _CLOSE_AFTER = set(" \t\n\r)]}—–-/:;,.!?…\u00a0\u2009\u202f") | {""}
 
+_LETTERS = regex.compile(r"\p{L}+")
+
 
 @dataclass(frozen=True)
 class QuotePair:
@@ -110,7 +112,7 @@ def _role(text: str, pos: int, mark: str, single_open: bool, double_open: bool) 
         if a_word and not b_word:
             if after.isdigit() and before in _OPEN_BEFORE and not single_open:
                 return "none"  # '90s
-            word = regex.match(r"\p{L}+", text[after_pos : after_pos + 12])
+            word = _LETTERS.match(text[after_pos : after_pos + 12])
             if word and word.group().lower() in _elisions() and not single_open:
                 return "none"
             return "open" if before in _OPEN_BEFORE or before in '"“„«' else "none"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .clauses import COORDINATORS, digit_comma, trim
-from .speakers import Tok
+from .speakers import Tok, is_cap
 
 __all__ = ["infinitive_at", "object_content", "object_infinitive", "object_span", "verb_at"]
 
@@ -29,6 +29,11 @@ _TIME_NOUNS = lx.grammar("time_nouns")
 _WISH_VERBS = lx.grammar("wish_verbs")
 _DESCRIBE_VERBS = lx.grammar("describe_verbs")
 _ADJUNCT_PREPS = lx.grammar("adjunct_start")
+_OBJECT_REJECT = lx.grammar("object_reject")
+_ONE_WORD_OBJECTS = frozenset(("him", "her", "them", "us", "me"))
+_REFER_VERBS = lx.grammar("refer_verbs")
+_RECALL_VERBS = frozenset(("recall", "recalls", "recalled", "recalling"))
+_WH_OPENERS = frozenset(("how", "what", "when", "why", "where"))
 
 
 def infinitive_at(toks: list[Tok], c: int) -> int | None:
@@ -85,10 +90,11 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
         return None
     low = toks[c].low
     if low in _EXPRESS_VERBS:
-        # "expressed concern about the river", "voiced strong support for the bill"
+        # "expressed concern about the river", "voiced strong support for the bill",
+        # "expressed hope that the strike would end": the attitude's object or clause
         for i in range(j, min(len(toks), j + 4)):
             if toks[i].low in _ATTITUDE_NOUNS:
-                if i + 1 < len(toks) and toks[i + 1].low in _ATTITUDE_PREPS:
+                if i + 1 < len(toks) and (toks[i + 1].low in _ATTITUDE_PREPS or toks[i + 1].low == "that"):
                     j = i + 2
                     break
                 return None
@@ -98,11 +104,13 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
             return None
     elif low in _TOPIC_VERBS:
         # "warned of a long winter", "spoke about her childhood", "railed against the tax"
-        if toks[j].low not in _TOPIC_PREPS:
-            return None
+        if toks[j].low not in _TOPIC_PREPS and not (low in _REFER_VERBS and toks[j].low == "to"):
+            return None  # "referring to the vote": "refer" takes "to"
         j += 1
     elif cls == "object":
         if low in _CALL_VERBS:
+            if _call_complement(toks, j):
+                return j  # "called him a liar", "called the plan a disaster"
             if toks[j].low not in _CALL_PARTICLES:
                 return None
             j += 1
@@ -113,6 +121,13 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
             if as_ is None or as_ == 0 or not all(u.text[0].isalnum() for u in window[:as_]):
                 return None
             return j
+        elif low in _RECALL_VERBS:
+            # "recalled how the mill closed", "..., recalling the long drive": a
+            # memory told; but "recalled 2 million cars", "recalled its envoy" are no speech
+            if toks[j].low in _WH_OPENERS and j + 1 < len(toks) and toks[j + 1].text[0].isalnum():
+                return j
+            if not (low.endswith("ing") and c > 0 and toks[c - 1].text == ","):
+                return None
         elif low in _OBJECT_TO:
             window = toks[j : j + 6]
             to = next((i for i, u in enumerate(window) if u.low == "to"), None)
@@ -121,11 +136,56 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
             return j
         elif low not in _OBJECT_NP:
             return None
-    elif cls not in ("stance", "topic"):
+    elif cls == "stance":
+        if toks[j].low in _OBJECT_REJECT:
+            return None  # "slammed into a tree", "backed away from": a motion, not a stance
+    elif cls != "topic":
         return None
     if j >= len(toks) or not toks[j].text[0].isalnum() or toks[j].low in _CLAUSE_REJECT:
         return None
     return j
+
+
+def _call_complement(toks: list[Tok], j: int) -> bool:
+    """True when "call" at ``j - 1`` names its object as something: "called him a liar".
+
+    The object is a pronoun, a name or a short noun phrase with a determiner,
+    and the complement opens with "a" or "an" ("called the levy a tax on the
+    poor"), or after a pronoun is one adjective ending the phrase ("called
+    her reckless."). "called a meeting", "called him back" take no complement.
+    """
+    n = len(toks)
+    i = j
+    pronoun = i < n and toks[i].low in _ONE_WORD_OBJECTS | {"it"}
+    if pronoun:
+        i += 1
+    elif i < n and is_cap(toks[i]):
+        while i < n and i - j < 4 and is_cap(toks[i]):
+            i += 1
+    elif i < n and toks[i].low in ("the", "this", "that", "his", "her", "their", "its"):
+        i += 1
+        while i < n and i - j < 4 and toks[i].text.isalpha() and toks[i].text.islower():
+            if toks[i].low in ("a", "an"):
+                break
+            i += 1
+    else:
+        return False
+    if i + 1 >= n or i == j:
+        return False
+    comp = toks[i]
+    if comp.low in ("a", "an"):
+        return toks[i + 1].text[0].isalpha()
+    return (
+        pronoun
+        and comp.text.isalpha()
+        and comp.text.islower()
+        and comp.low not in lx.function_words()
+        and comp.low not in lx.adverbs()
+        and comp.low not in lx.time_words()
+        and comp.low not in _OBJECT_REJECT
+        and not comp.low.endswith("ly")
+        and (not toks[i + 1].text[0].isalnum() or toks[i + 1].low in ("and", "but"))
+    )
 
 
 def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int] | None:
@@ -133,8 +193,18 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
     k = object_content(toks, c, cls)
     if k is None:
         return None
+    if (
+        toks[c].low in _CALL_VERBS
+        and k == c + 1
+        and toks[k].low in _ONE_WORD_OBJECTS | {"it"}
+        and k + 1 < len(toks)
+        and toks[k + 1].low not in ("a", "an")
+    ):
+        return toks[k].start, toks[k + 1].end  # "called her reckless and walked out": one adjective
     last = k
-    infinitive = toks[k].low == "to"
+    infinitive = toks[k].low == "to" or toks[k].low in _WH_OPENERS  # a clause keeps its adjuncts
+    # "endorsed her", "praised Hansen": a stance may take one word, a name or a pronoun
+    single = cls == "stance" and (toks[k].low in _ONE_WORD_OBJECTS or is_cap(toks[k]))
     quoted = False  # inside a quotation opened in the object: 'called it "slow, costly"'
     while last + 1 < len(toks) and (
         toks[last + 1].text not in ",;:.!?()—–" or digit_comma(toks, last + 1) or quoted
@@ -144,17 +214,17 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
             quoted = mark == "“" or (mark == '"' and not quoted)
         if toks[last + 1].low in COORDINATORS and _verb_follows(toks, last + 2):
             break  # "opposed the plan and has accused ...": a second predicate
-        if last > k and not infinitive and _adjunct_ahead(toks, last + 1):
+        if (last > k or single) and not infinitive and _adjunct_ahead(toks, last + 1):
             break  # "praised the deal in an interview on Monday": when and where, not what
         infinitive = infinitive or toks[last + 1].low == "to"  # "urged voters to stay home during ...": kept
         last += 1  # on through quote marks: 'praised her for showing "real courage"'
-    if last - k < 1:
+    if last - k < 1 and not single:
         return None
     stop = next((i for i in range(last + 1, len(toks)) if toks[i].text in ",;:.!?()—–"), len(toks))
     if stop + 1 < len(toks) and toks[stop].text == "," and toks[stop + 1].low in _CLAUSE_PARTICIPLES:
         return None  # "criticized the plan (on Monday), saying that ...": the statement is what follows
     cs, ce = trim(text, toks[k].start, toks[last].end)
-    return (cs, ce) if ce - cs > 6 else None
+    return (cs, ce) if ce - cs > 6 or (single and ce > cs + 1) else None
 
 
 def _adjunct_ahead(toks: list[Tok], k: int) -> bool:

@@ -67,9 +67,13 @@ def _body_before(text: str, pos: int, reach: int = 600, ends: frozenset[str] | N
     return _bare(last.group(0)) if last is not None else None
 
 
-_SENTENCE_START = re.compile(
-    r"(?:^|[.!?]['’\"”]?\s+|\n)(?:(?:(?:[A-Z][\w'’.-]*)\s+){0,4}|[A-Z][^.!?\n,]{0,50},\s+)\Z"
-)  # "Prime Minister X", or a role in apposition: "Ford's chief executive, Jim Farley"
+@cache
+def _sentence_start() -> re.Pattern[str]:
+    """A sentence's opening up to a name: capitalized words or roles ("City manager"), or an apposition."""
+    roles = "|".join(sorted(lx.role_words() | lx.descriptions(), key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|[.!?]['’\"”]?\s+|\n)(?:(?:(?:[A-Z][\w'’.-]*|(?:{roles}))\s+){{0,4}}|[A-Z][^.!?\n,]{{0,50}},\s+)\Z"
+    )  # "Prime Minister X", "City manager X", or a role in apposition: "Ford's chief executive, Jim Farley"
 
 
 def _company_before(text: str, np: NP) -> str | None:
@@ -86,7 +90,7 @@ def _company_before(text: str, np: NP) -> str | None:
 
 def _opens_sentence(text: str, pos: int) -> bool:
     """True when the mention at ``pos`` opens its sentence, after at most a title or an appositive role."""
-    return _SENTENCE_START.search(text, max(0, pos - 80), pos) is not None
+    return _sentence_start().search(text, max(0, pos - 80), pos) is not None
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")

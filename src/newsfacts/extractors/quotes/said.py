@@ -49,7 +49,15 @@ _REQUEST_VERBS = lx.grammar("request_verbs")
 _WRITE = lx.grammar("write_verbs")
 _ADD = lx.grammar("add_verbs")
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
+_NOUN_LEADS = lx.grammar("noun_leads")
+_NOUN_FOLLOWERS = lx.grammar("subject_verbs") | frozenset(("remains", "among", "from", "in"))
+_SUBJECT_VERBS = lx.grammar("subject_verbs")
+_POSSESSIVE_WORDS = frozenset(("his", "her", "their", "its", "our", "my", "your"))
+_AS_SOURCES = frozenset(("name", "org", "description", "group", "pronoun", "document"))
+_AS_OPENERS = frozenset((",", ";", "—", "–", "(", ":", "and", "but"))
+_AS_TAIL_STOPS = frozenset(("that", "it", "if", "whether", "to", "so"))
 _PARTICIPLES = frozenset(("told", "said", "written", "shown", "known", "thought", "seen", "found"))
+_MIN_CLAUSE_CHARS = 8  # a reported clause of two short words ("sales fell") is still one
 
 
 def said_clauses(
@@ -65,10 +73,21 @@ def said_clauses(
     intents: list[Reported] = []
     for c, t in enumerate(toks):
         cls = cue_class(t, reported=True)
-        if cls is None or cls == "direct" or _is_noun_use(toks, c):
+        if (
+            cls is None
+            or cls == "direct"
+            or _is_noun_use(toks, c)
+            or (cls == "stance" and _stance_noun(toks, c))
+        ):
+            continue
+        as_rep = _as_reported(text, toks, c) if cls in ("speech", "evidence") else None
+        if as_rep is not None:
+            out.append(as_rep)  # "As the Ledger reported last week, the agency ..."
             continue
         if t.low in _THAT_ONLY and (c + 1 >= len(toks) or toks[c + 1].low != "that"):
             continue  # "maintains an office", "state senator": only "maintains that ..." reports
+        if c + 1 < len(toks) and toks[c + 1].low == "by" and t.low.endswith("ed"):
+            continue  # "The decision, announced by the commission, is ...": a passive, no statement
         that = c + 1 < len(toks) and toks[c + 1].low == "that"
         if _anonymity(toks, c):
             continue  # "asked not to be identified": an interview condition, no statement
@@ -94,14 +113,15 @@ def said_clauses(
             np = absolute or np
         inverted = False
         if participle:
-            # "X did Y, saying that ...": the speaker is the sentence's subject
-            np = subject or sentence_subject(text, s, t.start)
+            # "X did Y, saying that ...": the speaker is the sentence's subject ("He ..., saying")
+            np = subject or sentence_subject(text, s, t.start, pronouns=cls in ("speech", "evidence"))
             if np is None:
                 continue
         elif np is None and lead is not None and toks[lead].low in COORDINATORS:
             if lead != c - 1 and cls not in ("speech", "evidence"):
                 continue  # "and has accused the West of ...": reported clauses only, no objects
-            np = subject or sentence_subject(text, s, t.start)  # "Okafor called them reckless and said ..."
+            # "Okafor called them reckless and said ...", "She thanked the crew and said ..."
+            np = subject or sentence_subject(text, s, t.start, pronouns=cls in ("speech", "evidence"))
             if np is None:
                 continue
         elif np is None:
@@ -121,6 +141,8 @@ def said_clauses(
                 if np is None:
                     continue
         assert np is not None
+        if cls == "stance" and t.low.endswith("ing") and not participle and np.last == c - 1:
+            continue  # "groups backing the mayor": a reduced relative names the groups, no stance taken
         np = _without_subordinator(text, toks, np)
         if not_a_speaker(toks, np, inverted):
             continue
@@ -166,7 +188,8 @@ def said_clauses(
             cls in ("object", "speech") and object_content(toks, c, cls) is not None
         ):
             obj = None if inverted else object_span(text, toks, c, cls)
-            whole = None if obj is None else opening(text, toks, np, c)
+            # '"...," she said, referring to ...': a participle shares a speaker already found
+            whole = None if obj is None else np if participle else opening(text, toks, np, c)
             if obj is not None and whole is not None:
                 out.append(Reported(obj[0], obj[1], Attribution(whole, t.start, t.end, t.text)))
             continue
@@ -219,7 +242,7 @@ def said_clauses(
         if last - k < 2:
             continue
         cs, ce = trim(text, toks[k].start, toks[last].end)
-        if ce - cs > 10:
+        if ce - cs >= _MIN_CLAUSE_CHARS and " " in text[cs:ce]:  # "sales fell", not "it is"
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out, intents
 
@@ -288,3 +311,83 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
         or prev.low.endswith(("'s", "’s"))
         or prev.low in _NOUN_BEFORE
     )
+
+
+def _stance_noun(toks: list[Tok], c: int) -> bool:
+    """True when a stance form is a noun.
+
+    "37 percent support", "broad support among", "drew support", "their
+    local support was ...", "our circle of support is": a quantity, an
+    adjective or a verb before it, or a possessive phrase around it.
+    """
+    if c == 0:
+        return False
+    prev = toks[c - 1]
+    if prev.low in _NOUN_LEADS or prev.text[-1:].isdigit() or prev.low == "of":
+        return True  # "a base of support that ..."
+    nxt = toks[c + 1] if c + 1 < len(toks) else None
+    if nxt is not None and nxt.low in _SUBJECT_VERBS and nxt.low != "to":
+        return True  # "Lee support is strongest ...": the noun is a subject; a verb takes an object
+    if nxt is not None and nxt.text[0].isalnum() and nxt.low not in _NOUN_FOLLOWERS:
+        return False  # "His aides support the plan": a verb and its object
+    for j in range(c - 1, max(-1, c - 4), -1):
+        u = toks[j]
+        if u.low in _POSSESSIVE_WORDS or u.low.endswith(("'s", "’s")):
+            return True  # "their local support", "our circle of support"
+        if (
+            not u.text[0].isalpha()
+            or u.low in lx.pronouns()
+            or (u.low in lx.function_words() and u.low != "of")
+        ):
+            return False
+    return False
+
+
+def _as_reported(text: str, toks: list[Tok], c: int) -> Reported | None:
+    """The clause after "As X reported, ..." or "As reported by X, ..." with the cue at ``c``.
+
+    "As" opens the sentence (or follows a comma or dash), the speaker sits
+    between it and the cue (or after "by"), and the clause follows the comma
+    that closes the attribution, whose tail may date or place it ("last week",
+    "in a speech in March").
+    """
+    if c < 1 or not any(toks[j].low == "as" for j in range(max(0, c - 12), c)):
+        return None
+    if toks[c - 1].low == "as":
+        a = c - 1
+        if c + 2 >= len(toks) or toks[c + 1].low != "by":
+            return None
+        np = np_after(text, toks, c + 2)
+        tail = None if np is None else np.last + 1
+    else:
+        j = c - 1
+        while j > 0 and (toks[j].low in lx.adverbs() or toks[j].low == "first"):
+            j -= 1  # "As the Ledger first reported"
+        np = np_before(text, toks, j + 1, 0)
+        if np is None or np.first < 1 or toks[np.first - 1].low != "as":
+            return None
+        a = np.first - 1
+        tail = c + 1
+    if np is None or tail is None or np.kind not in _AS_SOURCES:
+        return None
+    if a > 0 and toks[a - 1].low not in _AS_OPENERS:
+        return None  # "twice as many as officials said": a comparison
+    if tail < len(toks) and toks[tail].low == "out":
+        tail += 1  # "As she pointed out, ..."
+    comma = next(
+        (i for i in range(tail, min(len(toks), tail + 10)) if not toks[i].text[0].isalnum()),
+        None,
+    )
+    if comma is None or toks[comma].text != "," or comma + 1 >= len(toks):
+        return None
+    if any(u.low in _AS_TAIL_STOPS or u.low in lx.core_cue_forms() for u in toks[tail:comma]):
+        return None  # "As she said that ...", "As he told it to them": no attribution of its own
+    k = comma + 1
+    last = clause_end(toks, k)
+    if last - k < 2:
+        return None
+    cs, ce = trim(text, toks[k].start, toks[last].end)
+    if ce - cs <= 10:
+        return None
+    t = toks[c]
+    return Reported(cs, ce, Attribution(np, t.start, t.end, t.text))

@@ -13,6 +13,8 @@ __all__ = ["Sentences"]
 
 _END = regex.compile(r"[.!?…]+(?:''|[\"”’'»)\]])*(?=\s+(?:''|``|[\"“‘'«(\[])?[\p{Lu}\d])")
 
+_LAST_WORD = regex.compile(r"([\p{L}]+)\.?$")  # the word a period ends
+
 
 @lru_cache(maxsize=1)
 def _abbr() -> frozenset[str]:
@@ -47,7 +49,7 @@ class Sentences:
                 ):
                     continue
                 if text[m.start()] == ".":
-                    w = regex.search(r"([\p{L}]+)\.?$", text[max(p_start, m.start() - 12) : m.start() + 1])
+                    w = _LAST_WORD.search(text[max(p_start, m.start() - 12) : m.start() + 1])
                     if w is not None and (
                         w.group(1).lower() in _abbr() or (len(w.group(1)) == 1 and w.group(1).isupper())
                     ):

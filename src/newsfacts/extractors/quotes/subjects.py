@@ -85,6 +85,9 @@ def loose_subject(text: str, toks: list[Tok], c: int) -> NP | None:
         i >= 0 and toks[i].text not in (",", ";", ":", "—", "–") and toks[i].low not in _CONNECT
     ):
         return None
+    subordinate = [m for m in range(first, c - 1) if toks[m].low in lx.grammar("subordinators")]
+    if subordinate:
+        first = subordinate[-1] + 1  # "Her comments came hours after the military said": the military
     head = toks[c - 1]
     if (
         head.low in lx.adverbs()

@@ -1,0 +1,56 @@
+"""Tokens of a stretch of text with absolute offsets, as the quote readers see them."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from . import lexicon as lx
+
+__all__ = ["PARTY_STATE", "Tok", "is_cap", "is_word", "tokens"]
+
+PARTY_STATE = re.compile(r"[DRI]-[A-Z]")  # "Dale Hensley, R-Neb., said"
+
+
+class Tok(NamedTuple):
+    """A token: offsets, text and lowercased text."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-&.]\w+)*|\S")
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    """The tokens of ``text[start:end]`` with absolute offsets ("Mr." and "U.S." are one token)."""
+    out: list[Tok] = []
+    abbr = lx.abbreviations()
+    make = tuple.__new__
+    for m in _TOKEN.finditer(text, start, end):
+        g = m.group()
+        s, e = m.span()
+        if g == "." and out:
+            last = out[-1]
+            if last.end == s and (
+                last.low in abbr
+                or (len(last.text) == 1 and last.text.isupper())
+                or PARTY_STATE.match(last.text)
+            ):
+                out[-1] = make(Tok, (last.start, e, last.text + ".", last.low + "."))
+                continue
+        out.append(make(Tok, (s, e, g, g.lower())))
+    return out
+
+
+def is_cap(tok: Tok) -> bool:
+    """True for a capitalized word (or acronym)."""
+    c = tok.text[0]
+    return c.isupper() or (c.isdigit() and len(tok.text) > 1 and tok.text[-1].isalpha())
+
+
+def is_word(tok: Tok) -> bool:
+    """True for a token that starts with a letter or digit."""
+    return tok.text[0].isalnum()
