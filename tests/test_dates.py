@@ -418,9 +418,9 @@ def test_numeric_order_from_the_dateline(dateline: str, value: str) -> None:
 
 def test_trigger_groups_come_from_data() -> None:
     """Every trigger group a rule needs is a word list in data/dates/triggers.json or a pattern."""
-    from newsfacts.extractors.dates import finder
     from newsfacts.extractors.dates.lexicon import lexicon
     from newsfacts.extractors.dates.rules import TRIGGERS
+    from newsfacts.extractors.dates.triggers import TRIGGER_PATTERNS
 
     words = lexicon().trigger_words
     assert words
@@ -428,4 +428,4 @@ def test_trigger_groups_come_from_data() -> None:
     assert lexicon().trigger_word_start <= set(words)
     for groups in TRIGGERS.values():
         for g in groups:
-            assert g in words or g in finder._TRIGGER_PATTERNS, g
+            assert g in words or g in TRIGGER_PATTERNS, g

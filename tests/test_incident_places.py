@@ -8,16 +8,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsfacts
+from newsfacts.extractors.incidents.city_mentions import city_mentions
 from newsfacts.extractors.incidents.counties import county_seats
-from newsfacts.extractors.incidents.gazetteer import (
-    _scan_places,
-    city_mentions,
-    could_be_town,
-    find_counties,
-    find_places,
-    unknown_places,
-)
+from newsfacts.extractors.incidents.county_names import find_counties
+from newsfacts.extractors.incidents.gazetteer import _scan_places, find_places
 from newsfacts.extractors.incidents.neighborhoods import neighborhoods
+from newsfacts.extractors.incidents.unknown_towns import could_be_town, unknown_places
 from newsfacts.models import Incident
 
 

@@ -193,7 +193,7 @@ def read_year(m: re.Match[str], ctx: Ctx) -> Cand | None:
     ):
         return None  # a house number: "at 2010 Oak Avenue"
     rng = _RANGE_END.match(text, m.end())
-    if rng and not (re.fullmatch(r"(?:1[0-9]|20)\d\d", rng["n"]) and int(rng["n"]) > y):
+    if rng and not (_YEAR_NUMBER.fullmatch(rng["n"]) and int(rng["n"]) > y):
         return None  # "1500 to 2,000", "1998 to 1200": counts, not a span of years
     if rng and _count_after().match(text, rng.end()):
         return None  # "1990 or 2000 people"
@@ -202,6 +202,7 @@ def read_year(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), "DATE", f"{y:04d}", kind="year", prio=4, confidence=0.85)
 
 
+_YEAR_NUMBER = re.compile(r"(?:1[0-9]|20)\d\d")  # 1000-2099
 _RANGE_END = re.compile(r"\s*(?:to|or|and|-|–|—)\s*(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)(?![\d,])", re.IGNORECASE)
 _OLD_YEAR_CUE = re.compile(
     r"\b(?:in|since|of|from|until|till|by|circa|c\.|around|before|after)\s+$", re.IGNORECASE
@@ -240,12 +241,15 @@ def read_decade(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), "DATE", val, kind="decade", mod=mod, prio=3)
 
 
+_NON_DIGIT = re.compile(r"\D")
+
+
 def read_century(m: re.Match[str], ctx: Ctx) -> Cand | None:
     """ "the 19th century", "the twenty-first century": a century."""
     o = m["ord"].lower()
     n = lexicon().ordinals.get(o)
     if n is None:
-        n = int(re.sub(r"\D", "", o) or 0)
+        n = int(_NON_DIGIT.sub("", o) or 0)
     if not 1 <= n <= 30:
         return None
     return Cand(m.start(), m.end(), "DATE", f"{n - 1:02d}", kind="century", prio=3)

@@ -11,13 +11,15 @@ from .lexicon import lexicon
 __all__ = ["read_clock", "read_clock_pod"]
 
 _AFTER = re.compile(r"\bafter\s+\Z", re.IGNORECASE)
+_HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.IGNORECASE)  # "high noon"
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")  # the word before "3:16": a clock cue or a name
 
 
 def read_clock(m: re.Match[str], ctx: Ctx) -> Cand | None:
     """ "3:30 p.m.", "noon", "about 10 am EST", "0735 GMT": a time of day on the publication day."""
     if m["noon"]:
         w = m["noon"].lower()
-        if re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.IGNORECASE):
+        if _HIGH_BEFORE.search(ctx.text[max(0, m.start() - 6) : m.start()]):
             return None
         hh, mm = (24, 0) if w == "midnight" else (12, 0)
         if w == "midnight" and (
@@ -37,7 +39,7 @@ def read_clock(m: re.Match[str], ctx: Ctx) -> Cand | None:
         hh, mm = int(m["H3"]), int(m["M3"])
     else:
         hh, mm = int(m["H2"]), int(m["M2"])
-        prev = re.search(r"(\w+)[ \t]+$", ctx.text[max(0, m.start() - 20) : m.start()])
+        prev = _WORD_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()])
         cue = prev is not None and prev.group(1).lower() in lexicon().clock_cues
         if prev and prev.group(1)[:1].isupper() and not cue:
             return None  # "John 3:16"

@@ -8,7 +8,7 @@ from functools import cache
 from ...numbers import parse_number
 from .candidates import Cand, Ctx
 from .lexicon import lexicon
-from .patterns import TITLE_WORD, cap, compile_rule
+from .patterns import CAPITAL_NEXT, OF_NEXT, TITLE_WORD, cap, compile_rule
 
 __all__ = [
     "duration_value",
@@ -88,6 +88,10 @@ def read_vague_duration(m: re.Match[str], ctx: Ctx) -> Cand | None:
 
 _APPOSITIVE_AGE = re.compile(r"\b[A-Z][a-z]+,\s+$")
 _AGE_AFTER = re.compile(r"[\s-]+(?:old|of\s+age)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*[,;)]")
+_YEAR_NUMBER = re.compile(r"(?:1[5-9]|20)\d\d")  # 1500-2099: "the 1988 quarter"
+_MILITARY_TIME = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")  # "1930 hours"
+_TIME_PREPOSITION = re.compile(r"\b(?:at|by|until|till|from|before|after|since)\s+$")
 _SET_BEFORE = re.compile(
     r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|bn|m|k)?|once|twice|thrice|times|tonnes|tons"
     r"|barrels|people|visitors|dollars|euros|each)\s+$",
@@ -105,24 +109,20 @@ def read_duration(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return None
     if m["unit"][:1].isupper() and not m["n"][:1].isupper():
         return None  # a title: "60 Minutes"
-    if _APPOSITIVE_AGE.search(ctx.text, max(0, m.start() - 30), m.start()) and re.match(
-        r"\s*[,;)]", ctx.text[m.end() : m.end() + 2]
+    if _APPOSITIVE_AGE.search(ctx.text, max(0, m.start() - 30), m.start()) and _CLAUSE_END.match(
+        ctx.text[m.end() : m.end() + 2]
     ):
         return None  # "Lily Pruett, 23 months, died": an age
-    if (unit == "S" and qword in ("a", "an", "one")) or (
-        unit == "Q" and re.match(r"\s+of\b", ctx.text[m.end() :])
-    ):
+    if (unit == "S" and qword in ("a", "an", "one")) or (unit == "Q" and OF_NEXT.match(ctx.text, m.end())):
         return None
     if unit == "WE" and qword in ("a", "an"):
         return None
-    if re.fullmatch(r"(?:1[5-9]|20)\d\d", qword) and not unit_word.endswith("s"):
+    if _YEAR_NUMBER.fullmatch(qword) and not unit_word.endswith("s"):
         return None  # "the 1988 quarter" is a date, not 1988 quarters
     if (
         unit == "H"
-        and re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d", qword)
-        and re.search(
-            r"\b(?:at|by|until|till|from|before|after|since)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]
-        )
+        and _MILITARY_TIME.fullmatch(qword)
+        and _TIME_PREPOSITION.search(ctx.text[max(0, m.start() - 8) : m.start()])
     ):
         return None  # "at 1930 hours" is a time of day
     n = quantity(qword)
@@ -170,13 +170,9 @@ def read_set(m: re.Match[str], ctx: Ctx) -> Cand | None:
     lex = lexicon()
     if m["adv"]:
         adv = m["adv"]
-        if cap(adv) and (
-            TITLE_WORD.search(ctx.text, max(0, m.start() - 30), m.start())
-            or re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 2])
-        ):
-            return None  # a newspaper's name: "China Daily", "Daily Mail"
-        if re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 2]):
-            return None  # "the party daily Granma"
+        titled = cap(adv) and TITLE_WORD.search(ctx.text, max(0, m.start() - 30), m.start())
+        if titled or CAPITAL_NEXT.match(ctx.text[m.end() : m.end() + 2]):
+            return None  # a newspaper's name: "China Daily", "Daily Mail", "the party daily Granma"
         return Cand(m.start(), m.end(), "SET", lex.set_adverbs[adv.lower()], kind="set", confidence=0.8)
     if m["freq"]:
         unit = lex.units[m["u2"].lower()]

@@ -1,4 +1,4 @@
-"""Regex building blocks the rules share: lexicon fragments and two tests of capitalization.
+"""Regex building blocks the rules share: lexicon fragments and small tests of the context.
 
 Rule patterns name fragments in braces (``{MON}``, ``{UNIT}``, ``{YEAR}``...);
 :func:`compile_rule` fills them in from the lexicon.
@@ -11,7 +11,7 @@ from functools import cache
 
 from .lexicon import alternation, lexicon
 
-__all__ = ["TITLE_WORD", "cap", "compile_rule", "fragments"]
+__all__ = ["CAPITAL_NEXT", "OF_NEXT", "TITLE_WORD", "cap", "compile_rule", "fragments"]
 
 _ABBREV_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _ABBREV_DAYS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
@@ -19,6 +19,10 @@ _FULL_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 
 
 TITLE_WORD = re.compile(r"(?:^|[^\w])(?:[A-Z][\w&.'’-]*|[A-Z]{2,})\s+$")
+#: A capitalized word comes next ("Daily Mail", "Midmorning Market"): the match is part of a name.
+CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+#: "of" comes next ("the spring of 2015", "a quarter of the vote").
+OF_NEXT = re.compile(r"\s+of\b")
 
 
 def cap(s: str) -> bool:

@@ -7,6 +7,7 @@ import re
 from .anchor import quarter_value, season_value, shift
 from .candidates import Cand, Ctx
 from .lexicon import lexicon
+from .patterns import OF_NEXT
 from .relative import REL_SIGN
 
 __all__ = ["read_quarter", "read_quarter_code", "read_season"]
@@ -21,6 +22,9 @@ _AGO_ADJ = (
     "year ago",
     "year earlier",
 )
+#: Adjectives that make "the period" a fiscal period ("the year-ago period", "the same period").
+_PERIOD_ADJ = re.compile(r"latest|year-ago|year-earlier|comparable|same|corresponding")
+_YEAR_IN = re.compile(r"\b([12]\d{3})\b")
 
 
 def read_quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
@@ -30,9 +34,7 @@ def read_quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
     half = m["q"].lower() == "half"
     if not (m["the"] or ordw or adjs.strip() or m["yrel"]):
         return None
-    if m["q"].lower() == "period" and (
-        ordw or not re.search(r"latest|year-ago|year-earlier|comparable|same|corresponding", adjs)
-    ):
+    if m["q"].lower() == "period" and (ordw or not _PERIOD_ADJ.search(adjs)):
         return None
     if half and not ordw:
         return None
@@ -40,7 +42,7 @@ def read_quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if y is None and m["yrel"] and ctx.dct is not None:  # "next year's first quarter"
         y = ctx.dct.year + {"last": -1, "next": 1}.get(m["yrel"].lower(), 0)
     if y is None:
-        ym = re.search(r"\b([12]\d{3})\b", adjs)
+        ym = _YEAR_IN.search(adjs)
         y = int(ym.group(1)) if ym else None
     back = any(a in adjs for a in _AGO_ADJ)
     if half:
@@ -94,6 +96,11 @@ def read_quarter_code(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), "DATE", val, kind="quarter", prio=2, anchored=ctx.dct is not None)
 
 
+_SEASON_PREPOSITION = re.compile(
+    r"\b(?:in|during|by|until|over|through|since|this)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def read_season(m: re.Match[str], ctx: Ctx) -> Cand | None:
     """ "last summer", "this fall", "winter 2015", "in the spring": a season."""
     code = lexicon().seasons[m["s"].lower()]
@@ -102,9 +109,9 @@ def read_season(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return Cand(m.start(), m.end(), "DATE", f"{m['y']}-{code}", kind="season", prio=3)
     if rel in ("", "the"):
         before = ctx.text[max(0, m.start() - 12) : m.start()]
-        if not re.search(r"\b(?:in|during|by|until|over|through|since|this)\s+(?:the\s+)?$", before, re.I):
+        if not _SEASON_PREPOSITION.search(before):
             return None
-        if re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
+        if OF_NEXT.match(ctx.text[m.end() : m.end() + 4]):
             return None
         if rel == "":
             return None

@@ -12,7 +12,7 @@ from .anchor import day_value, season_value, shift, weekday
 from .candidates import Cand, Ctx
 from .durations import duration_value, followed_by_date, quantity
 from .lexicon import lexicon
-from .patterns import TITLE_WORD, cap
+from .patterns import CAPITAL_NEXT, TITLE_WORD, cap
 
 __all__ = [
     "REL_SIGN",
@@ -74,6 +74,7 @@ def read_weekday(m: re.Match[str], ctx: Ctx) -> Cand | None:
 
 
 _WEEKDAY_ANAPHORIC = frozenset({"next", "following", "previous", "preceding"})
+_SENTENCE_BREAK = re.compile(r"[.!?:\n\"“]\s*$")  # a sentence or a quote starts after it
 
 
 def read_deictic(m: re.Match[str], ctx: Ctx) -> Cand | None:
@@ -84,7 +85,7 @@ def read_deictic(m: re.Match[str], ctx: Ctx) -> Cand | None:
         cap(m["w"])
         and m.start() > 0
         and TITLE_WORD.search(ctx.text, max(0, m.start() - 30), m.start())
-        and not re.search(r"[.!?:\n\"“]\s*$", ctx.text[max(0, m.start() - 3) : m.start()])
+        and not _SENTENCE_BREAK.search(ctx.text[max(0, m.start() - 3) : m.start()])
     ):
         return None
     offset = lexicon().deictic_days[w]
@@ -104,7 +105,11 @@ def read_pod(m: re.Match[str], ctx: Ctx) -> Cand | None:
     """ "this morning", "last night", "yesterday afternoon": a part of a day."""
     w = m["w"].lower()
     offset = -1 if w in ("last", "yesterday") else 1 if w == "tomorrow" else 0
-    code = lexicon().parts_of_day[m["pod"].lower()]
+    return _day_part(m, ctx, offset, lexicon().parts_of_day[m["pod"].lower()])
+
+
+def _day_part(m: re.Match[str], ctx: Ctx, offset: int, code: str) -> Cand:
+    """Part ``code`` ("MO", "NI") of the day ``offset`` days from the publication date."""
     day = "XXXX-XX-XX" if ctx.dct is None else day_value(ctx.dct + dt.timedelta(days=offset))
     return Cand(
         m.start(), m.end(), "TIME", f"{day}T{code}", kind="daypod", day=day, anchored=ctx.dct is not None
@@ -197,15 +202,11 @@ def _rel_cand(start: int, end: int, unit: str, n: int, pod: str, ctx: Ctx) -> Ca
 
 def read_mid_pod(m: re.Match[str], ctx: Ctx) -> Cand | None:
     """ "by mid-afternoon": that part of the story's day, or of the day named ("mid-morning yesterday")."""
-    if cap(m[0]) and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 2]):
+    if cap(m[0]) and CAPITAL_NEXT.match(ctx.text[m.end() : m.end() + 2]):
         return None  # a name: "Midmorning Market"
     code = lexicon().parts_of_day[m["pod"].lower()]
     if m["d"]:
-        n = lexicon().deictic_days[m["d"].lower()]
-        day = "XXXX-XX-XX" if ctx.dct is None else day_value(ctx.dct + dt.timedelta(days=n))
-        return Cand(
-            m.start(), m.end(), "TIME", f"{day}T{code}", kind="daypod", day=day, anchored=ctx.dct is not None
-        )
+        return _day_part(m, ctx, lexicon().deictic_days[m["d"].lower()], code)
     return _rel_cand(m.start(), m.end(), "D", 0, code, ctx)
 
 
@@ -252,12 +253,16 @@ def read_weekend(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), "DATE", shift(ctx.dct, "WE", n), kind="rel", anchored=True, prio=4)
 
 
+_PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|through|to\s+date)\b")  # "the year ended June 30"
+_EARLIER_AFTER = re.compile(r"\s+(?:earlier|before|ago)\b")  # "the year earlier"
+
+
 def read_the_year(m: re.Match[str], ctx: Ctx) -> Cand | None:
     """ "the year", "the fiscal year": the current year; "the year earlier", the last one."""
     after = ctx.text[m.end() : m.end() + 16].lower()
-    if re.match(r"\s+(?:ended|ending|through|to\s+date)\b", after):
+    if _PERIOD_ENDED.match(after):
         return Cand(m.start(), m.end(), "DURATION", "P1Y", kind="duration", confidence=0.7)
-    if re.match(r"\s+(?:earlier|before|ago)\b", after):
+    if _EARLIER_AFTER.match(after):
         if ctx.dct is None:
             return Cand(m.start(), m.end(), "DATE", "XXXX", kind="rel", confidence=0.6)
         return Cand(m.start(), m.end(), "DATE", f"{ctx.dct.year - 1:04d}", kind="rel", anchored=True)

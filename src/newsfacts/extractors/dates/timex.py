@@ -27,6 +27,9 @@ _VALUE = re.compile(
     rf"|P(?:{_N}(?:Y|M|W|D|Q|E|C|L|WE))+(?:T(?:{_N}[HMS])+)?"
     rf"|PT(?:{_N}[HMS])+)"
 )
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_DECADE = re.compile(r"\d{3}")
+_CENTURY = re.compile(r"\d{2}")
 _TIMED = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)|XXXX-WXX-[1-7]|\d{4}-W\d\d-[1-7]")
 
 
@@ -49,7 +52,7 @@ def is_timex3(value: str) -> bool:
                 dt.date(int(date[:4]), int(date[5:7]), int(date[8:10]))
             except ValueError:
                 return False
-    elif re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+    elif _DAY.fullmatch(value):
         try:
             dt.date(int(value[:4]), int(value[5:7]), int(value[8:10]))
         except ValueError:
@@ -85,10 +88,10 @@ def interval(value: str) -> tuple[dt.datetime, dt.datetime] | None:
     Decades (``199``) and centuries (``19``) count too; values with ``X``,
     seasons and parts of the day do not.
     """
-    if re.fullmatch(r"\d{3}", value):
+    if _DECADE.fullmatch(value):
         y = int(value) * 10
         return dt.datetime(y, 1, 1), dt.datetime(y + 10, 1, 1)
-    if re.fullmatch(r"\d{2}", value):
+    if _CENTURY.fullmatch(value):
         y = int(value) * 100
         return dt.datetime(max(y, 1), 1, 1), dt.datetime(y + 100, 1, 1)
     m = _FULL.fullmatch(value)

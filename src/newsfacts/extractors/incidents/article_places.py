@@ -10,17 +10,10 @@ import re
 from functools import cache, lru_cache
 
 from ...models import Article, Span
+from .city_mentions import city_mentions
 from .cues import Sentences
-from .gazetteer import (
-    Place,
-    PlaceMatch,
-    city_mentions,
-    could_be_town,
-    find_places,
-    gazetteer,
-    not_towns,
-    places_named,
-)
+from .gazetteer import Place, PlaceMatch, find_places, gazetteer, not_towns, places_named
+from .unknown_towns import could_be_town
 
 __all__ = [
     "LEAD_SENTENCES",

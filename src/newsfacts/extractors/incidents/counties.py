@@ -8,8 +8,9 @@ from functools import cache
 from ...models import Article
 from ...resources import data_lines
 from .article_places import in_boilerplate, lead_end, state_forms
+from .county_names import find_counties
 from .cues import Sentences
-from .gazetteer import US, Place, PlaceMatch, find_counties
+from .gazetteer import US, Place, PlaceMatch
 from .police import police_city
 
 __all__ = ["county_named", "county_seats", "in_seat"]
@@ -37,6 +38,12 @@ def _seats_by_county(*, small: bool) -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@cache
+def _seat_word(seat: str) -> re.Pattern[str]:
+    """The seat's name as a whole word."""
+    return re.compile(rf"\b{re.escape(seat)}\b")
+
+
 _COUNTY_WORD = re.compile(r"[ ]+(?:County|Parish|COUNTY|PARISH)\b.*\Z", re.DOTALL)
 
 
@@ -52,7 +59,7 @@ def in_seat(article: Article, p: PlaceMatch, dateline: PlaceMatch | None) -> Pla
     if not states:
         known = [q.place.region for q in (dateline, *police_city(article)) if q is not None]
         areas = [r for r in known if r]
-        named_seat = [s for s, c in seats if re.search(rf"\b{re.escape(c)}\b", article.text)]  # "Columbia"
+        named_seat = [s for s, c in seats if _seat_word(c).search(article.text)]  # "Columbia"
         states = (
             areas[:1]
             or named_seat[:1]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ...models import Article, Span
-from .gazetteer import Place, PlaceMatch, find_counties, find_places, place_words
+from .county_names import find_counties
+from .gazetteer import Place, PlaceMatch, find_places, place_words
 
 __all__ = ["dateline_place", "titled"]
 
@@ -41,6 +42,7 @@ _NOT_DATELINE = place_words()["not_dateline"]
 
 _UPPER_WORD = re.compile(r"\b[A-Z][A-Z'’-]{2,}\b")
 _UPPER_SHORT = re.compile(r"\b(?:ST|FT|MT|STE)(?=\.)")
+_TOWN_NAME = re.compile(r"[A-Za-z][A-Za-z .'-]*[A-Za-z]")  # an unknown town in a dateline
 
 
 def titled(raw: str) -> str:
@@ -71,7 +73,7 @@ def dateline_place(article: Article) -> PlaceMatch | None:
         return PlaceMatch(
             s.start + p.start, s.start + p.end, article.text[s.start + p.start : s.start + p.end], place
         )
-    word = re.match(r"[A-Za-z][A-Za-z .'-]*[A-Za-z]", raw)
+    word = _TOWN_NAME.match(raw)
     if word is None:
         return None
     name = word.group(0)

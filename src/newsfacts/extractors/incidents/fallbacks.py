@@ -15,7 +15,8 @@ from .article_places import (
     town_of,
 )
 from .cues import Sentences, place_strength, places_in
-from .gazetteer import US, Place, PlaceMatch, places_named, unknown_places
+from .gazetteer import US, Place, PlaceMatch, places_named
+from .unknown_towns import unknown_places
 
 __all__ = ["home_town", "the_district", "town_fallback"]
 
@@ -107,25 +108,21 @@ _HOME = re.compile(
 )
 
 
-def home_town(article: Article, sentences: Sentences) -> PlaceMatch | None:
-    """The victim's town, "an 81-year-old man from Cedar Bend", "Jane Doe, 25, of Maple Falls"."""
-    for m in _HOME.finditer(article.text, 0, lead_end(sentences)):
+def _first_town(article: Article, pattern: re.Pattern[str], hi: int) -> PlaceMatch | None:
+    """The first town a match of ``pattern`` names (its ``city`` group) before ``hi``."""
+    for m in pattern.finditer(article.text, 0, hi):
         p = town_of(article, m)
         if p is not None:
             return p
     return None
+
+
+def home_town(article: Article, sentences: Sentences) -> PlaceMatch | None:
+    """The victim's town, "an 81-year-old man from Cedar Bend", "Jane Doe, 25, of Maple Falls"."""
+    return _first_town(article, _HOME, lead_end(sentences))
 
 
 def _town_named(article: Article) -> PlaceMatch | None:
     """The town of "the deadly Maple Falls shooting", "a Cedar Bend house party" (nothing else named)."""
-    text = article.text
-    hi = min(len(text), 3000)
-    for m in NAMED_EVENT.finditer(text, 0, hi):
-        p = town_of(article, m)
-        if p is not None:
-            return p
-    for m in _RESIDENT.finditer(text, 0, hi):
-        p = town_of(article, m)
-        if p is not None:
-            return p
-    return None
+    hi = min(len(article.text), 3000)
+    return _first_town(article, NAMED_EVENT, hi) or _first_town(article, _RESIDENT, hi)

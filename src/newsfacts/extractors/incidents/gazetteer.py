@@ -2,10 +2,11 @@
 
 :func:`find_places` reports every known place name in a stretch of text, plus
 "City, State" forms whose city is not in the gazetteer ("Franklin, Ind.").
-:func:`find_counties` reports US counties and parishes ("Blue River County,
-Ind."), :func:`unknown_places` capitalized names after "in" the gazetteer does
-not know, and :func:`city_mentions` known US cities, also inside the names of
-their police, papers and stations.  Names match case-sensitively as whole words.
+Names match case-sensitively as whole words.  The other finders read the same
+tables: :mod:`.county_names` (US counties and parishes, "Blue River County,
+Ind."), :mod:`.unknown_towns` (capitalized names after "in" the gazetteer does
+not know) and :mod:`.city_mentions` (known US cities, also inside the names of
+their police, papers and stations).
 """
 
 from __future__ import annotations
@@ -19,17 +20,20 @@ from functools import cache, lru_cache
 from ...resources import data_lines, data_text
 
 __all__ = [
+    "CAPITALIZED_WORD",
+    "DAY_NAMES",
+    "US",
     "Gazetteer",
     "Place",
     "PlaceMatch",
-    "city_mentions",
-    "could_be_town",
-    "find_counties",
+    "ends_longer_name",
     "find_places",
     "gazetteer",
+    "name_goes_on",
     "not_towns",
+    "place_words",
     "places_named",
-    "unknown_places",
+    "state_after",
 ]
 
 
@@ -65,7 +69,7 @@ class Gazetteer:
 
 
 _FIRST = re.compile(r"[A-Z][\w'’-]*")
-_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+CAPITALIZED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 US = "United States"
 
 
@@ -150,7 +154,8 @@ def gazetteer() -> Gazetteer:
 _STATE_AFTER = re.compile(r",[ \t]*([A-Z][a-zA-Z.]*(?:[ ][A-Z][a-zA-Z.]*)?)")
 
 
-def _state_after(text: str, end: int, g: Gazetteer) -> tuple[str, int] | None:
+def state_after(text: str, end: int, g: Gazetteer) -> tuple[str, int] | None:
+    """The state written after a name ("Dover, Del."): its name and where its abbreviation ends."""
     m = _STATE_AFTER.match(text, end)
     if m is None:
         return None
@@ -170,7 +175,7 @@ _DAYS_MONTHS = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
-_DAYS = frozenset(_DAYS_MONTHS.split("|")[:7])
+DAY_NAMES = frozenset(_DAYS_MONTHS.split("|")[:7])
 _QUARTER_AFTER = re.compile(r"[ ]+(?:neighborhoods?|neighbourhoods?|section|district|community)\b")
 _HOUSE_NUMBER = re.compile(
     r"(?:\b\d{1,6}[ ](?:[NSEW]\.?|North|South|East|West|Old)|\b(?:at|on)[ ]\d{1,6}[A-Z]?)[ ]\Z"
@@ -190,6 +195,18 @@ _NOT_CITY = place_words()["not_city_end"]
 
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ ]\Z")
 _LEAD_INS = place_words()["lead_ins"]
+
+
+def ends_longer_name(text: str, start: int) -> bool:
+    """Whether a capitalized word other than a lead-in ("In", "At") stands right before ``start``:
+    a name there is the end of a longer one ("Cedar Bend" is not Bend, "Fort Hood" not Hood)."""
+    before = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) not in _LEAD_INS
+
+
+def name_goes_on(text: str, end: int) -> bool:
+    """Whether another capitalized word (not a day, a month or "And") follows a name ending at ``end``."""
+    return _NAME_GOES_ON.match(text, end) is not None
 
 
 @cache
@@ -233,7 +250,7 @@ def _scan_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
     g = gazetteer()
     out: list[PlaceMatch] = []
     pos = lo
-    for m in _WORD.finditer(text, lo, hi):
+    for m in CAPITALIZED_WORD.finditer(text, lo, hi):
         if m.start() < pos:
             continue
         cands = g.by_first.get(m.group(0))
@@ -248,18 +265,17 @@ def _scan_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
                 ):
                     hit = (name, places, end)
                     break
-        if hit is not None and _NAME_GOES_ON.match(text, hit[2]) and not _state_after(text, hit[2], g):
+        if hit is not None and name_goes_on(text, hit[2]) and not state_after(text, hit[2], g):
             hit = None  # part of a longer name: "Lincoln Memorial Hospital", "Wisconsin Rapids, Wis."
         if hit is not None and hit[1][0].kind == "state" and _QUARTER_AFTER.match(text, hit[2]):
             hit = None  # a city's quarter named after a state: "the California neighborhood"
         if hit is not None and _HOUSE_NUMBER.search(text, max(0, m.start() - 16), m.start()):
             hit = None  # a street of an address: "at 525 E. Lincoln", "on 40 Dover"
-        before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) if hit is not None else None
-        if before is not None and before.group(1) not in _LEAD_INS:
+        if hit is not None and ends_longer_name(text, m.start()):
             hit = None  # the end of a longer name: "Cedar Bend" is not Bend, "Fort Hood" not Hood
         if hit is not None:
             name, places, end = hit
-            state = _state_after(text, end, g)
+            state = state_after(text, end, g)
             place = places[0]
             if state is not None:
                 in_state = [p for p in places if p.region == state[0]]
@@ -275,153 +291,10 @@ def _scan_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
             continue  # no comma close after the word: no "City, State" can start here
         run = _RUN.match(text, m.start())
         w_end = run.end() if run else m.end()
-        state = _state_after(text, w_end, g)
+        state = state_after(text, w_end, g)
         city = text[m.start() : w_end]
         if state is not None and city not in g.states and city.split()[-1].title() not in _NOT_CITY:
             place = Place("city", city, state[0], US)
             out.append(PlaceMatch(m.start(), state[1], text[m.start() : state[1]], place))
             pos = state[1]
-    return out
-
-
-_IN_NAME = re.compile(
-    r"(?<![\w-])(?:in|near|(?:just[ ]+)?outside(?:[ ]+of)?|(?:town|city|village|borough|hamlet)[ ]+of"
-    r"|(?:just[ ]+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)[ ]+of)[ ]+(?:the[ ]+)?"
-    r"(?:(?:nearby|suburban|unincorporated|rural|downtown|(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?"
-    r"|central)[ ]+){0,2}"  # "near west suburban Maple Park", "in nearby Cedar Bend"
-    r"([A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*){0,2})"
-)
-_NOT_PLACE_WORD = place_words()["not_place_word"]
-_NOT_TOWN_END = place_words()["not_town_end"]
-
-
-_INTERSECTION = re.compile(r"[ ]+(?:and|&)[ ]+[A-Z]|[ ]+(?:St|Ave|Rd|Blvd|Dr)\b")
-
-
-_CROSS_STREET = re.compile(
-    r"(?:\b(?:Street|St|Avenue|Ave|Boulevard|Blvd|Place|Pl|Terrace)\.?|\bon[ ][A-Z][\w'’-]*)"
-    r"[ ]near[ ]\Z"  # a city's cross street; "on Cutter Road near Pine Hollow" is a rural town
-)
-_COMPASS = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"})
-_CASE_OF = re.compile(r"(?:['’]s?)?[ ](?:death|case|killing|murder|slaying|trial|disappearance)\b")
-
-
-_NOT_IN_TOWN = place_words()["not_in_town"]
-
-
-def could_be_town(name: str) -> bool:
-    """Whether an unknown capitalized name may be a town ("Cedar Bend"; not "Bunny's Truck Stop", "Ga")."""
-    g = gazetteer()
-    words = name.split()
-    return not (
-        not words
-        or words[0] in _NOT_PLACE_WORD
-        or words[-1] in _NOT_CITY
-        or words[-1] in _NOT_PLACE_WORD
-        or words[-1] in _NOT_TOWN_END
-        or any(w in _NOT_IN_TOWN for w in words)
-        or name in g.demonyms
-        or name in g.states
-        or name + "." in g.states
-    )
-
-
-def unknown_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
-    """Capitalized names after "in"/"near"/"outside" that the gazetteer does not know ("in Cedar Bend")."""
-    g = gazetteer()
-    out = []
-    for m in _IN_NAME.finditer(text, lo, hi):
-        words = m.group(1).split()
-        while len(words) > 1 and words[-1] in _DAYS:
-            words.pop()  # "in Cedar Bend Sunday": the town, then the day
-        name = " ".join(words)
-        end = m.start(1) + len(name)
-        if not could_be_town(name):
-            continue
-        if _INTERSECTION.match(text, end) or _CROSS_STREET.search(text, max(0, m.start() - 40), m.start(1)):
-            continue  # "near Grant and Calle Del Sol", "on Elm Street near Birch", "on Elm near Birch"
-        if name in _COMPASS or (len(words) == 3 and _NAME_GOES_ON.match(text, m.end(1))):
-            continue  # "near West 65th South", "outside Big Oak Sports Bar": a street, a longer name
-        if _CASE_OF.match(text, end) and "the " not in text[m.start() : m.start(1)]:
-            continue  # "charged in Jane Doe death": a person's case, not a town
-        if any(name.startswith(n) for n, _ in g.by_first.get(words[0], ())):
-            continue  # a known place: find_places reports it
-        if (end < len(text) and text[end] in "'’") or "'" in name or "’" in name:
-            continue  # a possessive: "in Smith's house", "at Rosie's Diner"
-        if _headline_case(text, m.start()):
-            continue  # "Hiker Tripped in Snow, Fell": a headline's capitals name no town
-        out.append(PlaceMatch(m.start(1), end, name, Place("city", name, None, None)))
-    return out
-
-
-_LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_MINOR = place_words()["headline_minor"]  # words a headline leaves in lower case
-
-
-def _headline_case(text: str, pos: int) -> bool:
-    """Whether the words before ``pos`` on its line are capitalized like a headline's."""
-    lo = max(text.rfind("\n", max(0, pos - 120), pos) + 1, pos - 120)
-    # a dateline's capitals ("FRESNO, Calif. —") are no headline's
-    words = [w for w in _LINE_WORD.findall(text, lo, pos) if w not in _MINOR and not w.isupper()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
-_COUNTY = re.compile(
-    r"(?<![\w'’.-])(?P<name>(?:(?:St|Ste)\.[ ])?[A-Z][a-zA-Z'’-]+(?:[ ][A-Z][a-zA-Z'’-]+){0,2})[ ]"
-    r"(?:County|Parish|COUNTY|PARISH)\b"
-    r"(?![ ](?:Road|Rd|Line|Highway|Hwy|Route|Commission|Board|Council|Fair)\b)"
-)
-
-
-def find_counties(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatch]:
-    """US counties and parishes named in ``text[lo:hi]``: "in Blue River County", "ELM PARISH, La."."""
-    g = gazetteer()
-    hi = len(text) if hi is None else hi
-    out = []
-    for m in _COUNTY.finditer(text, lo, hi):
-        words = m.group("name").split()
-        start = m.start("name")
-        while words and (words[0] in _LEAD_INS or words[0] in not_towns() or words[0] in _NOT_PLACE_WORD):
-            start += len(words.pop(0)) + 1  # "In Blue River County": the county is Blue River's
-        if not words or words[0].upper() in ("COUNTY", "PARISH"):
-            continue
-        state = _state_after(text, m.end(), g)
-        end = state[1] if state else m.end()
-        region = state[0] if state else None
-        place = Place("county", None, region, US if region else None)
-        out.append(PlaceMatch(start, end, text[start:end], place))
-    return out
-
-
-_INSTITUTION = place_words()["city_institutions"]
-_AFTER_CITY = re.compile(r"[ ]?(?:['’]s?[ ]|[ ]\d{1,2}[ ]|[ ](?P<word>[A-Z][\w-]*))")
-
-
-def city_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMatch]:
-    """Known US cities' names in ``text[lo:hi]``, also before the name of the city's police, mayor,
-    paper or station ("Dover Police", "the Dover Gazette", "WXYZ Dover 5 News"): what an article
-    names when it names no scene.  A name going on otherwise ("Dover Street") is not reported."""
-    g = gazetteer()
-    hi = len(text) if hi is None else hi
-    out = []
-    pos = lo
-    for m in _WORD.finditer(text, lo, hi):
-        if m.start() < pos:
-            continue
-        first = m.group(0)
-        if first.endswith(("'s", "’s", "'", "’")):  # "Dover's police"
-            first = first.rstrip("s").rstrip("'’")
-        for name, places in g.by_first.get(first, ()):
-            end = m.start() + len(name)
-            if end > hi or not text.startswith(name, m.start()) or (end < len(text) and text[end].isalnum()):
-                continue
-            us = [p for p in places if p.kind == "city" and p.country == US]
-            after = _AFTER_CITY.match(text, end)
-            word = after.group("word") if after else None
-            before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            alone = before is None or before.group(1) in _LEAD_INS
-            if us and alone and (word is None or word in _INSTITUTION):
-                out.append(PlaceMatch(m.start(), end, name, us[0], tuple(us[1:])))
-                pos = end
-            break
     return out

@@ -6,12 +6,14 @@ import re
 
 from ...models import Article
 from .article_places import NAMED_EVENT, in_boilerplate, town_of
+from .county_names import find_counties
 from .cues import Sentences, place_strength, places_in
 from .dating import DraftView
-from .gazetteer import Place, PlaceMatch, find_counties, unknown_places
+from .gazetteer import Place, PlaceMatch
 from .neighborhoods import QUARTER_END, quartered_cities
 from .police import police_city, possessive_cities
 from .scenes import scene_places
+from .unknown_towns import unknown_places
 
 __all__ = ["place_candidates"]
 

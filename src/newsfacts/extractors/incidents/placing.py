@@ -24,10 +24,11 @@ from .cues import Sentences, places_in
 from .datelines import dateline_place, titled
 from .dating import DraftView
 from .fallbacks import home_town, the_district, town_fallback
-from .gazetteer import US, Place, PlaceMatch, find_places, gazetteer, unknown_places
+from .gazetteer import US, Place, PlaceMatch, find_places, gazetteer
 from .neighborhoods import as_neighborhood, quarter_named
 from .place_candidates import place_candidates
 from .police import police_city
+from .unknown_towns import unknown_places
 
 __all__ = ["dateline_place", "in_city", "location", "pick_place"]
 

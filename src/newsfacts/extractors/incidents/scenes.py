@@ -7,8 +7,9 @@ import re
 from ...models import Article, Span
 from .cues import Sentences
 from .dating import DraftView
-from .gazetteer import PlaceMatch, find_places, unknown_places
+from .gazetteer import PlaceMatch, find_places
 from .neighborhoods import QUARTER_END
+from .unknown_towns import unknown_places
 
 __all__ = ["scene_places"]
 

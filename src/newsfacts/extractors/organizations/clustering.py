@@ -13,7 +13,7 @@ from .classify import cluster_type
 from .context import article_country
 from .gazetteer import gazetteer
 from .lexicon import Lexicons, lexicons
-from .tokens import is_acronym, tokenize
+from .tokens import is_acronym, tokenize, words
 
 __all__ = ["Cluster", "cluster"]
 
@@ -97,8 +97,8 @@ def _key(c: Candidate) -> str:
 
 
 def _initials(name: str) -> str:
-    words = [w for w in re.findall(r"[\w']+", name) if w.lower() not in _CONNECT]
-    return "".join(w[0].upper() for w in words if w[0].isalpha())
+    kept = [w for w in words(name) if w.lower() not in _CONNECT]
+    return "".join(w[0].upper() for w in kept if w[0].isalpha())
 
 
 def cluster(article: Article, found: Sequence[Candidate]) -> list[Cluster]:

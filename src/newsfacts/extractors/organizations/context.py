@@ -9,7 +9,7 @@ from typing import Literal
 
 from ...models import Article
 from .lexicon import Lexicons
-from .tokens import Token, is_capitalized
+from .tokens import Token, is_capitalized, words
 
 __all__ = ["LineMode", "article_country", "is_dateline", "line_mode", "team_sport"]
 
@@ -136,15 +136,18 @@ def is_dateline(tokens: Sequence[Token], i: int, end: int, text: str) -> bool:
     return bool(_DATEISH.match(rest.lstrip(" ,"))) or (end < len(tokens) and tokens[end].text == "(")
 
 
+_PLACE_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")  # "Kenyan", "New Zealand"
+
+
 def article_country(article: Article, lex: Lexicons) -> str | None:
     """The country the article is clearly about: the dateline's, else a dominant one."""
     if article.dateline:
-        key = " ".join(w.lower() for w in re.findall(r"[\w']+", article.dateline))
+        key = " ".join(w.lower() for w in words(article.dateline))
         for cand in (key, key.split(" ")[0] if key else ""):
             if cand in lex.city_country:
                 return lex.city_country[cand]
     counts: Counter[str] = Counter()
-    for m in re.finditer(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", article.text[:20000]):
+    for m in _PLACE_NAME.finditer(article.text[:20000]):
         w = m.group().lower()
         c = lex.adjective_country.get(w) or lex.city_country.get(w)
         if c is None and " " in w:

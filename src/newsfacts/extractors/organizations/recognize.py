@@ -11,6 +11,7 @@ from .candidate import Candidate
 from .context import LineMode, capitalized_mid_sentence, line_mode, team_sport
 from .evidence import coordinated_partners, defined_acronyms, propagate
 from .gazetteer import Form, Gazetteer, gazetteer
+from .head_names import head_name_at
 from .lexicon import Lexicons, lexicons
 from .lists import has_list, listed
 from .patterns import (
@@ -21,11 +22,9 @@ from .patterns import (
     appositive_at,
     credit_at,
     domain_at,
-    head_name_at,
     is_call_sign,
-    result_teams,
 )
-from .sports import VENUE, club_name, sports_place
+from .sports import VENUE, club_name, result_teams, sports_place
 from .tokens import Token, is_acronym, tokenize_sparse
 
 __all__ = ["find_candidates"]

@@ -1,7 +1,9 @@
-"""Sports clubs: named by form ("Dynamo Kiev", "Stirling Albion") or by their town in a sports report."""
+"""Sports clubs: named by form ("Dynamo Kiev", "Stirling Albion"), by their town in a sports report, or
+in a results or standings line ("Pontypridd 31 Llanelli 12")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .candidate import Candidate
@@ -10,7 +12,7 @@ from .lexicon import Lexicons
 from .patterns import LEADING_STOP
 from .tokens import Token, is_capitalized
 
-__all__ = ["VENUE", "club_name", "sports_place"]
+__all__ = ["VENUE", "club_name", "result_teams", "sports_place"]
 
 # before a club's town in a sports report: the venue ("at Newcastle"), not a transfer ("to Milan")
 VENUE = frozenset({"in", "at", "near", "outside", "across", "around", "visit", "visited", "through"})
@@ -89,3 +91,59 @@ def sports_place(
             return None  # part of a longer name
         return Candidate(tokens[i].start, tokens[end - 1].end, "", "sports", "sports", confidence=0.7)
     return None
+
+
+_TEAM = r"[A-Z][\w'’.&-]*(?: (?:of |de |la |del )?[A-Z][\w'’.&-]*){0,3}(?: \( [A-Z]{1,3} \))?"
+_RESULT = re.compile(rf"^({_TEAM}) (\d{{1,3}}) ({_TEAM}) (\d{{1,3}})(?= \(|\s*$| \d| [a-z])")
+_TABLE = re.compile(rf"^({_TEAM})(?: (?:\d+|\.\d+|-)){{3,}}\s*$")
+_INITIAL = re.compile(r"[A-Z]\.")  # "J. Smith": a player, not a team
+_NOT_TEAM = frozenset(
+    {
+        "Results",
+        "Standings",
+        "Played",
+        "Division",
+        "Group",
+        "Scorers",
+        "Attendance",
+        "Halftime",
+        "Total",
+        "Totals",
+        "Home",
+        "Away",
+        "Pos",
+        "Team",
+        "Points",
+        "Round",
+        "Week",
+        "Match",
+        "Game",
+        "Games",
+        "Note",
+    }
+)
+
+
+def result_teams(line: str, lex: Lexicons) -> list[tuple[int, int]]:
+    """Team names in a results or standings line of a sports report ("Pontypridd 31 Llanelli 12").
+
+    Offsets are relative to ``line``.  Countries (national sides, places in
+    CoNLL's annotation) and initialed names (players: "A. Brown 23") are left out.
+    """
+    m = _RESULT.match(line)
+    groups = [1, 3] if m else []
+    if m is None:
+        m = _TABLE.match(line)
+        groups = [1] if m else []
+    out = []
+    for g in groups:
+        assert m is not None
+        name = m.group(g)
+        first = name.split(" ")[0]
+        if first in _NOT_TEAM or (len(first) <= 2 and first.endswith(".")) or _INITIAL.match(first):
+            continue
+        key = " ".join(w.lower() for w in name.split(" ") if w not in {"(", ")"})
+        if key in lex.countries or key in lex.adjective_country:
+            continue  # a country: the national side
+        out.append((m.start(g), m.end(g)))
+    return out

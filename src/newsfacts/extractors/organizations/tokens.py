@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Token", "is_acronym", "is_capitalized", "norm_key", "tokenize", "tokenize_sparse"]
+__all__ = [
+    "Token",
+    "is_acronym",
+    "is_capitalized",
+    "is_name_token",
+    "norm_key",
+    "tokenize",
+    "tokenize_sparse",
+    "words",
+]
 
 # Order matters: dotted abbreviations ("U.N.", "U.S.A.") and abbreviation words with
 # their dot ("Corp.", "St.") come before plain words; a possessive "'s" is its own token.
@@ -23,6 +32,7 @@ _TOKEN = re.compile(
 )
 
 _DOTS = re.compile(r"[.]")
+_WORD = re.compile(r"[\w']+")
 
 
 class Token(NamedTuple):
@@ -32,6 +42,17 @@ class Token(NamedTuple):
     end: int
     text: str
     key: str
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``: runs of letters, digits and straight apostrophes."""
+    return _WORD.findall(text)
+
+
+def is_name_token(t: Token) -> bool:
+    """Whether a token can be part of a name: capitalized, or digits with letters ("3M"); not "I"."""
+    w = t.text
+    return (w[0].isupper() or (w[0].isdigit() and any(c.isalpha() for c in w))) and w not in {"I"}
 
 
 def norm_key(text: str) -> str:

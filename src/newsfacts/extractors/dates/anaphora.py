@@ -1,0 +1,72 @@
+"""Anaphoric dates ("the next day", "that year", "the following Monday") counted from the date before them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .anchor import shift
+from .candidates import Cand
+
+__all__ = ["count_from_antecedents"]
+
+# What an antecedent's value must fix for an anaphor of each unit to be counted from it.
+_ANTECEDENT = {
+    "D": re.compile(r"(\d{4})-(\d\d)-(\d\d)"),
+    "W": re.compile(r"(\d{4})-(?:(\d\d)-(\d\d)|W(\d\d))"),
+    "M": re.compile(r"(\d{4})-(\d\d)(?!\d)"),
+    "Y": re.compile(r"(\d{4})(?!\d)"),
+}
+_APPOSITION = re.compile(r"\s*[,(–—]\s*")
+_ANAPHOR_REACH = 1000  # characters back to look for the date an anaphor counts from
+
+
+def _antecedent(value: str, unit: str) -> dt.date | None:
+    m = _ANTECEDENT[unit].match(value)
+    if m is None:
+        return None
+    try:
+        if unit == "W" and m[4]:
+            return dt.date.fromisocalendar(int(m[1]), int(m[4]), 1)
+        if unit in ("D", "W") or (unit == "M" and m[2]):
+            return dt.date(int(m[1]), int(m[2] or 1), int(m[3]) if unit != "M" and m[3] else 1)
+        return dt.date(int(m[1]), 1, 1)
+    except ValueError:
+        return None
+
+
+def count_from_antecedents(cands: list[Cand], text: str) -> list[Cand]:
+    """Count "the next day", "that year", "the following month" from the nearest date before them.
+
+    Without such a date the value read from the publication date stays.
+    """
+    for i, c in enumerate(cands):
+        if c.rel is None:
+            continue
+        unit, n, pod = c.rel
+        weekday = unit.startswith("WD")
+        for j in range(i - 1, -1, -1):
+            d = cands[j]
+            if c.start - d.end > _ANAPHOR_REACH:
+                break
+            if d.type not in ("DATE", "TIME"):
+                continue
+            base = _antecedent(d.value, "D" if weekday else unit)
+            if base is None:
+                continue
+            if not 100 < base.year < 9000:
+                break
+            if weekday:  # the first such weekday after (or before) the antecedent day
+                step = (
+                    (n - base.isoweekday()) % 7 or 7 if unit == "WD+" else -((base.isoweekday() - n) % 7 or 7)
+                )
+                c.value = (base + dt.timedelta(days=step)).isoformat()
+                c.day = c.value
+                c.anchored = d.anchored
+                break
+            if _APPOSITION.fullmatch(text, d.end, c.start):
+                n = 0  # "on May 4, the day before the vote": the date it stands beside
+            c.value = shift(base, unit, n) + (f"T{pod}" if pod else "")
+            c.anchored = d.anchored
+            break
+    return cands

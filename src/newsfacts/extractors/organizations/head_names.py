@@ -1,0 +1,134 @@
+"""Organization names ending in a head word ("Fresno Police Department", "Hanil Motors Corp") or
+headed by one ("Ministry of Foreign Affairs"), found without the gazetteer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...models import OrganizationType
+from .lexicon import CONNECTORS, Lexicons
+from .patterns import LEADING_STOP
+from .tokens import Token, is_name_token
+
+__all__ = ["head_name_at"]
+
+# "Hanil Motors Corp of South Korea": no "of ..." after a legal suffix ("Bank of Japan" keeps it)
+_COMPANY_SUFFIX = frozenset(
+    {"corp", "inc", "ltd", "co", "plc", "llc", "ag", "sa", "nv", "spa", "holdings", "cos", "gmbh", "bv"}
+)
+_SECURITY = frozenset(
+    {"police", "army", "navy", "military", "sheriff", "sheriff's", "constabulary", "gendarmerie", "marines"}
+)
+
+_OF_WORDS = frozenset({"of", "for"})
+
+
+def head_name_at(
+    tokens: Sequence[Token], i: int, lex: Lexicons, *, loose: bool
+) -> tuple[int, int, OrganizationType] | None:
+    """A capitalized name from ``i`` ending in an org head word, or "Head of Name" (token range, type).
+
+    ``loose`` is for caps and title lines: the name may not run longer than four words.
+    """
+    n = len(tokens)
+    if not is_name_token(tokens[i]) or tokens[i].key in LEADING_STOP:
+        return None
+    if (
+        i > 0
+        and is_name_token(tokens[i - 1])
+        and tokens[i - 1].key not in LEADING_STOP
+        and tokens[i - 1].text != "'s"
+    ):
+        return None  # not the start of the run
+    heads = lex.head_words
+    j = i
+    best: tuple[int, OrganizationType] | None = None
+    limit = i + (5 if loose else 12)
+    while j < n and j < limit:
+        t = tokens[j]
+        if is_name_token(t) or (
+            t.text == "-"
+            and j > i
+            and j + 1 < n
+            and tokens[j + 1].start == t.end
+            and t.start == tokens[j - 1].end
+            and is_name_token(tokens[j + 1])
+        ):
+            if (
+                (t.key,) in lex.titles
+                and j > i
+                and not loose
+                and (j + 1 >= n or tokens[j + 1].key not in _OF_WORDS)
+            ):
+                # "Foreign Minister Sergei Lavrov" - a title ends the name
+                break
+            for w in (2, 1):
+                h = tuple(x.key for x in tokens[j : j + w])
+                if len(h) == w and h in heads and (j > i or (j + w < n and tokens[j + w].key in _OF_WORDS)):
+                    if j + w - 1 > i or (j + w < n and tokens[j + w].key in _OF_WORDS):
+                        best = (j + w, heads[h])
+                    break
+            j += 1
+            continue
+        if (
+            t.key in CONNECTORS
+            and j > i
+            and j + 1 < n
+            and is_name_token(tokens[j + 1])
+            and tokens[j + 1].key not in LEADING_STOP
+        ):
+            if t.key in {"in", "on"} or (t.key == "the" and tokens[j - 1].key not in _OF_WORDS):
+                break
+            if t.key in _OF_WORDS and best is None:
+                break  # "Shares of Toyota Motor": "of" follows a head word ("Bank of ...") or nothing
+            if (
+                t.key == "and"
+                and best is None
+                and tokens[j - 1].key in lex.field_words
+                and tokens[j + 1].key in lex.field_words
+            ):
+                j += 1  # "Search and Rescue Agency", "Fish and Wildlife Service": fields of one body
+                continue
+            if t.key == "and" or (t.key == "&" and best is not None):
+                break  # "Norbank and Westfield Corp.": two names; "Procter & Gamble Co" is one
+            if loose and t.key in {"and", "&"}:
+                break  # "NATO AND UNITED NATIONS" in a shouted headline
+            j += 1
+            continue
+        break
+    if best is None:
+        return None
+    end, kind = best
+    if end < n and (tokens[end].key,) in lex.titles and tokens[end - 1].key not in _COMPANY_SUFFIX:
+        return None  # "Financial Secretary Jan Novak", "Foreign Minister": a title, not a body
+    if kind in {"government", "other"} and any(t.key in _SECURITY for t in tokens[i:end]):
+        kind = "police_military"  # "Fresno Police Department"
+    if loose and tokens[end - 1].key not in lex.strong_heads:
+        return None  # "CRUDE OIL" in a shouted headline
+    if end - i >= 2 and tuple(t.key for t in tokens[end - 2 : end]) in lex.places:
+        return None  # "... West Bank": a place
+    # "Ministry of Foreign Affairs": continue through of/for + capitalized words
+    if (
+        tokens[end - 1].key not in _COMPANY_SUFFIX
+        and end < n
+        and tokens[end].key in _OF_WORDS
+        and end + 1 < n
+        and is_name_token(tokens[end + 1])
+    ):
+        k = end + 1
+        while (
+            k < n
+            and k < end + 6
+            and (
+                is_name_token(tokens[k])
+                or (tokens[k].key in {"and", "&", "the", "of"} and k + 1 < n and is_name_token(tokens[k + 1]))
+            )
+        ):
+            if (tokens[k].key,) in lex.titles or tokens[k].key in LEADING_STOP:
+                break
+            k += 1
+        while k > end + 1 and not is_name_token(tokens[k - 1]):
+            k -= 1
+        if k > end + 1:
+            end = k
+    return i, end, kind
