@@ -495,3 +495,23 @@ def test_cli_incidents_bad_input(tmp_path: object) -> None:
     assert proc.returncode == 1
     assert "no/such/file.txt" in proc.stderr
     assert proc.stdout.splitlines()[0].startswith("id,date,")
+
+
+def test_a_headline_count_joins_the_body_s_earlier_event() -> None:
+    text = (
+        "School bus crash injures 14\n\n"
+        "SPRINGDALE, Ark. — Parents packed a board meeting Tuesday night. The driver's bus ran off a "
+        "rural road last week, injuring 14 children."
+    )
+    incs = _incidents(text, published="2025-09-17")
+    assert len(incs) == 1
+    assert incs[0].injured is not None
+    assert incs[0].injured.count == 14
+
+
+def test_an_earlier_event_recalled_in_the_body_stays_apart() -> None:
+    text = (
+        "Two shot outside a bar on Main Street\n\n"
+        "Two men were shot outside a bar on Sunday. Last week, a woman was killed two blocks away."
+    )
+    assert len(_incidents(text, published="2025-09-16")) == 2

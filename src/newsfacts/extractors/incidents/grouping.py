@@ -133,6 +133,7 @@ class Cues:
 class _Group:
     id: str
     cues: Cues = field(default_factory=Cues)
+    headline: bool = False  # made of the title's counts only: the headline tells no time
 
 
 _CLAUSE_REACH = 400  # characters a clause runs either side of its count: a run-on "sentence" stays linear
@@ -259,6 +260,7 @@ def assign_incidents(
             and _AND.search(text, e1, s2) is not None
         ):
             tally[n] = is_statistic(text, sentences, s1, e2)
+    title = article.title_span
     prev_end = -1
     seen: dict[tuple[int, int], Cues] = {}  # counts of one clause share its cues
     for (start, end), is_tally in zip(spans, tally, strict=True):
@@ -278,8 +280,14 @@ def assign_incidents(
                 si = sentences.index(start)
                 s, _ = sentences.span(max(0, si - 1))
                 c = cues_in(text, lowered, s, sentences.span(si)[1], dates)
-            current = _Group(f"i{len(groups) + 1}", c)
+            current = _Group(f"i{len(groups) + 1}", c, headline=title is not None and end <= title.end)
             groups.append(current)
+        elif (
+            current.headline and c.past and not current.cues.past and not _conflicts_but_past(current.cues, c)
+        ):
+            # "Bus crash injures 14" over "ran off a road last week, injuring 14 children": the same crash
+            current.cues.past = True
+            current.cues.absorb(c)
         elif not c.empty() and current.cues.conflicts(c):
             compatible = [g for g in reversed(groups) if not g.cues.conflicts(c)]
             if compatible:
@@ -290,5 +298,12 @@ def assign_incidents(
             current.cues.absorb(c)
         else:
             current.cues.absorb(c)
+        if title is not None and end > title.end:
+            current.headline = False
         out.append(current.id)
     return out
+
+
+def _conflicts_but_past(a: Cues, b: Cues) -> bool:
+    """True when ``a`` and ``b`` conflict for a reason other than ``b`` being told as past."""
+    return Cues(a.date, a.country, a.family, a.kind, True).conflicts(b)
