@@ -19,6 +19,8 @@ POSITIVE: list[Row] = [
     ("Gunmen stormed a boarding school, abducting at least 80 pupils and teachers.",
      [("abducting at least 80 pupils and teachers", "hostage", 80, "at_least")]),
     ("Rebels kidnapped 12 aid workers near the border.", [("kidnapped 12 aid workers", "hostage", 12, "exact")]),
+    # a plural noun the victim list lacks still counts after a verb of wounding (not of hitting)
+    ("A stabbing on Friday wounded more than two cooks.", [("wounded more than two", "injured", 2, "more_than")]),
     ("A car bomb exploded at the market, killing at least 25 people and wounding more than 80.",
      [("killing at least 25 people", "killed", 25, "at_least"), ("wounding more than 80", "injured", 80, "more_than")]),
     ("IS claimed the Nov. 13 attacks in Paris that claimed 130 lives.",

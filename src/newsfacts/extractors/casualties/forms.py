@@ -57,6 +57,7 @@ _THEN_DIED = re.compile(
 )
 _NO_GAP = r"(?!(?:and|but|or|while|when|who|which|that|before|after|because|as|said|says|police)(?![\w-]))"
 _GAP = r"(?:[ \t]+" + _NO_GAP + r"[\w'’-]+){1,7}"
+_HIT_VERB = re.compile(r"\b(?:struck|strikes?|striking|hit|hits|hitting)\b")
 _THING_AFTER = re.compile(r"[ \t]+[a-z]{3,}s\b(?![ \t]+(?:of|who|in|at|on|and|as)\b)")  # a plural noun
 _THEN_DIED_LATER = re.compile(  # "was shot twice and died", "struck by a bullet and later died"
     _GAP + r"[ \t]+and[ \t]+(?:(?:later|then|eventually|subsequently|soon|also)[ \t]+)?"
@@ -613,8 +614,8 @@ def _active(
                 continue  # "shot 12 times", "shot three more times": not people
             if shot and not np_ok and _SHOOTING_STAT.match(lowered, q.end):
                 continue  # "shot 5 of 12 from the field", "shot 7-for-9": a player's shots
-            if bare and not m.group("k") and _THING_AFTER.match(lowered, q.end):
-                continue  # "struck more than 40 targets", "hit 12 buildings": things, not people
+            if bare and _HIT_VERB.search(lowered, m.start(), m.end()) and _THING_AFTER.match(lowered, q.end):
+                continue  # "struck more than 40 targets", "hit 12 depots": things (but "wounded two cooks")
         elif m.group("l") and a.group("lives") is not None:
             category, shot, end = "killed", False, a.end("lives")
         elif m.group("lf"):
