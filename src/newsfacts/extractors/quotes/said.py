@@ -71,7 +71,10 @@ def said_clauses(
     out: list[Reported] = []
     subject: NP | None = None
     intents: list[Reported] = []
+    forms = lx.cue_forms()
     for c, t in enumerate(toks):
+        if t.low not in forms:
+            continue  # most words: no cue (a dict test before the call)
         cls = cue_class(t, reported=True)
         if (
             cls is None
