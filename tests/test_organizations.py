@@ -163,6 +163,15 @@ def test_country_only_when_clear() -> None:
     assert got == {"Foreign Ministry": "Foreign Ministry"}
 
 
+def test_a_place_just_before_a_generic_body_gives_its_country() -> None:
+    # the dateline says China, the sentence says Taiwan
+    text = (
+        "BEIJING (AP) — China warned against the arms sale on Tuesday, officials in Beijing and "
+        "Shanghai said. In Taipei, the island's Defense Ministry thanked Washington for the jets."
+    )
+    assert mentions(text).get("Defense Ministry") == "Taiwanese Defense Ministry"
+
+
 # ----------------------------------------------------------- hard negatives
 
 NOT_ORGS = _rows(

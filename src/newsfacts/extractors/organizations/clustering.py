@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ...models import Article, OrganizationType
 from .candidate import Candidate
 from .classify import cluster_type
-from .context import article_country
+from .context import article_country, country_before
 from .gazetteer import gazetteer
 from .lexicon import Lexicons, lexicons
 from .tokens import is_acronym, tokenize, words
@@ -140,6 +140,8 @@ def cluster(article: Article, found: Sequence[Candidate]) -> list[Cluster]:
             named = explicit.get(c.text, set())
             if c.country is None and len(named) == 1:
                 c.country = next(iter(named))
+            if c.country is None:
+                c.country = country_before(text, c.start, lex)  # "In Taipei, the island's Defense Ministry"
             if c.country is None:
                 if not country_known:
                     country, country_known = article_country(article, lex), True

@@ -11,7 +11,7 @@ from ...models import Article
 from .lexicon import Lexicons
 from .tokens import Token, is_capitalized, words
 
-__all__ = ["LineMode", "article_country", "is_dateline", "line_mode", "team_sport"]
+__all__ = ["LineMode", "article_country", "country_before", "is_dateline", "line_mode", "team_sport"]
 
 LineMode = Literal["mixed", "caps", "title"]
 
@@ -137,6 +137,24 @@ def is_dateline(tokens: Sequence[Token], i: int, end: int, text: str) -> bool:
 
 
 _PLACE_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")  # "Kenyan", "New Zealand"
+
+
+def country_before(text: str, pos: int, lex: Lexicons, reach: int = 80) -> str | None:
+    """The country of the last place or nationality named in the ``reach`` characters before ``pos``,
+    within its sentence ("In Taipei, the island's Defense Ministry": Taiwan)."""
+    lo = max(0, pos - reach)
+    stop = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))
+    if stop >= 0:
+        lo = stop + 1
+    found = None
+    for m in _PLACE_NAME.finditer(text, lo, pos):
+        w = m.group().lower()
+        for key in (w, *w.split(" ")[::-1]) if " " in w else (w,):
+            c = lex.adjective_country.get(key) or lex.city_country.get(key)
+            if c is not None:
+                found = c  # "In Taipei": the place, not the preposition before it
+                break
+    return found
 
 
 def article_country(article: Article, lex: Lexicons) -> str | None:
