@@ -178,6 +178,7 @@ CASES: list[tuple[str, list[tuple[str, str]], dt.date | dt.datetime | None]] = [
     ("A year ago the company reported a loss.", [("A year ago", "2014")], SUNDAY),
     ("The rebels took the town three days ago.", [("three days ago", "2015-11-19")], SUNDAY),
     ("The clinic opened two weeks ago.", [("two weeks ago", "2015-W45")], SUNDAY),
+    ("The clinic opened a fortnight ago.", [("a fortnight ago", "2015-W45")], SUNDAY),
     ("Turnout in the past several months has been low.", [("the past several months", "PXM")], SUNDAY),
     ("The rebels have held the valley over the past two years.", [("the past two years", "P2Y")], SUNDAY),
     ("The offensive began over the weekend.", [("the weekend", "2015-W47-WE")], SUNDAY),

@@ -311,6 +311,8 @@ def read_ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
         val = _UNKNOWN.get(unit, "PAST_REF")
         return Cand(m.start(), m.end(), "DATE", val, kind="rel", mod=mod)
     k = int(n) if float(n).is_integer() else None
+    if unit == "FN" and k is not None:
+        unit, k = "W", 2 * k  # "a fortnight ago": two weeks back, as "two weeks ago"
     if k is None or unit in ("FN", "WE", "L"):
         return Cand(m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", kind="ref", mod=mod)
     try:
