@@ -192,3 +192,16 @@ CALENDAR_DAYS_KEPT = [
 @pytest.mark.parametrize(("text", "published", "day"), CALENDAR_DAYS + CALENDAR_DAYS_KEPT)
 def test_calendar_day_of_the_event(text: str, published: str, day: str) -> None:
     assert _date(text, published) == day
+
+
+def test_a_day_opening_a_roundup_s_count_sentence_dates_that_incident() -> None:
+    text = (
+        "Violent weekend leaves 2 dead, 5 hurt across city\n\n"
+        "DAYTON — At least two people were killed and five others wounded in shootings across Dayton over "
+        "the weekend, police said.\n\n"
+        "redacted about 3 a.m. Sunday on Oak Street, where a 30-year-old man "
+        "redacted was pronounced dead at a hospital.\n\n"
+        "On Saturday afternoon, redacted the arm near a park."
+    )
+    incidents = newsfacts.extract(text, published="2025-06-16").incidents
+    assert [i.date for i in incidents] == ["2025-06-15", "2025-06-15", "2025-06-14"]

@@ -377,8 +377,22 @@ def _score(
         points += 1.5  # "the cashier was shot Oct. 4": a follow-up dates the event so
     if published and v[:10] == published.isoformat() and _YEAR.search(d.text):
         points -= _STAMP  # "Feb. 16, 2014" on the day it was published: the story's stamp
+    counted = [c.span.start for c in draft.casualties if c.span is not None]
+    if (
+        si == first
+        and weight is not None
+        and verb >= 0
+        and counted
+        and d.span.start < min(counted)
+        and _OPENS_WITH_DAY.fullmatch(text, sentences.span(si)[0], d.span.start) is not None
+    ):
+        points += _OWN_SENTENCE  # "On Saturday afternoon, a boy was wounded": the count's own day
     points -= 0.05 * abs(si - first)
     return (points, -abs(d.span.start - anchor)), verb
+
+
+_OWN_SENTENCE = 3.0
+_OPENS_WITH_DAY = re.compile(r"\s*(?:(?:On|Late|Early|Just|Shortly|About|Around|At)\s+){0,2}")
 
 
 _QUOTED = 3.0
