@@ -179,6 +179,8 @@ ARTICLES = [
     ("A minibus overturned on a highway south of the capital on Sunday, killing seven passengers.",
      {"kind": "crash", "killed": 7}),
     ("A school bus ran off a rural road on Friday, injuring 14 children.", {"kind": "crash", "injured": 14}),
+    ("A ferry capsized in rough seas on Tuesday, leaving at least five people dead.",
+     {"kind": "accident", "killed": 5, "injured": None}),
 ]  # fmt: skip
 
 
