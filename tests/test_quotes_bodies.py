@@ -159,3 +159,10 @@ def test_the_document_right_after_the_quote_goes_before_a_cue_before_it() -> Non
 )
 def test_a_body_in_apposition_speaks(text: str) -> None:
     assert triples(text) == [("indirect", "125 guests had been inside", "Harbor Inns Group")]
+
+
+def test_a_body_of_something_is_named_whole_after_according_to() -> None:
+    text = "The law will affect about 2.5 million workers, according to the state's Department of Finance."
+    assert triples(text) == [
+        ("indirect", "The law will affect about 2.5 million workers", "state's Department of Finance")
+    ]

@@ -403,7 +403,22 @@ def np_after(text: str, toks: list[Tok], k: int) -> NP | None:
         steps += 1
     if last is None:
         return None
+    last = _body_of(toks, last)
     return _make(toks, text, k, last)
+
+
+def _body_of(toks: list[Tok], last: int) -> int:
+    """Through "of" and a capitalized name after a body's head ("the Department of Finance")."""
+    if (
+        last + 2 < len(toks)
+        and toks[last].text in lx.grammar("body_names")
+        and toks[last + 1].low == "of"
+        and is_cap(toks[last + 2])
+    ):
+        last += 2
+        while last + 1 < len(toks) and is_cap(toks[last + 1]) and toks[last + 1].text[0].isalpha():
+            last += 1
+    return last
 
 
 def _head_ahead(toks: list[Tok], j: int) -> bool:
