@@ -410,3 +410,10 @@ def test_an_age_in_apposition_is_no_count() -> None:
 def test_headline_in_capitals_ends_before_the_next(text: str) -> None:
     """ "... SUSPECT KILLED Hundreds gather": the verb in capitals ends a headline, "Hundreds" begins the next."""
     assert all(f.count < 12 for f in find_casualties(text))
+
+
+def test_a_count_with_no_victim_noun_has_no_victims() -> None:
+    text = "The blast hit the depot. Two people died and a third was injured early Saturday."
+    facts = [f for f in CasualtyExtractor().extract(make_article(text), ()) if isinstance(f, CasualtyCount)]
+    third = next(f for f in facts if f.text.startswith("a third"))
+    assert third.victims is None

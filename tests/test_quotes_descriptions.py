@@ -65,6 +65,7 @@ TITLES = [
     ("Paul Farmer said the ward was full.", "Paul Farmer"),  # a surname, not a description
     ("Quarterback Eli Thorne said the team had let the fans down.", "Eli Thorne"),
     ("Assemblywoman Rita Okoye said higher wages would help towns.", "Rita Okoye"),
+    ("Crews found smoke on the second floor, Lakeport Fire & Rescue Lt. Sara Vance said.", "Sara Vance"),
     ("A voter outside the school said the lines were long.", "voter outside the school"),
     ("The Rail Workers Union (RWU) said the offer was poor.", "Rail Workers Union"),
 ]

@@ -32,7 +32,7 @@ def _fact(text: str, f: Found, incident: str | None = None) -> CasualtyCount:
         high=f.high,
         qualifier=f.qualifier,
         vague=f.vague,
-        victims=text[f.victims[0] : f.victims[1]] if f.victims else None,
+        victims=text[f.victims[0] : f.victims[1]] if f.victims and f.victims[1] > f.victims[0] else None,
         victims_span=Span(start=f.victims[0], end=f.victims[1]) if f.victims else None,
         number_span=Span(start=f.number[0], end=f.number[1]) if f.number else None,
         shot=f.shot,

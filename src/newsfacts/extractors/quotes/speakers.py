@@ -75,6 +75,9 @@ def _name_run_back(toks: list[Tok], j: int, lo: int) -> int:
             if t.text in "-–" and i - 2 >= lo and is_cap(toks[i - 2]):
                 i -= 1
                 continue
+            if t.text == "&" and i - 2 >= lo and is_cap(toks[i - 2]) and is_cap(toks[i]):
+                i -= 1  # "Toledo Fire & Rescue Lt. Sarah Bolt"
+                continue
             break
         if (
             (is_cap(t) and t.low not in lx.determiners() and t.low not in lx.pronouns())
