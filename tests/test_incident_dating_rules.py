@@ -199,9 +199,9 @@ def test_a_day_opening_a_roundup_s_count_sentence_dates_that_incident() -> None:
         "Violent weekend leaves 2 dead, 5 hurt across city\n\n"
         "DAYTON — At least two people were killed and five others wounded in shootings across Dayton over "
         "the weekend, police said.\n\n"
-        "redacted about 3 a.m. Sunday on Oak Street, where a 30-year-old man "
-        "redacted was pronounced dead at a hospital.\n\n"
-        "On Saturday afternoon, redacted the arm near a park."
+        "The latest fatal shooting took place around 3 a.m. Sunday on Oak Street, where a man, 30, "
+        "took a bullet to the chest. He died later at a hospital.\n\n"
+        "On Saturday afternoon, a girl, 15, was wounded in the arm near a park."
     )
     incidents = newsfacts.extract(text, published="2025-06-16").incidents
     assert [i.date for i in incidents] == ["2025-06-15", "2025-06-15", "2025-06-14"]
