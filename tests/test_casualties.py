@@ -19,6 +19,10 @@ POSITIVE: list[Row] = [
     ("Gunmen stormed a boarding school, abducting at least 80 pupils and teachers.",
      [("abducting at least 80 pupils and teachers", "hostage", 80, "at_least")]),
     ("Rebels kidnapped 12 aid workers near the border.", [("kidnapped 12 aid workers", "hostage", 12, "exact")]),
+    ("At least nine fans were crushed to death at the gate.",
+     [("At least nine fans were crushed to death", "killed", 9, "at_least")]),
+    ("More than 60 people were taken to hospitals after the crush.",
+     [("More than 60 people were taken to hospitals", "injured", 60, "more_than")]),
     # a plural noun the victim list lacks still counts after a verb of wounding (not of hitting)
     ("A stabbing on Friday wounded more than two cooks.", [("wounded more than two", "injured", 2, "more_than")]),
     ("A car bomb exploded at the market, killing at least 25 people and wounding more than 80.",
