@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import lexicon as lx
-from .speakers import NP, Cast, Entity
+from .speakers import NP, ROLE_PREPS, Cast, Entity
 
 __all__ = ["Speaker", "resolve"]
 
@@ -76,7 +76,7 @@ def _sentence_start() -> re.Pattern[str]:
     )  # "Prime Minister X", "City manager X", or a role in apposition: "Ford's chief executive, Jim Farley"
 
 
-def _company_before(text: str, np: NP) -> str | None:
+def _body_of_sort(text: str, np: NP) -> str | None:
     """The body "the company" ("the firm", "the agency" ...) stands for: the last one of its sort named."""
     words = np.text.split()
     if len(words) != 2 or words[0].lower() != "the":
@@ -108,7 +108,7 @@ def _up_to_head(np: NP) -> str:
     """The description's words up to its head ("the mayor of the town" -> "the mayor")."""
     words = np.text.split()
     for n, w in enumerate(words[:-1]):
-        if w.lower() == np.head and words[n + 1].lower() in ("of", "for", "at", "from"):
+        if w.lower() == np.head and words[n + 1].lower() in ROLE_PREPS:
             return " ".join(words[: n + 1])
     return np.text
 
@@ -157,7 +157,7 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
     elif np.kind in ("org", "group") and previous is not None and _same_body(np, previous):
         # "Acme Corp said ... The company said": the body named before
         return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)
-    elif np.kind in ("org", "group") and (body := _company_before(cast.text, np)) is not None:
+    elif np.kind in ("org", "group") and (body := _body_of_sort(cast.text, np)) is not None:
         return Speaker(body, np.start, np.end, None, "org")  # "Brightwell Inc ... the company announced"
     elif np.kind == "description" and np.text.split()[0].lower() in lx.grammar("indefinites"):
         pass  # "a spokeswoman", "an official": someone new, never a person named before

@@ -16,7 +16,7 @@ from .cast import Cast, Entity
 from .tokens import PARTY_STATE, Tok, is_cap, tokens
 from .tokens import is_word as _word
 
-__all__ = ["NP", "Cast", "Entity", "Tok", "is_cap", "np_after", "np_before", "tokens"]
+__all__ = ["NP", "ROLE_PREPS", "Cast", "Entity", "Tok", "is_cap", "np_after", "np_before", "tokens"]
 
 
 @dataclass(frozen=True)
@@ -228,12 +228,16 @@ def _person_like(toks: list[Tok]) -> bool:
     return words[0].low in lx.genders() or any(t.low in roles or t.low.rstrip(".") in roles for t in toks)
 
 
+ROLE_PREPS = frozenset(("of", "for", "at", "from", "in"))
+"""Prepositions after a role that say what it is a role of ("the mayor of the town")."""
+
+
 def _description_of(text: str, toks: list[Tok], j: int, lo: int) -> NP | None:
     """ "The mayor of this small town": a role whose phrase ends in a noun that names no speaker."""
     for m in range(j - 1, max(lo, j - 6), -1):
         if not _word(toks[m]):
             return None
-        if toks[m].low in ("of", "for", "at", "from", "in"):
+        if toks[m].low in ROLE_PREPS:
             inner = np_before(text, toks, m, lo)
             if inner is None or inner.kind != "description" or inner.last != m - 1:
                 return None
