@@ -308,6 +308,7 @@ class _Context:
     first: int
     by_sentence: dict[int, int]
     parts: list[tuple[int, int, int]]  # clauses, not whole sentences
+    first_count: int | None = None  # where the incident's first count starts
 
     @classmethod
     def of(cls, draft: DraftView, sentences: Sentences) -> _Context:
@@ -319,7 +320,9 @@ class _Context:
                 by_sentence[si] = max(w, by_sentence.get(si, w))
             else:
                 parts.append((s, e, w))
-        return cls(min(draft.sentences) if draft.sentences else 0, by_sentence, parts)
+        counted = [c.span.start for c in draft.casualties if c.span is not None]
+        first = min(draft.sentences) if draft.sentences else 0
+        return cls(first, by_sentence, parts, min(counted) if counted else None)
 
     def weight(self, si: int, pos: int) -> int | None:
         weights = [w for s, e, w in self.parts if s <= pos < e]
@@ -377,13 +380,12 @@ def _score(
         points += 1.5  # "the cashier was shot Oct. 4": a follow-up dates the event so
     if published and v[:10] == published.isoformat() and _YEAR.search(d.text):
         points -= _STAMP  # "Feb. 16, 2014" on the day it was published: the story's stamp
-    counted = [c.span.start for c in draft.casualties if c.span is not None]
     if (
         si == first
         and weight is not None
         and verb >= 0
-        and counted
-        and d.span.start < min(counted)
+        and ctx.first_count is not None
+        and d.span.start < ctx.first_count
         and _OPENS_WITH_DAY.fullmatch(text, sentences.span(si)[0], d.span.start) is not None
     ):
         points += _OWN_SENTENCE  # "On Saturday afternoon, a boy was wounded": the count's own day
