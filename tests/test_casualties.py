@@ -38,6 +38,19 @@ POSITIVE: list[Row] = [
     ("Gunmen stormed the hotel, taking 170 guests and staff hostage.",
      [("taking 170 guests and staff hostage", "hostage", 170, "exact")]),
     ("By Sunday the death toll rose to 130.", [("death toll rose to 130", "killed", 130, "exact")]),
+    # a toll raised by a verb before it: "raising the death toll to three"
+    ("The blast raised the death toll to 41, officials said.", [("death toll to 41", "killed", 41, "exact")]),
+    ("Rescuers found two more bodies, bringing the number of dead to 17.",
+     [("number of dead to 17", "killed", 17, "exact")]),
+    ("The ministry lowered the death toll from the floods to at least 30.",
+     [("death toll from the floods to at least 30", "killed", 30, "at_least")]),
+    # an ordinal death opening its sentence is the toll so far; inside a sentence it counts one
+    ("A third person has died after the shooting at the fair.", [("A third person has died", "killed", 3, "exact")]),
+    ("Fourth victim dies after apartment fire", [("Fourth victim dies", "killed", 4, "exact")]),
+    ("Two guards were wounded and a third died at the gate.",
+     [("Two guards were wounded", "injured", 2, "exact"), ("a third died", "killed", 1, "exact")]),
+    ("One man was shot dead. A second man was wounded.",
+     [("One man was shot dead", "killed", 1, "exact"), ("A second man was wounded", "injured", 1, "exact")]),
     # a relative clause between the victim and the verb
     ("A man who barricaded himself inside a house for six hours was shot and killed by deputies.",
      [("A man who barricaded himself inside a house for six hours was shot and killed", "killed", 1, "exact")]),
@@ -187,6 +200,8 @@ NEGATIVE = [
     "Crews from Cape Orla were hit hard by the layoffs.",
     "The toll of the strike on the economy reached 12 percent of output.",
     "The number of members in the union rose to 4,000.",
+    "Officials expect the death toll to rise to 40.",  # a forecast: no toll stands at 40
+    "Police said a third suspect was arrested on Monday.",
     "The US-led coalition is currently comprised of more than 60 countries.",
     "Russia wants to prevent the return of more than 2,000 Russian nationals who have joined the ranks of Daesh.",
     "This money comes from 40 countries, Putin said.",

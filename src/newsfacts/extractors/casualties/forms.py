@@ -7,6 +7,7 @@ category, qualifier, victims); the extractor turns them into facts.
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from functools import cache
 
 from ...models import CasualtyCategory, Qualifier
 from ...numbers import NumberMatch, find_numbers, parse_number
+from ...resources import data_text
 from .lexicon import SP1, alt, lexicon
 from .patterns import Patterns, patterns
 from .qualifiers import qualifier_before
@@ -354,11 +356,40 @@ def _pronoun_objects(lowered: str, index: Index | None) -> list[Quantity]:
     ]
 
 
+@cache
+def _ordinals() -> tuple[re.Pattern[str], dict[str, int]]:
+    """ "a third ": the ordinals from "second" to "tenth", with their values."""
+    words = json.loads(data_text("numbers.json"))["ordinals"][1:10]  # "first" is no toll
+    values = {w: i for i, w in enumerate(words, 2)}
+    return re.compile(rf"(?:a[ \t]+)?({'|'.join(words)})[ \t]"), values
+
+
+# "has died", "dies": the ordinal of a death told on its own is the toll so far
+_DIES_AFTER = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:died|dies|succumbed)(?![\w-])")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?\n][\"'“”‘’ \t]*|\n)[ \t\"“‘]*\Z")
+
+
+def _toll_ordinal(lowered: str, m: re.Match[str], np_end: int) -> int:
+    """ "A third person has died", "Fourth victim dies": the dead so far, or 1 for any other phrase.
+
+    Only a sentence that opens with the phrase: in "two were hurt and a third died" the
+    ordinal counts every victim, not the dead.
+    """
+    pattern, values = _ordinals()
+    o = pattern.match(lowered, m.start())
+    if o is None or not _DIES_AFTER.match(lowered, np_end):
+        return 1
+    if not _SENTENCE_START.search(lowered, max(0, m.start() - 4), m.start()):
+        return 1
+    return values[o.group(1)]
+
+
 def _singulars(p: Patterns, lowered: str, index: Index | None) -> list[Quantity]:
     out = []
     for m in _matches(p, "singular", lowered, index, lines=True):
         np = "np" if m.group("np") is not None else ("np3" if m.group("np3") is not None else "np2")
-        out.append(Quantity(m.start(), m.end(), 1, singular=True, np_start=m.start(np), np_end=m.end(np)))
+        n = _toll_ordinal(lowered, m, m.end(np)) if lowered[m.start()] in "asftne" else 1
+        out.append(Quantity(m.start(), m.end(), n, singular=True, np_start=m.start(np), np_end=m.end(np)))
     return out
 
 
