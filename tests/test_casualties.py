@@ -51,6 +51,17 @@ POSITIVE: list[Row] = [
      [("Two guards were wounded", "injured", 2, "exact"), ("a third died", "killed", 1, "exact")]),
     ("One man was shot dead. A second man was wounded.",
      [("One man was shot dead", "killed", 1, "exact"), ("A second man was wounded", "injured", 1, "exact")]),
+    # miners trapped below ground are unaccounted for; rescued with injuries is hurt
+    ("Nine workers were trapped underground after the shaft flooded.",
+     [("Nine workers were trapped underground", "missing", 9, "exact")]),
+    ("Four climbers remain trapped, the park service said.", [("Four climbers remain trapped", "missing", 4, "exact")]),
+    ("At least 40 people were still trapped under the rubble.",
+     [("At least 40 people were still trapped under the rubble", "missing", 40, "at_least")]),
+    ("Two guards were pulled out with injuries.", [("Two guards were pulled out with injuries", "injured", 2, "exact")]),
+    # a long relative clause, told before the victim's verb
+    ("A man who opened fire on two deputies outside a gas station late on Friday night was shot and killed.",
+     [("A man who opened fire on two deputies outside a gas station late on Friday night was shot and killed",
+       "killed", 1, "exact")]),
     # a relative clause between the victim and the verb
     ("A man who barricaded himself inside a house for six hours was shot and killed by deputies.",
      [("A man who barricaded himself inside a house for six hours was shot and killed", "killed", 1, "exact")]),
@@ -202,6 +213,7 @@ NEGATIVE = [
     "The number of members in the union rose to 4,000.",
     "Officials expect the death toll to rise to 40.",  # a forecast: no toll stands at 40
     "Police said a third suspect was arrested on Monday.",
+    "Residents were trapped in their homes by the floodwaters.",  # stranded, not missing
     "The US-led coalition is currently comprised of more than 60 countries.",
     "Russia wants to prevent the return of more than 2,000 Russian nationals who have joined the ranks of Daesh.",
     "This money comes from 40 countries, Putin said.",
