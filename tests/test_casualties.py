@@ -58,6 +58,11 @@ POSITIVE: list[Row] = [
     ("At least 40 people were still trapped under the rubble.",
      [("At least 40 people were still trapped under the rubble", "missing", 40, "at_least")]),
     ("Two guards were pulled out with injuries.", [("Two guards were pulled out with injuries", "injured", 2, "exact")]),
+    # everyone on board: as many as the sentence says the craft carried
+    ("A floatplane carrying five people crashed into a fjord, killing everyone on board.",
+     [("carrying five people crashed into a fjord, killing everyone on board", "killed", 5, "all")]),
+    ("The jet, with 150 passengers on board, went down in the hills, killing all aboard.",
+     [("with 150 passengers on board, went down in the hills, killing all aboard", "killed", 150, "all")]),
     # a long relative clause, told before the victim's verb
     ("A man who opened fire on two deputies outside a gas station late on Friday night was shot and killed.",
      [("A man who opened fire on two deputies outside a gas station late on Friday night was shot and killed",
@@ -214,6 +219,8 @@ NEGATIVE = [
     "Officials expect the death toll to rise to 40.",  # a forecast: no toll stands at 40
     "Police said a third suspect was arrested on Monday.",
     "Residents were trapped in their homes by the floodwaters.",  # stranded, not missing
+    "Officials said the crash killed everyone on board.",  # no number of people carried
+    "A truck carrying 40 tons of gravel overturned, killing all aboard.",  # tons are no people
     "The US-led coalition is currently comprised of more than 60 countries.",
     "Russia wants to prevent the return of more than 2,000 Russian nationals who have joined the ranks of Daesh.",
     "This money comes from 40 countries, Putin said.",

@@ -702,6 +702,57 @@ def _tolls(p: Patterns, lowered: str, by_start: dict[int, Quantity], index: Inde
     return out
 
 
+# "killing everyone on board", "killing all aboard": as many dead as the craft carried
+_ALL_ABOARD = re.compile(
+    r"(?<![\w-])(?:killing|killed|kills)[ \t]+(?:all|everyone|everybody)"
+    r"(?:[ \t]+(?:on[ \t]+board|aboard))?(?![\w-])"
+)
+_CARRYING = re.compile(r"(?:carrying|with)[ \t]+\Z")
+_ON_BOARD_AFTER = re.compile(r"[ \t]+(?:on[ \t]+board|aboard)(?![\w-])")
+_SENTENCE_END = re.compile(r"[.!?;](?:[ \t\n]|\Z)|\n")
+
+
+@cache
+def _carried() -> re.Pattern[str]:
+    """A plural people noun right after a number: "four people", "42 passengers and crew"."""
+    return re.compile(rf"[ \t]+(?:[a-z]+[ \t]+)?(?:{_plural_heads()})(?![\w-])")
+
+
+def _all_aboard(lowered: str, quantities: list[Quantity]) -> list[Found]:
+    """ "A plane carrying four people crashed ..., killing everyone on board": 4 killed, all.
+
+    The count is the number of people the same sentence says were carried ("carrying
+    four people", "with 150 passengers on board"); without one, the phrase gives none.
+    """
+    if "aboard" not in lowered and "on board" not in lowered and "carrying" not in lowered:
+        return []
+    out = []
+    for m in _ALL_ABOARD.finditer(lowered):
+        lo = max(0, m.start() - 240)
+        ends = [e.end() for e in _SENTENCE_END.finditer(lowered, lo, m.start())]
+        lo = ends[-1] if ends else lo
+        best = None
+        for q in quantities:
+            if q.singular or not lo <= q.start < m.start():
+                continue
+            people = _carried().match(lowered, q.end)
+            if people is None:
+                continue
+            before = _CARRYING.search(lowered, max(0, q.start - 12), q.start)
+            qualified = qualifier_before(lowered, q.start)
+            if before is None and qualified is not None:
+                before = _CARRYING.search(lowered, max(0, qualified[1] - 12), qualified[1])
+            if before is None and not _ON_BOARD_AFTER.match(lowered, people.end()):
+                continue
+            best = (q, people, before.start() if before else q.start)
+        if best is None:
+            continue
+        q, people, start = best
+        victims = (people.start() + len(people.group(0)) - len(people.group(0).lstrip()), people.end())
+        out.append(Found(start, m.end(), "killed", q.value, "all", number=(q.start, q.end), victims=victims))
+    return out
+
+
 @cache
 def _zero_words() -> tuple[str, ...]:
     """The last word of each "no one was hurt" phrase: a text with none of them has no such phrase."""
@@ -957,6 +1008,7 @@ def find_casualties(text: str) -> list[Found]:
             found.append(f)
     found += _active(p, lowered, by_start, index, text if same else "")
     found += _tolls(p, lowered, by_start, index)
+    found += _all_aboard(lowered, quantities)
     found += _zeros(p, lowered, folded, index)
     found += _named(p, text, lowered, index)
     found += _named_objects(p, text, index)
