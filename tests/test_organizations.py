@@ -144,6 +144,8 @@ CLUSTERS = [
     The FBI opened an inquiry. The Federal Bureau of Investigation declined to comment. | FBI; Federal Bureau of Investigation | Federal Bureau of Investigation
     MOSCOW, Oct 8 - The Foreign Ministry said on Monday. Russia's Foreign Ministry added later. | Foreign Ministry | Russian Foreign Ministry
     The German Foreign Ministry said it was concerned. The Foreign Ministry summoned the envoy. | Foreign Ministry | German Foreign Ministry
+    The Ugandan Red Cross said 40 were hurt. The Red Cross set up a field clinic. | Ugandan Red Cross; Red Cross | Ugandan Red Cross
+    The Red Cross said aid had arrived. The ICRC has 20 staff in the city. | Red Cross; ICRC | International Committee of the Red Cross
     """
     )
 ]
