@@ -288,6 +288,16 @@ def test_an_incident_of_another_year_is_kept_apart() -> None:
     assert [i.killed.count if i.killed else None for i in incs] == [15, 67]
 
 
+def test_an_event_recalled_by_the_deadliest_since_is_kept_apart_without_a_date() -> None:
+    # no publication date: the two years cannot be compared, the superlative tells the recall
+    text = (
+        "A suicide bomber struck a police academy on Thursday, killing at least 19 recruits. It was the "
+        "deadliest attack in the capital since a truck bombing in March 2018 killed more than 300 people."
+    )
+    incs = newsfacts.extract(text, only=["casualties", "incidents"]).incidents
+    assert [i.killed.count if i.killed else None for i in incs] == [19, 300]
+
+
 @pytest.mark.skipif(not HAVE_DATES, reason="needs the dates extractor")
 def test_a_recalled_incident_of_years_ago_is_not_the_main_one() -> None:
     text = (
