@@ -113,6 +113,14 @@ ARTICLES = [
      {"city": "Nairobi", "killed": 15, "perpetrator": "al-Shabaab", "claimed": True}),
     ("Gunmen stormed a hotel in Nairobi and took 40 people hostage. Al-Shabaab claimed responsibility for the attack.",
      {"kind": "hostage-taking", "city": "Nairobi", "hostages": 40, "perpetrator": "al-Shabaab", "claimed": True}),
+    # a claim told without "responsibility": "its fighters were behind", "claimed the bombing"
+    ("Gunmen killed 12 villagers in Borno on Friday. Boko Haram said on Telegram that its fighters were behind "
+     "the raid.", {"killed": 12, "perpetrator": "Boko Haram", "claimed": True}),
+    ("The Taliban claimed the bombing, which killed nine people in Kabul on Sunday.",
+     {"city": "Kabul", "killed": 9, "perpetrator": "Taliban", "claimed": True}),
+    # "claimed the attack was staged" asserts; it claims nothing
+    ("A bomb killed 20 people in Kabul on Friday. The Taliban claimed the attack was staged by the army.",
+     {"city": "Kabul", "killed": 20, "claimed": None}),
     # a group named only to describe the one that claimed ("al-Qaeda-linked") is not the perpetrator
     ("Al-Shabaab gunmen stormed a hotel in Nairobi, killing 15 people. The al-Qaeda-linked group claimed the attack.",
      {"city": "Nairobi", "killed": 15, "perpetrator": "al-Shabaab"}),
