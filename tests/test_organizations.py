@@ -187,6 +187,8 @@ NOT_ORGS = _rows(
     President Hollande met Putin in Moscow. | Hollande
     French President Francois Hollande met Putin. | Francois Hollande
     Harrison Ford starred in the film. | Ford
+    Competition Commissioner Ingrid Salo said the fine was fair. | Competition Commissioner
+    Police Commissioner Dara Quill said crime fell. | Police Commissioner
     Armed men carried out a siege in the Malian capital, Bamako. | Bamako
     French jets struck Raqqa, a major IS stronghold. | Raqqa
     Today the president visited the flooded town. | Today

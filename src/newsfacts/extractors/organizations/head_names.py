@@ -101,6 +101,8 @@ def head_name_at(
     end, kind = best
     if end < n and (tokens[end].key,) in lex.titles and tokens[end - 1].key not in _COMPANY_SUFFIX:
         return None  # "Financial Secretary Jan Novak", "Foreign Minister": a title, not a body
+    if (tokens[end - 1].key,) in lex.titles and end < n and is_name_token(tokens[end]):
+        return None  # "Competition Commissioner Ingrid Salo": the head is her title
     if kind in {"government", "other"} and any(t.key in _SECURITY for t in tokens[i:end]):
         kind = "police_military"  # "Fresno Police Department"
     if loose and tokens[end - 1].key not in lex.strong_heads:
