@@ -63,6 +63,10 @@ POSITIVE: list[Row] = [
      [("carrying five people crashed into a fjord, killing everyone on board", "killed", 5, "all")]),
     ("The jet, with 150 passengers on board, went down in the hills, killing all aboard.",
      [("with 150 passengers on board, went down in the hills, killing all aboard", "killed", 150, "all")]),
+    # a toll reported through an infinitive or a gerund after "to" is still told as done
+    ("Militants are believed to have killed 40 villagers.", [("killed 40 villagers", "killed", 40, "exact")]),
+    ("He pleaded guilty to killing two clerks.", [("killing two clerks", "killed", 2, "exact")]),
+    ("She admitted to fatally shooting her neighbor.", [("fatally shooting her neighbor", "killed", 1, "exact")]),
     # a long relative clause, told before the victim's verb
     ("A man who opened fire on two deputies outside a gas station late on Friday night was shot and killed.",
      [("A man who opened fire on two deputies outside a gas station late on Friday night was shot and killed",
@@ -220,6 +224,10 @@ NEGATIVE = [
     "Police said a third suspect was arrested on Monday.",
     "Residents were trapped in their homes by the floodwaters.",  # stranded, not missing
     "Officials said the crash killed everyone on board.",  # no number of people carried
+    # what would, could or is going to happen is no casualty
+    "A shutdown would hurt millions of families.",
+    "The plot, which could have killed hundreds of people, was foiled.",
+    "The cuts are going to hurt 200 workers.",
     "A truck carrying 40 tons of gravel overturned, killing all aboard.",  # tons are no people
     "The US-led coalition is currently comprised of more than 60 countries.",
     "Russia wants to prevent the return of more than 2,000 Russian nationals who have joined the ranks of Daesh.",

@@ -619,6 +619,11 @@ def _active(
         q = by_start.get(m.end())
         if q is None:
             continue
+        before = max(0, m.start() - 30)
+        if _MODAL_BEFORE.search(lowered, before, m.start()) or (
+            _TO_BEFORE.search(lowered, before, m.start()) and not _GERUND.match(lowered, m.start())
+        ):
+            continue  # "a shutdown would hurt millions", "could have killed hundreds": not told as done
         if text and _headline_break(text, m.start(), q.start, q.end):
             continue
         a = p.after_active.match(lowered, q.np_end if q.singular and q.np_end is not None else q.end)
@@ -685,6 +690,14 @@ def _active(
     return out
 
 
+# "would hurt millions", "could have killed hundreds": not told as done
+_MODAL_BEFORE = re.compile(
+    r"(?<![\w-])(?:would|could|might|may|will|can|should|must|won['’]t|wouldn['’]t|couldn['’]t)"
+    r"(?:[ \t]+(?:not|never|also|only|easily|likely))?(?:[ \t]+have)?[ \t]+\Z"
+)
+# "going to hurt 200 workers" (but "admitted to shooting four people", "believed to have killed 40")
+_TO_BEFORE = re.compile(r"(?<![\w-])to[ \t]+\Z")
+_GERUND = re.compile(r"(?:[a-z]+ly[ \t]+)?[a-z]+ing(?![\w-])")
 _RATE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|percentage\b)")
 
 
