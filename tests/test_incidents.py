@@ -296,6 +296,29 @@ def test_an_incident_of_another_year_is_kept_apart() -> None:
     assert [i.killed.count if i.killed else None for i in incs] == [15, 67]
 
 
+REPORTED_WITHOUT_COUNT = [
+    "A man was shot on Dover Street early Friday, police said.",
+    "Someone shot at a house on Elm Street overnight, and officers found shell casings.",
+    "Police are investigating a shooting outside a bar on Main Street.",
+]
+NOT_EVENTS = [
+    "The Senate killed the bill on Friday, aides said.",
+    "Shares of the retailer shot up 12% after the report.",
+    "The board shot down the merger proposal.",
+    "The coach said his team got killed on the boards all night.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED_WITHOUT_COUNT)
+def test_an_event_reported_without_a_count_is_an_incident(text: str) -> None:
+    assert len(newsfacts.extract(text).incidents) == 1
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_killed_or_shot_in_another_sense_is_no_incident(text: str) -> None:
+    assert newsfacts.extract(text).incidents == ()
+
+
 def test_an_event_recalled_by_the_deadliest_since_is_kept_apart_without_a_date() -> None:
     # no publication date: the two years cannot be compared, the superlative tells the recall
     text = (
