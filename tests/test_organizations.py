@@ -189,6 +189,9 @@ NOT_ORGS = _rows(
     Harrison Ford starred in the film. | Ford
     Competition Commissioner Ingrid Salo said the fine was fair. | Competition Commissioner
     Police Commissioner Dara Quill said crime fell. | Police Commissioner
+    Published 9:05 a.m. ET May 15, 2024 | ET
+    The vote opens at 10 a.m. PT on Monday. | PT
+    Updated 6:42 PM CDT, Tue June 14 | CDT
     Armed men carried out a siege in the Malian capital, Bamako. | Bamako
     French jets struck Raqqa, a major IS stronghold. | Raqqa
     Today the president visited the flooded town. | Today
