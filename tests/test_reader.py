@@ -118,6 +118,11 @@ def test_ambiguous_numeric_date_follows_the_dateline():
         ("GREENVILLE (Oct. 7, 2015) – Pike County", "GREENVILLE", None, dt.date(2015, 10, 7)),
         ("WASHINGTON (Reuters) - The Senate", "WASHINGTON", "Reuters", None),
         ("NEW YORK, Jan. 3 (Reuters) - Stocks", "NEW YORK", "Reuters", None),
+        ("TOKYO (Kyodo) -- Stocks", "TOKYO", "Kyodo", None),
+        # an outlet's credit with no place: the publisher, and no dateline
+        ("(CNN) Stocks", None, "CNN", None),
+        ("(CNN) — Stocks", None, "CNN", None),
+        ("(Photo by Ana Ruiz) Stocks", None, None, None),
     ],
 )
 def test_datelines(first_line, place, source, published):

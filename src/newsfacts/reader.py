@@ -112,6 +112,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"|\s*\((?P<when>[^()\n]{0,30}\d[^()\n]{0,30})\))?"
             r"\s*(?:\((?P<credit>[^()\n]{1,40})\))?\s*(?P<dash>[–—_]|--?)\s",
         ),
+        # "(CNN) A fire destroyed ...", "(CNN) — ...": an outlet's credit opening the body, with no place
+        "credit_lead": regex.compile(r"^\((?P<credit>[^()\n]{1,40})\)\s*(?:[–—-]{1,2}\s*)?(?=\p{Lu})"),
         "dateline_line": regex.compile(rf"^(?P<place>\p{{Lu}}[\p{{Lu}} .'-]{{1,40}}?)\s+{year}-\d\d-\d\d$"),
     }
 
@@ -340,6 +342,12 @@ def read_article(
                 offset = ln.start + dm.start("credit") + dm["credit"].index(credit)
                 source_span = Span(start=offset, end=offset + len(credit))
     else:
+        for ln in lines[body_at : body_at + 1]:
+            cl = pats["credit_lead"].match(ln.text)
+            if cl and cl["credit"].strip().lower() in _outlets():
+                source = cl["credit"].strip()
+                offset = ln.start + cl.start("credit") + cl["credit"].index(source)
+                source_span = Span(start=offset, end=offset + len(source))
         for _, ln in header:
             dl = pats["dateline_line"].match(ln.text)
             if dl:
