@@ -298,6 +298,9 @@ def test_national_team_is_a_place() -> None:
         ("Amnesty International condemned it.", "Amnesty International", "ngo"),
         ("The Freedonian Police said so.", "Freedonian Police", "police_military"),
         ("The Zarqawi Brigade posted a video.", "Zarqawi Brigade", "armed_group"),
+        # a two-word head types the name, not its last word ("Congress" alone is a legislature)
+        ("The Freedonia Labour Congress called a strike.", "Freedonia Labour Congress", "other"),
+        ("The Freedonia Congress passed the bill.", "Freedonia Congress", "government"),
     ],
 )
 def test_types(text: str, name: str, kind: str) -> None:

@@ -62,13 +62,15 @@ def head_name_at(
             ):
                 # "Foreign Minister Sergei Lavrov" - a title ends the name
                 break
+            step = 1
             for w in (2, 1):
                 h = tuple(x.key for x in tokens[j : j + w])
                 if len(h) == w and h in heads and (j > i or (j + w < n and tokens[j + w].key in _OF_WORDS)):
                     if j + w - 1 > i or (j + w < n and tokens[j + w].key in _OF_WORDS):
                         best = (j + w, heads[h])
+                        step = w  # "Labour Congress": the pair's type, not its last word's
                     break
-            j += 1
+            j += step
             continue
         if (
             t.key in CONNECTORS
