@@ -38,6 +38,9 @@ POSITIVE: list[Row] = [
     ("Gunmen stormed the hotel, taking 170 guests and staff hostage.",
      [("taking 170 guests and staff hostage", "hostage", 170, "exact")]),
     ("By Sunday the death toll rose to 130.", [("death toll rose to 130", "killed", 130, "exact")]),
+    # a toll that passed a number is more than it
+    ("Flood toll passes 1,500 in the delta", [("toll passes 1,500", "killed", 1500, "more_than")]),
+    ("The death toll topped 300 on Friday.", [("death toll topped 300", "killed", 300, "more_than")]),
     # a toll raised by a verb before it: "raising the death toll to three"
     ("The blast raised the death toll to 41, officials said.", [("death toll to 41", "killed", 41, "exact")]),
     ("Rescuers found two more bodies, bringing the number of dead to 17.",
@@ -224,6 +227,7 @@ NEGATIVE = [
     "Police said a third suspect was arrested on Monday.",
     "Residents were trapped in their homes by the floodwaters.",  # stranded, not missing
     "Officials said the crash killed everyone on board.",  # no number of people carried
+    "The storm passed 20 miles offshore.",
     # what would, could or is going to happen is no casualty
     "A shutdown would hurt millions of families.",
     "The plot, which could have killed hundreds of people, was foiled.",

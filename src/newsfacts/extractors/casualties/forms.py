@@ -698,6 +698,7 @@ _MODAL_BEFORE = re.compile(
 # "going to hurt 200 workers" (but "admitted to shooting four people", "believed to have killed 40")
 _TO_BEFORE = re.compile(r"(?<![\w-])to[ \t]+\Z")
 _GERUND = re.compile(r"(?:[a-z]+ly[ \t]+)?[a-z]+ing(?![\w-])")
+_BEYOND = re.compile(r"(?:passe[sd]|topped|tops|exceed(?:ed|s)|surpass(?:ed|es))[ \t]+\Z")
 _RATE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|percentage\b)")
 
 
@@ -711,6 +712,8 @@ def _tolls(p: Patterns, lowered: str, by_start: dict[int, Quantity], index: Inde
             continue  # "the toll on the economy reached 12 percent": a rate, not people
         category: CasualtyCategory = "killed" if m.group("k") else "injured"
         qual, _ = _qualified(q, lowered)
+        if qual == "exact" and _BEYOND.search(lowered, m.start(), q.start):
+            qual = "more_than"  # "the toll passed 2,000"
         out.append(_counted(q, m.start(), q.end, category, q.value, qual))
     return out
 
