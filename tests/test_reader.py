@@ -177,6 +177,27 @@ def test_no_stated_date_means_no_published_date():
     assert a.published_span is None
 
 
+@pytest.mark.parametrize(
+    ("footer", "published"),
+    [
+        ("Published March 4, 2024", dt.date(2024, 3, 4)),
+        ("Posted on March 4, 2024 by the newsroom", dt.date(2024, 3, 4)),
+        # a date in the story's last sentence is no stamp of the page
+        ("The report was published March 4, 2024 by the agency, which said more storms were likely.", None),
+    ],
+)
+def test_a_stamp_at_the_foot_of_the_page_is_the_publication_date(footer: str, published: dt.date | None):
+    text = (
+        "Storm hits coast\n\nA storm hit the coast on Monday, officials said, and thousands lost power.\n\n"
+        + footer
+    )
+    a = read_article(text)
+    assert a.published == published
+    if published is not None:
+        assert a.published_span is not None
+        assert text[a.published_span.start : a.published_span.end] == "March 4, 2024"
+
+
 def test_published_argument_overrides_and_validates():
     text = (SEEDS / "001_73f91dd4694867d8.txt").read_text(encoding="utf-8")
     a = read_article(text, published="2016-01-02")

@@ -24,6 +24,8 @@ from .resources import data_lines, data_text
 __all__ = ["coerce_published", "parse_published", "read_article"]
 
 _HEADER_MAX_LINES = 15
+_FOOTER_LINES = 4  # the last lines, where a page may print its publication stamp
+_STAMP_LINE = regex.compile(r"(?i:(?:first\s+)?(?:published|posted))\b")
 _BODY_MIN_WORDS = 12
 
 
@@ -375,6 +377,15 @@ def read_article(
         if got is not None:
             value, s, e = got
             found = (value, Span(start=dateline_when[1] + s, end=dateline_when[1] + e))
+    if found is None:
+        # a stamp at the foot of the page: "Published March 4, 2024" on one of the last lines
+        for ln in lines[max(body_at, len(lines) - _FOOTER_LINES) :]:
+            if not _STAMP_LINE.match(ln.text):
+                continue
+            got = parse_published(ln.text, hints, day_first)
+            if got is not None and len(_residue(ln.text, got[1], got[2]).split()) <= 3:
+                found = (got[0], Span(start=ln.start + got[1], end=ln.start + got[2]))
+                break
     if found is None and dateline_span is not None and dateline_match is None:
         for _, ln in header:
             got = parse_published(ln.text, hints, day_first)
