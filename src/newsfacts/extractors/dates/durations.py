@@ -147,8 +147,11 @@ def read_duration(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if m["the"] and m["mod"]:
         start = m.start("the")  # "over the past 20 years": "over" is the preposition
         mod = None
-    if m["the"] and not m["rel"] and "-" in ctx.text[m.end("n") : m.start("unit")]:
-        start = m.start("n")  # "the eight-year" (an adjective): no article
+    adjective = "-" in ctx.text[m.end("n") : m.start("unit")] or (
+        n is not None and n > 1 and not unit_word.endswith("s") and not m["half2"]
+    )
+    if m["the"] and not m["rel"] and adjective:
+        start = m.start("n")  # "the eight-year", "the two day" (an adjective): no article
     conf = 0.9 if n is not None else 0.7
     return Cand(
         start, m.end(), "DURATION", duration_value(n, unit), kind="duration", mod=mod, confidence=conf

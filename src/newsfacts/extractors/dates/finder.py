@@ -24,7 +24,8 @@ FULL_SCAN = False  # run every rule over the whole text (for checking the trigge
 
 _PREFIX = re.compile(
     r"(?:(?<![\w-])(?P<p>the\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of|early|late|earlier"
-    r"|later|mid|the\s+early|the\s+late|the\s+mid|fiscal|calendar)(?:\s+|-|\s*-\s*))$",
+    r"|later|mid|the\s+early|the\s+late|the\s+mid|fiscal(?:\s+year)?|calendar(?:\s+year)?)(?:\s+|-|\s*-\s*)"
+    r"|(?<![\w-])(?P<fy>(?-i:FY)\s?))$",
     re.IGNORECASE,
 )
 _PREFIX_MOD = {
@@ -41,12 +42,11 @@ def _prefix(c: Cand, ctx: Ctx) -> Cand:
     m = _PREFIX.search(ctx.text, max(0, c.start - 30), c.start)
     if m is None:
         return c
-    p = " ".join(m["p"].lower().split())
-    if p in ("fiscal", "calendar"):
-        if c.kind != "year":
-            return c
-        c.start = m.start()
+    if m["fy"] is not None or m["p"].lower().startswith(("fiscal", "calendar")):
+        if c.kind == "year":
+            c.start = m.start()  # "fiscal 2015", "fiscal year 2015", "FY2015": the year it names
         return c
+    p = " ".join(m["p"].lower().split())
     if c.kind == "day" and len(c.value) == 10 and not p.startswith(("earlier", "later", "early", "late")):
         return c
     if c.kind == "day" and c.value[5:7].isdigit() and p in ("mid",):

@@ -112,8 +112,8 @@ def rules() -> tuple[Rule, ...]:
             "weekday",
             r"""(?<![\w-])(?:(?:(?P<the>the)\s+)?(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous
             |following|preceding)\s+)?
-            (?P<wd>{WD})(?!\w)
-            (?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)""",
+            (?P<wd>{WD})(?P<pl>s)?(?!\w)
+            (?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?(?!\w)""",
             read_weekday,
         ),
         (
@@ -196,7 +196,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "year",
-            r"""(?:(?<=mid-)|(?<![\w$€£.,:/#-]))(?P<y>{YEAR})(?![\w%]|[.,]\d|[-/–]\d|\s*%|['’]s)""",
+            r"""(?:(?<=mid-)|(?<=FY)|(?<![\w$€£.,:/#-]))(?P<y>{YEAR})(?![\w%]|[.,]\d|[-/–]\d|\s*%|['’]s)""",
             read_year,
         ),
         (
@@ -219,7 +219,8 @@ def rules() -> tuple[Rule, ...]:
             "quarter",
             r"""(?<![\w-])(?:(?P<the>the)\s+)?(?:(?P<yrel>last|next|this)\s+year['’]s\s+)?(?P<adjs>(?:(?:fiscal|latest|last|current|past|previous|next
             |coming|same|comparable|corresponding|year-ago|year-earlier|prior-year|recent|{YEAR}|calendar|this)
-            [\s-]+){0,3})(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\s-]*(?P<q>quarter|half|period)(?![\w-])
+            [\s-]+){0,3})(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\s-]*(?:(?P<two>two)\s+(?=quarters))?
+            (?P<q>quarters?|half|period)(?![\w-])
             (?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR})(?!\w))?""",
             read_quarter,
         ),
