@@ -109,12 +109,63 @@ CASES: list[tuple[str, list[tuple[str, str, str]], dt.date | None]] = [
         SPRING,
     ),
     ("This week the council meets twice.", [("This week", "DATE", "2025-W16")], SPRING),
+    # "over" after a verb or at a clause's start is the preposition; after "for" it is "more than"
+    (
+        "The repairs will be scheduled over three years.",
+        [("three years", "DURATION", "P3Y")],
+        SPRING,
+    ),
+    ("Over two decades, the town lost half its jobs.", [("two decades", "DURATION", "P2E")], SPRING),
+    (
+        "Ridership has grown over the past several months.",
+        [("the past several months", "DURATION", "PXM")],
+        SPRING,
+    ),
+    ("The standoff lasted for over a week.", [("over a week", "DURATION", "P1W")], SPRING),
+    # an open end belongs to the date
+    (
+        "The mine will not turn a profit until 2027 or later.",
+        [("2027 or later", "DATE", "2027")],
+        SPRING,
+    ),
+    ("The plan covers 2030 and beyond.", [("2030 and beyond", "DATE", "2030")], SPRING),
+    ("The law changed in 2019 and after the war it changed again.", [("2019", "DATE", "2019")], SPRING),
+    # seasons: early/late/mid, and more prepositions before "the"
+    (
+        "Demand should stay strong well into the summer.",
+        [("the summer", "DATE", "2025-SU")],
+        SPRING,
+    ),
+    (
+        "Bookings at the lakeside cabins slumped during the early summer.",
+        [("the early summer", "DATE", "2023-SU")],
+        AUTUMN,
+    ),
+    ("The dam will be finished by late spring.", [("late spring", "DATE", "2025-SP")], SPRING),
+    ("The fair opens in mid-autumn.", [("mid-autumn", "DATE", "2025-FA")], SPRING),
+    ("The singer Donna Summer performed at the gala.", [], SPRING),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected", "published"), CASES, ids=[c[0][:40] for c in CASES])
 def test_news_rules(text: str, expected: list[tuple[str, str, str]], published: dt.date | None) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"),
+    [
+        ("The mine will not turn a profit until 2027 or later.", "ON_OR_AFTER"),
+        ("The vote could come in March or earlier.", "ON_OR_BEFORE"),
+        ("The dam will be finished by late spring.", "END"),
+        ("Bookings at the lakeside cabins slumped during the early summer.", "START"),
+        ("The repairs will be scheduled over three years.", None),
+        ("The standoff lasted for over a week.", "MORE_THAN"),
+    ],
+)
+def test_modifiers(text: str, mod: str | None) -> None:
+    (got,) = DatesExtractor().extract(make_article(text, published=SPRING), ())
+    assert got.mod == mod  # type: ignore[attr-defined]
 
 
 def test_conforms() -> None:

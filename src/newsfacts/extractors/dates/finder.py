@@ -57,6 +57,25 @@ def _prefix(c: Cand, ctx: Ctx) -> Cand:
     return c
 
 
+_OPEN_END = re.compile(
+    r"\s+(?:or|and)\s+(?P<w>later|beyond|after|earlier|before)"
+    r"(?=\s*(?:[.,;:!?)\"”]|$))",
+    re.IGNORECASE,
+)
+_OPEN_MOD = {"later": "ON_OR_AFTER", "beyond": "ON_OR_AFTER", "after": "ON_OR_AFTER",
+             "earlier": "ON_OR_BEFORE", "before": "ON_OR_BEFORE"}  # fmt: skip
+
+
+def _open_end(c: Cand, ctx: Ctx) -> Cand:
+    """ "2027 or later", "2030 and beyond", "March or earlier": the date and the open side."""
+    if c.type != "DATE" or c.mod is not None or c.kind not in _PREFIXABLE or c.value.endswith("_REF"):
+        return c
+    m = _OPEN_END.match(ctx.text, c.end)
+    if m is not None:
+        c.end, c.mod = m.end(), _OPEN_MOD[m["w"].lower()]
+    return c
+
+
 def _select(cands: list[Cand]) -> list[Cand]:
     """The longest non-overlapping candidates (ties: lower ``prio`` first, then leftmost)."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), c.prio, c.start))
@@ -127,5 +146,5 @@ def find(
                 seen_end = m.end()
                 c = rule.handler(m, ctx)
                 if c is not None and c.end > c.start:
-                    cands.append(_prefix(c, ctx))
+                    cands.append(_open_end(_prefix(c, ctx), ctx))
     return join_neighbours(count_from_antecedents(join_week_of(_select(cands), text), text), text)

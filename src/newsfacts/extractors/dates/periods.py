@@ -118,32 +118,35 @@ def read_quarter_code(m: re.Match[str], ctx: Ctx) -> Cand | None:
 
 
 _SEASON_PREPOSITION = re.compile(
-    r"\b(?:in|during|by|until|over|through|since|this)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:in|during|by|until|till|over|through|throughout|since|into|from|of|before|after|this)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
+_SEASON_MOD = {"early": "START", "late": "END", "mid": "MID"}
 
 
 def read_season(m: re.Match[str], ctx: Ctx) -> Cand | None:
     """ "last summer", "this fall", "winter 2015", "in the spring": a season."""
     code = lexicon().seasons[m["s"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
+    mod = _SEASON_MOD.get((m["sm"] or "").lower())  # "the early summer", "in late spring"
     if m["y"]:
-        return Cand(m.start(), m.end(), "DATE", f"{m['y']}-{code}", kind="season", prio=3)
+        return Cand(m.start(), m.end(), "DATE", f"{m['y']}-{code}", kind="season", mod=mod, prio=3)
     if rel in ("", "the"):
-        before = ctx.text[max(0, m.start() - 12) : m.start()]
+        before = ctx.text[max(0, m.start() - 14) : m.start()]
         if not _SEASON_PREPOSITION.search(before):
             return None
         if OF_NEXT.match(ctx.text[m.end() : m.end() + 4]):
             return None
-        if rel == "":
+        if rel == "" and mod is None:
             return None
         sign = ctx.sign(m.start(), m.end())
         if ctx.dct is None:
-            return Cand(m.start(), m.end(), "DATE", f"XXXX-{code}", kind="season", prio=3)
+            return Cand(m.start(), m.end(), "DATE", f"XXXX-{code}", kind="season", mod=mod, prio=3)
         now = season_value(ctx.dct, code, 0)
         last = season_value(ctx.dct, code, -1)
         nxt = season_value(ctx.dct, code, 1)
         val = nxt if sign > 0 and now == last else (last if sign < 0 and now != last else now)
-        return Cand(m.start(), m.end(), "DATE", val, kind="season", prio=3, anchored=True)
+        return Cand(m.start(), m.end(), "DATE", val, kind="season", mod=mod, prio=3, anchored=True)
     n = REL_SIGN.get(rel, 0)
     val = season_value(ctx.dct, code, n)
-    return Cand(m.start(), m.end(), "DATE", val, kind="season", prio=3, anchored=ctx.dct is not None)
+    return Cand(m.start(), m.end(), "DATE", val, kind="season", mod=mod, prio=3, anchored=ctx.dct is not None)

@@ -231,7 +231,8 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "season",
-            r"""(?<![\w-])(?:(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming|the)\s+)?(?P<s>{SEASON})
+            r"""(?<![\w-])(?:(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming|the)\s+)?
+            (?:(?P<sm>early|late|mid)[\s-]+)?(?P<s>{SEASON})
             (?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w-])""",
             read_season,
         ),
@@ -304,7 +305,7 @@ REACH: dict[str, tuple[int, int]] = {
     "clock_pod": (30, 2),
     "the_year": (18, 2), "year_ago_adj": (2, 12), "vague_duration": (16, 12),
     "ago": (60, 12), "duration": (80, 24), "year": (6, 2), "decade": (16, 4), "decade_words": (18, 2),
-    "century": (22, 4), "quarter": (50, 22), "quarter_code": (2, 12), "season": (16, 14),
+    "century": (22, 4), "quarter": (50, 22), "quarter_code": (2, 12), "season": (24, 14),
     "clock": (24, 36), "ref": (14, 10), "recent": (2, 14), "set": (32, 18), "holiday": (12, 24),
     "year_words": (18, 26),
 }  # fmt: skip
