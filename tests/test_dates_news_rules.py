@@ -132,7 +132,7 @@ CASES: list[tuple[str, list[tuple[str, str, str]], dt.date | None]] = [
     ("The law changed in 2019 and after the war it changed again.", [("2019", "DATE", "2019")], SPRING),
     # seasons: early/late/mid, and more prepositions before "the"
     (
-        "Demand should stay strong well into the summer.",
+        "Repairs on the bridge will drag on into the summer.",
         [("the summer", "DATE", "2025-SU")],
         SPRING,
     ),
@@ -144,6 +144,25 @@ CASES: list[tuple[str, list[tuple[str, str, str]], dt.date | None]] = [
     ("The dam will be finished by late spring.", [("late spring", "DATE", "2025-SP")], SPRING),
     ("The fair opens in mid-autumn.", [("mid-autumn", "DATE", "2025-FA")], SPRING),
     ("The singer Donna Summer performed at the gala.", [], SPRING),
+    # a scheduled event in the present tense lies ahead; a past verb still points back
+    ("The trial begins Monday in the county court.", [("Monday", "DATE", "2025-04-21")], SPRING),
+    ("The museum reopens Thursday after repairs.", [("Thursday", "DATE", "2025-04-17")], SPRING),
+    ("Foreign ministers meet Friday in Oslo.", [("Friday", "DATE", "2025-04-18")], SPRING),
+    ("The curfew ends Saturday, the governor said.", [("Saturday", "DATE", "2025-04-19")], SPRING),
+    ("The new fare rules take effect Sunday.", [("Sunday", "DATE", "2025-04-20")], SPRING),
+    ("The trial began Monday.", [("Monday", "DATE", "2025-04-14")], SPRING),
+    (
+        "The strike, which started Monday, is expected to end Friday.",
+        [("Monday", "DATE", "2025-04-14"), ("Friday", "DATE", "2025-04-18")],
+        SPRING,
+    ),
+    # "as planned" reports what happened
+    (
+        "The march went ahead as planned on Saturday.",
+        [("Saturday", "DATE", "2025-04-12")],
+        SPRING,
+    ),
+    ("A second march is planned for Saturday.", [("Saturday", "DATE", "2025-04-19")], SPRING),
 ]
 
 
