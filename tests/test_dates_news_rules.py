@@ -163,6 +163,42 @@ CASES: list[tuple[str, list[tuple[str, str, str]], dt.date | None]] = [
         SPRING,
     ),
     ("A second march is planned for Saturday.", [("Saturday", "DATE", "2025-04-19")], SPRING),
+    # "earlier" counts back from the story's last date; "ago" from the publication date
+    (
+        "The ferry sank on March 3. Three days earlier, its captain had reported a leak.",
+        [("March 3", "DATE", "2025-03-03"), ("Three days earlier", "DATE", "2025-02-28")],
+        SPRING,
+    ),
+    (
+        "A clinic was robbed on April 1, and two weeks earlier a pharmacy was hit.",
+        [("April 1", "DATE", "2025-04-01"), ("two weeks earlier", "DATE", "2025-W12")],
+        SPRING,
+    ),
+    (
+        "Three days earlier, the captain had reported a leak.",
+        [("Three days earlier", "DATE", "2025-04-13")],
+        SPRING,
+    ),
+    ("The pharmacy was robbed two weeks ago.", [("two weeks ago", "DATE", "2025-W14")], SPRING),
+    # "one day" after a modal is some day ahead; elsewhere a day's length
+    (
+        "Planners say the rail yard could one day become a park.",
+        [("one day", "DATE", "FUTURE_REF")],
+        SPRING,
+    ),
+    ("She hopes to one day open a bakery.", [("one day", "DATE", "FUTURE_REF")], SPRING),
+    ("The walkout lasted one day.", [("one day", "DURATION", "P1D")], SPRING),
+    # a transcript's year in words after a month
+    (
+        "In January nineteen ninety-seven, the levee gave way.",
+        [("January nineteen ninety-seven", "DATE", "1997-01")],
+        SPRING,
+    ),
+    (
+        "The mill closed in May of nineteen eighty-nine.",
+        [("May of nineteen eighty-nine", "DATE", "1989-05")],
+        SPRING,
+    ),
 ]
 
 

@@ -94,6 +94,9 @@ _MILITARY_TIME = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")  # "1930 hours"
 _TIME_PREPOSITION = re.compile(r"\b(?:at|by|until|till|from|before|after|since)\s+$")
 #: "over" after a participle or at a clause's start is a preposition ("used over three years").
 _OVER_PREPOSITION = re.compile(r"(?:[a-z]ed\s+|(?:^|[.,;:!?\"“(]|\n)\s*)$", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|may|might|can|shall|should|to)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 _SET_BEFORE = re.compile(
     r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|bn|m|k)?|once|twice|thrice|times|tonnes|tons"
     r"|barrels|people|visitors|dollars|euros|each)\s+$",
@@ -127,6 +130,13 @@ def read_duration(m: re.Match[str], ctx: Ctx) -> Cand | None:
         and _TIME_PREPOSITION.search(ctx.text[max(0, m.start() - 8) : m.start()])
     ):
         return None  # "at 1930 hours" is a time of day
+    if (
+        qword == "one"
+        and unit_word == "day"
+        and not (m["the"] or m["mod"] or m["n2"])
+        and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    ):
+        return Cand(m.start(), m.end(), "DATE", "FUTURE_REF", kind="ref", confidence=0.7)  # "will one day"
     n = quantity(qword)
     if n is not None and (m["half"] or m["half2"]):
         n += 0.5

@@ -330,7 +330,9 @@ def read_ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if unit == "Y" and sign < 0 and _QUARTER_TALK.search(ctx.text, max(0, m.start() - 400), m.start()):
         # in a results story "a year earlier" is the reported quarter, a year back
         val = shift(ctx.dct, "Q", -1 - 4 * k)
-    return Cand(m.start(), m.end(), "DATE", val, kind="rel", mod=mod, anchored=True)
+    # "two weeks earlier" counts back from the story's last date, "two weeks ago" from today
+    rel = (unit, -k, "") if direction == "earlier" and unit in ("D", "W", "M") else None
+    return Cand(m.start(), m.end(), "DATE", val, kind="rel", mod=mod, anchored=True, rel=rel)
 
 
 _QUARTER_TALK = re.compile(r"\bquarter(?:ly)?\b", re.IGNORECASE)
