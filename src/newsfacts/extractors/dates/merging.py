@@ -75,7 +75,30 @@ def join_neighbours(cands: list[Cand], text: str) -> list[Cand]:
                 continue
         out.append(c)
         i += 1
-    return _clock_days(_range_years(out, text), text)
+    return _clock_days(_range_years(_month_year_words(out, text), text), text)
+
+
+_MONTH_YEAR_GAP = re.compile(r"(?:,?\s+|\s+of\s+)")
+
+
+def _month_year_words(cands: list[Cand], text: str) -> list[Cand]:
+    """ "January nineteen ninety-seven" (a transcript's year in words): one month of that year."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "month"
+            and c.kind == "year"
+            and text[c.start : c.start + 1].isalpha()
+            and len(c.value) == 4
+            and _MONTH_OR_DAY_ANY_YEAR.fullmatch(prev.value)
+            and _MONTH_YEAR_GAP.fullmatch(text, prev.end, c.start)
+        ):
+            out[-1] = Cand(prev.start, c.end, "DATE", c.value + prev.value[4:7], kind="month", mod=prev.mod)
+            continue
+        out.append(c)
+    return out
 
 
 def _evening(clock: Cand, day: Cand, text: str) -> str:

@@ -41,6 +41,11 @@ def read_weekday(m: re.Match[str], ctx: Ctx) -> Cand | None:
     rel = " ".join((m["rel"] or "").lower().split())
     if rel in ("following", "preceding") and not m["the"]:
         return None
+    if m["pl"] or m["pl2"]:  # "on Mondays", "Friday nights": every such day (or night)
+        if rel:
+            return None
+        pod = lexicon().parts_of_day[m["pod"].lower()] if m["pod"] else ""
+        return Cand(m.start(), m.end(), "SET", f"XXXX-WXX-{n}" + (f"T{pod}" if pod else ""), kind="set")
     if rel in ("next", "coming", "this coming", "following"):
         sign, strict = 1, True
     elif rel in ("last", "past", "previous", "this past", "preceding"):
@@ -116,6 +121,7 @@ def _day_part(m: re.Match[str], ctx: Ctx, offset: int, code: str) -> Cand:
     )
 
 
+_QUOTED_TITLE = re.compile(r"[\w,'’]\s*[\"“]$")
 _SENTENCE_START = re.compile(r"(?:[.!?:\n\"“‘'(]|^)\s*$")
 _UNKNOWN = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "Q": "XXXX-QX",
             "D": "XXXX-XX-XX", "E": "XXX", "C": "XX"}  # fmt: skip
@@ -134,6 +140,8 @@ def read_relative(m: re.Match[str], ctx: Ctx) -> Cand | None:
         and not _SENTENCE_START.search(ctx.text, max(0, m.start() - 6), m.start())
     ):
         return None  # a title: "This Week With Ruth Kittredge"
+    if cap(m["unit"]) and cap(m["rel"]) and _QUOTED_TITLE.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return None  # a programme named in quotes mid-sentence: the network's "This Week"
     rel = m["rel"].lower()
     unit_word = m["unit"].lower()
     n = REL_SIGN[rel]
@@ -322,7 +330,9 @@ def read_ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if unit == "Y" and sign < 0 and _QUARTER_TALK.search(ctx.text, max(0, m.start() - 400), m.start()):
         # in a results story "a year earlier" is the reported quarter, a year back
         val = shift(ctx.dct, "Q", -1 - 4 * k)
-    return Cand(m.start(), m.end(), "DATE", val, kind="rel", mod=mod, anchored=True)
+    # "two weeks earlier" counts back from the story's last date, "two weeks ago" from today
+    rel = (unit, -k, "") if direction == "earlier" and unit in ("D", "W", "M") else None
+    return Cand(m.start(), m.end(), "DATE", val, kind="rel", mod=mod, anchored=True, rel=rel)
 
 
 _QUARTER_TALK = re.compile(r"\bquarter(?:ly)?\b", re.IGNORECASE)

@@ -112,8 +112,8 @@ def rules() -> tuple[Rule, ...]:
             "weekday",
             r"""(?<![\w-])(?:(?:(?P<the>the)\s+)?(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous
             |following|preceding)\s+)?
-            (?P<wd>{WD})(?!\w)
-            (?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)""",
+            (?P<wd>{WD})(?P<pl>s)?(?!\w)
+            (?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?(?!\w)""",
             read_weekday,
         ),
         (
@@ -196,7 +196,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "year",
-            r"""(?:(?<=mid-)|(?<![\w$€£.,:/#-]))(?P<y>{YEAR})(?![\w%]|[.,]\d|[-/–]\d|\s*%|['’]s)""",
+            r"""(?:(?<=mid-)|(?<=FY)|(?<![\w$€£.,:/#-]))(?P<y>{YEAR})(?![\w%]|[.,]\d|[-/–]\d|\s*%|['’]s)""",
             read_year,
         ),
         (
@@ -219,7 +219,8 @@ def rules() -> tuple[Rule, ...]:
             "quarter",
             r"""(?<![\w-])(?:(?P<the>the)\s+)?(?:(?P<yrel>last|next|this)\s+year['’]s\s+)?(?P<adjs>(?:(?:fiscal|latest|last|current|past|previous|next
             |coming|same|comparable|corresponding|year-ago|year-earlier|prior-year|recent|{YEAR}|calendar|this)
-            [\s-]+){0,3})(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\s-]*(?P<q>quarter|half|period)(?![\w-])
+            [\s-]+){0,3})(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\s-]*(?:(?P<two>two)\s+(?=quarters))?
+            (?P<q>quarters?|half|period)(?![\w-])
             (?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR})(?!\w))?""",
             read_quarter,
         ),
@@ -230,7 +231,8 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "season",
-            r"""(?<![\w-])(?:(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming|the)\s+)?(?P<s>{SEASON})
+            r"""(?<![\w-])(?:(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming|the)\s+)?
+            (?:(?P<sm>early|late|mid)[\s-]+)?(?P<s>{SEASON})
             (?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w-])""",
             read_season,
         ),
@@ -303,7 +305,7 @@ REACH: dict[str, tuple[int, int]] = {
     "clock_pod": (30, 2),
     "the_year": (18, 2), "year_ago_adj": (2, 12), "vague_duration": (16, 12),
     "ago": (60, 12), "duration": (80, 24), "year": (6, 2), "decade": (16, 4), "decade_words": (18, 2),
-    "century": (22, 4), "quarter": (50, 22), "quarter_code": (2, 12), "season": (16, 14),
+    "century": (22, 4), "quarter": (50, 22), "quarter_code": (2, 12), "season": (24, 14),
     "clock": (24, 36), "ref": (14, 10), "recent": (2, 14), "set": (32, 18), "holiday": (12, 24),
     "year_words": (18, 26),
 }  # fmt: skip

@@ -1,0 +1,227 @@
+"""General English news-dating rules: periods, fiscal years, recurring weekdays, titles, adjectives.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfacts.extractors.dates import DatesExtractor
+from newsfacts.testing import check_extractor, make_article
+
+SPRING = dt.date(2025, 4, 16)  # a Wednesday in April
+AUTUMN = dt.date(2023, 10, 27)  # a Friday in late October
+
+
+def found(text: str, published: dt.date | None = SPRING) -> list[tuple[str, str, str]]:
+    """(span text, type, value) of every date in ``text``."""
+    article = make_article(text, published=published)
+    out = []
+    for f in DatesExtractor().extract(article, ()):
+        assert text[f.span.start : f.span.end] == f.text
+        out.append((f.text, f.type, f.value))  # type: ignore[attr-defined]
+    return out
+
+
+CASES: list[tuple[str, list[tuple[str, str, str]], dt.date | None]] = [
+    # a hyphenated period before a noun is an adjective: the article belongs to the noun
+    (
+        "The insurer blamed storms for the third-quarter loss.",
+        [("third-quarter", "DATE", "2023-Q3")],
+        AUTUMN,
+    ),
+    (
+        "Analysts cut their forecasts after the fiscal second-quarter report.",
+        [("fiscal second-quarter", "DATE", "2023-Q2")],
+        AUTUMN,
+    ),
+    ("Growth slowed in the third quarter.", [("the third quarter", "DATE", "2023-Q3")], AUTUMN),
+    (
+        "Thousands joined the two day march through the capital.",
+        [("two day", "DURATION", "P2D")],
+        SPRING,
+    ),
+    (
+        "Organizers said the three days of talks ended without a deal.",
+        [("the three days", "DURATION", "P3D")],
+        SPRING,
+    ),
+    # "the 2022 period" in a results story is the reported quarter of that year
+    (
+        "The bank earned $40 million in the third quarter, against $31 million in the 2022 period.",
+        [("the third quarter", "DATE", "2023-Q3"), ("the 2022 period", "DATE", "2022-Q3")],
+        AUTUMN,
+    ),
+    (
+        "Historians call the 1930 period the worst of the slump.",
+        [("the 1930 period", "DATE", "1930")],
+        AUTUMN,
+    ),
+    # halves of a named year
+    (
+        "The carmaker expects weaker sales in the last half of 2024.",
+        [("the last half of 2024", "DATE", "2024-H2")],
+        AUTUMN,
+    ),
+    (
+        "Shipments should recover over the first two quarters of 2024.",
+        [("the first two quarters of 2024", "DATE", "2024-H1")],
+        AUTUMN,
+    ),
+    (
+        "Orders rose in the second half of 2022.",
+        [("the second half of 2022", "DATE", "2022-H2")],
+        AUTUMN,
+    ),
+    # an unnamed second half: the tense says which year's
+    (
+        "The company expects profits to rise in the second half.",
+        [("the second half", "DATE", "2025-H2")],
+        SPRING,
+    ),
+    ("Profits rose in the second half, the company said.", [("the second half", "DATE", "2024-H2")], SPRING),
+    ("Exports climbed in the first half.", [("the first half", "DATE", "2023-H1")], AUTUMN),
+    # recurring weekdays and nights
+    (
+        "The market opens on Saturdays and the ferry runs Friday nights.",
+        [("Saturdays", "SET", "XXXX-WXX-6"), ("Friday nights", "SET", "XXXX-WXX-5TNI")],
+        SPRING,
+    ),
+    ("Volunteers cook dinner on Tuesday evenings.", [("Tuesday evenings", "SET", "XXXX-WXX-2TEV")], SPRING),
+    ("The clinic was closed Tuesday.", [("Tuesday", "DATE", "2025-04-15")], SPRING),
+    # fiscal and calendar years
+    (
+        "The agency's fiscal year 2026 budget is due in the fall.",
+        [("fiscal year 2026", "DATE", "2026"), ("the fall", "DATE", "2025-FA")],
+        SPRING,
+    ),
+    ("The FY2025 plan was approved.", [("FY2025", "DATE", "2025")], SPRING),
+    ("The FY 2024 audit found no errors.", [("FY 2024", "DATE", "2024")], SPRING),
+    ("Revenue in fiscal 2023 topped $2 billion.", [("fiscal 2023", "DATE", "2023")], SPRING),
+    ("Output fell in calendar year 2022.", [("calendar year 2022", "DATE", "2022")], SPRING),
+    # a programme's name in quotes is not a week
+    (
+        'The senator said on the network\'s "This Week" that talks would resume.',
+        [],
+        SPRING,
+    ),
+    ("This week the council meets twice.", [("This week", "DATE", "2025-W16")], SPRING),
+    # "over" after a verb or at a clause's start is the preposition; after "for" it is "more than"
+    (
+        "The repairs will be scheduled over three years.",
+        [("three years", "DURATION", "P3Y")],
+        SPRING,
+    ),
+    ("Over two decades, the town lost half its jobs.", [("two decades", "DURATION", "P2E")], SPRING),
+    (
+        "Ridership has grown over the past several months.",
+        [("the past several months", "DURATION", "PXM")],
+        SPRING,
+    ),
+    ("The standoff lasted for over a week.", [("over a week", "DURATION", "P1W")], SPRING),
+    # an open end belongs to the date
+    (
+        "The mine will not turn a profit until 2027 or later.",
+        [("2027 or later", "DATE", "2027")],
+        SPRING,
+    ),
+    ("The plan covers 2030 and beyond.", [("2030 and beyond", "DATE", "2030")], SPRING),
+    ("The law changed in 2019 and after the war it changed again.", [("2019", "DATE", "2019")], SPRING),
+    # seasons: early/late/mid, and more prepositions before "the"
+    (
+        "Repairs on the bridge will drag on into the summer.",
+        [("the summer", "DATE", "2025-SU")],
+        SPRING,
+    ),
+    (
+        "Bookings at the lakeside cabins slumped during the early summer.",
+        [("the early summer", "DATE", "2023-SU")],
+        AUTUMN,
+    ),
+    ("The dam will be finished by late spring.", [("late spring", "DATE", "2025-SP")], SPRING),
+    ("The fair opens in mid-autumn.", [("mid-autumn", "DATE", "2025-FA")], SPRING),
+    ("The singer Donna Summer performed at the gala.", [], SPRING),
+    # a scheduled event in the present tense lies ahead; a past verb still points back
+    ("The trial begins Monday in the county court.", [("Monday", "DATE", "2025-04-21")], SPRING),
+    ("The museum reopens Thursday after repairs.", [("Thursday", "DATE", "2025-04-17")], SPRING),
+    ("Foreign ministers meet Friday in Oslo.", [("Friday", "DATE", "2025-04-18")], SPRING),
+    ("The curfew ends Saturday, the governor said.", [("Saturday", "DATE", "2025-04-19")], SPRING),
+    ("The new fare rules take effect Sunday.", [("Sunday", "DATE", "2025-04-20")], SPRING),
+    ("The trial began Monday.", [("Monday", "DATE", "2025-04-14")], SPRING),
+    (
+        "The strike, which started Monday, is expected to end Friday.",
+        [("Monday", "DATE", "2025-04-14"), ("Friday", "DATE", "2025-04-18")],
+        SPRING,
+    ),
+    # "as planned" reports what happened
+    (
+        "The march went ahead as planned on Saturday.",
+        [("Saturday", "DATE", "2025-04-12")],
+        SPRING,
+    ),
+    ("A second march is planned for Saturday.", [("Saturday", "DATE", "2025-04-19")], SPRING),
+    # "earlier" counts back from the story's last date; "ago" from the publication date
+    (
+        "The ferry sank on March 3. Three days earlier, its captain had reported a leak.",
+        [("March 3", "DATE", "2025-03-03"), ("Three days earlier", "DATE", "2025-02-28")],
+        SPRING,
+    ),
+    (
+        "A clinic was robbed on April 1, and two weeks earlier a pharmacy was hit.",
+        [("April 1", "DATE", "2025-04-01"), ("two weeks earlier", "DATE", "2025-W12")],
+        SPRING,
+    ),
+    (
+        "Three days earlier, the captain had reported a leak.",
+        [("Three days earlier", "DATE", "2025-04-13")],
+        SPRING,
+    ),
+    ("The pharmacy was robbed two weeks ago.", [("two weeks ago", "DATE", "2025-W14")], SPRING),
+    # "one day" after a modal is some day ahead; elsewhere a day's length
+    (
+        "Planners say the rail yard could one day become a park.",
+        [("one day", "DATE", "FUTURE_REF")],
+        SPRING,
+    ),
+    ("She hopes to one day open a bakery.", [("one day", "DATE", "FUTURE_REF")], SPRING),
+    ("The walkout lasted one day.", [("one day", "DURATION", "P1D")], SPRING),
+    # a transcript's year in words after a month
+    (
+        "In January nineteen ninety-seven, the levee gave way.",
+        [("January nineteen ninety-seven", "DATE", "1997-01")],
+        SPRING,
+    ),
+    (
+        "The mill closed in May of nineteen eighty-nine.",
+        [("May of nineteen eighty-nine", "DATE", "1989-05")],
+        SPRING,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "published"), CASES, ids=[c[0][:40] for c in CASES])
+def test_news_rules(text: str, expected: list[tuple[str, str, str]], published: dt.date | None) -> None:
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"),
+    [
+        ("The mine will not turn a profit until 2027 or later.", "ON_OR_AFTER"),
+        ("The vote could come in March or earlier.", "ON_OR_BEFORE"),
+        ("The dam will be finished by late spring.", "END"),
+        ("Bookings at the lakeside cabins slumped during the early summer.", "START"),
+        ("The repairs will be scheduled over three years.", None),
+        ("The standoff lasted for over a week.", "MORE_THAN"),
+    ],
+)
+def test_modifiers(text: str, mod: str | None) -> None:
+    (got,) = DatesExtractor().extract(make_article(text, published=SPRING), ())
+    assert got.mod == mod  # type: ignore[attr-defined]
+
+
+def test_conforms() -> None:
+    check_extractor(DatesExtractor(), texts=[c[0] for c in CASES])
