@@ -301,6 +301,12 @@ def test_national_team_is_a_place() -> None:
         # a two-word head types the name, not its last word ("Congress" alone is a legislature)
         ("The Freedonia Labour Congress called a strike.", "Freedonia Labour Congress", "other"),
         ("The Freedonia Congress passed the bill.", "Freedonia Congress", "government"),
+        # exchanges are companies that run markets, not regulators
+        ("The Nasdaq slipped 1.1% on Thursday.", "Nasdaq", "company"),
+        ("Shares rose on the London Stock Exchange.", "London Stock Exchange", "company"),
+        # a lower-case noun after a name ends it: "the United Auto Workers union"
+        ("The United Auto Workers union backed the deal.", "United Auto Workers", "ngo"),
+        ("She met the Office of the U.S. Trade Representative.", "U.S. Trade Representative", "government"),
     ],
 )
 def test_types(text: str, name: str, kind: str) -> None:

@@ -65,6 +65,8 @@ def head_name_at(
             step = 1
             for w in (2, 1):
                 h = tuple(x.key for x in tokens[j : j + w])
+                if w == 2 and len(h) == 2 and not is_name_token(tokens[j + 1]):
+                    continue  # "Workers union": a lower-case word ends no name
                 if len(h) == w and h in heads and (j > i or (j + w < n and tokens[j + w].key in _OF_WORDS)):
                     if j + w - 1 > i or (j + w < n and tokens[j + w].key in _OF_WORDS):
                         best = (j + w, heads[h])
