@@ -146,6 +146,7 @@ CLUSTERS = [
     The German Foreign Ministry said it was concerned. The Foreign Ministry summoned the envoy. | Foreign Ministry | German Foreign Ministry
     The Ugandan Red Cross said 40 were hurt. The Red Cross set up a field clinic. | Ugandan Red Cross; Red Cross | Ugandan Red Cross
     The Red Cross said aid had arrived. The ICRC has 20 staff in the city. | Red Cross; ICRC | International Committee of the Red Cross
+    The White House said no. The House voted 220-210 on Friday. | House | U.S. House of Representatives
     """
     )
 ]

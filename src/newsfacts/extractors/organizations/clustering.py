@@ -105,9 +105,10 @@ def _short_forms(cands: list[Candidate]) -> list[tuple[int, int]]:
     """ "the Kenyan Red Cross ... the Red Cross": a gazetteer alias that ends a longer name in the
     article is that name, not the body the alias names elsewhere (here the ICRC).
 
-    Only an alias: a short form that is an entry's own name ("Taliban" beside "Pakistani
-    Taliban") keeps its entry. Each short mention becomes the longer name's and is paired
-    with it, when exactly one longer name ends with it.
+    Only an alias, and only a longer name the gazetteer does not know: a short form that
+    is an entry's own name ("Taliban" beside "Pakistani Taliban") keeps its entry, and "the
+    House" stays the House beside the White House. Each short mention becomes the longer
+    name's and is paired with it, when exactly one longer name ends with it.
     """
     gaz = gazetteer()
     norms = [" ".join(c.text.split()).lower() for c in cands]
@@ -127,7 +128,7 @@ def _short_forms(cands: list[Candidate]) -> list[tuple[int, int]]:
     pairs = []
     for i in aliases:
         c = cands[i]
-        longer = {t: j for t, j in ending.get(norms[i], {}).items() if cands[j].entry != c.entry}
+        longer = {t: j for t, j in ending.get(norms[i], {}).items() if cands[j].entry is None}
         if len(longer) == 1:
             j = next(iter(longer.values()))
             c.entry, c.type, c.canonical = cands[j].entry, cands[j].type, cands[j].canonical
