@@ -71,6 +71,7 @@ def pick_date(
     usable = [d for d in usable if not _TIMESTAMP.search(d.text)]  # "March 3, 2011 4:42 PM": a stamp
     usable = [d for d in usable if not _bare_time(d) and not _dateline_stamp(text, d)]
     usable = [d for d in usable if not _ANAPHORIC.search(d.text) and not _holiday_named(text, d)]
+    usable = [d for d in usable if not _indefinite_weekday(text, d)]
     if not usable:
         return None
     ctx = _Context.of(draft, sentences)
@@ -245,6 +246,20 @@ def _holiday_named(text: str, d: TemporalExpression) -> bool:
         not _DIGIT_OR_EVE.search(d.text)
         and d.type == "DATE"
         and _HOLIDAY_NAMED.match(text, d.span.end) is not None
+    )
+
+
+_INDEFINITE = re.compile(r"(?<![\w'’-])(?:on[ ]+a|one|any)[ ]+\Z", re.IGNORECASE)
+
+
+def _indefinite_weekday(text: str, d: TemporalExpression) -> bool:
+    """ "On a Friday night in April", "one Sunday": some such day, not the one nearest the story.
+
+    Not "a Monday morning shooting": a day named before a noun is that day.
+    """
+    return (
+        _WEEKDAY.match(d.text) is not None
+        and _INDEFINITE.search(text, max(0, d.span.start - 8), d.span.start) is not None
     )
 
 

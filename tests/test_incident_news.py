@@ -1,0 +1,98 @@
+# ruff: noqa: E501
+"""Incidents in news beyond crime reports: follow-up stories, places abroad, kinds of event."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from newsfacts.models import Incident
+from newsfacts.plugins import get_registry
+
+HAVE_DATES = any("date" in r.extractor.produces for r in get_registry().extractors.values())
+needs_dates = pytest.mark.skipif(not HAVE_DATES, reason="needs the dates extractor")
+
+
+def _main(text: str, published: str = "2025-06-06") -> Incident:
+    incs = newsfacts.extract(text, published=published, only=["incidents"]).incidents
+    assert incs
+    return incs[0]
+
+
+# published on Friday 2025-06-06: Monday is the 2nd, Thursday the 5th
+FOLLOW_UP_DAYS = [
+    # the day of an inquiry, a hearing or a meeting the story leads with is not the event's
+    (
+        "A public inquiry into a depot fire that killed five drivers opened on Monday in the capital.\n\nThe fire started before dawn on February 9 in a loading bay.",
+        "2025-02-09",
+    ),
+    (
+        "Lawmakers on Thursday questioned rail officials about the derailment of a freight train last month that killed two track workers.",
+        "2025-05",
+    ),
+    (
+        "Town leaders met on Monday to review shelter rules, weeks after a boiler blast killed three tenants.\n\nThe blast happened on a Sunday evening in early April.",
+        "2025-04",
+    ),
+    (
+        "The county board voted on Thursday to fund a memorial to the four hikers killed in an avalanche on March 22.",
+        "2025-03-22",
+    ),
+    # unchanged: the day the event verb governs
+    ("A gunman killed three shoppers at a mall on Monday, police said.", "2025-06-02"),
+    ("Two people were hurt in a Monday morning crash on the ring road.", "2025-06-02"),
+    ("Police are investigating a Thursday evening stabbing that left a cook wounded.", "2025-06-05"),
+]
+
+
+@needs_dates
+@pytest.mark.parametrize(("text", "date"), FOLLOW_UP_DAYS)
+def test_follow_up_day_is_not_the_event_day(text: str, date: str) -> None:
+    assert _main(text).date == date
+
+
+ABROAD = [
+    # "Town, Country" or "Town, Region": the town in that country, not a US namesake
+    (
+        "BRISTOL, England — A fire at a care home killed seven residents on Monday.",
+        "Bristol",
+        "United Kingdom",
+        None,
+    ),
+    (
+        "CAMBRIDGE, England (AP) — A van struck a cyclist, killing him.",
+        "Cambridge",
+        "United Kingdom",
+        "England",
+    ),
+    ("LONDON, Ontario — Two teenagers were killed when their car hit a tree.", "London", "Canada", "Ontario"),
+    ("PERTH, Scotland — A landslide killed two walkers on Sunday.", "Perth", "United Kingdom", "Scotland"),
+    (
+        "SWANSEA, Wales — Three men were injured in a gas explosion at a bakery.",
+        "Swansea",
+        "United Kingdom",
+        "Wales",
+    ),
+    ("Three people were killed in a fire in Bristol, England, on Monday.", "Bristol", "United Kingdom", None),
+    (
+        "A fire killed seven residents in Ontario, California, on Monday.",
+        "Ontario",
+        "United States",
+        "California",
+    ),
+    ("ONTARIO, Calif. — A fire killed seven residents.", "Ontario", "United States", "California"),
+    ("PERTH, Australia — A shark killed a swimmer off a beach.", "Perth", "Australia", None),
+]
+
+
+@pytest.mark.parametrize(("text", "city", "country", "region"), ABROAD)
+def test_town_in_a_named_country(text: str, city: str, country: str, region: str | None) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert (loc.city, loc.country, loc.region) == (city, country, region)
+
+
+def test_a_list_of_countries_is_no_town_in_one() -> None:
+    loc = _main("Envoys of Germany, France and Italy met. A fire killed seven residents in Paris.").location
+    assert loc is not None
+    assert (loc.city, loc.country) == ("Paris", "France")
