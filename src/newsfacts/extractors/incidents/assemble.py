@@ -75,7 +75,22 @@ class _Draft:
     reported: bool = False  # an event the article reports without a count
 
 
-_VICTIMS_LISTED = frozenset({"shooting", "stabbing", "attack"})
+_VICTIMS_LISTED = frozenset({"shooting", "stabbing", "attack", "unknown"})
+_GUN = re.compile(
+    r"(?<![\w-])(?:shot|shots|shooting|gunfire|gunshots?|bullets?|gunm[ae]n)(?![\w-])", re.IGNORECASE
+)
+
+
+def _default_kind(text: str, lowered: str, casualties: Sequence[CasualtyCount]) -> str:
+    """The kind of an incident no kind word near it names.
+
+    A shooting when someone was shot; else the kind the whole article speaks of
+    most; else unknown.  "Taken to hospital" files a count as shot too (hurt,
+    maybe dead), but tells of no gun.
+    """
+    if any(c.shot and _GUN.search(text, c.span.start, c.span.end) for c in casualties):
+        return "shooting"
+    return best_kind(kind_cues(lowered, 0, len(lowered))) or "unknown"
 
 
 def _perpetrator_near(
@@ -160,7 +175,7 @@ def assemble(
     )
     for n, d in enumerate(ordered):
         cues = [cue for s, e, _ in d.context for cue in kind_cues(lowered, s, e)]
-        kind = d.kind or best_kind(cues) or ("shooting" if any(c.shot for c in d.casualties) else "attack")
+        kind = d.kind or best_kind(cues) or _default_kind(text, lowered, d.casualties)
         date, place = d.date, d.place
         cs = d.casualties
         perp: tuple[int, int, str] | None = None

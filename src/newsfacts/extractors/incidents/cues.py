@@ -108,9 +108,11 @@ def kinds() -> KindVocabulary:
         family[k["kind"]] = k["family"]
         for cue in k["cues"]:
             cue_kind.setdefault(cue, k["kind"])
-    first = "".join(sorted({c[0] for c in cue_kind}))
+    # phrases matched (longest first) only to hide a cue inside them: "militants storm a post"
+    masks = [cue for cue in data.get("not_cues", ()) if cue not in cue_kind]
+    first = "".join(sorted({c[0] for c in [*cue_kind, *masks]}))
     # a trie of the cues, longest first, each ending at a word boundary (spaces: any whitespace)
-    cues = alt(cue_kind, space=r"\s+")
+    cues = alt([*cue_kind, *masks], space=r"\s+")
     pattern = re.compile(rf"(?<![\w-])(?=[{re.escape(first)}]){cues}")
     return KindVocabulary(tuple(order), family, cue_kind, pattern)
 
@@ -118,9 +120,10 @@ def kinds() -> KindVocabulary:
 def kind_cues(lowered: str, lo: int, hi: int) -> list[tuple[int, str]]:
     """(position, kind) of every kind cue in ``lowered[lo:hi]``."""
     v = kinds()
-    return [
-        (m.start(), v.cue_kind[" ".join(m.group(0).split())]) for m in v.pattern.finditer(lowered, lo, hi)
-    ]
+    found = (
+        (m.start(), v.cue_kind.get(" ".join(m.group(0).split()))) for m in v.pattern.finditer(lowered, lo, hi)
+    )
+    return [(at, kind) for at, kind in found if kind is not None]
 
 
 def best_kind(cues: Sequence[tuple[int, str]]) -> str | None:
