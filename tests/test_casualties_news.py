@@ -27,6 +27,12 @@ POSITIVE: list[Row] = [
     # a verb of injury is no modifier of the victim noun ("an officer suffered minor [injuries]")
     ("An officer suffered minor injuries during the arrest.", [("An officer suffered minor injuries", "injured", 1, "exact")]),
     ("One firefighter sustained burns to his arms.", [("One firefighter sustained burns", "injured", 1, "exact")]),
+    # trades and callings are people too
+    ("A cook was wounded when the gas cylinder burst.", [("A cook was wounded", "injured", 1, "exact")]),
+    ("Three bakers died in the fire.", [("Three bakers died", "killed", 3, "exact")]),
+    ("Two electricians were electrocuted at the substation.", [("Two electricians were electrocuted", "killed", 2, "exact")]),
+    ("Nine herders were killed in the raid.", [("Nine herders were killed", "killed", 9, "exact")]),
+    ("Four nuns were abducted from the convent.", [("Four nuns were abducted", "hostage", 4, "exact")]),
 ]  # fmt: skip
 
 NEGATIVE = [

@@ -73,7 +73,12 @@ ABROAD = [
         "United Kingdom",
         "Wales",
     ),
-    ("Flames tore through a bakery in Bristol, England, on Monday, and three bakers died.", "Bristol", "United Kingdom", None),
+    (
+        "Flames tore through a bakery in Bristol, England, on Monday, and three bakers died.",
+        "Bristol",
+        "United Kingdom",
+        None,
+    ),
     (
         "A fire killed seven residents in Ontario, California, on Monday.",
         "Ontario",
