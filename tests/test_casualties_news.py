@@ -27,6 +27,9 @@ POSITIVE: list[Row] = [
     # a verb of injury is no modifier of the victim noun ("an officer suffered minor [injuries]")
     ("An officer suffered minor injuries during the arrest.", [("An officer suffered minor injuries", "injured", 1, "exact")]),
     ("One firefighter sustained burns to his arms.", [("One firefighter sustained burns", "injured", 1, "exact")]),
+    # "the lives of 12" is a count, unlike "3 of 4"
+    ("The landslide claimed the lives of 17 villagers.", [("claimed the lives of 17 villagers", "killed", 17, "exact")]),
+    ("The fire took the lives of 5 firefighters.", [("took the lives of 5 firefighters", "killed", 5, "exact")]),
     # trades and callings are people too
     ("A cook was wounded when the gas cylinder burst.", [("A cook was wounded", "injured", 1, "exact")]),
     ("Three bakers died in the fire.", [("Three bakers died", "killed", 3, "exact")]),

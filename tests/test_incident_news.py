@@ -111,6 +111,8 @@ KINDS = [
     ),
     ("Gunmen storm a wedding hall, killing 14 guests.", "shooting"),
     ("A storm killed six people and flattened homes along the coast.", "natural disaster"),
+    # firing at someone is a shooting even with no "shot" or "gunfire"
+    ("Two deputies were hurt in a standoff after a man holed up in a barn fired at them.", "shooting"),
     # a mine's or a gas main's explosion is an accident, a land mine's a bombing
     ("A methane explosion at a coal mine killed 12 miners on Tuesday.", "accident"),
     ("A gas explosion in an apartment block killed three residents.", "accident"),
@@ -144,3 +146,66 @@ def test_trapped_are_missing(text: str, missing: int) -> None:
     inc = _main(text)
     assert inc.missing is not None
     assert inc.missing.count == missing
+
+
+RECALLED = [
+    # a follow-up story of an event years ago: its counts are the event's, its year the event's
+    (
+        "A judge on Thursday sentenced a 40-year-old man to 30 years in prison for an arson attack in 2021 that killed four tenants.",
+        "2021",
+        4,
+    ),
+    (
+        "The city on Monday unveiled a memorial to the crane collapse in 2019 which killed six workers.",
+        "2019",
+        6,
+    ),
+]
+
+
+@needs_dates
+@pytest.mark.parametrize(("text", "date", "killed"), RECALLED)
+def test_recalled_event_keeps_its_year_and_toll(text: str, date: str, killed: int) -> None:
+    inc = _main(text)
+    assert inc.date == date
+    assert inc.killed is not None
+    assert inc.killed.count == killed
+
+
+def test_a_year_of_deaths_is_still_a_statistic() -> None:
+    facts = newsfacts.extract(
+        "Traffic crashes killed 41 people in 2023 across the county.", published="2025-06-06"
+    )
+    assert [c.incident for c in facts.casualties] == [None]
+
+
+CLAIMS = [
+    # a group "claims" the attack itself, in a headline; "its fighters carried out" the raid
+    (
+        "Al-Shabaab claims deadly hotel attack\n\nMilitants killed 15 people at a hotel in Mogadishu on Friday.",
+        "al-Shabaab",
+    ),
+    (
+        "Gunmen killed 11 soldiers at a checkpoint in Peshawar on Wednesday.\n\nThe Pakistani Taliban said in a statement that its fighters carried out the raid.",
+        "Taliban",
+    ),
+    (
+        "Gunmen killed 11 soldiers at a checkpoint near the border on Wednesday.\n\nThe group said in a statement that its fighters carried out the raid. Analysts linked it to the Taliban.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), CLAIMS)
+def test_claim_forms(text: str, group: str | None) -> None:
+    inc = _main(text)
+    assert inc.claimed is (True if group else None)
+    if group:
+        assert inc.perpetrator == group
+
+
+def test_claiming_lives_is_no_claim() -> None:
+    inc = _main("Boko Haram claimed the lives of 12 villagers in a raid on Sunday.")
+    assert inc.killed is not None
+    assert inc.killed.count == 12
+    assert inc.claimed is None

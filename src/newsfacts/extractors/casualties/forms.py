@@ -41,7 +41,7 @@ _BAD_ENDS = (
     "channel", "district", "ward", "precinct", "page", "chapter", "section", "article", "size", "age", "aged",
     "ages", "grade", "class", "of", "#", "$", "£", "€", "¥", "₹", ".", "-", "/", ":",
 )  # fmt: skip
-_TOTAL_OF = re.compile(r"(?<![\w-])total[ \t]+of[ \t]*\Z")
+_TOTAL_OF = re.compile(r"(?<![\w-])(?:total|lives)[ \t]+of[ \t]*\Z")  # "a total of 45", "the lives of 12"
 _NOT_VICTIMS_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:father|mother|dad|mom|mum|parent|grandfather|grandmother|grandparent)s?[ \t]+of"
     r"|(?:younger|older)[ \t]+than|(?:under|over|above|below)[ \t]+(?:the[ \t]+)?age(?:[ \t]+of)?|ages?|aged"

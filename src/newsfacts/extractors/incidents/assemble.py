@@ -160,8 +160,13 @@ def assemble(
         for m in (o.mentions or (Mention(text=o.text, span=o.span),))
     ]
     claims = find_claims(text, sentences, org_groups)
+    title = article.title_span
     for cl in claims:
-        for target in _claim_targets(cl, sentences, drafts):
+        targets = _claim_targets(cl, sentences, drafts)
+        if not targets and drafts and title is not None and cl.end <= title.end:
+            # "Al-Shabaab claims deadly hotel attack" over the story: the story's first incident
+            targets = [min(drafts.values(), key=lambda d: d.anchor or (0, 0))]
+        for target in targets:
             if target.claim is None:
                 target.claim = cl
 
@@ -213,7 +218,7 @@ def assemble(
                 confidence=conf,
                 id=d.id,
                 kind=kind,
-                date=date_value(date) if date is not None else _as_of_published(article, d),
+                date=_incident_date(date) if date is not None else _as_of_published(article, d),
                 date_span=date.span if date is not None else None,
                 location=_location(article, place),
                 killed=counts.killed,
@@ -227,6 +232,14 @@ def assemble(
             )
         )
     return out
+
+
+def _incident_date(d: TemporalExpression) -> str | None:
+    """The date value of ``d``: a day, a month, or a year alone ("a shooting in 2019 ...")."""
+    return date_value(d) or (d.value if d.type == "DATE" and _YEAR_ONLY.fullmatch(d.value) else None)
+
+
+_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _of_years_ago(

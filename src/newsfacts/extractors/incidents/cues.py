@@ -262,6 +262,16 @@ def find_groups(
 _CLAIM = re.compile(
     r"(?<![\w-])(?:(?:has|had|have)\s+)?(?:claimed|claims|claiming)\s+(?:responsibility|credit)"
     r"|responsibility\s+(?:was|has\s+been)\s+claimed\s+by|took\s+responsibility|said\s+it\s+(?:carried\s+out|was\s+behind)"
+    # "Al-Shabab claims deadly hotel attack" (not "claimed the lives of"); "its fighters carried out the raid"
+    r"|(?<![\w-])(?:claimed|claims|claiming)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|bombings?|assault|massacre|blasts?|raid|ambush|killings?|shooting|kidnapping|abduction)\b"
+    r"|\bits\s+(?:fighters|militants|members|men|mujahideen|gunmen|soldiers)\s+(?:had\s+)?"
+    r"(?:carried\s+out|were\s+behind|staged|conducted)\b"
+)
+_SUBJECT_ANAPHOR = re.compile(  # "The al Qaeda-linked group said in a statement that its fighters ..."
+    r"\s*(?:(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:group|militants|organization|organisation|movement"
+    r"|jihadists|extremists|insurgents|rebels)|it|they)\s+(?:said|says|claimed|announced|stated)\b",
+    re.IGNORECASE,
 )
 _ANAPHOR = re.compile(
     r"(?:\b(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:group|militants|organization|organisation|movement|jihadists"
@@ -284,7 +294,7 @@ class Claim:
 def find_claims(text: str, sentences: Sentences, extra: Sequence[GroupMention] = ()) -> list[Claim]:
     """Responsibility claims and the group each names (directly or as "the group")."""
     out: list[Claim] = []
-    if "responsibility" not in text and "credit" not in text and "said it" not in text:
+    if not any(w in text for w in ("responsib", "credit", "said it", "claim", "carried out", "were behind")):
         return out  # a cheap test spares the scan on most articles
     for m in _CLAIM.finditer(text):
         si = sentences.index(m.start())
@@ -306,7 +316,7 @@ def find_claims(text: str, sentences: Sentences, extra: Sequence[GroupMention] =
             s, e, name = named[-1]
             out.append(Claim(m.start(), m.end(), name, (s, e)))
             continue
-        if _ANAPHOR.search(head[-60:]):
+        if _ANAPHOR.search(head[-60:]) or _SUBJECT_ANAPHOR.match(head):
             earlier = find_groups(text, max(0, s_start - 3000), s_start, extra)
             if earlier:
                 s, e, name = earlier[-1]
