@@ -209,3 +209,17 @@ def test_claiming_lives_is_no_claim() -> None:
     assert inc.killed is not None
     assert inc.killed.count == 12
     assert inc.claimed is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        ("Polls tighten in South Carolina as voters weigh the race.", []),
+        ("A visitor from North Carolina was hurt.", []),
+        ("Dover police said a man was shot.", ["Dover"]),
+    ],
+)
+def test_no_city_inside_a_longer_name(text: str, cities: list[str]) -> None:
+    from newsfacts.extractors.incidents.city_mentions import city_mentions
+
+    assert [p.text for p in city_mentions(text)] == cities
