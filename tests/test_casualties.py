@@ -24,7 +24,7 @@ POSITIVE: list[Row] = [
     ("More than 60 people were taken to hospitals after the crush.",
      [("More than 60 people were taken to hospitals", "injured", 60, "more_than")]),
     # a plural noun the victim list lacks still counts after a verb of wounding (not of hitting)
-    ("A stabbing on Friday wounded more than two cooks.", [("wounded more than two", "injured", 2, "more_than")]),
+    ("A stabbing on Friday wounded more than two jugglers.", [("wounded more than two", "injured", 2, "more_than")]),
     ("A car bomb exploded at the market, killing at least 25 people and wounding more than 80.",
      [("killing at least 25 people", "killed", 25, "at_least"), ("wounding more than 80", "injured", 80, "more_than")]),
     ("IS claimed the Nov. 13 attacks in Paris that claimed 130 lives.",

@@ -43,7 +43,7 @@ _BAD_ENDS = (
     "channel", "district", "ward", "precinct", "page", "chapter", "section", "article", "size", "age", "aged",
     "ages", "grade", "class", "of", "#", "$", "£", "€", "¥", "₹", ".", "-", "/", ":",
 )  # fmt: skip
-_TOTAL_OF = re.compile(r"(?<![\w-])total[ \t]+of[ \t]*\Z")
+_TOTAL_OF = re.compile(r"(?<![\w-])(?:total|lives)[ \t]+of[ \t]*\Z")  # "a total of 45", "the lives of 12"
 _NOT_VICTIMS_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:father|mother|dad|mom|mum|parent|grandfather|grandmother|grandparent)s?[ \t]+of"
     r"|(?:younger|older)[ \t]+than|(?:under|over|above|below)[ \t]+(?:the[ \t]+)?age(?:[ \t]+of)?|ages?|aged"
@@ -496,7 +496,7 @@ _STEMS = (
     "kill dead die shot slain fatal wound injur hurt hit hospital pronounced stab murder taken transport "
     "flown airlift rush treat suffer sustain recover condition found struck graze execut perish abduct "
     "kidnap missing hostage seiz massacr behead beaten burn gunned lost captive trapped unaccounted "
-    "undergoing succumb"
+    "undergoing succumb drown electrocut suffocat asphyxiat buried"
 )
 _MORE_STEMS = (
     "death toll lives life casualt victim bodies body unharm harm unscath drown electrocut crush trampl "
@@ -515,6 +515,9 @@ def _fired_at(m: re.Match[str], lowered: str) -> bool:
     )
 
 
+_STILL = re.compile(r"\b(?:remain|remained|remains|still|believed|feared|thought)\b")
+
+
 def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
     if not _PASSIVE_STEM.search(lowered, q.end, q.end + 200):
         return None  # no casualty word close enough: spare the full pattern
@@ -526,6 +529,8 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
     if _fired_at(m, lowered):
         return None
     trig = m.group(0)[m.end("aux") - m.start() :].split()
+    if trig == ["trapped"] and not _STILL.search(m.group("aux")):
+        return None  # "six miners remain trapped" are missing; "two were trapped in a lift" were not
     transitive = trig[0] in _TRANSITIVE and trig[-1] not in ("himself", "herself")
     if (
         q.singular

@@ -63,7 +63,8 @@ _FATAL_WOUNDS = (
 )
 _WOUNDS = (
     r"(?:suffered|suffering|sustained|received|had|has|have)[ \t]+(?:an?[ \t]+|multiple[ \t]+|several[ \t]+)?"
-    r"(?:[\w-]+[ \t]+){0,3}?(?:gunshot[ \t]+|stab[ \t]+|graze[ \t]+)?(?:wounds?|injuries|injury)(?![\w-])"
+    r"(?:[\w-]+[ \t]+){0,3}?(?:gunshot[ \t]+|stab[ \t]+|graze[ \t]+)?"
+    r"(?:wounds?|injuries|injury|burns)(?![\w-])"
 )
 
 # "was taken to Mercy General Hospital", "rushed by ambulance to St. Ann's Medical Center"

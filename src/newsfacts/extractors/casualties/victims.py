@@ -21,7 +21,8 @@ _STOP = (
     "your he she they we i you him them us killed dead died injured wounded hurt shot including among "
     "inside outside near across through about around some least most others another one two three "
     "four five six seven eight nine ten hostage hostages missing killing wounding injuring hurting "
-    "leaving taking"
+    "leaving taking suffered sustained treated taken rushed transported hospitalized hospitalised "
+    "drowned trapped"
 )
 
 

@@ -77,7 +77,22 @@ class _Draft:
     reported: bool = False  # an event the article reports without a count
 
 
-_VICTIMS_LISTED = frozenset({"shooting", "stabbing", "attack"})
+_VICTIMS_LISTED = frozenset({"shooting", "stabbing", "attack", "unknown"})
+_GUN = re.compile(
+    r"(?<![\w-])(?:shot|shots|shooting|gunfire|gunshots?|bullets?|gunm[ae]n)(?![\w-])", re.IGNORECASE
+)
+
+
+def _default_kind(text: str, lowered: str, casualties: Sequence[CasualtyCount]) -> str:
+    """The kind of an incident no kind word near it names.
+
+    A shooting when someone was shot; else the kind the whole article speaks of
+    most; else unknown.  "Taken to hospital" files a count as shot too (hurt,
+    maybe dead), but tells of no gun.
+    """
+    if any(c.shot and _GUN.search(text, c.span.start, c.span.end) for c in casualties):
+        return "shooting"
+    return best_kind(kind_cues(lowered, 0, len(lowered))) or "unknown"
 
 
 def _perpetrator_near(
@@ -147,8 +162,13 @@ def assemble(
         for m in (o.mentions or (Mention(text=o.text, span=o.span),))
     ]
     claims = find_claims(text, sentences, org_groups)
+    title = article.title_span
     for cl in claims:
-        for target in _claim_targets(cl, sentences, drafts):
+        targets = _claim_targets(cl, sentences, drafts)
+        if not targets and drafts and title is not None and cl.end <= title.end:
+            # "Al-Shabaab claims deadly hotel attack" over the story: the story's first incident
+            targets = [min(drafts.values(), key=lambda d: d.anchor or (0, 0))]
+        for target in targets:
             if target.claim is None:
                 target.claim = cl
 
@@ -162,7 +182,7 @@ def assemble(
     )
     for n, d in enumerate(ordered):
         cues = [cue for s, e, _ in d.context for cue in kind_cues(lowered, s, e)]
-        kind = d.kind or best_kind(cues) or ("shooting" if any(c.shot for c in d.casualties) else "attack")
+        kind = d.kind or best_kind(cues) or _default_kind(text, lowered, d.casualties)
         date, place = d.date, d.place
         cs = d.casualties
         perp: tuple[int, int, str] | None = None
@@ -200,7 +220,7 @@ def assemble(
                 confidence=conf,
                 id=d.id,
                 kind=kind,
-                date=date_value(date) if date is not None else _as_of_published(article, d),
+                date=_incident_date(date) if date is not None else _as_of_published(article, d),
                 date_span=date.span if date is not None else None,
                 location=_location(article, place),
                 killed=counts.killed,
@@ -214,6 +234,14 @@ def assemble(
             )
         )
     return out
+
+
+def _incident_date(d: TemporalExpression) -> str | None:
+    """The date value of ``d``: a day, a month, or a year alone ("a shooting in 2019 ...")."""
+    return date_value(d) or (d.value if d.type == "DATE" and _YEAR_ONLY.fullmatch(d.value) else None)
+
+
+_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _of_years_ago(

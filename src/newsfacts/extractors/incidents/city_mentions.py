@@ -36,6 +36,6 @@ def city_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMa
             alone = not ends_longer_name(text, m.start())
             if us and alone and (word is None or word in _INSTITUTION):
                 out.append(PlaceMatch(m.start(), end, name, us[0], tuple(us[1:])))
-                pos = end
+            pos = end  # no city inside a longer name: "South Carolina" holds no "Carolina"
             break
     return out

@@ -6,7 +6,7 @@ import re
 
 from ...models import Article, Span
 from .county_names import find_counties
-from .gazetteer import Place, PlaceMatch, find_places, place_words
+from .gazetteer import Place, PlaceMatch, area_after, find_places, gazetteer, place_words
 
 __all__ = ["dateline_place", "titled"]
 
@@ -65,6 +65,10 @@ def dateline_place(article: Article) -> PlaceMatch | None:
         c = county[0]
         return PlaceMatch(s.start, s.start + c.end, raw[: c.end], c.place)
     found = find_places(norm)
+    word = _TOWN_NAME.match(raw)
+    town_then_area = word is not None and area_after(norm, len(word.group(0)), gazetteer()) is not None
+    if found and found[0].start > 0 and town_then_area:
+        found = []  # "SWANSEA, Wales": an unknown town before a known country, not the country
     if found:
         p = found[0]
         place = p.place
@@ -73,11 +77,16 @@ def dateline_place(article: Article) -> PlaceMatch | None:
         return PlaceMatch(
             s.start + p.start, s.start + p.end, article.text[s.start + p.start : s.start + p.end], place
         )
-    word = _TOWN_NAME.match(raw)
     if word is None:
         return None
     name = word.group(0)
     if name.split()[-1].title() in _NOT_CITY_WORDS:
         return None  # "BLUE RIVER TOWNSHIP": not a city
     city = name.title() if name.isupper() else name
+    area = area_after(norm, len(name), gazetteer())
+    if area is not None:  # "SWANSEA, Wales": a town the gazetteer does not know, in a known country
+        where = area[0]
+        region = where.region if where.kind == "region" else None
+        place = Place("city", city, region, where.country)
+        return PlaceMatch(s.start, s.start + area[1], raw[: area[1]], place)
     return PlaceMatch(s.start, s.start + len(name), name, Place("city", city, None, None))

@@ -26,6 +26,7 @@ from ...models import Article, CasualtyCount, TemporalExpression
 from ...numbers import parse_number
 from .cues import Sentences, date_value, parse_ymd
 from .dating_verbs import governing_verb
+from .grouping import clause, is_event_year
 
 __all__ = ["DraftView", "as_of_published", "pick_date", "score_date"]
 
@@ -71,6 +72,7 @@ def pick_date(
     usable = [d for d in usable if not _TIMESTAMP.search(d.text)]  # "March 3, 2011 4:42 PM": a stamp
     usable = [d for d in usable if not _bare_time(d) and not _dateline_stamp(text, d)]
     usable = [d for d in usable if not _ANAPHORIC.search(d.text) and not _holiday_named(text, d)]
+    usable = [d for d in usable if not _indefinite_weekday(text, d)]
     if not usable:
         return None
     ctx = _Context.of(draft, sentences)
@@ -112,8 +114,34 @@ def pick_date(
         return None  # the day police confirmed it beats no day at all
     if verb[id(best)] < 0:
         # the day of a follow-up (an arrest, a search, a death): the event's is earlier
+        follow_up = best
         best = _days_after(article, best) or _before_follow_up(dated, verb, points[0], best)
+        if best is follow_up:
+            best = _year_of_event(article, draft, sentences, dates, best) or best
     return _after_midnight(article, sentences, dates, best)
+
+
+def _year_of_event(
+    article: Article,
+    draft: DraftView,
+    sentences: Sentences,
+    dates: Sequence[TemporalExpression],
+    follow_up: TemporalExpression,
+) -> TemporalExpression | None:
+    """ "Sentenced on Thursday for a shooting in 2019 that killed nine": the year the count's clause names.
+
+    Only an earlier year than the follow-up's: the event's day is not known, its year is.
+    """
+    day = parse_ymd(date_value(follow_up) or "")
+    counted = [c.span.start for c in draft.casualties]
+    if day is None or not counted:
+        return None
+    text = article.text
+    lo, hi = clause(text, sentences, min(counted))
+    for d in dates:
+        if lo <= d.span.start < hi and is_event_year(text, d) and int(d.value) < day.year:
+            return d
+    return None
 
 
 _DAYS_AFTER = re.compile(
@@ -245,6 +273,20 @@ def _holiday_named(text: str, d: TemporalExpression) -> bool:
         not _DIGIT_OR_EVE.search(d.text)
         and d.type == "DATE"
         and _HOLIDAY_NAMED.match(text, d.span.end) is not None
+    )
+
+
+_INDEFINITE = re.compile(r"(?<![\w'’-])(?:on[ ]+a|one|any)[ ]+\Z", re.IGNORECASE)
+
+
+def _indefinite_weekday(text: str, d: TemporalExpression) -> bool:
+    """ "On a Friday night in April", "one Sunday": some such day, not the one nearest the story.
+
+    Not "a Monday morning shooting": a day named before a noun is that day.
+    """
+    return (
+        _WEEKDAY.match(d.text) is not None
+        and _INDEFINITE.search(text, max(0, d.span.start - 8), d.span.start) is not None
     )
 
 

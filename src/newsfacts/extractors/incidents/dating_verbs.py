@@ -113,7 +113,7 @@ _PROCESS_AFTER = re.compile(
     r",?(?:[ ](?:the|a|an|[A-Z][\w'’.-]*)){0,7}[ ]" rf"(?:{_alt(_W['process_after'])})\b"
 )
 _EVENT_BEFORE = re.compile(
-    rf"\b(?:{_alt(_W['close_event_verbs'])})(?:[ \t]+(?!(?:and|but|said|says)\b)[\w'’-]+){{0,3}}?"
+    rf"\b(?:{_alt(_W['close_event_verbs'])})(?:[ \t]+(?!(?:and|but|{_PROCESS_VERBS})\b)[\w'’-]+){{0,3}}?"
     r"[ \t]+(?:(?:on|at|about|around|just|shortly|after|before|early|late|sometime)[ \t]+)*\Z",
     re.IGNORECASE,
 )

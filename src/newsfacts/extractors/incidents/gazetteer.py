@@ -26,9 +26,11 @@ __all__ = [
     "Gazetteer",
     "Place",
     "PlaceMatch",
+    "area_after",
     "ends_longer_name",
     "find_places",
     "gazetteer",
+    "in_area",
     "name_goes_on",
     "not_towns",
     "place_words",
@@ -66,6 +68,7 @@ class Gazetteer:
     states: dict[str, str]  # name or abbreviation -> state name
     demonyms: dict[str, str]  # "Malian" -> "Mali"
     country_names: frozenset[str]
+    areas: dict[str, Place]  # countries (and their aliases) and world regions, for "Bristol, England"
 
 
 _FIRST = re.compile(r"[A-Z][\w'’-]*")
@@ -138,6 +141,11 @@ def gazetteer() -> Gazetteer:
         known = names.get(name, [])
         known.sort(key=lambda p: not (p.kind == "city" and p.region == state))
     by_first: dict[str, list[tuple[str, tuple[Place, ...]]]] = {}
+    areas: dict[str, Place] = {}
+    for name, places in names.items():
+        for p in places:
+            if p.kind in ("country", "region") and p.country != US:
+                areas.setdefault(name, p)
     for name, places in names.items():
         m = _FIRST.match(name)
         if m is None:
@@ -148,6 +156,7 @@ def gazetteer() -> Gazetteer:
         states,
         demonyms,
         frozenset(countries),
+        areas,
     )
 
 
@@ -168,6 +177,33 @@ def state_after(text: str, end: int, g: Gazetteer) -> tuple[str, int] | None:
             break
         cand = cand.rsplit(" ", 1)[0]
     return None
+
+
+_AREA_AFTER = re.compile(r",[ \t]*([A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,2})")
+
+
+def area_after(text: str, end: int, g: Gazetteer) -> tuple[Place, int] | None:
+    """The country or world region written after a name ("Bristol, England"): its place and end."""
+    m = _AREA_AFTER.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split(" ")
+    for n in range(len(words), 0, -1):
+        cand = " ".join(words[:n]).rstrip(".")
+        after = m.start(1) + len(cand)
+        if cand in g.areas and not (after < len(text) and (text[after].isalnum() or text[after] in "'’-")):
+            return g.areas[cand], after
+    return None
+
+
+def in_area(name: str, places: tuple[Place, ...], area: Place) -> Place | None:
+    """The reading of a city ``name`` in ``area`` ("Bristol, England": not Connecticut's), or None."""
+    if places and places[0].kind != "city":
+        return None  # "Germany, France": a list of countries, not a place in one
+    for p in places:
+        if p.country == area.country and (area.kind == "country" or p.region in (None, area.region)):
+            return p
+    return Place("city", name, area.region if area.kind == "region" else None, area.country)
 
 
 _RUN = re.compile(r"(?:(?:St|Ste|Ft|Mt|ST|STE|FT|MT)\.[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}(?=,)")
@@ -283,8 +319,14 @@ def _scan_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
                 out.append(PlaceMatch(m.start(), state[1], text[m.start() : state[1]], place))
                 pos = state[1]
             else:
-                out.append(PlaceMatch(m.start(), end, name, place, places[1:]))
-                pos = end
+                area = area_after(text, end, g)
+                there = in_area(name, places, area[0]) if area is not None else None
+                if area is not None and there is not None:
+                    out.append(PlaceMatch(m.start(), area[1], text[m.start() : area[1]], there))
+                    pos = area[1]
+                else:
+                    out.append(PlaceMatch(m.start(), end, name, place, places[1:]))
+                    pos = end
             continue
         # an unknown city followed by a state: "Maple Falls, Ind.", "Cedar Bend, N.C."
         if text.find(",", m.end(), m.end() + 64) < 0:
