@@ -38,6 +38,9 @@ POSITIVE: list[Row] = [
     ("Gunmen stormed the hotel, taking 170 guests and staff hostage.",
      [("taking 170 guests and staff hostage", "hostage", 170, "exact")]),
     ("By Sunday the death toll rose to 130.", [("death toll rose to 130", "killed", 130, "exact")]),
+    # a verb after "and" starts a count of its own, not a second victim noun
+    ("Gunmen killed at least 12 traders and abducted more than 20 women.",
+     [("killed at least 12 traders", "killed", 12, "at_least"), ("abducted more than 20 women", "hostage", 20, "more_than")]),
     # a toll that passed a number is more than it
     ("Flood toll passes 1,500 in the delta", [("toll passes 1,500", "killed", 1500, "more_than")]),
     ("The death toll topped 300 on Friday.", [("death toll topped 300", "killed", 300, "more_than")]),
