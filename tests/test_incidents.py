@@ -306,6 +306,7 @@ NOT_EVENTS = [
     "Shares of the retailer shot up 12% after the report.",
     "The board shot down the merger proposal.",
     "The coach said his team got killed on the boards all night.",
+    'The guard shot 6 of 12 from the field. "He beats you if you give him an inch," the coach said.',
 ]
 
 
