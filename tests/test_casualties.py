@@ -38,6 +38,10 @@ POSITIVE: list[Row] = [
     ("Gunmen stormed the hotel, taking 170 guests and staff hostage.",
      [("taking 170 guests and staff hostage", "hostage", 170, "exact")]),
     ("By Sunday the death toll rose to 130.", [("death toll rose to 130", "killed", 130, "exact")]),
+    # an age that does not end the clause is no obituary's
+    ("A woman died at age 88 after she was struck by a car.",
+     [("A woman died", "killed", 1, "exact"), ("she was struck", "injured", 1, "exact")]),
+    ("He died of complications from his injuries.", [("He died", "killed", 1, "exact")]),
     # a verb after "and" starts a count of its own, not a second victim noun
     ("Gunmen killed at least 12 traders and abducted more than 20 women.",
      [("killed at least 12 traders", "killed", 12, "at_least"), ("abducted more than 20 women", "hostage", 20, "more_than")]),
@@ -231,6 +235,12 @@ NEGATIVE = [
     "Residents were trapped in their homes by the floodwaters.",  # stranded, not missing
     "Officials said the crash killed everyone on board.",  # no number of people carried
     "The storm passed 20 miles offshore.",
+    # an obituary's age and an outbreak's patients are no casualties
+    "Renowned violinist Ada Brandt dies at 93",
+    "Brandt died Sunday at 93, her family said.",
+    "She died on Tuesday of a heart condition.",
+    "A child died of the disease last week.",
+    "The measles outbreak has grown to 40 cases, and 11 people have been hospitalized.",
     # what would, could or is going to happen is no casualty
     "A shutdown would hurt millions of families.",
     "The plot, which could have killed hundreds of people, was foiled.",

@@ -1038,7 +1038,11 @@ def find_casualties(text: str) -> list[Found]:
     found += _pronoun_victims(p, lowered, index)
     found += _fatally(p, lowered, found)
     natural = _natural_death()
-    kept = [f for f in _resolve(found) if not (f.category == "killed" and natural.match(lowered, f.end))]
+    kept = [
+        f
+        for f in _resolve(found)
+        if not (f.category == "killed" and natural.match(lowered, f.end)) and not _of_illness(f, lowered)
+    ]
     if "suicide" in lowered and not any(f.category == "killed" for f in kept) and _told_suicide(lowered):
         # no other death told: the one who shot himself is the one the suicide is of
         kept = [_died_by_own_hand(f, lowered) for f in kept]
@@ -1081,12 +1085,33 @@ def _natural_death() -> re.Pattern[str]:
     """What follows a death of illness: "died of a heart attack", "succumbed to cancer" (no casualty)."""
     causes = alt(lexicon()["natural_causes"])
     return re.compile(
-        rf"(?:{SP1}(?:peacefully|suddenly|at{SP1}home|in{SP1}\d{{4}}|on{SP1}\w+|last{SP1}\w+)){{0,2}}"
-        rf"{SP1}(?:of|from|to|after{SP1}(?:a{SP1})?(?:long{SP1}|brief{SP1})?battle{SP1}with)"
+        rf"(?:{SP1}(?:peacefully|suddenly|at{SP1}home|in{SP1}\d{{4}}|on{SP1}\w+|last{SP1}\w+"
+        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)){0,2}"
+        rf"(?:{SP1}(?:of|from|to|after{SP1}(?:a{SP1})?(?:long{SP1}|brief{SP1})?battle{SP1}with)"
         rf"{SP1}(?:complications{SP1}(?:of|from){SP1})?(?:(?:a|an){SP1})?"
-        rf"(?:(?:sudden|massive|apparent|long|brief|short|rare|aggressive){SP1})?{causes}(?![\w-])",
+        rf"(?:(?:sudden|massive|apparent|long|brief|short|rare|aggressive){SP1})?{causes}(?![\w-])"
+        # "Harold Finch dies at 91", "died at the age of 88": an obituary's age
+        # (the clause ends there: not "died at 64 Elm Street", "died at 88 after she was struck by a car")
+        rf"|{SP1}at{SP1}(?:the{SP1}age{SP1}of{SP1}|age{SP1})?(?:[5-9]\d|1[01]\d)(?=[ \t]*(?:[,.;:)\n]|\Z)))",
         re.IGNORECASE,
     )
+
+
+@cache
+def _illness() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){alt(lexicon()['illness_words'])}(?![\w-])", re.IGNORECASE)
+
+
+_HOSPITAL_COUNT = re.compile(r"hospitali[sz]ed|in (?:the )?hospital|taken to|treated", re.IGNORECASE)
+
+
+def _of_illness(f: Found, lowered: str) -> bool:
+    """ "13 people have been hospitalized" in a sentence about a measles outbreak: patients, not victims."""
+    if f.category != "injured" or not _HOSPITAL_COUNT.search(lowered, f.start, f.end):
+        return False
+    lo = max(lowered.rfind(". ", 0, f.start), lowered.rfind("\n", 0, f.start)) + 1
+    hi = min(x for x in (lowered.find(". ", f.end), lowered.find("\n", f.end), len(lowered)) if x >= 0)
+    return _illness().search(lowered, lo, hi) is not None
 
 
 def _resolve(found: list[Found]) -> list[Found]:
