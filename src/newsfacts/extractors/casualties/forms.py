@@ -1109,8 +1109,9 @@ def _of_illness(f: Found, lowered: str) -> bool:
     """ "13 people have been hospitalized" in a sentence about a measles outbreak: patients, not victims."""
     if f.category != "injured" or not _HOSPITAL_COUNT.search(lowered, f.start, f.end):
         return False
-    lo = max(lowered.rfind(". ", 0, f.start), lowered.rfind("\n", 0, f.start)) + 1
-    hi = min(x for x in (lowered.find(". ", f.end), lowered.find("\n", f.end), len(lowered)) if x >= 0)
+    a, b = max(0, f.start - 300), min(len(lowered), f.end + 300)  # its sentence, at most this far
+    lo = max(lowered.rfind(". ", a, f.start), lowered.rfind("\n", a, f.start), a - 1) + 1
+    hi = min(x for x in (lowered.find(". ", f.end, b), lowered.find("\n", f.end, b), b) if x >= 0)
     return _illness().search(lowered, lo, hi) is not None
 
 
