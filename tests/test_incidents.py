@@ -328,6 +328,8 @@ def test_an_event_recalled_by_the_deadliest_since_is_kept_apart_without_a_date()
     )
     incs = newsfacts.extract(text, only=["casualties", "incidents"]).incidents
     assert [i.killed.count if i.killed else None for i in incs] == [19, 300]
+    # nor does the recalled bombing's month date the day's attack
+    assert [i.date for i in incs] == [None, "2018-03"]
 
 
 @pytest.mark.skipif(not HAVE_DATES, reason="needs the dates extractor")

@@ -146,7 +146,9 @@ def assemble(
 
     dateline = _dateline_place(article)
     for n, d in enumerate(sorted(drafts.values(), key=lambda d: d.anchor or (0, 0))):
-        d.date = _pick_date(article, d, sentences, dates)
+        # undated, an article's years cannot be weighed: another incident's date is never this one's
+        own = dates if article.published is not None else _own_dates(d, dates, sentences, owners)
+        d.date = _pick_date(article, d, sentences, own)
         d.place = _pick_place(article, d, sentences, dateline if n == 0 else None)
         if d.place is not None:
             d.place = _in_city(article, d.place)
@@ -334,6 +336,22 @@ _EVENT_REPORT = re.compile(
     r"|shot|gunfire|gunshots?|gunman|killed|slain|murdered|murder|shots[ ](?:were[ ])?fired|opened[ ]fire"
     r")(?![\w-])"
 )
+
+
+def _own_dates(
+    d: _Draft, dates: Sequence[TemporalExpression], sentences: Sentences, owners: dict[int, set[str]]
+) -> list[TemporalExpression]:
+    """The dates that may date ``d``: none in a sentence holding only another incident's counts.
+
+    "It was the deadliest since a truck bombing in October 2017 killed more than 500" dates the
+    recalled bombing, never the day's attack (whose "Thursday" an undated article cannot resolve).
+    """
+    out = []
+    for x in dates:
+        held = owners.get(sentences.index(x.span.start))
+        if held is None or d.id in held:
+            out.append(x)
+    return out
 
 
 _LOOSE_CUES = frozenset({"shot", "killed"})  # words with other senses ("killed the bill", "shot up")
