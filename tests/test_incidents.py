@@ -333,6 +333,19 @@ def test_an_event_recalled_by_the_deadliest_since_is_kept_apart_without_a_date()
 
 
 @pytest.mark.skipif(not HAVE_DATES, reason="needs the dates extractor")
+def test_a_recalled_incident_takes_no_date_from_the_main_one() -> None:
+    text = (
+        "KANDAHAR, Afghanistan - The death toll from an earthquake that struck on Saturday rose to more "
+        "than 900 on Monday, officials said.\n\nA quake in the same province in May 2021 killed about 300 people."
+    )
+    incs = newsfacts.extract(text, published=dt.date(2026, 3, 9)).incidents
+    assert [(i.date, i.killed.count if i.killed else None) for i in incs] == [
+        ("2026-03-07", 900),
+        ("2021-05", 300),
+    ]
+
+
+@pytest.mark.skipif(not HAVE_DATES, reason="needs the dates extractor")
 def test_a_recalled_incident_of_years_ago_is_not_the_main_one() -> None:
     text = (
         "The 2009 shooting at the base killed 13 people. On Monday, two soldiers were wounded at its gate, "

@@ -146,8 +146,9 @@ def assemble(
 
     dateline = _dateline_place(article)
     for n, d in enumerate(sorted(drafts.values(), key=lambda d: d.anchor or (0, 0))):
-        # undated, an article's years cannot be weighed: another incident's date is never this one's
-        own = dates if article.published is not None else _own_dates(d, dates, sentences, owners)
+        # a later incident, or any in an undated article (whose years cannot be weighed), is never
+        # dated by another incident's sentence
+        own = dates if article.published is not None and n == 0 else _own_dates(d, dates, sentences, owners)
         d.date = _pick_date(article, d, sentences, own)
         d.place = _pick_place(article, d, sentences, dateline if n == 0 else None)
         if d.place is not None:
