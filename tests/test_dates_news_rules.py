@@ -199,6 +199,37 @@ CASES: list[tuple[str, list[tuple[str, str, str]], dt.date | None]] = [
         [("May of nineteen eighty-nine", "DATE", "1989-05")],
         SPRING,
     ),
+    # "this past" and "this coming" are one relation
+    (
+        "The fair drew record crowds this past weekend.",
+        [("this past weekend", "DATE", "2025-W15-WE")],
+        SPRING,
+    ),
+    ("Turnout this past quarter was low.", [("this past quarter", "DATE", "2025-Q1")], SPRING),
+    ("The board meets this coming week.", [("this coming week", "DATE", "2025-W17")], SPRING),
+    # a range of weekdays runs forward
+    (
+        "Crews worked between Monday and Wednesday to clear the tracks.",
+        [("Monday", "DATE", "2025-04-07"), ("Wednesday", "DATE", "2025-04-09")],
+        dt.date(2025, 4, 14),  # a Monday
+    ),
+    (
+        "The pool will be closed from Thursday to Monday.",
+        [("Thursday", "DATE", "2025-04-17"), ("Monday", "DATE", "2025-04-21")],
+        dt.date(2025, 4, 14),
+    ),
+    (
+        "The pool was closed from Friday through Tuesday.",
+        [("Friday", "DATE", "2025-04-04"), ("Tuesday", "DATE", "2025-04-08")],
+        dt.date(2025, 4, 14),
+    ),
+    # "the year" beside a named year is that year
+    (
+        "The club was founded in 1998, the year the stadium opened.",
+        [("1998", "DATE", "1998"), ("the year", "DATE", "1998")],
+        SPRING,
+    ),
+    ("Sales fell 5% for the year, the company said.", [("the year", "DATE", "2025")], SPRING),
 ]
 
 

@@ -94,7 +94,9 @@ def read_quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
         if back:
             val = f"{int(val[:4]) - 1:04d}{val[4:]}"
         return Cand(start, m.end(), "DATE", val, kind="quarter", prio=2, anchored=True)
-    if any(w in adjs for w in ("current", "this")):
+    if "this past" in " ".join(adjs.split()):
+        n = -1  # "this past quarter"
+    elif any(w in adjs for w in ("current", "this")) and "this coming" not in " ".join(adjs.split()):
         n = 0
     elif any(w in adjs for w in ("next", "coming")):
         n = 1

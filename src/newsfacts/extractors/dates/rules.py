@@ -129,8 +129,8 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "relative",
-            r"""(?<![\w-])(?:(?P<the>the)\s+)?(?P<rel>last|next|this|past|coming|previous|following
-            |current|same|present|prior|upcoming)\s+(?:(?:fiscal|calendar)\s+)?(?P<unit>week|weekend|month|year
+            r"""(?<![\w-])(?:(?P<the>the)\s+)?(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming
+            |previous|following|current|same|present|prior|upcoming)\s+(?:(?:fiscal|calendar)\s+)?(?P<unit>week|weekend|month|year
             |quarter|decade|century|spring|summer|fall|autumn|winter|half)(?![\w-])""",
             read_relative,
         ),
