@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from ...models import (
     Article,
@@ -26,6 +27,7 @@ from ...models import (
     Span,
     TemporalExpression,
 )
+from ...resources import data_lines
 from .counting import incident_counts, main_first_key
 from .cues import (
     Claim,
@@ -306,6 +308,30 @@ _EVENT_REPORT = re.compile(
 )
 
 
+_LOOSE_CUES = frozenset({"shot", "killed"})  # words with other senses ("killed the bill", "shot up")
+
+
+@cache
+def _people_words() -> re.Pattern[str]:
+    words = sorted((w for w in data_lines("incidents/report_words.txt")), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")s?(?![\w-])")
+
+
+# "was fatally shot", "a roofer was shot": a victim, whoever the sentence names
+_VICTIM_BEFORE = re.compile(
+    r"(?:fatally|critically|seriously|mortally|accidentally)[ \t]+\Z"
+    r"|[a-z]+(?:er|or|ist|ian|ent|ant|ee)[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+\Z"
+)
+
+
+def _about_people(lowered: str, start: int, end: int, cue: int) -> bool:
+    """True when a person, the police, a weapon, a wound or a death is named in ``lowered[start:end]``,
+    or the word at ``cue`` has a victim before it ("was fatally shot", "a roofer was shot")."""
+    if _VICTIM_BEFORE.search(lowered, max(start, cue - 40), cue):
+        return True
+    return _people_words().search(lowered, start, end) is not None
+
+
 def _add_reported_event(
     article: Article,
     sentences: Sentences,
@@ -324,6 +350,10 @@ def _add_reported_event(
         cue = Span(start=m.start(), end=m.end())
         if article.is_boilerplate(cue) or any(t.overlaps(cue) for t in tallies):
             continue
+        if m.group(0) in _LOOSE_CUES and not _about_people(
+            lowered, s, sentences.span(si + 1)[1] if si + 1 < len(sentences) else e, m.start()
+        ):
+            continue  # "the Senate killed the bill", "shares shot up 12%": no one was hurt
         d = _Draft("i1", sentences={si}, anchor=(m.start(), m.end()), context=[(s, e, 2)], reported=True)
         if si + 1 < len(sentences):
             d.sentences.add(si + 1)

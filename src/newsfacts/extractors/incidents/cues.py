@@ -258,7 +258,14 @@ def find_groups(
 
 _CLAIM = re.compile(
     r"(?<![\w-])(?:(?:has|had|have)\s+)?(?:claimed|claims|claiming)\s+(?:responsibility|credit)"
-    r"|responsibility\s+(?:was|has\s+been)\s+claimed\s+by|took\s+responsibility|said\s+it\s+(?:carried\s+out|was\s+behind)"
+    r"|responsibility\s+(?:was|has\s+been)\s+claimed\s+by|took\s+responsibility"
+    # "said it had carried out the assault", "said on Twitter that its fighters were behind the attack"
+    r"|said\s+(?:(?:on|in)\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:that\s+)?"
+    r"(?:it|its\s+(?:fighters|militants|members|men|gunmen|forces|mujahideen))\s+(?:had\s+|have\s+)?"
+    r"(?:carried\s+out|was\s+behind|were\s+behind|staged|conducted)"
+    # "al-Shabaab claims attack", "the group claimed the bombing"
+    r"|(?:claimed|claims|claiming)\s+(?:the\s+)?(?:attacks?|bombings?|assault|blasts?|raid|ambush|massacre)\b"
+    r"(?!\s+(?:was|were|is|had|has|never)\b)"  # not "claimed the attack was staged": an assertion
 )
 _ANAPHOR = re.compile(
     r"(?:\b(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:group|militants|organization|organisation|movement|jihadists"
@@ -281,7 +288,7 @@ class Claim:
 def find_claims(text: str, sentences: Sentences, extra: Sequence[GroupMention] = ()) -> list[Claim]:
     """Responsibility claims and the group each names (directly or as "the group")."""
     out: list[Claim] = []
-    if "responsibility" not in text and "credit" not in text and "said it" not in text:
+    if "responsib" not in text and "credit" not in text and "said" not in text and "claim" not in text:
         return out  # a cheap test spares the scan on most articles
     for m in _CLAIM.finditer(text):
         si = sentences.index(m.start())
