@@ -230,6 +230,37 @@ CASES: list[tuple[str, list[tuple[str, str, str]], dt.date | None]] = [
         SPRING,
     ),
     ("Sales fell 5% for the year, the company said.", [("the year", "DATE", "2025")], SPRING),
+    # a quarter or half of something other than a year is no date
+    ("The Hawks led by 10 in the fourth quarter of the game.", [], SPRING),
+    ("Her header early in the match's second half of play won it.", [], SPRING),
+    ("The second half of the decade was calmer.", [], SPRING),
+    (
+        "Both world wars belong to the first half of the twentieth century.",
+        [("the twentieth century", "DATE", "19")],
+        SPRING,
+    ),
+    (
+        "Profits rose in the third quarter of last year.",
+        [("the third quarter of last year", "DATE", "2024-Q3")],
+        SPRING,
+    ),
+    (
+        "Bookings should recover by the second half of next year.",
+        [("the second half of next year", "DATE", "2026-H2")],
+        SPRING,
+    ),
+    # "the quarter ended March 31" is the quarter that day closes
+    (
+        "Revenue for the quarter ended March 31 rose.",
+        [("the quarter", "DATE", "2025-Q1"), ("March 31", "DATE", "2025-03-31")],
+        SPRING,
+    ),
+    (
+        "In the quarter ending Dec. 31, the firm lost money.",
+        [("the quarter", "DATE", "2024-Q4"), ("Dec. 31", "DATE", "2024-12-31")],
+        SPRING,
+    ),
+    ("The law dates from the mid-19th century.", [("the mid-19th century", "DATE", "18")], SPRING),
 ]
 
 

@@ -212,7 +212,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "century",
-            r"""(?<![\w-])(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|{ORD})[\s-]+century(?!\w)""",
+            r"""(?:(?<=mid-)|(?<![\w-]))(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|{ORD})[\s-]+century(?!\w)""",
             read_century,
         ),
         (
@@ -221,7 +221,7 @@ def rules() -> tuple[Rule, ...]:
             |coming|same|comparable|corresponding|year-ago|year-earlier|prior-year|recent|{YEAR}|calendar|this)
             [\s-]+){0,3})(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\s-]*(?:(?P<two>two)\s+(?=quarters))?
             (?P<q>quarters?|half|period)(?![\w-])
-            (?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR})(?!\w))?""",
+            (?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR})(?!\w)|\s+of\s+(?P<yr2>last|this|next)\s+year(?![\w-]))?""",
             read_quarter,
         ),
         (
@@ -305,7 +305,7 @@ REACH: dict[str, tuple[int, int]] = {
     "clock_pod": (30, 2),
     "the_year": (18, 2), "year_ago_adj": (2, 12), "vague_duration": (16, 12),
     "ago": (60, 12), "duration": (80, 24), "year": (6, 2), "decade": (16, 4), "decade_words": (18, 2),
-    "century": (22, 4), "quarter": (50, 22), "quarter_code": (2, 12), "season": (24, 14),
+    "century": (22, 4), "quarter": (50, 24), "quarter_code": (2, 12), "season": (24, 14),
     "clock": (24, 36), "ref": (14, 10), "recent": (2, 14), "set": (32, 18), "holiday": (12, 24),
     "year_words": (18, 26),
 }  # fmt: skip
