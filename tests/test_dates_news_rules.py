@@ -261,6 +261,21 @@ CASES: list[tuple[str, list[tuple[str, str, str]], dt.date | None]] = [
         SPRING,
     ),
     ("The law dates from the mid-19th century.", [("the mid-19th century", "DATE", "18")], SPRING),
+    # a range of years names both
+    (
+        "She chaired the board from 2009-2013.",
+        [("2009", "DATE", "2009"), ("2013", "DATE", "2013")],
+        SPRING,
+    ),
+    (
+        "The club won the league in the 2015-16 season.",
+        [("2015", "DATE", "2015"), ("16", "DATE", "2016")],
+        SPRING,
+    ),
+    ("The 1999-00 budget was cut.", [("1999", "DATE", "1999"), ("00", "DATE", "2000")], SPRING),
+    ("Organizers said 1990-2000 people attended.", [], SPRING),
+    ("A fire gutted the shops at 2010-2012 Elm Street.", [], SPRING),
+    ("The registry lists it as 2015-03.", [], SPRING),
 ]
 
 

@@ -23,6 +23,8 @@ from .absolute import (
     read_month_year,
     read_numeric,
     read_year,
+    read_year_range_from,
+    read_year_range_to,
     read_year_words,
 )
 from .candidates import Cand, Ctx
@@ -195,6 +197,17 @@ def rules() -> tuple[Rule, ...]:
             read_duration,
         ),
         (
+            "year_range_from",
+            r"""(?<![\w$€£.,:/#-])(?P<y>{YEAR})(?=\s?[-–]\s?(?P<y2>{YEAR}|\d\d)(?![\w%-]|[.,/]\d|\s*%))""",
+            read_year_range_from,
+        ),
+        (
+            "year_range_to",
+            r"""(?:(?<=\d{4}-)|(?<=\d{4}–)|(?<=\d{4}\s-\s)|(?<=\d{4}\s–\s))(?P<y2>{YEAR}|\d\d)
+            (?![\w%-]|[.,/]\d|\s*%)""",
+            read_year_range_to,
+        ),
+        (
             "year",
             r"""(?:(?<=mid-)|(?<=FY)|(?<![\w$€£.,:/#-]))(?P<y>{YEAR})(?![\w%]|[.,]\d|[-/–]\d|\s*%|['’]s)""",
             read_year,
@@ -290,7 +303,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "anaphor": ("unit", "pod"), "overnight": ("overnight",), "mid_pod": ("pod",), "year_end": ("year",),
     "clock_pod": ("pod",),
     "the_year": ("year",), "year_ago_adj": ("yearadj",), "vague_duration": ("plural",),
-    "duration": ("unit",), "year": ("year4",), "decade": ("decade_d",), "decade_words": ("decade",),
+    "duration": ("unit",), "year": ("year4",),
+    "year_range_from": ("year4",), "year_range_to": ("year4",),
+    "decade": ("decade_d",), "decade_words": ("decade",),
     "century": ("century",), "quarter": ("quarter", "period"), "quarter_code": ("qcode",),
     "season": ("season",),
     "clock": ("clock", "noon", "zulu"), "ref": ("ref",), "recent": ("ref",), "set": ("set", "unit"),
@@ -304,7 +319,8 @@ REACH: dict[str, tuple[int, int]] = {
     "weekend": (6, 4), "anaphor": (24, 24), "overnight": (2, 16), "mid_pod": (6, 14), "year_end": (2, 8),
     "clock_pod": (30, 2),
     "the_year": (18, 2), "year_ago_adj": (2, 12), "vague_duration": (16, 12),
-    "ago": (60, 12), "duration": (80, 24), "year": (6, 2), "decade": (16, 4), "decade_words": (18, 2),
+    "ago": (60, 12), "duration": (80, 24), "year": (6, 2),
+    "year_range_from": (6, 12), "year_range_to": (2, 10), "decade": (16, 4), "decade_words": (18, 2),
     "century": (22, 4), "quarter": (50, 24), "quarter_code": (2, 12), "season": (24, 14),
     "clock": (24, 36), "ref": (14, 10), "recent": (2, 14), "set": (32, 18), "holiday": (12, 24),
     "year_words": (18, 26),
