@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsfacts.extractors.dates import DatesExtractor
 from newsfacts.testing import check_extractor, make_article
@@ -302,3 +304,39 @@ def test_modifiers(text: str, mod: str | None) -> None:
 
 def test_conforms() -> None:
     check_extractor(DatesExtractor(), texts=[c[0] for c in CASES])
+
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+SETTINGS = settings(max_examples=120, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+
+
+@SETTINGS
+@given(
+    published=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)),
+    first=st.integers(0, 6),
+    length=st.integers(1, 5),
+    template=st.sampled_from(
+        [
+            "Crews worked from {a} to {b} to clear the road.",
+            "The road will be closed from {a} through {b}.",
+            "Inspectors visited between {a} and {b}, the agency said.",
+        ]
+    ),
+)
+def test_weekday_ranges_run_forward(published: dt.date, first: int, length: int, template: str) -> None:
+    """However the tense resolves them, a named range of weekdays starts before it ends, within a week."""
+    a, b = WEEKDAYS[first], WEEKDAYS[(first + length) % 7]
+    got = found(template.format(a=a, b=b), published)
+    assert [t for t, _, _ in got] == [a, b]
+    start, end = (dt.date.fromisoformat(v) for _, _, v in got)
+    assert 0 < (end - start).days < 7
+
+
+@SETTINGS
+@given(first=st.integers(1900, 2090), length=st.integers(1, 9), short=st.booleans())
+def test_year_ranges_name_both_years(first: int, length: int, short: bool) -> None:
+    """ "2009-2013" and "2015-16" give the first year and a later second year, with exact spans."""
+    second = first + length
+    written = f"{second % 100:02d}" if short else str(second)
+    got = found(f"The survey ran from {first}-{written} in three states.", SPRING)
+    assert got == [(str(first), "DATE", str(first)), (written, "DATE", str(second))]
