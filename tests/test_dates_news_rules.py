@@ -278,6 +278,14 @@ CASES: list[tuple[str, list[tuple[str, str, str]], dt.date | None]] = [
     ("Organizers said 1990-2000 people attended.", [], SPRING),
     ("A fire gutted the shops at 2010-2012 Elm Street.", [], SPRING),
     ("The registry lists it as 2015-03.", [], SPRING),
+    # the end or start of the decade or century is the current one's
+    (
+        "The city hopes to double its tram fleet at the close of the decade.",
+        [("the close of the decade", "DATE", "202")],
+        SPRING,
+    ),
+    ("The canal opened at the start of the century.", [("the start of the century", "DATE", "20")], SPRING),
+    ("The decade brought three recessions.", [], SPRING),
 ]
 
 

@@ -242,7 +242,15 @@ _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|close)\s+of\s+$", re.IGN
 
 
 def read_weekend(m: re.Match[str], ctx: Ctx) -> Cand | None:
-    """ "the weekend", "the week", "the end of the month": the current (or nearest) one."""
+    """ "the weekend", "the week", "the end of the month" or "of the decade": the current (or nearest) one."""
+    if m["dc"]:  # "the close of the decade", "the start of the century": the current one
+        if not _PART_OF.search(ctx.text, max(0, m.start() - 24), m.start()):
+            return None
+        unit = "E" if m["dc"].lower() == "decade" else "C"
+        kind = "decade" if unit == "E" else "century"
+        if ctx.dct is None:
+            return Cand(m.start(), m.end(), "DATE", _UNKNOWN[unit], kind=kind, prio=4, confidence=0.6)
+        return Cand(m.start(), m.end(), "DATE", shift(ctx.dct, unit, 0), kind=kind, anchored=True, prio=4)
     if m["mo"]:  # a month-end or month-start: the current month (a bare "the month" is mostly a duration)
         if not _PART_OF.search(ctx.text, max(0, m.start() - 24), m.start()):
             return None

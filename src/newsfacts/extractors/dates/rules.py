@@ -136,7 +136,11 @@ def rules() -> tuple[Rule, ...]:
             |quarter|decade|century|spring|summer|fall|autumn|winter|half)(?![\w-])""",
             read_relative,
         ),
-        ("weekend", r"""(?<![\w-])the\s+(?:week(?P<we>end)?|(?P<mo>month))(?![\w-])""", read_weekend),
+        (
+            "weekend",
+            r"""(?<![\w-])the\s+(?:week(?P<we>end)?|(?P<mo>month)|(?P<dc>decade|century))(?![\w-])""",
+            read_weekend,
+        ),
         (
             "anaphor",
             r"""(?<![\w-])(?:the\s+(?P<rel>next|following|previous|preceding|prior|same)\s+
