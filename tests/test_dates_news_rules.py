@@ -286,6 +286,17 @@ CASES: list[tuple[str, list[tuple[str, str, str]], dt.date | None]] = [
     ),
     ("The canal opened at the start of the century.", [("the start of the century", "DATE", "20")], SPRING),
     ("The decade brought three recessions.", [], SPRING),
+    # two units joined by "or"/"and" are one vague length
+    (
+        "Doctors said the patient could recover within weeks or months.",
+        [("weeks or months", "DURATION", "PXW")],
+        SPRING,
+    ),
+    (
+        "Shelters have filled up in recent weeks and months.",
+        [("recent weeks and months", "DURATION", "PXW")],
+        SPRING,
+    ),
 ]
 
 

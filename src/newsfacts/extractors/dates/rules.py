@@ -178,7 +178,7 @@ def rules() -> tuple[Rule, ...]:
         (
             "vague_duration",
             r"""(?<![\w-])(?:(?:for|over|within|in)\s+(?P<u>weeks|months|years|days|decades|centuries
-            |hours|minutes)(?![\w-])|(?P<u2>weeks|months|years|days|decades|hours|minutes)(?=\s+(?:later|earlier)(?![\w-]))
+            |hours|minutes)(?![\w-])(?P<alt>\s+or\s+(?:weeks|months|years|days|decades|hours)(?![\w-]))?|(?P<u2>weeks|months|years|days|decades|hours|minutes)(?=\s+(?:later|earlier)(?![\w-]))
             |(?:the\s+)?(?:coming|upcoming)\s+(?P<u3>days|weeks|months|years|decades)(?![\w-])
             |the\s+(?P<u4>days|weeks|months|years)\s+ahead(?![\w-]))""",
             read_vague_duration,
@@ -276,7 +276,8 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "recent",
-            r"""(?<![\w-])recent\s+(?P<u>years|months|weeks|days|decades|quarters|times)(?!\w)""",
+            r"""(?<![\w-])recent\s+(?P<u>years|months|weeks|days|decades|quarters|times)(?!\w)
+            (?:\s+(?:and|or)\s+(?:years|months|weeks|days|decades)(?!\w))?""",
             read_recent,
         ),
         (
@@ -326,6 +327,6 @@ REACH: dict[str, tuple[int, int]] = {
     "ago": (60, 12), "duration": (80, 24), "year": (6, 2),
     "year_range_from": (6, 12), "year_range_to": (2, 10), "decade": (16, 4), "decade_words": (18, 2),
     "century": (22, 4), "quarter": (50, 24), "quarter_code": (2, 12), "season": (24, 14),
-    "clock": (24, 36), "ref": (14, 10), "recent": (2, 14), "set": (32, 18), "holiday": (12, 24),
+    "clock": (24, 36), "ref": (14, 10), "recent": (2, 30), "set": (32, 18), "holiday": (12, 24),
     "year_words": (18, 26),
 }  # fmt: skip
