@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsfacts.extractors.dates import DatesExtractor
 from newsfacts.testing import check_extractor, make_article
@@ -199,6 +201,102 @@ CASES: list[tuple[str, list[tuple[str, str, str]], dt.date | None]] = [
         [("May of nineteen eighty-nine", "DATE", "1989-05")],
         SPRING,
     ),
+    # "this past" and "this coming" are one relation
+    (
+        "The fair drew record crowds this past weekend.",
+        [("this past weekend", "DATE", "2025-W15-WE")],
+        SPRING,
+    ),
+    ("Turnout this past quarter was low.", [("this past quarter", "DATE", "2025-Q1")], SPRING),
+    ("The board meets this coming week.", [("this coming week", "DATE", "2025-W17")], SPRING),
+    # a range of weekdays runs forward
+    (
+        "Crews worked between Monday and Wednesday to clear the tracks.",
+        [("Monday", "DATE", "2025-04-07"), ("Wednesday", "DATE", "2025-04-09")],
+        dt.date(2025, 4, 14),  # a Monday
+    ),
+    (
+        "The pool will be closed from Thursday to Monday.",
+        [("Thursday", "DATE", "2025-04-17"), ("Monday", "DATE", "2025-04-21")],
+        dt.date(2025, 4, 14),
+    ),
+    (
+        "The pool was closed from Friday through Tuesday.",
+        [("Friday", "DATE", "2025-04-04"), ("Tuesday", "DATE", "2025-04-08")],
+        dt.date(2025, 4, 14),
+    ),
+    # "the year" beside a named year is that year
+    (
+        "The club was founded in 1998, the year the stadium opened.",
+        [("1998", "DATE", "1998"), ("the year", "DATE", "1998")],
+        SPRING,
+    ),
+    ("Sales fell 5% for the year, the company said.", [("the year", "DATE", "2025")], SPRING),
+    # a quarter or half of something other than a year is no date
+    ("The Hawks led by 10 in the fourth quarter of the game.", [], SPRING),
+    ("Her header early in the match's second half of play won it.", [], SPRING),
+    ("The second half of the decade was calmer.", [], SPRING),
+    (
+        "Both world wars belong to the first half of the twentieth century.",
+        [("the twentieth century", "DATE", "19")],
+        SPRING,
+    ),
+    (
+        "Profits rose in the third quarter of last year.",
+        [("the third quarter of last year", "DATE", "2024-Q3")],
+        SPRING,
+    ),
+    (
+        "Bookings should recover by the second half of next year.",
+        [("the second half of next year", "DATE", "2026-H2")],
+        SPRING,
+    ),
+    # "the quarter ended March 31" is the quarter that day closes
+    (
+        "Revenue for the quarter ended March 31 rose.",
+        [("the quarter", "DATE", "2025-Q1"), ("March 31", "DATE", "2025-03-31")],
+        SPRING,
+    ),
+    (
+        "In the quarter ending Dec. 31, the firm lost money.",
+        [("the quarter", "DATE", "2024-Q4"), ("Dec. 31", "DATE", "2024-12-31")],
+        SPRING,
+    ),
+    ("The law dates from the mid-19th century.", [("the mid-19th century", "DATE", "18")], SPRING),
+    # a range of years names both
+    (
+        "She chaired the board from 2009-2013.",
+        [("2009", "DATE", "2009"), ("2013", "DATE", "2013")],
+        SPRING,
+    ),
+    (
+        "The club won the league in the 2015-16 season.",
+        [("2015", "DATE", "2015"), ("16", "DATE", "2016")],
+        SPRING,
+    ),
+    ("The 1999-00 budget was cut.", [("1999", "DATE", "1999"), ("00", "DATE", "2000")], SPRING),
+    ("Organizers said 1990-2000 people attended.", [], SPRING),
+    ("A fire gutted the shops at 2010-2012 Elm Street.", [], SPRING),
+    ("The registry lists it as 2015-03.", [], SPRING),
+    # the end or start of the decade or century is the current one's
+    (
+        "The city hopes to double its tram fleet at the close of the decade.",
+        [("the close of the decade", "DATE", "202")],
+        SPRING,
+    ),
+    ("The canal opened at the start of the century.", [("the start of the century", "DATE", "20")], SPRING),
+    ("The decade brought three recessions.", [], SPRING),
+    # two units joined by "or"/"and" are one vague length
+    (
+        "Doctors said the patient could recover within weeks or months.",
+        [("weeks or months", "DURATION", "PXW")],
+        SPRING,
+    ),
+    (
+        "Shelters have filled up in recent weeks and months.",
+        [("recent weeks and months", "DURATION", "PXW")],
+        SPRING,
+    ),
 ]
 
 
@@ -225,3 +323,39 @@ def test_modifiers(text: str, mod: str | None) -> None:
 
 def test_conforms() -> None:
     check_extractor(DatesExtractor(), texts=[c[0] for c in CASES])
+
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+SETTINGS = settings(max_examples=120, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+
+
+@SETTINGS
+@given(
+    published=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)),
+    first=st.integers(0, 6),
+    length=st.integers(1, 5),
+    template=st.sampled_from(
+        [
+            "Crews worked from {a} to {b} to clear the road.",
+            "The road will be closed from {a} through {b}.",
+            "Inspectors visited between {a} and {b}, the agency said.",
+        ]
+    ),
+)
+def test_weekday_ranges_run_forward(published: dt.date, first: int, length: int, template: str) -> None:
+    """However the tense resolves them, a named range of weekdays starts before it ends, within a week."""
+    a, b = WEEKDAYS[first], WEEKDAYS[(first + length) % 7]
+    got = found(template.format(a=a, b=b), published)
+    assert [t for t, _, _ in got] == [a, b]
+    start, end = (dt.date.fromisoformat(v) for _, _, v in got)
+    assert 0 < (end - start).days < 7
+
+
+@SETTINGS
+@given(first=st.integers(1900, 2090), length=st.integers(1, 9), short=st.booleans())
+def test_year_ranges_name_both_years(first: int, length: int, short: bool) -> None:
+    """ "2009-2013" and "2015-16" give the first year and a later second year, with exact spans."""
+    second = first + length
+    written = f"{second % 100:02d}" if short else str(second)
+    got = found(f"The survey ran from {first}-{written} in three states.", SPRING)
+    assert got == [(str(first), "DATE", str(first)), (written, "DATE", str(second))]

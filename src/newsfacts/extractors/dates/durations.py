@@ -83,6 +83,8 @@ def read_vague_duration(m: re.Match[str], ctx: Ctx) -> Cand | None:
     g = next(k for k in ("u", "u2", "u3", "u4") if m[k])
     unit = lexicon().units[m[g].lower()]
     start, end = (m.start(), m.end()) if g in ("u3", "u4") else (m.start(g), m.end(g))  # "the coming weeks"
+    if g == "u" and m["alt"]:
+        end = m.end("alt")  # "within weeks or months"
     return Cand(start, end, "DURATION", duration_value(None, unit), kind="duration", confidence=0.6)
 
 

@@ -147,4 +147,4 @@ def find(
                 c = rule.handler(m, ctx)
                 if c is not None and c.end > c.start:
                     cands.append(_open_end(_prefix(c, ctx), ctx))
-    return join_neighbours(count_from_antecedents(join_week_of(_select(cands), text), text), text)
+    return join_neighbours(count_from_antecedents(join_week_of(_select(cands), text), text), text, dct)

@@ -25,6 +25,9 @@ _AGO_ADJ = (
 #: Adjectives that make "the period" a fiscal period ("the year-ago period", "the same period").
 _PERIOD_ADJ = re.compile(r"latest|year-ago|year-earlier|comparable|same|corresponding")
 _YEAR_IN = re.compile(r"\b([12]\d{3})\b")
+_ENDED_ON = re.compile(r"\s+(?:ended|ending|that\s+ended)\s+(?P<mon>[A-Z][a-z]+\.?)\s+\d")
+_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>[\w'’]+)")
+_OF_A_YEAR = frozenset({"year", "this", "last", "next", "fiscal", "calendar", "current", "same", "that"})
 _LAST_HALF = re.compile(r"\b(?:last|latter)\b")
 _QUARTER_TALK = re.compile(r"\bquarter(?:ly)?\b", re.IGNORECASE)
 
@@ -54,8 +57,13 @@ def read_quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if half and not ordw:
         return None
     y = int(m["y"]) if m["y"] else None
-    if y is None and m["yrel"] and ctx.dct is not None:  # "next year's first quarter"
-        y = ctx.dct.year + {"last": -1, "next": 1}.get(m["yrel"].lower(), 0)
+    if y is None and not m["yr2"]:
+        of = _OF_WHAT.match(ctx.text, m.end())
+        if of is not None and of["w"].lower() not in _OF_A_YEAR:
+            return None  # "the fourth quarter of the game", "the first half of the decade"
+    yrel = m["yrel"] or m["yr2"]
+    if y is None and yrel and ctx.dct is not None:  # "next year's first quarter", "... of last year"
+        y = ctx.dct.year + {"last": -1, "next": 1}.get(yrel.lower(), 0)
     if y is None:
         ym = _YEAR_IN.search(adjs)
         y = int(ym.group(1)) if ym else None
@@ -94,7 +102,16 @@ def read_quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
         if back:
             val = f"{int(val[:4]) - 1:04d}{val[4:]}"
         return Cand(start, m.end(), "DATE", val, kind="quarter", prio=2, anchored=True)
-    if any(w in adjs for w in ("current", "this")):
+    ended = _ENDED_ON.match(ctx.text, m.end())
+    month = lexicon().months.get(ended["mon"].lower().rstrip(".")) if ended is not None else None
+    if month is not None and not back and not adjs.strip():
+        # "the quarter ended June 30": the calendar quarter that day closes, on or before today
+        y = ctx.dct.year - (month > ctx.dct.month)
+        return Cand(start, m.end(), "DATE", f"{y:04d}-Q{(month - 1) // 3 + 1}", kind="quarter", prio=2,
+                    anchored=True)  # fmt: skip
+    if "this past" in " ".join(adjs.split()):
+        n = -1  # "this past quarter"
+    elif any(w in adjs for w in ("current", "this")) and "this coming" not in " ".join(adjs.split()):
         n = 0
     elif any(w in adjs for w in ("next", "coming")):
         n = 1
