@@ -233,6 +233,8 @@ NEGATIVE = [
     "Officials expect the death toll to rise to 40.",  # a forecast: no toll stands at 40
     "Police said a third suspect was arrested on Monday.",
     "Residents were trapped in their homes by the floodwaters.",  # stranded, not missing
+    "Rescuers freed a woman who had been trapped under the rubble for two days.",  # found alive
+    "Searchers found two climbers who had been missing since Friday.",
     "Officials said the crash killed everyone on board.",  # no number of people carried
     "The storm passed 20 miles offshore.",
     # an obituary's age and an outbreak's patients are no casualties
