@@ -365,7 +365,9 @@ def _ordinals() -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 # "has died", "dies": the ordinal of a death told on its own is the toll so far
-_DIES_AFTER = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:died|dies|succumbed)(?![\w-])")
+_DIES_AFTER = re.compile(
+    r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:(?:now|since|also|later)[ \t]+)?(?:died|dies|succumbed)(?![\w-])"
+)
 _SENTENCE_START = re.compile(r"(?:\A|[.!?\n][\"'“”‘’ \t]*|\n)[ \t\"“‘]*\Z")
 
 
