@@ -176,6 +176,8 @@ def test_a_byline_names_the_outlet(byline: str, source: str | None) -> None:
     [
         ("TOKYO (Kyodo) -- A fire destroyed a church on Monday.", "TOKYO", "Kyodo"),
         ("NEW YORK -- Stocks fell sharply.", "NEW YORK", None),
+        # a text of one sentence is its own body, whatever its length; a headline has no full stop
+        ("Two people were killed in Paris on Monday.", None, None),
     ],
 )
 def test_one_short_sentence_after_a_dateline_is_the_body_not_a_title(
@@ -184,6 +186,11 @@ def test_one_short_sentence_after_a_dateline_is_the_body_not_a_title(
     a = read_article(text)
     assert (a.title, a.dateline, a.source) == (None, place, source)
     assert [text[b.start : b.end] for b in a.body] == [text]
+
+
+def test_a_lone_headline_stays_a_title():
+    a = read_article("Putin: I want global action against terrorism")
+    assert (a.title, a.body) == ("Putin: I want global action against terrorism", ())
 
 
 def test_no_stated_date_means_no_published_date():

@@ -301,9 +301,15 @@ def read_article(
     # The body starts at the first paragraph-like line or at a dateline.
     body_at = len(lines)
     dateline_match = None
+    alone = len(lines) - len(full_boiler) == 1  # a text of one line: a sentence is its own body
     for i, ln in enumerate(lines[: _HEADER_MAX_LINES + 1]):
         if i in full_boiler:
             continue
+        if alone and ln.words >= _DATELINE_MIN_WORDS and ln.text[-1] in '.!?"”':
+            body_at = i
+            dm = pats["dateline"].match(ln.text)
+            dateline_match = (ln, dm) if dm else None
+            break
         dm = pats["dateline"].match(ln.text)
         if dm and (ln.is_paragraph or (ln.words >= _DATELINE_MIN_WORDS and ln.text[-1] in ".!?\"”’'")):
             body_at, dateline_match = i, (ln, dm)  # a dateline opens running text, however short
