@@ -31,6 +31,8 @@ __all__ = ["extract_quotes"]
 _NEW_SENTENCE = regex.compile(r"(?<!\b(?:Mr|Ms|Mrs|Dr|St|Sen|Rep|Gov|Gen))[.!?]\s+\p{Lu}")
 _DATELINE_TAIL = regex.compile(r"[^\n–—]{0,60}?(?:[–—_]|--?)\s")
 _LINE = regex.compile(r"[^\n]+")
+_WORD = regex.compile(r"[a-z]+")
+_FURTHER_SPEECH = lx.grammar("further_speech")
 
 
 @dataclass
@@ -186,7 +188,10 @@ def _continues(text: str, prev: QuotePair, cur: QuotePair, prev_item: _Item, att
     if att is not None and att.cue_start != a.cue_start:
         return False
     gap = text[prev.outer_end : cur.open]
-    return len(gap) < 300 and "\n" not in gap
+    if len(gap) >= 300 or "\n" in gap:
+        return False
+    # '"A," she said, adding, "B."': a second speech verb makes "B" a statement of its own
+    return not any(w in _FURTHER_SPEECH for w in _WORD.findall(text, a.cue_end, cur.open))
 
 
 @dataclass

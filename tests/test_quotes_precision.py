@@ -1,0 +1,61 @@
+"""Table-driven tests of where one attribution ends and the next begins.
+
+Rows are invented news sentences with the quotes they must give, as
+``(kind, content, speaker, cue)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_rows import Row, rows_of
+
+# "According to X" after a sentence-opening connective: the clause after it is the content.
+CONNECTIVE_ACCORDING = [
+    (
+        "Turnout was low. But, according to the sheriff, most ballots arrived by mail.",
+        [("indirect", "most ballots arrived by mail", "sheriff", "according to")],
+    ),
+    (
+        "The dam held. Still, according to engineers, the spillway needs repairs before spring.",
+        [("indirect", "the spillway needs repairs before spring", "engineers", "according to")],
+    ),
+    (
+        "And according to the coach, the team will train indoors all week.",
+        [("indirect", "the team will train indoors all week", "coach", "according to")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONNECTIVE_ACCORDING)
+def test_according_after_a_connective(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
+
+
+# '"A," she said, adding, "B."': a second speech verb opens a statement of its own;
+# without one, "A" and "B" are one statement around its attribution.
+SECOND_SPEECH_VERB = [
+    (
+        '"We are not part of the group," she said, adding, "The council thanks them for their help."',
+        [
+            ("direct", "We are not part of the group,", "she", "said"),
+            ("direct", "The council thanks them for their help.", "she", None),
+        ],
+    ),
+    (
+        "“The roads are clear,” the mayor said, noting: “Schools will open on time.”",
+        [
+            ("direct", "The roads are clear,", "mayor", "said"),
+            ("direct", "Schools will open on time.", "mayor", "noting"),
+        ],
+    ),
+    (
+        '"The roads are clear," the mayor said. "Schools will open on time."',
+        [("direct", 'The roads are clear," the mayor said. "Schools will open on time.', "mayor", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_SPEECH_VERB)
+def test_a_second_speech_verb_splits_a_quotation(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
