@@ -47,7 +47,7 @@ _PUNCT_TRIM_END = _PUNCT_TRIM + ".!?"
 COORDINATORS = frozenset(("and", "but", "or", "then", "yet"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reported:
     """A reported clause and its attribution."""
 

@@ -21,7 +21,7 @@ _ARTICLES = lx.grammar("articles")
 _ADJUNCT_OPENERS = lx.grammar("adjunct_start") | lx.grammar("subordinators")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attribution:
     """Who said it (a noun phrase) and the cue (offsets and text)."""
 
