@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsfacts.extractors.quotes import extract_quotes
+from newsfacts.testing import make_article
 from quote_rows import Row, rows_of
 
 # "According to X" after a sentence-opening connective: the clause after it is the content.
@@ -59,3 +61,23 @@ SECOND_SPEECH_VERB = [
 @pytest.mark.parametrize(("text", "expected"), SECOND_SPEECH_VERB)
 def test_a_second_speech_verb_splits_a_quotation(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# A headline label that ends in the kind of column it names is no speaker; a name still is.
+COLUMN_LABELS = [
+    ("Weekend Update: What the council decided on the harbor plan", []),
+    ("Paid Notice: Deaths of the week in the county", []),
+    ("Campus Daily: Students return to a rebuilt library", []),
+    (
+        "Lindqvist: We will rebuild the harbor before winter",
+        [("headline", "We will rebuild the harbor before winter")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), COLUMN_LABELS)
+def test_column_labels_are_no_speakers(title: str, expected: list[tuple[str, str]]) -> None:
+    body = "The city council met on Tuesday evening to review the budget for the coming year."
+    article = make_article(body, title=title)
+    got = [(q.kind, q.text) for q in extract_quotes(article) if q.kind == "headline"]
+    assert got == expected
