@@ -81,3 +81,18 @@ def test_column_labels_are_no_speakers(title: str, expected: list[tuple[str, str
     article = make_article(body, title=title)
     got = [(q.kind, q.text) for q in extract_quotes(article) if q.kind == "headline"]
     assert got == expected
+
+
+# "Name: ... Say ...": the label speaks; a cue inside its words is part of them.
+LABEL_OVER_REPORT = [
+    ("Okafor: Voters Will Say No to the Toll Plan", [("headline", "Voters Will Say No to the Toll Plan")]),
+    ("Mayor Says Toll Plan Will Pass", [("headline", "Toll Plan Will Pass")]),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), LABEL_OVER_REPORT)
+def test_a_label_outranks_a_cue_inside_its_words(title: str, expected: list[tuple[str, str]]) -> None:
+    body = "Council member Ada Okafor spoke to reporters after the vote on Tuesday evening."
+    article = make_article(body, title=title)
+    got = [(q.kind, q.text) for q in extract_quotes(article) if q.kind == "headline"]
+    assert got == expected
