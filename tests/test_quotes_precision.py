@@ -96,3 +96,35 @@ def test_a_label_outranks_a_cue_inside_its_words(title: str, expected: list[tupl
     article = make_article(body, title=title)
     got = [(q.kind, q.text) for q in extract_quotes(article) if q.kind == "headline"]
     assert got == expected
+
+
+# Person nouns of business and everyday life head a speaker description; the
+# apostrophe of an -s possessive ("Jones’ campaign") closes no quotation.
+SPEAKER_NOUNS_AND_POSSESSIVES = [
+    (
+        "“It was lovely,” the shipping magnate told reporters in Oslo.",
+        [("direct", "It was lovely,", "shipping magnate", "told")],
+    ),
+    ("“The rent doubled,” a landlord said.", [("direct", "The rent doubled,", "landlord", "said")]),
+    (
+        "“Nobody warned us,” the bystander told police.",
+        [("direct", "Nobody warned us,", "bystander", "told")],
+    ),
+    (
+        "“We raised more than expected,” Dana Ruiz, Jones’ campaign manager, said in a statement.",
+        [("direct", "We raised more than expected,", "Dana Ruiz", "said")],
+    ),
+    (
+        "“We raised more than expected,” Dana Ruiz, the Jones brothers' lawyer, said.",
+        [("direct", "We raised more than expected,", "Dana Ruiz", "said")],
+    ),
+    (
+        "“The fair was a success,” the organizers’ spokesman said.",
+        [("direct", "The fair was a success,", "organizers’ spokesman", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_NOUNS_AND_POSSESSIVES)
+def test_speaker_nouns_and_possessive_apostrophes(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
