@@ -111,7 +111,7 @@ SPEAKER_NOUNS_AND_POSSESSIVES = [
         [("direct", "Nobody warned us,", "bystander", "told")],
     ),
     (
-        "“We raised more than expected,” Dana Ruiz, Jones’ campaign manager, said in a statement.",
+        "“We raised more than expected,” Dana Ruiz, Jones’ campaign manager, said on Friday.",
         [("direct", "We raised more than expected,", "Dana Ruiz", "said")],
     ),
     (
@@ -127,4 +127,28 @@ SPEAKER_NOUNS_AND_POSSESSIVES = [
 
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_NOUNS_AND_POSSESSIVES)
 def test_speaker_nouns_and_possessive_apostrophes(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
+
+
+# "as" right after a cue says when or how it was said, not what; "as many as" is a number,
+# and a "that" after an "as" phrase still opens the clause.
+AS_AFTER_A_CUE = [
+    (
+        "“We start now,” the chairwoman said as she opened the session.",
+        [("direct", "We start now,", "chairwoman", "said")],
+    ),
+    ("The minister replied as if the whole question were a joke.", []),
+    (
+        "The treasurer confirmed as part of the audit that the fund had lost money.",
+        [("indirect", "the fund had lost money", "treasurer", "confirmed")],
+    ),
+    (
+        "Road surveys show as few as one driver in nine slows near schools.",
+        [("indirect", "as few as one driver in nine slows near schools", "Road surveys", "show")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_AFTER_A_CUE)
+def test_as_after_a_cue(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
