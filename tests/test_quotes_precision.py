@@ -38,10 +38,10 @@ def test_according_after_a_connective(text: str, expected: list[Row]) -> None:
 # without one, "A" and "B" are one statement around its attribution.
 SECOND_SPEECH_VERB = [
     (
-        '"We are not part of the group," she said, adding, "The council thanks them for their help."',
+        '"The bridge stays shut," the engineer said, adding, "Crews will inspect it again in May."',
         [
-            ("direct", "We are not part of the group,", "she", "said"),
-            ("direct", "The council thanks them for their help.", "she", None),
+            ("direct", "The bridge stays shut,", "engineer", "said"),
+            ("direct", "Crews will inspect it again in May.", "engineer", "adding"),
         ],
     ),
     (
@@ -85,7 +85,7 @@ def test_column_labels_are_no_speakers(title: str, expected: list[tuple[str, str
 
 # "Name: ... Say ...": the label speaks; a cue inside its words is part of them.
 LABEL_OVER_REPORT = [
-    ("Okafor: Voters Will Say No to the Toll Plan", [("headline", "Voters Will Say No to the Toll Plan")]),
+    ("Okafor: Drivers Say the Toll Plan Is Unfair", [("headline", "Drivers Say the Toll Plan Is Unfair")]),
     ("Mayor Says Toll Plan Will Pass", [("headline", "Toll Plan Will Pass")]),
 ]
 
@@ -99,11 +99,11 @@ def test_a_label_outranks_a_cue_inside_its_words(title: str, expected: list[tupl
 
 
 # Person nouns of business and everyday life head a speaker description; the
-# apostrophe of an -s possessive ("Jones’ campaign") closes no quotation.
+# apostrophe of an -s possessive ("Collins’ field director") closes no quotation.
 SPEAKER_NOUNS_AND_POSSESSIVES = [
     (
-        "“It was lovely,” the shipping magnate told reporters in Oslo.",
-        [("direct", "It was lovely,", "shipping magnate", "told")],
+        "“The harbor needs dredging,” the shipping magnate told a radio host.",
+        [("direct", "The harbor needs dredging,", "shipping magnate", "told")],
     ),
     ("“The rent doubled,” a landlord said.", [("direct", "The rent doubled,", "landlord", "said")]),
     (
@@ -111,12 +111,12 @@ SPEAKER_NOUNS_AND_POSSESSIVES = [
         [("direct", "Nobody warned us,", "bystander", "told")],
     ),
     (
-        "“We raised more than expected,” Dana Ruiz, Jones’ campaign manager, said on Friday.",
-        [("direct", "We raised more than expected,", "Dana Ruiz", "said")],
+        "“Turnout beat our forecast,” Priya Nair, Collins’ field director, said on Friday.",
+        [("direct", "Turnout beat our forecast,", "Priya Nair", "said")],
     ),
     (
-        "“We raised more than expected,” Dana Ruiz, the Jones brothers' lawyer, said.",
-        [("direct", "We raised more than expected,", "Dana Ruiz", "said")],
+        "“The appeal will be filed,” Dana Ruiz, the Jones brothers' lawyer, said.",
+        [("direct", "The appeal will be filed,", "Dana Ruiz", "said")],
     ),
     (
         "“The fair was a success,” the organizers’ spokesman said.",

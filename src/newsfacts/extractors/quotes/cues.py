@@ -147,7 +147,7 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
 
 
 def _possessive_mark(toks: list[Tok], c: int) -> bool:
-    """True for the apostrophe of a plural or -s possessive ("Lopez’ campaign"), which closes no quote."""
+    """True for the apostrophe of a plural or -s possessive ("Collins’ campaign"), which closes no quote."""
     t = toks[c]
     if t.text not in ("’", "'") or c + 1 >= len(toks):
         return False
