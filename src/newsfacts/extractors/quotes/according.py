@@ -14,6 +14,7 @@ _RECORDS = lx.grammar("record_sources")
 _ARTICLES = frozenset(("a", "an", "the"))
 _PHRASE_END = frozenset(",.;:!?()—–")
 _MAX_SOURCE = 24
+_CONNECTIVES = lx.grammar("connectives")
 _NOT_SUBJECT_START = frozenset(
     {"was", "were", "is", "are", "had", "has", "have", "who", "which", "and", "or"}
 )
@@ -73,6 +74,8 @@ def according(text: str, s: int, e: int, lo: int) -> list[Reported]:
         return []
     np, end = got
     before = text[max(lo, s) : a_start].rstrip()
+    if _opener(before):
+        before = ""  # "But, according to X, ...": a connective opens the sentence, no content before
     if not before.strip():
         np, end = _apposed(text, toks, np, end)
     att = Attribution(np, toks[0].start, toks[1].end, text[toks[0].start : toks[1].end])
@@ -96,6 +99,12 @@ def according(text: str, s: int, e: int, lo: int) -> list[Reported]:
         rs, re_ = trim(text, rest[0].start, e)
         return [Reported(cs, re_, att, ((cs, ce), (rs, re_)))]
     return [Reported(cs, ce, att)]
+
+
+def _opener(before: str) -> bool:
+    """True when ``before`` is only a connective ("But,", "And", "Still,")."""
+    words = before.rstrip(",").split()
+    return len(words) == 1 and words[0].lower() in _CONNECTIVES
 
 
 def _apposed(text: str, toks: list[Tok], np: NP, end: int) -> tuple[NP, int]:

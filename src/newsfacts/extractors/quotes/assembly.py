@@ -31,6 +31,8 @@ __all__ = ["extract_quotes"]
 _NEW_SENTENCE = regex.compile(r"(?<!\b(?:Mr|Ms|Mrs|Dr|St|Sen|Rep|Gov|Gen))[.!?]\s+\p{Lu}")
 _DATELINE_TAIL = regex.compile(r"[^\n–—]{0,60}?(?:[–—_]|--?)\s")
 _LINE = regex.compile(r"[^\n]+")
+_WORD = regex.compile(r"[a-z]+")
+_FURTHER_SPEECH = lx.grammar("further_speech")
 
 
 @dataclass
@@ -116,10 +118,20 @@ def _nearby(mentions: list[tuple[int, int]], pos: int) -> list[tuple[int, int]]:
     return ordered[lo : lo + _MAX_MENTIONS]
 
 
-def _mention(text: str, a: int, b: int, made: dict[tuple[int, int], Mention]) -> Mention:
+def _mention(
+    text: str, a: int, b: int, made: dict[tuple[int, int], Mention], spans: dict[tuple[int, int], Span]
+) -> Mention:
     got = made.get((a, b))
     if got is None:
-        got = made[(a, b)] = Mention(text=text[a:b], span=Span(start=a, end=b))
+        got = made[(a, b)] = Mention(text=text[a:b], span=_span(a, b, spans))
+    return got
+
+
+def _span(a: int, b: int, spans: dict[tuple[int, int], Span]) -> Span:
+    """The span ``[a, b)``, made once per article (spans are frozen, so one can be shared)."""
+    got = spans.get((a, b))
+    if got is None:
+        got = spans[(a, b)] = Span(start=a, end=b)
     return got
 
 
@@ -186,7 +198,10 @@ def _continues(text: str, prev: QuotePair, cur: QuotePair, prev_item: _Item, att
     if att is not None and att.cue_start != a.cue_start:
         return False
     gap = text[prev.outer_end : cur.open]
-    return len(gap) < 300 and "\n" not in gap
+    if len(gap) >= 300 or "\n" in gap:
+        return False
+    # '"A," she said, adding, "B."': a second speech verb makes "B" a statement of its own
+    return not any(w in _FURTHER_SPEECH for w in _WORD.findall(text, a.cue_end, cur.open))
 
 
 @dataclass
@@ -381,7 +396,13 @@ def _headlines(doc: _Doc) -> list[_Item]:
     items: list[_Item] = []
     if article.title and article.title_span is not None and article.body:
         told = headline_report(text, article.title_span.start, article.title_span.end)
-        got = None if told is not None else headline_quote(article.title)
+        got = headline_quote(article.title)
+        if told is not None and got is not None and got[1][1] < got[0][0]:
+            # "Lee: Voters Will Say No to the Plan": the label before the colon speaks, and
+            # the cue inside what it says is part of its words
+            told = None
+        elif told is not None:
+            got = None
         if told is not None:
             items.append(_Item("headline", told[0], told[1], told[2]))
         if got is not None:
@@ -410,6 +431,7 @@ def _facts(doc: _Doc, items: list[_Item], extractor_id: str) -> list[Quote]:
     text = doc.text
     out: list[Quote] = []
     made: dict[tuple[int, int], Mention] = {}
+    spans: dict[tuple[int, int], Span] = {}
     previous: Speaker | None = None
     previous_direct: Speaker | None = None
     seen: set[tuple[int, int, str]] = set()
@@ -450,22 +472,22 @@ def _facts(doc: _Doc, items: list[_Item], extractor_id: str) -> list[Quote]:
             ms = {(speaker.start, speaker.end)}
             if speaker.entity is not None:
                 ms.update(_nearby(speaker.entity.mentions, speaker.start))
-            mentions = tuple(_mention(text, a, b, made) for a, b in sorted(ms))
+            mentions = tuple(_mention(text, a, b, made, spans) for a, b in sorted(ms))
         att = it.attribution
         out.append(
             Quote(
                 text=text[s:e],
-                span=Span(start=s, end=e),
+                span=_span(s, e, spans),
                 extractor=extractor_id,
                 kind=it.kind,
                 speaker=speaker.name if speaker is not None else None,
-                speaker_span=Span(start=speaker.start, end=speaker.end) if speaker is not None else None,
+                speaker_span=_span(speaker.start, speaker.end, spans) if speaker is not None else None,
                 speaker_mentions=mentions,
                 cue=att.cue if att is not None and att.cue else None,
-                cue_span=Span(start=att.cue_start, end=att.cue_end) if att is not None and att.cue else None,
-                nested_in=Span(start=it.nested_in[0], end=it.nested_in[1]) if it.nested_in else None,
-                fragments=tuple(Span(start=a, end=b) for a, b in it.fragments or ()),
-                clause_span=Span(start=it.clause[0], end=it.clause[1]) if it.clause else None,
+                cue_span=_span(att.cue_start, att.cue_end, spans) if att is not None and att.cue else None,
+                nested_in=_span(*it.nested_in, spans) if it.nested_in else None,
+                fragments=tuple(_span(a, b, spans) for a, b in it.fragments or ()),
+                clause_span=_span(*it.clause, spans) if it.clause else None,
                 confidence=0.9 if speaker is not None else 0.5,
             )
         )

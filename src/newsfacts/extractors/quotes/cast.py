@@ -22,7 +22,8 @@ def _cap_seq() -> regex.Pattern[str]:
     abbr = "|".join(sorted((a.capitalize() for a in lx.abbreviations()), key=len, reverse=True))
     word = rf"(?:(?:\p{{Lu}}\.){{2,}}|(?:{abbr})\.|\p{{Lu}}\.(?=[ \t]\p{{Lu}})|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*)"
     parts = "|".join(sorted(lx.particles(), key=len, reverse=True))
-    return regex.compile(rf"{word}(?:[ \t]+(?:(?:{parts})[ \t-]+){{0,2}}{word}){{0,6}}")
+    # every run opens with an uppercase letter: the lookahead lets the scan skip the rest fast
+    return regex.compile(rf"(?=\p{{Lu}}){word}(?:[ \t]+(?:(?:{parts})[ \t-]+){{0,2}}{word}){{0,6}}")
 
 
 _WORD = regex.compile(r"\S+")
@@ -123,6 +124,8 @@ def _kin_pattern() -> regex.Pattern[str]:
 
 def _kin_before(text: str, pos: int) -> str | None:
     """The description a lone first name stands in apposition to ("her husband, Dave"), or None."""
+    if text.rfind(",", max(0, pos - 40), pos) < 0:
+        return None  # the pattern needs a comma before the name: most names have none
     m = _kin_pattern().search(text, max(0, pos - 40), pos)
     return m.group("noun").lower() if m is not None else None
 
@@ -142,8 +145,11 @@ class Cast:
         self._by_word: dict[str, list[Entity]] = {}
         chunks: list[list[tuple[str, int]]] = []
         skip = _single_skip()
+        roles, orgs = lx.role_words(), lx.org_words()
+        finditer = _cap_seq().finditer
+        singles = self._singles
         for start, end in regions:
-            for m in _cap_seq().finditer(text, start, end):
+            for m in finditer(text, start, end):
                 g = m.group()
                 if " " not in g and "\t" not in g:
                     # one capitalized word, by far the most common case: settle it cheaply
@@ -151,9 +157,10 @@ class Cast:
                     low = bare.lower()
                     if low in skip or (bare.isupper() and len(bare) > 1):
                         continue
-                    if not self._lower_context(m.start()):
-                        if low not in lx.role_words() and low not in lx.org_words():
-                            self._note_single(bare, m.start())
+                    pos = m.start()
+                    if not self._has_lower_context(pos):
+                        if low not in roles and low not in orgs:
+                            singles.append((bare, pos))
                         continue
                 chunk: list[tuple[str, int]] = []
                 for w in _WORD.finditer(g):
@@ -227,6 +234,17 @@ class Cast:
                 break
         out.reverse()
         return out
+
+    def _has_lower_context(self, pos: int) -> bool:
+        """True when :meth:`_lower_context` at ``pos`` is not empty (only the last word decides)."""
+        parts = self.text[max(0, pos - 60) : pos].rsplit(None, 1)
+        if not parts:
+            return False
+        w = parts[-1]
+        if w != w.strip(",.;:"):
+            return False
+        lw = w.lower().strip(",")
+        return lw in lx.role_words() or (w[:1].isupper() and lw not in lx.determiners())
 
     def _note_single(self, word: str, pos: int) -> None:
         self._singles.append((word, pos))

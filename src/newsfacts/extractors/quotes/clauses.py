@@ -33,6 +33,7 @@ _CLAUSE_NOUNS = lx.grammar("clause_nouns")
 _TIME_NOUNS = lx.grammar("time_nouns")
 _DEMONSTRATIVE_TIMES = frozenset(("this", "last"))
 _CONDITIONS = frozenset(("if", "unless"))
+_AS_QUANTITY = frozenset(("many", "few"))  # "counted as few as a dozen": a number, not a manner
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
 _FINITE_AUX = frozenset(
     ("has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "did")
@@ -47,7 +48,7 @@ _PUNCT_TRIM_END = _PUNCT_TRIM + ".!?"
 COORDINATORS = frozenset(("and", "but", "or", "then", "yet"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reported:
     """A reported clause and its attribution."""
 
@@ -306,6 +307,16 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
         return k  # "said if he were elected, the program would grow": a conditional statement
     if t.low == "about" and k + 1 < len(toks) and (is_number(toks[k + 1]) or toks[k + 1].low in _QUANTITY):
         return k  # "said about half of the deficit ...": a quantity, not a topic
+    if t.low == "as" and (k + 1 >= len(toks) or toks[k + 1].low not in _AS_QUANTITY):
+        # "she said as she left", "replied as if joking": when or how, not what; but
+        # "confirmed as part of the audit that ...": the clause after "that"
+        for j in range(k + 1, min(len(toks) - 1, k + 14)):
+            u = toks[j]
+            if u.low == "that":
+                return j + 1
+            if u.text in '.;:?!"“”(' or u.low in lx.core_cue_forms():
+                break
+        return None
     if (
         t.low in _CLAUSE_REJECT
         or (t.low in lx.core_cue_forms() and not _noun_opens(toks, k))

@@ -21,7 +21,7 @@ _ARTICLES = lx.grammar("articles")
 _ADJUNCT_OPENERS = lx.grammar("adjunct_start") | lx.grammar("subordinators")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attribution:
     """Who said it (a noun phrase) and the cue (offsets and text)."""
 
@@ -98,7 +98,7 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
     for c in range(1, min(len(toks), 26)):
         t = toks[c]
         depth += (t.text == "(") - (t.text == ")")
-        if depth > 0:
+        if depth > 0 or _possessive_mark(toks, c):
             continue
         if (
             t.text in _SENTENCE_END
@@ -108,7 +108,11 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
             return None
         if cue_class(t) is not None:
             np = np_before(text, toks, c, 0) or _common_noun(text, toks, c)
-            if np is not None and 0 < np.first <= 3 and all(x.text[0].isalnum() for x in toks[: np.first]):
+            if (
+                np is not None
+                and 0 < np.first <= 3
+                and all(_word_or_possessive(toks, i) for i in range(np.first))
+            ):
                 # "Haldane campaign spokeswoman Lena Park said": modifiers the parser left out
                 start = toks[0].start
                 np = NP(start, np.end, text[start : np.end], np.kind, np.head, 0, np.last)
@@ -140,6 +144,19 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
             if t.low not in ("told", "tells"):
                 return None
     return None
+
+
+def _possessive_mark(toks: list[Tok], c: int) -> bool:
+    """True for the apostrophe of a plural or -s possessive ("Collins’ campaign"), which closes no quote."""
+    t = toks[c]
+    if t.text not in ("’", "'") or c + 1 >= len(toks):
+        return False
+    prev, nxt = toks[c - 1], toks[c + 1]
+    return prev.end == t.start and prev.low.endswith("s") and nxt.start > t.end and nxt.text[0].isalpha()
+
+
+def _word_or_possessive(toks: list[Tok], i: int) -> bool:
+    return toks[i].text[0].isalnum() or _possessive_mark(toks, i)
 
 
 _ARTICLES_ONLY = frozenset(("the", "a", "an"))

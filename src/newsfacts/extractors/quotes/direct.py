@@ -17,7 +17,7 @@ from .speakers import NP, np_after, np_before, tokens
 __all__ = ["Found", "attribute", "classify"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Found:
     """A quotation with its kind and attribution (if any)."""
 

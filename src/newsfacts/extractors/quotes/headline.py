@@ -10,6 +10,7 @@ from .speakers import np_before, tokens
 
 __all__ = ["headline_quote", "headline_report"]
 
+_LABEL_HEADS = lx.grammar("headline_label_heads")
 _NAMEISH = regex.compile(r"(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}\p{M}.'’\-]*\s*){1,4}")
 
 
@@ -17,6 +18,8 @@ def _speakerish(s: str) -> bool:
     if " ".join(s.lower().split()) in lx.headline_labels():
         return False  # "The Latest: ..." is a label
     words = s.split()
+    if len(words) >= 2 and words[-1].lower() in _LABEL_HEADS:
+        return False  # "Weekend Update: ...", "Paid Notice: ...": a column's name ends in its kind
     if not 1 <= len(words) <= 5 or not _NAMEISH.fullmatch(s.strip()):
         return False
     return not any(w.lower() in lx.core_cue_forms() for w in words)

@@ -9,6 +9,7 @@ clause before a trailing attribution ("..., X said.", :mod:`.fronted`), and
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import lexicon as lx
 from .according import according
@@ -25,16 +26,22 @@ _MAX_SENTENCE = 2000
 _LOWER_WORD = re.compile(r"[a-z]+")
 _NOMINAL_ALTERNATIVES = "|".join(sorted(_NOMINAL_CUES, key=len, reverse=True))
 _NOMINAL_AHEAD = re.compile(rf"\b(?:{_NOMINAL_ALTERNATIVES})\s+(?:that|to)\s")
+_THAT_OR_TO = re.compile(r"\s(?:that|to)\s")
 
 
 def _has_cue(text: str, s: int, e: int) -> bool:
     """Cheap test: does the sentence contain a cue verb or "according to"?"""
-    forms = lx.cue_forms()
     return (
-        any(w in forms for w in _LOWER_WORD.findall(text, s, e))
-        or "ccording to" in text[s:e]
-        or _NOMINAL_AHEAD.search(text, s, e) is not None
+        not _cue_words().isdisjoint(_LOWER_WORD.findall(text, s, e))
+        or text.find("ccording to", s, e) >= 0
+        # a speech noun needs a spaced "that" or "to" after it: the big pattern only then
+        or (_THAT_OR_TO.search(text, s, e) is not None and _NOMINAL_AHEAD.search(text, s, e) is not None)
     )
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    return frozenset(lx.cue_forms())
 
 
 def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:

@@ -50,7 +50,7 @@ _CLOSE_AFTER = set(" \t\n\r)]}—–-/:;,.!?…\u00a0\u2009\u202f") | {""}
 _LETTERS = regex.compile(r"\p{L}+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuotePair:
     """One quotation: its marks and the content between them.
 

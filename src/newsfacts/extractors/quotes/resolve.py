@@ -12,7 +12,7 @@ from .speakers import NP, ROLE_PREPS, Cast, Entity
 __all__ = ["Speaker", "resolve"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Speaker:
     """A resolved speaker: canonical name, the attribution's mention, and the entity if a person."""
 

@@ -354,7 +354,7 @@ def _as_reported(text: str, toks: list[Tok], c: int) -> Reported | None:
     that closes the attribution, whose tail may date or place it ("last week",
     "in a speech in March").
     """
-    if c < 1 or not any(toks[j].low == "as" for j in range(max(0, c - 12), c)):
+    if c < 1 or "as" not in [t.low for t in toks[max(0, c - 12) : c]]:
         return None
     if toks[c - 1].low == "as":
         a = c - 1

@@ -13,8 +13,6 @@ __all__ = ["Sentences"]
 
 _END = regex.compile(r"[.!?…]+(?:''|[\"”’'»)\]])*(?=\s+(?:''|``|[\"“‘'«(\[])?[\p{Lu}\d])")
 
-_LAST_WORD = regex.compile(r"([\p{L}]+)\.?$")  # the word a period ends
-
 
 @lru_cache(maxsize=1)
 def _abbr() -> frozenset[str]:
@@ -27,6 +25,14 @@ _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 def _day_follows(text: str, pos: int) -> bool:
     m = _NEXT_WORD.match(text, pos)
     return m is not None and m.group(1).lower() in lx.grammar("days")
+
+
+def _word_before(text: str, lo: int, j: int) -> str:
+    """The run of letters that ends at ``j`` (no further back than ``lo``): the word a period ends."""
+    i = j
+    while i > lo and text[i - 1].isalpha():
+        i -= 1
+    return text[i:j]
 
 
 class Sentences:
@@ -49,10 +55,8 @@ class Sentences:
                 ):
                     continue
                 if text[m.start()] == ".":
-                    w = _LAST_WORD.search(text[max(p_start, m.start() - 12) : m.start() + 1])
-                    if w is not None and (
-                        w.group(1).lower() in _abbr() or (len(w.group(1)) == 1 and w.group(1).isupper())
-                    ):
+                    word = _word_before(text, max(p_start, m.start() - 12), m.start())
+                    if word and (word.lower() in _abbr() or (len(word) == 1 and word.isupper())):
                         continue
                     if text[m.start() - 3 : m.start() + 1].lower() in ("a.m.", "p.m.") and _day_follows(
                         text, cut

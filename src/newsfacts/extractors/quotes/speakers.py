@@ -19,7 +19,7 @@ from .tokens import is_word as _word
 __all__ = ["NP", "ROLE_PREPS", "Cast", "Entity", "Tok", "is_cap", "np_after", "np_before", "tokens"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NP:
     """A speaker noun phrase: token range, offsets, its kind and head word.
 

@@ -31,7 +31,7 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     make = tuple.__new__
     for m in _TOKEN.finditer(text, start, end):
         g = m.group()
-        s, e = m.span()
+        s = m.start()
         if g == "." and out:
             last = out[-1]
             if last.end == s and (
@@ -39,9 +39,9 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
                 or (len(last.text) == 1 and last.text.isupper())
                 or PARTY_STATE.match(last.text)
             ):
-                out[-1] = make(Tok, (last.start, e, last.text + ".", last.low + "."))
+                out[-1] = make(Tok, (last.start, s + 1, last.text + ".", last.low + "."))
                 continue
-        out.append(make(Tok, (s, e, g, g.lower())))
+        out.append(make(Tok, (s, m.end(), g, g.lower())))
     return out
 
 

@@ -16,7 +16,7 @@ _MARKS = regex.compile(r"[\"“”«»]")
 _MIN_WORDS = 5  # shorter turns are more often a listicle's tag lines ("Cruz: Just hang on.")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Turn:
     """One speaker's turn: the words after the label, and the label's name."""
 

@@ -1,0 +1,62 @@
+"""The quote readers' fast paths give what the plain definitions they replace give."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfacts.extractors.quotes import indirect
+from newsfacts.extractors.quotes import lexicon as lx
+from newsfacts.extractors.quotes.cast import Cast, _kin_before, _kin_pattern
+from newsfacts.extractors.quotes.sentences import _word_before
+
+_WORDS = st.sampled_from(
+    ["said", "Mr.", "Lee", "the", "her", "husband,", "claim", "that", "to", "U.S.", "according", "Dr", "a.m.",
+     "spokesman", "Ana", ",", ".", "  ", "\n", "é", "Ünal", "his", "wife", "told", "to\t"]
+)  # fmt: skip
+_TEXTS = st.lists(_WORDS, max_size=30).map(" ".join) | st.text(max_size=80)
+
+
+def _slow_has_cue(text: str, s: int, e: int) -> bool:
+    forms = lx.cue_forms()
+    return (
+        any(w in forms for w in regex.findall(r"[a-z]+", text[s:e]))
+        or "ccording to" in text[s:e]
+        or indirect._NOMINAL_AHEAD.search(text, s, e) is not None
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.integers(0, 40), st.integers(0, 80))
+def test_cue_test_agrees_with_its_definition(text: str, a: int, b: int) -> None:
+    s, e = min(a, len(text)), min(max(a, b), len(text))
+    assert indirect._has_cue(text, s, e) == _slow_has_cue(text, s, e)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_lower_context_test_agrees_with_the_context(text: str) -> None:
+    cast = Cast(text, [])
+    for pos in range(len(text) + 1):
+        assert cast._has_lower_context(pos) == bool(cast._lower_context(pos))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_word_before_a_period_agrees_with_the_pattern(text: str) -> None:
+    pattern = regex.compile(r"([\p{L}]+)\.?$")
+    for j, ch in enumerate(text):
+        if ch != ".":
+            continue
+        lo = max(0, j - 12)
+        m = pattern.search(text[lo : j + 1])
+        assert _word_before(text, lo, j) == (m.group(1) if m else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_kin_test_agrees_with_the_pattern(text: str) -> None:
+    for pos in range(len(text) + 1):
+        m = _kin_pattern().search(text, max(0, pos - 40), pos)
+        assert _kin_before(text, pos) == (m.group("noun").lower() if m else None)
