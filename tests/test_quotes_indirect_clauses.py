@@ -535,3 +535,43 @@ def test_findings_of_none(text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(("text", "expected"), SECOND_CLAUSES)
 def test_second_clauses(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# what stands right after the cue: a quantity opens the clause; a late or early time, a title and a
+# title before the speaker's name do not
+AFTER_THE_CUE = [
+    (
+        "The rights group said at least nine marchers were beaten.",
+        [("indirect", "at least nine marchers were beaten", "rights group", "said")],
+    ),
+    (
+        "The pump failed again, the engineer said late on Tuesday.",
+        [("indirect", "The pump failed again", "engineer", "said")],
+    ),
+    (
+        "The harvest is lost, the farmer said early Sunday.",
+        [("indirect", "The harvest is lost", "farmer", "said")],
+    ),
+    (
+        "The union's general secretary, Petra Holm, told reporters the deal was fair.",
+        [("indirect", "the deal was fair", "Petra Holm", "told")],
+    ),
+    # but a clause of its own before the comma is the content
+    (
+        "We need a captain, Holm told reporters.",
+        [("indirect", "We need a captain", "Holm", "told")],
+    ),
+    (
+        "Councilor Ines Marek said the depot would reopen.",
+        [("indirect", "the depot would reopen", "Ines Marek", "said")],
+    ),
+    (
+        "Trooper Dale Ames said the road was icy.",
+        [("indirect", "the road was icy", "Dale Ames", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_THE_CUE)
+def test_what_follows_the_cue(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

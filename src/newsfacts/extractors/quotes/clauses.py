@@ -271,7 +271,14 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
             if not toks[j].text[0].isalnum():
                 break
     t = toks[k]
-    if t.low in _ADJUNCT_START or _time_word(toks, k) or (t.low.endswith("ly") and t.text[0].islower()):
+    if t.low == "at" and k + 1 < len(toks) and toks[k + 1].low in ("least", "most"):
+        return k  # "said at least four people were hurt": a quantity, not "at a news conference"
+    if (
+        t.low in _ADJUNCT_START
+        or _time_word(toks, k)
+        or _late_or_early(toks, k)
+        or (t.low.endswith("ly") and t.text[0].islower())
+    ):
         # "said on Thursday that", "said during a rally in Michigan that", "said repeatedly that"
         for j in range(k + 1, min(len(toks), k + 14)):
             u = toks[j]
@@ -280,7 +287,9 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
             if u.text in '.;:?!"“”(' or u.low in lx.core_cue_forms():
                 break
         while k < len(toks) and (
-            (_time_word(toks, k) and toks[k].low not in _ADJUNCT_START) or _on_day(toks, k)
+            (_time_word(toks, k) and toks[k].low not in _ADJUNCT_START)
+            or _on_day(toks, k)
+            or _late_or_early(toks, k)
         ):
             k += 2 if _on_day(toks, k) else 1  # "said on Sunday the levy ...": the date, then the clause
         if k >= len(toks):
@@ -348,6 +357,14 @@ def _time_word(toks: list[Tok], k: int) -> bool:
     if low in _DEMONSTRATIVE_TIMES:
         return k + 1 < len(toks) and toks[k + 1].low in _TIME_NOUNS
     return True
+
+
+def _late_or_early(toks: list[Tok], k: int) -> bool:
+    """True for "late" or "early" before a time ("said late on Monday", "said early Tuesday")."""
+    if toks[k].low not in ("late", "early") or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.low in _TIME_NOUNS or _on_day(toks, k + 1) or nxt.low in ("in", "this", "last", "that")
 
 
 def _on_day(toks: list[Tok], k: int) -> bool:

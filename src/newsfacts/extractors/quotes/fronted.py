@@ -11,6 +11,7 @@ __all__ = ["fronted"]
 _TELL = lx.grammar("tell")
 _ADJUNCT_START = lx.grammar("adjunct_start")
 _APPOSITIVE = lx.grammar("appositive")
+_VERBS = lx.grammar("copulas") | lx.grammar("modals")  # words that make a clause, not a title
 
 
 def fronted(
@@ -32,9 +33,22 @@ def fronted(
             return cs, re_, ((cs, ce), (rs, re_))
     if ce - cs <= 10:
         return None
+    if _describes_speaker(toks, comma, lo):
+        return None  # "Labour's deputy leader, Imran Sadiq, told ...": the speaker's title, not content
     if _tail_is_adjunct(toks, tail):
         return cs, ce, ()
     return None
+
+
+def _describes_speaker(toks: list[Tok], comma: Tok, lo: int) -> bool:
+    """True when what precedes ``comma`` is a short title or description ending in a role noun."""
+    words = [t for t in toks if lo <= t.start < comma.start and t.text[0].isalnum()]
+    if not words or len(words) > 6:
+        return False
+    if any(t.low in lx.pronouns() or t.low in _VERBS for t in words):
+        return False  # "We need a leader, Sadiq told the BBC": a clause of its own
+    head = words[-1].low
+    return head in lx.role_words() or head in lx.descriptions()
 
 
 def _resumes(toks: list[Tok], c: int, inverted: bool = False) -> int | None:
@@ -86,16 +100,26 @@ def _tail_is_adjunct(toks: list[Tok], c: int) -> bool:
     if rest[0].text in ":;":
         return False
     words = [t for t in rest if t.text[0].isalnum()]
-    if rest[0].low in lx.time_words() or rest[0].low in (
-        "in",
-        "at",
-        "during",
-        "after",
-        "before",
-        "while",
-        "on",
-        "via",
-        "through",
+    late = (
+        rest[0].low in ("late", "early")
+        and len(rest) > 1
+        and (rest[1].low in ("on", "in", "this", "last") or rest[1].low in lx.time_words())
+    )
+    if (
+        late
+        or rest[0].low in lx.time_words()
+        or rest[0].low
+        in (
+            "in",
+            "at",
+            "during",
+            "after",
+            "before",
+            "while",
+            "on",
+            "via",
+            "through",
+        )
     ):
         for i, t in enumerate(rest):
             if t.text == "," or t.text in ".!?":
