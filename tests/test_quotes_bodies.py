@@ -73,6 +73,15 @@ GENERIC_BODIES = [
         "Skyline Airways canceled 300 flights. The airline said crews would be back by Sunday.",
         ("indirect", "crews would be back by Sunday", "Skyline Airways"),
     ),
+    # a company named by a word of its trade ("Semiconductor", "Networks") is no person
+    (
+        "Orvik Semiconductor lost the case. “We will appeal,” the company said.",
+        ("direct", "We will appeal,", "Orvik Semiconductor"),
+    ),
+    (
+        "Delmar Networks cut its forecast. The company said demand had slowed.",
+        ("indirect", "demand had slowed", "Delmar Networks"),
+    ),
 ]
 
 

@@ -566,6 +566,10 @@ AFTER_THE_CUE = [
         [("indirect", "the depot would reopen", "Ines Marek", "said")],
     ),
     (
+        "The bakery said demand had slowed since March.",
+        [("indirect", "demand had slowed since March", "bakery", "said")],
+    ),
+    (
         "Trooper Dale Ames said the road was icy.",
         [("indirect", "the road was icy", "Dale Ames", "said")],
     ),
