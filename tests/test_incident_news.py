@@ -117,6 +117,10 @@ KINDS = [
     ("A methane explosion at a coal mine killed 12 miners on Tuesday.", "accident"),
     ("A gas explosion in an apartment block killed three residents.", "accident"),
     ("A land mine killed two shepherds near the border.", "bombing"),
+    # a bare "explosion" or "blast" counts half: a fireworks store or a chemical plant has them too
+    ("An explosion ripped through a fireworks factory on Friday, killing nine workers.", "accident"),
+    ("A blast at a chemical plant killed four people and injured 30.", "accident"),
+    ("A blast killed five shoppers at a crowded market.", "bombing"),
     ("A car bomb exploded outside the ministry, killing 20 people.", "bombing"),
     ("Eleven pilgrims died in a crowd crush at the shrine.", "accident"),
     ("Seven miners remain trapped after a cave-in at the colliery.", "accident"),
