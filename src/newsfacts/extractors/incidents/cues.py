@@ -266,14 +266,14 @@ def find_groups(
     return sorted(out)
 
 
-_CLAIM = re.compile(
-    r"(?<![\w-])(?:(?:has|had|have)\s+)?(?:claimed|claims|claiming)\s+(?:responsibility|credit)"
+_CLAIM = re.compile(  # (the lookahead: only where one of the forms can start, a fast scan)
+    r"(?=[hcrtsi])(?:(?<![\w-])(?:(?:has|had|have)\s+)?(?:claimed|claims|claiming)\s+(?:responsibility|credit)"
     r"|responsibility\s+(?:was|has\s+been)\s+claimed\s+by|took\s+responsibility|said\s+it\s+(?:carried\s+out|was\s+behind)"
     # "Al-Shabab claims deadly hotel attack" (not "claimed the lives of"); "its fighters carried out the raid"
     r"|(?<![\w-])(?:claimed|claims|claiming)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:attacks?|bombings?|assault|massacre|blasts?|raid|ambush|killings?|shooting|kidnapping|abduction)\b"
     r"|\bits\s+(?:fighters|militants|members|men|mujahideen|gunmen|soldiers)\s+(?:had\s+)?"
-    r"(?:carried\s+out|were\s+behind|staged|conducted)\b"
+    r"(?:carried\s+out|were\s+behind|staged|conducted)\b)"
 )
 _SUBJECT_ANAPHOR = re.compile(  # "The al Qaeda-linked group said in a statement that its fighters ..."
     r"\s*(?:(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:group|militants|organization|organisation|movement"
