@@ -38,6 +38,49 @@ POSITIVE: list[Row] = [
     ("Gunmen stormed the hotel, taking 170 guests and staff hostage.",
      [("taking 170 guests and staff hostage", "hostage", 170, "exact")]),
     ("By Sunday the death toll rose to 130.", [("death toll rose to 130", "killed", 130, "exact")]),
+    # an age that does not end the clause is no obituary's
+    ("A woman died at age 88 after she was struck by a car.",
+     [("A woman died", "killed", 1, "exact"), ("she was struck", "injured", 1, "exact")]),
+    ("He died of complications from his injuries.", [("He died", "killed", 1, "exact")]),
+    # a verb after "and" starts a count of its own, not a second victim noun
+    ("Gunmen killed at least 12 traders and abducted more than 20 women.",
+     [("killed at least 12 traders", "killed", 12, "at_least"), ("abducted more than 20 women", "hostage", 20, "more_than")]),
+    # a toll that passed a number is more than it
+    ("Flood toll passes 1,500 in the delta", [("toll passes 1,500", "killed", 1500, "more_than")]),
+    ("The death toll topped 300 on Friday.", [("death toll topped 300", "killed", 300, "more_than")]),
+    # a toll raised by a verb before it: "raising the death toll to three"
+    ("The blast raised the death toll to 41, officials said.", [("death toll to 41", "killed", 41, "exact")]),
+    ("Rescuers found two more bodies, bringing the number of dead to 17.",
+     [("number of dead to 17", "killed", 17, "exact")]),
+    ("The ministry lowered the death toll from the floods to at least 30.",
+     [("death toll from the floods to at least 30", "killed", 30, "at_least")]),
+    # an ordinal death opening its sentence is the toll so far; inside a sentence it counts one
+    ("A third person has died after the shooting at the fair.", [("A third person has died", "killed", 3, "exact")]),
+    ("Fourth victim dies after apartment fire", [("Fourth victim dies", "killed", 4, "exact")]),
+    ("Two guards were wounded and a third died at the gate.",
+     [("Two guards were wounded", "injured", 2, "exact"), ("a third died", "killed", 1, "exact")]),
+    ("One man was shot dead. A second man was wounded.",
+     [("One man was shot dead", "killed", 1, "exact"), ("A second man was wounded", "injured", 1, "exact")]),
+    # miners trapped below ground are unaccounted for; rescued with injuries is hurt
+    ("Nine workers were trapped underground after the shaft flooded.",
+     [("Nine workers were trapped underground", "missing", 9, "exact")]),
+    ("Four climbers remain trapped, the park service said.", [("Four climbers remain trapped", "missing", 4, "exact")]),
+    ("At least 40 people were still trapped under the rubble.",
+     [("At least 40 people were still trapped under the rubble", "missing", 40, "at_least")]),
+    ("Two guards were pulled out with injuries.", [("Two guards were pulled out with injuries", "injured", 2, "exact")]),
+    # everyone on board: as many as the sentence says the craft carried
+    ("A floatplane carrying five people crashed into a fjord, killing everyone on board.",
+     [("carrying five people crashed into a fjord, killing everyone on board", "killed", 5, "all")]),
+    ("The jet, with 150 passengers on board, went down in the hills, killing all aboard.",
+     [("with 150 passengers on board, went down in the hills, killing all aboard", "killed", 150, "all")]),
+    # a toll reported through an infinitive or a gerund after "to" is still told as done
+    ("Militants are believed to have killed 40 villagers.", [("killed 40 villagers", "killed", 40, "exact")]),
+    ("He pleaded guilty to killing two clerks.", [("killing two clerks", "killed", 2, "exact")]),
+    ("She admitted to fatally shooting her neighbor.", [("fatally shooting her neighbor", "killed", 1, "exact")]),
+    # a long relative clause, told before the victim's verb
+    ("A man who opened fire on two deputies outside a gas station late on Friday night was shot and killed.",
+     [("A man who opened fire on two deputies outside a gas station late on Friday night was shot and killed",
+       "killed", 1, "exact")]),
     # a relative clause between the victim and the verb
     ("A man who barricaded himself inside a house for six hours was shot and killed by deputies.",
      [("A man who barricaded himself inside a house for six hours was shot and killed", "killed", 1, "exact")]),
@@ -187,6 +230,22 @@ NEGATIVE = [
     "Crews from Cape Orla were hit hard by the layoffs.",
     "The toll of the strike on the economy reached 12 percent of output.",
     "The number of members in the union rose to 4,000.",
+    "Officials expect the death toll to rise to 40.",  # a forecast: no toll stands at 40
+    "Police said a third suspect was arrested on Monday.",
+    "Residents were trapped in their homes by the floodwaters.",  # stranded, not missing
+    "Officials said the crash killed everyone on board.",  # no number of people carried
+    "The storm passed 20 miles offshore.",
+    # an obituary's age and an outbreak's patients are no casualties
+    "Renowned violinist Ada Brandt dies at 93",
+    "Brandt died Sunday at 93, her family said.",
+    "She died on Tuesday of a heart condition.",
+    "A child died of the disease last week.",
+    "The measles outbreak has grown to 40 cases, and 11 people have been hospitalized.",
+    # what would, could or is going to happen is no casualty
+    "A shutdown would hurt millions of families.",
+    "The plot, which could have killed hundreds of people, was foiled.",
+    "The cuts are going to hurt 200 workers.",
+    "A truck carrying 40 tons of gravel overturned, killing all aboard.",  # tons are no people
     "The US-led coalition is currently comprised of more than 60 countries.",
     "Russia wants to prevent the return of more than 2,000 Russian nationals who have joined the ranks of Daesh.",
     "This money comes from 40 countries, Putin said.",

@@ -30,6 +30,10 @@ def _counts(text: str) -> tuple[int | None, int | None]:
 
 # (text, killed, injured) of the main incident
 MAIN: list[tuple[str, int | None, int | None]] = [
+    # an officer hurt beside the suspect the police shot dead is one more victim, not the dead one
+    ("A man who fired at two deputies outside a bar was shot and killed when they fired back. One of the deputies was struck in the shoulder.",
+     1, 1),
+    ("A gunman was shot dead by police on Main Street. An officer was hit in the leg.", 1, 1),
     # a roundup total over several events is a tally, not the count of one incident
     ("Eleven people were wounded in four shootings across the city over the weekend. On Saturday night, three men were shot outside a bar on Elm Street.",
      0, 3),

@@ -57,6 +57,10 @@ PLACES = [
      "Austin", "Texas"),
     ("Two men were wounded in Englewood, N.J., on Saturday night.", "Englewood", "New Jersey"),
     ("A teen was fatally wounded in Little Havana on Saturday night.", "Miami", "Florida"),
+    # abroad, the town an attack, a blast or a crash is told in beats the capital's dateline
+    ("BAMAKO, Mali (Reuters) - Gunmen attacked an army post near the central town of Mopti on Sunday, killing six soldiers.",
+     "Mopti", None),
+    ("DAMASCUS (AP) — A car bomb exploded in Aleppo on Friday, killing nine people, state media said.", "Aleppo", None),
     # the town the event is said to have happened in beats the dateline
     ("RIVERTON, Ore. — A man accused of killing two people in Maple Falls, Ore., last week appeared in court Monday.",
      "Maple Falls", "Oregon"),

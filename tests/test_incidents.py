@@ -113,6 +113,14 @@ ARTICLES = [
      {"city": "Nairobi", "killed": 15, "perpetrator": "al-Shabaab", "claimed": True}),
     ("Gunmen stormed a hotel in Nairobi and took 40 people hostage. Al-Shabaab claimed responsibility for the attack.",
      {"kind": "hostage-taking", "city": "Nairobi", "hostages": 40, "perpetrator": "al-Shabaab", "claimed": True}),
+    # a claim told without "responsibility": "its fighters were behind", "claimed the bombing"
+    ("Gunmen killed 12 villagers in Borno on Friday. Boko Haram said on Telegram that its fighters were behind "
+     "the raid.", {"killed": 12, "perpetrator": "Boko Haram", "claimed": True}),
+    ("The Taliban claimed the bombing, which killed nine people in Kabul on Sunday.",
+     {"city": "Kabul", "killed": 9, "perpetrator": "Taliban", "claimed": True}),
+    # "claimed the attack was staged" asserts; it claims nothing
+    ("A bomb killed 20 people in Kabul on Friday. The Taliban claimed the attack was staged by the army.",
+     {"city": "Kabul", "killed": 20, "claimed": None}),
     # a group named only to describe the one that claimed ("al-Qaeda-linked") is not the perpetrator
     ("Al-Shabaab gunmen stormed a hotel in Nairobi, killing 15 people. The al-Qaeda-linked group claimed the attack.",
      {"city": "Nairobi", "killed": 15, "perpetrator": "al-Shabaab"}),
@@ -286,6 +294,55 @@ def test_an_incident_of_another_year_is_kept_apart() -> None:
     )
     incs = newsfacts.extract(text, published=dt.date(2026, 4, 3)).incidents
     assert [i.killed.count if i.killed else None for i in incs] == [15, 67]
+
+
+REPORTED_WITHOUT_COUNT = [
+    "A man was shot on Dover Street early Friday, police said.",
+    "Someone shot at a house on Elm Street overnight, and officers found shell casings.",
+    "Police are investigating a shooting outside a bar on Main Street.",
+]
+NOT_EVENTS = [
+    "The Senate killed the bill on Friday, aides said.",
+    "Shares of the retailer shot up 12% after the report.",
+    "The board shot down the merger proposal.",
+    "The coach said his team got killed on the boards all night.",
+    'The guard shot 6 of 12 from the field. "He beats you if you give him an inch," the coach said.',
+]
+
+
+@pytest.mark.parametrize("text", REPORTED_WITHOUT_COUNT)
+def test_an_event_reported_without_a_count_is_an_incident(text: str) -> None:
+    assert len(newsfacts.extract(text).incidents) == 1
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_killed_or_shot_in_another_sense_is_no_incident(text: str) -> None:
+    assert newsfacts.extract(text).incidents == ()
+
+
+def test_an_event_recalled_by_the_deadliest_since_is_kept_apart_without_a_date() -> None:
+    # no publication date: the two years cannot be compared, the superlative tells the recall
+    text = (
+        "A suicide bomber struck a police academy on Thursday, killing at least 19 recruits. It was the "
+        "deadliest attack in the capital since a truck bombing in March 2018 killed more than 300 people."
+    )
+    incs = newsfacts.extract(text, only=["casualties", "incidents"]).incidents
+    assert [i.killed.count if i.killed else None for i in incs] == [19, 300]
+    # nor does the recalled bombing's month date the day's attack
+    assert [i.date for i in incs] == [None, "2018-03"]
+
+
+@pytest.mark.skipif(not HAVE_DATES, reason="needs the dates extractor")
+def test_a_recalled_incident_takes_no_date_from_the_main_one() -> None:
+    text = (
+        "KANDAHAR, Afghanistan - The death toll from an earthquake that struck on Saturday rose to more "
+        "than 900 on Monday, officials said.\n\nA quake in the same province in May 2021 killed about 300 people."
+    )
+    incs = newsfacts.extract(text, published=dt.date(2026, 3, 9)).incidents
+    assert [(i.date, i.killed.count if i.killed else None) for i in incs] == [
+        ("2026-03-07", 900),
+        ("2021-05", 300),
+    ]
 
 
 @pytest.mark.skipif(not HAVE_DATES, reason="needs the dates extractor")

@@ -30,7 +30,7 @@ _PLACES = [
     Location(text="Springfield", city="Springfield"),
     Location(text="Paris", city="Paris"),
 ]
-_KINDS = ["attack", "shooting", "bombing", "plane crash", "hostage-taking"]
+_KINDS = ["attack", "shooting", "bombing", "plane crash", "hostage-taking", "crash"]
 
 
 def _dates() -> st.SearchStrategy[str | None]:
@@ -134,3 +134,6 @@ def test_a_natural_disaster_never_merges_with_an_attack() -> None:
 
     assert len(merge([one("a", "natural disaster"), one("b", "shooting")])) == 2
     assert len(merge([one("a", "shooting"), one("b", "attack")])) == 1
+    # a road crash the same day in the same town is another event than the attack there
+    assert len(merge([one("a", "crash"), one("b", "attack")])) == 2
+    assert len(merge([one("a", "crash"), one("b", "accident")])) == 1

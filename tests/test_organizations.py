@@ -144,6 +144,9 @@ CLUSTERS = [
     The FBI opened an inquiry. The Federal Bureau of Investigation declined to comment. | FBI; Federal Bureau of Investigation | Federal Bureau of Investigation
     MOSCOW, Oct 8 - The Foreign Ministry said on Monday. Russia's Foreign Ministry added later. | Foreign Ministry | Russian Foreign Ministry
     The German Foreign Ministry said it was concerned. The Foreign Ministry summoned the envoy. | Foreign Ministry | German Foreign Ministry
+    The Ugandan Red Cross said 40 were hurt. The Red Cross set up a field clinic. | Ugandan Red Cross; Red Cross | Ugandan Red Cross
+    The Red Cross said aid had arrived. The ICRC has 20 staff in the city. | Red Cross; ICRC | International Committee of the Red Cross
+    The White House said no. The House voted 220-210 on Friday. | House | U.S. House of Representatives
     """
     )
 ]
@@ -185,6 +188,11 @@ NOT_ORGS = _rows(
     President Hollande met Putin in Moscow. | Hollande
     French President Francois Hollande met Putin. | Francois Hollande
     Harrison Ford starred in the film. | Ford
+    Competition Commissioner Ingrid Salo said the fine was fair. | Competition Commissioner
+    Police Commissioner Dara Quill said crime fell. | Police Commissioner
+    Published 9:05 a.m. ET May 15, 2024 | ET
+    The vote opens at 10 a.m. PT on Monday. | PT
+    Updated 6:42 PM CDT, Tue June 14 | CDT
     Armed men carried out a siege in the Malian capital, Bamako. | Bamako
     French jets struck Raqqa, a major IS stronghold. | Raqqa
     Today the president visited the flooded town. | Today
@@ -291,6 +299,15 @@ def test_national_team_is_a_place() -> None:
         ("Amnesty International condemned it.", "Amnesty International", "ngo"),
         ("The Freedonian Police said so.", "Freedonian Police", "police_military"),
         ("The Zarqawi Brigade posted a video.", "Zarqawi Brigade", "armed_group"),
+        # a two-word head types the name, not its last word ("Congress" alone is a legislature)
+        ("The Freedonia Labour Congress called a strike.", "Freedonia Labour Congress", "other"),
+        ("The Freedonia Congress passed the bill.", "Freedonia Congress", "government"),
+        # exchanges are companies that run markets, not regulators
+        ("The Nasdaq slipped 1.1% on Thursday.", "Nasdaq", "company"),
+        ("Shares rose on the London Stock Exchange.", "London Stock Exchange", "company"),
+        # a lower-case noun after a name ends it: "the United Auto Workers union"
+        ("The United Auto Workers union backed the deal.", "United Auto Workers", "ngo"),
+        ("She met the Office of the U.S. Trade Representative.", "U.S. Trade Representative", "government"),
     ],
 )
 def test_types(text: str, name: str, kind: str) -> None:

@@ -118,6 +118,11 @@ def test_ambiguous_numeric_date_follows_the_dateline():
         ("GREENVILLE (Oct. 7, 2015) – Pike County", "GREENVILLE", None, dt.date(2015, 10, 7)),
         ("WASHINGTON (Reuters) - The Senate", "WASHINGTON", "Reuters", None),
         ("NEW YORK, Jan. 3 (Reuters) - Stocks", "NEW YORK", "Reuters", None),
+        ("TOKYO (Kyodo) -- Stocks", "TOKYO", "Kyodo", None),
+        # an outlet's credit with no place: the publisher, and no dateline
+        ("(CNN) Stocks", None, "CNN", None),
+        ("(CNN) — Stocks", None, "CNN", None),
+        ("(Photo by Ana Ruiz) Stocks", None, None, None),
     ],
 )
 def test_datelines(first_line, place, source, published):
@@ -170,6 +175,27 @@ def test_no_stated_date_means_no_published_date():
     a = read_article("Quiet day in the capital\n\nNothing much happened, officials said on Monday, again.")
     assert a.published is None
     assert a.published_span is None
+
+
+@pytest.mark.parametrize(
+    ("footer", "published"),
+    [
+        ("Published March 4, 2024", dt.date(2024, 3, 4)),
+        ("Posted on March 4, 2024 by the newsroom", dt.date(2024, 3, 4)),
+        # a date in the story's last sentence is no stamp of the page
+        ("The report was published March 4, 2024 by the agency, which said more storms were likely.", None),
+    ],
+)
+def test_a_stamp_at_the_foot_of_the_page_is_the_publication_date(footer: str, published: dt.date | None):
+    text = (
+        "Storm hits coast\n\nA storm hit the coast on Monday, officials said, and thousands lost power.\n\n"
+        + footer
+    )
+    a = read_article(text)
+    assert a.published == published
+    if published is not None:
+        assert a.published_span is not None
+        assert text[a.published_span.start : a.published_span.end] == "March 4, 2024"
 
 
 def test_published_argument_overrides_and_validates():

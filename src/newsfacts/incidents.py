@@ -9,8 +9,8 @@
 by date, place, kind and counts.  Two incidents are the same event when
 nothing conflicts (dates at most three days apart and in the same month when
 only partly known, same country and city when both are known, kinds of the same
-family or at least not a plane crash or natural disaster against another kind,
-killed counts within a factor of two unless one is a lower bound) and
+family or at least not a plane crash, natural disaster or accident against
+another kind, killed counts within a factor of two unless one is a lower bound) and
 they agree on enough: one point each for the same date, place, kind and killed
 count (a half for a kind of the same family, one and a half for the same city),
 two points needed.
@@ -65,7 +65,7 @@ CSV_COLUMNS = (
 """The columns of ``newsfacts incidents --format csv`` (GTD-like)."""
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
-_DISTINCT_FAMILIES = frozenset({"aviation", "natural"})  # never the same event as a kind of another family
+_DISTINCT_FAMILIES = frozenset({"aviation", "natural", "accident"})  # never one event with another family
 
 
 class IncidentFields(BaseModel):

@@ -24,6 +24,8 @@ from .resources import data_lines, data_text
 __all__ = ["coerce_published", "parse_published", "read_article"]
 
 _HEADER_MAX_LINES = 15
+_FOOTER_LINES = 4  # the last lines, where a page may print its publication stamp
+_STAMP_LINE = regex.compile(r"(?i:(?:first\s+)?(?:published|posted))\b")
 _BODY_MIN_WORDS = 12
 
 
@@ -112,6 +114,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"|\s*\((?P<when>[^()\n]{0,30}\d[^()\n]{0,30})\))?"
             r"\s*(?:\((?P<credit>[^()\n]{1,40})\))?\s*(?P<dash>[–—_]|--?)\s",
         ),
+        # "(CNN) A fire destroyed ...", "(CNN) — ...": an outlet's credit opening the body, with no place
+        "credit_lead": regex.compile(r"^\((?P<credit>[^()\n]{1,40})\)\s*(?:[–—-]{1,2}\s*)?(?=\p{Lu})"),
         "dateline_line": regex.compile(rf"^(?P<place>\p{{Lu}}[\p{{Lu}} .'-]{{1,40}}?)\s+{year}-\d\d-\d\d$"),
     }
 
@@ -340,6 +344,12 @@ def read_article(
                 offset = ln.start + dm.start("credit") + dm["credit"].index(credit)
                 source_span = Span(start=offset, end=offset + len(credit))
     else:
+        for ln in lines[body_at : body_at + 1]:
+            cl = pats["credit_lead"].match(ln.text)
+            if cl and cl["credit"].strip().lower() in _outlets():
+                source = cl["credit"].strip()
+                offset = ln.start + cl.start("credit") + cl["credit"].index(source)
+                source_span = Span(start=offset, end=offset + len(source))
         for _, ln in header:
             dl = pats["dateline_line"].match(ln.text)
             if dl:
@@ -367,6 +377,15 @@ def read_article(
         if got is not None:
             value, s, e = got
             found = (value, Span(start=dateline_when[1] + s, end=dateline_when[1] + e))
+    if found is None:
+        # a stamp at the foot of the page: "Published March 4, 2024" on one of the last lines
+        for ln in lines[max(body_at, len(lines) - _FOOTER_LINES) :]:
+            if not _STAMP_LINE.match(ln.text):
+                continue
+            got = parse_published(ln.text, hints, day_first)
+            if got is not None and len(_residue(ln.text, got[1], got[2]).split()) <= 3:
+                found = (got[0], Span(start=ln.start + got[1], end=ln.start + got[2]))
+                break
     if found is None and dateline_span is not None and dateline_match is None:
         for _, ln in header:
             got = parse_published(ln.text, hints, day_first)

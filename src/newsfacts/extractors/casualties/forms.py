@@ -7,6 +7,7 @@ category, qualifier, victims); the extractor turns them into facts.
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from functools import cache
 
 from ...models import CasualtyCategory, Qualifier
 from ...numbers import NumberMatch, find_numbers, parse_number
+from ...resources import data_text
 from .lexicon import SP1, alt, lexicon
 from .patterns import Patterns, patterns
 from .qualifiers import qualifier_before
@@ -354,11 +356,40 @@ def _pronoun_objects(lowered: str, index: Index | None) -> list[Quantity]:
     ]
 
 
+@cache
+def _ordinals() -> tuple[re.Pattern[str], dict[str, int]]:
+    """ "a third ": the ordinals from "second" to "tenth", with their values."""
+    words = json.loads(data_text("numbers.json"))["ordinals"][1:10]  # "first" is no toll
+    values = {w: i for i, w in enumerate(words, 2)}
+    return re.compile(rf"(?:a[ \t]+)?({'|'.join(words)})[ \t]"), values
+
+
+# "has died", "dies": the ordinal of a death told on its own is the toll so far
+_DIES_AFTER = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:died|dies|succumbed)(?![\w-])")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?\n][\"'“”‘’ \t]*|\n)[ \t\"“‘]*\Z")
+
+
+def _toll_ordinal(lowered: str, m: re.Match[str], np_end: int) -> int:
+    """ "A third person has died", "Fourth victim dies": the dead so far, or 1 for any other phrase.
+
+    Only a sentence that opens with the phrase: in "two were hurt and a third died" the
+    ordinal counts every victim, not the dead.
+    """
+    pattern, values = _ordinals()
+    o = pattern.match(lowered, m.start())
+    if o is None or not _DIES_AFTER.match(lowered, np_end):
+        return 1
+    if not _SENTENCE_START.search(lowered, max(0, m.start() - 4), m.start()):
+        return 1
+    return values[o.group(1)]
+
+
 def _singulars(p: Patterns, lowered: str, index: Index | None) -> list[Quantity]:
     out = []
     for m in _matches(p, "singular", lowered, index, lines=True):
         np = "np" if m.group("np") is not None else ("np3" if m.group("np3") is not None else "np2")
-        out.append(Quantity(m.start(), m.end(), 1, singular=True, np_start=m.start(np), np_end=m.end(np)))
+        n = _toll_ordinal(lowered, m, m.end(np)) if lowered[m.start()] in "asftne" else 1
+        out.append(Quantity(m.start(), m.end(), n, singular=True, np_start=m.start(np), np_end=m.end(np)))
     return out
 
 
@@ -593,6 +624,11 @@ def _active(
         q = by_start.get(m.end())
         if q is None:
             continue
+        before = max(0, m.start() - 30)
+        if _MODAL_BEFORE.search(lowered, before, m.start()) or (
+            _TO_BEFORE.search(lowered, before, m.start()) and not _GERUND.match(lowered, m.start())
+        ):
+            continue  # "a shutdown would hurt millions", "could have killed hundreds": not told as done
         if text and _headline_break(text, m.start(), q.start, q.end):
             continue
         a = p.after_active.match(lowered, q.np_end if q.singular and q.np_end is not None else q.end)
@@ -659,6 +695,15 @@ def _active(
     return out
 
 
+# "would hurt millions", "could have killed hundreds": not told as done
+_MODAL_BEFORE = re.compile(
+    r"(?<![\w-])(?:would|could|might|may|will|can|should|must|won['’]t|wouldn['’]t|couldn['’]t)"
+    r"(?:[ \t]+(?:not|never|also|only|easily|likely))?(?:[ \t]+have)?[ \t]+\Z"
+)
+# "going to hurt 200 workers" (but "admitted to shooting four people", "believed to have killed 40")
+_TO_BEFORE = re.compile(r"(?<![\w-])to[ \t]+\Z")
+_GERUND = re.compile(r"(?:[a-z]+ly[ \t]+)?[a-z]+ing(?![\w-])")
+_BEYOND = re.compile(r"(?:passe[sd]|topped|tops|exceed(?:ed|s)|surpass(?:ed|es))[ \t]+\Z")
 _RATE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|percentage\b)")
 
 
@@ -672,7 +717,60 @@ def _tolls(p: Patterns, lowered: str, by_start: dict[int, Quantity], index: Inde
             continue  # "the toll on the economy reached 12 percent": a rate, not people
         category: CasualtyCategory = "killed" if m.group("k") else "injured"
         qual, _ = _qualified(q, lowered)
+        if qual == "exact" and _BEYOND.search(lowered, m.start(), q.start):
+            qual = "more_than"  # "the toll passed 2,000"
         out.append(_counted(q, m.start(), q.end, category, q.value, qual))
+    return out
+
+
+# "killing everyone on board", "killing all aboard": as many dead as the craft carried
+_ALL_ABOARD = re.compile(
+    r"(?<![\w-])(?:killing|killed|kills)[ \t]+(?:all|everyone|everybody)"
+    r"(?:[ \t]+(?:on[ \t]+board|aboard))?(?![\w-])"
+)
+_CARRYING = re.compile(r"(?:carrying|with)[ \t]+\Z")
+_ON_BOARD_AFTER = re.compile(r"[ \t]+(?:on[ \t]+board|aboard)(?![\w-])")
+_SENTENCE_END = re.compile(r"[.!?;](?:[ \t\n]|\Z)|\n")
+
+
+@cache
+def _carried() -> re.Pattern[str]:
+    """A plural people noun right after a number: "four people", "42 passengers and crew"."""
+    return re.compile(rf"[ \t]+(?:[a-z]+[ \t]+)?(?:{_plural_heads()})(?![\w-])")
+
+
+def _all_aboard(lowered: str, quantities: list[Quantity]) -> list[Found]:
+    """ "A plane carrying four people crashed ..., killing everyone on board": 4 killed, all.
+
+    The count is the number of people the same sentence says were carried ("carrying
+    four people", "with 150 passengers on board"); without one, the phrase gives none.
+    """
+    if "aboard" not in lowered and "on board" not in lowered and "carrying" not in lowered:
+        return []
+    out = []
+    for m in _ALL_ABOARD.finditer(lowered):
+        lo = max(0, m.start() - 240)
+        ends = [e.end() for e in _SENTENCE_END.finditer(lowered, lo, m.start())]
+        lo = ends[-1] if ends else lo
+        best = None
+        for q in quantities:
+            if q.singular or not lo <= q.start < m.start():
+                continue
+            people = _carried().match(lowered, q.end)
+            if people is None:
+                continue
+            before = _CARRYING.search(lowered, max(0, q.start - 12), q.start)
+            qualified = qualifier_before(lowered, q.start)
+            if before is None and qualified is not None:
+                before = _CARRYING.search(lowered, max(0, qualified[1] - 12), qualified[1])
+            if before is None and not _ON_BOARD_AFTER.match(lowered, people.end()):
+                continue
+            best = (q, people, before.start() if before else q.start)
+        if best is None:
+            continue
+        q, people, start = best
+        victims = (people.start() + len(people.group(0)) - len(people.group(0).lstrip()), people.end())
+        out.append(Found(start, m.end(), "killed", q.value, "all", number=(q.start, q.end), victims=victims))
     return out
 
 
@@ -931,6 +1029,7 @@ def find_casualties(text: str) -> list[Found]:
             found.append(f)
     found += _active(p, lowered, by_start, index, text if same else "")
     found += _tolls(p, lowered, by_start, index)
+    found += _all_aboard(lowered, quantities)
     found += _zeros(p, lowered, folded, index)
     found += _named(p, text, lowered, index)
     found += _named_objects(p, text, index)
@@ -939,7 +1038,11 @@ def find_casualties(text: str) -> list[Found]:
     found += _pronoun_victims(p, lowered, index)
     found += _fatally(p, lowered, found)
     natural = _natural_death()
-    kept = [f for f in _resolve(found) if not (f.category == "killed" and natural.match(lowered, f.end))]
+    kept = [
+        f
+        for f in _resolve(found)
+        if not (f.category == "killed" and natural.match(lowered, f.end)) and not _of_illness(f, lowered)
+    ]
     if "suicide" in lowered and not any(f.category == "killed" for f in kept) and _told_suicide(lowered):
         # no other death told: the one who shot himself is the one the suicide is of
         kept = [_died_by_own_hand(f, lowered) for f in kept]
@@ -982,12 +1085,34 @@ def _natural_death() -> re.Pattern[str]:
     """What follows a death of illness: "died of a heart attack", "succumbed to cancer" (no casualty)."""
     causes = alt(lexicon()["natural_causes"])
     return re.compile(
-        rf"(?:{SP1}(?:peacefully|suddenly|at{SP1}home|in{SP1}\d{{4}}|on{SP1}\w+|last{SP1}\w+)){{0,2}}"
-        rf"{SP1}(?:of|from|to|after{SP1}(?:a{SP1})?(?:long{SP1}|brief{SP1})?battle{SP1}with)"
+        rf"(?:{SP1}(?:peacefully|suddenly|at{SP1}home|in{SP1}\d{{4}}|on{SP1}\w+|last{SP1}\w+"
+        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)){0,2}"
+        rf"(?:{SP1}(?:of|from|to|after{SP1}(?:a{SP1})?(?:long{SP1}|brief{SP1})?battle{SP1}with)"
         rf"{SP1}(?:complications{SP1}(?:of|from){SP1})?(?:(?:a|an){SP1})?"
-        rf"(?:(?:sudden|massive|apparent|long|brief|short|rare|aggressive){SP1})?{causes}(?![\w-])",
+        rf"(?:(?:sudden|massive|apparent|long|brief|short|rare|aggressive){SP1})?{causes}(?![\w-])"
+        # "Harold Finch dies at 91", "died at the age of 88": an obituary's age
+        # (the clause ends there: not "died at 64 Elm Street", "died at 88 after she was struck by a car")
+        rf"|{SP1}at{SP1}(?:the{SP1}age{SP1}of{SP1}|age{SP1})?(?:[5-9]\d|1[01]\d)(?=[ \t]*(?:[,.;:)\n]|\Z)))",
         re.IGNORECASE,
     )
+
+
+@cache
+def _illness() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){alt(lexicon()['illness_words'])}(?![\w-])", re.IGNORECASE)
+
+
+_HOSPITAL_COUNT = re.compile(r"hospitali[sz]ed|in (?:the )?hospital|taken to|treated", re.IGNORECASE)
+
+
+def _of_illness(f: Found, lowered: str) -> bool:
+    """ "13 people have been hospitalized" in a sentence about a measles outbreak: patients, not victims."""
+    if f.category != "injured" or not _HOSPITAL_COUNT.search(lowered, f.start, f.end):
+        return False
+    a, b = max(0, f.start - 300), min(len(lowered), f.end + 300)  # its sentence, at most this far
+    lo = max(lowered.rfind(". ", a, f.start), lowered.rfind("\n", a, f.start), a - 1) + 1
+    hi = min(x for x in (lowered.find(". ", f.end, b), lowered.find("\n", f.end, b), b) if x >= 0)
+    return _illness().search(lowered, lo, hi) is not None
 
 
 def _resolve(found: list[Found]) -> list[Found]:

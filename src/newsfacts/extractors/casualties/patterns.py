@@ -121,7 +121,7 @@ def _build(flags: int) -> Patterns:
     )
     passive = rf"(?P<np>{plural_np()})?{conj}{incl}{appos}{auxes}{SP1}{_triggers('')}"
     relative = (  # "the neighbor who called for help was shot"
-        rf"(?:{SP1}(?:who|that){SP1}(?!(?:was|were|is|are|had|has|have)\b)[a-z]+(?:{SP1}[a-z]+){{0,9}}?"
+        rf"(?:{SP1}(?:who|that){SP1}(?!(?:was|were|is|are|had|has|have)\b)[a-z]+(?:{SP1}[a-z]+){{0,15}}?"
         rf"(?={SP1}(?:was|were|is|had|has)\b))?"
     )
     passive_singular = rf"{conj}{appos}(?:{SP1}(?:who|that))?{relative}{auxes}{SP1}{_triggers('')}"

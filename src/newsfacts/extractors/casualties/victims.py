@@ -22,7 +22,8 @@ _STOP = (
     "inside outside near across through about around some least most others another one two three "
     "four five six seven eight nine ten hostage hostages missing killing wounding injuring hurting "
     "leaving taking suffered sustained treated taken rushed transported hospitalized hospitalised "
-    "drowned trapped"
+    "drowned trapped abducted abducting kidnapped kidnapping seized seizing captured capturing stabbed "
+    "stabbing burned burning"
 )
 
 

@@ -21,6 +21,8 @@ __all__ = [
     "read_month_year",
     "read_numeric",
     "read_year",
+    "read_year_range_from",
+    "read_year_range_to",
     "read_year_words",
 ]
 
@@ -200,6 +202,51 @@ def read_year(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if y < 1900 and not _OLD_YEAR_CUE.search(text, max(0, m.start() - 10), m.start()):
         return None
     return Cand(m.start(), m.end(), "DATE", f"{y:04d}", kind="year", prio=4, confidence=0.85)
+
+
+def _year_pair(ctx: Ctx, y1s: str, y2s: str, start: int, end: int) -> tuple[int, int] | None:
+    """The two years of "2009-2013" or "2015-16" (``start:end`` spans the range), else ``None``."""
+    y1, d = int(y1s), int(y2s)
+    if len(y2s) == 4:
+        y2 = d
+        if not y1 < y2 <= y1 + 100:
+            return None
+    else:
+        y2 = y1 - y1 % 100 + d
+        if y2 <= y1:
+            y2 += 100
+        if y2 - y1 > 20:
+            return None
+    text = ctx.text
+    if _count_after().match(text, end) or _count_before().search(text, max(0, start - 16), start):
+        return None  # "1990-2000 people", "pages 1998-2011"
+    if _street_follows(text, end, _STREET_NAME) and not _OLD_YEAR_CUE.search(text, max(0, start - 10), start):
+        return None  # house numbers: "2010-2012 Oak Avenue"
+    if y1 < 1900 and not _OLD_YEAR_CUE.search(text, max(0, start - 10), start):
+        return None
+    return y1, y2
+
+
+def read_year_range_from(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    """The first year of "from 2009-2013" or "the 2015-16 season"."""
+    got = _year_pair(ctx, m["y"], m["y2"], m.start(), m.end("y2"))
+    if got is None:
+        return None
+    return Cand(m.start(), m.end(), "DATE", f"{got[0]:04d}", kind="year", prio=4, confidence=0.85)
+
+
+_RANGE_HEAD = re.compile(r"(?<![\w$€£.,:/#-])((?:1[0-9]|20)\d\d)\s?[-–]\s?$")
+
+
+def read_year_range_to(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    """The second year of "2009-2013" or "2015-16" (the century from the first)."""
+    head = _RANGE_HEAD.search(ctx.text, max(0, m.start() - 8), m.start())
+    if head is None:
+        return None
+    got = _year_pair(ctx, head.group(1), m["y2"], head.start(), m.end())
+    if got is None:
+        return None
+    return Cand(m.start(), m.end(), "DATE", f"{got[1]:04d}", kind="year", prio=4, confidence=0.8)
 
 
 _YEAR_NUMBER = re.compile(r"(?:1[0-9]|20)\d\d")  # 1000-2099

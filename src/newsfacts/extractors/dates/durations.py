@@ -83,6 +83,8 @@ def read_vague_duration(m: re.Match[str], ctx: Ctx) -> Cand | None:
     g = next(k for k in ("u", "u2", "u3", "u4") if m[k])
     unit = lexicon().units[m[g].lower()]
     start, end = (m.start(), m.end()) if g in ("u3", "u4") else (m.start(g), m.end(g))  # "the coming weeks"
+    if g == "u" and m["alt"]:
+        end = m.end("alt")  # "within weeks or months"
     return Cand(start, end, "DURATION", duration_value(None, unit), kind="duration", confidence=0.6)
 
 
@@ -92,6 +94,11 @@ _CLAUSE_END = re.compile(r"\s*[,;)]")
 _YEAR_NUMBER = re.compile(r"(?:1[5-9]|20)\d\d")  # 1500-2099: "the 1988 quarter"
 _MILITARY_TIME = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")  # "1930 hours"
 _TIME_PREPOSITION = re.compile(r"\b(?:at|by|until|till|from|before|after|since)\s+$")
+#: "over" after a participle or at a clause's start is a preposition ("used over three years").
+_OVER_PREPOSITION = re.compile(r"(?:[a-z]ed\s+|(?:^|[.,;:!?\"“(]|\n)\s*)$", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|may|might|can|shall|should|to)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 _SET_BEFORE = re.compile(
     r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|bn|m|k)?|once|twice|thrice|times|tonnes|tons"
     r"|barrels|people|visitors|dollars|euros|each)\s+$",
@@ -125,6 +132,13 @@ def read_duration(m: re.Match[str], ctx: Ctx) -> Cand | None:
         and _TIME_PREPOSITION.search(ctx.text[max(0, m.start() - 8) : m.start()])
     ):
         return None  # "at 1930 hours" is a time of day
+    if (
+        qword == "one"
+        and unit_word == "day"
+        and not (m["the"] or m["mod"] or m["n2"])
+        and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    ):
+        return Cand(m.start(), m.end(), "DATE", "FUTURE_REF", kind="ref", confidence=0.7)  # "will one day"
     n = quantity(qword)
     if n is not None and (m["half"] or m["half2"]):
         n += 0.5
@@ -138,17 +152,27 @@ def read_duration(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if followed_by_date().match(ctx.text, m.end()):
         return None
     rel = " ".join((m["rel"] or "").lower().split())
-    if rel in ("past", "last", "previous", "recent") and qword in ("few", "several", "many", "some"):
-        return Cand(m.start(), m.end(), "DURATION", duration_value(None, unit), kind="duration")
     mod = lexicon().modifiers.get((m["mod"] or "").lower())
+    start = m.start()
+    if m["mod"] and (
+        m["the"]
+        or (
+            m["mod"].lower() == "over"
+            and _OVER_PREPOSITION.search(ctx.text, max(0, m.start() - 24), m.start())
+        )
+    ):
+        # "over the past 20 years", "spread over three years": "over" is the preposition
+        start = m.start("the") if m["the"] else m.start("n")
+        mod = None
+    if rel in ("past", "last", "previous", "recent") and qword in ("few", "several", "many", "some"):
+        return Cand(start, m.end(), "DURATION", duration_value(None, unit), kind="duration")
     if m["orso"] or m["n2"]:
         mod = mod or "APPROX"
-    start = m.start()
-    if m["the"] and m["mod"]:
-        start = m.start("the")  # "over the past 20 years": "over" is the preposition
-        mod = None
-    if m["the"] and not m["rel"] and "-" in ctx.text[m.end("n") : m.start("unit")]:
-        start = m.start("n")  # "the eight-year" (an adjective): no article
+    adjective = "-" in ctx.text[m.end("n") : m.start("unit")] or (
+        n is not None and n > 1 and not unit_word.endswith("s") and not m["half2"]
+    )
+    if m["the"] and not m["rel"] and adjective:
+        start = m.start("n")  # "the eight-year", "the two day" (an adjective): no article
     conf = 0.9 if n is not None else 0.7
     return Cand(
         start, m.end(), "DURATION", duration_value(n, unit), kind="duration", mod=mod, confidence=conf

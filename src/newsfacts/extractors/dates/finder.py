@@ -24,7 +24,8 @@ FULL_SCAN = False  # run every rule over the whole text (for checking the trigge
 
 _PREFIX = re.compile(
     r"(?:(?<![\w-])(?P<p>the\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of|early|late|earlier"
-    r"|later|mid|the\s+early|the\s+late|the\s+mid|fiscal|calendar)(?:\s+|-|\s*-\s*))$",
+    r"|later|mid|the\s+early|the\s+late|the\s+mid|fiscal(?:\s+year)?|calendar(?:\s+year)?)(?:\s+|-|\s*-\s*)"
+    r"|(?<![\w-])(?P<fy>(?-i:FY)\s?))$",
     re.IGNORECASE,
 )
 _PREFIX_MOD = {
@@ -41,12 +42,11 @@ def _prefix(c: Cand, ctx: Ctx) -> Cand:
     m = _PREFIX.search(ctx.text, max(0, c.start - 30), c.start)
     if m is None:
         return c
-    p = " ".join(m["p"].lower().split())
-    if p in ("fiscal", "calendar"):
-        if c.kind != "year":
-            return c
-        c.start = m.start()
+    if m["fy"] is not None or m["p"].lower().startswith(("fiscal", "calendar")):
+        if c.kind == "year":
+            c.start = m.start()  # "fiscal 2015", "fiscal year 2015", "FY2015": the year it names
         return c
+    p = " ".join(m["p"].lower().split())
     if c.kind == "day" and len(c.value) == 10 and not p.startswith(("earlier", "later", "early", "late")):
         return c
     if c.kind == "day" and c.value[5:7].isdigit() and p in ("mid",):
@@ -54,6 +54,25 @@ def _prefix(c: Cand, ctx: Ctx) -> Cand:
     key = p.split()[-2] if p.endswith(" of") else p.split()[-1]
     c.mod = _PREFIX_MOD.get(key)
     c.start = m.start()
+    return c
+
+
+_OPEN_END = re.compile(
+    r"\s+(?:or|and)\s+(?P<w>later|beyond|after|earlier|before)"
+    r"(?=\s*(?:[.,;:!?)\"”]|$))",
+    re.IGNORECASE,
+)
+_OPEN_MOD = {"later": "ON_OR_AFTER", "beyond": "ON_OR_AFTER", "after": "ON_OR_AFTER",
+             "earlier": "ON_OR_BEFORE", "before": "ON_OR_BEFORE"}  # fmt: skip
+
+
+def _open_end(c: Cand, ctx: Ctx) -> Cand:
+    """ "2027 or later", "2030 and beyond", "March or earlier": the date and the open side."""
+    if c.type != "DATE" or c.mod is not None or c.kind not in _PREFIXABLE or c.value.endswith("_REF"):
+        return c
+    m = _OPEN_END.match(ctx.text, c.end)
+    if m is not None:
+        c.end, c.mod = m.end(), _OPEN_MOD[m["w"].lower()]
     return c
 
 
@@ -127,5 +146,5 @@ def find(
                 seen_end = m.end()
                 c = rule.handler(m, ctx)
                 if c is not None and c.end > c.start:
-                    cands.append(_prefix(c, ctx))
-    return join_neighbours(count_from_antecedents(join_week_of(_select(cands), text), text), text)
+                    cands.append(_open_end(_prefix(c, ctx), ctx))
+    return join_neighbours(count_from_antecedents(join_week_of(_select(cands), text), text), text, dct)

@@ -43,7 +43,7 @@ def join_week_of(cands: list[Cand], text: str) -> list[Cand]:
     return out
 
 
-def join_neighbours(cands: list[Cand], text: str) -> list[Cand]:
+def join_neighbours(cands: list[Cand], text: str, dct: dt.date | None = None) -> list[Cand]:
     """Join a time of day and the day beside it ("10 p.m. Wednesday", "22 November 2015 - 09:08")."""
     out: list[Cand] = []
     i = 0
@@ -75,7 +75,69 @@ def join_neighbours(cands: list[Cand], text: str) -> list[Cand]:
                 continue
         out.append(c)
         i += 1
-    return _clock_days(_range_years(out, text), text)
+    out = _range_years(_month_year_words(out, text), text)
+    if dct is not None:
+        out = _weekday_ranges(out, text, dct)
+    return _clock_days(out, text)
+
+
+_WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+_WEEKDAY_RANGE_GAP = re.compile(r"\s*(?:through|thru|to|until|till|and|-|–|—)\s*", re.IGNORECASE)
+_BETWEEN_OR_FROM = re.compile(r"\b(?:between|from)\s+(?:(?:last|this|next)\s+)?$", re.IGNORECASE)
+
+
+def _weekday_ranges(cands: list[Cand], text: str, dct: dt.date) -> list[Cand]:
+    """ "between Monday and Wednesday": the first day comes first, in the week the tense gave the last.
+
+    Each weekday was resolved on its own, so in a Monday story's past-tense
+    "worked from Monday to Wednesday" Monday came out as today and Wednesday as
+    last week's; the range is last week's Monday to Wednesday.
+    """
+    for a, b in itertools.pairwise(cands):
+        if not (
+            a.kind == "day"
+            and b.kind == "day"
+            and a.anchored
+            and b.anchored
+            and _WEEKDAY_NAME.fullmatch(text, a.start, a.end)
+            and _WEEKDAY_NAME.fullmatch(text, b.start, b.end)
+            and _WEEKDAY_RANGE_GAP.fullmatch(text, a.end, b.start)
+            and _BETWEEN_OR_FROM.search(text, max(0, a.start - 20), a.start)
+        ):
+            continue
+        try:
+            da, db = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
+        except ValueError:
+            continue
+        if da > db and a.rel is None and b.rel is None:
+            if da > dct:  # ahead: the range ends a week later
+                b.value = b.day = (db + dt.timedelta(days=7)).isoformat()
+            else:
+                a.value = a.day = (da - dt.timedelta(days=7)).isoformat()
+    return cands
+
+
+_MONTH_YEAR_GAP = re.compile(r"(?:,?\s+|\s+of\s+)")
+
+
+def _month_year_words(cands: list[Cand], text: str) -> list[Cand]:
+    """ "January nineteen ninety-seven" (a transcript's year in words): one month of that year."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "month"
+            and c.kind == "year"
+            and text[c.start : c.start + 1].isalpha()
+            and len(c.value) == 4
+            and _MONTH_OR_DAY_ANY_YEAR.fullmatch(prev.value)
+            and _MONTH_YEAR_GAP.fullmatch(text, prev.end, c.start)
+        ):
+            out[-1] = Cand(prev.start, c.end, "DATE", c.value + prev.value[4:7], kind="month", mod=prev.mod)
+            continue
+        out.append(c)
+    return out
 
 
 def _evening(clock: Cand, day: Cand, text: str) -> str:

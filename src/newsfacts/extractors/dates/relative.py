@@ -41,6 +41,11 @@ def read_weekday(m: re.Match[str], ctx: Ctx) -> Cand | None:
     rel = " ".join((m["rel"] or "").lower().split())
     if rel in ("following", "preceding") and not m["the"]:
         return None
+    if m["pl"] or m["pl2"]:  # "on Mondays", "Friday nights": every such day (or night)
+        if rel:
+            return None
+        pod = lexicon().parts_of_day[m["pod"].lower()] if m["pod"] else ""
+        return Cand(m.start(), m.end(), "SET", f"XXXX-WXX-{n}" + (f"T{pod}" if pod else ""), kind="set")
     if rel in ("next", "coming", "this coming", "following"):
         sign, strict = 1, True
     elif rel in ("last", "past", "previous", "this past", "preceding"):
@@ -116,6 +121,7 @@ def _day_part(m: re.Match[str], ctx: Ctx, offset: int, code: str) -> Cand:
     )
 
 
+_QUOTED_TITLE = re.compile(r"[\w,'’]\s*[\"“]$")
 _SENTENCE_START = re.compile(r"(?:[.!?:\n\"“‘'(]|^)\s*$")
 _UNKNOWN = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "Q": "XXXX-QX",
             "D": "XXXX-XX-XX", "E": "XXX", "C": "XX"}  # fmt: skip
@@ -134,7 +140,9 @@ def read_relative(m: re.Match[str], ctx: Ctx) -> Cand | None:
         and not _SENTENCE_START.search(ctx.text, max(0, m.start() - 6), m.start())
     ):
         return None  # a title: "This Week With Ruth Kittredge"
-    rel = m["rel"].lower()
+    if cap(m["unit"]) and cap(m["rel"]) and _QUOTED_TITLE.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return None  # a programme named in quotes mid-sentence: the network's "This Week"
+    rel = " ".join(m["rel"].lower().split())
     unit_word = m["unit"].lower()
     n = REL_SIGN[rel]
     lex = lexicon()
@@ -234,7 +242,15 @@ _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|close)\s+of\s+$", re.IGN
 
 
 def read_weekend(m: re.Match[str], ctx: Ctx) -> Cand | None:
-    """ "the weekend", "the week", "the end of the month": the current (or nearest) one."""
+    """ "the weekend", "the week", "the end of the month" or "of the decade": the current (or nearest) one."""
+    if m["dc"]:  # "the close of the decade", "the start of the century": the current one
+        if not _PART_OF.search(ctx.text, max(0, m.start() - 24), m.start()):
+            return None
+        unit = "E" if m["dc"].lower() == "decade" else "C"
+        kind = "decade" if unit == "E" else "century"
+        if ctx.dct is None:
+            return Cand(m.start(), m.end(), "DATE", _UNKNOWN[unit], kind=kind, prio=4, confidence=0.6)
+        return Cand(m.start(), m.end(), "DATE", shift(ctx.dct, unit, 0), kind=kind, anchored=True, prio=4)
     if m["mo"]:  # a month-end or month-start: the current month (a bare "the month" is mostly a duration)
         if not _PART_OF.search(ctx.text, max(0, m.start() - 24), m.start()):
             return None
@@ -253,6 +269,7 @@ def read_weekend(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return Cand(m.start(), m.end(), "DATE", shift(ctx.dct, "WE", n), kind="rel", anchored=True, prio=4)
 
 
+_YEAR_APPOSITION = re.compile(r"(?<![\w-])((?:1[0-9]|20)\d\d)\s*[,–—]\s*$")
 _PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|through|to\s+date)\b")  # "the year ended June 30"
 _EARLIER_AFTER = re.compile(r"\s+(?:earlier|before|ago)\b")  # "the year earlier"
 
@@ -260,6 +277,9 @@ _EARLIER_AFTER = re.compile(r"\s+(?:earlier|before|ago)\b")  # "the year earlier
 def read_the_year(m: re.Match[str], ctx: Ctx) -> Cand | None:
     """ "the year", "the fiscal year": the current year; "the year earlier", the last one."""
     after = ctx.text[m.end() : m.end() + 16].lower()
+    named = _YEAR_APPOSITION.search(ctx.text, max(0, m.start() - 8), m.start())
+    if named is not None and not m["adj"]:  # "in 1998, the year the euro was born": that year
+        return Cand(m.start(), m.end(), "DATE", named.group(1), kind="rel", confidence=0.8)
     if _PERIOD_ENDED.match(after):
         return Cand(m.start(), m.end(), "DURATION", "P1Y", kind="duration", confidence=0.7)
     if _EARLIER_AFTER.match(after):
@@ -322,7 +342,9 @@ def read_ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if unit == "Y" and sign < 0 and _QUARTER_TALK.search(ctx.text, max(0, m.start() - 400), m.start()):
         # in a results story "a year earlier" is the reported quarter, a year back
         val = shift(ctx.dct, "Q", -1 - 4 * k)
-    return Cand(m.start(), m.end(), "DATE", val, kind="rel", mod=mod, anchored=True)
+    # "two weeks earlier" counts back from the story's last date, "two weeks ago" from today
+    rel = (unit, -k, "") if direction == "earlier" and unit in ("D", "W", "M") else None
+    return Cand(m.start(), m.end(), "DATE", val, kind="rel", mod=mod, anchored=True, rel=rel)
 
 
 _QUARTER_TALK = re.compile(r"\bquarter(?:ly)?\b", re.IGNORECASE)

@@ -23,6 +23,8 @@ from .absolute import (
     read_month_year,
     read_numeric,
     read_year,
+    read_year_range_from,
+    read_year_range_to,
     read_year_words,
 )
 from .candidates import Cand, Ctx
@@ -112,8 +114,8 @@ def rules() -> tuple[Rule, ...]:
             "weekday",
             r"""(?<![\w-])(?:(?:(?P<the>the)\s+)?(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous
             |following|preceding)\s+)?
-            (?P<wd>{WD})(?!\w)
-            (?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)""",
+            (?P<wd>{WD})(?P<pl>s)?(?!\w)
+            (?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?(?!\w)""",
             read_weekday,
         ),
         (
@@ -129,12 +131,16 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "relative",
-            r"""(?<![\w-])(?:(?P<the>the)\s+)?(?P<rel>last|next|this|past|coming|previous|following
-            |current|same|present|prior|upcoming)\s+(?:(?:fiscal|calendar)\s+)?(?P<unit>week|weekend|month|year
+            r"""(?<![\w-])(?:(?P<the>the)\s+)?(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming
+            |previous|following|current|same|present|prior|upcoming)\s+(?:(?:fiscal|calendar)\s+)?(?P<unit>week|weekend|month|year
             |quarter|decade|century|spring|summer|fall|autumn|winter|half)(?![\w-])""",
             read_relative,
         ),
-        ("weekend", r"""(?<![\w-])the\s+(?:week(?P<we>end)?|(?P<mo>month))(?![\w-])""", read_weekend),
+        (
+            "weekend",
+            r"""(?<![\w-])the\s+(?:week(?P<we>end)?|(?P<mo>month)|(?P<dc>decade|century))(?![\w-])""",
+            read_weekend,
+        ),
         (
             "anaphor",
             r"""(?<![\w-])(?:the\s+(?P<rel>next|following|previous|preceding|prior|same)\s+
@@ -172,7 +178,7 @@ def rules() -> tuple[Rule, ...]:
         (
             "vague_duration",
             r"""(?<![\w-])(?:(?:for|over|within|in)\s+(?P<u>weeks|months|years|days|decades|centuries
-            |hours|minutes)(?![\w-])|(?P<u2>weeks|months|years|days|decades|hours|minutes)(?=\s+(?:later|earlier)(?![\w-]))
+            |hours|minutes)(?![\w-])(?P<alt>\s+or\s+(?:weeks|months|years|days|decades|hours)(?![\w-]))?|(?P<u2>weeks|months|years|days|decades|hours|minutes)(?=\s+(?:later|earlier)(?![\w-]))
             |(?:the\s+)?(?:coming|upcoming)\s+(?P<u3>days|weeks|months|years|decades)(?![\w-])
             |the\s+(?P<u4>days|weeks|months|years)\s+ahead(?![\w-]))""",
             read_vague_duration,
@@ -195,8 +201,19 @@ def rules() -> tuple[Rule, ...]:
             read_duration,
         ),
         (
+            "year_range_from",
+            r"""(?<![\w$€£.,:/#-])(?P<y>{YEAR})(?=\s?[-–]\s?(?P<y2>{YEAR}|\d\d)(?![\w%-]|[.,/]\d|\s*%))""",
+            read_year_range_from,
+        ),
+        (
+            "year_range_to",
+            r"""(?:(?<=\d{4}-)|(?<=\d{4}–)|(?<=\d{4}\s-\s)|(?<=\d{4}\s–\s))(?P<y2>{YEAR}|\d\d)
+            (?![\w%-]|[.,/]\d|\s*%)""",
+            read_year_range_to,
+        ),
+        (
             "year",
-            r"""(?:(?<=mid-)|(?<![\w$€£.,:/#-]))(?P<y>{YEAR})(?![\w%]|[.,]\d|[-/–]\d|\s*%|['’]s)""",
+            r"""(?:(?<=mid-)|(?<=FY)|(?<![\w$€£.,:/#-]))(?P<y>{YEAR})(?![\w%]|[.,]\d|[-/–]\d|\s*%|['’]s)""",
             read_year,
         ),
         (
@@ -212,15 +229,16 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "century",
-            r"""(?<![\w-])(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|{ORD})[\s-]+century(?!\w)""",
+            r"""(?:(?<=mid-)|(?<![\w-]))(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|{ORD})[\s-]+century(?!\w)""",
             read_century,
         ),
         (
             "quarter",
             r"""(?<![\w-])(?:(?P<the>the)\s+)?(?:(?P<yrel>last|next|this)\s+year['’]s\s+)?(?P<adjs>(?:(?:fiscal|latest|last|current|past|previous|next
             |coming|same|comparable|corresponding|year-ago|year-earlier|prior-year|recent|{YEAR}|calendar|this)
-            [\s-]+){0,3})(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\s-]*(?P<q>quarter|half|period)(?![\w-])
-            (?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR})(?!\w))?""",
+            [\s-]+){0,3})(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\s-]*(?:(?P<two>two)\s+(?=quarters))?
+            (?P<q>quarters?|half|period)(?![\w-])
+            (?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR})(?!\w)|\s+of\s+(?P<yr2>last|this|next)\s+year(?![\w-]))?""",
             read_quarter,
         ),
         (
@@ -230,7 +248,8 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "season",
-            r"""(?<![\w-])(?:(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming|the)\s+)?(?P<s>{SEASON})
+            r"""(?<![\w-])(?:(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming|the)\s+)?
+            (?:(?P<sm>early|late|mid)[\s-]+)?(?P<s>{SEASON})
             (?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w-])""",
             read_season,
         ),
@@ -257,7 +276,8 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "recent",
-            r"""(?<![\w-])recent\s+(?P<u>years|months|weeks|days|decades|quarters|times)(?!\w)""",
+            r"""(?<![\w-])recent\s+(?P<u>years|months|weeks|days|decades|quarters|times)(?!\w)
+            (?:\s+(?:and|or)\s+(?:years|months|weeks|days|decades)(?!\w))?""",
             read_recent,
         ),
         (
@@ -288,7 +308,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "anaphor": ("unit", "pod"), "overnight": ("overnight",), "mid_pod": ("pod",), "year_end": ("year",),
     "clock_pod": ("pod",),
     "the_year": ("year",), "year_ago_adj": ("yearadj",), "vague_duration": ("plural",),
-    "duration": ("unit",), "year": ("year4",), "decade": ("decade_d",), "decade_words": ("decade",),
+    "duration": ("unit",), "year": ("year4",),
+    "year_range_from": ("year4",), "year_range_to": ("year4",),
+    "decade": ("decade_d",), "decade_words": ("decade",),
     "century": ("century",), "quarter": ("quarter", "period"), "quarter_code": ("qcode",),
     "season": ("season",),
     "clock": ("clock", "noon", "zulu"), "ref": ("ref",), "recent": ("ref",), "set": ("set", "unit"),
@@ -302,8 +324,9 @@ REACH: dict[str, tuple[int, int]] = {
     "weekend": (6, 4), "anaphor": (24, 24), "overnight": (2, 16), "mid_pod": (6, 14), "year_end": (2, 8),
     "clock_pod": (30, 2),
     "the_year": (18, 2), "year_ago_adj": (2, 12), "vague_duration": (16, 12),
-    "ago": (60, 12), "duration": (80, 24), "year": (6, 2), "decade": (16, 4), "decade_words": (18, 2),
-    "century": (22, 4), "quarter": (50, 22), "quarter_code": (2, 12), "season": (16, 14),
-    "clock": (24, 36), "ref": (14, 10), "recent": (2, 14), "set": (32, 18), "holiday": (12, 24),
+    "ago": (60, 12), "duration": (80, 24), "year": (6, 2),
+    "year_range_from": (6, 12), "year_range_to": (2, 10), "decade": (16, 4), "decade_words": (18, 2),
+    "century": (22, 4), "quarter": (50, 24), "quarter_code": (2, 12), "season": (24, 14),
+    "clock": (24, 36), "ref": (14, 10), "recent": (2, 30), "set": (32, 18), "holiday": (12, 24),
     "year_words": (18, 26),
 }  # fmt: skip

@@ -30,7 +30,7 @@ def _cue_pattern() -> re.Pattern[str]:
 
 
 _PASSIVE = re.compile(r"\b(?:be|is|are|am|being)\s+$")
-_PERFECT = re.compile(r"\b(?:had|was|were|been)\s+(?:been\s+)?$")
+_PERFECT = re.compile(r"\b(?:(?:had|was|were|been)\s+(?:been\s+)?|as\s+(?:previously\s+|originally\s+)?)$")
 _BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[;:]\s")
 
 
@@ -60,8 +60,8 @@ def direction(text: str, start: int, end: int) -> int:
                 continue  # "next to the embassy" is a place
             dist = start - m.end() if hi == start else (m.start() - end) * 2 + 5
             sign = 2 if m["f"] is not None else -2
-            if sign > 0 and _PERFECT.search(text, max(0, m.start() - 14), m.start()):
-                sign = -2  # "had been set to close Friday", "was scheduled for Monday"
+            if sign > 0 and _PERFECT.search(text, max(0, m.start() - 24), m.start()):
+                sign = -2  # "had been set to close Friday", "was scheduled for Monday", "as planned"
             if m.group() in lex.weak_cues:
                 sign //= 2
             if best is None or dist < best[0]:

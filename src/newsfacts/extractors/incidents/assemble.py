@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from ...models import (
     Article,
@@ -26,6 +27,7 @@ from ...models import (
     Span,
     TemporalExpression,
 )
+from ...resources import data_lines
 from .counting import incident_counts, main_first_key
 from .cues import (
     Claim,
@@ -144,7 +146,10 @@ def assemble(
 
     dateline = _dateline_place(article)
     for n, d in enumerate(sorted(drafts.values(), key=lambda d: d.anchor or (0, 0))):
-        d.date = _pick_date(article, d, sentences, dates)
+        # a later incident, or any in an undated article (whose years cannot be weighed), is never
+        # dated by another incident's sentence
+        own = dates if article.published is not None and n == 0 else _own_dates(d, dates, sentences, owners)
+        d.date = _pick_date(article, d, sentences, own)
         d.place = _pick_place(article, d, sentences, dateline if n == 0 else None)
         if d.place is not None:
             d.place = _in_city(article, d.place)
@@ -334,6 +339,46 @@ _EVENT_REPORT = re.compile(
 )
 
 
+def _own_dates(
+    d: _Draft, dates: Sequence[TemporalExpression], sentences: Sentences, owners: dict[int, set[str]]
+) -> list[TemporalExpression]:
+    """The dates that may date ``d``: none in a sentence holding only another incident's counts.
+
+    "It was the deadliest since a truck bombing in October 2017 killed more than 500" dates the
+    recalled bombing, never the day's attack (whose "Thursday" an undated article cannot resolve).
+    """
+    out = []
+    for x in dates:
+        held = owners.get(sentences.index(x.span.start))
+        if held is None or d.id in held:
+            out.append(x)
+    return out
+
+
+_LOOSE_CUES = frozenset({"shot", "killed"})  # words with other senses ("killed the bill", "shot up")
+
+
+@cache
+def _people_words() -> re.Pattern[str]:
+    words = sorted((w for w in data_lines("incidents/report_words.txt")), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")s?(?![\w-])")
+
+
+# "was fatally shot", "a roofer was shot": a victim, whoever the sentence names
+_VICTIM_BEFORE = re.compile(
+    r"(?:fatally|critically|seriously|mortally|accidentally)[ \t]+\Z"
+    r"|[a-z]+(?:er|or|ist|ian|ent|ant|ee)[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+\Z"
+)
+
+
+def _about_people(lowered: str, start: int, end: int, cue: int) -> bool:
+    """True when a person, the police, a weapon, a wound or a death is named in ``lowered[start:end]``,
+    or the word at ``cue`` has a victim before it ("was fatally shot", "a roofer was shot")."""
+    if _VICTIM_BEFORE.search(lowered, max(start, cue - 40), cue):
+        return True
+    return _people_words().search(lowered, start, end) is not None
+
+
 def _add_reported_event(
     article: Article,
     sentences: Sentences,
@@ -352,6 +397,10 @@ def _add_reported_event(
         cue = Span(start=m.start(), end=m.end())
         if article.is_boilerplate(cue) or any(t.overlaps(cue) for t in tallies):
             continue
+        if m.group(0) in _LOOSE_CUES and not _about_people(
+            lowered, s, sentences.span(si + 1)[1] if si + 1 < len(sentences) else e, m.start()
+        ):
+            continue  # "the Senate killed the bill", "shares shot up 12%": no one was hurt
         d = _Draft("i1", sentences={si}, anchor=(m.start(), m.end()), context=[(s, e, 2)], reported=True)
         if si + 1 < len(sentences):
             d.sentences.add(si + 1)

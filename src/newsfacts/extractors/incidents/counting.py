@@ -113,6 +113,13 @@ def _person_of(v: str, text: str, victims_end: int | None) -> _Person:
     return _Person(names, age, sex, group)
 
 
+def _police(victims: str | None) -> bool:
+    """True when a victim phrase names the police ("one of the officers", "a deputy")."""
+    return victims is not None and bool(
+        {w.strip(".,'’") for w in victims.lower().split()} & _person_words()["police"]
+    )
+
+
 def _same(a: _Person, b: _Person) -> bool:
     """True when two counts of one victim name the same person ("Ann Roe" / "Roe"; "a 16-year-old" twice)."""
     if a.names and b.names:
@@ -183,6 +190,13 @@ def _injured(cs: Sequence[CasualtyCount], killed: int) -> IncidentCount | None:
             and all(_different(p, d) for d in (described or dead))
         ):
             return True  # "a boy was killed ... his father was hospitalized": someone else
+        if (
+            killed == 1
+            and c.count == 1
+            and _police(c.victims)
+            and not any(_police(d.victims) for d, _ in dead_counts)
+        ):
+            return True  # "one of the officers was struck" beside the suspect shot dead: someone else
         if _RETOLD.match(c.text):
             return False  # "(he) shot his wife": the killing told again, not one more victim
         if not (killed > 0 and c.count < killed):

@@ -268,10 +268,14 @@ def find_groups(
 
 _CLAIM = re.compile(  # (the lookahead: only where one of the forms can start, a fast scan)
     r"(?=[hcrtsi])(?:(?<![\w-])(?:(?:has|had|have)\s+)?(?:claimed|claims|claiming)\s+(?:responsibility|credit)"
-    r"|responsibility\s+(?:was|has\s+been)\s+claimed\s+by|took\s+responsibility|said\s+it\s+(?:carried\s+out|was\s+behind)"
+    r"|responsibility\s+(?:was|has\s+been)\s+claimed\s+by|took\s+responsibility"
+    # "said it had carried out the assault", "said on Twitter that it was behind the attack"
+    r"|said\s+(?:(?:on|in)\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:that\s+)?it\s+(?:had\s+|has\s+)?"
+    r"(?:carried\s+out|was\s+behind|staged|conducted)"
     # "Al-Shabab claims deadly hotel attack" (not "claimed the lives of"); "its fighters carried out the raid"
     r"|(?<![\w-])(?:claimed|claims|claiming)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:attacks?|bombings?|assault|massacre|blasts?|raid|ambush|killings?|shooting|kidnapping|abduction)\b"
+    r"(?!\s+(?:was|were|is|had|has|never)\b)"  # not "claimed the attack was staged": an assertion
     r"|\bits\s+(?:fighters|militants|members|men|mujahideen|gunmen|soldiers)\s+(?:had\s+)?"
     r"(?:carried\s+out|were\s+behind|staged|conducted)\b)"
 )
@@ -301,7 +305,7 @@ class Claim:
 def find_claims(text: str, sentences: Sentences, extra: Sequence[GroupMention] = ()) -> list[Claim]:
     """Responsibility claims and the group each names (directly or as "the group")."""
     out: list[Claim] = []
-    if not any(w in text for w in ("responsib", "credit", "said it", "claim", "carried out", "were behind")):
+    if not any(w in text for w in ("responsib", "credit", "said it", "claim", "carried out", "behind")):
         return out  # a cheap test spares the scan on most articles
     for m in _CLAIM.finditer(text):
         si = sentences.index(m.start())

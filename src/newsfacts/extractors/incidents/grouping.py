@@ -66,7 +66,9 @@ _WINDOW = re.compile(  # a count over a span of days: "wounded from Friday eveni
 )
 _PAST = re.compile(  # an earlier event recalled: "where nine were killed last week"
     r"\blast\s+(?:week|month)\b|\b(?:a|one|two|three|four|five|six|several|\d{1,2})\s+(?:weeks|months|years)\s+ago\b"
-    r"|\ba\s+(?:week|month|year)\s+ago\b|\bearlier\s+this\s+(?:month|year)\b",
+    r"|\ba\s+(?:week|month|year)\s+ago\b|\bearlier\s+this\s+(?:month|year)\b"
+    # "the deadliest in the capital since a truck bombing in 2017 killed more than 500"
+    r"|\b(?:deadliest|bloodiest|worst|biggest|largest)\b[^.;]{0,80}?\bsince\s+(?:a|an|the)\b",
     re.IGNORECASE,
 )
 _LEAD_IN = re.compile(r"\b(?:In|At|Near|Outside|Inside)\s+(?:the\s+)?\Z")

@@ -143,9 +143,14 @@ _FORMER = re.compile(r"\b(?:former|retired|ex-)[ ]?\Z", re.IGNORECASE)
 
 _EVENT_AT = re.compile(
     r"\b(?:shot|shooting|killed|wounded|stabbed|stabbing|slain|slaying|murdered|homicide|gunned[ ]down"
-    r"|opened[ ]fire|gunfire|found[ ]dead|happened|occurred)\b"
+    r"|opened[ ]fire|gunfire|found[ ]dead|happened|occurred"
+    # an attack, a blast or a crash abroad: "gunmen attacked a checkpoint near Mopti"
+    r"|attacked|stormed|raided|ambushed|bombing|bombed|blast|explosion|exploded|detonated"
+    r"|crashed|collapsed|derailed|capsized)\b"
     r"(?:[ ](?!(?:and|but|said|says|after|before|while|from|to|stolen|bought|purchased)\b)[\w'’,.-]+){0,8}?"
-    r"[ ](?:in|at|near|outside)[ ](?:(?:the|a|an|his|her|their|its)[ ])?(?:[a-z][\w-]*[ ]){0,2}\Z",
+    r"[ ](?:in|at|near|outside)[ ](?:(?:the|a|an|his|her|their|its)[ ])?"
+    r"(?:(?:[a-z][\w-]*[ ]){0,2}"
+    r"|(?:[a-z]+[ ])?(?:town|city|village|district|province|region|port)[ ]of[ ])\Z",  # "the central town of"
     re.IGNORECASE,
 )
 _EVENT_AT_POINTS = 4.0

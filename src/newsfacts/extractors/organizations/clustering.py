@@ -101,6 +101,41 @@ def _initials(name: str) -> str:
     return "".join(w[0].upper() for w in kept if w[0].isalpha())
 
 
+def _short_forms(cands: list[Candidate]) -> list[tuple[int, int]]:
+    """ "the Kenyan Red Cross ... the Red Cross": a gazetteer alias that ends a longer name in the
+    article is that name, not the body the alias names elsewhere (here the ICRC).
+
+    Only an alias, and only a longer name the gazetteer does not know: a short form that
+    is an entry's own name ("Taliban" beside "Pakistani Taliban") keeps its entry, and "the
+    House" stays the House beside the White House. Each short mention becomes the longer
+    name's and is paired with it, when exactly one longer name ends with it.
+    """
+    gaz = gazetteer()
+    norms = [" ".join(c.text.split()).lower() for c in cands]
+    aliases = [
+        i
+        for i, c in enumerate(cands)
+        if c.entry is not None and norms[i] != gaz.entries[c.entry].name.lower()
+    ]
+    if not aliases:
+        return []
+    # every name by its last words (up to six): what a short form may end
+    ending: dict[str, dict[str, int]] = {}
+    for j, words_ in enumerate(norms):
+        parts = words_.split()
+        for k in range(1, min(len(parts), 7)):
+            ending.setdefault(" ".join(parts[-k:]), {}).setdefault(words_, j)
+    pairs = []
+    for i in aliases:
+        c = cands[i]
+        longer = {t: j for t, j in ending.get(norms[i], {}).items() if cands[j].entry is None}
+        if len(longer) == 1:
+            j = next(iter(longer.values()))
+            c.entry, c.type, c.canonical = cands[j].entry, cands[j].type, cands[j].canonical
+            pairs.append((i, j))
+    return pairs
+
+
 def cluster(article: Article, found: Sequence[Candidate]) -> list[Cluster]:
     """Organizations from the mentions, in order of first mention."""
     lex = lexicons()
@@ -157,6 +192,8 @@ def cluster(article: Article, found: Sequence[Candidate]) -> list[Cluster]:
                     c.canonical = full
     n = len(cands)
     uf = _Union(n)
+    for i, j in _short_forms(cands):
+        uf.join(i, j)
     by_key: dict[str, int] = {}
     for i, c in enumerate(cands):
         k = "t" + c.canonical.lower() if c.canonical and c.entry is None else _key(c)

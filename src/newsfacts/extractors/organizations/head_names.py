@@ -62,13 +62,17 @@ def head_name_at(
             ):
                 # "Foreign Minister Sergei Lavrov" - a title ends the name
                 break
+            step = 1
             for w in (2, 1):
                 h = tuple(x.key for x in tokens[j : j + w])
+                if w == 2 and len(h) == 2 and not is_name_token(tokens[j + 1]):
+                    continue  # "Workers union": a lower-case word ends no name
                 if len(h) == w and h in heads and (j > i or (j + w < n and tokens[j + w].key in _OF_WORDS)):
                     if j + w - 1 > i or (j + w < n and tokens[j + w].key in _OF_WORDS):
                         best = (j + w, heads[h])
+                        step = w  # "Labour Congress": the pair's type, not its last word's
                     break
-            j += 1
+            j += step
             continue
         if (
             t.key in CONNECTORS
@@ -101,6 +105,8 @@ def head_name_at(
     end, kind = best
     if end < n and (tokens[end].key,) in lex.titles and tokens[end - 1].key not in _COMPANY_SUFFIX:
         return None  # "Financial Secretary Jan Novak", "Foreign Minister": a title, not a body
+    if (tokens[end - 1].key,) in lex.titles and end < n and is_name_token(tokens[end]):
+        return None  # "Competition Commissioner Ingrid Salo": the head is her title
     if kind in {"government", "other"} and any(t.key in _SECURITY for t in tokens[i:end]):
         kind = "police_military"  # "Fresno Police Department"
     if loose and tokens[end - 1].key not in lex.strong_heads:
