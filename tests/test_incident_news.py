@@ -227,3 +227,26 @@ def test_no_city_inside_a_longer_name(text: str, cities: list[str]) -> None:
     from newsfacts.extractors.incidents.city_mentions import city_mentions
 
     assert [p.text for p in city_mentions(text)] == cities
+
+
+TOLL_AFTER_PLACE = [
+    # the place in the subject whose verb tells the toll beats a capital's dateline
+    (
+        "ISLAMABAD, Pakistan — A bomb blast at a vegetable market in Quetta killed 12 people on Monday.",
+        "Quetta",
+    ),
+    (
+        "QUITO, Ecuador — Fighting between gangs at a prison in the port city of Guayaquil on Tuesday killed 16 inmates.",
+        "Guayaquil",
+    ),
+    ("LIMA, Peru — A fire at a hostel in Cusco has killed five backpackers.", "Cusco"),
+    # not a place of the event: a man from a town
+    ("BOGOTA, Colombia — A man from Cali killed two neighbours with a machete.", "Bogota"),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), TOLL_AFTER_PLACE)
+def test_place_before_the_toll_verb(text: str, city: str) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert loc.city == city
