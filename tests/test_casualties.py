@@ -41,7 +41,7 @@ POSITIVE: list[Row] = [
     # an age that does not end the clause is no obituary's
     ("A woman died at age 88 after she was struck by a car.",
      [("A woman died", "killed", 1, "exact"), ("she was struck", "injured", 1, "exact")]),
-    ("He died of complications from his injuries.", [("He died", "killed", 1, "exact")]),
+    ("The teen later died of complications from the gunshot.", [("The teen later died", "killed", 1, "exact")]),
     # a verb after "and" starts a count of its own, not a second victim noun
     ("Gunmen killed at least 12 traders and abducted more than 20 women.",
      [("killed at least 12 traders", "killed", 12, "at_least"), ("abducted more than 20 women", "hostage", 20, "more_than")]),
@@ -55,7 +55,7 @@ POSITIVE: list[Row] = [
     ("The ministry lowered the death toll from the floods to at least 30.",
      [("death toll from the floods to at least 30", "killed", 30, "at_least")]),
     # an ordinal death opening its sentence is the toll so far; inside a sentence it counts one
-    ("A third person has died after the shooting at the fair.", [("A third person has died", "killed", 3, "exact")]),
+    ("A third person has now died, the coroner said.", [("A third person has now died", "killed", 3, "exact")]),
     ("Fourth victim dies after apartment fire", [("Fourth victim dies", "killed", 4, "exact")]),
     ("Two guards were wounded and a third died at the gate.",
      [("Two guards were wounded", "injured", 2, "exact"), ("a third died", "killed", 1, "exact")]),
@@ -78,8 +78,8 @@ POSITIVE: list[Row] = [
     ("He pleaded guilty to killing two clerks.", [("killing two clerks", "killed", 2, "exact")]),
     ("She admitted to fatally shooting her neighbor.", [("fatally shooting her neighbor", "killed", 1, "exact")]),
     # a long relative clause, told before the victim's verb
-    ("A man who opened fire on two deputies outside a gas station late on Friday night was shot and killed.",
-     [("A man who opened fire on two deputies outside a gas station late on Friday night was shot and killed",
+    ("A gunman who fired at two deputies outside a gas station late on Friday night was shot and killed.",
+     [("A gunman who fired at two deputies outside a gas station late on Friday night was shot and killed",
        "killed", 1, "exact")]),
     # a relative clause between the victim and the verb
     ("A man who barricaded himself inside a house for six hours was shot and killed by deputies.",
@@ -233,6 +233,8 @@ NEGATIVE = [
     "Officials expect the death toll to rise to 40.",  # a forecast: no toll stands at 40
     "Police said a third suspect was arrested on Monday.",
     "Residents were trapped in their homes by the floodwaters.",  # stranded, not missing
+    "Rescuers freed a woman who had been trapped under the rubble for two days.",  # found alive
+    "Searchers found two climbers who had been missing since Friday.",
     "Officials said the crash killed everyone on board.",  # no number of people carried
     "The storm passed 20 miles offshore.",
     # an obituary's age and an outbreak's patients are no casualties

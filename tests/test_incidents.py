@@ -299,7 +299,7 @@ def test_an_incident_of_another_year_is_kept_apart() -> None:
 REPORTED_WITHOUT_COUNT = [
     "A man was shot on Dover Street early Friday, police said.",
     "Someone shot at a house on Elm Street overnight, and officers found shell casings.",
-    "Police are investigating a shooting outside a bar on Main Street.",
+    "Detectives are looking into a shooting outside a bar on Main Street.",
 ]
 NOT_EVENTS = [
     "The Senate killed the bill on Friday, aides said.",

@@ -120,7 +120,7 @@ def test_an_undated_first_report_still_takes_dated_ones() -> None:
 
 
 def test_a_natural_disaster_never_merges_with_an_attack() -> None:
-    def one(article: str, kind: str) -> ArticleFacts:
+    def one(article: str, kind: str, killed: int = 12) -> ArticleFacts:
         inc = Incident(
             text="x",
             span=Span(start=0, end=1),
@@ -128,12 +128,14 @@ def test_a_natural_disaster_never_merges_with_an_attack() -> None:
             kind=kind,
             date="2015-11-13",
             location=_PLACES[1],
-            killed=IncidentCount(count=12),
+            killed=IncidentCount(count=killed),
         )
         return ArticleFacts(id=article, article=make_article("x"), incidents=(inc,))
 
     assert len(merge([one("a", "natural disaster"), one("b", "shooting")])) == 2
     assert len(merge([one("a", "shooting"), one("b", "attack")])) == 1
-    # a road crash the same day in the same town is another event than the attack there
-    assert len(merge([one("a", "crash"), one("b", "attack")])) == 2
+    # a road crash the same day in the same town is another event than the attack there ...
+    assert len(merge([one("a", "crash", 12), one("b", "attack", 9)])) == 2
+    # ... unless the tolls agree too (an accidental shooting told as a shooting)
+    assert len(merge([one("a", "accident", 1), one("b", "shooting", 1)])) == 1
     assert len(merge([one("a", "crash"), one("b", "accident")])) == 1

@@ -58,6 +58,9 @@ FOUND = _rows(
     Shares of Toyota Motor rose 3 percent in Tokyo. | Toyota Motor | Toyota
     The Bharatiya Janata Party won the state election. | Bharatiya Janata Party | Bharatiya Janata Party
     Hezbollah fighters crossed into Syria on Monday. | Hezbollah | Hezbollah
+    # a name an appositive calls a company, a bank, a union ...
+    Vantora, a Seattle-based chipmaker, said sales rose. | Vantora | Vantora
+    A spokeswoman for Stellantis, the maker of Jeep, declined to comment. | Stellantis | Stellantis
     The Federal Reserve left interest rates unchanged. | Federal Reserve | Federal Reserve
     Officials at the State Department declined to comment. | State Department | U.S. State Department
     A press notice by the Kremlin said the talks went well. | Kremlin | Kremlin
@@ -190,6 +193,8 @@ NOT_ORGS = _rows(
     Harrison Ford starred in the film. | Ford
     Competition Commissioner Ingrid Salo said the fine was fair. | Competition Commissioner
     Police Commissioner Dara Quill said crime fell. | Police Commissioner
+    Ann Roe, a bank teller, was hurt in the robbery. | Ann Roe
+    Harold Finch, the company founder, spoke on Monday. | Harold Finch
     Published 9:05 a.m. ET May 15, 2024 | ET
     The vote opens at 10 a.m. PT on Monday. | PT
     Updated 6:42 PM CDT, Tue June 14 | CDT

@@ -171,6 +171,21 @@ def test_a_byline_names_the_outlet(byline: str, source: str | None) -> None:
         assert text[a.source_span.start : a.source_span.end] == source
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "source"),
+    [
+        ("TOKYO (Kyodo) -- A fire destroyed a church on Monday.", "TOKYO", "Kyodo"),
+        ("NEW YORK -- Stocks fell sharply.", "NEW YORK", None),
+    ],
+)
+def test_one_short_sentence_after_a_dateline_is_the_body_not_a_title(
+    text: str, place: str, source: str | None
+):
+    a = read_article(text)
+    assert (a.title, a.dateline, a.source) == (None, place, source)
+    assert [text[b.start : b.end] for b in a.body] == [text]
+
+
 def test_no_stated_date_means_no_published_date():
     a = read_article("Quiet day in the capital\n\nNothing much happened, officials said on Monday, again.")
     assert a.published is None

@@ -9,11 +9,11 @@
 by date, place, kind and counts.  Two incidents are the same event when
 nothing conflicts (dates at most three days apart and in the same month when
 only partly known, same country and city when both are known, kinds of the same
-family or at least not a plane crash, natural disaster or accident against
-another kind, killed counts within a factor of two unless one is a lower bound) and
+family or at least not a plane crash or natural disaster against another kind,
+killed counts within a factor of two unless one is a lower bound) and
 they agree on enough: one point each for the same date, place, kind and killed
-count (a half for a kind of the same family, one and a half for the same city),
-two points needed.
+count (a half for a kind of the same family, one and a half for the same city,
+less three quarters for an accident against an attack), two points needed.
 
 The result model, :class:`MergedIncident`:
 
@@ -65,7 +65,8 @@ CSV_COLUMNS = (
 """The columns of ``newsfacts incidents --format csv`` (GTD-like)."""
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
-_DISTINCT_FAMILIES = frozenset({"aviation", "natural", "accident"})  # never one event with another family
+_DISTINCT_FAMILIES = frozenset({"aviation", "natural"})  # never the same event as a kind of another family
+_ACCIDENT_AGAINST_OTHER = -0.75
 
 
 class IncidentFields(BaseModel):
@@ -186,7 +187,11 @@ def _kind_relation(a: str, b: str) -> float:
     fa, fb = family.get(a, "armed"), family.get(b, "armed")
     if fa == fb:
         return 0.5
-    return -1 if _DISTINCT_FAMILIES & {fa, fb} else 0
+    if _DISTINCT_FAMILIES & {fa, fb}:
+        return -1
+    # an accident beside an attack: the same event only if the rest agrees well (an accidental
+    # shooting told as a shooting), not on a shared day and town alone (a bus crash and a raid)
+    return _ACCIDENT_AGAINST_OTHER if "accident" in {fa, fb} else 0
 
 
 def _same(a: Incident | IncidentSource, b: Incident | IncidentSource) -> bool:

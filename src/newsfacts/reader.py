@@ -27,6 +27,7 @@ _HEADER_MAX_LINES = 15
 _FOOTER_LINES = 4  # the last lines, where a page may print its publication stamp
 _STAMP_LINE = regex.compile(r"(?i:(?:first\s+)?(?:published|posted))\b")
 _BODY_MIN_WORDS = 12
+_DATELINE_MIN_WORDS = 5  # "TOKYO (Kyodo) -- A fire destroyed a church.": a sentence after its dateline
 
 
 @dataclass(frozen=True)
@@ -304,8 +305,8 @@ def read_article(
         if i in full_boiler:
             continue
         dm = pats["dateline"].match(ln.text)
-        if dm and ln.is_paragraph:
-            body_at, dateline_match = i, (ln, dm)
+        if dm and (ln.is_paragraph or (ln.words >= _DATELINE_MIN_WORDS and ln.text[-1] in ".!?\"”’'")):
+            body_at, dateline_match = i, (ln, dm)  # a dateline opens running text, however short
             break
         if ln.is_paragraph:
             body_at = i

@@ -365,7 +365,9 @@ def _ordinals() -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 # "has died", "dies": the ordinal of a death told on its own is the toll so far
-_DIES_AFTER = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:died|dies|succumbed)(?![\w-])")
+_DIES_AFTER = re.compile(
+    r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:(?:now|since|also|later)[ \t]+)?(?:died|dies|succumbed)(?![\w-])"
+)
 _SENTENCE_START = re.compile(r"(?:\A|[.!?\n][\"'“”‘’ \t]*|\n)[ \t\"“‘]*\Z")
 
 
@@ -515,6 +517,7 @@ def _fired_at(m: re.Match[str], lowered: str) -> bool:
     )
 
 
+_RESCUED_BEFORE = re.compile(r"\b(?:freed|rescued|pulled|saved|found|located|reached|evacuated)[ \t]+\Z")
 _STILL = re.compile(r"\b(?:remain|remained|remains|still|believed|feared|thought)\b")
 
 
@@ -531,6 +534,8 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
     trig = m.group(0)[m.end("aux") - m.start() :].split()
     if trig == ["trapped"] and not _STILL.search(m.group("aux")):
         return None  # "six miners remain trapped" are missing; "two were trapped in a lift" were not
+    if category == "missing" and _RESCUED_BEFORE.search(lowered, max(0, q.start - 30), q.start):
+        return None  # "rescuers freed a woman who had been trapped under the rubble": found alive
     transitive = trig[0] in _TRANSITIVE and trig[-1] not in ("himself", "herself")
     if (
         q.singular

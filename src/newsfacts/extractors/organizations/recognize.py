@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ...models import Article, OrganizationType
 from ...resources import data_lines
+from .appositives import appositive_names
 from .candidate import Candidate
 from .context import LineMode, capitalized_mid_sentence, line_mode, team_sport
 from .evidence import coordinated_partners, defined_acronyms, propagate
@@ -342,6 +343,9 @@ def find_candidates(article: Article) -> list[Candidate]:
             d.text = article.text[d.start : d.end]
             found.append(d)
         found.sort(key=lambda c: c.start)
+    extra = appositive_names(article.text, found, scanner.lex)
+    if extra:
+        found = sorted([*found, *extra], key=lambda c: c.start)
     found = propagate(article.text, found)
     return [c for c in found if _keep(article, c)]
 
