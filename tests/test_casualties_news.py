@@ -34,6 +34,11 @@ POSITIVE: list[Row] = [
     ("Three captives and the kidnapper were killed when troops stormed the house.",
      [("Three captives and the kidnapper were killed", "killed", 4, "exact")]),
     ("Two clerks and the robber were wounded.", [("Two clerks and the robber were wounded", "injured", 3, "exact")]),
+    # treated where they were hurt; "among the dead", "among the injured"
+    ("Seven passengers were treated at the scene for cuts.", [("Seven passengers were treated at the scene", "injured", 7, "exact")]),
+    ("Four firefighters were treated in hospital for burns.", [("Four firefighters were treated in hospital", "injured", 4, "exact")]),
+    ("Three police officers were among the injured.", [("Three police officers were among the injured", "injured", 3, "exact")]),
+    ("Two reporters were among those killed.", [("Two reporters were among those killed", "killed", 2, "exact")]),
     # trades and callings are people too
     ("A cook was wounded when the gas cylinder burst.", [("A cook was wounded", "injured", 1, "exact")]),
     ("Three bakers died in the fire.", [("Three bakers died", "killed", 3, "exact")]),
@@ -49,6 +54,8 @@ NEGATIVE = [
     "The victims were buried on Sunday in their home village.",
     "He was buried next to his father.",
     "She felt trapped in her job, her sister said.",
+    "Two reporters were among the first to arrive.",
+    "Three officers were among the guests at the gala.",
 ]
 
 

@@ -250,3 +250,11 @@ def test_place_before_the_toll_verb(text: str, city: str) -> None:
     loc = _main(text).location
     assert loc is not None
     assert loc.city == city
+
+
+def test_those_among_the_dead_are_part_of_the_toll() -> None:
+    text = "A bomb killed at least 10 people at a market on Monday. Two children were among the dead, and 30 people were wounded."
+    inc = _main(text)
+    assert inc.killed is not None
+    assert inc.injured is not None
+    assert (inc.killed.count, inc.injured.count) == (10, 30)
