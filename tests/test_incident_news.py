@@ -38,6 +38,13 @@ FOLLOW_UP_DAYS = [
         "The county board voted on Thursday to fund a memorial to the four hikers killed in an avalanche on March 22.",
         "2025-03-22",
     ),
+    # a memorial "a year since", a vigil "six months after": that long before the gathering
+    (
+        "Neighbours gathered on Sunday to mark a year since a gunman killed eight shoppers at a supermarket.",
+        "2024-06-01",
+    ),
+    ("Mourners met on Monday, six months after a coach crash killed 14 students.", "2024-12-02"),
+    ("A suspect was arrested Thursday, three days after he shot two clerks.", "2025-06-02"),
     # unchanged: the day the event verb governs
     ("A gunman killed three shoppers at a mall on Monday, police said.", "2025-06-02"),
     ("Two people were hurt in a Monday morning crash on the ring road.", "2025-06-02"),
