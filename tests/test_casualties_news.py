@@ -35,7 +35,7 @@ POSITIVE: list[Row] = [
      [("Three captives and the kidnapper were killed", "killed", 4, "exact")]),
     ("Two clerks and the robber were wounded.", [("Two clerks and the robber were wounded", "injured", 3, "exact")]),
     # treated where they were hurt; "among the dead", "among the injured"
-    ("Seven passengers were treated at the scene for cuts.", [("Seven passengers were treated at the scene", "injured", 7, "exact")]),
+    ("Seven riders were treated at the scene by paramedics.", [("Seven riders were treated at the scene", "injured", 7, "exact")]),
     ("Four firefighters were treated in hospital for burns.", [("Four firefighters were treated in hospital", "injured", 4, "exact")]),
     ("Three police officers were among the injured.", [("Three police officers were among the injured", "injured", 3, "exact")]),
     ("Two reporters were among those killed.", [("Two reporters were among those killed", "killed", 2, "exact")]),
