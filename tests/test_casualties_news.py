@@ -30,11 +30,21 @@ POSITIVE: list[Row] = [
     # "the lives of 12" is a count, unlike "3 of 4"
     ("The landslide claimed the lives of 17 villagers.", [("claimed the lives of 17 villagers", "killed", 17, "exact")]),
     ("The fire took the lives of 5 firefighters.", [("took the lives of 5 firefighters", "killed", 5, "exact")]),
+    # "and the gunman": one more person ("and the gunmen" says not how many)
+    ("Three captives and the kidnapper were killed when troops stormed the house.",
+     [("Three captives and the kidnapper were killed", "killed", 4, "exact")]),
+    ("Two clerks and the robber were wounded.", [("Two clerks and the robber were wounded", "injured", 3, "exact")]),
+    # treated where they were hurt; "among the dead", "among the injured"
+    ("Seven riders were treated at the scene by paramedics.", [("Seven riders were treated at the scene", "injured", 7, "exact")]),
+    ("Four firefighters were treated in hospital for burns.", [("Four firefighters were treated in hospital", "injured", 4, "exact")]),
+    ("Three police officers were among the injured.", [("Three police officers were among the injured", "injured", 3, "exact")]),
+    ("Two reporters were among those killed.", [("Two reporters were among those killed", "killed", 2, "exact")]),
     # trades and callings are people too
     ("A cook was wounded when the gas cylinder burst.", [("A cook was wounded", "injured", 1, "exact")]),
     ("Three bakers died in the fire.", [("Three bakers died", "killed", 3, "exact")]),
     ("Two electricians were electrocuted at the substation.", [("Two electricians were electrocuted", "killed", 2, "exact")]),
     ("Nine herders were killed in the raid.", [("Nine herders were killed", "killed", 9, "exact")]),
+    ("The regional commander was killed in the ambush.", [("The regional commander was killed", "killed", 1, "exact")]),
     ("Four nuns were abducted from the convent.", [("Four nuns were abducted", "hostage", 4, "exact")]),
 ]  # fmt: skip
 
@@ -44,6 +54,8 @@ NEGATIVE = [
     "The victims were buried on Sunday in their home village.",
     "He was buried next to his father.",
     "She felt trapped in her job, her sister said.",
+    "Two reporters were among the first to arrive.",
+    "Three officers were among the guests at the gala.",
 ]
 
 

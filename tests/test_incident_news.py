@@ -38,6 +38,13 @@ FOLLOW_UP_DAYS = [
         "The county board voted on Thursday to fund a memorial to the four hikers killed in an avalanche on March 22.",
         "2025-03-22",
     ),
+    # a memorial "a year since", a vigil "six months after": that long before the gathering
+    (
+        "Neighbours gathered on Sunday to mark a year since a gunman killed eight shoppers at a supermarket.",
+        "2024-06-01",
+    ),
+    ("Mourners met on Monday, six months after a coach crash killed 14 students.", "2024-12-02"),
+    ("A suspect was arrested Thursday, three days after he shot two clerks.", "2025-06-02"),
     # unchanged: the day the event verb governs
     ("A gunman killed three shoppers at a mall on Monday, police said.", "2025-06-02"),
     ("Two people were hurt in a Monday morning crash on the ring road.", "2025-06-02"),
@@ -117,6 +124,10 @@ KINDS = [
     ("A methane explosion at a coal mine killed 12 miners on Tuesday.", "accident"),
     ("A gas explosion in an apartment block killed three residents.", "accident"),
     ("A land mine killed two shepherds near the border.", "bombing"),
+    # a bare "explosion" or "blast" counts half: a fireworks store or a chemical plant has them too
+    ("An explosion ripped through a fireworks factory on Friday, killing nine workers.", "accident"),
+    ("A blast at a chemical plant killed four people and injured 30.", "accident"),
+    ("A blast killed five shoppers at a crowded market.", "bombing"),
     ("A car bomb exploded outside the ministry, killing 20 people.", "bombing"),
     ("Eleven pilgrims died in a crowd crush at the shrine.", "accident"),
     ("Seven miners remain trapped after a cave-in at the colliery.", "accident"),
@@ -223,3 +234,34 @@ def test_no_city_inside_a_longer_name(text: str, cities: list[str]) -> None:
     from newsfacts.extractors.incidents.city_mentions import city_mentions
 
     assert [p.text for p in city_mentions(text)] == cities
+
+
+TOLL_AFTER_PLACE = [
+    # the place in the subject whose verb tells the toll beats a capital's dateline
+    (
+        "ISLAMABAD, Pakistan — A bomb blast at a vegetable market in Quetta killed 12 people on Monday.",
+        "Quetta",
+    ),
+    (
+        "QUITO, Ecuador — Fighting between gangs at a prison in the port city of Guayaquil on Tuesday killed 16 inmates.",
+        "Guayaquil",
+    ),
+    ("LIMA, Peru — A fire at a hostel in Cusco has killed five backpackers.", "Cusco"),
+    # not a place of the event: a man from a town
+    ("BOGOTA, Colombia — A man from Cali killed two neighbours with a machete.", "Bogota"),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), TOLL_AFTER_PLACE)
+def test_place_before_the_toll_verb(text: str, city: str) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert loc.city == city
+
+
+def test_those_among_the_dead_are_part_of_the_toll() -> None:
+    text = "A bomb killed at least 10 people at a market on Monday. Two children were among the dead, and 30 people were wounded."
+    inc = _main(text)
+    assert inc.killed is not None
+    assert inc.injured is not None
+    assert (inc.killed.count, inc.injured.count) == (10, 30)

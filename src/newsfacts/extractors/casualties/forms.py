@@ -460,7 +460,7 @@ _POSSESSIVE = re.compile(r"^(?:his|her|their)\s+")
 def _conj_value(m: re.Match[str]) -> int:
     n2 = m.group("n2")
     if n2 is None:
-        return 0
+        return 1 if "the" in m.re.groupindex and m.group("the") is not None else 0
     if n2 in ("his", "her", "their"):
         return 1
     n2 = _POSSESSIVE.sub("", n2)  # "her two"

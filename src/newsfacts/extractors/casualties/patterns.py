@@ -95,8 +95,9 @@ def _build(flags: int) -> Patterns:
     small_n = alt(_SMALL.split())
     conj_np = rf"(?:{plural_np()}|{SP1}{singular_np()})"
     poss_n = rf"(?:his|her|their){SP1}(?:\d{{1,4}}(?![\w,.-])|{small_n})"  # "and her two children"
-    conj = (
-        rf"(?P<conj>{SP1}(?:and|&){SP1}(?P<n2>{poss_n}|\d{{1,4}}(?![\w,.-])|{small}|his|her|their){conj_np})?"
+    conj = (  # "and two others", "and her son", "and the gunman" (one person: not "and the gunmen")
+        rf"(?P<conj>{SP1}(?:and|&){SP1}(?:(?P<n2>{poss_n}|\d{{1,4}}(?![\w,.-])|{small}|his|her|their){conj_np}"
+        rf"|(?P<the>the){SP1}{singular_np()}(?![\w-])))?"
     )
     incl = (
         rf"(?P<incl>{SP},{SP}(?:including|among{SP1}them|among{SP1}whom|among{SP1}those|mostly|"

@@ -92,7 +92,7 @@ def _default_kind(text: str, lowered: str, casualties: Sequence[CasualtyCount]) 
     """
     if any(c.shot and _GUN.search(text, c.span.start, c.span.end) for c in casualties):
         return "shooting"
-    return best_kind(kind_cues(lowered, 0, len(lowered))) or "unknown"
+    return best_kind(kind_cues(lowered, 0, len(lowered)), lowered) or "unknown"
 
 
 def _perpetrator_near(
@@ -185,7 +185,7 @@ def assemble(
     )
     for n, d in enumerate(ordered):
         cues = [cue for s, e, _ in d.context for cue in kind_cues(lowered, s, e)]
-        kind = d.kind or best_kind(cues) or _default_kind(text, lowered, d.casualties)
+        kind = d.kind or best_kind(cues, lowered) or _default_kind(text, lowered, d.casualties)
         date, place = d.date, d.place
         cs = d.casualties
         perp: tuple[int, int, str] | None = None

@@ -94,6 +94,7 @@ class KindVocabulary:
     family: dict[str, str]
     cue_kind: dict[str, str]
     pattern: re.Pattern[str]
+    weak: tuple[str, ...] = ()  # cues that count half: "explosion", "blast"
 
 
 @cache
@@ -114,7 +115,8 @@ def kinds() -> KindVocabulary:
     # a trie of the cues, longest first, each ending at a word boundary (spaces: any whitespace)
     cues = alt([*cue_kind, *masks], space=r"\s+")
     pattern = re.compile(rf"(?<![\w-])(?=[{re.escape(first)}]){cues}")
-    return KindVocabulary(tuple(order), family, cue_kind, pattern)
+    weak = tuple(c for c in data.get("weak_cues", ()) if c in cue_kind)
+    return KindVocabulary(tuple(order), family, cue_kind, pattern, weak)
 
 
 def kind_cues(lowered: str, lo: int, hi: int) -> list[tuple[int, str]]:
@@ -126,14 +128,19 @@ def kind_cues(lowered: str, lo: int, hi: int) -> list[tuple[int, str]]:
     return [(at, kind) for at, kind in found if kind is not None]
 
 
-def best_kind(cues: Sequence[tuple[int, str]]) -> str | None:
-    """The most frequent kind among ``cues``; ties go to the more specific kind."""
+def best_kind(cues: Sequence[tuple[int, str]], lowered: str | None = None) -> str | None:
+    """The most frequent kind among ``cues``; ties go to the more specific kind.
+
+    Given the text the cues were found in, a weak cue (a bare "explosion", which
+    a gas main or a fireworks store has as well as a bomb) counts half.
+    """
     if not cues:
         return None
     v = kinds()
-    counts: dict[str, int] = {}
-    for _, k in cues:
-        counts[k] = counts.get(k, 0) + 1
+    counts: dict[str, float] = {}
+    for at, k in cues:
+        weak = lowered is not None and lowered.startswith(v.weak, at)
+        counts[k] = counts.get(k, 0) + (0.5 if weak else 1)
     return min(counts, key=lambda k: (-counts[k], v.order.index(k)))
 
 
@@ -259,8 +266,8 @@ def find_groups(
     return sorted(out)
 
 
-_CLAIM = re.compile(
-    r"(?<![\w-])(?:(?:has|had|have)\s+)?(?:claimed|claims|claiming)\s+(?:responsibility|credit)"
+_CLAIM = re.compile(  # (the lookahead: only where one of the forms can start, a fast scan)
+    r"(?=[hcrtsi])(?:(?<![\w-])(?:(?:has|had|have)\s+)?(?:claimed|claims|claiming)\s+(?:responsibility|credit)"
     r"|responsibility\s+(?:was|has\s+been)\s+claimed\s+by|took\s+responsibility"
     # "said it had carried out the assault", "said on Twitter that it was behind the attack"
     r"|said\s+(?:(?:on|in)\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:that\s+)?it\s+(?:had\s+|has\s+)?"
@@ -270,7 +277,7 @@ _CLAIM = re.compile(
     r"(?:attacks?|bombings?|assault|massacre|blasts?|raid|ambush|killings?|shooting|kidnapping|abduction)\b"
     r"(?!\s+(?:was|were|is|had|has|never)\b)"  # not "claimed the attack was staged": an assertion
     r"|\bits\s+(?:fighters|militants|members|men|mujahideen|gunmen|soldiers)\s+(?:had\s+)?"
-    r"(?:carried\s+out|were\s+behind|staged|conducted)\b"
+    r"(?:carried\s+out|were\s+behind|staged|conducted)\b)"
 )
 _SUBJECT_ANAPHOR = re.compile(  # "The al Qaeda-linked group said in a statement that its fighters ..."
     r"\s*(?:(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:group|militants|organization|organisation|movement"

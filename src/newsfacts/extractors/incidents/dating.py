@@ -145,8 +145,9 @@ def _year_of_event(
 
 
 _DAYS_AFTER = re.compile(
-    r"[ ]?,?[ ]+(?:(?:just|only|about|some|nearly|almost)[ ]+)?(?P<n>[a-z]+|\d{1,2})"
-    r"[ ]+(?P<unit>days?|weeks?)[ ]+after[ ]+(?:[\w'’-]+[ ]+){0,4}?"
+    r"[ ]?,?[ ]+(?:(?:to[ ]+mark|marking)[ ]+)?(?:(?:just|only|about|some|nearly|almost|exactly)[ ]+)?"
+    r"(?P<n>[a-z]+|\d{1,2})"
+    r"[ ]+(?P<unit>days?|weeks?|months?|years?)[ ]+(?:after|since)[ ]+(?:[\w'’-]+[ ]+){0,4}?"
     r"(?:shot|shooting|killed|killing|stabbed|stabbing|opened[ ]+fire|attack|ambush|gunfire)\b",
 )
 
@@ -160,7 +161,17 @@ def _days_after(article: Article, best: TemporalExpression) -> TemporalExpressio
     n = 1 if m.group("n") in ("a", "one", "the") else parse_number(m.group("n"))
     if not isinstance(n, int) or not 0 < n <= 31:
         return None
-    shift = dt.timedelta(days=n * (7 if m.group("unit").startswith("week") else 1))
+    unit = m.group("unit")
+    if unit.startswith(("month", "year")):  # "to mark a year since ...": that day, a year before
+        months = n * (12 if unit.startswith("year") else 1)
+        y, mo = divmod(day.year * 12 + day.month - 1 - months, 12)
+        try:
+            earlier = day.replace(year=y, month=mo + 1)
+        except ValueError:  # the 31st of a shorter month
+            return None
+        shift = day - earlier
+    else:
+        shift = dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
     update: dict[str, object] = {"value": (day - shift).isoformat()}
     if best.start is not None and best.end is not None:
         update.update(start=best.start - shift, end=best.end - shift)

@@ -33,7 +33,9 @@ def governing_verb(text: str, sentence_start: int, d: TemporalExpression) -> flo
     last = None
     for m in _VERB.finditer(text, lo, d.span.start):
         last = m
-    close_event = _EVENT_BEFORE.search(text, max(lo, d.span.start - 40), d.span.start) is not None
+    close = _EVENT_BEFORE.search(text, max(lo, d.span.start - 40), d.span.start)
+    # "a fire that killed seven residents opened on Monday": the inquiry's day, not the fire's
+    close_event = close is not None and _PROCESS_BETWEEN.search(text, close.start() + 1, close.end()) is None
     named = _THE_BEFORE.search(text, max(0, d.span.start - 14), d.span.start) or text.startswith(
         ("'", "’"), d.span.end
     )
@@ -113,7 +115,7 @@ _PROCESS_AFTER = re.compile(
     r",?(?:[ ](?:the|a|an|[A-Z][\w'’.-]*)){0,7}[ ]" rf"(?:{_alt(_W['process_after'])})\b"
 )
 _EVENT_BEFORE = re.compile(
-    rf"\b(?:{_alt(_W['close_event_verbs'])})(?:[ \t]+(?!(?:and|but|{_PROCESS_VERBS})\b)[\w'’-]+){{0,3}}?"
+    rf"\b(?:{_alt(_W['close_event_verbs'])})(?:[ \t]+(?!(?:and|but|said|says)\b)[\w'’-]+){{0,3}}?"
     r"[ \t]+(?:(?:on|at|about|around|just|shortly|after|before|early|late|sometime)[ \t]+)*\Z",
     re.IGNORECASE,
 )
@@ -126,4 +128,5 @@ _CLAUSE_BREAK = re.compile(
     r"[,;:()]|\b(?:because|after|before|when|since|but|while|although|though|as|who|which|that|and|until)\b",
     re.IGNORECASE,
 )
+_PROCESS_BETWEEN = re.compile(rf"\b(?:{_PROCESS_VERBS})\b", re.IGNORECASE)
 _PROCESS_WORDS = re.compile(rf"\b(?:{_PROCESS_VERBS})\b[^.;]{{0,40}}\Z", re.IGNORECASE)

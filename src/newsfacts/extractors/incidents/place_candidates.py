@@ -158,7 +158,22 @@ _EVENT_AT_POINTS = 4.0
 
 def _event_at(text: str, lo: int, p: PlaceMatch) -> float:
     """Points for a place the event names: "was shot Monday in Cedar Bend", "a shooting near Maple Falls"."""
-    return _EVENT_AT_POINTS if _EVENT_AT.search(text, max(lo, p.start - 90), p.start) else 0.0
+    if _EVENT_AT.search(text, max(lo, p.start - 90), p.start):
+        return _EVENT_AT_POINTS
+    # "a blast at a market in Quetta killed 12": the place of the subject whose verb tells the toll
+    after = _TOLL_AFTER.match(text, p.end)
+    return _EVENT_AT_POINTS if after and _AT_BEFORE.search(text, max(lo, p.start - 40), p.start) else 0.0
+
+
+_TOLL_AFTER = re.compile(
+    r"(?:[ ](?:on|late|early)[ ][A-Z][a-z]+(?:[ ](?:night|morning|afternoon|evening))?)?,?"
+    r"[ ](?:has[ ]|have[ ]|had[ ])?(?:killed|left|wounded|injured|claimed)[ ]"
+)
+_AT_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside)[ ](?:(?:the|a|an)[ ])?(?:(?:[a-z][\w-]*[ ]){0,2}"
+    r"|(?:[a-z]+[ ])?(?:town|city|village|district|province|region|port)[ ]of[ ])\Z",
+    re.IGNORECASE,
+)
 
 
 _PERSON_AFTER = re.compile(
