@@ -82,6 +82,19 @@ GENERIC_BODIES = [
         "Delmar Networks cut its forecast. The company said demand had slowed.",
         ("indirect", "demand had slowed", "Delmar Networks"),
     ),
+    # the company's short name is its fullest one; "Co." ends no sentence
+    (
+        "Regulators fined Orvik Semiconductor on Monday.\n\nOrvik said it would appeal.",
+        ("indirect", "it would appeal", "Orvik Semiconductor"),
+    ),
+    (
+        "Tarrow Motor Co. said profits rose. Tarrow said it would add a shift.",
+        ("indirect", "profits rose", "Tarrow Motor Co."),
+    ),
+    (
+        "Tarrow Motor Co. said profits rose. Tarrow said it would add a shift.",
+        ("indirect", "it would add a shift", "Tarrow Motor Co."),
+    ),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import lexicon as lx
 from .speakers import NP, ROLE_PREPS, Cast, Entity
@@ -175,4 +175,22 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
     if ent is not None:
         return Speaker(ent.name, np.start, np.end, ent, "person")
     # "the Rail Workers Union (RWU)": the name without its parenthetical
-    return Speaker(_PAREN_END.sub("", _bare(np.text)) or np.text, np.start, np.end, None, np.kind)
+    name = _PAREN_END.sub("", _bare(np.text)) or np.text
+    if np.kind in ("name", "org"):
+        name = _fuller_body(cast.text, name) or name  # "Vantora said" in a story of "Vantora Inc."
+    return Speaker(name, np.start, np.end, None, np.kind)
+
+
+@lru_cache(maxsize=8)
+def _bodies(text: str) -> tuple[str, ...]:
+    """The names of the bodies ``text`` names ("Vantora Inc.", "Halcyon Semiconductor"), once each."""
+    return tuple(dict.fromkeys(_bare(m.group(0)) for m in _body_pattern().finditer(text)))
+
+
+def _fuller_body(text: str, name: str) -> str | None:
+    """The one longer body name in ``text`` that ``name`` begins ("Vantora" -> "Vantora Inc.")."""
+    words = name.split()
+    if not words or len(words) > 2 or not words[0][:1].isupper():
+        return None
+    fuller = [b for b in _bodies(text) if b.split()[: len(words)] == words and len(b.split()) > len(words)]
+    return fuller[0] if len(fuller) == 1 else None
