@@ -194,6 +194,7 @@ NOT_ORGS = _rows(
     Competition Commissioner Ingrid Salo said the fine was fair. | Competition Commissioner
     Police Commissioner Dara Quill said crime fell. | Police Commissioner
     Ann Roe, a bank teller, was hurt in the robbery. | Ann Roe
+    Leaders in the state Senate vowed to override the veto. | Senate
     Harold Finch, the company founder, spoke on Monday. | Harold Finch
     Published 9:05 a.m. ET May 15, 2024 | ET
     The vote opens at 10 a.m. PT on Monday. | PT

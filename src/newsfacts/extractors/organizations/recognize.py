@@ -33,6 +33,9 @@ __all__ = ["find_candidates"]
 _LINE = re.compile(r"[^\n]+")
 _LOWER_WORDS = re.compile(r"\b[a-z][a-z0-9]+\b")
 _REPORTS = frozenset({"said", "says", "reported", "reports", "told", "announced", "'s"})
+_SUBNATIONAL = frozenset(
+    {"state", "provincial", "regional", "county", "municipal"}
+)  # before a chamber: not national
 _SUFFIX_KEYS = frozenset(
     {"corp", "inc", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "spa", "group", "holdings", "cos"}
 )
@@ -117,6 +120,8 @@ class _Scanner:
                     continue  # "in Vienna": the venue
                 if mode == "mixed" and prev.text[0].isupper() and prev.key not in LEADING_STOP:
                     continue  # "Tom Charlton": part of a person's name
+            if i > 0 and tokens[i - 1].text in _SUBNATIONAL and entry.name.startswith("U.S. "):
+                continue  # "the state Senate", "state House": a state's chamber, not Congress's
             word = tokens[i].text
             if mode != "mixed" and form.acronym and word.upper() in self.lex.not_acronyms:
                 continue  # "IS" in a shouted headline is the verb
