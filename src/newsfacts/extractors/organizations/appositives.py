@@ -32,12 +32,17 @@ def _heads() -> dict[str, OrganizationType]:
     return out
 
 
+_OPENING = re.compile(r",[ ](?:the|a|an)[ ]")  # where an appositive may start: the scan starts from these
+_WORD = r"[A-Z][\w&'’.-]*"
+_NAME_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<name>{_WORD}(?:[ ]{_WORD}){{0,3}})\Z")
+
+
 @cache
 def _pattern() -> re.Pattern[str]:
+    """The appositive after the name's comma, up to its head noun."""
     heads = "|".join(sorted(map(re.escape, _heads()), key=len, reverse=True))
-    word = r"[A-Z][\w&'’.-]*"
     return re.compile(
-        rf"(?<![\w'’.&-])(?P<name>{word}(?:[ ]{word}){{0,3}}),[ ](?:the|a|an)[ ](?:[\w'’-]+[ ]){{0,4}}?"
+        rf",[ ](?:the|a|an)[ ](?:[\w'’-]+[ ]){{0,4}}?"
         rf"(?P<noun>{heads})(?=[ ]?[,.;:)]|[ ](?:of|that|which|whose|based|in|with|for|behind|and)\b)"
     )
 
@@ -48,8 +53,15 @@ def appositive_names(text: str, found: Sequence[Candidate], lex: Lexicons) -> li
         return []
     taken = sorted((c.start, c.end) for c in found)
     out: list[Candidate] = []
-    for m in _pattern().finditer(text):
-        s, e = m.span("name")
+    pattern = _pattern()
+    for o in _OPENING.finditer(text):
+        m = pattern.match(text, o.start())
+        if m is None:
+            continue
+        named = _NAME_BEFORE.search(text, max(0, o.start() - 80), o.start())
+        if named is None:
+            continue
+        s, e = named.span("name")
         if any(a < e and s < b for a, b in taken):
             continue
         keys = tuple(t.key for t in tokenize(text, s, e))
