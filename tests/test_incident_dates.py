@@ -10,20 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsfacts
+from incident_kit import main_incident, needs_dates
 from newsfacts.extractors.incidents.cues import sentences_of
 from newsfacts.extractors.incidents.dating import _in_the_past, _period
 from newsfacts.models import Incident, Span, TemporalExpression
-from newsfacts.plugins import get_registry
 from newsfacts.testing import make_article
-
-HAVE_DATES = any("date" in r.extractor.produces for r in get_registry().extractors.values())
-needs_dates = pytest.mark.skipif(not HAVE_DATES, reason="needs the dates extractor")
 
 
 def _main(text: str, published: str = "2015-11-24") -> Incident:
-    incs = newsfacts.extract(text, published=published, only=["incidents"]).incidents
-    assert incs
-    return incs[0]
+    return main_incident(text, published)
 
 
 # published on Tuesday 2015-11-24: Monday is the 23rd, Sunday the 22nd, Saturday the 21st, Friday the 20th

@@ -10,12 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsfacts
+from incident_kit import HAVE_DATES
 from newsfacts.extractors.incidents.dating import _in_period, _period
 from newsfacts.extractors.incidents.dating_verbs import governing_verb
 from newsfacts.models import Span, TemporalExpression
-from newsfacts.plugins import get_registry
 
-HAVE_DATES = any("date" in r.extractor.produces for r in get_registry().extractors.values())
 pytestmark = pytest.mark.skipif(not HAVE_DATES, reason="needs the dates extractor")
 
 

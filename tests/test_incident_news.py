@@ -6,17 +6,12 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
+from incident_kit import main_incident, needs_dates
 from newsfacts.models import Incident
-from newsfacts.plugins import get_registry
-
-HAVE_DATES = any("date" in r.extractor.produces for r in get_registry().extractors.values())
-needs_dates = pytest.mark.skipif(not HAVE_DATES, reason="needs the dates extractor")
 
 
 def _main(text: str, published: str = "2025-06-06") -> Incident:
-    incs = newsfacts.extract(text, published=published, only=["incidents"]).incidents
-    assert incs
-    return incs[0]
+    return main_incident(text, published)
 
 
 # published on Friday 2025-06-06: Monday is the 2nd, Thursday the 5th

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsfacts
+from incident_kit import main_incident
 from newsfacts.extractors.incidents.city_mentions import city_mentions
 from newsfacts.extractors.incidents.counties import county_seats
 from newsfacts.extractors.incidents.county_names import find_counties
@@ -18,9 +19,7 @@ from newsfacts.models import Incident
 
 
 def _main(text: str, published: str = "2015-11-24") -> Incident:
-    incs = newsfacts.extract(text, published=published, only=["incidents"]).incidents
-    assert incs
-    return incs[0]
+    return main_incident(text, published)
 
 
 # (text, expected city, expected region)

@@ -13,18 +13,17 @@ import sys
 import pytest
 
 import newsfacts
+from incident_kit import HAVE_DATES
 from newsfacts.extractors.incidents import IncidentExtractor
 from newsfacts.extractors.incidents.gazetteer import find_places
 from newsfacts.incidents import CSV_COLUMNS, MergedIncident, merge, write_incidents
 from newsfacts.models import Incident
-from newsfacts.plugins import get_registry
 from newsfacts.testing import check_extractor
 
 from paths import ROOT, SHARED
 
 SEEDS = ROOT / "seeds"
 GOLD = SHARED / "gold" / "seeds.json"
-HAVE_DATES = any("date" in r.extractor.produces for r in get_registry().extractors.values())
 
 
 def _seed_results() -> list[newsfacts.ArticleFacts]:
