@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from . import lexicon as lx
 from .speakers import NP, ROLE_PREPS, Cast, Entity
@@ -181,16 +181,21 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
     return Speaker(name, np.start, np.end, None, np.kind)
 
 
-@lru_cache(maxsize=8)
-def _bodies(text: str) -> tuple[str, ...]:
-    """The names of the bodies ``text`` names ("Vantora Inc.", "Halcyon Semiconductor"), once each."""
-    return tuple(dict.fromkeys(_bare(m.group(0)) for m in _body_pattern().finditer(text)))
-
-
 def _fuller_body(text: str, name: str) -> str | None:
     """The one longer body name in ``text`` that ``name`` begins ("Vantora" -> "Vantora Inc.")."""
     words = name.split()
     if not words or len(words) > 2 or not words[0][:1].isupper():
         return None
-    fuller = [b for b in _bodies(text) if b.split()[: len(words)] == words and len(b.split()) > len(words)]
-    return fuller[0] if len(fuller) == 1 else None
+    found: set[str] = set()
+    pattern = _body_pattern()
+    at = text.find(name + " ")
+    while at >= 0 and len(found) < 2:  # a body starting with the name, wherever the name stands
+        m = pattern.match(text, at)
+        if (
+            m is not None
+            and len(m.group(0).split()) > len(words)
+            and m.group(0).split()[: len(words)] == words
+        ):
+            found.add(_bare(m.group(0)))
+        at = text.find(name + " ", at + 1)
+    return found.pop() if len(found) == 1 else None
