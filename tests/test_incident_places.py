@@ -60,6 +60,8 @@ PLACES = [
     ("BAMAKO, Mali (Reuters) - Gunmen attacked an army post near the central town of Mopti on Sunday, killing six soldiers.",
      "Mopti", None),
     ("DAMASCUS (AP) — A car bomb exploded in Aleppo on Friday, killing nine people, state media said.", "Aleppo", None),
+    ("NAIROBI, Kenya — Two people were killed in clashes in the western county of Kisumu on election day.",
+     "Kisumu", None),
     # the town the event is said to have happened in beats the dateline
     ("RIVERTON, Ore. — A man accused of killing two people in Maple Falls, Ore., last week appeared in court Monday.",
      "Maple Falls", "Oregon"),

@@ -150,7 +150,7 @@ _EVENT_AT = re.compile(
     r"(?:[ ](?!(?:and|but|said|says|after|before|while|from|to|stolen|bought|purchased)\b)[\w'’,.-]+){0,8}?"
     r"[ ](?:in|at|near|outside)[ ](?:(?:the|a|an|his|her|their|its)[ ])?"
     r"(?:(?:[a-z][\w-]*[ ]){0,2}"
-    r"|(?:[a-z]+[ ])?(?:town|city|village|district|province|region|port)[ ]of[ ])\Z",  # "the central town of"
+    r"|(?:[a-z]+[ ])?(?:town|city|village|district|county|province|region|port)[ ]of[ ])\Z",  # "the town of"
     re.IGNORECASE,
 )
 _EVENT_AT_POINTS = 4.0
@@ -171,7 +171,7 @@ _TOLL_AFTER = re.compile(
 )
 _AT_BEFORE = re.compile(
     r"\b(?:in|at|near|outside)[ ](?:(?:the|a|an)[ ])?(?:(?:[a-z][\w-]*[ ]){0,2}"
-    r"|(?:[a-z]+[ ])?(?:town|city|village|district|province|region|port)[ ]of[ ])\Z",
+    r"|(?:[a-z]+[ ])?(?:town|city|village|district|county|province|region|port)[ ]of[ ])\Z",
     re.IGNORECASE,
 )
 
