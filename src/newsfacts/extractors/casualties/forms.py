@@ -9,17 +9,19 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import cache
 
-from ...models import CasualtyCategory, Qualifier
+from ...models import CasualtyCategory
 from ...numbers import NumberMatch, find_numbers, parse_number
 from ...resources import data_text
-from .lexicon import SP1, alt, lexicon
+from .counts import Found, Quantity, counted
+from .lexicon import alt, lexicon
+from .natural import died_by_own_hand, natural_death, of_illness, told_suicide
 from .patterns import Patterns, patterns
-from .qualifiers import qualifier_before
-from .scanning import Index, index_words, scan, word_finder
+from .qualifiers import BETWEEN, qualified
+from .scanning import Index, index_words, matches, scan, word_finder
+from .tolls import all_aboard, tolls
+from .victims import plural_heads
 
 __all__ = ["Found", "find_casualties", "warm_up"]
 
@@ -124,71 +126,6 @@ _TRANSITIVE = frozenset(
     ]
 )
 _RANGE = re.compile(r"[ \t\u00a0]*(?:-|–|—|to|or)[ \t\u00a0]*\Z")
-_BETWEEN = re.compile(r"between[ \t\u00a0]+\Z")
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """A count in the text: a number, a range, or a singular noun phrase (value 1)."""
-
-    start: int
-    end: int
-    value: int
-    vague: bool = False
-    low: int | None = None
-    high: int | None = None
-    singular: bool = False
-    np_start: int | None = None  # for singular phrases: the noun phrase after the determiner
-    np_end: int | None = None
-
-
-@dataclass(frozen=True)
-class Found:
-    """One casualty count found in the text."""
-
-    start: int
-    end: int
-    category: CasualtyCategory
-    count: int
-    qualifier: Qualifier = "exact"
-    vague: bool = False
-    low: int | None = None
-    high: int | None = None
-    number: tuple[int, int] | None = None
-    victims: tuple[int, int] | None = None
-    shot: bool = False
-    confidence: float = 0.9
-    subcounts: tuple[Found, ...] = field(default=())
-    priority: int = 1
-
-
-def _counted(
-    q: Quantity,
-    start: int,
-    end: int,
-    category: CasualtyCategory,
-    count: int,
-    qualifier: Qualifier,
-    victims: tuple[int, int] | None = None,
-    shot: bool = False,
-    subcounts: tuple[Found, ...] = (),
-) -> Found:
-    """A count read from the quantity ``q``: its range, vagueness and span come from ``q``."""
-    return Found(
-        start,
-        end,
-        category,
-        count,
-        qualifier,
-        q.vague,
-        q.low,
-        q.high,
-        (q.start, q.end),
-        victims,
-        shot,
-        0.8 if q.singular else 0.9,
-        subcounts,
-    )
 
 
 def _numbers(text: str, lowered: str) -> list[Quantity]:
@@ -211,7 +148,7 @@ def _numbers(text: str, lowered: str) -> list[Quantity]:
             and int(nxt.value) > int(m.value)
         ) or (
             nxt is not None
-            and _BETWEEN.search(lowered, max(0, m.start - 10), m.start)
+            and BETWEEN.search(lowered, max(0, m.start - 10), m.start)
             and re.fullmatch(r"[ \t\u00a0]+and[ \t\u00a0]+", lowered[m.end : nxt.start])
         ):
             assert nxt is not None
@@ -269,16 +206,8 @@ _PRONOUN_AND = re.compile(
 
 
 @cache
-def _plural_heads() -> str:
-    """The one-word plural people nouns as a regex alternation, longest first."""
-    return "|".join(
-        sorted((re.escape(h) for h in lexicon()["people_plural"] if " " not in h), key=len, reverse=True)
-    )
-
-
-@cache
 def _ages_list_pattern() -> re.Pattern[str]:
-    heads = _plural_heads()
+    heads = plural_heads()
     return re.compile(
         rf"(?<![\w-])(?:his|her|their)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:{heads})(?![\w-])"
         r"(?=[ \t]*,[ \t]*ages?[ \t]+"
@@ -388,7 +317,7 @@ def _toll_ordinal(lowered: str, m: re.Match[str], np_end: int) -> int:
 
 def _singulars(p: Patterns, lowered: str, index: Index | None) -> list[Quantity]:
     out = []
-    for m in _matches(p, "singular", lowered, index, lines=True):
+    for m in matches(p, "singular", lowered, index, lines=True):
         np = "np" if m.group("np") is not None else ("np3" if m.group("np3") is not None else "np2")
         n = _toll_ordinal(lowered, m, m.end(np)) if lowered[m.start()] in "asftne" else 1
         out.append(Quantity(m.start(), m.end(), n, singular=True, np_start=m.start(np), np_end=m.end(np)))
@@ -397,7 +326,7 @@ def _singulars(p: Patterns, lowered: str, index: Index | None) -> list[Quantity]
 
 @cache
 def _both_pattern() -> re.Pattern[str]:
-    heads = _plural_heads()
+    heads = plural_heads()
     return re.compile(
         r"(?<![\w-])both(?=[ \t]+(?:were|are|have|had|remain|remained|died|suffered|of[ \t]+them"
         rf"|(?:[\w-]+[ \t]+)?(?:{heads}))(?![\w-]))"
@@ -411,16 +340,6 @@ def _finder() -> re.Pattern[str] | None:
     if not openers:
         return None
     return word_finder(frozenset().union(*openers.values(), _ANCHOR_WORDS, _BOTH, _HIM, _LIST_VERBS))
-
-
-def _matches(
-    p: Patterns, name: str, string: str, index: Index | None, lines: bool = False
-) -> Iterable[re.Match[str]]:
-    """The matches of the pattern ``name`` of ``p`` in ``string`` (tried only where its words start)."""
-    pattern: re.Pattern[str] = getattr(p, name)
-    if index is None:
-        return pattern.finditer(string)
-    return scan(pattern, string, index, p.openers[name], lines)
 
 
 def _both(lowered: str, folded: str, index: Index | None) -> list[Quantity]:
@@ -437,21 +356,6 @@ def _category(m: re.Match[str]) -> tuple[CasualtyCategory, bool]:
         if m.group(key) is not None:
             return _CATEGORY[key], key == "s"
     raise AssertionError("no category group matched")  # pragma: no cover
-
-
-def _qualified(q: Quantity, lowered: str) -> tuple[Qualifier, int]:
-    """The qualifier of a count and where its phrase starts."""
-    if q.vague:
-        got = qualifier_before(lowered, q.start)
-        return ("at_least", got[1]) if got else ("at_least", q.start)
-    got = qualifier_before(lowered, q.start)
-    if got is not None:
-        return got
-    if q.low is not None:
-        start = q.start
-        b = _BETWEEN.search(lowered, max(0, q.start - 10), q.start)
-        return "at_least", b.start() if b else start
-    return "exact", q.start
 
 
 _POSSESSIVE = re.compile(r"^(?:his|her|their)\s+")
@@ -575,7 +479,7 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
             )
         if later is not None:  # "was stabbed and later died", "who was hit was declared dead"
             category, shot, end = "killed", False, later.end()
-    qual, start = _qualified(q, lowered)
+    qual, start = qualified(q, lowered)
     count = q.value + _conj_value(m)
     victims = (q.np_start, q.np_end) if q.np_start is not None and q.np_end is not None else _victims(m)
     if m.group("conj") is not None:
@@ -586,7 +490,7 @@ def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
             count += more
             victims = (start, victims[1])
     subcounts = _subcounts(m, lowered, category) if not q.singular else ()
-    return _counted(q, start, end, category, count, qual, victims, shot, subcounts)
+    return counted(q, start, end, category, count, qual, victims, shot, subcounts)
 
 
 @cache
@@ -625,7 +529,7 @@ def _active(
     p: Patterns, lowered: str, by_start: dict[int, Quantity], index: Index | None, text: str = ""
 ) -> list[Found]:
     out = []
-    for m in _matches(p, "active", lowered, index):
+    for m in matches(p, "active", lowered, index):
         q = by_start.get(m.end())
         if q is None:
             continue
@@ -689,14 +593,14 @@ def _active(
             else:
                 continue
             category, shot = "hostage", False
-        qual, qstart = _qualified(q, lowered)
+        qual, qstart = qualified(q, lowered)
         victims = (q.np_start, q.np_end) if q.np_start is not None and q.np_end is not None else _victims(a)
         if victims is not None and _DEAD_WORD.search(lowered, victims[0], victims[1]):
             category, shot = "killed", False  # "discovered a deceased driver with a bullet wound"
         conj = _conj_value(a) if a.group("conj") is not None and a.end("conj") <= end else 0
         if conj and victims is not None:
             victims = (victims[0], a.end("conj"))
-        out.append(_counted(q, min(m.start(), qstart), end, category, q.value + conj, qual, victims, shot))
+        out.append(counted(q, min(m.start(), qstart), end, category, q.value + conj, qual, victims, shot))
     return out
 
 
@@ -708,75 +612,6 @@ _MODAL_BEFORE = re.compile(
 # "going to hurt 200 workers" (but "admitted to shooting four people", "believed to have killed 40")
 _TO_BEFORE = re.compile(r"(?<![\w-])to[ \t]+\Z")
 _GERUND = re.compile(r"(?:[a-z]+ly[ \t]+)?[a-z]+ing(?![\w-])")
-_BEYOND = re.compile(r"(?:passe[sd]|topped|tops|exceed(?:ed|s)|surpass(?:ed|es))[ \t]+\Z")
-_RATE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|percentage\b)")
-
-
-def _tolls(p: Patterns, lowered: str, by_start: dict[int, Quantity], index: Index | None) -> list[Found]:
-    out: list[Found] = []
-    if not any(w in lowered for w in ("toll", "number", "count", "dead")):
-        return out  # a cheap test spares the scan on most articles
-    for m in _matches(p, "toll", lowered, index):
-        q = by_start.get(m.end())
-        if q is None or q.singular or _RATE_AFTER.match(lowered, q.end):
-            continue  # "the toll on the economy reached 12 percent": a rate, not people
-        category: CasualtyCategory = "killed" if m.group("k") else "injured"
-        qual, _ = _qualified(q, lowered)
-        if qual == "exact" and _BEYOND.search(lowered, m.start(), q.start):
-            qual = "more_than"  # "the toll passed 2,000"
-        out.append(_counted(q, m.start(), q.end, category, q.value, qual))
-    return out
-
-
-# "killing everyone on board", "killing all aboard": as many dead as the craft carried
-_ALL_ABOARD = re.compile(
-    r"(?<![\w-])(?:killing|killed|kills)[ \t]+(?:all|everyone|everybody)"
-    r"(?:[ \t]+(?:on[ \t]+board|aboard))?(?![\w-])"
-)
-_CARRYING = re.compile(r"(?:carrying|with)[ \t]+\Z")
-_ON_BOARD_AFTER = re.compile(r"[ \t]+(?:on[ \t]+board|aboard)(?![\w-])")
-_SENTENCE_END = re.compile(r"[.!?;](?:[ \t\n]|\Z)|\n")
-
-
-@cache
-def _carried() -> re.Pattern[str]:
-    """A plural people noun right after a number: "four people", "42 passengers and crew"."""
-    return re.compile(rf"[ \t]+(?:[a-z]+[ \t]+)?(?:{_plural_heads()})(?![\w-])")
-
-
-def _all_aboard(lowered: str, quantities: list[Quantity]) -> list[Found]:
-    """ "A plane carrying four people crashed ..., killing everyone on board": 4 killed, all.
-
-    The count is the number of people the same sentence says were carried ("carrying
-    four people", "with 150 passengers on board"); without one, the phrase gives none.
-    """
-    if "aboard" not in lowered and "on board" not in lowered and "carrying" not in lowered:
-        return []
-    out = []
-    for m in _ALL_ABOARD.finditer(lowered):
-        lo = max(0, m.start() - 240)
-        ends = [e.end() for e in _SENTENCE_END.finditer(lowered, lo, m.start())]
-        lo = ends[-1] if ends else lo
-        best = None
-        for q in quantities:
-            if q.singular or not lo <= q.start < m.start():
-                continue
-            people = _carried().match(lowered, q.end)
-            if people is None:
-                continue
-            before = _CARRYING.search(lowered, max(0, q.start - 12), q.start)
-            qualified = qualifier_before(lowered, q.start)
-            if before is None and qualified is not None:
-                before = _CARRYING.search(lowered, max(0, qualified[1] - 12), qualified[1])
-            if before is None and not _ON_BOARD_AFTER.match(lowered, people.end()):
-                continue
-            best = (q, people, before.start() if before else q.start)
-        if best is None:
-            continue
-        q, people, start = best
-        victims = (people.start() + len(people.group(0)) - len(people.group(0).lstrip()), people.end())
-        out.append(Found(start, m.end(), "killed", q.value, "all", number=(q.start, q.end), victims=victims))
-    return out
 
 
 @cache
@@ -804,14 +639,14 @@ def _zeros(p: Patterns, lowered: str, folded: str, index: Index | None) -> list[
     out: list[Found] = []
     if not any(w in folded for w in _zero_words()) or _zero_cue().search(folded) is None:
         return out  # substring tests and a fast scan spare the scans on most texts
-    for m in _matches(p, "zero", lowered, index):
+    for m in matches(p, "zero", lowered, index):
         cat = p.zero_category[" ".join(m.group("z").lower().split())]  # upper case under IGNORECASE
         out.append(Found(m.start(), m.end(), cat, 0, priority=3))  # type: ignore[arg-type]
     # the phrases found so far, disjoint, by start: a frame overlaps one only if it overlaps the last
     # one starting before its end (a scan of all of them made a text of many phrases quadratic)
     taken = [(f.start, f.end) for f in out]
     starts = [f.start for f in out]
-    for m in _matches(p, "zero_frame", lowered, index):
+    for m in matches(p, "zero_frame", lowered, index):
         i = bisect.bisect_left(starts, m.end())
         if i == 0 or taken[i - 1][1] <= m.start():
             cat = "killed" if m.group("zk") else "injured"
@@ -909,7 +744,7 @@ _LIST_ITEM = re.compile(r",\s*(?:\d{1,3}-(?:year|month)-old\s+)?[A-Z]")
 def _named_objects(p: Patterns, text: str, index: Index | None) -> list[Found]:
     """ "killing Marta Quill", "injuring Owen Pratt and Rhea Vance": one count per name."""
     out = []
-    for m in _matches(p, "named_object", text, index):
+    for m in matches(p, "named_object", text, index):
         category: CasualtyCategory = "killed" if m.group("k") else "injured"
         n = 2 + len(_LIST_ITEM.findall(m.group("more") or "")) if m.group("name2") else 1
         vs, ve = m.start("name"), m.end("name2") if m.group("name2") else m.end("name")
@@ -932,7 +767,7 @@ def _suicides(p: Patterns, lowered: str, folded: str, index: Index | None) -> li
     """ "took his own life", "turned the gun on himself": one killed."""
     if "himself" not in folded and "herself" not in folded and "life" not in folded:
         return []
-    found = _matches(p, "suicide", lowered, index)
+    found = matches(p, "suicide", lowered, index)
     return [Found(m.start(), m.end(), "killed", 1, confidence=0.7) for m in found]
 
 
@@ -947,13 +782,13 @@ def _self_shots(p: Patterns, lowered: str, index: Index | None) -> list[Found]:
     if "himself" not in lowered and "herself" not in lowered:
         return []
     out = []
-    for m in _matches(p, "then_self", lowered, index):  # "killed his wife and then himself"
+    for m in matches(p, "then_self", lowered, index):  # "killed his wife and then himself"
         s, e = m.span("self")
         if m.group("k") is not None:
             out.append(Found(s, e, "killed", 1, confidence=0.6, priority=0))
         else:
             out.append(Found(s, e, "injured", 1, shot=True, confidence=0.6, priority=0))
-    for m in _matches(p, "self_shot", lowered, index):
+    for m in matches(p, "self_shot", lowered, index):
         died = _SELF_THEN_DIED.match(lowered, m.end())
         if died is not None:  # "shot himself while cleaning a rifle and died"
             out.append(Found(m.start(), died.end(), "killed", 1, confidence=0.6, priority=0))
@@ -967,7 +802,7 @@ def _pronoun_victims(p: Patterns, lowered: str, index: Index | None) -> list[Fou
     if " him" not in lowered and " her" not in lowered:
         return []
     out = []
-    for m in _matches(p, "pronoun_object", lowered, index):
+    for m in matches(p, "pronoun_object", lowered, index):
         killed = m.group("k") is not None or m.group("death") is not None
         end = m.end("death") if m.group("death") else m.end()
         category: CasualtyCategory = "killed" if killed else "injured"
@@ -1033,8 +868,8 @@ def find_casualties(text: str) -> list[Found]:
         if f is not None:
             found.append(f)
     found += _active(p, lowered, by_start, index, text if same else "")
-    found += _tolls(p, lowered, by_start, index)
-    found += _all_aboard(lowered, quantities)
+    found += tolls(p, lowered, by_start, index)
+    found += all_aboard(lowered, quantities)
     found += _zeros(p, lowered, folded, index)
     found += _named(p, text, lowered, index)
     found += _named_objects(p, text, index)
@@ -1042,15 +877,15 @@ def find_casualties(text: str) -> list[Found]:
     found += _self_shots(p, lowered, index)
     found += _pronoun_victims(p, lowered, index)
     found += _fatally(p, lowered, found)
-    natural = _natural_death()
+    natural = natural_death()
     kept = [
         f
         for f in _resolve(found)
-        if not (f.category == "killed" and natural.match(lowered, f.end)) and not _of_illness(f, lowered)
+        if not (f.category == "killed" and natural.match(lowered, f.end)) and not of_illness(f, lowered)
     ]
-    if "suicide" in lowered and not any(f.category == "killed" for f in kept) and _told_suicide(lowered):
+    if "suicide" in lowered and not any(f.category == "killed" for f in kept) and told_suicide(lowered):
         # no other death told: the one who shot himself is the one the suicide is of
-        kept = [_died_by_own_hand(f, lowered) for f in kept]
+        kept = [died_by_own_hand(f, lowered) for f in kept]
     return kept
 
 
@@ -1062,62 +897,6 @@ def _headline_break(text: str, verb: int, start: int, end: int) -> bool:
     head = text[verb:start].strip()
     word = text[start:end]
     return len(head) > 1 and head.isupper() and word[:1].isupper() and not word.isupper()
-
-
-def _told_suicide(lowered: str) -> bool:
-    """True when the text calls a death a suicide ("ruled a suicide", "a murder-suicide"), not an attempt."""
-    return any(
-        not _NOT_DONE.search(lowered, max(0, m.start() - 24), m.start()) for m in _SUICIDE.finditer(lowered)
-    )
-
-
-def _died_by_own_hand(f: Found, lowered: str) -> Found:
-    """ "The boy shot himself" in a story of a suicide: one dead, not one hurt."""
-    if f.category != "injured" or f.count != 1 or not _SHOT_SELF.search(lowered, f.start, f.end):
-        return f
-    return Found(f.start, f.end, "killed", 1, victims=f.victims, confidence=0.5, priority=f.priority)
-
-
-_SUICIDE = re.compile(
-    r"(?<!\w)suicide(?![\w-]|[ \t]+(?:attempt|note|watch|prevention|hotline|threat|risk|vest|bomb|squad))"
-)
-_NOT_DONE = re.compile(r"(?:attempted|possible|threatened|failed)[ \t-]+(?:murder-)?\Z")
-_SHOT_SELF = re.compile(r"(?:shot|shoots|shooting|then)[ \t]+(?:himself|herself)\Z")
-
-
-@cache
-def _natural_death() -> re.Pattern[str]:
-    """What follows a death of illness: "died of a heart attack", "succumbed to cancer" (no casualty)."""
-    causes = alt(lexicon()["natural_causes"])
-    return re.compile(
-        rf"(?:{SP1}(?:peacefully|suddenly|at{SP1}home|in{SP1}\d{{4}}|on{SP1}\w+|last{SP1}\w+"
-        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)){0,2}"
-        rf"(?:{SP1}(?:of|from|to|after{SP1}(?:a{SP1})?(?:long{SP1}|brief{SP1})?battle{SP1}with)"
-        rf"{SP1}(?:complications{SP1}(?:of|from){SP1})?(?:(?:a|an){SP1})?"
-        rf"(?:(?:sudden|massive|apparent|long|brief|short|rare|aggressive){SP1})?{causes}(?![\w-])"
-        # "Harold Finch dies at 91", "died at the age of 88": an obituary's age
-        # (the clause ends there: not "died at 64 Elm Street", "died at 88 after she was struck by a car")
-        rf"|{SP1}at{SP1}(?:the{SP1}age{SP1}of{SP1}|age{SP1})?(?:[5-9]\d|1[01]\d)(?=[ \t]*(?:[,.;:)\n]|\Z)))",
-        re.IGNORECASE,
-    )
-
-
-@cache
-def _illness() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){alt(lexicon()['illness_words'])}(?![\w-])", re.IGNORECASE)
-
-
-_HOSPITAL_COUNT = re.compile(r"hospitali[sz]ed|in (?:the )?hospital|taken to|treated", re.IGNORECASE)
-
-
-def _of_illness(f: Found, lowered: str) -> bool:
-    """ "13 people have been hospitalized" in a sentence about a measles outbreak: patients, not victims."""
-    if f.category != "injured" or not _HOSPITAL_COUNT.search(lowered, f.start, f.end):
-        return False
-    a, b = max(0, f.start - 300), min(len(lowered), f.end + 300)  # its sentence, at most this far
-    lo = max(lowered.rfind(". ", a, f.start), lowered.rfind("\n", a, f.start), a - 1) + 1
-    hi = min(x for x in (lowered.find(". ", f.end, b), lowered.find("\n", f.end, b), b) if x >= 0)
-    return _illness().search(lowered, lo, hi) is not None
 
 
 def _resolve(found: list[Found]) -> list[Found]:
@@ -1142,4 +921,4 @@ def warm_up() -> None:
     _zero_words()
     _zero_cue()
     _finder()
-    _natural_death()
+    natural_death()

@@ -6,9 +6,10 @@ import re
 from functools import cache
 
 from ...models import Qualifier
+from .counts import Quantity
 from .lexicon import SP, alt, lexicon
 
-__all__ = ["qualifier_before", "warm_up"]
+__all__ = ["BETWEEN", "qualified", "qualifier_before", "warm_up"]
 
 _WINDOW = 40
 
@@ -40,3 +41,21 @@ def qualifier_before(lowered: str, pos: int) -> tuple[Qualifier, int] | None:
 def warm_up() -> None:
     """Compile the qualifier pattern now rather than on first use."""
     _pattern()
+
+
+BETWEEN = re.compile(r"between[ \t\u00a0]+\Z")
+
+
+def qualified(q: Quantity, lowered: str) -> tuple[Qualifier, int]:
+    """The qualifier of the count ``q`` and where its phrase starts."""
+    if q.vague:
+        got = qualifier_before(lowered, q.start)
+        return ("at_least", got[1]) if got else ("at_least", q.start)
+    got = qualifier_before(lowered, q.start)
+    if got is not None:
+        return got
+    if q.low is not None:
+        start = q.start
+        b = BETWEEN.search(lowered, max(0, q.start - 10), q.start)
+        return "at_least", b.start() if b else start
+    return "exact", q.start

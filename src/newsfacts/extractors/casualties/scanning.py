@@ -15,8 +15,12 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from itertools import chain
+from typing import TYPE_CHECKING
 
 from .lexicon import alt
+
+if TYPE_CHECKING:
+    from .patterns import Patterns
 
 __all__ = ["LINE", "Index", "index_words", "opening_words", "scan", "word_finder"]
 
@@ -79,3 +83,13 @@ def scan(
             out.append(m)
             done = m.end()
     return out
+
+
+def matches(
+    p: Patterns, name: str, string: str, index: Index | None, lines: bool = False
+) -> Iterable[re.Match[str]]:
+    """The matches of the pattern ``name`` of ``p`` in ``string`` (tried only where its words start)."""
+    pattern: re.Pattern[str] = getattr(p, name)
+    if index is None:
+        return pattern.finditer(string)
+    return scan(pattern, string, index, p.openers[name], lines)

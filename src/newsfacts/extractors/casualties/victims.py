@@ -8,11 +8,12 @@ complement and a place adverb ("aboard", "on board").
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .lexicon import SP, SP1, alt, lexicon
 
-__all__ = ["plural_np", "singular_np"]
+__all__ = ["plural_heads", "plural_np", "singular_np"]
 
 _STOP = (
     "a an the and or but nor of in on at by for from to with into onto over under after before during since "
@@ -91,3 +92,11 @@ def singular_np() -> str:
     ages = r"\d+[- ](?:year|month|week|day)[- ]old(?![\w-])"
     mod = _modifier()
     return rf"(?:(?=(?:[\w'’-]+{SP1}){{0,3}}(?:{head}|{ages}))(?:{mod}){{0,3}}(?:{head}|{ages}))"
+
+
+@cache
+def plural_heads() -> str:
+    """The one-word plural people nouns as a regex alternation, longest first."""
+    return "|".join(
+        sorted((re.escape(h) for h in lexicon()["people_plural"] if " " not in h), key=len, reverse=True)
+    )
