@@ -86,6 +86,26 @@ def test_nested_quote_with_its_own_speaker() -> None:
     assert inner[0].nested_in == outer[0].span
 
 
+@pytest.mark.parametrize(
+    ("text", "inner", "speaker"),
+    [
+        # a habit before the cue ("used to say", "would always say") still names who said it
+        (
+            "“My grandfather used to say, ‘Never sell the farm,’ and I never did,” said Ada Lum.",
+            "Never sell the farm,",
+            "My grandfather",
+        ),
+        (
+            "“Our coach would always say, ‘Run the next play,’ so we did,” said Ada Lum.",
+            "Run the next play,",
+            "Our coach",
+        ),
+    ],
+)
+def test_nested_quote_after_a_habit(text: str, inner: str, speaker: str) -> None:
+    assert [(q.text, q.speaker) for q in quotes_of(text) if q.nested_in is not None] == [(inner, speaker)]
+
+
 def test_multi_paragraph_quote_continues() -> None:
     text = (
         "John Smith, the mayor, spoke to the council on Monday night.\n\n"

@@ -198,7 +198,7 @@ def before_quote(text: str, lo: int, pos: int, reach: int = 10) -> Attribution |
                 continue  # "called a report on the donors": a noun, look further back
             shared = c > 0 and _shared_subject(toks, c)
             # ", saying ...": the sentence's subject, not a name before an earlier comma
-            np = None if shared and t.low.endswith("ing") else np_before(text, toks, c, 0)
+            np = None if shared and t.low.endswith("ing") else np_before(text, toks, _habit_start(toks, c), 0)
             if np is None and shared:
                 # ', calling the levy "a gift to landlords"', 'but called it "too late"': the subject
                 np = subject(text, lo, t.start, pronouns=True)
@@ -207,6 +207,19 @@ def before_quote(text: str, lo: int, pos: int, reach: int = 10) -> Attribution |
                 return Attribution(np, s, e, text[s:e])
             return None
     return None
+
+
+_HABITS = frozenset({"used", "likes", "liked", "loves", "loved", "would", "will", "always", "often"})
+
+
+def _habit_start(toks: list[Tok], c: int) -> int:
+    """Where the words before the cue at ``c`` that tell a habit begin ("used to say", "would always say")."""
+    k = c
+    while k > 0 and (
+        toks[k - 1].low in _HABITS or (toks[k - 1].low == "to" and k > 1 and toks[k - 2].low in _HABITS)
+    ):
+        k -= 1
+    return k
 
 
 def _shared_subject(toks: list[Tok], c: int) -> bool:
