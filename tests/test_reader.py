@@ -193,6 +193,27 @@ def test_a_lone_headline_stays_a_title():
     assert (a.title, a.body) == ("Putin: I want global action against terrorism", ())
 
 
+@pytest.mark.parametrize(
+    ("first", "dateline"),
+    [
+        ("NEW DELHI: A fire destroyed a market in the old city on Monday, officials said.", "NEW DELHI"),
+        ("LAHORE: Two guards were hurt in a blast near a bus stand on Monday, police said.", "LAHORE"),
+        # not a label that is no known place, nor a speaker who opens later paragraphs too
+        ("UPDATE: A fire destroyed a market in the old city on Monday, officials said.", None),
+    ],
+)
+def test_a_colon_dateline_names_a_known_city(first: str, dateline: str | None):
+    assert read_article("Market fire\n\n" + first).dateline == dateline
+
+
+def test_a_transcript_label_is_no_dateline():
+    text = (
+        "Interview\n\nPARIS: Thanks for having me on the show this morning.\n\n"
+        "HOST: Welcome.\n\nPARIS: Glad to be here."
+    )
+    assert read_article(text).dateline is None
+
+
 def test_no_stated_date_means_no_published_date():
     a = read_article("Quiet day in the capital\n\nNothing much happened, officials said on Monday, again.")
     assert a.published is None

@@ -83,6 +83,36 @@ def _outlets() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    """Lower-case names of the cities and capitals the incidents gazetteer ships, for colon datelines."""
+    names: set[str] = set()
+    for line in data_lines("incidents/world_places.tsv"):
+        names.add(line.split("\t")[0].lower())
+    for line in data_lines("incidents/countries.tsv"):
+        parts = line.split("\t")
+        if len(parts) > 1 and parts[1]:
+            names.add(parts[1].lower())
+    for line in data_lines("incidents/us_cities.tsv"):
+        names.add(line.split("\t")[0].lower())
+    return frozenset(names)
+
+
+def _colon_dateline(
+    lines: list[_Line], body_at: int, pats: dict[str, regex.Pattern[str]]
+) -> regex.Match[str] | None:
+    """ "NEW DELHI: ..." opening the body: a known city and a colon, a label no later paragraph opens with."""
+    if body_at >= len(lines):
+        return None
+    m = pats["colon_dateline"].match(lines[body_at].text)
+    if m is None or m["place"].lower() not in _known_places():
+        return None
+    label = m["place"] + ":"
+    if any(ln.text.startswith(label) for ln in lines[body_at + 1 :]):
+        return None  # "TAPPER: ..." turn after turn: a transcript's speaker, not a dateline
+    return m
+
+
 def _patterns() -> dict[str, regex.Pattern[str]]:
     months, weekdays = _calendar()
     month = "(?P<month>" + "|".join(sorted(months, key=len, reverse=True)) + r")\.?"
@@ -114,6 +144,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:(?:,\s*|\s+)(?P<when>(?i:{month})\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?)"
             r"|\s*\((?P<when>[^()\n]{0,30}\d[^()\n]{0,30})\))?"
             r"\s*(?:\((?P<credit>[^()\n]{1,40})\))?\s*(?P<dash>[–—_]|--?)\s",
+        ),
+        # "NEW DELHI: A fire destroyed ...": a place in capitals and a colon (checked against known places)
+        "colon_dateline": regex.compile(
+            r"^(?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]+){0,2}):\s+(?=\p{Lu})"
         ),
         # "(CNN) A fire destroyed ...", "(CNN) — ...": an outlet's credit opening the body, with no place
         "credit_lead": regex.compile(r"^\((?P<credit>[^()\n]{1,40})\)\s*(?:[–—-]{1,2}\s*)?(?=\p{Lu})"),
@@ -350,6 +384,10 @@ def read_article(
                 source = credit
                 offset = ln.start + dm.start("credit") + dm["credit"].index(credit)
                 source_span = Span(start=offset, end=offset + len(credit))
+    elif (cm := _colon_dateline(lines, body_at, pats)) is not None:
+        ln = lines[body_at]
+        dateline = cm["place"]
+        dateline_span = Span(start=ln.start + cm.start("place"), end=ln.start + cm.end("place"))
     else:
         for ln in lines[body_at : body_at + 1]:
             cl = pats["credit_lead"].match(ln.text)
