@@ -83,7 +83,6 @@ def _outlets() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _known_places() -> frozenset[str]:
     """Lower-case names of the cities and capitals the incidents gazetteer ships, for colon datelines."""
     names: set[str] = set()
@@ -113,6 +112,7 @@ def _colon_dateline(
     return m
 
 
+@lru_cache(maxsize=1)
 def _patterns() -> dict[str, regex.Pattern[str]]:
     months, weekdays = _calendar()
     month = "(?P<month>" + "|".join(sorted(months, key=len, reverse=True)) + r")\.?"
