@@ -28,6 +28,7 @@ _FOOTER_LINES = 4  # the last lines, where a page may print its publication stam
 _STAMP_LINE = regex.compile(r"(?i:(?:first\s+)?(?:published|posted))\b")
 _BODY_MIN_WORDS = 12
 _DATELINE_MIN_WORDS = 5  # "TOKYO (Kyodo) -- A fire destroyed a church.": a sentence after its dateline
+_SENTENCE_ENDS = ".!?\"”’'"  # what the last character of running text may be
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class _Line:
     def is_paragraph(self) -> bool:
         """Reads like running text: a long line, or a sentence ending in punctuation."""
         n = self.words
-        return n >= 30 or (n >= _BODY_MIN_WORDS and self.text[-1] in ".!?\"”’'")
+        return n >= 30 or (n >= _BODY_MIN_WORDS and self.text[-1] in _SENTENCE_ENDS)
 
 
 # ------------------------------------------------------------------ lexicons
@@ -339,16 +340,12 @@ def read_article(
     for i, ln in enumerate(lines[: _HEADER_MAX_LINES + 1]):
         if i in full_boiler:
             continue
-        if alone and ln.words >= _DATELINE_MIN_WORDS and ln.text[-1] in '.!?"”':
-            body_at = i
-            dm = pats["dateline"].match(ln.text)
-            dateline_match = (ln, dm) if dm else None
-            break
         dm = pats["dateline"].match(ln.text)
-        if dm and (ln.is_paragraph or (ln.words >= _DATELINE_MIN_WORDS and ln.text[-1] in ".!?\"”’'")):
+        sentence = ln.words >= _DATELINE_MIN_WORDS and ln.text[-1] in _SENTENCE_ENDS
+        if dm and (ln.is_paragraph or sentence):
             body_at, dateline_match = i, (ln, dm)  # a dateline opens running text, however short
             break
-        if ln.is_paragraph:
+        if ln.is_paragraph or (alone and sentence):
             body_at = i
             break
     if dateline_match is None:
