@@ -24,7 +24,7 @@ from typing import Any
 
 from .resources import data_text
 
-__all__ = ["NumberMatch", "find_numbers", "parse_number"]
+__all__ = ["NumberMatch", "find_numbers", "ordinal_words", "parse_number"]
 
 
 @dataclass(frozen=True)
@@ -146,6 +146,12 @@ def _build(data: dict[str, Any]) -> _Lexicon:
 @cache
 def _lexicon() -> _Lexicon:
     return _build(json.loads(data_text("numbers.json")))
+
+
+@cache
+def ordinal_words() -> tuple[str, ...]:
+    """The ordinal words of the number lexicon in order: "first", "second", ... "billionth"."""
+    return tuple(json.loads(data_text("numbers.json"))["ordinals"])
 
 
 _TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[^\W\d_]+")

@@ -7,13 +7,11 @@ category, qualifier, victims); the extractor turns them into facts.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from functools import cache
 
 from ...models import CasualtyCategory
-from ...numbers import NumberMatch, find_numbers, parse_number
-from ...resources import data_text
+from ...numbers import NumberMatch, find_numbers, ordinal_words, parse_number
 from .counts import Found, Quantity, counted
 from .lexicon import alt, lexicon
 from .natural import died_by_own_hand, natural_death, of_illness, told_suicide
@@ -288,7 +286,7 @@ def _pronoun_objects(lowered: str, index: Index | None) -> list[Quantity]:
 @cache
 def _ordinals() -> tuple[re.Pattern[str], dict[str, int]]:
     """ "a third ": the ordinals from "second" to "tenth", with their values."""
-    words = json.loads(data_text("numbers.json"))["ordinals"][1:10]  # "first" is no toll
+    words = list(ordinal_words()[1:10])  # "second" to "tenth": "first" is no toll
     values = {w: i for i, w in enumerate(words, 2)}
     return re.compile(rf"(?:a[ \t]+)?({'|'.join(words)})[ \t]"), values
 
