@@ -12,6 +12,10 @@ _TELL = lx.grammar("tell")
 _ADJUNCT_START = lx.grammar("adjunct_start")
 _APPOSITIVE = lx.grammar("appositive")
 _VERBS = lx.grammar("copulas") | lx.grammar("modals")  # words that make a clause, not a title
+# what may follow a trailing cue without opening a clause: "said on Monday", "said late on Monday"
+_TAIL_LEADS = frozenset({"in", "at", "during", "after", "before", "while", "on", "via", "through"})
+_LATE = frozenset({"late", "early"})
+_LATE_NEXT = frozenset({"on", "in", "this", "last"})
 
 
 def fronted(
@@ -101,26 +105,11 @@ def _tail_is_adjunct(toks: list[Tok], c: int) -> bool:
         return False
     words = [t for t in rest if t.text[0].isalnum()]
     late = (
-        rest[0].low in ("late", "early")
+        rest[0].low in _LATE
         and len(rest) > 1
-        and (rest[1].low in ("on", "in", "this", "last") or rest[1].low in lx.time_words())
+        and (rest[1].low in _LATE_NEXT or rest[1].low in lx.time_words())
     )
-    if (
-        late
-        or rest[0].low in lx.time_words()
-        or rest[0].low
-        in (
-            "in",
-            "at",
-            "during",
-            "after",
-            "before",
-            "while",
-            "on",
-            "via",
-            "through",
-        )
-    ):
+    if late or rest[0].low in lx.time_words() or rest[0].low in _TAIL_LEADS:
         for i, t in enumerate(rest):
             if t.text == "," or t.text in ".!?":
                 return i <= 12

@@ -190,7 +190,7 @@ def _fuller_body(text: str, name: str) -> str | None:
     pattern = _body_pattern()
     at = text.find(name + " ")
     while at >= 0 and len(found) < 2:  # a body starting with the name, wherever the name stands
-        m = pattern.match(text, at)
+        m = pattern.match(text, at) if at == 0 or not text[at - 1].isalnum() else None
         if (
             m is not None
             and len(m.group(0).split()) > len(words)
