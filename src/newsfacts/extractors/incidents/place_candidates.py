@@ -141,6 +141,11 @@ def _as_dateline_town(p: PlaceMatch, dateline: PlaceMatch | None) -> PlaceMatch:
 _FORMER = re.compile(r"\b(?:former|retired|ex-)[ ]?\Z", re.IGNORECASE)
 
 
+# the words between "in"/"near" (and its article) and a place: two at most, or "the central town of"
+_TO_PLACE = (
+    r"(?:(?:[a-z][\w-]*[ ]){0,2}"
+    r"|(?:[a-z]+[ ])?(?:town|city|village|district|county|province|region|port)[ ]of[ ])\Z"
+)
 _EVENT_AT = re.compile(
     r"\b(?:shot|shooting|killed|wounded|stabbed|stabbing|slain|slaying|murdered|homicide|gunned[ ]down"
     r"|opened[ ]fire|gunfire|found[ ]dead|happened|occurred"
@@ -148,9 +153,7 @@ _EVENT_AT = re.compile(
     r"|attacked|stormed|raided|ambushed|bombing|bombed|blast|explosion|exploded|detonated"
     r"|crashed|collapsed|derailed|capsized)\b"
     r"(?:[ ](?!(?:and|but|said|says|after|before|while|from|to|stolen|bought|purchased)\b)[\w'’,.-]+){0,8}?"
-    r"[ ](?:in|at|near|outside)[ ](?:(?:the|a|an|his|her|their|its)[ ])?"
-    r"(?:(?:[a-z][\w-]*[ ]){0,2}"
-    r"|(?:[a-z]+[ ])?(?:town|city|village|district|county|province|region|port)[ ]of[ ])\Z",  # "the town of"
+    r"[ ](?:in|at|near|outside)[ ](?:(?:the|a|an|his|her|their|its)[ ])?" + _TO_PLACE,
     re.IGNORECASE,
 )
 _EVENT_AT_POINTS = 4.0
@@ -170,8 +173,7 @@ _TOLL_AFTER = re.compile(
     r"[ ](?:has[ ]|have[ ]|had[ ])?(?:killed|left|wounded|injured|claimed)[ ]"
 )
 _AT_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside)[ ](?:(?:the|a|an)[ ])?(?:(?:[a-z][\w-]*[ ]){0,2}"
-    r"|(?:[a-z]+[ ])?(?:town|city|village|district|county|province|region|port)[ ]of[ ])\Z",
+    r"\b(?:in|at|near|outside)[ ](?:(?:the|a|an)[ ])?" + _TO_PLACE,
     re.IGNORECASE,
 )
 
