@@ -118,6 +118,12 @@ FOUND = _rows(
     The Fish and Wildlife Service listed the owl as endangered. | Fish and Wildlife Service | Fish and Wildlife Service
     A spokesman for the Disaster Risk Reduction and Management Council spoke. | Disaster Risk Reduction and Management Council | Disaster Risk Reduction and Management Council
     Norbank and Westfield Corp. agreed to merge. | Westfield Corp. | Westfield Corp.
+    # a plural's possessive inside a name: the mark belongs to the word before it
+    Ravi Mehta is due to appear at Harlow Magistrates' Court on Friday. | Harlow Magistrates' Court | Harlow Magistrates' Court
+    The Freedonia Farmers' Union called off the blockade. | Freedonia Farmers' Union | Freedonia Farmers' Union
+    She joined the Department of Veterans’ Affairs in 2019. | Department of Veterans’ Affairs | Department of Veterans’ Affairs
+    # a national name is the body's own, not a nationality before a generic one
+    Two people were stabbed, British Transport Police said. | British Transport Police | British Transport Police
     """
 )
 
@@ -304,6 +310,10 @@ def test_national_team_is_a_place() -> None:
         ("The Labour Party won.", "Labour Party", "political_party"),
         ("Amnesty International condemned it.", "Amnesty International", "ngo"),
         ("The Freedonian Police said so.", "Freedonian Police", "police_military"),
+        # a police force or army the gazetteer knows is typed like one found by its head word
+        ("The Chicago Police Department said so.", "Chicago Police Department", "police_military"),
+        ("The British Army said so.", "British Army", "police_military"),
+        ("The Justice Department said so.", "U.S. Department of Justice", "government"),
         ("The Zarqawi Brigade posted a video.", "Zarqawi Brigade", "armed_group"),
         # a two-word head types the name, not its last word ("Congress" alone is a legislature)
         ("The Freedonia Labour Congress called a strike.", "Freedonia Labour Congress", "other"),
@@ -661,6 +671,25 @@ def test_gazetteer_forms_tell_names_from_descriptions(form: str, is_name: bool) 
     from newsfacts.extractors.organizations.lexicon import _is_name
 
     assert _is_name(form) is is_name
+
+
+def test_closing_single_quote_after_a_plural_is_no_name() -> None:
+    from newsfacts.extractors.organizations.tokens import tokenize
+
+    assert [t.text for t in tokenize("the players' union and the 'Harbor Lights' show")] == [
+        "the",
+        "players",
+        "'",
+        "union",
+        "and",
+        "the",
+        "'",
+        "Harbor",
+        "Lights",
+        "'",
+        "show",
+    ]
+    assert [t.text for t in tokenize("Farmers’ Union")] == ["Farmers’", "Union"]
 
 
 def test_dateline_place_in_capitals_is_no_acronym() -> None:

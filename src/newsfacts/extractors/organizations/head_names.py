@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...models import OrganizationType
-from .lexicon import CONNECTORS, Lexicons
+from .lexicon import CONNECTORS, SECURITY_WORDS, Lexicons
 from .patterns import LEADING_STOP
 from .tokens import Token, is_name_token
 
@@ -15,9 +15,6 @@ __all__ = ["head_name_at"]
 # "Hanil Motors Corp of South Korea": no "of ..." after a legal suffix ("Bank of Japan" keeps it)
 _COMPANY_SUFFIX = frozenset(
     {"corp", "inc", "ltd", "co", "plc", "llc", "ag", "sa", "nv", "spa", "holdings", "cos", "gmbh", "bv"}
-)
-_SECURITY = frozenset(
-    {"police", "army", "navy", "military", "sheriff", "sheriff's", "constabulary", "gendarmerie", "marines"}
 )
 
 _OF_WORDS = frozenset({"of", "for"})
@@ -107,7 +104,7 @@ def head_name_at(
         return None  # "Financial Secretary Jan Novak", "Foreign Minister": a title, not a body
     if (tokens[end - 1].key,) in lex.titles and end < n and is_name_token(tokens[end]):
         return None  # "Competition Commissioner Ingrid Salo": the head is her title
-    if kind in {"government", "other"} and any(t.key in _SECURITY for t in tokens[i:end]):
+    if kind in {"government", "other"} and any(t.key in SECURITY_WORDS for t in tokens[i:end]):
         kind = "police_military"  # "Fresno Police Department"
     if loose and tokens[end - 1].key not in lex.strong_heads:
         return None  # "CRUDE OIL" in a shouted headline
