@@ -92,6 +92,20 @@ def test_boilerplate_is_marked(ident, furniture):
         assert piece in marked
 
 
+def test_a_press_release_header_is_furniture_not_its_title():
+    text = (
+        "FOR IMMEDIATE RELEASE\nMedia contact: Lena Ortiz, lena@example.org\n\n"
+        "Kestrel Foods recalls frozen dumplings over allergy risk\n\n"
+        "OMAHA, Neb., May 2, 2024 /PRNewswire/ -- Kestrel Foods is recalling about 4,000 bags of "
+        "frozen dumplings that may contain undeclared peanuts, the company said.\n\n###\n"
+    )
+    a = read_article(text)
+    assert a.title == "Kestrel Foods recalls frozen dumplings over allergy risk"
+    assert (a.dateline, a.source, a.published) == ("OMAHA, Neb.", "PRNewswire", dt.date(2024, 5, 2))
+    marked = [text[s.start : s.end] for s in a.boilerplate]
+    assert marked == ["FOR IMMEDIATE RELEASE", "Media contact: Lena Ortiz, lena@example.org", "###"]
+
+
 def test_boilerplate_never_covers_the_story():
     for path in SEEDS.glob("*.txt"):
         text = path.read_text(encoding="utf-8")
@@ -123,6 +137,15 @@ def test_ambiguous_numeric_date_follows_the_dateline():
         ("(CNN) Stocks", None, "CNN", None),
         ("(CNN) — Stocks", None, "CNN", None),
         ("(Photo by Ana Ruiz) Stocks", None, None, None),
+        # a press release: the wire between slashes, the date after the place
+        (
+            "AUSTIN, Texas, March 3, 2025 /PRNewswire/ -- Stocks",
+            "AUSTIN, Texas",
+            "PRNewswire",
+            dt.date(2025, 3, 3),
+        ),
+        ("BOSTON, Jan. 9, 2024 /Business Wire/ -- Stocks", "BOSTON", "Business Wire", dt.date(2024, 1, 9)),
+        ("BOSTON / 2024 / Stocks", None, None, None),
     ],
 )
 def test_datelines(first_line, place, source, published):

@@ -144,7 +144,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?)"
             rf"(?:(?:,\s*|\s+)(?P<when>(?i:{month})\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?)"
             r"|\s*\((?P<when>[^()\n]{0,30}\d[^()\n]{0,30})\))?"
-            r"\s*(?:\((?P<credit>[^()\n]{1,40})\))?\s*(?P<dash>[–—_]|--?)\s",
+            # "(Reuters)", or a wire's "/PRNewswire/" in a press release
+            r"\s*(?:\((?P<credit>[^()\n]{1,40})\)|/(?P<credit>[^/\s][^/\n]{0,39})/)?\s*(?P<dash>[–—_]|--?)\s",
         ),
         # "NEW DELHI: A fire destroyed ...": a place in capitals and a colon (checked against known places)
         "colon_dateline": regex.compile(
