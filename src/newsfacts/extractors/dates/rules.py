@@ -186,7 +186,8 @@ def rules() -> tuple[Rule, ...]:
         (
             "ago",
             r"""(?<![\w$€£.,-])(?:(?P<mod>about|nearly|almost|some|more\s+than|less\s+than|roughly|around
-            |approximately|over)\s+)?(?P<n>{QUANT})\s+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+
+            |approximately|over)\s+)?(?P<n>{QUANT})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>{UNIT})
+            (?P<half2>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+
             (?P<dir>ago|earlier|later|before|after|from\s+now|hence)(?!\w)""",
             read_ago,
         ),
