@@ -126,6 +126,20 @@ def test_ambiguous_numeric_date_follows_the_dateline():
 
 
 @pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Published: 04.03.2024", dt.date(2024, 3, 4)),  # dots: day first
+        ("Published: 04/03/2024", dt.date(2024, 4, 3)),  # slashes with nothing to go by: month first
+        ("Published: 13.05.2024", dt.date(2024, 5, 13)),
+        ("Published: 05.13.2024", dt.date(2024, 5, 13)),  # only one order is a date
+    ],
+)
+def test_numeric_header_dates(stamp: str, published: dt.date) -> None:
+    text = f"Warehouse fire is contained\n{stamp}\n\n{_BODY}"
+    assert read_article(text).published == published
+
+
+@pytest.mark.parametrize(
     ("first_line", "place", "source", "published"),
     [
         ("KAMPALA, Uganda (AP) _ Heavy rains", "KAMPALA, Uganda", "AP", None),

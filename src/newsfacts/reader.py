@@ -261,7 +261,9 @@ def parse_published(
             year, month, day = int(m["year"]), int(m["nmonth"]), int(m["nday"])
         else:
             a, b, year = int(m["a"]), int(m["b"]), int(m["nyear"])
-            day, month = (a, b) if _day_first(a, b, hints or [], day_first) else (b, a)
+            dotted = "." in m.group()  # "04.03.2024" is written day-first wherever dots are used
+            order = day_first if day_first is not None else (True if dotted else None)
+            day, month = (a, b) if _day_first(a, b, hints or [], order) else (b, a)
         t = _time_near(line, m.start(), m.end())
         value = _make_date(year, month, day, *(t[:2] if t else (None, None)))
         if value is None:
