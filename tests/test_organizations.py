@@ -314,6 +314,10 @@ def test_national_team_is_a_place() -> None:
         ("The Chicago Police Department said so.", "Chicago Police Department", "police_military"),
         ("The British Army said so.", "British Army", "police_military"),
         ("The Justice Department said so.", "U.S. Department of Justice", "government"),
+        ("The Israel Defense Forces said so.", "Israel Defense Forces", "police_military"),
+        ("The National Guard said so.", "National Guard", "police_military"),
+        # an advocacy group named like a public body ("... Council") is an NGO
+        ("The Natural Resources Defense Council sued.", "Natural Resources Defense Council", "ngo"),
         ("The Zarqawi Brigade posted a video.", "Zarqawi Brigade", "armed_group"),
         # a two-word head types the name, not its last word ("Congress" alone is a legislature)
         ("The Freedonia Labour Congress called a strike.", "Freedonia Labour Congress", "other"),

@@ -49,7 +49,20 @@ _SPELLINGS = (
 CONNECTORS = frozenset(data_lines("organizations/connectors.txt"))
 # Words that make a government body a police or military one ("Fresno Police Department", "British Army")
 SECURITY_WORDS = frozenset(
-    {"police", "army", "navy", "military", "sheriff", "sheriff's", "constabulary", "gendarmerie", "marines"}
+    {
+        "police",
+        "army",
+        "navy",
+        "military",
+        "sheriff",
+        "sheriff's",
+        "constabulary",
+        "gendarmerie",
+        "marines",
+        "forces",
+        "guard",
+        "guards",
+    }
 )
 """Lower-case words that may sit inside a name ("Ministry of Foreign Affairs", "Bank for ...")."""
 
