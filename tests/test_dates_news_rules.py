@@ -312,6 +312,10 @@ CASES: list[tuple[str, list[tuple[str, str, str]], dt.date | None]] = [
         SPRING,
     ),
     ("Members pay 1,200 a year.", [("a year", "SET", "P1Y")], SPRING),
+    # a present copula naming the day is a schedule: the coming day, not the last one
+    ("The vote is on Sunday.", [("Sunday", "DATE", "2025-04-20")], SPRING),
+    ("The funeral is Saturday.", [("Saturday", "DATE", "2025-04-19")], SPRING),
+    ("The funeral was Saturday.", [("Saturday", "DATE", "2025-04-12")], SPRING),
 ]
 
 
