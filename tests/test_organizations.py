@@ -124,6 +124,8 @@ FOUND = _rows(
     She joined the Department of Veterans’ Affairs in 2019. | Department of Veterans’ Affairs | Department of Veterans’ Affairs
     # a national name is the body's own, not a nationality before a generic one
     Two people were stabbed, British Transport Police said. | British Transport Police | British Transport Police
+    # a head word after "of" that the name runs past is inside it ("Post" names newspapers)
+    The Freedonia Union of Post Primary Teachers said it would consult members. | Freedonia Union of Post Primary Teachers | Freedonia Union of Post Primary Teachers
     """
 )
 
@@ -675,6 +677,24 @@ def test_gazetteer_forms_tell_names_from_descriptions(form: str, is_name: bool) 
     from newsfacts.extractors.organizations.lexicon import _is_name
 
     assert _is_name(form) is is_name
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected", "wrong"),
+    [
+        # title case capitalizes prepositions: they end a name
+        ("Freedonia: Teachers Call Off Strike After Deal With Government", [], "Deal With Government"),
+        # a known "X of Y" name is not run on into the headline's verb
+        ("BANK OF ENGLAND HOLDS RATES", ["BANK OF ENGLAND"], "BANK OF ENGLAND HOLDS RATES"),
+        ("Bank Of England Holds Rates For Third Month", ["Bank Of England"], "Bank Of England Holds Rates"),
+    ],
+)
+def test_names_in_headlines(headline: str, expected: list[str], wrong: str) -> None:
+    text = headline + "\n\nLONDON - Officials said on Thursday that talks had gone on late into the night."
+    got = mentions(text)
+    for name in expected:
+        assert name in got, got
+    assert wrong not in got, got
 
 
 def test_closing_single_quote_after_a_plural_is_no_name() -> None:

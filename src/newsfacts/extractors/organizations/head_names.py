@@ -18,6 +18,8 @@ _COMPANY_SUFFIX = frozenset(
 )
 
 _OF_WORDS = frozenset({"of", "for"})
+# Lower-case joining words that title case capitalizes inside a name ("Bank Of England")
+_TITLE_CASE_JOINS = frozenset({"of", "for", "the", "and"})
 
 
 def head_name_at(
@@ -40,9 +42,12 @@ def head_name_at(
     heads = lex.head_words
     j = i
     best: tuple[int, OrganizationType] | None = None
+    before_of: tuple[int, OrganizationType] | None = None  # the head an "of" followed
     limit = i + (5 if loose else 12)
     while j < n and j < limit:
         t = tokens[j]
+        if loose and j > i and t.key in LEADING_STOP and t.key not in _TITLE_CASE_JOINS:
+            break  # "Strike After Deal With Government": title case capitalizes the prepositions
         if is_name_token(t) or (
             t.text == "-"
             and j > i
@@ -82,6 +87,8 @@ def head_name_at(
                 break
             if t.key in _OF_WORDS and best is None:
                 break  # "Shares of Toyota Motor": "of" follows a head word ("Bank of ...") or nothing
+            if t.key in _OF_WORDS and before_of is None:
+                before_of = best
             if (
                 t.key == "and"
                 and best is None
@@ -99,6 +106,10 @@ def head_name_at(
         break
     if best is None:
         return None
+    if before_of is not None and best[0] < n and is_name_token(tokens[best[0]]):
+        # "Union of Post Primary Education Teachers": a head word inside the name after "of"
+        # ("Post") is not its end; the head before "of" types it and the name runs on below
+        best = before_of
     end, kind = best
     if end < n and (tokens[end].key,) in lex.titles and tokens[end - 1].key not in _COMPANY_SUFFIX:
         return None  # "Financial Secretary Jan Novak", "Foreign Minister": a title, not a body

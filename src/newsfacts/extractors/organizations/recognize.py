@@ -189,6 +189,11 @@ class _Scanner:
             self._lower = set(_LOWER_WORDS.findall(self.text))
         return self._lower
 
+    def _known_of(self, c: Candidate, mode: LineMode) -> bool:
+        """A known "X of Y" name in a headline, which a longer guess would run past ("BANK OF ENGLAND
+        HOLDS")."""
+        return mode != "mixed" and c.entry is not None and " of " in self.text[c.start : c.end].lower()
+
     def _place_len(self, tokens: Sequence[Token], i: int) -> int:
         """How many tokens from ``i`` name a place ("United States"), 0 if none."""
         if tokens[i].key not in self.lex.place_starts:
@@ -288,7 +293,7 @@ class _Scanner:
                         or "." in t.text
                     ):
                         c2 = self._patterns(tokens, i, mode)
-                        if c2 is not None and (c is None or c2.end > c.end):
+                        if c2 is not None and (c is None or (c2.end > c.end and not self._known_of(c, mode))):
                             c = c2
                     if self.sport:
                         club = club_name(tokens, i, mode, self.lex)
