@@ -126,6 +126,9 @@ FOUND = _rows(
     Two people were stabbed, British Transport Police said. | British Transport Police | British Transport Police
     # a head word after "of" that the name runs past is inside it ("Post" names newspapers)
     The Freedonia Union of Post Primary Teachers said it would consult members. | Freedonia Union of Post Primary Teachers | Freedonia Union of Post Primary Teachers
+    # a police force before an officer's rank and name is still named
+    Dunmore Police Detective Ray Tolan said the car was stolen. | Dunmore Police | Dunmore Police
+    Dunmore College Police Officer Ed Marr said the man fled. | Dunmore College Police | Dunmore College Police
     """
 )
 

@@ -92,6 +92,17 @@ def test_boilerplate_is_marked(ident, furniture):
         assert piece in marked
 
 
+def test_reported_speech_starts_after_a_credit_dateline() -> None:
+    from newsfacts import extract
+
+    text = (
+        "Floods hit the south\n\nLucknow, Jul 30 (PTI) Heavy rain flooded 40 villages across the "
+        "district on Tuesday, officials said."
+    )
+    (quote,) = extract(text, only="quotes").quotes
+    assert quote.text == "Heavy rain flooded 40 villages across the district on Tuesday"
+
+
 def test_a_press_release_header_is_furniture_not_its_title():
     text = (
         "FOR IMMEDIATE RELEASE\nMedia contact: Lena Ortiz, lena@example.org\n\n"
@@ -160,6 +171,13 @@ def test_numeric_header_dates(stamp: str, published: dt.date) -> None:
         ),
         ("BOSTON, Jan. 9, 2024 /Business Wire/ -- Stocks", "BOSTON", "Business Wire", dt.date(2024, 1, 9)),
         ("BOSTON / 2024 / Stocks", None, None, None),
+        # the South Asian wires' style: a place in title case and the credit, no dash
+        ("Lucknow, Jul 30 (PTI) Stocks", "Lucknow", "PTI", None),
+        ("New Delhi, July 30, 2024 (PTI) - Stocks", "New Delhi", "PTI", dt.date(2024, 7, 30)),
+        ("Lagos (Reuters) - Stocks", "Lagos", "Reuters", None),
+        # only a known outlet's credit makes a title-case dateline
+        ("Officials (unnamed) Stocks", None, None, None),
+        ("The Ministry (Reuters) Stocks", None, None, None),
     ],
 )
 def test_datelines(first_line, place, source, published):

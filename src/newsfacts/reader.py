@@ -147,6 +147,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # "(Reuters)", or a wire's "/PRNewswire/" in a press release
             r"\s*(?:\((?P<credit>[^()\n]{1,40})\)|/(?P<credit>[^/\s][^/\n]{0,39})/)?\s*(?P<dash>[–—_]|--?)\s",
         ),
+        # "Thiruvananthapuram, Jul 30 (PTI) Heavy rain ...": a place in title case, then an outlet's
+        # credit (checked against the known outlets), with or without a dash
+        "credit_dateline": regex.compile(
+            r"^(?!(?:The|A|An|In|On|At|By|For)\s)(?P<place>\p{Lu}[\p{L}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]+){0,3}"
+            r"(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})??)"
+            rf"(?:,\s*(?P<when>(?i:{month})\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?))?"
+            r"\s*\((?P<credit>[^()\n]{1,40})\)\s*(?:[–—_]\s*|--?\s*)?(?=\p{Lu})"
+        ),
         # "NEW DELHI: A fire destroyed ...": a place in capitals and a colon (checked against known places)
         "colon_dateline": regex.compile(
             r"^(?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]+){0,2}):\s+(?=\p{Lu})"
@@ -357,6 +365,11 @@ def read_article(
             if dm and ln.is_paragraph:
                 dateline_match = (ln, dm)
                 break
+    if dateline_match is None and body_at < len(lines):
+        ln = lines[body_at]
+        cd = pats["credit_dateline"].match(ln.text)
+        if cd and cd["credit"].strip().lower() in _outlets():
+            dateline_match = (ln, cd)
     header = [(i, ln) for i, ln in enumerate(lines[:body_at]) if i not in full_boiler]
 
     # Dateline: place, optional date, optional credit.

@@ -106,12 +106,22 @@ def head_name_at(
         break
     if best is None:
         return None
-    if before_of is not None and best[0] < n and is_name_token(tokens[best[0]]):
+    if (
+        before_of is not None
+        and best[0] < n
+        and is_name_token(tokens[best[0]])
+        and (tokens[best[0]].key,) not in lex.titles
+    ):
         # "Union of Post Primary Education Teachers": a head word inside the name after "of"
         # ("Post") is not its end; the head before "of" types it and the name runs on below
         best = before_of
     end, kind = best
-    if end < n and (tokens[end].key,) in lex.titles and tokens[end - 1].key not in _COMPANY_SUFFIX:
+    if (
+        end < n
+        and (tokens[end].key,) in lex.titles
+        and tokens[end - 1].key not in _COMPANY_SUFFIX
+        and not (kind == "police_military" and end - i >= 2)  # "Houston Police Detective Tom Ray"
+    ):
         return None  # "Financial Secretary Jan Novak", "Foreign Minister": a title, not a body
     if (tokens[end - 1].key,) in lex.titles and end < n and is_name_token(tokens[end]):
         return None  # "Competition Commissioner Ingrid Salo": the head is her title
