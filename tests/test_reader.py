@@ -92,6 +92,35 @@ def test_boilerplate_is_marked(ident, furniture):
         assert piece in marked
 
 
+def test_a_local_news_page_header() -> None:
+    text = (
+        "Skip to content\nWQRX News 6\nMenu\n\n2 dead, 3 hurt in shooting at Dunmore party\n\n"
+        "by: Ada Kern\nPosted: Jun 9, 2024 / 06:12 AM CDT\n\n"
+        "DUNMORE, Pa. (WQRX) — Two people were killed and three others were hurt in a shooting early "
+        "Sunday, police said.\n\n"
+        "Copyright 2024 Harlan Media Inc. All rights reserved. No part of this story may be copied "
+        "or sold without our written consent.\n"
+    )
+    a = read_article(text)
+    assert a.title == "2 dead, 3 hurt in shooting at Dunmore party"  # not the station's name
+    assert (a.source, a.dateline) == ("WQRX", "DUNMORE, Pa.")
+    assert a.published == dt.datetime(2024, 6, 9, 6, 12)
+    marked = [text[s.start : s.end] for s in a.boilerplate]
+    assert marked[-1].startswith("Copyright 2024 Harlan Media Inc.")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "By: Ada Kern",
+        "by: Ada Kern Updated: Oct 9, 2019 - 4:05 AM",
+        "Photo: https://example.org/a.jpg Ada Kern",
+    ],
+)
+def test_bylines_and_links_are_no_title(header: str) -> None:
+    assert read_article(f"{header}\n\n{_BODY}").title is None
+
+
 def test_reported_speech_starts_after_a_credit_dateline() -> None:
     from newsfacts import extract
 
@@ -178,6 +207,9 @@ def test_numeric_header_dates(stamp: str, published: dt.date) -> None:
         # only a known outlet's credit makes a title-case dateline
         ("Officials (unnamed) Stocks", None, None, None),
         ("The Ministry (Reuters) Stocks", None, None, None),
+        # a US broadcaster's call sign is its credit
+        ("DAYTON, Ohio (WDXY) — Stocks", "DAYTON, Ohio", "WDXY", None),
+        ("(KQRT-TV) — Stocks", None, "KQRT-TV", None),
     ],
 )
 def test_datelines(first_line, place, source, published):

@@ -83,6 +83,28 @@ def _outlets() -> dict[str, str]:
     return out
 
 
+_URL = regex.compile(r"https?://|www\.")
+_CALL_SIGN = regex.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")  # a US broadcaster: "WKRN", "KTLA-TV"
+
+
+def _is_outlet(credit: str) -> bool:
+    """A credit that names a publisher: a known outlet or a broadcaster's call sign."""
+    return credit.lower() in _outlets() or _CALL_SIGN.fullmatch(credit) is not None
+
+
+@lru_cache(maxsize=1)
+def _mastheads() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("masthead_words.txt"))
+
+
+def _is_masthead(line: _Line) -> bool:
+    """A short all-capitalized header line with a publisher's word: "WKRN News 2", "The Daily Star"."""
+    words = line.text.split()
+    if len(words) > 4 or any(w[0].islower() for w in words):
+        return False
+    return any(w.lower().strip(".,:|") in _mastheads() for w in words)
+
+
 @lru_cache(maxsize=1)
 def _known_places() -> frozenset[str]:
     """Lower-case names of the cities and capitals the incidents gazetteer ships, for colon datelines."""
@@ -368,7 +390,7 @@ def read_article(
     if dateline_match is None and body_at < len(lines):
         ln = lines[body_at]
         cd = pats["credit_dateline"].match(ln.text)
-        if cd and cd["credit"].strip().lower() in _outlets():
+        if cd and _is_outlet(cd["credit"].strip()):
             dateline_match = (ln, cd)
     header = [(i, ln) for i, ln in enumerate(lines[:body_at]) if i not in full_boiler]
 
@@ -392,8 +414,7 @@ def read_article(
                     hints.append((months[md["month"].lower().rstrip(".")], int(md["day"])))
         if dm["credit"]:
             credit = dm["credit"].strip()
-            name = _outlets().get(credit.lower())
-            if name is not None:
+            if _is_outlet(credit):
                 source = credit
                 offset = ln.start + dm.start("credit") + dm["credit"].index(credit)
                 source_span = Span(start=offset, end=offset + len(credit))
@@ -404,7 +425,7 @@ def read_article(
     else:
         for ln in lines[body_at : body_at + 1]:
             cl = pats["credit_lead"].match(ln.text)
-            if cl and cl["credit"].strip().lower() in _outlets():
+            if cl and _is_outlet(cl["credit"].strip()):
                 source = cl["credit"].strip()
                 offset = ln.start + cl.start("credit") + cl["credit"].index(source)
                 source_span = Span(start=offset, end=offset + len(source))
@@ -469,10 +490,17 @@ def read_article(
     # Title: the first header line that reads like a headline.
     title = title_span = None
     navigation: list[Span] = []
-    for i, ln in header:
+    headline_after = [any(ln.words >= 5 for _, ln in header[k + 1 :]) for k in range(len(header))]
+    for k, (i, ln) in enumerate(header):
         if i in date_lines or i in source_lines:
             continue
-        if ln.words < 3 or ln.text.lower().startswith(("by ", "updated", "published", "posted")):
+        if headline_after[k] and _is_masthead(ln):
+            continue  # the site's name above its headline
+        if (
+            ln.words < 3
+            or ln.text.lower().startswith(("by ", "by:", "updated", "published", "posted"))
+            or _URL.search(ln.text)  # a photo's file name or a link, not a headline
+        ):
             if title is None and ln.words <= 3:
                 navigation.append(ln.span)
             continue
