@@ -124,6 +124,7 @@ FOUND = _rows(
     She joined the Department of Veterans’ Affairs in 2019. | Department of Veterans’ Affairs | Department of Veterans’ Affairs
     # a national name is the body's own, not a nationality before a generic one
     Two people were stabbed, British Transport Police said. | British Transport Police | British Transport Police
+    Extinction Rebellion said the blockade would continue. | Extinction Rebellion | Extinction Rebellion
     # a head word after "of" that the name runs past is inside it ("Post" names newspapers)
     The Freedonia Union of Post Primary Teachers said it would consult members. | Freedonia Union of Post Primary Teachers | Freedonia Union of Post Primary Teachers
     # a police force before an officer's rank and name is still named
@@ -194,6 +195,8 @@ def test_a_place_just_before_a_generic_body_gives_its_country() -> None:
 NOT_ORGS = _rows(
     """
     WHAT IS THE G20 AND WHY IT MATTERS | IS
+    Officers cleared the A14 road near the parliament. | A14
+    Traffic on the M62 motorway was halted for hours. | M62
     THIS IS NOT A DRILL, SAYS MAYOR | IS
     The meeting is set for May 12 in Paris. | May
     In May, the talks resumed. | May
