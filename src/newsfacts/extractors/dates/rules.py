@@ -88,7 +88,8 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "mdy",
-            r"""(?<![\w.-])(?:(?P<wd>{WDANY}),?\s+)?(?P<mon>{MON})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?
+            r"""(?<![\w.])(?<![^\d\s]-)(?:(?P<wd>{WDANY}),?\s+)?(?P<mon>{MON})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?
+            (?:(?P<to>\s*[–-]\s*[0-3]?\d(?:st|nd|rd|th)?)(?=,?\s+{YEAR}(?![\w-])))?
             (?![\d]|[.,:]\d)(?:(?:,\s*|\s+)(?P<y>{YEAR})(?![\w-]))?(?!\w)""",
             read_mdy,
         ),
