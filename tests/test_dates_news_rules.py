@@ -318,6 +318,7 @@ CASES: list[tuple[str, list[tuple[str, str, str]], dt.date | None]] = [
     ("The funeral was Saturday.", [("Saturday", "DATE", "2025-04-12")], SPRING),
     # a range of days takes the year written after it; a month after a dash starts a date
     ("The fair ran May 1–3, 2022.", [("May 1–3, 2022", "DATE", "2022-05-01")], SPRING),
+    ("The fair ran 1-3 May.", [("3 May", "DATE", "2025-05-03")], SPRING),
     (
         "The summit runs April 30-May 1.",
         [("April 30", "DATE", "2025-04-30"), ("May 1", "DATE", "2025-05-01")],

@@ -95,7 +95,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "dmy",
-            r"""(?<![\w.,/-])(?:(?P<wd>{WDANY}),?\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+
+            r"""(?:(?<=\d[-–])|(?<![\w.,/–-]))(?:(?P<wd>{WDANY}),?\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+
             (?P<mon>{MON})(?:(?:,\s*|\s+)(?P<y>{YEAR})(?![\w-]))?(?!\w)""",
             read_mdy,
         ),
