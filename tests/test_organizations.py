@@ -196,6 +196,7 @@ NOT_ORGS = _rows(
     """
     WHAT IS THE G20 AND WHY IT MATTERS | IS
     Officers cleared the A14 road near the parliament. | A14
+    Samsung launched a new Samsung Watch on Tuesday. | Samsung Watch
     Traffic on the M62 motorway was halted for hours. | M62
     THIS IS NOT A DRILL, SAYS MAYOR | IS
     The meeting is set for May 12 in Paris. | May
