@@ -207,6 +207,10 @@ def test_numeric_header_dates(stamp: str, published: dt.date) -> None:
         # only a known outlet's credit makes a title-case dateline
         ("Officials (unnamed) Stocks", None, None, None),
         ("The Ministry (Reuters) Stocks", None, None, None),
+        # a known city in title case before a dash
+        ("Nairobi — Stocks", "Nairobi", None, None),
+        ("Springfield, Ill. - Stocks", "Springfield, Ill.", None, None),
+        ("Officials - Stocks", None, None, None),
         # a US broadcaster's call sign is its credit
         ("DAYTON, Ohio (WDXY) — Stocks", "DAYTON, Ohio", "WDXY", None),
         ("(KQRT-TV) — Stocks", None, "KQRT-TV", None),

@@ -177,6 +177,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:,\s*(?P<when>(?i:{month})\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?))?"
             r"\s*\((?P<credit>[^()\n]{1,40})\)\s*(?:[–—_]\s*|--?\s*)?(?=\p{Lu})"
         ),
+        # "Nairobi — The union said ...": a known city in title case and a dash (checked against known places)
+        "titled_dateline": regex.compile(
+            r"^(?P<place>(?P<city>\p{Lu}[\p{L}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]+){0,2})"
+            r"(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?)\s+(?P<dash>[–—]|--?)\s+(?=\p{Lu})"
+        ),
         # "NEW DELHI: A fire destroyed ...": a place in capitals and a colon (checked against known places)
         "colon_dateline": regex.compile(
             r"^(?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]+){0,2}):\s+(?=\p{Lu})"
@@ -392,6 +397,8 @@ def read_article(
         cd = pats["credit_dateline"].match(ln.text)
         if cd and _is_outlet(cd["credit"].strip()):
             dateline_match = (ln, cd)
+        elif (td := pats["titled_dateline"].match(ln.text)) and td["city"].lower() in _known_places():
+            dateline_match = (ln, td)
     header = [(i, ln) for i, ln in enumerate(lines[:body_at]) if i not in full_boiler]
 
     # Dateline: place, optional date, optional credit.
@@ -405,18 +412,20 @@ def read_article(
         dateline_span = Span(
             start=ln.start + dm.start("place"), end=ln.start + dm.start("place") + len(dateline)
         )
-        if dm["when"]:
-            dateline_when = (dm["when"], ln.start + dm.start("when"))
-        for piece in (dm["when"], dm["credit"]):
+        when, credit = dm.groupdict().get("when"), dm.groupdict().get("credit")
+        if when:
+            dateline_when = (when, ln.start + dm.start("when"))
+        for piece in (when, credit):
             if piece:
                 months, _ = _calendar()
                 for md in pats["month_day"].finditer(piece):
                     hints.append((months[md["month"].lower().rstrip(".")], int(md["day"])))
-        if dm["credit"]:
-            credit = dm["credit"].strip()
+        if credit:
+            raw = credit
+            credit = credit.strip()
             if _is_outlet(credit):
                 source = credit
-                offset = ln.start + dm.start("credit") + dm["credit"].index(credit)
+                offset = ln.start + dm.start("credit") + raw.index(credit)
                 source_span = Span(start=offset, end=offset + len(credit))
     elif (cm := _colon_dateline(lines, body_at, pats)) is not None:
         ln = lines[body_at]

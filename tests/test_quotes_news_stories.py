@@ -1,0 +1,49 @@
+"""Quotes from invented news stories: speakers and contents that whole stories got wrong.
+
+Rows are invented sentences with the quotes they must give, as ``(kind, content, speaker)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_rows import Triple, triples
+
+# A capitalized term in quote marks ('a "Marshall Plan"') is no person a later "he" can mean.
+QUOTED_TERMS = [
+    (
+        'Governor Pablo Ruiz said the region would need a "Marshall Plan" to rebuild. '
+        '"The damage is beyond anything we have seen," he told reporters.',
+        [("direct", "The damage is beyond anything we have seen,", "Pablo Ruiz")],
+    ),
+    (
+        'Mayor Tom Ellis called the scheme a "Trojan Horse" for developers. "We will fight it," he said.',
+        [("direct", "We will fight it,", "Tom Ellis")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_TERMS)
+def test_a_quoted_term_is_no_speaker(text: str, expected: list[Triple]) -> None:
+    got = triples(text)
+    for row in expected:
+        assert row in got, got
+
+
+# A country filed before a title-case headline is the story's label, not its speaker;
+# a person's label before their words is still a headline quote.
+HEADLINE_LABELS = [
+    ("Ghana: Nurses End Walkout Over Unpaid Wages", []),
+    ("Kenya: Teachers Call Off Strike After Pay Deal", []),
+    (
+        "Ruto: We will not raise taxes again this year",
+        [("headline", "We will not raise taxes again this year", "Ruto")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), HEADLINE_LABELS)
+def test_a_country_label_is_no_speaker(title: str, expected: list[Triple]) -> None:
+    body = "\n\nNAIROBI — The deal was reached late on Monday after two days of talks with the union."
+    got = [row for row in triples(title + body) if row[0] == "headline"]
+    assert got == expected
