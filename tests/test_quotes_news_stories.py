@@ -47,3 +47,21 @@ def test_a_country_label_is_no_speaker(title: str, expected: list[Triple]) -> No
     body = "\n\nNAIROBI — The deal was reached late on Monday after two days of talks with the union."
     got = [row for row in triples(title + body) if row[0] == "headline"]
     assert got == expected
+
+
+# "according to a tally by X": the body that counted speaks, as for "a report by X".
+COUNTS_BY = [
+    (
+        "Forty people were abducted, according to a tally by the rights group Harbor Watch.",
+        [("indirect", "Forty people were abducted", "rights group Harbor Watch")],
+    ),
+    (
+        "Forty people were abducted, according to a count by the Associated Press.",
+        [("indirect", "Forty people were abducted", "Associated Press")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTS_BY)
+def test_the_counter_speaks_for_its_count(text: str, expected: list[Triple]) -> None:
+    assert triples(text) == expected
