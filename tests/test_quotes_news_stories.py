@@ -65,3 +65,21 @@ COUNTS_BY = [
 @pytest.mark.parametrize(("text", "expected"), COUNTS_BY)
 def test_the_counter_speaks_for_its_count(text: str, expected: list[Triple]) -> None:
     assert triples(text) == expected
+
+
+# A headline's cue before "of", "about", "over": a topic, no words reported.
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("UN envoy warns of famine risk as fighting spreads", []),
+        ("Doctors talk about burnout after long winter", []),
+        (
+            "Mayor says bridge will reopen by summer",
+            [("headline", "bridge will reopen by summer", "Mayor")],
+        ),
+    ],
+)
+def test_a_headline_topic_is_no_quote(title: str, expected: list[Triple]) -> None:
+    body = "\n\nGENEVA (AFP) - Officials met on Friday to discuss the crisis as aid ran short in the region."
+    got = [row for row in triples(title + body) if row[0] == "headline"]
+    assert got == expected

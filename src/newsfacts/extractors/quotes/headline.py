@@ -87,6 +87,8 @@ def headline_report(text: str, start: int, end: int) -> tuple[int, int, Attribut
             and toks[c + 1].low not in _COUNTED
         ):
             continue  # "China warns U.S. over arms sale": whom and what about, no words
+        if c + 1 < len(toks) and toks[c + 1].text in _OBJECT_PREPS:
+            continue  # "UN envoy warns of famine risk": a topic, no words reported
         np = np_before(text, toks, c, 0)
         if np is None or np.kind not in ("name", "org", "group", "description"):
             continue
