@@ -83,3 +83,16 @@ def test_a_headline_topic_is_no_quote(title: str, expected: list[Triple]) -> Non
     body = "\n\nGENEVA (AFP) - Officials met on Friday to discuss the crisis as aid ran short in the region."
     got = [row for row in triples(title + body) if row[0] == "headline"]
     assert got == expected
+
+
+# Trades and plights as speakers' descriptions ("one builder told me").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('As one builder told me, "Nobody is breaking ground this year."', ("direct", "one builder")),
+        ("A security guard said the doors were locked.", ("indirect", "security guard")),
+        ("One refugee said the camp had run out of water.", ("indirect", "One refugee")),
+    ],
+)
+def test_trades_describe_speakers(text: str, expected: tuple[str, str]) -> None:
+    assert [(kind, speaker) for kind, _, speaker in triples(text)] == [expected]
