@@ -49,6 +49,10 @@ _REQUEST_VERBS = lx.grammar("request_verbs")
 _WRITE = lx.grammar("write_verbs")
 _ADD = lx.grammar("add_verbs")
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
+_FINITE_VERBS = lx.grammar("finite_verbs")
+_NO_COMMENT = lx.grammar("no_comment_verbs")
+_NO_COMMENT_TAILS = lx.grammar("no_comment_tails")
+_FINITE_ENDINGS = ("n't", "n’t", "'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d")
 _NOUN_LEADS = lx.grammar("noun_leads")
 _NOUN_FOLLOWERS = lx.grammar("subject_verbs") | frozenset(("remains", "among", "from", "in"))
 _SUBJECT_VERBS = lx.grammar("subject_verbs")
@@ -181,7 +185,11 @@ def said_clauses(
         if inf is not None or cls == "intent":
             # "plans to run again", "declined to comment", "vowed to rebuild the bridge"
             whole = None if inf is None else opening(text, toks, np, c)
-            if whole is not None and inf is not None:
+            if (
+                whole is not None
+                and inf is not None
+                and not _no_comment(toks, inf, clause_end(toks, inf + 1))
+            ):
                 last = clause_end(toks, inf + 1)
                 cs, ce = trim(text, toks[inf].start, toks[last].end)
                 if ce - cs > 6:
@@ -244,10 +252,40 @@ def said_clauses(
             last = last if comma is None else comma - 1
         if last - k < 2:
             continue
+        if not after_that and t.low in _ADD and not _finite_clause(toks, k, last):
+            continue  # "When the city added bus lanes, ...": an object, no clause with a verb of its own
         cs, ce = trim(text, toks[k].start, toks[last].end)
         if ce - cs >= _MIN_CLAUSE_CHARS and " " in text[cs:ce]:  # "sales fell", not "it is"
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out, intents
+
+
+def _finite_clause(toks: list[Tok], k: int, last: int) -> bool:
+    """True when ``toks[k:last + 1]`` reads as a clause: a subject pronoun first, or a finite verb in it.
+
+    "added she would run", "added the vote was close", "added costs had risen",
+    but not "added bus lanes in the spring" or "added two players to the roster".
+    """
+    if toks[k].low in _SUBJECT_PRONOUNS:
+        return True
+    for i in range(k + 1, last + 1):
+        low = toks[i].low
+        if low in _FINITE_VERBS or low.endswith(_FINITE_ENDINGS):
+            return True
+        if low.endswith("ed") and len(low) > 4 and toks[i].text[0].islower():
+            return True
+    return False
+
+
+def _no_comment(toks: list[Tok], inf: int, last: int) -> bool:
+    """True for a refusal to speak ("declined to comment", "refused to comment on the case").
+
+    The speaker says nothing, so there is no statement to report.
+    """
+    if inf + 1 > last or toks[inf + 1].low not in _NO_COMMENT:
+        return False
+    rest = [u.low for u in toks[inf + 2 : last + 1] if u.text[0].isalnum()]
+    return not rest or rest[0] in _NO_COMMENT_TAILS
 
 
 def _relative_gap(toks: list[Tok], np: NP, c: int) -> bool:
