@@ -175,6 +175,8 @@ def said_clauses(
             finding = True
         if is_outlet(np) and t.low.startswith("report") and not (that and np.end <= t.start):
             continue  # "..., RT reported.": the outlet relays; but "The Times reported that ..." is its claim
+        if np.kind == "document" and not inverted and not participle:
+            np = _modified_document(text, toks, np)  # "..., county records show": the modifiers too
         prev = toks[np.first - 1] if np.first > 0 and not inverted and not participle else None
         tail = np.last if inverted else c
         if np.head in ("who", "which") and cls not in ("speech", "evidence"):
@@ -275,6 +277,21 @@ def _finite_clause(toks: list[Tok], k: int, last: int) -> bool:
         if low.endswith("ed") and len(low) > 4 and toks[i].text[0].islower():
             return True
     return False
+
+
+def _modified_document(text: str, toks: list[Tok], np: NP) -> NP:
+    """``np`` with the plain words a comma opens before it ("..., campaign finance records show")."""
+    first = np.first
+    while first > 0 and np.first - first < 3:
+        u = toks[first - 1]
+        plain = u.text.isalpha() and u.text.islower()
+        if not plain or u.low in lx.function_words() or u.low in lx.cue_forms():
+            break
+        first -= 1
+    if first == np.first or first < 2 or toks[first - 1].text != ",":
+        return np
+    start = toks[first].start
+    return NP(start, np.end, text[start : np.end], np.kind, np.head, first, np.last)
 
 
 def _no_comment(toks: list[Tok], inf: int, last: int) -> bool:
