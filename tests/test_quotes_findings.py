@@ -49,6 +49,24 @@ ROWS = [
         "The levy raised twice as much as planned, campaign finance records show.",
         [("indirect", "The levy raised twice as much as planned", "campaign finance records", "show")],
     ),
+    # a focus adverb before a quantity opens the content, it does not modify the cue
+    (
+        "The new study shows only a slight rise in rents.",
+        [("indirect", "only a slight rise in rents", "new study", "shows")],
+    ),
+    (
+        "Officials said nearly half of the homes had no power.",
+        [("indirect", "nearly half of the homes had no power", "Officials", "said")],
+    ),
+    (
+        "The poll found roughly 40 percent of voters undecided.",
+        [("indirect", "roughly 40 percent of voters undecided", "poll", "found")],
+    ),
+    (
+        "Lee said only that she would review the case.",
+        [("indirect", "she would review the case", "Lee", "said")],
+    ),
+    ("She said repeatedly that the plan would fail.", [("indirect", "the plan would fail", "She", "said")]),
 ]
 
 

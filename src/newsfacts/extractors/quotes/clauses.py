@@ -39,6 +39,7 @@ _FINITE_AUX = frozenset(
     ("has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "did")
 )
 _NOT_PARTICIPLES = lx.grammar("not_participles")
+_FOCUS_ADVERBS = lx.grammar("focus_adverbs")
 _CHANNEL_PREPS = frozenset(("in", "during", "at", "via", "through"))
 _CHANNEL_NOUNS = lx.grammar("channel_nouns")
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
@@ -284,7 +285,7 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
         t.low in _ADJUNCT_START
         or _time_word(toks, k)
         or _late_or_early(toks, k)
-        or (t.low.endswith("ly") and t.text[0].islower())
+        or (t.low.endswith("ly") and t.text[0].islower() and not _focus_opens(toks, k))
     ):
         # "said on Thursday that", "said during a rally in Michigan that", "said repeatedly that"
         for j in range(k + 1, min(len(toks), k + 14)):
@@ -339,7 +340,7 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
     if (
         t.low in _CLAUSE_REJECT
         or (t.low in lx.core_cue_forms() and not _noun_opens(toks, k))
-        or t.low.endswith("ly")
+        or (t.low.endswith("ly") and not _focus_opens(toks, k))
         or (
             t.low in lx.not_clauses()
             and not (t.low in _NONE and cue_class(toks[c], reported=True) == "evidence")
@@ -380,6 +381,18 @@ def _after_channel(toks: list[Tok], k: int) -> int | None:
     if low in _SUBJECT_PRONOUNS or (low in _CLAUSE_DETERMINERS and toks[j + 1].text[0].isalpha()):
         return j
     return None
+
+
+def _focus_opens(toks: list[Tok], k: int) -> bool:
+    """True when a focus adverb opens the content ("showed only a small gap", "said nearly half ...").
+
+    "only", "nearly", "roughly" ... before a number, a quantity or a determiner
+    belong to the clause's first noun phrase, not to the cue.
+    """
+    if toks[k].low not in _FOCUS_ADVERBS or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return is_number(nxt) or nxt.low in _QUANTITY or nxt.low in _CLAUSE_DETERMINERS
 
 
 def _participle(tok: Tok) -> bool:
