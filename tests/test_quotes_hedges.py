@@ -186,3 +186,27 @@ INTERVIEWS = [
 def test_interview_answers(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     got = [(kind, content, spk) for kind, content, spk, _ in rows_of(text) if kind == "direct"]
     assert got == expected
+
+
+# Naming verbs ("dubbed", "labeled", "branded", "deemed") attribute the name they give, as "called" does.
+NAMING = [
+    (
+        'The bar group deemed the judge "well qualified."',
+        [("partial", "well qualified.", "bar group", "deemed")],
+    ),
+    ('Critics dubbed the tower "the glass box."', [("partial", "the glass box.", "Critics", "dubbed")]),
+    (
+        'The senator labeled the bill "a disaster" for farmers.',
+        [("partial", "a disaster", "senator", "labeled")],
+    ),
+    ('She branded the rules "a power grab."', [("partial", "a power grab.", "She", "branded")]),
+    ("The brand was sold in May.", []),
+    ("The label on the bottle was wrong.", []),
+    ("The company labeled the boxes by hand.", []),
+    ("The plant was deemed unsafe.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMING)
+def test_naming_verbs(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
