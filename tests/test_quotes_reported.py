@@ -228,7 +228,11 @@ INTENTIONS = [
         "The mayor plans to run for a third term next year.",
         [("indirect", "to run for a third term next year", "mayor", "plans")],
     ),
-    ("Several senators declined to comment.", [("indirect", "to comment", "Several senators", "declined")]),
+    # a bare refusal to comment says nothing (tests/test_quotes_hedges.py); a refusal to say names what
+    (
+        "Several senators declined to say how they would vote.",
+        [("indirect", "to say how they would vote", "Several senators", "declined")],
+    ),
     (
         "The union wants to reopen talks before the strike deadline.",
         [("indirect", "to reopen talks before the strike deadline", "union", "wants")],

@@ -114,8 +114,8 @@ QUESTIONS = [
     ("Lee, asked about the delay, blamed the weather.", [("indirect", "the weather", "Lee", "blamed")]),
     ('"Why now?" asked Lee.', [("direct", "Why now?", "Lee", "asked")]),
     (
-        "Asked on Tuesday, the minister declined to comment.",
-        [("indirect", "to comment", "minister", "declined")],
+        "Asked on Tuesday, the minister declined to say when the plant would reopen.",
+        [("indirect", "to say when the plant would reopen", "minister", "declined")],
     ),
 ]
 

@@ -24,7 +24,7 @@ from .resolve import Speaker, resolve
 from .sentences import Sentences
 from .speakers import NP, Cast
 from .titles import is_title
-from .transcript import labelled, transcript_turns
+from .transcript import interview_answers, labelled, transcript_turns
 
 __all__ = ["extract_quotes"]
 
@@ -351,6 +351,18 @@ def _turns(doc: _Doc, outer: list[QuotePair]) -> tuple[list[_Item], list[tuple[i
             label = text[turn.name_start : turn.name_end]
             label_np = NP(turn.name_start, turn.name_end, label, "name", label.lower(), 0, 0)
             items.append(_Item("direct", turn.start, turn.end, None, speaker_np=label_np))
+            turn_spans.append((turn.start, turn.end))
+    answers = interview_answers(text, [p for p in doc.paras if p[0] >= title_end], doc.cast())
+    if answers:
+        taken = _Spans([(p.open, p.outer_end) for p in outer] + turn_spans)
+        for turn in answers:
+            if taken.overlaps(turn.start, turn.end):
+                continue  # an answer that quotes someone: the marks' reader has it
+            np = None
+            if turn.name_end > turn.name_start:
+                name = text[turn.name_start : turn.name_end]
+                np = NP(turn.name_start, turn.name_end, name, "name", name.lower(), 0, 0)
+            items.append(_Item("direct", turn.start, turn.end, None, speaker_np=np))
             turn_spans.append((turn.start, turn.end))
     return items, turn_spans
 

@@ -38,6 +38,13 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
 _FINITE_AUX = frozenset(
     ("has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "did")
 )
+_NOT_PARTICIPLES = lx.grammar("not_participles")
+_FOCUS_ADVERBS = lx.grammar("focus_adverbs")
+_CHANNEL_PREPS = frozenset(("in", "during", "at", "via", "through"))
+_CHANNEL_NOUNS = lx.grammar("channel_nouns")
+_POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
+_DAY_PARTS = lx.grammar("day_parts")
+_CLAUSE_DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "this", "these", "no"))
 _PUNCT_TRIM = " \t\n,;:—–-"
 _NONE = frozenset(("no", "nothing"))  # "records show no gifts": a finding of none
 _ASK = frozenset(("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"))
@@ -107,6 +114,7 @@ def clause_end(toks: list[Tok], k: int) -> int:
                     and len(nxt.low) > 4
                     and nxt.text[0].islower()
                     and nxt.low != "including"
+                    and nxt.low not in _NOT_PARTICIPLES  # "..., during the spring, ...": a preposition
                 )
             ):
                 aside = _aside_end(toks, k, i)
@@ -277,7 +285,7 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
         t.low in _ADJUNCT_START
         or _time_word(toks, k)
         or _late_or_early(toks, k)
-        or (t.low.endswith("ly") and t.text[0].islower())
+        or (t.low.endswith("ly") and t.text[0].islower() and not _focus_opens(toks, k))
     ):
         # "said on Thursday that", "said during a rally in Michigan that", "said repeatedly that"
         for j in range(k + 1, min(len(toks), k + 14)):
@@ -286,6 +294,9 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
                 return j + 1 if j + 1 < len(toks) else None
             if u.text in '.;:?!"“”(' or u.low in lx.core_cue_forms():
                 break
+        channel = _after_channel(toks, k)
+        if channel is not None:
+            return channel  # "said in an interview Tuesday he would run": the clause after the channel
         while k < len(toks) and (
             (_time_word(toks, k) and toks[k].low not in _ADJUNCT_START)
             or _on_day(toks, k)
@@ -329,7 +340,7 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
     if (
         t.low in _CLAUSE_REJECT
         or (t.low in lx.core_cue_forms() and not _noun_opens(toks, k))
-        or t.low.endswith("ly")
+        or (t.low.endswith("ly") and not _focus_opens(toks, k))
         or (
             t.low in lx.not_clauses()
             and not (t.low in _NONE and cue_class(toks[c], reported=True) == "evidence")
@@ -340,9 +351,58 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
     return k
 
 
+def _after_channel(toks: list[Tok], k: int) -> int | None:
+    """Start of the clause after a channel adjunct at ``k`` ("in a statement Thursday night she ...").
+
+    The adjunct is a preposition, a determiner, at most two modifiers and a
+    channel noun (statement, interview, speech ...), then dates; the clause must
+    open with a subject pronoun or a determiner, so "said in a statement on the
+    merger" (a topic) gives none.
+    """
+    if toks[k].low not in _CHANNEL_PREPS:
+        return None
+    j = k + 1
+    if j < len(toks) and (toks[j].low in lx.determiners() or toks[j].low in _POSSESSIVES):
+        j += 1
+    for _ in range(3):
+        if j < len(toks) and toks[j].low in _CHANNEL_NOUNS:
+            break
+        if j >= len(toks) or not toks[j].text.isalpha():
+            return None
+        j += 1
+    if j >= len(toks) or toks[j].low not in _CHANNEL_NOUNS:
+        return None
+    j += 1
+    while j < len(toks) and (_time_word(toks, j) or _on_day(toks, j) or toks[j].low in _DAY_PARTS):
+        j += 2 if _on_day(toks, j) else 1
+    if j + 2 >= len(toks):
+        return None
+    low = toks[j].low
+    if low in _SUBJECT_PRONOUNS or (low in _CLAUSE_DETERMINERS and toks[j + 1].text[0].isalpha()):
+        return j
+    return None
+
+
+def _focus_opens(toks: list[Tok], k: int) -> bool:
+    """True when a focus adverb opens the content ("showed only a small gap", "said nearly half ...").
+
+    "only", "nearly", "roughly" ... before a number, a quantity or a determiner
+    belong to the clause's first noun phrase, not to the cue.
+    """
+    if toks[k].low not in _FOCUS_ADVERBS or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return is_number(nxt) or nxt.low in _QUANTITY or nxt.low in _CLAUSE_DETERMINERS
+
+
 def _participle(tok: Tok) -> bool:
     """True for a lowercase participle ("said, referring to ...", "said, adding that ..."): no statement."""
-    return tok.text[0].islower() and tok.low.endswith("ing") and len(tok.low) > 4
+    return (
+        tok.text[0].islower()
+        and tok.low.endswith("ing")
+        and len(tok.low) > 4
+        and tok.low not in _NOT_PARTICIPLES
+    )
 
 
 def _time_word(toks: list[Tok], k: int) -> bool:

@@ -226,7 +226,8 @@ def _shared_subject(toks: list[Tok], c: int) -> bool:
     """True when the cue at ``c`` shares the sentence's subject (", calling", "and said", "but called")."""
     prev = toks[c - 1]
     if toks[c].low.endswith("ing"):
-        return prev.text in (",", "—", "–") or prev.low in ("while", "before", "after", "by")
+        # "..., saying they had worked hard and calling them ...": a second participle
+        return prev.text in (",", "—", "–") or prev.low in ("while", "before", "after", "by", "and", "but")
     return prev.low in ("and", "but")
 
 

@@ -15,7 +15,9 @@ from . import lexicon as lx
 from .according import according
 from .asked import asked_clauses
 from .clauses import Reported
+from .evidential import EVIDENTIAL_FORMS, evidential_clauses
 from .nominal import nominal
+from .polls import POLL_HEADS, poll_clauses
 from .said import said_clauses
 from .speakers import tokens
 
@@ -31,8 +33,11 @@ _THAT_OR_TO = re.compile(r"\s(?:that|to)\s")
 
 def _has_cue(text: str, s: int, e: int) -> bool:
     """Cheap test: does the sentence contain a cue verb or "according to"?"""
+    words = _LOWER_WORD.findall(text, s, e)
     return (
-        not _cue_words().isdisjoint(_LOWER_WORD.findall(text, s, e))
+        not _cue_words().isdisjoint(words)
+        or not EVIDENTIAL_FORMS.isdisjoint(words)
+        or not POLL_HEADS.isdisjoint(words)
         or text.find("ccording to", s, e) >= 0
         # a speech noun needs a spaced "that" or "to" after it: the big pattern only then
         or (_THAT_OR_TO.search(text, s, e) is not None and _NOMINAL_AHEAD.search(text, s, e) is not None)
@@ -69,6 +74,14 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
         # (the fronted content of "..., X said") is no statement
         out = [o for o in out if not any(o.start <= q.attribution.cue_start < o.end for q in asked)]
         out.extend(q for q in asked if not any(o.start < q.end and q.start < o.end for o in out))
+    if not EVIDENTIAL_FORMS.isdisjoint(t.low for t in toks):
+        # "officials said the bridge is expected to reopen": a hedge inside a statement is its content
+        hedged = evidential_clauses(text, toks)
+        out.extend(h for h in hedged if not any(_holds(o, h) or _holds(h, o) for o in out))
+    if not POLL_HEADS.isdisjoint(t.low for t in toks):
+        # "In the latest poll, 40 percent back Lee": unless a cue of the sentence reports it already
+        found = poll_clauses(text, toks)
+        out.extend(f for f in found if not any(o.start < f.end and f.start < o.end for o in out))
     out.sort(key=lambda r: r.start)
     return out
 

@@ -256,4 +256,9 @@ def _verb_follows(toks: list[Tok], k: int) -> bool:
     if k >= len(toks):
         return False
     low = toks[k].low
-    return low in _SUBJECT_VERBS or low in lx.core_cue_forms() or (low in lx.adverbs() and low != "then")
+    return (
+        low in _SUBJECT_VERBS
+        or low in lx.core_cue_forms()
+        or (low in lx.adverbs() and low != "then")
+        or (low in lx.cue_forms() and low.endswith("ed"))  # "criticized the plan but defended ..."
+    )

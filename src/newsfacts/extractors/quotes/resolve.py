@@ -104,6 +104,11 @@ def _epithet(np: NP) -> bool:
     return words[0].lower() == "the" and (head in lx.grammar("epithets") or _AGE.fullmatch(head) is not None)
 
 
+def _bare_role(phrase: str) -> bool:
+    """True for a headline's capitalized role with no article ("Coach", "Mayor")."""
+    return " " not in phrase and phrase[:1].isupper()
+
+
 def _up_to_head(np: NP) -> str:
     """The description's words up to its head ("the mayor of the town" -> "the mayor")."""
     words = np.text.split()
@@ -164,7 +169,9 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
     elif np.kind == "description":
         phrase = _up_to_head(np)
         ent = cast.described(phrase, np.head, np.start)
-        if ent is None and phrase.split()[0].lower() == "the":
+        if ent is None and (phrase.split()[0].lower() == "the" or _bare_role(phrase)):
+            # "The mayor of the town said ... Mayor Ana Ruiz", and a headline's "Coach says ...":
+            # the description names the person ahead
             ent = cast.introduced_after(np.head, np.end)
         if ent is None and previous is not None and previous.entity is not None:
             classes = {np.head}

@@ -49,6 +49,10 @@ _REQUEST_VERBS = lx.grammar("request_verbs")
 _WRITE = lx.grammar("write_verbs")
 _ADD = lx.grammar("add_verbs")
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
+_FINITE_VERBS = lx.grammar("finite_verbs")
+_NO_COMMENT = lx.grammar("no_comment_verbs")
+_NO_COMMENT_TAILS = lx.grammar("no_comment_tails")
+_FINITE_ENDINGS = ("n't", "n’t", "'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d")
 _NOUN_LEADS = lx.grammar("noun_leads")
 _NOUN_FOLLOWERS = lx.grammar("subject_verbs") | frozenset(("remains", "among", "from", "in"))
 _SUBJECT_VERBS = lx.grammar("subject_verbs")
@@ -171,6 +175,8 @@ def said_clauses(
             finding = True
         if is_outlet(np) and t.low.startswith("report") and not (that and np.end <= t.start):
             continue  # "..., RT reported.": the outlet relays; but "The Times reported that ..." is its claim
+        if np.kind == "document" and not inverted and not participle:
+            np = _modified_document(text, toks, np)  # "..., county records show": the modifiers too
         prev = toks[np.first - 1] if np.first > 0 and not inverted and not participle else None
         tail = np.last if inverted else c
         if np.head in ("who", "which") and cls not in ("speech", "evidence"):
@@ -181,7 +187,11 @@ def said_clauses(
         if inf is not None or cls == "intent":
             # "plans to run again", "declined to comment", "vowed to rebuild the bridge"
             whole = None if inf is None else opening(text, toks, np, c)
-            if whole is not None and inf is not None:
+            if (
+                whole is not None
+                and inf is not None
+                and not _no_comment(toks, inf, clause_end(toks, inf + 1))
+            ):
                 last = clause_end(toks, inf + 1)
                 cs, ce = trim(text, toks[inf].start, toks[last].end)
                 if ce - cs > 6:
@@ -244,10 +254,55 @@ def said_clauses(
             last = last if comma is None else comma - 1
         if last - k < 2:
             continue
+        if not after_that and t.low in _ADD and not _finite_clause(toks, k, last):
+            continue  # "When the city added bus lanes, ...": an object, no clause with a verb of its own
         cs, ce = trim(text, toks[k].start, toks[last].end)
         if ce - cs >= _MIN_CLAUSE_CHARS and " " in text[cs:ce]:  # "sales fell", not "it is"
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out, intents
+
+
+def _finite_clause(toks: list[Tok], k: int, last: int) -> bool:
+    """True when ``toks[k:last + 1]`` reads as a clause: a subject pronoun first, or a finite verb in it.
+
+    "added she would run", "added the vote was close", "added costs had risen",
+    but not "added bus lanes in the spring" or "added two players to the roster".
+    """
+    if toks[k].low in _SUBJECT_PRONOUNS:
+        return True
+    for i in range(k + 1, last + 1):
+        low = toks[i].low
+        if low in _FINITE_VERBS or low.endswith(_FINITE_ENDINGS):
+            return True
+        if low.endswith("ed") and len(low) > 4 and toks[i].text[0].islower():
+            return True
+    return False
+
+
+def _modified_document(text: str, toks: list[Tok], np: NP) -> NP:
+    """``np`` with the plain words a comma opens before it ("..., campaign finance records show")."""
+    first = np.first
+    while first > 0 and np.first - first < 3:
+        u = toks[first - 1]
+        plain = u.text.isalpha() and u.text.islower()
+        if not plain or u.low in lx.function_words() or u.low in lx.cue_forms():
+            break
+        first -= 1
+    if first == np.first or first < 2 or toks[first - 1].text != ",":
+        return np
+    start = toks[first].start
+    return NP(start, np.end, text[start : np.end], np.kind, np.head, first, np.last)
+
+
+def _no_comment(toks: list[Tok], inf: int, last: int) -> bool:
+    """True for a refusal to speak ("declined to comment", "refused to comment on the case").
+
+    The speaker says nothing, so there is no statement to report.
+    """
+    if inf + 1 > last or toks[inf + 1].low not in _NO_COMMENT:
+        return False
+    rest = [u.low for u in toks[inf + 2 : last + 1] if u.text[0].isalnum()]
+    return not rest or rest[0] in _NO_COMMENT_TAILS
 
 
 def _relative_gap(toks: list[Tok], np: NP, c: int) -> bool:

@@ -213,9 +213,9 @@ def _before_time(toks: list[Tok], j: int, lo: int) -> int:
         i -= 2
         if i >= lo and toks[i].low == "earlier":
             i -= 1  # "earlier this week"
-    if i == j or i < lo or not _word(toks[i]):
+    if i == j or i < lo or not (_word(toks[i]) or toks[i].text == ","):
         return j  # nothing skipped, or no speaker left before the adjunct
-    return i
+    return i  # "Ms. Park, the board's chair, last week said": the comma closes an apposition
 
 
 def _person_like(toks: list[Tok]) -> bool:

@@ -9,10 +9,11 @@ import regex
 from . import lexicon as lx
 from .speakers import Cast
 
-__all__ = ["Turn", "labelled", "transcript_turns"]
+__all__ = ["Turn", "interview_answers", "labelled", "transcript_turns"]
 
 _LABEL = regex.compile(r"(?P<name>\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2})[ \t]*:[ \t]+(?=\S)")
 _MARKS = regex.compile(r"[\"“”«»]")
+_QA_LABEL = regex.compile(r"(?P<label>Q|A|Question|Answer)[ \t]*(?::|\.(?=[ \t]))[ \t]*(?=\S)")
 _MIN_WORDS = 5  # shorter turns are more often a listicle's tag lines ("Cruz: Just hang on.")
 
 
@@ -64,4 +65,47 @@ def transcript_turns(text: str, paras: list[tuple[int, int]], cast: Cast) -> lis
         if len(body.split()) < _MIN_WORDS or _MARKS.search(body) or _roster(body):
             continue
         out.append(Turn(m.end(), end, m.start("name"), m.end("name")))
+    return out
+
+
+def interview_answers(text: str, paras: list[tuple[int, int]], cast: Cast) -> list[Turn]:
+    """The answers of a question-and-answer interview ("Q: ...", "A: ...").
+
+    Only an article with both question and answer paragraphs is an interview.
+    Each answer is the interviewee's: the person named most often before the
+    first question (the introduction names whom the interview is with); the
+    turn's ``name_start``/``name_end`` are that person's last mention there, or
+    empty (``name_start == name_end``) when the introduction names nobody.
+    The questions are the interviewer's, who is rarely named: they are left out.
+    """
+    labels: list[tuple[str, int, int]] = []
+    for a, b in paras:
+        if text[a : a + 1] not in ("Q", "A"):
+            continue  # most paragraphs: no label (a character test before the pattern)
+        m = _QA_LABEL.match(text, a, b)
+        if m is not None:
+            labels.append((m.group("label")[0], m.end(), b))
+    firsts = [at for kind, at, _ in labels if kind == "Q"]
+    if not firsts or not any(kind == "A" for kind, _, _ in labels):
+        return []
+    first_q = min(firsts)
+    counts: dict[str, int] = {}
+    last_at: dict[str, tuple[int, int]] = {}
+    for ent in cast.people:
+        if ent.kind != "person":
+            continue
+        before = [m for m in ent.mentions if m[1] <= first_q]
+        if before:
+            counts[ent.name] = len(before)
+            last_at[ent.name] = before[-1]
+    name_at = (first_q, first_q)
+    if counts:
+        best = max(counts, key=lambda n: (counts[n], -last_at[n][0]))
+        name_at = last_at[best]
+    out: list[Turn] = []
+    for kind, start, end in labels:
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if kind == "A" and end > start:
+            out.append(Turn(start, end, name_at[0], name_at[1]))
     return out
