@@ -233,6 +233,21 @@ def _new_event(text: str, start: int, prev_end: int) -> bool:
     return _NEW_VICTIM.match(text, start) is not None or _NEW_EVENT.search(text, para, start) is not None
 
 
+_OTHERS = re.compile(r"[\w-]+[ \t]+others?\b|another\b", re.IGNORECASE)
+
+
+def _others_another_day(text: str, start: int, prev_end: int, current: _Group, c: Cues) -> bool:
+    """ "Three other people were hurt on Saturday", a paragraph on from Sunday's shooting: another event.
+
+    Only a paragraph's first count that tells of other victims on a day other than the incident's own.
+    """
+    if not (c.date and current.cues.date and len(c.date) == 10 == len(current.cues.date)):
+        return False
+    if c.date == current.cues.date or _OTHERS.match(text, start) is None:
+        return False
+    return text.rfind("\n", 0, start) + 1 > prev_end
+
+
 def assign_incidents(
     article: Article, spans: Sequence[tuple[int, int]], dates: Sequence[TemporalExpression]
 ) -> list[str | None]:
@@ -274,8 +289,11 @@ def assign_incidents(
         if key not in seen:
             seen[key] = cues_in(text, lowered, *key, dates)
         c = seen[key].copy()  # a group's cues absorb others later
-        if roundup and current is not None and _new_event(text, start, prev_end):
-            current = None  # a roundup's next event: an incident of its own
+        if current is not None and (
+            (roundup and _new_event(text, start, prev_end))
+            or _others_another_day(text, start, prev_end, current, c)
+        ):
+            current = None  # a roundup's next event, or other victims' day: an incident of its own
         prev_end = end
         if current is None:
             if c.empty():
