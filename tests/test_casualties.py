@@ -19,6 +19,11 @@ POSITIVE: list[Row] = [
     ("Gunmen stormed a boarding school, abducting at least 80 pupils and teachers.",
      [("abducting at least 80 pupils and teachers", "hostage", 80, "at_least")]),
     ("Rebels kidnapped 12 aid workers near the border.", [("kidnapped 12 aid workers", "hostage", 12, "exact")]),
+    # a nation's people are victims counted by their number, not one person named
+    ("About 12,000 Indonesians died in the floods, she said.",
+     [("About 12,000 Indonesians died", "killed", 12000, "about")]),
+    ("Four Filipinos were wounded when the ferry caught fire.", [("Four Filipinos were wounded", "injured", 4, "exact")]),
+    ("Militants abducted nine Ukrainians near the port.", [("abducted nine Ukrainians", "hostage", 9, "exact")]),
     ("At least nine fans were crushed to death at the gate.",
      [("At least nine fans were crushed to death", "killed", 9, "at_least")]),
     ("More than 60 people were taken to hospitals after the crush.",
