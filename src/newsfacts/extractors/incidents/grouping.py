@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...models import Article, TemporalExpression
+from ...numbers import parse_number
 from .cues import (
     Sentences,
     best_kind,
@@ -31,6 +32,7 @@ from .cues import (
     sentences_of,
 )
 from .dating_verbs import governing_verb
+from .gazetteer import gazetteer
 
 __all__ = ["Cues", "assign_incidents", "clause", "cues_in", "is_event_year", "is_statistic"]
 
@@ -221,6 +223,29 @@ def tally_kind(text: str, sentences: Sentences, start: int, end: int) -> str | N
     return None
 
 
+_POPULATION = re.compile(  # "nearly 100,000 Americans", "more than 5,000 young Britons"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+[ \t]+(?:thousand|million)|(?:a|one)[ \t]+million)[ \t]+"
+    r"(?:[a-z]+[ \t]+)?(?P<people>[A-Z][a-z]+s)\b"
+)
+_POPULATION_FLOOR = 1000
+
+
+def _population_toll(text: str, lowered: str, sentences: Sentences, start: int, end: int) -> str | None:
+    """ "statistic" for thousands of a nation's people dead with no event named in the sentence.
+
+    "Nearly 100,000 Americans still died," said an epidemiologist: a year's
+    toll, no incident.  A cue ("in the quake", "the attack") keeps the count.
+    """
+    m = _POPULATION.search(text, start, end)
+    if m is None or m.group("people")[:-1] not in gazetteer().demonyms:
+        return None
+    n = parse_number(m.group("n"))
+    if n is None or n < _POPULATION_FLOOR:
+        return None
+    lo, hi = sentences.span(sentences.index(start))
+    return None if kind_cues(lowered, lo, max(hi, end)) else "statistic"
+
+
 def _new_event(text: str, start: int, prev_end: int) -> bool:
     """True when a count opens a paragraph that tells of another event of a roundup.
 
@@ -263,7 +288,10 @@ def assign_incidents(
     groups: list[_Group] = []
     current: _Group | None = None
     out: list[str | None] = []
-    kinds_ = [tally_kind(text, sentences, s, e) for s, e in spans]
+    kinds_ = [
+        tally_kind(text, sentences, s, e) or _population_toll(text, lowered, sentences, s, e)
+        for s, e in spans
+    ]
     tally = [k is not None for k in kinds_]
     roundup = "roundup" in kinds_
     for n in range(len(spans) - 2, -1, -1):
