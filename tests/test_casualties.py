@@ -19,6 +19,17 @@ POSITIVE: list[Row] = [
     ("Gunmen stormed a boarding school, abducting at least 80 pupils and teachers.",
      [("abducting at least 80 pupils and teachers", "hostage", 80, "at_least")]),
     ("Rebels kidnapped 12 aid workers near the border.", [("kidnapped 12 aid workers", "hostage", 12, "exact")]),
+    # a headline's present tense with a plural subject, and its bare objects ("kill man", "kills pilot, 3 passengers")
+    ("Gunmen kill 14 in raid on border town\n\nThe attack began before dawn.", [("kill 14", "killed", 14, "exact")]),
+    ("Storms injure dozens across three counties\n\nCrews worked overnight.", [("injure dozens", "injured", 24, "at_least")]),
+    ("Troopers kill man in standoff at motel\n\nThe standoff lasted six hours.", [("kill man", "killed", 1, "exact")]),
+    ("Float plane crash kills pilot, 3 passengers\n\nThe plane went down near a lake.",
+     [("kills pilot, 3 passengers", "killed", 4, "exact")]),
+    ("Bus crash kills driver, two children in mountain pass\n\nRescuers reached it by noon.",
+     [("kills driver, two children", "killed", 3, "exact")]),
+    ("Retired welder kills wife, self at farmhouse\n\nDeputies found them Sunday.", [("kills wife, self", "killed", 2, "exact")]),
+    ("Blast kills soldier, wounds 4 at checkpoint\n\nThe army said.",
+     [("kills soldier", "killed", 1, "exact"), ("wounds 4", "injured", 4, "exact")]),
     # a nation's people are victims counted by their number, not one person named
     ("About 12,000 Indonesians died in the floods, she said.",
      [("About 12,000 Indonesians died", "killed", 12000, "about")]),
@@ -289,6 +300,13 @@ NEGATIVE = [
     # "more times", "other rounds": not people
     "The trooper then shot three more times at the fleeing van.",
     "She shot two more rounds into the tire.",
+    # a base form negated or after do-support, "wound" as a noun, a bare noun in running text or before a noun
+    "Officers did not kill 2 suspects, the report found.",
+    "They didn't kill 3 men, the lawyer argued.",
+    "The wound 5 inches long was stitched at the clinic.",
+    "The flu kills man and beast alike in the old tale.",
+    "Council kills pilot program for downtown parking\n\nThe vote was 5-2.",
+    "Drought hurts farmer income in the valley\n\nPrices rose.",
     # deaths of illness
     "His uncle died of a sudden heart attack, the family said.",
     "The coach died peacefully at home after a long battle with cancer.",

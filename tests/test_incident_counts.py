@@ -55,6 +55,9 @@ MAIN: list[tuple[str, int | None, int | None]] = [
      0, 2),
     # ... but not outside a roundup
     ("A gunman killed a clerk at a gas station on Friday.\n\nA 30-year-old customer was also wounded in the parking lot.", 1, 1),
+    # a headline's bare objects are the toll when the story repeats no number
+    ("Troopers kill man in standoff at motel\n\nThe standoff lasted six hours on Sunday, the sheriff said.", 1, 0),
+    ("Float plane crash kills pilot, 3 passengers\n\nThe plane went down near a lake on Saturday.", 4, None),
     # ... nor other victims of the same day; but other victims of another day, in a paragraph of their own, are another event
     ("A cook was wounded in the arm by gunfire near Elm Park on Tuesday evening, police said.\n\nTwo other men were wounded Monday outside a gas station on the east side.",
      0, 1),
