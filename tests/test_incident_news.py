@@ -89,7 +89,12 @@ ABROAD = [
     ),
     ("ONTARIO, Calif. — A fire killed seven residents.", "Ontario", "United States", "California"),
     ("PERTH, Australia — A shark killed a swimmer off a beach.", "Perth", "Australia", None),
-]
+    # "Congo" alone is the larger Congo; a city of the other one keeps its own country
+    ("GOMA, Congo (AP) — Rebels shelled a camp for displaced people, killing nine.", "Goma", "Democratic Republic of the Congo", None),
+    ("A fire at a market in eastern Congo killed 11 traders, officials said.", None, "Democratic Republic of the Congo", None),
+    ("BRAZZAVILLE, Congo — A stampede at a stadium killed four fans.", "Brazzaville", "Republic of the Congo", None),
+    ("A boat capsized on a river near Juba, Sudan, on Monday, and 14 passengers drowned.", "Juba", "South Sudan", None),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "city", "country", "region"), ABROAD)
@@ -208,6 +213,30 @@ def test_claim_forms(text: str, group: str | None) -> None:
     assert inc.claimed is (True if group else None)
     if group:
         assert inc.perpetrator == group
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # an attack told unclaimed is claimed=False (GTD's "no"); one the story is silent on, None
+        (
+            "A car bomb killed eight soldiers at a base on Tuesday. No group has claimed responsibility.",
+            False,
+        ),
+        (
+            "Gunmen abducted 40 pupils from a school on Monday. No one has yet claimed responsibility for the raid.",
+            False,
+        ),
+        (
+            "A blast at a bus station killed six people. There was no immediate claim of responsibility.",
+            False,
+        ),
+        ("A blast at a bus station killed six people, officials said.", None),
+        ("A blast killed six people. The Lion Brigade claimed responsibility on Wednesday.", True),
+    ],
+)
+def test_an_unclaimed_attack(text: str, claimed: bool | None) -> None:
+    assert _main(text).claimed is claimed
 
 
 def test_claiming_lives_is_no_claim() -> None:
