@@ -30,6 +30,11 @@ POSITIVE: list[Row] = [
     ("Retired welder kills wife, self at farmhouse\n\nDeputies found them Sunday.", [("kills wife, self", "killed", 2, "exact")]),
     ("Blast kills soldier, wounds 4 at checkpoint\n\nThe army said.",
      [("kills soldier", "killed", 1, "exact"), ("wounds 4", "injured", 4, "exact")]),
+    # hostages freed, released or rescued are hostages; so are those a group "had taken" hostage
+    ("Commandos stormed the ship, freeing 11 hostages held for a week.", [("freeing 11 hostages", "hostage", 11, "exact")]),
+    ("The kidnappers released 6 hostages on Friday.", [("released 6 hostages", "hostage", 6, "exact")]),
+    ("Soldiers rescued 25 hostages from a camp in the hills.", [("rescued 25 hostages", "hostage", 25, "exact")]),
+    ("The rebels had taken about 40 miners hostage at the pit.", [("taken about 40 miners hostage", "hostage", 40, "about")]),
     # a nation's people are victims counted by their number, not one person named
     ("About 12,000 Indonesians died in the floods, she said.",
      [("About 12,000 Indonesians died", "killed", 12000, "about")]),
@@ -300,6 +305,10 @@ NEGATIVE = [
     # "more times", "other rounds": not people
     "The trooper then shot three more times at the fleeing van.",
     "She shot two more rounds into the tire.",
+    # freed or rescued people who were never hostages
+    "Firefighters rescued 12 people from the flooded mall.",
+    "Police released 3 suspects on bail after questioning.",
+    "The army freed 40 captives from a rebel camp, a spokesman said.",
     # a base form negated or after do-support, "wound" as a noun, a bare noun in running text or before a noun
     "Officers did not kill 2 suspects, the report found.",
     "They didn't kill 3 men, the lawyer argued.",

@@ -204,6 +204,15 @@ CLAIMS = [
         "Gunmen killed 11 soldiers at a checkpoint near the border on Wednesday.\n\nThe group said in a statement that its fighters carried out the raid. Analysts linked it to the Taliban.",
         None,
     ),
+    # a group an aside names ("an al-Qaida affiliate", "which is allied with ...") is not the claimant
+    (
+        "A car bomb killed 9 people at a market.\n\nAl-Shabaab, which is allied with al-Qaeda, claimed responsibility.",
+        "al-Shabaab",
+    ),
+    (
+        "Gunmen killed 14 villagers on Friday. JNIM, an al-Qaida affiliate, claimed responsibility for the raid.",
+        "Jama'at Nusrat al-Islam wal-Muslimin",
+    ),
 ]
 
 
@@ -237,6 +246,45 @@ def test_claim_forms(text: str, group: str | None) -> None:
 )
 def test_an_unclaimed_attack(text: str, claimed: bool | None) -> None:
     assert _main(text).claimed is claimed
+
+
+SAHEL_SIEGE = (
+    "Hostages freed after siege at desert hotel\n\n"
+    "BAMAKO, Mali — Soldiers stormed a hotel in the central town of Mopti on Sunday, freeing 9 hostages, "
+    "officials said. Three hostages and a soldier were killed.\n\n"
+    "The gunmen had taken about 25 guests and staff hostage on Saturday night. JNIM, an al-Qaida affiliate, "
+    "claimed responsibility on Monday."
+)
+
+
+def test_a_siege_with_hostages_freed() -> None:
+    inc = _main(SAHEL_SIEGE)
+    assert inc.kind == "hostage-taking"
+    assert inc.hostages is not None
+    assert inc.hostages.count == 25
+    assert inc.killed is not None
+    assert inc.killed.count == 4
+    assert (inc.perpetrator, inc.claimed) == ("Jama'at Nusrat al-Islam wal-Muslimin", True)
+    assert inc.location is not None
+    assert (inc.location.city, inc.location.country) == ("Mopti", "Mali")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "ISWAP fighters killed 20 soldiers at a base in Borno state, the army said.",
+            "Islamic State West Africa Province",
+        ),
+        (
+            "A suicide bomber killed 13 people at the airport gate. ISIS-K claimed responsibility.",
+            "Islamic State Khorasan",
+        ),
+        ("M23 rebels shelled a camp near Goma on Monday, killing seven displaced people.", "M23"),
+    ],
+)
+def test_more_armed_groups(text: str, group: str) -> None:
+    assert _main(text).perpetrator == group
 
 
 def test_claiming_lives_is_no_claim() -> None:
