@@ -289,7 +289,11 @@ _ANAPHOR = re.compile(
     r"|extremists)|\bit|\bthey)\s+(?:(?:has|had|have)\s+)?\Z",
     re.IGNORECASE,
 )
-_APPOSITIVE = re.compile(r",\s+(?:led|headed|founded|run|backed)\s+by\s+[^,]{1,80},")
+# ", led by ... ,", ", an al-Qaeda affiliate,", ", which ... ,": the group an aside names is not the claimant
+_APPOSITIVE = re.compile(
+    r",\s+(?:(?:led|headed|founded|run|backed)\s+by\s+[^,]{1,80}|(?:which|who)\s+[^,]{1,80}"
+    r"|(?:an?|the)\s+[^,]{1,40}?\b(?:affiliate|offshoot|branch|ally|wing|splinter\s+group|faction)(?:\s+of\s+[^,]{1,40})?),"
+)
 
 
 @dataclass(frozen=True)
