@@ -96,3 +96,24 @@ def test_a_headline_topic_is_no_quote(title: str, expected: list[Triple]) -> Non
 )
 def test_trades_describe_speakers(text: str, expected: tuple[str, str]) -> None:
     assert [(kind, speaker) for kind, _, speaker in triples(text)] == [expected]
+
+
+# "added" a count of things in a game report is no statement; a count of people with a verb is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maya Ortiz added 27 points and 15 rebounds, and the Comets rallied to win.", []),
+        ("Jon Reyes added two goals and an assist, and the Rangers won.", []),
+        ("Ortiz added 27 points, 15 rebounds and six assists as the Comets won.", []),
+        (
+            "He added two people, including a child, had died.",
+            [("indirect", "two people, including a child, had died", "He")],
+        ),
+        (
+            "She added 27 people had died and 40 were hurt.",
+            [("indirect", "27 people had died and 40 were hurt", "She")],
+        ),
+    ],
+)
+def test_added_a_count_of_things(text: str, expected: list[Triple]) -> None:
+    assert triples(text) == expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import lexicon as lx
-from .clauses import COORDINATORS, Reported, clause_end, clause_start, trim
+from .clauses import COORDINATORS, Reported, clause_end, clause_start, is_number, trim
 from .cues import FINDINGS, Attribution, cue_class, is_outlet
 from .cues import subject as sentence_subject
 from .fronted import fronted
@@ -254,12 +254,25 @@ def said_clauses(
             last = last if comma is None else comma - 1
         if last - k < 2:
             continue
-        if not after_that and t.low in _ADD and not _finite_clause(toks, k, last):
-            continue  # "When the city added bus lanes, ...": an object, no clause with a verb of its own
+        if not after_that and t.low in _ADD and not _finite_clause(toks, k, _first_conjunct(toks, k, last)):
+            # "When the city added bus lanes, ...", "Davis added 27 points and 15 rebounds, and the
+            # Lakers rallied": an object, no clause with a verb of its own before the next conjunct
+            continue
         cs, ce = trim(text, toks[k].start, toks[last].end)
         if ce - cs >= _MIN_CLAUSE_CHARS and " " in text[cs:ce]:  # "sales fell", not "it is"
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out, intents
+
+
+def _first_conjunct(toks: list[Tok], k: int, last: int) -> int:
+    """For a clause opening with a count ("27 points and ..."), the last token before the first
+    "and" or "but"; else ``last``."""
+    if not is_number(toks[k]):
+        return last
+    for i in range(k + 1, last + 1):
+        if toks[i].low in ("and", "but"):
+            return i - 1
+    return last
 
 
 def _finite_clause(toks: list[Tok], k: int, last: int) -> bool:
