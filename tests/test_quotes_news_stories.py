@@ -117,3 +117,16 @@ def test_trades_describe_speakers(text: str, expected: tuple[str, str]) -> None:
 )
 def test_added_a_count_of_things(text: str, expected: list[Triple]) -> None:
     assert triples(text) == expected
+
+
+# A period adjective before a cue form makes it a noun: bonds, not statements.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yields on the 10-year Treasury note fell to 4.2%.", []),
+        ("Two-year notes rose after the report.", []),
+        ("A 10-year study found that smoking kills.", [("indirect", "smoking kills", "10-year study")]),
+    ],
+)
+def test_bonds_are_no_statements(text: str, expected: list[Triple]) -> None:
+    assert triples(text) == expected

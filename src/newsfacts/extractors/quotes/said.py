@@ -8,7 +8,7 @@ from .cues import FINDINGS, Attribution, cue_class, is_outlet
 from .cues import subject as sentence_subject
 from .fronted import fronted
 from .objects import infinitive_at, object_content, object_infinitive, object_span
-from .speakers import NP, Tok, np_after, np_before
+from .speakers import NP, Tok, is_cap, np_after, np_before
 from .subjects import (
     absolute_subject,
     before_verb,
@@ -359,6 +359,9 @@ def _subordinate_subject(toks: list[Tok], np: NP) -> bool:
     return low in _SUBORDINATORS and low not in _TEMPORAL and np.kind in _SPEAKER_KINDS
 
 
+_SPAN_ADJECTIVES = ("-year", "-month", "-week", "-day")
+
+
 def _is_noun_use(toks: list[Tok], c: int) -> bool:
     """True when a cue form is used as a noun ("the report", "five states", "the mayor's tweet")."""
     if c == 0:
@@ -376,6 +379,10 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
         return True  # "the new state guidelines", "coastal states"
     if plural and c + 1 < len(toks) and toks[c + 1].low in _AUXILIARIES:
         return True  # "Comments and answers were trimmed": a noun, the subject of its own verb
+    if prev.low.endswith(_SPAN_ADJECTIVES) or (
+        c >= 2 and toks[c - 2].low.endswith(_SPAN_ADJECTIVES) and is_cap(prev)
+    ):
+        return True  # "two-year notes", "the 10-year Treasury note": a period adjective before a noun
     return (
         prev.low in _ARTICLES
         or (plural and (prev.low in lx.determiners() or prev.low[0].isdigit()))
