@@ -130,3 +130,15 @@ def test_added_a_count_of_things(text: str, expected: list[Triple]) -> None:
 )
 def test_bonds_are_no_statements(text: str, expected: list[Triple]) -> None:
     assert triples(text) == expected
+
+
+# A body's title before a name, after the reported clause: "..., Acme's finance chief Ann Lee said."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices will rise next year, Acme's finance chief Ann Lee said.",
+        "Prices will rise next year, Acme finance chief Ann Lee said.",
+    ],
+)
+def test_a_body_title_before_a_trailing_speaker(text: str) -> None:
+    assert triples(text) == [("indirect", "Prices will rise next year", "Ann Lee")]
