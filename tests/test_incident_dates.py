@@ -404,3 +404,17 @@ def test_a_recalled_incident_takes_the_year_its_clause_names(text: str, killed: 
     assert held, text
     assert held[0].date is not None
     assert held[0].date.startswith(date)
+
+
+@needs_dates
+@pytest.mark.parametrize(
+    "clips",
+    [
+        "2:31 May 9 parade draws crowds downtown\n0:45 Council votes on the budget",
+        "1:05 June 3 storm: a look back\n3:12 Schools reopen",
+    ],
+)
+def test_a_clip_list_s_lengths_date_nothing(clips: str) -> None:
+    # "2:31 May 9 parade ...": a day read out of a clip's length is no day of the story
+    text = f"A toddler was wounded by a stray bullet in his bedroom, police said.\n\nMore videos\n\n{clips}\n"
+    assert _main(text, "2016-11-04").date == "2016-11-04"

@@ -103,7 +103,7 @@ def _pick_day(
     usable = [d for d in usable if not _TIMESTAMP.search(d.text)]  # "March 3, 2011 4:42 PM": a stamp
     usable = [d for d in usable if not _bare_time(d) and not _dateline_stamp(text, d)]
     usable = [d for d in usable if not _ANAPHORIC.search(d.text) and not _holiday_named(text, d)]
-    usable = [d for d in usable if not _indefinite_weekday(text, d)]
+    usable = [d for d in usable if not _indefinite_weekday(text, d) and not _after_clock(text, d)]
     if not usable:
         return None
     ctx = _Context.of(draft, sentences)
@@ -316,6 +316,11 @@ def _holiday_named(text: str, d: TemporalExpression) -> bool:
         and d.type == "DATE"
         and _HOLIDAY_NAMED.match(text, d.span.end) is not None
     )
+
+
+def _after_clock(text: str, d: TemporalExpression) -> bool:
+    """ "1:05 June 3 storm: a look back": a day number read out of a clip's length (a page's video list)."""
+    return d.text[:1].isdigit() and d.span.start > 0 and text[d.span.start - 1] in ":."
 
 
 _INDEFINITE = re.compile(r"(?<![\w'’-])(?:on[ ]+a|one|any)[ ]+\Z", re.IGNORECASE)
