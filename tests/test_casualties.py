@@ -35,6 +35,10 @@ POSITIVE: list[Row] = [
     ("The kidnappers released 6 hostages on Friday.", [("released 6 hostages", "hostage", 6, "exact")]),
     ("Soldiers rescued 25 hostages from a camp in the hills.", [("rescued 25 hostages", "hostage", 25, "exact")]),
     ("The rebels had taken about 40 miners hostage at the pit.", [("taken about 40 miners hostage", "hostage", 40, "about")]),
+    # people armed men seize or hold are their captives, though the story never says "hostage"
+    ("Gunmen who seized 23 bus passengers on the highway freed 14 of them.", [("seized 23 bus passengers", "hostage", 23, "exact")]),
+    ("Pirates held 19 sailors for a month off the coast.", [("held 19 sailors", "hostage", 19, "exact")]),
+    ("The rebels are holding 40 villagers in the forest.", [("holding 40 villagers", "hostage", 40, "exact")]),
     # a nation's people are victims counted by their number, not one person named
     ("About 12,000 Indonesians died in the floods, she said.",
      [("About 12,000 Indonesians died", "killed", 12000, "about")]),
@@ -306,6 +310,9 @@ NEGATIVE = [
     "The trooper then shot three more times at the fleeing van.",
     "She shot two more rounds into the tire.",
     # freed or rescued people who were never hostages
+    "Police seized 12 suspects in a dawn raid.",
+    "Officers held 3 men for questioning overnight.",
+    "Troops seized 40 militants near the border.",
     "Firefighters rescued 12 people from the flooded mall.",
     "Police released 3 suspects on bail after questioning.",
     "The army freed 40 captives from a rebel camp, a spokesman said.",

@@ -99,6 +99,11 @@ _WHO_DIED = re.compile(  # "shot the clerk, who later died"
 )
 _WHO = re.compile(r"(?<![\w-])(?:who|that)[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been)(?![\w-])")
 _ABDUCT = ("kidnap", "abduct")  # hostage verbs whose object is a captive even without "hostage"
+_SEIZE = ("seiz", "held", "hold")  # ... and those whose object is one when armed men seize them
+_CAPTORS = re.compile(
+    r"(?<![\w-])(?:gunmen|militants|kidnappers|abductors|captors|bandits|pirates|rebels|insurgents|jihadists"
+    r"|fighters|hijackers|attackers|assailants)(?![\w-])"
+)
 _SHOOTING_STAT = re.compile(r"[ \t]*(?:of[ \t]+\d+|-?for-?[ \t]*\d+|percent|%)(?![\w-])")
 _BE_HAVE = re.compile(r"(?<![\w-])(?:was|were|is|are|be|been|being|get|got|remain|remains|remained)(?![\w-])")
 _SHOT_AT = re.compile(r"[ \t]+at(?![\w-])")
@@ -404,7 +409,7 @@ _STEMS = (
 )
 _MORE_STEMS = (
     "death toll lives life casualt victim bodies body unharm harm unscath drown electrocut crush trampl "
-    "dying gun himself herself themselves bullet fire safe"
+    "dying gun himself herself themselves bullet fire safe held hold"
 )
 _PASSIVE_STEM = re.compile(alt(_STEMS.split(), boundary=False))  # a trie: one pass, not forty alternatives
 
@@ -590,6 +595,12 @@ def _active(
                 end = a.end("np")
             elif a.group("np") is not None and (m.group("h") or "").lower().startswith(_ABDUCT):
                 end = a.end("np")  # "abducting at least 287 students": captives without the word "hostage"
+            elif (
+                a.group("np") is not None
+                and (m.group("h") or "").lower().startswith(_SEIZE)
+                and _CAPTORS.search(lowered, max(0, m.start() - 60), m.start()) is not None
+            ):
+                end = a.end("np")  # "gunmen who seized 23 bus passengers": captives of armed men
             else:
                 continue
             category, shot = "hostage", False
