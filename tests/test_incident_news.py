@@ -138,6 +138,11 @@ KINDS = [
         "natural disaster",
     ),
     ("Outside a bar, a bouncer and a cook took bullets to their legs; both were shot.", "shooting"),
+    # captives taken by armed men, no one hurt: a kidnapping, though gunmen and gunfire are told
+    ("Gunmen who seized 23 bus passengers on a highway freed 14 of them, police said.", "kidnapping"),
+    ("Firing into the air, the attackers held 12 farmers in a barn overnight.", "kidnapping"),
+    # ... but one where people were also shot stays a shooting
+    ("Gunmen held 8 workers at a mine and shot dead two guards.", "shooting"),
 ]
 
 

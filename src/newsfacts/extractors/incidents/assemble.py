@@ -84,6 +84,7 @@ _NO_CLAIM = re.compile(
     r"|\b[Tt]here[ \t]+(?:was|has[ \t]+been|were)[ \t]+no[ \t]+(?:immediate[ \t]+)?claims?[ \t]+of"
     r"[ \t]+responsibility\b"
 )
+_TAKEN_BY_FORCE = frozenset({"shooting", "attack", "unknown"})
 _VICTIMS_LISTED = frozenset({"shooting", "stabbing", "attack", "unknown"})
 _GUN = re.compile(
     r"(?<![\w-])(?:shot|shots|shooting|gunfire|gunshots?|bullets?|gunm[ae]n)(?![\w-])", re.IGNORECASE
@@ -215,6 +216,9 @@ def assemble(
             main_report=n == 0 and kind in _VICTIMS_LISTED and perp is None,
             sentence_of=sentences.index,
         )
+        hurt = any(c is not None and c.count for c in (counts.killed, counts.injured))
+        if counts.hostages and counts.hostages.count and not hurt and kind in _TAKEN_BY_FORCE:
+            kind = "kidnapping"  # "gunmen who seized 23 passengers": captives, no one shot
         anchor = d.anchor or (0, 0)
         evidence = [c.span for c in cs]
         if date is not None:
