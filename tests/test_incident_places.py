@@ -27,6 +27,8 @@ PLACES = [
     # D.C. is a city: Washington
     ("A tow-truck driver was fatally shot in Southeast D.C. on Sunday night, police said.", "Washington", "District of Columbia"),
     ("Gunfire in Northwest DC wounded two cooks early Saturday.", "Washington", "District of Columbia"),
+    ("A cook was shot in Northeast, D.C., on Sunday night, police said.", "Washington", "District of Columbia"),
+    ("Two teens were wounded near a recreation center in Brookland, D.C., on Friday.", "Washington", "District of Columbia"),
     # a compass word before a known city of another state than the story's own: a local name, in the story's state
     ("DAYTON, Ohio — A man was shot Sunday in West Carrollton, police said.", "West Carrollton", "Ohio"),
     ("A teenager was wounded Friday in North Lexington, Omaha police said.", "North Lexington", "Nebraska"),

@@ -290,6 +290,9 @@ def _all_places(text: str) -> tuple[list[int], list[PlaceMatch]]:
     return [p.start for p in found], found
 
 
+_DC = "District of Columbia"
+
+
 def _scan_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
     g = gazetteer()
     out: list[PlaceMatch] = []
@@ -344,7 +347,8 @@ def _scan_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
         state = state_after(text, w_end, g)
         city = text[m.start() : w_end]
         if state is not None and city not in g.states and city.split()[-1].title() not in _NOT_CITY:
-            place = Place("city", city, state[0], US)
+            # "Northeast, D.C.", "Anacostia, D.C.": a part of Washington, the one city of the District
+            place = Place("city", "Washington" if state[0] == _DC else city, state[0], US)
             out.append(PlaceMatch(m.start(), state[1], text[m.start() : state[1]], place))
             pos = state[1]
     return out
