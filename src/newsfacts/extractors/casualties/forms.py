@@ -850,6 +850,7 @@ def _fatally(p: Patterns, lowered: str, found: list[Found]) -> list[Found]:
 _ANY_CASUALTY = re.compile(alt([*_STEMS.split(), *_MORE_STEMS.split()], boundary=False))
 
 
+_HEADLINE_LEN = 160  # characters a headline runs at most
 _HEADLINE_VERB = re.compile(r"(?:kill|injure|wound|hurt)s?[ \t]+")
 
 
@@ -870,11 +871,16 @@ def _headline_objects(lowered: str) -> list[Quantity]:
     for v in _HEADLINE_VERB.finditer(lowered):
         if v.start() > 0 and (lowered[v.start() - 1].isalnum() or lowered[v.start() - 1] == "-"):
             continue
-        hi = lowered.find("\n", v.end())
+        # the line around the verb, looked for only a headline's length either side (no quadratic scan)
+        lo = lowered.rfind("\n", max(0, v.start() - _HEADLINE_LEN), v.start()) + 1
+        hi = lowered.find("\n", v.end(), v.end() + _HEADLINE_LEN)
+        if hi < 0 and v.end() + _HEADLINE_LEN < len(lowered):
+            continue
         hi = len(lowered) if hi < 0 else hi
-        lo = lowered.rfind("\n", 0, v.start()) + 1
+        if (lo == 0 and v.start() > _HEADLINE_LEN) or hi - lo > _HEADLINE_LEN:
+            continue
         line = lowered[lo:hi].rstrip()
-        if hi - lo > 160 or line.endswith((".", "!", "?", '"', "”")) or ". " in line:
+        if line.endswith((".", "!", "?", '"', "”")) or ". " in line:
             continue
         m = _headline_object().match(lowered, v.end())
         if m is None:

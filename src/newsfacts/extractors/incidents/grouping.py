@@ -270,7 +270,7 @@ def _others_another_day(text: str, start: int, prev_end: int, current: _Group, c
         return False
     if c.date == current.cues.date or _OTHERS.match(text, start) is None:
         return False
-    return text.rfind("\n", 0, start) + 1 > prev_end
+    return text.find("\n", max(prev_end, 0), start) >= 0  # a line break since the count before
 
 
 def assign_incidents(
