@@ -292,6 +292,30 @@ def test_more_armed_groups(text: str, group: str) -> None:
     assert _main(text).perpetrator == group
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # a group the story blames is the perpetrator, though it claimed nothing
+        (
+            "A bomb killed 12 people at a market on Sunday.\n\nOfficials blamed the attack on Boko Haram.",
+            "Boko Haram",
+        ),
+        ("Twelve soldiers were killed in an ambush blamed on the Taliban.", "Taliban"),
+        (
+            "Eight villagers were killed in a raid attributed to ISWAP fighters.",
+            "Islamic State West Africa Province",
+        ),
+        # ... not one that denied it, nor one blamed for something else
+        ("The Taliban denied responsibility for the blast, which killed 8 people.", None),
+        ("A blast killed 6 people. Critics blamed the mayor for the attack on Hamas offices.", None),
+    ],
+)
+def test_a_blamed_group_is_the_perpetrator(text: str, group: str | None) -> None:
+    inc = _main(text)
+    assert inc.perpetrator == group
+    assert inc.claimed is None
+
+
 def test_claiming_lives_is_no_claim() -> None:
     inc = _main("Boko Haram claimed the lives of 12 villagers in a raid on Sunday.")
     assert inc.killed is not None

@@ -56,7 +56,15 @@ _EVENT_NOUN = re.compile(
     r"(?P<noun>attacks?|bombings?|shootings?|massacre|carnage|siege|blasts?|explosions?|assault)"
     r"[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?"
 )
-_AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+)?\Z")
+_AGENT = re.compile(  # "killed by the Taliban", "an ambush blamed on the Taliban", "attributed to ISWAP"
+    r"\b(?:by|from|blamed\s+on|attributed\s+to|blamed\s+(?:the\s+)?(?:attack|attacks|bombing|blast|raid|ambush"
+    r"|killings?|massacre|assault|explosion|abduction|kidnapping)\s+on)\s+(?:the\s+)?\Z"
+)
+# "Officials blamed the attack on Boko Haram", after the counts: the story's attacker
+_BLAMED = re.compile(
+    r"\bblamed\s+(?:the\s+)?(?:attack|attacks|bombing|blast|raid|ambush|killings?|massacre|assault|explosion"
+    r"|abduction|kidnapping)\s+on\s+(?:the\s+)?"
+)
 _AGENT_AFTER = re.compile(
     r"\s+(?:militants?|fighters?|gunmen|jihadists|insurgents|rebels|attackers|bombers?)\b"
 )
@@ -107,8 +115,19 @@ def _perpetrator_near(
     text: str, lo: int, hi: int, extra: Sequence[tuple[int, int, str]] = ()
 ) -> tuple[int, int, str] | None:
     for s, e, name in find_groups(text, lo, hi, extra):
-        if _AGENT.search(text[max(0, s - 12) : s]) or _AGENT_AFTER.match(text, e):
+        if _AGENT.search(text[max(0, s - 40) : s]) or _AGENT_AFTER.match(text, e):
             return s, e, name
+    return None
+
+
+def _blamed(text: str, extra: Sequence[tuple[int, int, str]] = ()) -> tuple[int, int, str] | None:
+    """The group the story blames for the attack ("officials blamed the attack on Boko Haram")."""
+    for m in _BLAMED.finditer(text):
+        named = [
+            g for g in find_groups(text, m.end(), min(len(text), m.end() + 60), extra) if g[0] == m.end()
+        ]
+        if named:
+            return named[0]
     return None
 
 
@@ -208,6 +227,8 @@ def assemble(
                 perp = _perpetrator_near(text, s, e, org_groups)
                 if perp:
                     break
+            if perp is None and n == 0 and "blamed" in text:
+                perp = _blamed(text, org_groups)
         # a crime report names its victims, so a category it tells nothing of is none; a
         # group's attack recalled in a policy story does not list its wounded
         counts = incident_counts(
