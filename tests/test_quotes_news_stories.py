@@ -136,9 +136,9 @@ def test_bonds_are_no_statements(text: str, expected: list[Triple]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Prices will rise next year, Acme's finance chief Ann Lee said.",
-        "Prices will rise next year, Acme finance chief Ann Lee said.",
+        "The phone goes on sale on Friday, Orbit's marketing chief Dana Cole said.",
+        "The phone goes on sale on Friday, Orbit marketing chief Dana Cole said.",
     ],
 )
 def test_a_body_title_before_a_trailing_speaker(text: str) -> None:
-    assert triples(text) == [("indirect", "Prices will rise next year", "Ann Lee")]
+    assert triples(text) == [("indirect", "The phone goes on sale on Friday", "Dana Cole")]
