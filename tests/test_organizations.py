@@ -60,7 +60,7 @@ FOUND = _rows(
     Hezbollah fighters crossed into Syria on Monday. | Hezbollah | Hezbollah
     # a name an appositive calls a company, a bank, a union ...
     Vantora, a Seattle-based chipmaker, said sales rose. | Vantora | Vantora
-    A spokeswoman for Stellantis, the maker of Jeep, declined to comment. | Stellantis | Stellantis
+    A spokeswoman for Corvana, the maker of the Trailhawk, declined to comment. | Corvana | Corvana
     The Federal Reserve left interest rates unchanged. | Federal Reserve | Federal Reserve
     Officials at the State Department declined to comment. | State Department | U.S. State Department
     A press notice by the Kremlin said the talks went well. | Kremlin | Kremlin
