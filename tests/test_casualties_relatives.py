@@ -1,0 +1,34 @@
+"""A relative clause between victims and their verb ("two passengers who tried to flee were shot dead")."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.extractors.casualties.forms import find_casualties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two passengers who tried to flee were shot dead, police said.",
+            [("Two passengers who tried to flee were shot dead", "killed", 2)],
+        ),
+        (
+            "Three guards who ran toward the gate were wounded.",
+            [("Three guards who ran toward the gate were wounded", "injured", 3)],
+        ),
+        (
+            "Two gunmen who stormed the bank were killed by police.",
+            [("Two gunmen who stormed the bank were killed", "killed", 2)],
+        ),
+        # a relative that tells a death of its own keeps that death, and no second count
+        (
+            "Vigils were held for three brothers who died after an uncle is believed to have stabbed them.",
+            [("three brothers who died", "killed", 3)],
+        ),
+    ],
+)
+def test_a_relative_clause_before_the_verb(sentence: str, expected: list[tuple[str, str, int]]) -> None:
+    got = [(sentence[f.start : f.end], f.category, f.count) for f in find_casualties(sentence)]
+    assert got == expected
