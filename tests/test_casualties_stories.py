@@ -1,9 +1,10 @@
-"""A relative clause between victims and their verb ("two passengers who tried to flee were shot dead")."""
+"""Casualty and incident forms from invented stories: relative clauses before the verb, crash kinds."""
 
 from __future__ import annotations
 
 import pytest
 
+from incident_kit import main_incident
 from newsfacts.extractors.casualties.forms import find_casualties
 
 
@@ -32,3 +33,16 @@ from newsfacts.extractors.casualties.forms import find_casualties
 def test_a_relative_clause_before_the_verb(sentence: str, expected: list[tuple[str, str, int]]) -> None:
     got = [(sentence[f.start : f.end], f.category, f.count) for f in find_casualties(sentence)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people were killed when a passenger train hit a truck at a level crossing near Kovno.",
+        "A cyclist was killed after being struck by a car on Route 9, police said.",
+        "Three people were hurt when two buses collided on the ring road.",
+    ],
+)
+def test_trains_and_traffic_are_crashes(text: str) -> None:
+    incident = main_incident(text, "2024-05-06")
+    assert incident.kind == "crash"
