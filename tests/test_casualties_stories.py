@@ -46,3 +46,18 @@ def test_a_relative_clause_before_the_verb(sentence: str, expected: list[tuple[s
 def test_trains_and_traffic_are_crashes(text: str) -> None:
     incident = main_incident(text, "2024-05-06")
     assert incident.kind == "crash"
+
+
+@pytest.mark.parametrize(
+    ("lead", "city"),
+    [
+        ("A drone attack on the Black Sea port city of Odesa killed four people overnight.", "Odesa"),
+        ("A missile strike on the southern city of Kharkiv killed four people overnight.", "Kharkiv"),
+        ("A drone attack on Odesa killed four people overnight.", "Odesa"),
+    ],
+)
+def test_the_city_an_attack_is_on_beats_the_capital_dateline(lead: str, city: str) -> None:
+    text = f"Drones hit city\n\nKYIV, Ukraine (AP) — {lead} Officials said rescuers were still at work."
+    location = main_incident(text, "2024-05-06").location
+    assert location is not None
+    assert location.city == city
