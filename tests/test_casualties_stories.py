@@ -61,3 +61,30 @@ def test_the_city_an_attack_is_on_beats_the_capital_dateline(lead: str, city: st
     location = main_incident(text, "2024-05-06").location
     assert location is not None
     assert location.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "A bomb killed 12 people at a market in Quetta on Monday. "
+            "The attack was claimed by the Islamic State group.",
+            "Islamic State",
+        ),
+        (
+            "A suicide bomber killed 14 police officers in Bannu on Tuesday. The attack was claimed by "
+            "Tehreek-e-Taliban Pakistan (TTP) in a statement.",
+            "Tehrik-i-Taliban Pakistan",
+        ),
+    ],
+)
+def test_a_passive_claim_names_its_group(text: str, group: str) -> None:
+    incident = main_incident(text, "2024-06-04")
+    assert (incident.perpetrator, incident.claimed) == (group, True)
+
+
+def test_lives_claimed_by_a_flood_are_no_claim() -> None:
+    incident = main_incident(
+        "Floods killed 12 people. The lives claimed by the floods were mourned.", "2024-06-04"
+    )
+    assert (incident.perpetrator, incident.claimed) == (None, None)
