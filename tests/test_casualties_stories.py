@@ -88,3 +88,18 @@ def test_lives_claimed_by_a_flood_are_no_claim() -> None:
         "Floods killed 12 people. The lives claimed by the floods were mourned.", "2024-06-04"
     )
     assert (incident.perpetrator, incident.claimed) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "More than 60,000 people died from heat across Europe, according to a study.",
+        "Malaria killed an estimated 600,000 people worldwide, according to health agency figures.",
+    ],
+)
+def test_a_continent_or_world_toll_joins_no_incident(tally: str) -> None:
+    text = f"Two firefighters were injured fighting a wildfire near Patras on Tuesday. {tally}"
+    incident = main_incident(text, "2024-07-18")
+    assert incident.killed is None
+    assert incident.injured is not None
+    assert incident.injured.count == 2
