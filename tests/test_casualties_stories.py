@@ -103,3 +103,21 @@ def test_a_continent_or_world_toll_joins_no_incident(tally: str) -> None:
     assert incident.killed is None
     assert incident.injured is not None
     assert incident.injured.count == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "country"),
+    [
+        (
+            "Gunmen killed 12 people in a village in Zamfara State on Sunday, police said.",
+            "Zamfara State",
+            "Nigeria",
+        ),
+        ("Militants killed 9 soldiers in Cabo Delgado province on Friday.", "Cabo Delgado", "Mozambique"),
+        ("Gunmen killed 20 people in the southern state of Michoacan on Saturday.", "Michoacan", "Mexico"),
+    ],
+)
+def test_provinces_of_conflict_news_are_regions(text: str, region: str, country: str) -> None:
+    location = main_incident(text, "2024-06-04").location
+    assert location is not None
+    assert (location.region, location.country) == (region, country)
