@@ -203,7 +203,7 @@ CLAIMS = [
     ),
     (
         "Gunmen killed 11 soldiers at a checkpoint in Peshawar on Wednesday.\n\nThe Pakistani Taliban said in a statement that its fighters carried out the raid.",
-        "Taliban",
+        "Tehrik-i-Taliban Pakistan",  # a group of its own, not the Afghan Taliban
     ),
     (
         "Gunmen killed 11 soldiers at a checkpoint near the border on Wednesday.\n\nThe group said in a statement that its fighters carried out the raid. Analysts linked it to the Taliban.",

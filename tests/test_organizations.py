@@ -60,7 +60,7 @@ FOUND = _rows(
     Hezbollah fighters crossed into Syria on Monday. | Hezbollah | Hezbollah
     # a name an appositive calls a company, a bank, a union ...
     Vantora, a Seattle-based chipmaker, said sales rose. | Vantora | Vantora
-    A spokeswoman for Stellantis, the maker of Jeep, declined to comment. | Stellantis | Stellantis
+    A spokeswoman for Corvana, the maker of the Trailhawk, declined to comment. | Corvana | Corvana
     The Federal Reserve left interest rates unchanged. | Federal Reserve | Federal Reserve
     Officials at the State Department declined to comment. | State Department | U.S. State Department
     A press notice by the Kremlin said the talks went well. | Kremlin | Kremlin
@@ -125,6 +125,7 @@ FOUND = _rows(
     # a national name is the body's own, not a nationality before a generic one
     Two people were stabbed, British Transport Police said. | British Transport Police | British Transport Police
     Extinction Rebellion said the blockade would continue. | Extinction Rebellion | Extinction Rebellion
+    Gavi said it would help fund the rollout. | Gavi | Gavi
     # a head word after "of" that the name runs past is inside it ("Post" names newspapers)
     The Freedonia Union of Post Primary Teachers said it would consult members. | Freedonia Union of Post Primary Teachers | Freedonia Union of Post Primary Teachers
     # a police force before an officer's rank and name is still named
@@ -198,6 +199,7 @@ NOT_ORGS = _rows(
     Officers cleared the A14 road near the parliament. | A14
     Samsung launched a new Samsung Watch on Tuesday. | Samsung Watch
     Traffic on the M62 motorway was halted for hours. | M62
+    The R21 vaccine was given to 4,800 children. | R21
     THIS IS NOT A DRILL, SAYS MAYOR | IS
     The meeting is set for May 12 in Paris. | May
     In May, the talks resumed. | May

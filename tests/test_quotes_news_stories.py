@@ -136,9 +136,29 @@ def test_bonds_are_no_statements(text: str, expected: list[Triple]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Prices will rise next year, Acme's finance chief Ann Lee said.",
-        "Prices will rise next year, Acme finance chief Ann Lee said.",
+        "The phone goes on sale on Friday, Orbit's marketing chief Dana Cole said.",
+        "The phone goes on sale on Friday, Orbit marketing chief Dana Cole said.",
     ],
 )
 def test_a_body_title_before_a_trailing_speaker(text: str) -> None:
-    assert triples(text) == [("indirect", "Prices will rise next year", "Ann Lee")]
+    assert triples(text) == [("indirect", "The phone goes on sale on Friday", "Dana Cole")]
+
+
+# "the world's largest memory chipmaker", "the lender": the company named before.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Halvard Electronics said its profit rose. Sales rose 17 percent, the world's largest "
+            "memory chipmaker said.",
+            "Halvard Electronics",
+        ),
+        (
+            "Halvard Electronics said its profit rose. Sales rose 17 percent, the chipmaker said.",
+            "Halvard Electronics",
+        ),
+        ("Norrland Bank said profit fell. The lender said costs rose.", "Norrland Bank"),
+    ],
+)
+def test_a_business_description_is_the_company_named_before(text: str, speaker: str) -> None:
+    assert [s for _, _, s in triples(text)] == [speaker, speaker]

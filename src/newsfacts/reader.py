@@ -499,7 +499,9 @@ def read_article(
     # Title: the first header line that reads like a headline.
     title = title_span = None
     navigation: list[Span] = []
-    headline_after = [any(ln.words >= 5 for _, ln in header[k + 1 :]) for k in range(len(header))]
+    headline_after = [False] * len(header)  # a headline-length line follows (one pass, from the end)
+    for k in range(len(header) - 2, -1, -1):
+        headline_after[k] = headline_after[k + 1] or header[k + 1][1].words >= 5
     for k, (i, ln) in enumerate(header):
         if i in date_lines or i in source_lines:
             continue

@@ -40,6 +40,9 @@ _STATISTIC = re.compile(
     r"\b(?:so\s+far\s+)?this\s+year\b|\byear[\s-]to[\s-]date\b|\bsince\s+(?:january|the\s+start\s+of|(?:19|20)\d\d)\b"
     r"|\b(?:in|during)\s+(?:19|20)\d\d\b(?!,?\s+(?:that|which|in\s+which)\b)|\blast\s+year\b|\beach\s+year\b|\bevery\s+year\b|\ba\s+year\b"
     r"|\bannually\b|\bper\s+year\b|\bnationwide\b|\bacross\s+the\s+(?:country|nation|city)\b"
+    # "61,000 people died from heat across Europe": a toll over a continent
+    r"|\bacross\s+(?:Europe|Africa|Asia|Latin\s+America|the\s+continent|the\s+world)\b"
+    r"|\bworldwide\b|\bglobally\b"
     r"|\bso\s+far\b|\bcitywide\b|\bstatewide\b|\bsince\s+\d{4}\b|\bin\s+recent\s+(?:years|months|weeks)\b"
     r"|\bof\s+(?:those|these|the)\s+(?:homicides|killings|slayings|shootings)\b"
     r"|\b(?:decades?|years?|months?)[\s-]long\b|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?|months)\b"
