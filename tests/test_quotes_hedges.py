@@ -210,3 +210,34 @@ NAMING = [
 @pytest.mark.parametrize(("text", "expected"), NAMING)
 def test_naming_verbs(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# "see", "view" and "regard" report a judgment only with "as" after a short object.
+JUDGMENTS = [
+    (
+        "Developers see the old farms as wasted space.",
+        [("indirect", "the old farms as wasted space", "Developers", "see")],
+    ),
+    (
+        "He sees the vote in May as a test of his plan.",
+        [("indirect", "the vote in May as a test of his plan", "He", "sees")],
+    ),
+    (
+        "Many voters view the mayor as out of touch.",
+        [("indirect", "the mayor as out of touch", "Many voters", "view")],
+    ),
+    (
+        "Critics regard the levy as a tax on renters.",
+        [("indirect", "the levy as a tax on renters", "Critics", "regard")],
+    ),
+    ("She saw him again in 1999 at the fair.", []),
+    ("We saw the fire from the bridge.", []),
+    ("Regarding the budget, the mayor was silent.", []),
+    ("The grim view of the race comes as voters worry.", []),
+    ("His views on the levy are well known.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGMENTS)
+def test_judgments(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

@@ -28,6 +28,8 @@ _TIME_LEADS = frozenset(("last", "this", "next", "earlier", "late", "early"))
 _TIME_NOUNS = lx.grammar("time_nouns")
 _WISH_VERBS = lx.grammar("wish_verbs")
 _DESCRIBE_VERBS = lx.grammar("describe_verbs")
+_REGARD_VERBS = lx.grammar("regard_verbs")
+_REGARD_REACH = 7
 _ADJUNCT_PREPS = lx.grammar("adjunct_start")
 _OBJECT_REJECT = lx.grammar("object_reject")
 _ONE_WORD_OBJECTS = frozenset(("him", "her", "them", "us", "me"))
@@ -89,6 +91,23 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
     if j >= len(toks):
         return None
     low = toks[c].low
+    if low in _REGARD_VERBS:
+        # "voters see the mayor as out of touch": a judgment, only with "as" after a short object
+        window = toks[j : j + _REGARD_REACH]
+        as_ = next((i for i, u in enumerate(window) if u.low == "as"), None)
+        if (
+            as_ is None
+            or as_ == 0
+            or toks[j].low == "of"
+            or not all(u.text[0].isalnum() for u in window[:as_])
+        ):
+            return None
+        if any(
+            u.text[0].islower() and (u.low in _SUBJECT_VERBS or u.low in lx.core_cue_forms())
+            for u in window[:as_]
+        ):
+            return None  # "the view of the race comes as ...": "as" opens a clause of its own
+        return j
     if low in _EXPRESS_VERBS:
         # "expressed concern about the river", "voiced strong support for the bill",
         # "expressed hope that the strike would end": the attitude's object or clause
