@@ -239,9 +239,8 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
         last += 1  # on through quote marks: 'praised her for showing "real courage"'
     if last - k < 1 and not single:
         return None
-    stop = next((i for i in range(last + 1, len(toks)) if toks[i].text in ",;:.!?()—–"), len(toks))
-    if stop + 1 < len(toks) and toks[stop].text == "," and toks[stop + 1].low in _CLAUSE_PARTICIPLES:
-        return None  # "criticized the plan (on Monday), saying that ...": the statement is what follows
+    # "endorsed the mayor, saying that ...": the stance is taken, and the statement after it
+    # is one of its own (both are reported)
     cs, ce = trim(text, toks[k].start, toks[last].end)
     return (cs, ce) if ce - cs > 6 or (single and ce > cs + 1) else None
 
