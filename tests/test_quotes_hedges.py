@@ -241,3 +241,36 @@ JUDGMENTS = [
 @pytest.mark.parametrize(("text", "expected"), JUDGMENTS)
 def test_judgments(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# A passive "was asked whether ..." reports the question put to someone; inside a statement it is its content.
+PASSIVE_ASKED = [
+    (
+        "The mayor was asked whether she would run again.",
+        [("indirect", "whether she would run again", None, "asked")],
+    ),
+    (
+        "Voters were asked which issue mattered most.",
+        [("indirect", "which issue mattered most", None, "asked")],
+    ),
+    (
+        "The coach was asked by a fan why the game had been moved.",
+        [("indirect", "why the game had been moved", "fan", "asked")],
+    ),
+    (
+        "Lee said he was asked to stay on through the winter.",
+        [("indirect", "he was asked to stay on through the winter", "Lee", "said")],
+    ),
+    (
+        "Asked whether she would run, Lee said she had not decided.",
+        [
+            ("indirect", "whether she would run", None, "Asked"),
+            ("indirect", "she had not decided", "Lee", "said"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_ASKED)
+def test_passive_asked(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

@@ -13,7 +13,7 @@ from functools import cache
 
 from . import lexicon as lx
 from .according import according
-from .asked import asked_clauses
+from .asked import asked_clauses, passive_asked
 from .clauses import Reported
 from .evidential import EVIDENTIAL_FORMS, evidential_clauses
 from .nominal import nominal
@@ -71,9 +71,13 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
     asked = asked_clauses(text, toks)
     if asked:
         # "Asked whether ..., X said": the question; a clause that holds "asked" itself
-        # (the fronted content of "..., X said") is no statement
-        out = [o for o in out if not any(o.start <= q.attribution.cue_start < o.end for q in asked)]
-        out.extend(q for q in asked if not any(o.start < q.end and q.start < o.end for o in out))
+        # (the fronted content of "..., X said") is no statement.  But "she said she was asked
+        # whether ...": a passive question inside a statement is that statement's content
+        fronted = [q for q in asked if not passive_asked(text, q.attribution.cue_start)]
+        out = [o for o in out if not any(o.start <= q.attribution.cue_start < o.end for q in fronted)]
+        out.extend(
+            q for q in asked if not any((o.start < q.end and q.start < o.end) or _holds(o, q) for o in out)
+        )
     if not EVIDENTIAL_FORMS.isdisjoint(t.low for t in toks):
         # "officials said the bridge is expected to reopen": a hedge inside a statement is its content
         hedged = evidential_clauses(text, toks)
