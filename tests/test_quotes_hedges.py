@@ -143,6 +143,17 @@ HEADLINES = [
         "She said the work was nearly done.",
         "Ana Ruiz",
     ),
+    (
+        # the role in apposition to the name, after it or before it
+        "Coach says team 'played with heart' in loss\n\nSam Ortiz, the Hawks' coach, spoke after "
+        "the game. He said the players were tired and sore.",
+        "Sam Ortiz",
+    ),
+    (
+        "Coach says team 'played with heart' in loss\n\nThe coach of the Hawks, Sam Ortiz, spoke "
+        "after the game. He said the players were tired and sore.",
+        "Sam Ortiz",
+    ),
 ]
 
 
