@@ -19,6 +19,27 @@ POSITIVE: list[Row] = [
     ("Gunmen stormed a boarding school, abducting at least 80 pupils and teachers.",
      [("abducting at least 80 pupils and teachers", "hostage", 80, "at_least")]),
     ("Rebels kidnapped 12 aid workers near the border.", [("kidnapped 12 aid workers", "hostage", 12, "exact")]),
+    # a headline's present tense with a plural subject, and its bare objects ("kill man", "kills pilot, 3 passengers")
+    ("Gunmen kill 14 in raid on border town\n\nThe attack began before dawn.", [("kill 14", "killed", 14, "exact")]),
+    ("Storms injure dozens across three counties\n\nCrews worked overnight.", [("injure dozens", "injured", 24, "at_least")]),
+    ("Troopers kill man in standoff at motel\n\nThe standoff lasted six hours.", [("kill man", "killed", 1, "exact")]),
+    ("Float plane crash kills pilot, 3 passengers\n\nThe plane went down near a lake.",
+     [("kills pilot, 3 passengers", "killed", 4, "exact")]),
+    ("Bus crash kills driver, two children in mountain pass\n\nRescuers reached it by noon.",
+     [("kills driver, two children", "killed", 3, "exact")]),
+    ("Retired welder kills wife, self at farmhouse\n\nDeputies found them Sunday.", [("kills wife, self", "killed", 2, "exact")]),
+    ("Blast kills soldier, wounds 4 at checkpoint\n\nThe army said.",
+     [("kills soldier", "killed", 1, "exact"), ("wounds 4", "injured", 4, "exact")]),
+    # hostages freed, released or rescued are hostages; so are those a group "had taken" hostage
+    ("Commandos stormed the ship, freeing 11 hostages held for a week.", [("freeing 11 hostages", "hostage", 11, "exact")]),
+    ("The kidnappers released 6 hostages on Friday.", [("released 6 hostages", "hostage", 6, "exact")]),
+    ("Soldiers rescued 25 hostages from a camp in the hills.", [("rescued 25 hostages", "hostage", 25, "exact")]),
+    ("The rebels had taken about 40 miners hostage at the pit.", [("taken about 40 miners hostage", "hostage", 40, "about")]),
+    # a nation's people are victims counted by their number, not one person named
+    ("About 12,000 Indonesians died in the floods, she said.",
+     [("About 12,000 Indonesians died", "killed", 12000, "about")]),
+    ("Four Filipinos were wounded when the ferry caught fire.", [("Four Filipinos were wounded", "injured", 4, "exact")]),
+    ("Militants abducted nine Ukrainians near the port.", [("abducted nine Ukrainians", "hostage", 9, "exact")]),
     ("At least nine fans were crushed to death at the gate.",
      [("At least nine fans were crushed to death", "killed", 9, "at_least")]),
     ("More than 60 people were taken to hospitals after the crush.",
@@ -284,6 +305,17 @@ NEGATIVE = [
     # "more times", "other rounds": not people
     "The trooper then shot three more times at the fleeing van.",
     "She shot two more rounds into the tire.",
+    # freed or rescued people who were never hostages
+    "Firefighters rescued 12 people from the flooded mall.",
+    "Police released 3 suspects on bail after questioning.",
+    "The army freed 40 captives from a rebel camp, a spokesman said.",
+    # a base form negated or after do-support, "wound" as a noun, a bare noun in running text or before a noun
+    "Officers did not kill 2 suspects, the report found.",
+    "They didn't kill 3 men, the lawyer argued.",
+    "The wound 5 inches long was stitched at the clinic.",
+    "The flu kills man and beast alike in the old tale.",
+    "Council kills pilot program for downtown parking\n\nThe vote was 5-2.",
+    "Drought hurts farmer income in the valley\n\nPrices rose.",
     # deaths of illness
     "His uncle died of a sudden heart attack, the family said.",
     "The coach died peacefully at home after a long battle with cancer.",

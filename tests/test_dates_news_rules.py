@@ -297,6 +297,33 @@ CASES: list[tuple[str, list[tuple[str, str, str]], dt.date | None]] = [
         [("recent weeks and months", "DURATION", "PXW")],
         SPRING,
     ),
+    # "and a half" before "ago" counts back in months; after an event it is a duration
+    ("The plant closed a year and a half ago.", [("a year and a half ago", "DATE", "2023-10")], SPRING),
+    ("The plant closed two and a half years ago.", [("two and a half years ago", "DATE", "2022-10")], SPRING),
+    (
+        "The mine reopened a year and a half later.",
+        [("a year and a half", "DURATION", "P1Y6M")],
+        SPRING,
+    ),
+    # a year before "a year" is a date, not a price ("$40 a year" is a rate)
+    (
+        "The rule takes effect on March 1, 2026, a year and a half after it passed.",
+        [("March 1, 2026", "DATE", "2026-03-01"), ("a year and a half", "DURATION", "P1Y6M")],
+        SPRING,
+    ),
+    ("Members pay 1,200 a year.", [("a year", "SET", "P1Y")], SPRING),
+    # a present copula naming the day is a schedule: the coming day, not the last one
+    ("The vote is on Sunday.", [("Sunday", "DATE", "2025-04-20")], SPRING),
+    ("The funeral is Saturday.", [("Saturday", "DATE", "2025-04-19")], SPRING),
+    ("The funeral was Saturday.", [("Saturday", "DATE", "2025-04-12")], SPRING),
+    # a range of days takes the year written after it; a month after a dash starts a date
+    ("The fair ran May 1–3, 2022.", [("May 1–3, 2022", "DATE", "2022-05-01")], SPRING),
+    ("The fair ran 1-3 May.", [("3 May", "DATE", "2025-05-03")], SPRING),
+    (
+        "The summit runs April 30-May 1.",
+        [("April 30", "DATE", "2025-04-30"), ("May 1", "DATE", "2025-05-01")],
+        SPRING,
+    ),
 ]
 
 

@@ -55,6 +55,16 @@ MAIN: list[tuple[str, int | None, int | None]] = [
      0, 2),
     # ... but not outside a roundup
     ("A gunman killed a clerk at a gas station on Friday.\n\nA 30-year-old customer was also wounded in the parking lot.", 1, 1),
+    # a headline's bare objects are the toll when the story repeats no number
+    ("Troopers kill man in standoff at motel\n\nThe standoff lasted six hours on Sunday, the sheriff said.", 1, 0),
+    ("Float plane crash kills pilot, 3 passengers\n\nThe plane went down near a lake on Saturday.", 4, None),
+    # ... nor other victims of the same day; but other victims of another day, in a paragraph of their own, are another event
+    ("A cook was wounded in the arm by gunfire near Elm Park on Tuesday evening, police said.\n\nTwo other men were wounded Monday outside a gas station on the east side.",
+     0, 1),
+    ("Gunfire killed a teenager on Thursday night near the Hillcrest pool.\n\nAnother man was shot Wednesday near a laundromat and is recovering.",
+     1, 0),
+    ("A man was shot dead on Sunday night outside a bar.\n\nTwo other men were wounded in the same shooting, police said.", 1, 2),
+    ("A girl was hurt by a stray bullet on Saturday.\nTwo other people were shot Friday in the same block.", 0, 1),
     # plural events with no article, a span of days, "of those homicides": tallies too
     ("Two people died and eight others were hurt in shootings throughout the region from Friday evening to early Monday. On Saturday, a man was shot on Birch Road.",
      0, 1),

@@ -379,3 +379,28 @@ def test_days_after_counts_back(n: int, verb: str) -> None:
     main = _main(text)
     assert main.date is not None
     assert main.date[:10] == (dt.date(2015, 11, 23) - dt.timedelta(days=n)).isoformat()
+
+
+# (text, killed count of the recalled incident, its date): a year the count's clause alone names
+RECALLED_YEARS = [
+    ("Rescuers searched collapsed homes on Monday after a strong quake hit the valley.\n\nA 2009 earthquake in the same province killed about 600 people.",
+     600, "2009"),
+    ("Fighters attacked an army post on Sunday, wounding four soldiers. A 2011 ambush on a convoy killed 31 troops near the border.",
+     31, "2011"),
+    ("The ferry sank in calm water on Tuesday. Officials compared it with a 2014 capsizing that killed more than 300 passengers.",
+     300, "2014"),
+    # ... not a year in a model's name, nor an earlier day the clause also names
+    ("Two people died on Sunday when a 2009 Chevrolet struck a tree.", 2, "2015-11-22"),
+    ("A man who served time for a 2010 robbery shot and killed two clerks on Sunday, police said.", 2, "2015-11-22"),
+    ("A man killed three relatives three years ago, and the family moved on Sunday.", 3, "2015-11-22"),
+]  # fmt: skip
+
+
+@needs_dates
+@pytest.mark.parametrize(("text", "killed", "date"), RECALLED_YEARS)
+def test_a_recalled_incident_takes_the_year_its_clause_names(text: str, killed: int, date: str) -> None:
+    incs = newsfacts.extract(text, published="2015-11-24", only=["incidents"]).incidents
+    held = [i for i in incs if i.killed and i.killed.count == killed]
+    assert held, text
+    assert held[0].date is not None
+    assert held[0].date.startswith(date)

@@ -89,7 +89,12 @@ ABROAD = [
     ),
     ("ONTARIO, Calif. — A fire killed seven residents.", "Ontario", "United States", "California"),
     ("PERTH, Australia — A shark killed a swimmer off a beach.", "Perth", "Australia", None),
-]
+    # "Congo" alone is the larger Congo; a city of the other one keeps its own country
+    ("GOMA, Congo (AP) — Rebels shelled a camp for displaced people, killing nine.", "Goma", "Democratic Republic of the Congo", None),
+    ("A fire at a market in eastern Congo killed 11 traders, officials said.", None, "Democratic Republic of the Congo", None),
+    ("BRAZZAVILLE, Congo — A stampede at a stadium killed four fans.", "Brazzaville", "Republic of the Congo", None),
+    ("A boat capsized on a river near Juba, Sudan, on Monday, and 14 passengers drowned.", "Juba", "South Sudan", None),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "city", "country", "region"), ABROAD)
@@ -193,11 +198,20 @@ CLAIMS = [
     ),
     (
         "Gunmen killed 11 soldiers at a checkpoint in Peshawar on Wednesday.\n\nThe Pakistani Taliban said in a statement that its fighters carried out the raid.",
-        "Taliban",
+        "Tehrik-i-Taliban Pakistan",  # a group of its own, not the Afghan Taliban
     ),
     (
         "Gunmen killed 11 soldiers at a checkpoint near the border on Wednesday.\n\nThe group said in a statement that its fighters carried out the raid. Analysts linked it to the Taliban.",
         None,
+    ),
+    # a group an aside names ("an al-Qaida affiliate", "which is allied with ...") is not the claimant
+    (
+        "A car bomb killed 9 people at a market.\n\nAl-Shabaab, which is allied with al-Qaeda, claimed responsibility.",
+        "al-Shabaab",
+    ),
+    (
+        "Gunmen killed 14 villagers on Friday. JNIM, an al-Qaida affiliate, claimed responsibility for the raid.",
+        "Jama'at Nusrat al-Islam wal-Muslimin",
     ),
 ]
 
@@ -208,6 +222,69 @@ def test_claim_forms(text: str, group: str | None) -> None:
     assert inc.claimed is (True if group else None)
     if group:
         assert inc.perpetrator == group
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # an attack told unclaimed is claimed=False (GTD's "no"); one the story is silent on, None
+        (
+            "A car bomb killed eight soldiers at a base on Tuesday. No group has claimed responsibility.",
+            False,
+        ),
+        (
+            "Gunmen abducted 40 pupils from a school on Monday. No one has yet claimed responsibility for the raid.",
+            False,
+        ),
+        (
+            "A blast at a bus station killed six people. There was no immediate claim of responsibility.",
+            False,
+        ),
+        ("A blast at a bus station killed six people, officials said.", None),
+        ("A blast killed six people. The Lion Brigade claimed responsibility on Wednesday.", True),
+    ],
+)
+def test_an_unclaimed_attack(text: str, claimed: bool | None) -> None:
+    assert _main(text).claimed is claimed
+
+
+SAHEL_SIEGE = (
+    "Hostages freed after siege at desert hotel\n\n"
+    "BAMAKO, Mali — Soldiers stormed a hotel in the central town of Mopti on Sunday, freeing 9 hostages, "
+    "officials said. Three hostages and a soldier were killed.\n\n"
+    "The gunmen had taken about 25 guests and staff hostage on Saturday night. JNIM, an al-Qaida affiliate, "
+    "claimed responsibility on Monday."
+)
+
+
+def test_a_siege_with_hostages_freed() -> None:
+    inc = _main(SAHEL_SIEGE)
+    assert inc.kind == "hostage-taking"
+    assert inc.hostages is not None
+    assert inc.hostages.count == 25
+    assert inc.killed is not None
+    assert inc.killed.count == 4
+    assert (inc.perpetrator, inc.claimed) == ("Jama'at Nusrat al-Islam wal-Muslimin", True)
+    assert inc.location is not None
+    assert (inc.location.city, inc.location.country) == ("Mopti", "Mali")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "ISWAP fighters killed 20 soldiers at a base in Borno state, the army said.",
+            "Islamic State West Africa Province",
+        ),
+        (
+            "A suicide bomber killed 13 people at the airport gate. ISIS-K claimed responsibility.",
+            "Islamic State Khorasan",
+        ),
+        ("M23 rebels shelled a camp near Goma on Monday, killing seven displaced people.", "M23"),
+    ],
+)
+def test_more_armed_groups(text: str, group: str) -> None:
+    assert _main(text).perpetrator == group
 
 
 def test_claiming_lives_is_no_claim() -> None:

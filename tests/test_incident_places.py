@@ -27,6 +27,12 @@ PLACES = [
     # D.C. is a city: Washington
     ("A tow-truck driver was fatally shot in Southeast D.C. on Sunday night, police said.", "Washington", "District of Columbia"),
     ("Gunfire in Northwest DC wounded two cooks early Saturday.", "Washington", "District of Columbia"),
+    # a compass word before a known city of another state than the story's own: a local name, in the story's state
+    ("DAYTON, Ohio — A man was shot Sunday in West Carrollton, police said.", "West Carrollton", "Ohio"),
+    ("A teenager was wounded Friday in North Lexington, Omaha police said.", "North Lexington", "Nebraska"),
+    ("SPOKANE, Wash. — Two men were hurt in a shooting in South Aurora late Saturday.", "South Aurora", "Washington"),
+    # ... but not the story's own state's city
+    ("AUSTIN, Texas — A cook was shot Sunday outside a cafe in East Houston, police said.", "East Houston", "Texas"),
     # "St." / "Ft." / "Mt." written out in the city
     ("ST. LOUIS — A man was shot and killed outside a gas station Sunday, police said.", "Saint Louis", "Missouri"),
     ("ST. ANN, Mo. — A woman was wounded by a stray bullet Saturday night, police said.", "Saint Ann", "Missouri"),
@@ -241,6 +247,23 @@ NOT_PLACES += [
     # a headline's capitals
     ("Young Hiker Tripped in Snow, Then Shot Friend: Deputies\n\nA Pine Hollow hiker wounded his friend, deputies said.", "Snow"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a quarter's compass name, in a story naming no state, tells no state by the city inside it
+        (
+            "Teen shot in North Austin\n\nA boy was shot Saturday in North Austin, police said. He is recovering.",
+            "Texas",
+        ),
+        ("A cook was wounded in South Aurora on Friday night, police said.", "Colorado"),
+    ],
+)
+def test_a_compass_name_tells_no_state(text: str, wrong: str) -> None:
+    main = _main(text)
+    assert main.location is not None
+    assert main.location.region != wrong
 
 
 @pytest.mark.parametrize(("text", "wrong"), NOT_PLACES)

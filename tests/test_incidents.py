@@ -285,6 +285,36 @@ def test_tally_over_years_is_no_incident(text: str) -> None:
     assert {c.incident for c in result.casualties} == {None}
 
 
+POPULATION_TOLLS = [  # thousands of a nation's people dead, no event named: a toll over time
+    '"It is progress, but nearly 100,000 Americans still died," the researcher said.',
+    "Roughly 12,000 Canadians lost their lives to opioids, the agency said.",
+    "More than 5,000 young Australians died, according to the charity's estimate.",
+    'About 1.2 million Indonesians died, she said, "and most of them were poor."',
+]
+KEPT_TOLLS = [  # ... but the dead of a named event, or a few of a nation's people, make an incident
+    ("More than 3,000 Turks were killed when the earthquake struck the border region.", 3000),
+    ("Nearly 2,000 Syrians died in the bombing of the city, monitors said.", 2000),
+    ("Three Americans died, the embassy said.", 3),
+    ("The blast killed 1,500 people in the port, officials said.", 1500),
+]
+
+
+@pytest.mark.parametrize("text", POPULATION_TOLLS)
+def test_a_nation_s_toll_with_no_event_is_no_incident(text: str) -> None:
+    result = newsfacts.extract(text, only=["casualties", "incidents"])
+    assert result.casualties
+    assert {c.incident for c in result.casualties} == {None}
+    assert result.incidents == ()
+
+
+@pytest.mark.parametrize(("text", "killed"), KEPT_TOLLS)
+def test_a_toll_of_a_named_event_is_an_incident(text: str, killed: int) -> None:
+    incs = newsfacts.extract(text, only=["casualties", "incidents"]).incidents
+    assert incs
+    assert incs[0].killed
+    assert incs[0].killed.count == killed
+
+
 @pytest.mark.skipif(not HAVE_DATES, reason="needs the dates extractor")
 def test_an_incident_of_another_year_is_kept_apart() -> None:
     text = (

@@ -139,3 +139,31 @@ def test_a_natural_disaster_never_merges_with_an_attack() -> None:
     # ... unless the tolls agree too (an accidental shooting told as a shooting)
     assert len(merge([one("a", "accident", 1), one("b", "shooting", 1)])) == 1
     assert len(merge([one("a", "crash"), one("b", "accident")])) == 1
+
+
+def _claimed(article: str, claimed: bool | None) -> ArticleFacts:
+    inc = Incident(
+        text="x",
+        span=Span(start=0, end=1),
+        id="i1",
+        kind="bombing",
+        date="2015-11-13",
+        location=_PLACES[1],
+        killed=IncidentCount(count=9),
+        claimed=claimed,
+    )
+    return ArticleFacts(id=article, article=make_article("x"), incidents=(inc,))
+
+
+def test_claimed_over_the_sources() -> None:
+    # a claim any source reports; unclaimed only when a source says so and none reports a claim
+    cases = [
+        ([None, None], None),
+        ([False, None], False),
+        ([False, True], True),
+        ([None, True, False], True),
+    ]
+    for flags, expected in cases:
+        merged = merge([_claimed(f"a{n}", f) for n, f in enumerate(flags)])
+        assert len(merged) == 1
+        assert merged[0].claimed is expected

@@ -60,7 +60,7 @@ FOUND = _rows(
     Hezbollah fighters crossed into Syria on Monday. | Hezbollah | Hezbollah
     # a name an appositive calls a company, a bank, a union ...
     Vantora, a Seattle-based chipmaker, said sales rose. | Vantora | Vantora
-    A spokeswoman for Stellantis, the maker of Jeep, declined to comment. | Stellantis | Stellantis
+    A spokeswoman for Corvana, the maker of the Trailhawk, declined to comment. | Corvana | Corvana
     The Federal Reserve left interest rates unchanged. | Federal Reserve | Federal Reserve
     Officials at the State Department declined to comment. | State Department | U.S. State Department
     A press notice by the Kremlin said the talks went well. | Kremlin | Kremlin
@@ -118,6 +118,19 @@ FOUND = _rows(
     The Fish and Wildlife Service listed the owl as endangered. | Fish and Wildlife Service | Fish and Wildlife Service
     A spokesman for the Disaster Risk Reduction and Management Council spoke. | Disaster Risk Reduction and Management Council | Disaster Risk Reduction and Management Council
     Norbank and Westfield Corp. agreed to merge. | Westfield Corp. | Westfield Corp.
+    # a plural's possessive inside a name: the mark belongs to the word before it
+    Ravi Mehta is due to appear at Harlow Magistrates' Court on Friday. | Harlow Magistrates' Court | Harlow Magistrates' Court
+    The Freedonia Farmers' Union called off the blockade. | Freedonia Farmers' Union | Freedonia Farmers' Union
+    She joined the Department of Veterans’ Affairs in 2019. | Department of Veterans’ Affairs | Department of Veterans’ Affairs
+    # a national name is the body's own, not a nationality before a generic one
+    Two people were stabbed, British Transport Police said. | British Transport Police | British Transport Police
+    Extinction Rebellion said the blockade would continue. | Extinction Rebellion | Extinction Rebellion
+    Gavi said it would help fund the rollout. | Gavi | Gavi
+    # a head word after "of" that the name runs past is inside it ("Post" names newspapers)
+    The Freedonia Union of Post Primary Teachers said it would consult members. | Freedonia Union of Post Primary Teachers | Freedonia Union of Post Primary Teachers
+    # a police force before an officer's rank and name is still named
+    Dunmore Police Detective Ray Tolan said the car was stolen. | Dunmore Police | Dunmore Police
+    Dunmore College Police Officer Ed Marr said the man fled. | Dunmore College Police | Dunmore College Police
     """
 )
 
@@ -183,6 +196,10 @@ def test_a_place_just_before_a_generic_body_gives_its_country() -> None:
 NOT_ORGS = _rows(
     """
     WHAT IS THE G20 AND WHY IT MATTERS | IS
+    Officers cleared the A14 road near the parliament. | A14
+    Samsung launched a new Samsung Watch on Tuesday. | Samsung Watch
+    Traffic on the M62 motorway was halted for hours. | M62
+    The R21 vaccine was given to 4,800 children. | R21
     THIS IS NOT A DRILL, SAYS MAYOR | IS
     The meeting is set for May 12 in Paris. | May
     In May, the talks resumed. | May
@@ -304,6 +321,14 @@ def test_national_team_is_a_place() -> None:
         ("The Labour Party won.", "Labour Party", "political_party"),
         ("Amnesty International condemned it.", "Amnesty International", "ngo"),
         ("The Freedonian Police said so.", "Freedonian Police", "police_military"),
+        # a police force or army the gazetteer knows is typed like one found by its head word
+        ("The Chicago Police Department said so.", "Chicago Police Department", "police_military"),
+        ("The British Army said so.", "British Army", "police_military"),
+        ("The Justice Department said so.", "U.S. Department of Justice", "government"),
+        ("The Israel Defense Forces said so.", "Israel Defense Forces", "police_military"),
+        ("The National Guard said so.", "National Guard", "police_military"),
+        # an advocacy group named like a public body ("... Council") is an NGO
+        ("The Natural Resources Defense Council sued.", "Natural Resources Defense Council", "ngo"),
         ("The Zarqawi Brigade posted a video.", "Zarqawi Brigade", "armed_group"),
         # a two-word head types the name, not its last word ("Congress" alone is a legislature)
         ("The Freedonia Labour Congress called a strike.", "Freedonia Labour Congress", "other"),
@@ -661,6 +686,43 @@ def test_gazetteer_forms_tell_names_from_descriptions(form: str, is_name: bool) 
     from newsfacts.extractors.organizations.lexicon import _is_name
 
     assert _is_name(form) is is_name
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected", "wrong"),
+    [
+        # title case capitalizes prepositions: they end a name
+        ("Freedonia: Teachers Call Off Strike After Deal With Government", [], "Deal With Government"),
+        # a known "X of Y" name is not run on into the headline's verb
+        ("BANK OF ENGLAND HOLDS RATES", ["BANK OF ENGLAND"], "BANK OF ENGLAND HOLDS RATES"),
+        ("Bank Of England Holds Rates For Third Month", ["Bank Of England"], "Bank Of England Holds Rates"),
+    ],
+)
+def test_names_in_headlines(headline: str, expected: list[str], wrong: str) -> None:
+    text = headline + "\n\nLONDON - Officials said on Thursday that talks had gone on late into the night."
+    got = mentions(text)
+    for name in expected:
+        assert name in got, got
+    assert wrong not in got, got
+
+
+def test_closing_single_quote_after_a_plural_is_no_name() -> None:
+    from newsfacts.extractors.organizations.tokens import tokenize
+
+    assert [t.text for t in tokenize("the players' union and the 'Harbor Lights' show")] == [
+        "the",
+        "players",
+        "'",
+        "union",
+        "and",
+        "the",
+        "'",
+        "Harbor",
+        "Lights",
+        "'",
+        "show",
+    ]
+    assert [t.text for t in tokenize("Farmers’ Union")] == ["Farmers’", "Union"]
 
 
 def test_dateline_place_in_capitals_is_no_acronym() -> None:

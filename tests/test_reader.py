@@ -92,6 +92,60 @@ def test_boilerplate_is_marked(ident, furniture):
         assert piece in marked
 
 
+def test_a_local_news_page_header() -> None:
+    text = (
+        "Skip to content\nWQRX News 6\nMenu\n\n2 dead, 3 hurt in shooting at Dunmore party\n\n"
+        "by: Ada Kern\nPosted: Jun 9, 2024 / 06:12 AM CDT\n\n"
+        "DUNMORE, Pa. (WQRX) — Two people were killed and three others were hurt in a shooting early "
+        "Sunday, police said.\n\n"
+        "Copyright 2024 Harlan Media Inc. All rights reserved. No part of this story may be copied "
+        "or sold without our written consent.\n"
+    )
+    a = read_article(text)
+    assert a.title == "2 dead, 3 hurt in shooting at Dunmore party"  # not the station's name
+    assert (a.source, a.dateline) == ("WQRX", "DUNMORE, Pa.")
+    assert a.published == dt.datetime(2024, 6, 9, 6, 12)
+    marked = [text[s.start : s.end] for s in a.boilerplate]
+    assert marked[-1].startswith("Copyright 2024 Harlan Media Inc.")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "By: Ada Kern",
+        "by: Ada Kern Updated: Oct 9, 2019 - 4:05 AM",
+        "Photo: https://example.org/a.jpg Ada Kern",
+    ],
+)
+def test_bylines_and_links_are_no_title(header: str) -> None:
+    assert read_article(f"{header}\n\n{_BODY}").title is None
+
+
+def test_reported_speech_starts_after_a_credit_dateline() -> None:
+    from newsfacts import extract
+
+    text = (
+        "Floods hit the south\n\nLucknow, Jul 30 (PTI) Heavy rain flooded 40 villages across the "
+        "district on Tuesday, officials said."
+    )
+    (quote,) = extract(text, only="quotes").quotes
+    assert quote.text == "Heavy rain flooded 40 villages across the district on Tuesday"
+
+
+def test_a_press_release_header_is_furniture_not_its_title():
+    text = (
+        "FOR IMMEDIATE RELEASE\nMedia contact: Lena Ortiz, lena@example.org\n\n"
+        "Kestrel Foods recalls frozen dumplings over allergy risk\n\n"
+        "OMAHA, Neb., May 2, 2024 /PRNewswire/ -- Kestrel Foods is recalling about 4,000 bags of "
+        "frozen dumplings that may contain undeclared peanuts, the company said.\n\n###\n"
+    )
+    a = read_article(text)
+    assert a.title == "Kestrel Foods recalls frozen dumplings over allergy risk"
+    assert (a.dateline, a.source, a.published) == ("OMAHA, Neb.", "PRNewswire", dt.date(2024, 5, 2))
+    marked = [text[s.start : s.end] for s in a.boilerplate]
+    assert marked == ["FOR IMMEDIATE RELEASE", "Media contact: Lena Ortiz, lena@example.org", "###"]
+
+
 def test_boilerplate_never_covers_the_story():
     for path in SEEDS.glob("*.txt"):
         text = path.read_text(encoding="utf-8")
@@ -112,6 +166,20 @@ def test_ambiguous_numeric_date_follows_the_dateline():
 
 
 @pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Published: 04.03.2024", dt.date(2024, 3, 4)),  # dots: day first
+        ("Published: 04/03/2024", dt.date(2024, 4, 3)),  # slashes with nothing to go by: month first
+        ("Published: 13.05.2024", dt.date(2024, 5, 13)),
+        ("Published: 05.13.2024", dt.date(2024, 5, 13)),  # only one order is a date
+    ],
+)
+def test_numeric_header_dates(stamp: str, published: dt.date) -> None:
+    text = f"Warehouse fire is contained\n{stamp}\n\n{_BODY}"
+    assert read_article(text).published == published
+
+
+@pytest.mark.parametrize(
     ("first_line", "place", "source", "published"),
     [
         ("KAMPALA, Uganda (AP) _ Heavy rains", "KAMPALA, Uganda", "AP", None),
@@ -123,6 +191,29 @@ def test_ambiguous_numeric_date_follows_the_dateline():
         ("(CNN) Stocks", None, "CNN", None),
         ("(CNN) — Stocks", None, "CNN", None),
         ("(Photo by Ana Ruiz) Stocks", None, None, None),
+        # a press release: the wire between slashes, the date after the place
+        (
+            "AUSTIN, Texas, March 3, 2025 /PRNewswire/ -- Stocks",
+            "AUSTIN, Texas",
+            "PRNewswire",
+            dt.date(2025, 3, 3),
+        ),
+        ("BOSTON, Jan. 9, 2024 /Business Wire/ -- Stocks", "BOSTON", "Business Wire", dt.date(2024, 1, 9)),
+        ("BOSTON / 2024 / Stocks", None, None, None),
+        # the South Asian wires' style: a place in title case and the credit, no dash
+        ("Lucknow, Jul 30 (PTI) Stocks", "Lucknow", "PTI", None),
+        ("New Delhi, July 30, 2024 (PTI) - Stocks", "New Delhi", "PTI", dt.date(2024, 7, 30)),
+        ("Lagos (Reuters) - Stocks", "Lagos", "Reuters", None),
+        # only a known outlet's credit makes a title-case dateline
+        ("Officials (unnamed) Stocks", None, None, None),
+        ("The Ministry (Reuters) Stocks", None, None, None),
+        # a known city in title case before a dash
+        ("Nairobi — Stocks", "Nairobi", None, None),
+        ("Springfield, Ill. - Stocks", "Springfield, Ill.", None, None),
+        ("Officials - Stocks", None, None, None),
+        # a US broadcaster's call sign is its credit
+        ("DAYTON, Ohio (WDXY) — Stocks", "DAYTON, Ohio", "WDXY", None),
+        ("(KQRT-TV) — Stocks", None, "KQRT-TV", None),
     ],
 )
 def test_datelines(first_line, place, source, published):

@@ -21,7 +21,7 @@ The result model, :class:`MergedIncident`:
 * ``kind``, ``date``, ``location``, ``perpetrator``, ``claimed``: the best value
   over the sources (the most specific date, the most frequent kind and
   perpetrator, the most specific place; ``claimed`` when any source reports a
-  claim);
+  claim, False when one reports none was made and no source a claim);
 * ``killed``, ``injured``, ``hostages``, ``missing``: the largest count any
   source reports (tolls rise as reports come in), with its qualifier;
 * ``sources``: every :class:`IncidentSource` (article id, the article's
@@ -257,7 +257,12 @@ def _merged(n: int, sources: list[IncidentSource]) -> MergedIncident:
     kind = max(kinds, key=lambda k: (kinds[k], k not in ("attack", "shooting"), -list(kinds).index(k)))
     dates = [s.date for s in sources if s.date]
     perps = Counter(s.perpetrator for s in sources if s.perpetrator)
-    claimed = True if any(s.claimed for s in sources) else None
+    # a claim any source reports; unclaimed when a source says so and none reports a claim
+    claimed = (
+        True
+        if any(s.claimed for s in sources)
+        else (False if any(s.claimed is False for s in sources) else None)
+    )
     return MergedIncident(
         id=f"m{n}",
         kind=kind,

@@ -83,6 +83,28 @@ def _outlets() -> dict[str, str]:
     return out
 
 
+_URL = regex.compile(r"https?://|www\.")
+_CALL_SIGN = regex.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")  # a US broadcaster: "WKRN", "KTLA-TV"
+
+
+def _is_outlet(credit: str) -> bool:
+    """A credit that names a publisher: a known outlet or a broadcaster's call sign."""
+    return credit.lower() in _outlets() or _CALL_SIGN.fullmatch(credit) is not None
+
+
+@lru_cache(maxsize=1)
+def _mastheads() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("masthead_words.txt"))
+
+
+def _is_masthead(line: _Line) -> bool:
+    """A short all-capitalized header line with a publisher's word: "WKRN News 2", "The Daily Star"."""
+    words = line.text.split()
+    if len(words) > 4 or any(w[0].islower() for w in words):
+        return False
+    return any(w.lower().strip(".,:|") in _mastheads() for w in words)
+
+
 @lru_cache(maxsize=1)
 def _known_places() -> frozenset[str]:
     """Lower-case names of the cities and capitals the incidents gazetteer ships, for colon datelines."""
@@ -144,7 +166,21 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?)"
             rf"(?:(?:,\s*|\s+)(?P<when>(?i:{month})\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?)"
             r"|\s*\((?P<when>[^()\n]{0,30}\d[^()\n]{0,30})\))?"
-            r"\s*(?:\((?P<credit>[^()\n]{1,40})\))?\s*(?P<dash>[–—_]|--?)\s",
+            # "(Reuters)", or a wire's "/PRNewswire/" in a press release
+            r"\s*(?:\((?P<credit>[^()\n]{1,40})\)|/(?P<credit>[^/\s][^/\n]{0,39})/)?\s*(?P<dash>[–—_]|--?)\s",
+        ),
+        # "Thiruvananthapuram, Jul 30 (PTI) Heavy rain ...": a place in title case, then an outlet's
+        # credit (checked against the known outlets), with or without a dash
+        "credit_dateline": regex.compile(
+            r"^(?!(?:The|A|An|In|On|At|By|For)\s)(?P<place>\p{Lu}[\p{L}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]+){0,3}"
+            r"(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})??)"
+            rf"(?:,\s*(?P<when>(?i:{month})\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?))?"
+            r"\s*\((?P<credit>[^()\n]{1,40})\)\s*(?:[–—_]\s*|--?\s*)?(?=\p{Lu})"
+        ),
+        # "Nairobi — The union said ...": a known city in title case and a dash (checked against known places)
+        "titled_dateline": regex.compile(
+            r"^(?P<place>(?P<city>\p{Lu}[\p{L}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]+){0,2})"
+            r"(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?)\s+(?P<dash>[–—]|--?)\s+(?=\p{Lu})"
         ),
         # "NEW DELHI: A fire destroyed ...": a place in capitals and a colon (checked against known places)
         "colon_dateline": regex.compile(
@@ -260,7 +296,9 @@ def parse_published(
             year, month, day = int(m["year"]), int(m["nmonth"]), int(m["nday"])
         else:
             a, b, year = int(m["a"]), int(m["b"]), int(m["nyear"])
-            day, month = (a, b) if _day_first(a, b, hints or [], day_first) else (b, a)
+            dotted = "." in m.group()  # "04.03.2024" is written day-first wherever dots are used
+            order = day_first if day_first is not None else (True if dotted else None)
+            day, month = (a, b) if _day_first(a, b, hints or [], order) else (b, a)
         t = _time_near(line, m.start(), m.end())
         value = _make_date(year, month, day, *(t[:2] if t else (None, None)))
         if value is None:
@@ -354,6 +392,13 @@ def read_article(
             if dm and ln.is_paragraph:
                 dateline_match = (ln, dm)
                 break
+    if dateline_match is None and body_at < len(lines):
+        ln = lines[body_at]
+        cd = pats["credit_dateline"].match(ln.text)
+        if cd and _is_outlet(cd["credit"].strip()):
+            dateline_match = (ln, cd)
+        elif (td := pats["titled_dateline"].match(ln.text)) and td["city"].lower() in _known_places():
+            dateline_match = (ln, td)
     header = [(i, ln) for i, ln in enumerate(lines[:body_at]) if i not in full_boiler]
 
     # Dateline: place, optional date, optional credit.
@@ -367,19 +412,20 @@ def read_article(
         dateline_span = Span(
             start=ln.start + dm.start("place"), end=ln.start + dm.start("place") + len(dateline)
         )
-        if dm["when"]:
-            dateline_when = (dm["when"], ln.start + dm.start("when"))
-        for piece in (dm["when"], dm["credit"]):
+        when, credit = dm.groupdict().get("when"), dm.groupdict().get("credit")
+        if when:
+            dateline_when = (when, ln.start + dm.start("when"))
+        for piece in (when, credit):
             if piece:
                 months, _ = _calendar()
                 for md in pats["month_day"].finditer(piece):
                     hints.append((months[md["month"].lower().rstrip(".")], int(md["day"])))
-        if dm["credit"]:
-            credit = dm["credit"].strip()
-            name = _outlets().get(credit.lower())
-            if name is not None:
+        if credit:
+            raw = credit
+            credit = credit.strip()
+            if _is_outlet(credit):
                 source = credit
-                offset = ln.start + dm.start("credit") + dm["credit"].index(credit)
+                offset = ln.start + dm.start("credit") + raw.index(credit)
                 source_span = Span(start=offset, end=offset + len(credit))
     elif (cm := _colon_dateline(lines, body_at, pats)) is not None:
         ln = lines[body_at]
@@ -388,7 +434,7 @@ def read_article(
     else:
         for ln in lines[body_at : body_at + 1]:
             cl = pats["credit_lead"].match(ln.text)
-            if cl and cl["credit"].strip().lower() in _outlets():
+            if cl and _is_outlet(cl["credit"].strip()):
                 source = cl["credit"].strip()
                 offset = ln.start + cl.start("credit") + cl["credit"].index(source)
                 source_span = Span(start=offset, end=offset + len(source))
@@ -453,10 +499,19 @@ def read_article(
     # Title: the first header line that reads like a headline.
     title = title_span = None
     navigation: list[Span] = []
-    for i, ln in header:
+    headline_after = [False] * len(header)  # a headline-length line follows (one pass, from the end)
+    for k in range(len(header) - 2, -1, -1):
+        headline_after[k] = headline_after[k + 1] or header[k + 1][1].words >= 5
+    for k, (i, ln) in enumerate(header):
         if i in date_lines or i in source_lines:
             continue
-        if ln.words < 3 or ln.text.lower().startswith(("by ", "updated", "published", "posted")):
+        if headline_after[k] and _is_masthead(ln):
+            continue  # the site's name above its headline
+        if (
+            ln.words < 3
+            or ln.text.lower().startswith(("by ", "by:", "updated", "published", "posted"))
+            or _URL.search(ln.text)  # a photo's file name or a link, not a headline
+        ):
             if title is None and ln.words <= 3:
                 navigation.append(ln.span)
             continue

@@ -19,7 +19,7 @@ from .patterns import Patterns, patterns
 from .qualifiers import BETWEEN, qualified
 from .scanning import Index, index_words, matches, scan, word_finder
 from .tolls import all_aboard, tolls
-from .victims import plural_heads
+from .victims import plural_heads, singular_np
 
 __all__ = ["Found", "find_casualties", "warm_up"]
 
@@ -538,6 +538,8 @@ def _active(
             continue  # "a shutdown would hurt millions", "could have killed hundreds": not told as done
         if text and _headline_break(text, m.start(), q.start, q.end):
             continue
+        if _BASE_FORM.match(lowered, m.start()) and _NOT_DONE_BEFORE.search(lowered, before, m.start()):
+            continue  # "did not kill two", "the wound 5 inches long": no toll told
         a = p.after_active.match(lowered, q.np_end if q.singular and q.np_end is not None else q.end)
         if a is None:  # pragma: no cover - every part of after_active is optional
             continue
@@ -606,6 +608,11 @@ def _active(
 _MODAL_BEFORE = re.compile(
     r"(?<![\w-])(?:would|could|might|may|will|can|should|must|won['’]t|wouldn['’]t|couldn['’]t)"
     r"(?:[ \t]+(?:not|never|also|only|easily|likely))?(?:[ \t]+have)?[ \t]+\Z"
+)
+# a headline's present tense ("Gunmen kill 5 in raid") after a negation, do-support or a determiner
+_BASE_FORM = re.compile(r"(?:kill|injure|wound)[ \t]")
+_NOT_DONE_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:not|never|did|does|do|the|a|an|his|her|their|its|this|that)|n['’]t)[ \t]+\Z"
 )
 # "going to hurt 200 workers" (but "admitted to shooting four people", "believed to have killed 40")
 _TO_BEFORE = re.compile(r"(?<![\w-])to[ \t]+\Z")
@@ -832,6 +839,53 @@ def _fatally(p: Patterns, lowered: str, found: list[Found]) -> list[Found]:
 _ANY_CASUALTY = re.compile(alt([*_STEMS.split(), *_MORE_STEMS.split()], boundary=False))
 
 
+_HEADLINE_VERB = re.compile(r"(?:kill|injure|wound|hurt)s?[ \t]+")
+
+
+@cache
+def _headline_object() -> re.Pattern[str]:
+    return re.compile(
+        r"(?P<np>" + singular_np() + r")(?=[ \t]*(?:,|;|:|\n|\Z"
+        r"|[ \t](?:and|in|at|on|near|outside|inside|after|during|over|with|as|by)(?![\w-])))"
+    )
+
+
+def _headline_objects(lowered: str) -> list[Quantity]:
+    """ "Police kill man in standoff", "Crash kills pilot, 3 passengers": a headline's bare object is one.
+
+    Only on a line told like a headline (no sentence ends on it): running text has an article there.
+    """
+    out = []
+    for v in _HEADLINE_VERB.finditer(lowered):
+        if v.start() > 0 and (lowered[v.start() - 1].isalnum() or lowered[v.start() - 1] == "-"):
+            continue
+        hi = lowered.find("\n", v.end())
+        hi = len(lowered) if hi < 0 else hi
+        lo = lowered.rfind("\n", 0, v.start()) + 1
+        line = lowered[lo:hi].rstrip()
+        if hi - lo > 160 or line.endswith((".", "!", "?", '"', "”")) or ". " in line:
+            continue
+        m = _headline_object().match(lowered, v.end())
+        if m is None:
+            continue
+        end, n = m.end("np"), 1
+        more = _headline_more().match(lowered, end)  # "pilot, 3 passengers": the others listed
+        if more is not None and more.group("n") is None:
+            end, n = more.end(), 2  # "kills son, self": and then himself
+        elif more is not None and isinstance(k := parse_number(more.group("n")), int) and 0 < k < 1000:
+            end, n = more.end(), 1 + k
+        out.append(Quantity(m.start("np"), end, n, singular=True, np_start=m.start("np"), np_end=end))
+    return out
+
+
+@cache
+def _headline_more() -> re.Pattern[str]:
+    return re.compile(
+        r",[ \t]+(?:(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+"
+        r"(?:[\w-]+[ \t]+)?(?:" + plural_heads() + r")|(?:then[ \t]+)?(?:self|himself|herself))(?![\w-])"
+    )
+
+
 def find_casualties(text: str) -> list[Found]:
     """Every casualty count in ``text``, in order; overlapping readings resolved (longest first)."""
     lowered = folded = text.lower()
@@ -853,7 +907,7 @@ def find_casualties(text: str) -> list[Found]:
     for q in quantities:
         if q.start not in by_start or q.singular:
             by_start[q.start] = q
-    for q in _pronoun_objects(lowered, index) + _ages_lists(lowered):
+    for q in _pronoun_objects(lowered, index) + _ages_lists(lowered) + _headline_objects(lowered):
         by_start[q.start] = q
     found: list[Found] = []
     for q in quantities:

@@ -119,11 +119,17 @@ def _build(flags: int) -> Patterns:
         rf"|(?:also{SP1})?(?:aged{SP1})?\d{{1,3}}(?:{SP1}|-)years?(?:{SP1}|-)old)"
         rf"(?:{SP},{SP}\d{{1,3}})?(?:{SP},{SP}(?:of|from){SP1}[^,;.\n]{{1,40}}?)?{SP},)?"
     )
-    passive = rf"(?P<np>{plural_np()})?{conj}{incl}{appos}{auxes}{SP1}{_triggers('')}"
     relative = (  # "the neighbor who called for help was shot"
         rf"(?:{SP1}(?:who|that){SP1}(?!(?:was|were|is|are|had|has|have)\b)[a-z]+(?:{SP1}[a-z]+){{0,15}}?"
         rf"(?={SP1}(?:was|were|is|had|has)\b))?"
     )
+    # "two passengers who tried to flee were shot dead" (only "who": "that" may be "that house"),
+    # but not a relative that tells a death of its own ("three brothers who died after ...")
+    told = r"(?!(?:died|dies|killed|shot|wounded|injured|hurt|stabbed|was|were|is|are|had|has|have)\b)"
+    plural_relative = (
+        rf"(?:{SP1}who{SP1}{told}[a-z]+(?:{SP1}{told}[a-z]+){{0,15}}?(?={SP1}(?:were|are|have)\b))?"
+    )
+    passive = rf"(?P<np>{plural_np()})?{conj}{incl}{appos}{plural_relative}{auxes}{SP1}{_triggers('')}"
     passive_singular = rf"{conj}{appos}(?:{SP1}(?:who|that))?{relative}{auxes}{SP1}{_triggers('')}"
 
     quals = [p for ps in lex["qualifiers"].values() for p in ps]

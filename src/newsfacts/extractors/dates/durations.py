@@ -100,7 +100,7 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|could|may|might|can|shall|should|to)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _SET_BEFORE = re.compile(
-    r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|bn|m|k)?|once|twice|thrice|times|tonnes|tons"
+    r"(?:\d(?:[\d,.]*\d)?\s*(?:%|percent|million|billion|thousand|bn|m|k)?|once|twice|thrice|times|tonnes|tons"
     r"|barrels|people|visitors|dollars|euros|each)\s+$",
     re.IGNORECASE,
 )

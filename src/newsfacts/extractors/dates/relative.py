@@ -306,6 +306,8 @@ def read_ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
     unit = lex.units[m["unit"].lower()]
     direction = m["dir"].lower()
     n = quantity(m["n"])
+    if n is not None and (m["half"] or m["half2"]):
+        n += 0.5  # "a year and a half ago", "two and a half years later"
     if direction in ("later", "after", "before", "since"):
         if direction in ("after", "before") and followed_by_date().match(ctx.text, m.end("unit")):
             return None
@@ -330,6 +332,8 @@ def read_ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if ctx.dct is None:
         val = _UNKNOWN.get(unit, "PAST_REF")
         return Cand(m.start(), m.end(), "DATE", val, kind="rel", mod=mod)
+    if unit == "Y" and not float(n).is_integer() and float(n * 12).is_integer():
+        unit, n = "M", n * 12  # "a year and a half ago": 18 months back
     k = int(n) if float(n).is_integer() else None
     if unit == "FN" and k is not None:
         unit, k = "W", 2 * k  # "a fortnight ago": two weeks back, as "two weeks ago"

@@ -88,13 +88,14 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "mdy",
-            r"""(?<![\w.-])(?:(?P<wd>{WDANY}),?\s+)?(?P<mon>{MON})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?
+            r"""(?<![\w.])(?<![^\d\s]-)(?:(?P<wd>{WDANY}),?\s+)?(?P<mon>{MON})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?
+            (?:(?P<to>\s*[–-]\s*[0-3]?\d(?:st|nd|rd|th)?)(?=,?\s+{YEAR}(?![\w-])))?
             (?![\d]|[.,:]\d)(?:(?:,\s*|\s+)(?P<y>{YEAR})(?![\w-]))?(?!\w)""",
             read_mdy,
         ),
         (
             "dmy",
-            r"""(?<![\w.,/-])(?:(?P<wd>{WDANY}),?\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+
+            r"""(?:(?<=\d[-–])|(?<![\w.,/–-]))(?:(?P<wd>{WDANY}),?\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+
             (?P<mon>{MON})(?:(?:,\s*|\s+)(?P<y>{YEAR})(?![\w-]))?(?!\w)""",
             read_mdy,
         ),
@@ -186,7 +187,8 @@ def rules() -> tuple[Rule, ...]:
         (
             "ago",
             r"""(?<![\w$€£.,-])(?:(?P<mod>about|nearly|almost|some|more\s+than|less\s+than|roughly|around
-            |approximately|over)\s+)?(?P<n>{QUANT})\s+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+
+            |approximately|over)\s+)?(?P<n>{QUANT})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>{UNIT})
+            (?P<half2>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+
             (?P<dir>ago|earlier|later|before|after|from\s+now|hence)(?!\w)""",
             read_ago,
         ),

@@ -31,6 +31,8 @@ def _cue_pattern() -> re.Pattern[str]:
 
 _PASSIVE = re.compile(r"\b(?:be|is|are|am|being)\s+$")
 _PERFECT = re.compile(r"\b(?:(?:had|was|were|been)\s+(?:been\s+)?|as\s+(?:previously\s+|originally\s+)?)$")
+# "The vote is on Sunday", "The funeral is Saturday": a present copula naming the day is a schedule
+_COPULA_BEFORE = re.compile(r"(?<![\w'’])(?:is|are)\s+(?:on\s+)?$")
 _BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[;:]\s")
 
 
@@ -46,6 +48,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def direction(text: str, start: int, end: int) -> int:
     """Negative when ``text[start:end]`` reads as past, positive as future, 0 when unsure (see above)."""
+    if _COPULA_BEFORE.search(text, max(0, start - 10), start):
+        return 2
     s, e = _sentence(text, start, end)
     lex = lexicon()
     best: tuple[int, int] | None = None

@@ -77,6 +77,13 @@ class _Draft:
     reported: bool = False  # an event the article reports without a count
 
 
+_NO_CLAIM = re.compile(
+    r"\b(?:[Nn]o(?:[ \t]+(?:one|group|militant[ \t]+group|organi[sz]ation|faction))?|[Nn]obody|[Nn]one)[ \t]+"
+    r"(?:(?:has|have|had|yet|immediately|publicly|so[ \t]+far)[ \t]+)*(?:claimed|taken|accepted)[ \t]+"
+    r"(?:responsibility|credit)\b"
+    r"|\b[Tt]here[ \t]+(?:was|has[ \t]+been|were)[ \t]+no[ \t]+(?:immediate[ \t]+)?claims?[ \t]+of"
+    r"[ \t]+responsibility\b"
+)
 _VICTIMS_LISTED = frozenset({"shooting", "stabbing", "attack", "unknown"})
 _GUN = re.compile(
     r"(?<![\w-])(?:shot|shots|shooting|gunfire|gunshots?|bullets?|gunm[ae]n)(?![\w-])", re.IGNORECASE
@@ -193,7 +200,9 @@ def assemble(
         if d.claim is not None:
             perp = (*d.claim.group_span, d.claim.group)
             claimed = True
-        else:
+        elif n == 0 and _NO_CLAIM.search(text) is not None:
+            claimed = False  # "No group has claimed responsibility": told unclaimed
+        if d.claim is None:
             for s, e, _ in d.context:
                 perp = _perpetrator_near(text, s, e, org_groups)
                 if perp:

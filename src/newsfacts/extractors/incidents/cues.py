@@ -267,8 +267,10 @@ def find_groups(
 
 
 _CLAIM = re.compile(  # (the lookahead: only where one of the forms can start, a fast scan)
-    r"(?=[hcrtsi])(?:(?<![\w-])(?:(?:has|had|have)\s+)?(?:claimed|claims|claiming)\s+(?:responsibility|credit)"
+    r"(?=[hcrtsiw])(?:(?<![\w-])(?:(?:has|had|have)\s+)?(?:claimed|claims|claiming)\s+(?:responsibility|credit)"
     r"|responsibility\s+(?:was|has\s+been)\s+claimed\s+by|took\s+responsibility"
+    # "The attack ... was claimed by the Pakistani Taliban": the group named after "by"
+    r"|(?<![\w-])(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by"
     # "said it had carried out the assault", "said on Twitter that it was behind the attack"
     r"|said\s+(?:(?:on|in)\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:that\s+)?it\s+(?:had\s+|has\s+)?"
     r"(?:carried\s+out|was\s+behind|staged|conducted)"
@@ -289,7 +291,11 @@ _ANAPHOR = re.compile(
     r"|extremists)|\bit|\bthey)\s+(?:(?:has|had|have)\s+)?\Z",
     re.IGNORECASE,
 )
-_APPOSITIVE = re.compile(r",\s+(?:led|headed|founded|run|backed)\s+by\s+[^,]{1,80},")
+# ", led by ... ,", ", an al-Qaeda affiliate,", ", which ... ,": the group an aside names is not the claimant
+_APPOSITIVE = re.compile(
+    r",\s+(?:(?:led|headed|founded|run|backed)\s+by\s+[^,]{1,80}|(?:which|who)\s+[^,]{1,80}"
+    r"|(?:an?|the)\s+[^,]{1,40}?\b(?:affiliate|offshoot|branch|ally|wing|splinter\s+group|faction)(?:\s+of\s+[^,]{1,40})?),"
+)
 
 
 @dataclass(frozen=True)
@@ -311,7 +317,7 @@ def find_claims(text: str, sentences: Sentences, extra: Sequence[GroupMention] =
         si = sentences.index(m.start())
         s_start, _ = sentences.span(si)
         head = text[s_start : m.start()]
-        if m.group(0).startswith("responsibility"):
+        if m.group(0).startswith("responsibility") or m.group(0).endswith("by"):
             named = find_groups(text, m.end(), min(len(text), m.end() + 80), extra)[:1]
             if named:
                 out.append(Claim(m.start(), m.end(), named[0][2], (named[0][0], named[0][1])))

@@ -10,7 +10,8 @@ caption's or page's stamp or someone's quoted words.  A month or weekend gives
 way to the day of it named elsewhere ("in March 2012 ... on March 9": of 2012),
 or to a day that names the event ("the Sept. 14 holdup"); a weekday an event
 verb governs is in the past; the small hours after "Friday night" are
-Saturday.  With no day named at all,
+Saturday.  An earlier year that a count's clause alone names dates a recalled
+event ("a 2009 quake in the province killed 600").  With no day named at all,
 breaking news is dated the day it was published (:func:`as_of_published`).
 """
 
@@ -50,6 +51,36 @@ def pick_date(
     article: Article, draft: DraftView, sentences: Sentences, dates: Sequence[TemporalExpression]
 ) -> TemporalExpression | None:
     """The date of ``draft``'s incident among ``dates``, or None when none fits."""
+    best = _pick_day(article, draft, sentences, dates)
+    year = _recalled_year(article, draft, sentences, dates)
+    if year is not None and (best is None or best.value[:4] != year.value):
+        return year
+    return best
+
+
+def _recalled_year(
+    article: Article, draft: DraftView, sentences: Sentences, dates: Sequence[TemporalExpression]
+) -> TemporalExpression | None:
+    """ "A 2022 earthquake in the east killed 1,000": the earlier year a count's clause alone names.
+
+    Only when the clause names no other date ("a 2010 robbery ... shot three Tuesday" is Tuesday's)
+    and the year is before the publication's: the recalled event's day is not told, its year is.
+    """
+    published = article.published_date
+    if published is None or not draft.casualties:
+        return None
+    text = article.text
+    lo, hi = clause(text, sentences, min(c.span.start for c in draft.casualties))
+    years = [d for d in dates if lo <= d.span.start < hi]
+    if len(years) != 1 or not is_event_year(text, years[0]) or _YEAR.search(years[0].text) is None:
+        return None  # "three years ago" is no year the story names
+    return years[0] if int(years[0].value) < published.year else None
+
+
+def _pick_day(
+    article: Article, draft: DraftView, sentences: Sentences, dates: Sequence[TemporalExpression]
+) -> TemporalExpression | None:
+    """The best day (or month, or week) for ``draft`` among ``dates``, or None."""
     published = article.published_date
     text = article.text
 

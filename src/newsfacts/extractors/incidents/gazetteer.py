@@ -203,7 +203,15 @@ def in_area(name: str, places: tuple[Place, ...], area: Place) -> Place | None:
     for p in places:
         if p.country == area.country and (area.kind == "country" or p.region in (None, area.region)):
             return p
+    if area.kind == "country" and area.country:
+        for p in places:  # "Brazzaville, Congo": of the two Congos, the one the city is in
+            if p.country and _NAME_WORDS & set(p.country.split()) & set(area.country.split()):
+                return p
     return Place("city", name, area.region if area.kind == "region" else None, area.country)
+
+
+# the word two neighbouring countries share ("Republic of the Congo", "South Sudan", "North Korea")
+_NAME_WORDS = frozenset({"Congo", "Sudan", "Korea", "Guinea"})
 
 
 _RUN = re.compile(r"(?:(?:St|Ste|Ft|Mt|ST|STE|FT|MT)\.[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}(?=,)")

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...models import Article, TemporalExpression
+from ...numbers import parse_number
 from .cues import (
     Sentences,
     best_kind,
@@ -31,6 +32,7 @@ from .cues import (
     sentences_of,
 )
 from .dating_verbs import governing_verb
+from .gazetteer import gazetteer
 
 __all__ = ["Cues", "assign_incidents", "clause", "cues_in", "is_event_year", "is_statistic"]
 
@@ -38,6 +40,9 @@ _STATISTIC = re.compile(
     r"\b(?:so\s+far\s+)?this\s+year\b|\byear[\s-]to[\s-]date\b|\bsince\s+(?:january|the\s+start\s+of|(?:19|20)\d\d)\b"
     r"|\b(?:in|during)\s+(?:19|20)\d\d\b(?!,?\s+(?:that|which|in\s+which)\b)|\blast\s+year\b|\beach\s+year\b|\bevery\s+year\b|\ba\s+year\b"
     r"|\bannually\b|\bper\s+year\b|\bnationwide\b|\bacross\s+the\s+(?:country|nation|city)\b"
+    # "61,000 people died from heat across Europe": a toll over a continent
+    r"|\bacross\s+(?:Europe|Africa|Asia|Latin\s+America|the\s+continent|the\s+world)\b"
+    r"|\bworldwide\b|\bglobally\b"
     r"|\bso\s+far\b|\bcitywide\b|\bstatewide\b|\bsince\s+\d{4}\b|\bin\s+recent\s+(?:years|months|weeks)\b"
     r"|\bof\s+(?:those|these|the)\s+(?:homicides|killings|slayings|shootings)\b"
     r"|\b(?:decades?|years?|months?)[\s-]long\b|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?|months)\b"
@@ -221,6 +226,29 @@ def tally_kind(text: str, sentences: Sentences, start: int, end: int) -> str | N
     return None
 
 
+_POPULATION = re.compile(  # "nearly 100,000 Americans", "more than 5,000 young Britons"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+[ \t]+(?:thousand|million)|(?:a|one)[ \t]+million)[ \t]+"
+    r"(?:[a-z]+[ \t]+)?(?P<people>[A-Z][a-z]+s)\b"
+)
+_POPULATION_FLOOR = 1000
+
+
+def _population_toll(text: str, lowered: str, sentences: Sentences, start: int, end: int) -> str | None:
+    """ "statistic" for thousands of a nation's people dead with no event named in the sentence.
+
+    "Nearly 100,000 Americans still died," said an epidemiologist: a year's
+    toll, no incident.  A cue ("in the quake", "the attack") keeps the count.
+    """
+    m = _POPULATION.search(text, start, end)
+    if m is None or m.group("people")[:-1] not in gazetteer().demonyms:
+        return None
+    n = parse_number(m.group("n"))
+    if n is None or n < _POPULATION_FLOOR:
+        return None
+    lo, hi = sentences.span(sentences.index(start))
+    return None if kind_cues(lowered, lo, max(hi, end)) else "statistic"
+
+
 def _new_event(text: str, start: int, prev_end: int) -> bool:
     """True when a count opens a paragraph that tells of another event of a roundup.
 
@@ -231,6 +259,21 @@ def _new_event(text: str, start: int, prev_end: int) -> bool:
     if para <= prev_end:
         return False  # the same paragraph as the count before
     return _NEW_VICTIM.match(text, start) is not None or _NEW_EVENT.search(text, para, start) is not None
+
+
+_OTHERS = re.compile(r"[\w-]+[ \t]+others?\b|another\b", re.IGNORECASE)
+
+
+def _others_another_day(text: str, start: int, prev_end: int, current: _Group, c: Cues) -> bool:
+    """ "Three other people were hurt on Saturday", a paragraph on from Sunday's shooting: another event.
+
+    Only a paragraph's first count that tells of other victims on a day other than the incident's own.
+    """
+    if not (c.date and current.cues.date and len(c.date) == 10 == len(current.cues.date)):
+        return False
+    if c.date == current.cues.date or _OTHERS.match(text, start) is None:
+        return False
+    return text.rfind("\n", 0, start) + 1 > prev_end
 
 
 def assign_incidents(
@@ -248,7 +291,10 @@ def assign_incidents(
     groups: list[_Group] = []
     current: _Group | None = None
     out: list[str | None] = []
-    kinds_ = [tally_kind(text, sentences, s, e) for s, e in spans]
+    kinds_ = [
+        tally_kind(text, sentences, s, e) or _population_toll(text, lowered, sentences, s, e)
+        for s, e in spans
+    ]
     tally = [k is not None for k in kinds_]
     roundup = "roundup" in kinds_
     for n in range(len(spans) - 2, -1, -1):
@@ -274,8 +320,11 @@ def assign_incidents(
         if key not in seen:
             seen[key] = cues_in(text, lowered, *key, dates)
         c = seen[key].copy()  # a group's cues absorb others later
-        if roundup and current is not None and _new_event(text, start, prev_end):
-            current = None  # a roundup's next event: an incident of its own
+        if current is not None and (
+            (roundup and _new_event(text, start, prev_end))
+            or _others_another_day(text, start, prev_end, current, c)
+        ):
+            current = None  # a roundup's next event, or other victims' day: an incident of its own
         prev_end = end
         if current is None:
             if c.empty():

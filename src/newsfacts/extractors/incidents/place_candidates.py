@@ -144,7 +144,7 @@ _FORMER = re.compile(r"\b(?:former|retired|ex-)[ ]?\Z", re.IGNORECASE)
 # the words between "in"/"near" (and its article) and a place: two at most, or "the central town of"
 _TO_PLACE = (
     r"(?:(?:[a-z][\w-]*[ ]){0,2}"
-    r"|(?:[a-z]+[ ])?(?:town|city|village|district|county|province|region|port)[ ]of[ ])\Z"
+    r"|(?:[\w-]+[ ]){0,3}?(?:town|city|village|district|county|province|region|port)[ ]of[ ])\Z"
 )
 _EVENT_AT = re.compile(
     r"\b(?:shot|shooting|killed|wounded|stabbed|stabbing|slain|slaying|murdered|homicide|gunned[ ]down"
@@ -172,8 +172,9 @@ _TOLL_AFTER = re.compile(
     r"(?:[ ](?:on|late|early)[ ][A-Z][a-z]+(?:[ ](?:night|morning|afternoon|evening))?)?,?"
     r"[ ](?:has[ ]|have[ ]|had[ ])?(?:killed|left|wounded|injured|claimed)[ ]"
 )
-_AT_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside)[ ](?:(?:the|a|an)[ ])?" + _TO_PLACE,
+_AT_BEFORE = re.compile(  # "a blast at a market in Quetta", "a drone attack on the port city of Odesa"
+    r"\b(?:in|at|near|outside|(?:attacks?|strikes?|airstrikes?|raids?|assault|shelling|bombardment)[ ]on)"
+    r"[ ](?:(?:the|a|an)[ ])?" + _TO_PLACE,
     re.IGNORECASE,
 )
 

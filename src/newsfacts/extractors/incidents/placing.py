@@ -41,6 +41,7 @@ def pick_place(
     if p is None:
         return None
     p = as_neighborhood(article, in_named_state(article, p))
+    p = _compass_town(article, p, dateline)
     if p.place.kind == "county":
         p = in_seat(article, p, dateline)
     if p.place.kind == "city" and p.place.region is None and p.place.country is None and dateline is None:
@@ -52,7 +53,12 @@ def pick_place(
         areas = [q.place for q in (dateline, *police_city(article)) if q is not None]
         area = next((a for a in areas if a.region and a.country == US), None)
         if area is None:  # or the one state the article's places are in ("Missouri troopers said")
-            named = {q.place.region for q in places_of(article.text) if q.start < 3000}
+            text = article.text
+            named = {
+                q.place.region
+                for q in places_of(text)
+                if q.start < 3000 and _COMPASS_BEFORE.search(text, max(0, q.start - 10), q.start) is None
+            }  # not "Austin" of "North Austin": a quarter's name tells no state
             named.discard(None)
             states = {q for q in named if q in gazetteer().states}
             if len(states) == 1:
@@ -62,6 +68,27 @@ def pick_place(
     return p
 
 
+def _compass_town(article: Article, p: PlaceMatch, dateline: PlaceMatch | None) -> PlaceMatch:
+    """ "West Elmton" in a story datelined in Ohio: a town of Ohio, not Elmton of another state.
+
+    A compass word before a known city of another state than the story's own (its dateline's, or
+    its police's) makes a local name: the whole of it, placed in the story's state.
+    """
+    if p.place.kind != "city" or p.place.region is None or p.place.country != US:
+        return p
+    text = article.text
+    compass = _COMPASS_BEFORE.search(text, max(0, p.start - 10), p.start)
+    if compass is None or text[compass.start() - 1 : compass.start()].isalnum():
+        return p
+    areas = [q.place for q in (dateline, *police_city(article)) if q is not None]
+    area = next((a for a in areas if a.region and a.country == US), None)
+    if area is None or area.region == p.place.region:
+        return p
+    name = text[compass.start() : p.end]
+    return PlaceMatch(compass.start(), p.end, name, Place("city", name, area.region, area.country))
+
+
+_COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)[ ]\Z")
 _MAYOR = re.compile(r"[ ](?:Mayor|City[ ]Council|Municipal|City[ ]Hall)\b|(?:['’]s?)?[ ]mayor\b")
 _MAYOR_BEFORE = re.compile(r"\b(?:mayor|Mayor)[ ]of[ ]\Z")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...models import OrganizationType
-from .lexicon import CONNECTORS, Lexicons
+from .lexicon import CONNECTORS, SECURITY_WORDS, Lexicons
 from .patterns import LEADING_STOP
 from .tokens import Token, is_name_token
 
@@ -16,11 +16,10 @@ __all__ = ["head_name_at"]
 _COMPANY_SUFFIX = frozenset(
     {"corp", "inc", "ltd", "co", "plc", "llc", "ag", "sa", "nv", "spa", "holdings", "cos", "gmbh", "bv"}
 )
-_SECURITY = frozenset(
-    {"police", "army", "navy", "military", "sheriff", "sheriff's", "constabulary", "gendarmerie", "marines"}
-)
 
 _OF_WORDS = frozenset({"of", "for"})
+# Lower-case joining words that title case capitalizes inside a name ("Bank Of England")
+_TITLE_CASE_JOINS = frozenset({"of", "for", "the", "and"})
 
 
 def head_name_at(
@@ -43,9 +42,12 @@ def head_name_at(
     heads = lex.head_words
     j = i
     best: tuple[int, OrganizationType] | None = None
+    before_of: tuple[int, OrganizationType] | None = None  # the head an "of" followed
     limit = i + (5 if loose else 12)
     while j < n and j < limit:
         t = tokens[j]
+        if loose and j > i and t.key in LEADING_STOP and t.key not in _TITLE_CASE_JOINS:
+            break  # "Strike After Deal With Government": title case capitalizes the prepositions
         if is_name_token(t) or (
             t.text == "-"
             and j > i
@@ -85,6 +87,8 @@ def head_name_at(
                 break
             if t.key in _OF_WORDS and best is None:
                 break  # "Shares of Toyota Motor": "of" follows a head word ("Bank of ...") or nothing
+            if t.key in _OF_WORDS and before_of is None:
+                before_of = best
             if (
                 t.key == "and"
                 and best is None
@@ -102,12 +106,26 @@ def head_name_at(
         break
     if best is None:
         return None
+    if (
+        before_of is not None
+        and best[0] < n
+        and is_name_token(tokens[best[0]])
+        and (tokens[best[0]].key,) not in lex.titles
+    ):
+        # "Union of Post Primary Education Teachers": a head word inside the name after "of"
+        # ("Post") is not its end; the head before "of" types it and the name runs on below
+        best = before_of
     end, kind = best
-    if end < n and (tokens[end].key,) in lex.titles and tokens[end - 1].key not in _COMPANY_SUFFIX:
+    if (
+        end < n
+        and (tokens[end].key,) in lex.titles
+        and tokens[end - 1].key not in _COMPANY_SUFFIX
+        and not (kind == "police_military" and end - i >= 2)  # "Houston Police Detective Tom Ray"
+    ):
         return None  # "Financial Secretary Jan Novak", "Foreign Minister": a title, not a body
     if (tokens[end - 1].key,) in lex.titles and end < n and is_name_token(tokens[end]):
         return None  # "Competition Commissioner Ingrid Salo": the head is her title
-    if kind in {"government", "other"} and any(t.key in _SECURITY for t in tokens[i:end]):
+    if kind in {"government", "other"} and any(t.key in SECURITY_WORDS for t in tokens[i:end]):
         kind = "police_military"  # "Fresno Police Department"
     if loose and tokens[end - 1].key not in lex.strong_heads:
         return None  # "CRUDE OIL" in a shouted headline

@@ -58,6 +58,7 @@ __all__ = [
 # Capitalized words that start sentences but never start an organization's name.
 LEADING_STOP = frozenset(data_lines("organizations/leading_words.txt"))
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_CODE_NOUNS = frozenset(data_lines("organizations/code_nouns.txt"))
 
 
 def acronym_at(tokens: Sequence[Token], i: int, lex: Lexicons) -> bool:
@@ -76,6 +77,8 @@ def acronym_at(tokens: Sequence[Token], i: int, lex: Lexicons) -> bool:
     if digits and not _CODE.match(w):
         return False  # "R8841" is a code; "G20", "M23", "UNITED24" are names
     n = len(tokens)
+    if digits and i + 1 < n and tokens[i + 1].key in _CODE_NOUNS:
+        return False  # "the A12 road", "the R21 vaccine": a road's or a product's code
     if (
         i + 2 < n
         and tokens[i + 1].text in "-‑"

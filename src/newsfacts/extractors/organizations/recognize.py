@@ -189,6 +189,21 @@ class _Scanner:
             self._lower = set(_LOWER_WORDS.findall(self.text))
         return self._lower
 
+    def _product(self, keys: tuple[str, ...]) -> bool:
+        """A company's name and "Watch": its product ("Apple Watch"), not a watchdog group."""
+        if keys[-1] != "watch" or len(keys) < 2:
+            return False
+        name = keys[:-1]
+        return any(
+            f.keys == name and self.gaz.entries[f.entry].type == "company"
+            for f in self.gaz.index.get(name[0], ())
+        )
+
+    def _known_of(self, c: Candidate, mode: LineMode) -> bool:
+        """A known "X of Y" name in a headline, which a longer guess would run past ("BANK OF ENGLAND
+        HOLDS")."""
+        return mode != "mixed" and c.entry is not None and " of " in self.text[c.start : c.end].lower()
+
     def _place_len(self, tokens: Sequence[Token], i: int) -> int:
         """How many tokens from ``i`` name a place ("United States"), 0 if none."""
         if tokens[i].key not in self.lex.place_starts:
@@ -215,7 +230,7 @@ class _Scanner:
         if head is not None:
             s, e, kind = head
             keys = tuple(x.key for x in tokens[s:e])
-            if keys not in lex.places:
+            if keys not in lex.places and not self._product(keys):
                 return Candidate(tokens[s].start, tokens[e - 1].end, "", "head", kind, confidence=0.75)
         if mode == "mixed":
             app = appositive_at(tokens, i, lex)
@@ -288,7 +303,7 @@ class _Scanner:
                         or "." in t.text
                     ):
                         c2 = self._patterns(tokens, i, mode)
-                        if c2 is not None and (c is None or c2.end > c.end):
+                        if c2 is not None and (c is None or (c2.end > c.end and not self._known_of(c, mode))):
                             c = c2
                     if self.sport:
                         club = club_name(tokens, i, mode, self.lex)

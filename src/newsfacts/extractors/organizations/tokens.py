@@ -17,7 +17,8 @@ __all__ = [
 ]
 
 # Order matters: dotted abbreviations ("U.N.", "U.S.A.") and abbreviation words with
-# their dot ("Corp.", "St.") come before plain words; a possessive "'s" is its own token.
+# their dot ("Corp.", "St.") come before plain words; a possessive "'s" is its own token, while a
+# plural's possessive before a capitalized word keeps its mark ("Farmers' Union" is two tokens).
 _TOKEN = re.compile(
     r"""
     (?:[A-Za-z]\.){2,}(?![A-Za-z])                                   # U.N.  U.S.A.
@@ -25,6 +26,7 @@ _TOKEN = re.compile(
        |Plc|Intl|Assn|Ave)\.
   | ['’][sS]\b                                                       # 's
   | [^\W\d_]\w*(?:(?:['’](?![sS]\b)|&)\w+)*(?:\.(?:com|org|net|gov|int|info|io|co\.uk|ru|de|fr))?\b
+    (?:(?<=[sS])['’](?=[ ][A-Z]))?                                  # Farmers' (Union): a plural's possessive
   | \d[\w]*
   | [^\w\s]
     """,

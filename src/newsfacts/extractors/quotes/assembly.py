@@ -30,6 +30,7 @@ __all__ = ["extract_quotes"]
 
 _NEW_SENTENCE = regex.compile(r"(?<!\b(?:Mr|Ms|Mrs|Dr|St|Sen|Rep|Gov|Gen))[.!?]\s+\p{Lu}")
 _DATELINE_TAIL = regex.compile(r"[^\n–—]{0,60}?(?:[–—_]|--?)\s")
+_CREDIT_TAIL = regex.compile(r"[^\n()]{0,40}\([^()\n]{1,40}\)\s+(?=\p{Lu})")  # "..., Jul 30 (PTI) Heavy rain"
 _LINE = regex.compile(r"[^\n]+")
 _WORD = regex.compile(r"[a-z]+")
 _FURTHER_SPEECH = lx.grammar("further_speech")
@@ -65,7 +66,9 @@ def _paragraphs(article: Article) -> list[tuple[int, int]]:
     for s, e in spans:
         if article.dateline_span is not None and s <= article.dateline_span.start < e:
             # "MOSCOW, October 8 (RIA Novosti) – The ...": content starts after the dash
-            tail = _DATELINE_TAIL.match(text, article.dateline_span.end, e)
+            tail = _DATELINE_TAIL.match(text, article.dateline_span.end, e) or _CREDIT_TAIL.match(
+                text, article.dateline_span.end, e
+            )
             if tail is not None:
                 s = tail.end()
         while s < e and text[s].isspace():

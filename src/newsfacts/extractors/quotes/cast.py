@@ -130,6 +130,10 @@ def _kin_before(text: str, pos: int) -> str | None:
     return m.group("noun").lower() if m is not None else None
 
 
+_OPEN = frozenset('"“')
+_CLOSE = frozenset('"”')
+
+
 class Cast:
     """The people and bodies named in an article; resolves mentions to canonical names."""
 
@@ -151,6 +155,13 @@ class Cast:
         for start, end in regions:
             for m in finditer(text, start, end):
                 g = m.group()
+                if (
+                    m.start() > 0
+                    and m.end() < len(text)
+                    and text[m.start() - 1] in _OPEN
+                    and text[m.end()] in _CLOSE
+                ):
+                    continue  # a quoted term ('a "Marshall Plan"'), not a person
                 if " " not in g and "\t" not in g:
                     # one capitalized word, by far the most common case: settle it cheaply
                     bare = _strip_possessive(g)

@@ -39,6 +39,8 @@ def headline_quote(title: str) -> tuple[tuple[int, int], tuple[int, int]] | None
         return (ls, le), (rs, rs + len(r_strip.strip()))
     first = title.find(": ")
     left, right = title[:first], title[first + 2 :]
+    if left.strip().lower() in lx.countries() and _title_case(right):
+        return None  # "Kenya: Teachers Call Off Strike ...": the country the story is filed under
     if _speakerish(left.strip()) and len(left.split()) <= 3 and len(right.split()) >= 3:
         rs = first + 2 + (len(right) - len(right.lstrip()))
         re_ = first + 2 + len(right.rstrip())
@@ -48,6 +50,12 @@ def headline_quote(title: str) -> tuple[tuple[int, int], tuple[int, int]] | None
             rs, re_ = quoted.span("words")  # "Merkel: 'We will manage this' as ...": her words only
         return (rs, re_), (ls, ls + len(left.strip()))
     return None
+
+
+def _title_case(s: str) -> bool:
+    """A headline in title case: every word of four letters or more is capitalized."""
+    long = [w for w in s.split() if len(w) >= 4 and w[0].isalpha()]
+    return len(long) >= 2 and all(w[0].isupper() for w in long)
 
 
 _COUNTED = lx.grammar("quantity") | lx.grammar("number_words")  # "Police say Three of the dead ..."
@@ -79,6 +87,8 @@ def headline_report(text: str, start: int, end: int) -> tuple[int, int, Attribut
             and toks[c + 1].low not in _COUNTED
         ):
             continue  # "China warns U.S. over arms sale": whom and what about, no words
+        if c + 1 < len(toks) and toks[c + 1].text in _OBJECT_PREPS:
+            continue  # "UN envoy warns of famine risk": a topic, no words reported
         np = np_before(text, toks, c, 0)
         if np is None or np.kind not in ("name", "org", "group", "description"):
             continue

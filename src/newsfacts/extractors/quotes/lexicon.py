@@ -39,6 +39,18 @@ def _words(name: str) -> frozenset[str]:
 
 
 @cache
+def countries() -> frozenset[str]:
+    """Lower-case country names (the incidents gazetteer's), for "Kenya: Teachers End Strike" labels."""
+    out: set[str] = set()
+    for line in data_lines("incidents/countries.tsv"):
+        parts = line.split("\t")
+        out.add(parts[0].lower())
+        if len(parts) > 3:
+            out.update(n.strip().lower() for n in parts[3].split(";") if n.strip())
+    return frozenset(out)
+
+
+@cache
 def cue_forms() -> dict[str, str]:
     """Every inflected cue verb form, lowercased, with its class (``speech`` or ``direct``)."""
     out: dict[str, str] = {}

@@ -80,6 +80,9 @@ def _body_of_sort(text: str, np: NP) -> str | None:
     """The body "the company" ("the firm", "the agency" ...) stands for: the last one of its sort named."""
     words = np.text.split()
     if len(words) != 2 or words[0].lower() != "the":
+        if 2 < len(words) <= 6 and words[0].lower() == "the" and np.head in lx.grammar("business_nouns"):
+            # "the world's largest memory chipmaker": a company, the last one named
+            return _body_before(text, np.start, 3000, lx.grammar("company_ends"))
         return None
     if np.head in lx.grammar("business_nouns"):
         return _body_before(text, np.start, 3000, lx.grammar("company_ends"))
@@ -177,7 +180,7 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
     elif np.kind in ("org", "group") and previous is not None and _same_body(np, previous):
         # "Acme Corp said ... The company said": the body named before
         return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)
-    elif np.kind in ("org", "group") and (body := _body_of_sort(cast.text, np)) is not None:
+    elif np.kind in ("org", "group", "description") and (body := _body_of_sort(cast.text, np)) is not None:
         return Speaker(body, np.start, np.end, None, "org")  # "Brightwell Inc ... the company announced"
     elif np.kind == "description" and np.text.split()[0].lower() in lx.grammar("indefinites"):
         pass  # "a spokeswoman", "an official": someone new, never a person named before

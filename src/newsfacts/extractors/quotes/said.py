@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from . import lexicon as lx
-from .clauses import COORDINATORS, Reported, clause_end, clause_start, trim
+from .clauses import COORDINATORS, Reported, clause_end, clause_start, is_number, trim
 from .cues import FINDINGS, Attribution, cue_class, is_outlet
 from .cues import subject as sentence_subject
 from .fronted import fronted
 from .objects import infinitive_at, object_content, object_infinitive, object_span
-from .speakers import NP, Tok, np_after, np_before
+from .speakers import NP, Tok, is_cap, np_after, np_before
 from .subjects import (
     absolute_subject,
     before_verb,
@@ -254,12 +254,25 @@ def said_clauses(
             last = last if comma is None else comma - 1
         if last - k < 2:
             continue
-        if not after_that and t.low in _ADD and not _finite_clause(toks, k, last):
-            continue  # "When the city added bus lanes, ...": an object, no clause with a verb of its own
+        if not after_that and t.low in _ADD and not _finite_clause(toks, k, _first_conjunct(toks, k, last)):
+            # "When the city added bus lanes, ...", "Davis added 27 points and 15 rebounds, and the
+            # Lakers rallied": an object, no clause with a verb of its own before the next conjunct
+            continue
         cs, ce = trim(text, toks[k].start, toks[last].end)
         if ce - cs >= _MIN_CLAUSE_CHARS and " " in text[cs:ce]:  # "sales fell", not "it is"
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out, intents
+
+
+def _first_conjunct(toks: list[Tok], k: int, last: int) -> int:
+    """For a clause opening with a count ("27 points and ..."), the last token before the first
+    "and" or "but"; else ``last``."""
+    if not is_number(toks[k]):
+        return last
+    for i in range(k + 1, last + 1):
+        if toks[i].low in ("and", "but"):
+            return i - 1
+    return last
 
 
 def _finite_clause(toks: list[Tok], k: int, last: int) -> bool:
@@ -346,6 +359,9 @@ def _subordinate_subject(toks: list[Tok], np: NP) -> bool:
     return low in _SUBORDINATORS and low not in _TEMPORAL and np.kind in _SPEAKER_KINDS
 
 
+_SPAN_ADJECTIVES = ("-year", "-month", "-week", "-day")
+
+
 def _is_noun_use(toks: list[Tok], c: int) -> bool:
     """True when a cue form is used as a noun ("the report", "five states", "the mayor's tweet")."""
     if c == 0:
@@ -363,6 +379,10 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
         return True  # "the new state guidelines", "coastal states"
     if plural and c + 1 < len(toks) and toks[c + 1].low in _AUXILIARIES:
         return True  # "Comments and answers were trimmed": a noun, the subject of its own verb
+    if prev.low.endswith(_SPAN_ADJECTIVES) or (
+        c >= 2 and toks[c - 2].low.endswith(_SPAN_ADJECTIVES) and is_cap(prev)
+    ):
+        return True  # "two-year notes", "the 10-year Treasury note": a period adjective before a noun
     return (
         prev.low in _ARTICLES
         or (plural and (prev.low in lx.determiners() or prev.low[0].isdigit()))

@@ -152,9 +152,19 @@ def _with_modifiers(toks: list[Tok], i: int, lo: int) -> int:
         and toks[m - 1].low not in lx.adverbs()
     ):
         m -= 1
-    if m < i and (m == lo or toks[m - 1].text in (",", ";", "—", "–", "(")):
+    if m < i and (m == lo or toks[m - 1].text in _OPENERS):
         return m
+    if m < i:
+        # ", Apple's marketing chief Greg Joswiak said", ", Apple marketing chief ...": a body's title
+        p = m - 1
+        if toks[p].text in ("'s", "’s") and p - 1 >= lo:
+            p -= 1
+        if is_cap(toks[p]) and (p == lo or toks[p - 1].text in _OPENERS):
+            return p
     return i
+
+
+_OPENERS = (",", ";", "—", "–", "(")
 
 
 def _classify(toks: list[Tok], i: int, j: int) -> tuple[str, str]:

@@ -1,0 +1,123 @@
+"""Casualty and incident forms from invented stories: relative clauses before the verb, crash kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_kit import main_incident
+from newsfacts.extractors.casualties.forms import find_casualties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two passengers who tried to flee were shot dead, police said.",
+            [("Two passengers who tried to flee were shot dead", "killed", 2)],
+        ),
+        (
+            "Three guards who ran toward the gate were wounded.",
+            [("Three guards who ran toward the gate were wounded", "injured", 3)],
+        ),
+        (
+            "Two gunmen who stormed the bank were killed by police.",
+            [("Two gunmen who stormed the bank were killed", "killed", 2)],
+        ),
+        # a relative that tells a death of its own keeps that death, and no second count
+        (
+            "Vigils were held for three brothers who died after an uncle is believed to have stabbed them.",
+            [("three brothers who died", "killed", 3)],
+        ),
+    ],
+)
+def test_a_relative_clause_before_the_verb(sentence: str, expected: list[tuple[str, str, int]]) -> None:
+    got = [(sentence[f.start : f.end], f.category, f.count) for f in find_casualties(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people were killed when a passenger train hit a truck at a level crossing near Kovno.",
+        "A cyclist was killed after being struck by a car on Route 9, police said.",
+        "Three people were hurt when two buses collided on the ring road.",
+    ],
+)
+def test_trains_and_traffic_are_crashes(text: str) -> None:
+    incident = main_incident(text, "2024-05-06")
+    assert incident.kind == "crash"
+
+
+@pytest.mark.parametrize(
+    ("lead", "city"),
+    [
+        ("A drone attack on the Black Sea port city of Odesa killed four people overnight.", "Odesa"),
+        ("A missile strike on the southern city of Kharkiv killed four people overnight.", "Kharkiv"),
+        ("A drone attack on Odesa killed four people overnight.", "Odesa"),
+    ],
+)
+def test_the_city_an_attack_is_on_beats_the_capital_dateline(lead: str, city: str) -> None:
+    text = f"Drones hit city\n\nKYIV, Ukraine (AP) — {lead} Officials said rescuers were still at work."
+    location = main_incident(text, "2024-05-06").location
+    assert location is not None
+    assert location.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "A bomb killed 12 people at a market in Quetta on Monday. "
+            "The attack was claimed by the Islamic State group.",
+            "Islamic State",
+        ),
+        (
+            "A suicide bomber killed 14 police officers in Bannu on Tuesday. The attack was claimed by "
+            "Tehreek-e-Taliban Pakistan (TTP) in a statement.",
+            "Tehrik-i-Taliban Pakistan",
+        ),
+    ],
+)
+def test_a_passive_claim_names_its_group(text: str, group: str) -> None:
+    incident = main_incident(text, "2024-06-04")
+    assert (incident.perpetrator, incident.claimed) == (group, True)
+
+
+def test_lives_claimed_by_a_flood_are_no_claim() -> None:
+    incident = main_incident(
+        "Floods killed 12 people. The lives claimed by the floods were mourned.", "2024-06-04"
+    )
+    assert (incident.perpetrator, incident.claimed) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "More than 60,000 people died from heat across Europe, according to a study.",
+        "Malaria killed an estimated 600,000 people worldwide, according to health agency figures.",
+    ],
+)
+def test_a_continent_or_world_toll_joins_no_incident(tally: str) -> None:
+    text = f"Two firefighters were injured fighting a wildfire near Patras on Tuesday. {tally}"
+    incident = main_incident(text, "2024-07-18")
+    assert incident.killed is None
+    assert incident.injured is not None
+    assert incident.injured.count == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "country"),
+    [
+        (
+            "Gunmen killed 12 people in a village in Zamfara State on Sunday, police said.",
+            "Zamfara State",
+            "Nigeria",
+        ),
+        ("Militants killed 9 soldiers in Cabo Delgado province on Friday.", "Cabo Delgado", "Mozambique"),
+        ("Gunmen killed 20 people in the southern state of Michoacan on Saturday.", "Michoacan", "Mexico"),
+    ],
+)
+def test_provinces_of_conflict_news_are_regions(text: str, region: str, country: str) -> None:
+    location = main_incident(text, "2024-06-04").location
+    assert location is not None
+    assert (location.region, location.country) == (region, country)
