@@ -463,7 +463,7 @@ REPORTED_MORE: list[tuple[str, list[Row]]] = [
     ),
     (
         "The senator criticised the plan on Monday, saying that it would cost thousands of jobs.",
-        [("indirect", "it would cost thousands of jobs", "senator")],
+        [("indirect", "the plan", "senator"), ("indirect", "it would cost thousands of jobs", "senator")],
     ),
     ("The report drew a sharp rebuke from the head of the agency.", []),
     ("Some states were still too close to call shortly after midnight.", []),

@@ -62,6 +62,7 @@ ROWS = [
     (
         'She praised the staff, saying they had worked hard and calling them "heroes."',
         [
+            ("indirect", "the staff", "She", "praised"),
             ("indirect", "they had worked hard", "She", "saying"),
             ("partial", "heroes.", "She", "calling"),
         ],

@@ -143,6 +143,17 @@ HEADLINES = [
         "She said the work was nearly done.",
         "Ana Ruiz",
     ),
+    (
+        # the role in apposition to the name, after it or before it
+        "Coach says team 'played with heart' in loss\n\nSam Ortiz, the Hawks' coach, spoke after "
+        "the game. He said the players were tired and sore.",
+        "Sam Ortiz",
+    ),
+    (
+        "Coach says team 'played with heart' in loss\n\nThe coach of the Hawks, Sam Ortiz, spoke "
+        "after the game. He said the players were tired and sore.",
+        "Sam Ortiz",
+    ),
 ]
 
 
@@ -209,4 +220,68 @@ NAMING = [
 
 @pytest.mark.parametrize(("text", "expected"), NAMING)
 def test_naming_verbs(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
+
+
+# "see", "view" and "regard" report a judgment only with "as" after a short object.
+JUDGMENTS = [
+    (
+        "Developers see the old farms as wasted space.",
+        [("indirect", "the old farms as wasted space", "Developers", "see")],
+    ),
+    (
+        "He sees the vote in May as a test of his plan.",
+        [("indirect", "the vote in May as a test of his plan", "He", "sees")],
+    ),
+    (
+        "Many voters view the mayor as out of touch.",
+        [("indirect", "the mayor as out of touch", "Many voters", "view")],
+    ),
+    (
+        "Critics regard the levy as a tax on renters.",
+        [("indirect", "the levy as a tax on renters", "Critics", "regard")],
+    ),
+    ("She saw him again in 1999 at the fair.", []),
+    ("We saw the fire from the bridge.", []),
+    ("Regarding the budget, the mayor was silent.", []),
+    ("The grim view of the race comes as voters worry.", []),
+    ("His views on the levy are well known.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGMENTS)
+def test_judgments(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
+
+
+# A passive "was asked whether ..." reports the question put to someone; inside a statement it is its content.
+PASSIVE_ASKED = [
+    (
+        "The mayor was asked whether she would run again.",
+        [("indirect", "whether she would run again", None, "asked")],
+    ),
+    (
+        "Voters were asked which issue mattered most.",
+        [("indirect", "which issue mattered most", None, "asked")],
+    ),
+    (
+        "The coach was asked by a fan why the game had been moved.",
+        [("indirect", "why the game had been moved", "fan", "asked")],
+    ),
+    (
+        "Lee said he was asked to stay on through the winter.",
+        [("indirect", "he was asked to stay on through the winter", "Lee", "said")],
+    ),
+    (
+        "Asked whether she would run, Lee said she had not decided.",
+        [
+            ("indirect", "whether she would run", None, "Asked"),
+            ("indirect", "she had not decided", "Lee", "said"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_ASKED)
+def test_passive_asked(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

@@ -154,7 +154,7 @@ STANCES_AND_DEMANDS = [
     ),
     (
         "The council rejected the plan, saying it would cost too much.",
-        [("indirect", "it would cost too much", "council")],
+        [("indirect", "the plan", "council"), ("indirect", "it would cost too much", "council")],
     ),
     # no content: a phone call, a one-word object, a passive, a promise to act
     ("She called her brother on Sunday.", []),
@@ -362,7 +362,10 @@ DESCRIBED_SPEAKERS = [
     ),
     (
         "Karin Lindqvist on Monday defended the plan, telling reporters that the country could cope.",
-        [("indirect", "the country could cope", "Karin Lindqvist")],
+        [
+            ("indirect", "the plan", "Karin Lindqvist"),
+            ("indirect", "the country could cope", "Karin Lindqvist"),
+        ],
     ),
     # "the head of", "the boss of": a person described by the body they lead
     (

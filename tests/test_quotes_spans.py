@@ -287,7 +287,7 @@ PARTICLES_AND_QUOTED_OBJECTS = [
     # negative: a comma outside the quoted words still ends the object
     (
         "The union praised the deal, saying it was overdue.",
-        [("indirect", "it was overdue", "union", "saying")],
+        [("indirect", "the deal", "union", "praised"), ("indirect", "it was overdue", "union", "saying")],
     ),
 ]
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon as lx
 from .clauses import Reported, digit_comma, trim
 from .cues import Attribution
 from .speakers import NP, Tok, np_after
 
-__all__ = ["UNNAMED", "asked_clauses"]
+__all__ = ["UNNAMED", "asked_clauses", "passive_asked"]
 
 UNNAMED = "unnamed"
 """The kind of an asker the article does not name (the question has no speaker)."""
@@ -17,6 +19,7 @@ _LEADS = lx.grammar("asked_leads")
 _OPENERS = lx.grammar("asked_openers")
 _ADJUNCTS = lx.grammar("adjunct_start")
 _END = frozenset((";", ":", "—", "–", "--", "(", ")", "?", "!", "."))
+_PASSIVE_BE = frozenset(("was", "were", "is", "are", "been", "be", "get", "gets", "got"))
 _MAX_ADJUNCT = 10
 _MAX_CONTENT = 60
 
@@ -56,6 +59,14 @@ def asked_clauses(text: str, toks: list[Tok]) -> list[Reported]:
     return out
 
 
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|gets?|got)\s+$")
+
+
+def passive_asked(text: str, cue_start: int) -> bool:
+    """True when the "asked" at ``cue_start`` follows a form of "be" ("she was asked whether ...")."""
+    return _BE_BEFORE.search(text, max(0, cue_start - 8), cue_start) is not None
+
+
 def _passive_lead(toks: list[Tok], c: int) -> bool:
     """True when "asked" at ``c`` is a passive participle: sentence-initial, after a comma, "when asked"."""
     if c == 0:
@@ -65,6 +76,8 @@ def _passive_lead(toks: list[Tok], c: int) -> bool:
         return True  # "when asked", "if asked": an elliptical passive ("when she was asked")
     if prev.low == "being" and c >= 2:
         return toks[c - 2].low in _LEADS or toks[c - 2].low in ("after", "before")
+    if prev.low in _PASSIVE_BE:
+        return True  # "The mayor was asked whether she would run": the question put to her
     return prev.text in (",", "—", "–", "(")
 
 

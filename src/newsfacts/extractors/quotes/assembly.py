@@ -352,7 +352,7 @@ def _turns(doc: _Doc, outer: list[QuotePair]) -> tuple[list[_Item], list[tuple[i
             label_np = NP(turn.name_start, turn.name_end, label, "name", label.lower(), 0, 0)
             items.append(_Item("direct", turn.start, turn.end, None, speaker_np=label_np))
             turn_spans.append((turn.start, turn.end))
-    answers = interview_answers(text, [p for p in doc.paras if p[0] >= title_end], doc.cast())
+    answers = interview_answers(text, [p for p in doc.paras if p[0] >= title_end], doc.cast)
     if answers:
         taken = _Spans([(p.open, p.outer_end) for p in outer] + turn_spans)
         for turn in answers:

@@ -356,6 +356,17 @@ class Cast:
             i += 1
         return None
 
+    def mention_near(self, pos: int, reach: int) -> Entity | None:
+        """The person mentioned closest to ``pos``, within ``reach`` characters either side."""
+        i = bisect.bisect_left(self._positions, pos)
+        best: tuple[int, Entity] | None = None
+        for j in (i - 1, i):
+            if 0 <= j < len(self._positions):
+                dist = abs(self._positions[j] - pos)
+                if dist <= reach and (best is None or dist < best[0]):
+                    best = (dist, self._at[j])
+        return best[1] if best is not None else None
+
     def nearest_of_gender(self, pos: int, gender: str) -> Entity | None:
         """The person named last before ``pos`` whose gender is ``gender``, else one of unknown gender."""
         unknown = None

@@ -13,7 +13,7 @@ from functools import cache
 
 from . import lexicon as lx
 from .according import according
-from .asked import asked_clauses
+from .asked import asked_clauses, passive_asked
 from .clauses import Reported
 from .evidential import EVIDENTIAL_FORMS, evidential_clauses
 from .nominal import nominal
@@ -26,17 +26,19 @@ __all__ = ["Reported", "reported_in"]
 _NOMINAL_CUES = lx.grammar("nominal_cues")
 _MAX_SENTENCE = 2000
 _LOWER_WORD = re.compile(r"[a-z]+")
+_REGARD = lx.grammar("regard_verbs")
 _NOMINAL_ALTERNATIVES = "|".join(sorted(_NOMINAL_CUES, key=len, reverse=True))
 _NOMINAL_AHEAD = re.compile(rf"\b(?:{_NOMINAL_ALTERNATIVES})\s+(?:that|to)\s")
 _THAT_OR_TO = re.compile(r"\s(?:that|to)\s")
 
 
-def _has_cue(text: str, s: int, e: int) -> bool:
-    """Cheap test: does the sentence contain a cue verb or "according to"?"""
-    words = _LOWER_WORD.findall(text, s, e)
+def _has_cue(text: str, s: int, e: int, words: frozenset[str]) -> bool:
+    """Cheap test: does the sentence (its lowercase ``words``) contain a cue verb or "according to"?"""
+    hits = _cue_words() & words
+    if hits and (not hits <= _REGARD or text.find(" as ", s, e) >= 0):
+        return True  # "see", "view", "regard" report a judgment only with "as"
     return (
-        not _cue_words().isdisjoint(words)
-        or not EVIDENTIAL_FORMS.isdisjoint(words)
+        not EVIDENTIAL_FORMS.isdisjoint(words)
         or not POLL_HEADS.isdisjoint(words)
         or text.find("ccording to", s, e) >= 0
         # a speech noun needs a spaced "that" or "to" after it: the big pattern only then
@@ -52,8 +54,11 @@ def _cue_words() -> frozenset[str]:
 def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
     """The reported clauses of one sentence (``lo`` is where its content may start)."""
     s, e = sent
-    if e - s > _MAX_SENTENCE or not _has_cue(text, s, e):
+    if e - s > _MAX_SENTENCE:
         return []  # a "sentence" of thousands of characters is no sentence
+    words = frozenset(_LOWER_WORD.findall(text, s, e))
+    if not _has_cue(text, s, e, words):
+        return []
     toks = tokens(text, s, e)
     acc = according(text, s, e, lo)
     if acc:
@@ -71,14 +76,18 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
     asked = asked_clauses(text, toks)
     if asked:
         # "Asked whether ..., X said": the question; a clause that holds "asked" itself
-        # (the fronted content of "..., X said") is no statement
-        out = [o for o in out if not any(o.start <= q.attribution.cue_start < o.end for q in asked)]
-        out.extend(q for q in asked if not any(o.start < q.end and q.start < o.end for o in out))
-    if not EVIDENTIAL_FORMS.isdisjoint(t.low for t in toks):
+        # (the fronted content of "..., X said") is no statement.  But "she said she was asked
+        # whether ...": a passive question inside a statement is that statement's content
+        fronted = [q for q in asked if not passive_asked(text, q.attribution.cue_start)]
+        out = [o for o in out if not any(o.start <= q.attribution.cue_start < o.end for q in fronted)]
+        out.extend(
+            q for q in asked if not any((o.start < q.end and q.start < o.end) or _holds(o, q) for o in out)
+        )
+    if not EVIDENTIAL_FORMS.isdisjoint(words):
         # "officials said the bridge is expected to reopen": a hedge inside a statement is its content
         hedged = evidential_clauses(text, toks)
         out.extend(h for h in hedged if not any(_holds(o, h) or _holds(h, o) for o in out))
-    if not POLL_HEADS.isdisjoint(t.low for t in toks):
+    if not POLL_HEADS.isdisjoint(words):
         # "In the latest poll, 40 percent back Lee": unless a cue of the sentence reports it already
         found = poll_clauses(text, toks)
         out.extend(f for f in found if not any(o.start < f.end and f.start < o.end for o in out))

@@ -28,6 +28,8 @@ _TIME_LEADS = frozenset(("last", "this", "next", "earlier", "late", "early"))
 _TIME_NOUNS = lx.grammar("time_nouns")
 _WISH_VERBS = lx.grammar("wish_verbs")
 _DESCRIBE_VERBS = lx.grammar("describe_verbs")
+_REGARD_VERBS = lx.grammar("regard_verbs")
+_REGARD_REACH = 7
 _ADJUNCT_PREPS = lx.grammar("adjunct_start")
 _OBJECT_REJECT = lx.grammar("object_reject")
 _ONE_WORD_OBJECTS = frozenset(("him", "her", "them", "us", "me"))
@@ -89,6 +91,23 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
     if j >= len(toks):
         return None
     low = toks[c].low
+    if low in _REGARD_VERBS:
+        # "voters see the mayor as out of touch": a judgment, only with "as" after a short object
+        window = toks[j : j + _REGARD_REACH]
+        as_ = next((i for i, u in enumerate(window) if u.low == "as"), None)
+        if (
+            as_ is None
+            or as_ == 0
+            or toks[j].low == "of"
+            or not all(u.text[0].isalnum() for u in window[:as_])
+        ):
+            return None
+        if any(
+            u.text[0].islower() and (u.low in _SUBJECT_VERBS or u.low in lx.core_cue_forms())
+            for u in window[:as_]
+        ):
+            return None  # "the view of the race comes as ...": "as" opens a clause of its own
+        return j
     if low in _EXPRESS_VERBS:
         # "expressed concern about the river", "voiced strong support for the bill",
         # "expressed hope that the strike would end": the attitude's object or clause
@@ -220,9 +239,8 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
         last += 1  # on through quote marks: 'praised her for showing "real courage"'
     if last - k < 1 and not single:
         return None
-    stop = next((i for i in range(last + 1, len(toks)) if toks[i].text in ",;:.!?()—–"), len(toks))
-    if stop + 1 < len(toks) and toks[stop].text == "," and toks[stop + 1].low in _CLAUSE_PARTICIPLES:
-        return None  # "criticized the plan (on Monday), saying that ...": the statement is what follows
+    # "endorsed the mayor, saying that ...": the stance is taken, and the statement after it
+    # is one of its own (both are reported)
     cs, ce = trim(text, toks[k].start, toks[last].end)
     return (cs, ce) if ce - cs > 6 or (single and ce > cs + 1) else None
 

@@ -112,6 +112,21 @@ def _bare_role(phrase: str) -> bool:
     return " " not in phrase and phrase[:1].isupper()
 
 
+_APPOSITION_REACH = 40  # characters between a role word and the name it stands beside
+
+
+def _role_in_apposition(cast: Cast, np: NP) -> Entity | None:
+    """The person the story names beside the role a headline gives bare ("Coach says ..." -> the coach).
+
+    The first lowercase use of the role after the headline ("Sam Ortiz, the
+    Hawks' coach,", "the coach of the Hawks, Sam Ortiz,") stands beside a name.
+    """
+    found = re.search(rf"\b{re.escape(np.head)}\b", cast.text[np.end : np.end + 1500])
+    if found is None:
+        return None
+    return cast.mention_near(np.end + found.start(), _APPOSITION_REACH)
+
+
 def _up_to_head(np: NP) -> str:
     """The description's words up to its head ("the mayor of the town" -> "the mayor")."""
     words = np.text.split()
@@ -176,6 +191,8 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
             # "The mayor of the town said ... Mayor Ana Ruiz", and a headline's "Coach says ...":
             # the description names the person ahead
             ent = cast.introduced_after(np.head, np.end)
+            if ent is None and _bare_role(phrase):
+                ent = _role_in_apposition(cast, np)  # "Sam Ortiz, the Hawks' coach, ..."
         if ent is None and previous is not None and previous.entity is not None:
             classes = {np.head}
             if classes & previous.entity.classes:

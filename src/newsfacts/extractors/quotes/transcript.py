@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -68,7 +69,7 @@ def transcript_turns(text: str, paras: list[tuple[int, int]], cast: Cast) -> lis
     return out
 
 
-def interview_answers(text: str, paras: list[tuple[int, int]], cast: Cast) -> list[Turn]:
+def interview_answers(text: str, paras: list[tuple[int, int]], cast: Callable[[], Cast]) -> list[Turn]:
     """The answers of a question-and-answer interview ("Q: ...", "A: ...").
 
     Only an article with both question and answer paragraphs is an interview.
@@ -77,6 +78,7 @@ def interview_answers(text: str, paras: list[tuple[int, int]], cast: Cast) -> li
     turn's ``name_start``/``name_end`` are that person's last mention there, or
     empty (``name_start == name_end``) when the introduction names nobody.
     The questions are the interviewer's, who is rarely named: they are left out.
+    ``cast`` builds the article's cast, which only an interview needs.
     """
     labels: list[tuple[str, int, int]] = []
     for a, b in paras:
@@ -91,7 +93,7 @@ def interview_answers(text: str, paras: list[tuple[int, int]], cast: Cast) -> li
     first_q = min(firsts)
     counts: dict[str, int] = {}
     last_at: dict[str, tuple[int, int]] = {}
-    for ent in cast.people:
+    for ent in cast().people:
         if ent.kind != "person":
             continue
         before = [m for m in ent.mentions if m[1] <= first_q]
