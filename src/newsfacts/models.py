@@ -192,6 +192,11 @@ class Quote(BaseFact):
     direct quote (``"A," she said. "B."`` is one quote with two fragments).
     ``clause_span`` is, for a partial quote, the whole reported clause its
     words belong to (``said the "widest international cooperation" is needed``).
+    ``speaker`` is None when the article names no source: a reporter's question
+    ("Asked whether ..."), an interview answer with no named speaker, or a hedge
+    or expectation the writer states ("The bridge is expected to reopen",
+    "seemed"), which PolNeAR counts as attributions; filter on ``speaker`` to
+    keep only statements someone made.
     """
 
     fact_kind: Literal["quote"] = "quote"
