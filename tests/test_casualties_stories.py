@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from incident_kit import main_incident
+from incident_kit import main_incident, needs_dates
 from newsfacts.extractors.casualties.forms import find_casualties
 
 
@@ -35,6 +35,7 @@ def test_a_relative_clause_before_the_verb(sentence: str, expected: list[tuple[s
     assert got == expected
 
 
+@needs_dates
 @pytest.mark.parametrize(
     "text",
     [
@@ -48,6 +49,7 @@ def test_trains_and_traffic_are_crashes(text: str) -> None:
     assert incident.kind == "crash"
 
 
+@needs_dates
 @pytest.mark.parametrize(
     ("lead", "city"),
     [
@@ -63,6 +65,7 @@ def test_the_city_an_attack_is_on_beats_the_capital_dateline(lead: str, city: st
     assert location.city == city
 
 
+@needs_dates
 @pytest.mark.parametrize(
     ("text", "group"),
     [
@@ -83,6 +86,7 @@ def test_a_passive_claim_names_its_group(text: str, group: str) -> None:
     assert (incident.perpetrator, incident.claimed) == (group, True)
 
 
+@needs_dates
 def test_lives_claimed_by_a_flood_are_no_claim() -> None:
     incident = main_incident(
         "Floods killed 12 people. The lives claimed by the floods were mourned.", "2024-06-04"
@@ -90,6 +94,7 @@ def test_lives_claimed_by_a_flood_are_no_claim() -> None:
     assert (incident.perpetrator, incident.claimed) == (None, None)
 
 
+@needs_dates
 @pytest.mark.parametrize(
     "tally",
     [
@@ -105,6 +110,7 @@ def test_a_continent_or_world_toll_joins_no_incident(tally: str) -> None:
     assert incident.injured.count == 2
 
 
+@needs_dates
 @pytest.mark.parametrize(
     ("text", "region", "country"),
     [
