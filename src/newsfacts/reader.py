@@ -143,6 +143,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     time = r"(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
     year = r"(?P<year>(?:19|20)\d\d)"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    caps = r"\p{Lu}[\p{Lu}\p{M}'’.\-]+"  # a dateline's word in capitals: "NEW", "DELHI"
+    titled = r"\p{Lu}[\p{L}\p{M}'’.\-]+"  # or in title case: "Nairobi"
+    region = r"(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})"  # ", Ohio", ", Nigeria"
+    when = rf"(?i:{month})\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?"  # "Sept. 3, 2025", "Jul 30"
     dates = [
         rf"(?:{wday}\s+)?{day}\s+{month},?\s+{year}",
         rf"(?:{wday}\s+)?{month}\s+{day},?\s+{year}",
@@ -162,9 +166,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "mdy": regex.compile(rf"\b{month}\s+\d{{1,2}}\b", regex.IGNORECASE),
         "numeric": regex.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b"),
         "dateline": regex.compile(
-            r"^(?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]+){0,3}"
-            r"(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?)"
-            rf"(?:(?:,\s*|\s+)(?P<when>(?i:{month})\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?)"
+            rf"^(?P<place>{caps}(?:\s+{caps}){{0,3}}{region}?)"
+            rf"(?:(?:,\s*|\s+)(?P<when>{when})"
             r"|\s*\((?P<when>[^()\n]{0,30}\d[^()\n]{0,30})\))?"
             # "(Reuters)", or a wire's "/PRNewswire/" in a press release
             r"\s*(?:\((?P<credit>[^()\n]{1,40})\)|/(?P<credit>[^/\s][^/\n]{0,39})/)?\s*(?P<dash>[–—_]|--?)\s",
@@ -172,20 +175,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "Thiruvananthapuram, Jul 30 (PTI) Heavy rain ...": a place in title case, then an outlet's
         # credit (checked against the known outlets), with or without a dash
         "credit_dateline": regex.compile(
-            r"^(?!(?:The|A|An|In|On|At|By|For)\s)(?P<place>\p{Lu}[\p{L}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]+){0,3}"
-            r"(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})??)"
-            rf"(?:,\s*(?P<when>(?i:{month})\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?))?"
+            rf"^(?!(?:The|A|An|In|On|At|By|For)\s)(?P<place>{titled}(?:\s+{titled}){{0,3}}{region}??)"
+            rf"(?:,\s*(?P<when>{when}))?"
             r"\s*\((?P<credit>[^()\n]{1,40})\)\s*(?:[–—_]\s*|--?\s*)?(?=\p{Lu})"
         ),
         # "Nairobi — The union said ...": a known city in title case and a dash (checked against known places)
         "titled_dateline": regex.compile(
-            r"^(?P<place>(?P<city>\p{Lu}[\p{L}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]+){0,2})"
-            r"(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?)\s+(?P<dash>[–—]|--?)\s+(?=\p{Lu})"
+            rf"^(?P<place>(?P<city>{titled}(?:\s+{titled}){{0,2}}){region}?)\s+(?P<dash>[–—]|--?)\s+(?=\p{{Lu}})"
         ),
         # "NEW DELHI: A fire destroyed ...": a place in capitals and a colon (checked against known places)
-        "colon_dateline": regex.compile(
-            r"^(?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]+){0,2}):\s+(?=\p{Lu})"
-        ),
+        "colon_dateline": regex.compile(rf"^(?P<place>{caps}(?:\s+{caps}){{0,2}}):\s+(?=\p{{Lu}})"),
         # "(CNN) A fire destroyed ...", "(CNN) — ...": an outlet's credit opening the body, with no place
         "credit_lead": regex.compile(r"^\((?P<credit>[^()\n]{1,40})\)\s*(?:[–—-]{1,2}\s*)?(?=\p{Lu})"),
         "dateline_line": regex.compile(rf"^(?P<place>\p{{Lu}}[\p{{Lu}} .'-]{{1,40}}?)\s+{year}-\d\d-\d\d$"),
