@@ -47,24 +47,9 @@ _SPELLINGS = (
     ("Programme", "Program"),
 )
 CONNECTORS = frozenset(data_lines("organizations/connectors.txt"))
-# Words that make a government body a police or military one ("Fresno Police Department", "British Army")
-SECURITY_WORDS = frozenset(
-    {
-        "police",
-        "army",
-        "navy",
-        "military",
-        "sheriff",
-        "sheriff's",
-        "constabulary",
-        "gendarmerie",
-        "marines",
-        "forces",
-        "guard",
-        "guards",
-    }
-)
 """Lower-case words that may sit inside a name ("Ministry of Foreign Affairs", "Bank for ...")."""
+SECURITY_WORDS = frozenset(data_lines("organizations/security_words.txt"))
+"""Words that make a government body a police or military one ("Fresno Police Department", "British Army")."""
 
 
 def _variants(form: str) -> list[str]:
@@ -154,10 +139,10 @@ def lexicons() -> Lexicons:
                     if v not in forms:
                         forms.append(v)
             amb |= {v for a in amb for v in _variants(a)}
-            if kind == "government" and not SECURITY_WORDS.isdisjoint(_keys(forms[0])):
-                kind_here: OrganizationType = "police_military"  # "Chicago Police Department"
-            else:
-                kind_here = kind
+            security = kind == "government" and not SECURITY_WORDS.isdisjoint(_keys(forms[0]))
+            kind_here: OrganizationType = (
+                "police_military" if security else kind
+            )  # "Chicago Police Department"
             if not _is_name(forms[0]) and len(forms) > 1:
                 entries.append(Entry(forms[0], kind_here, tuple(forms[1:]), frozenset(amb)))
                 continue
