@@ -127,3 +127,15 @@ def test_provinces_of_conflict_news_are_regions(text: str, region: str, country:
     location = main_incident(text, "2024-06-04").location
     assert location is not None
     assert (location.region, location.country) == (region, country)
+
+
+@needs_dates
+def test_responders_with_minor_injuries_are_not_the_dead() -> None:
+    text = (
+        "At least two people were killed in the wildfire, officials said. "
+        "The fire department said five firefighters had suffered minor injuries."
+    )
+    incident = main_incident(text, "2025-01-08")
+    assert incident.killed is not None
+    assert incident.injured is not None
+    assert (incident.killed.count, incident.injured.count) == (2, 5)

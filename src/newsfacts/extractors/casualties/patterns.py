@@ -67,6 +67,13 @@ _WOUNDS = (
     r"(?:wounds?|injuries|injury|burns)(?![\w-])"
 )
 
+# "suffered minor injuries", "sustained non-life-threatening wounds": alive, so hurt (not among the dead)
+_MINOR_WOUNDS = (
+    r"(?:suffered|suffering|sustained|received)[ \t]+(?:an?[ \t]+)?"
+    r"(?:minor|non-life-threatening|non-life[ \t]+threatening|non-critical|superficial|light)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:wounds?|injuries|injury|burns)(?![\w-])"
+)
+
 # "was taken to Mercy General Hospital", "rushed by ambulance to St. Ann's Medical Center"
 _TAKEN_TO = (
     r"(?:taken|transported|rushed|driven|brought|flown|airlifted)"
@@ -82,7 +89,7 @@ def _triggers(prefix: str) -> str:
         rf"(?P<{prefix}h>{alt(lex['hostage_passive'])})",
         rf"(?P<{prefix}m>{alt(lex['missing_passive'])})",
         # "is in critical condition": alive, so hurt, and not among the dead as "shot" may be
-        rf"(?P<{prefix}i>{alt(lex['injured_passive'] + lex['alive_passive'])})",
+        rf"(?P<{prefix}i>{alt(lex['injured_passive'] + lex['alive_passive'])}|{_MINOR_WOUNDS})",
         rf"(?P<{prefix}s>{alt(lex['shot_passive'] + lex['transport_passive'])}|{_WOUNDS}|{_TAKEN_TO})",
     ]
     return "(?:" + "|".join(parts) + ")"
