@@ -139,3 +139,27 @@ def test_responders_with_minor_injuries_are_not_the_dead() -> None:
     assert incident.killed is not None
     assert incident.injured is not None
     assert (incident.killed.count, incident.injured.count) == (2, 5)
+
+
+@needs_dates
+@pytest.mark.parametrize(
+    ("text", "country", "region"),
+    [
+        (
+            "Storm hits Britain\n\nLONDON (Reuters) - A man was killed in Birmingham when a tree fell on "
+            "his car on Saturday, police said.",
+            "United Kingdom",
+            None,
+        ),
+        (
+            "Crash on highway\n\nMONTGOMERY, Ala. (AP) - A man was killed in Birmingham when a truck hit "
+            "his car on Saturday, police said.",
+            "United States",
+            "Alabama",
+        ),
+    ],
+)
+def test_a_city_two_countries_share_is_the_dateline_s(text: str, country: str, region: str | None) -> None:
+    location = main_incident(text, "2024-12-07").location
+    assert location is not None
+    assert (location.city, location.region, location.country) == ("Birmingham", region, country)

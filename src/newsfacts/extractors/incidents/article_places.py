@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from ...models import Article, Span
 from .city_mentions import city_mentions
 from .cues import Sentences
+from .datelines import dateline_place
 from .gazetteer import Place, PlaceMatch, find_places, gazetteer, not_towns, places_named
 from .unknown_towns import could_be_town
 
@@ -65,7 +66,21 @@ def in_named_state(article: Article, p: PlaceMatch) -> PlaceMatch:
                 if q == p.place
                 else PlaceMatch(p.start, p.end, p.text, q, tuple(x for x in places if x != q))
             )
+    home = _dateline_country(article)
+    if home is not None and p.place.country != home:
+        # "Birmingham" in a story datelined LONDON: England's, not Alabama's
+        for q in p.alternatives:
+            if q.country == home:
+                return PlaceMatch(p.start, p.end, p.text, q, tuple(x for x in places if x != q))
     return p
+
+
+def _dateline_country(article: Article) -> str | None:
+    """The country of the article's dateline, when the gazetteer knows its place."""
+    if article.dateline_span is None:
+        return None
+    found = dateline_place(article)
+    return found.place.country if found is not None else None
 
 
 @cache
