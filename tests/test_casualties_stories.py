@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsfacts
 from incident_kit import main_incident, needs_dates
 from newsfacts.extractors.casualties.forms import find_casualties
 
@@ -163,3 +164,22 @@ def test_a_city_two_countries_share_is_the_dateline_s(text: str, country: str, r
     location = main_incident(text, "2024-12-07").location
     assert location is not None
     assert (location.city, location.region, location.country) == ("Birmingham", region, country)
+
+
+def test_killing_all_with_a_number_takes_the_number() -> None:
+    sentence = (
+        "A helicopter carrying five tourists and a pilot crashed near the peak on Tuesday, "
+        "killing all six people on board."
+    )
+    got = [(sentence[f.start : f.end], f.count, f.qualifier) for f in find_casualties(sentence)]
+    assert got == [("killing all six people on board", 6, "all")]
+
+
+@needs_dates
+def test_a_helicopter_headline_and_its_story_are_one_crash() -> None:
+    text = (
+        "Six killed in helicopter crash in Nepal\n\nKATHMANDU, Nepal (Reuters) - A helicopter carrying "
+        "five tourists and a pilot crashed in the mountains on Tuesday, killing all six people on board."
+    )
+    incidents = newsfacts.extract(text, published="2024-07-11", only=["incidents"]).incidents
+    assert [(i.kind, i.killed.count if i.killed else None) for i in incidents] == [("plane crash", 6)]
