@@ -162,3 +162,18 @@ def test_a_body_title_before_a_trailing_speaker(text: str) -> None:
 )
 def test_a_business_description_is_the_company_named_before(text: str, speaker: str) -> None:
     assert [s for _, _, s in triples(text)] == [speaker, speaker]
+
+
+# "state" before the speakers' noun is an adjective, not the verb "state".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The outbreak has grown to 90 cases, state health officials said Tuesday.",
+        "The outbreak has grown to 90 cases, state officials said Tuesday.",
+    ],
+)
+def test_state_officials_are_speakers(text: str) -> None:
+    ((kind, content, speaker),) = triples(text)
+    assert (kind, content) == ("indirect", "The outbreak has grown to 90 cases")
+    assert speaker is not None
+    assert speaker.endswith("officials")

@@ -294,7 +294,7 @@ def with_modifiers(text: str, toks: list[Tok], np: NP) -> NP:
             w.low in _SUBJECT_STOP
             or w.low in _CONNECT
             or w.low in lx.function_words()
-            or w.low in lx.cue_forms()
+            or (w.low in lx.cue_forms() and w.low not in lx.org_words())  # "state health officials"
             or w.low in lx.adverbs()
             or w.low in _ADJUNCT_START
             or w.low.endswith(("ed", "ing", "ly"))
