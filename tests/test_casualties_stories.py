@@ -183,3 +183,12 @@ def test_a_helicopter_headline_and_its_story_are_one_crash() -> None:
     )
     incidents = newsfacts.extract(text, published="2024-07-11", only=["incidents"]).incidents
     assert [(i.kind, i.killed.count if i.killed else None) for i in incidents] == [("plane crash", 6)]
+
+
+def test_a_comma_count_in_the_years_range_is_a_count() -> None:
+    sentence = (
+        "The quake struck late on Friday, killing at least 2,012 people and injuring 2,059, officials said."
+    )
+    got = [(f.category, f.count) for f in find_casualties(sentence)]
+    assert got == [("killed", 2012), ("injured", 2059)]
+    assert [f.count for f in find_casualties("He was shot in 2019 outside a bar.")] == [1]

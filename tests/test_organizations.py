@@ -126,6 +126,7 @@ FOUND = _rows(
     Two people were stabbed, British Transport Police said. | British Transport Police | British Transport Police
     Extinction Rebellion said the blockade would continue. | Extinction Rebellion | Extinction Rebellion
     Gavi said it would help fund the rollout. | Gavi | Gavi
+    The International Association of Machinists and Aerospace Workers said members would strike. | International Association of Machinists and Aerospace Workers | International Association of Machinists and Aerospace Workers
     Southern California Edison cut power to 400,000 customers. | Southern California Edison | Southern California Edison
     Pacific Gas & Electric said it would pay. | Pacific Gas & Electric | Pacific Gas and Electric
     # a head word after "of" that the name runs past is inside it ("Post" names newspapers)

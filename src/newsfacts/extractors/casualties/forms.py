@@ -565,8 +565,9 @@ def _active(
             if shot and (death := _TO_DEATH.match(lowered, end) or _WHO_DIED.match(lowered, end)) is not None:
                 category, shot, end = "killed", False, death.end()  # "shot two guards to death"
             bare = not np_ok or (a.group("np") is not None and a.group("np").strip() in _MORE)
-            if bare and (p.not_count_after.match(lowered, q.end) or 1800 < q.value < 2100):
-                continue  # "shot 12 times", "shot three more times": not people
+            year_like = 1800 < q.value < 2100 and "," not in lowered[q.start : q.end]  # "2,059" is no year
+            if bare and (p.not_count_after.match(lowered, q.end) or year_like):
+                continue  # "shot 12 times", "shot three more times", "injured in 2019": not people
             if shot and not np_ok and _SHOOTING_STAT.match(lowered, q.end):
                 continue  # "shot 5 of 12 from the field", "shot 7-for-9": a player's shots
             if bare and _HIT_VERB.search(lowered, m.start(), m.end()) and _THING_AFTER.match(lowered, q.end):
