@@ -177,3 +177,18 @@ def test_state_officials_are_speakers(text: str) -> None:
     assert (kind, content) == ("indirect", "The outbreak has grown to 90 cases")
     assert speaker is not None
     assert speaker.endswith("officials")
+
+
+# A possessor before a lower-case body, after the reported clause: "..., Freedonia's air force said."
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Drones struck three cities overnight, Freedonia's air force said.", "Freedonia's air force"),
+        (
+            "Drones struck three cities overnight, Freedonia's emergency service said.",
+            "Freedonia's emergency service",
+        ),
+    ],
+)
+def test_a_possessor_opens_a_trailing_speaker(text: str, speaker: str) -> None:
+    assert triples(text) == [("indirect", "Drones struck three cities overnight", speaker)]

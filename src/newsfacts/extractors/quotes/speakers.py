@@ -385,7 +385,31 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
                     left.first,
                     j,
                 )
+    i = _with_possessor(toks, i, lo)
     return _make(toks, text, i, j)
+
+
+def _with_possessor(toks: list[Tok], i: int, lo: int) -> int:
+    """Extend a phrase back over two plain words to a possessor opening a clause: ", Ukraine's air force"."""
+    m = i
+    while (
+        m - 1 >= lo
+        and i - m < 2
+        and toks[m - 1].text.isalpha()
+        and toks[m - 1].text.islower()
+        and toks[m - 1].low not in lx.function_words()
+        and not _stop_word(toks[m - 1])
+    ):
+        m -= 1
+    p = m - 1
+    if (
+        p >= lo
+        and is_cap(toks[p])
+        and toks[p].text.endswith(("'s", "’s"))
+        and (p == lo or toks[p - 1].text in _OPENERS)
+    ):
+        return p
+    return i
 
 
 def np_after(text: str, toks: list[Tok], k: int) -> NP | None:
