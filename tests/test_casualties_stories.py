@@ -192,3 +192,11 @@ def test_a_comma_count_in_the_years_range_is_a_count() -> None:
     got = [(f.category, f.count) for f in find_casualties(sentence)]
     assert got == [("killed", 2012), ("injured", 2059)]
     assert [f.count for f in find_casualties("He was shot in 2019 outside a bar.")] == [1]
+
+
+def test_everyone_on_board_before_a_named_body_still_counts_the_carried() -> None:
+    sentence = (
+        "A floatplane carrying four people crashed into a lake on Saturday, killing everyone on board, "
+        "the National Transportation Safety Board said."
+    )
+    assert [(f.count, f.qualifier) for f in find_casualties(sentence)] == [(4, "all")]

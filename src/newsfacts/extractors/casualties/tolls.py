@@ -70,7 +70,7 @@ def all_aboard(lowered: str, quantities: list[Quantity]) -> list[Found]:
         return []
     out = []
     for m in _ALL_ABOARD.finditer(lowered):
-        if any(m.end() < q.start <= m.end() + 2 for q in quantities):
+        if any(not q.singular and m.end() < q.start <= m.end() + 2 for q in quantities):
             continue  # "killing all six people on board": the count is told; the count rules read it
         lo = max(0, m.start() - 240)
         ends = [e.end() for e in _SENTENCE_END.finditer(lowered, lo, m.start())]
