@@ -192,3 +192,19 @@ def test_state_officials_are_speakers(text: str) -> None:
 )
 def test_a_possessor_opens_a_trailing_speaker(text: str, speaker: str) -> None:
     assert triples(text) == [("indirect", "Drones struck three cities overnight", speaker)]
+
+
+# A police appeal ("is asked to call") is no question put to anyone; "was asked whether" is one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anyone with information is asked to call Crime Stoppers at 555-0100.", []),
+        ("Residents are asked to avoid the area until further notice.", []),
+        (
+            "The mayor was asked whether she would run again.",
+            [("indirect", "whether she would run again", None)],
+        ),
+    ],
+)
+def test_an_appeal_is_no_question(text: str, expected: list[Triple]) -> None:
+    assert triples(text) == expected

@@ -47,6 +47,8 @@ def asked_clauses(text: str, toks: list[Tok]) -> list[Reported]:
         k = _opener(toks, j)
         if k is None:
             continue
+        if toks[k].low == "to" and c > 0 and toks[c - 1].low in ("is", "are"):
+            continue  # "Anyone with information is asked to call police": an appeal, not a question
         first = k
         last = _content_end(toks, first)
         if last - first < 1:
