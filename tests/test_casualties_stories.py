@@ -200,3 +200,28 @@ def test_everyone_on_board_before_a_named_body_still_counts_the_carried() -> Non
         "the National Transportation Safety Board said."
     )
     assert [(f.count, f.qualifier) for f in find_casualties(sentence)] == [(4, "all")]
+
+
+@needs_dates
+def test_a_war_s_toll_and_onset_are_not_the_attack_s() -> None:
+    text = (
+        "Militia accused of killing over 200 in camp attack\n\nPORT ELIZA (AP) — The Rapid Support Forces "
+        "killed more than 200 people in a three-day assault on a camp, the United Nations said Monday.\n\n"
+        "The war, which erupted in April 2023, has killed at least 24,000 people, according to monitors."
+    )
+    incident = main_incident(text, "2025-04-14")
+    assert incident.killed is not None
+    assert incident.killed.count == 200
+    assert incident.date == "2025-04-14"
+    assert incident.perpetrator == "Rapid Support Forces"
+
+
+@needs_dates
+def test_a_nation_s_police_name_no_town() -> None:
+    text = (
+        "Three hikers missing after avalanche in Swiss Alps\n\nGENEVA — Three hikers were missing and one "
+        "was injured after an avalanche swept a trail on Saturday, Swiss police said."
+    )
+    location = main_incident(text, "2024-03-02").location
+    assert location is not None
+    assert location.city == "Geneva"

@@ -35,6 +35,8 @@ def test_a_quoted_term_is_no_speaker(text: str, expected: list[Triple]) -> None:
 HEADLINE_LABELS = [
     ("Ghana: Nurses End Walkout Over Unpaid Wages", []),
     ("Kenya: Teachers Call Off Strike After Pay Deal", []),
+    ("Sudan: militia accused of killing dozens in camp raid", []),
+    ("Russia: we will respond to any attack", [("headline", "we will respond to any attack", "Russia")]),
     (
         "Ruto: We will not raise taxes again this year",
         [("headline", "We will not raise taxes again this year", "Ruto")],
@@ -208,3 +210,13 @@ def test_a_possessor_opens_a_trailing_speaker(text: str, speaker: str) -> None:
 )
 def test_an_appeal_is_no_question(text: str, expected: list[Triple]) -> None:
     assert triples(text) == expected
+
+
+def test_a_sentence_s_period_ends_a_body_s_name() -> None:
+    text = (
+        "Thousands fled to the city, according to the International Organization for Migration.\n\n"
+        "The fighting went on for a week."
+    )
+    assert triples(text) == [
+        ("indirect", "Thousands fled to the city", "International Organization for Migration")
+    ]

@@ -67,6 +67,9 @@ _BLAMED = re.compile(
 )
 _AGENT_AFTER = re.compile(
     r"\s+(?:militants?|fighters?|gunmen|jihadists|insurgents|rebels|attackers|bombers?)\b"
+    # the group as the subject of the deed: "the Rapid Support Forces killed more than 200"
+    r"|\s+(?:(?:had|has|have)\s+)?(?:killed|kill|kills|attacked|attacks|stormed|storms|ambushed|abducted"
+    r"|kidnapped|seized|bombed|shelled|raided|massacred)\b"
 )
 
 

@@ -104,6 +104,7 @@ def _pick_day(
     usable = [d for d in usable if not _bare_time(d) and not _dateline_stamp(text, d)]
     usable = [d for d in usable if not _ANAPHORIC.search(d.text) and not _holiday_named(text, d)]
     usable = [d for d in usable if not _indefinite_weekday(text, d) and not _after_clock(text, d)]
+    usable = [d for d in usable if not _ONSET.search(text, max(0, d.span.start - 30), d.span.start)]
     if not usable:
         return None
     ctx = _Context.of(draft, sentences)
@@ -220,6 +221,8 @@ def _in_period(
         return d
     if _YEAR.search(d.text) or not _YEAR.search(of.text) or day.year == period[0].year:
         return None
+    if not any(ch.isdigit() for ch in d.text):
+        return None  # "Monday" counts from the publication date; only "March 9" may be of 2012
     try:
         moved = day.replace(year=period[0].year)
     except ValueError:  # February 29
@@ -324,6 +327,8 @@ def _after_clock(text: str, d: TemporalExpression) -> bool:
 
 
 _INDEFINITE = re.compile(r"(?<![\w'’-])(?:on[ ]+a|one|any)[ ]+\Z", re.IGNORECASE)
+# "the war, which erupted in April 2023": when a war or crisis began, no incident's day
+_ONSET = re.compile(r"\b(?:which|that)[ ]+(?:erupted|began|started|broke[ ]+out)[ ]+in[ ]+\Z")
 
 
 def _indefinite_weekday(text: str, d: TemporalExpression) -> bool:

@@ -46,7 +46,9 @@ _STATISTIC = re.compile(
     r"|\bso\s+far\b|\bcitywide\b|\bstatewide\b|\bsince\s+\d{4}\b|\bin\s+recent\s+(?:years|months|weeks)\b"
     r"|\bof\s+(?:those|these|the)\s+(?:homicides|killings|slayings|shootings)\b"
     r"|\b(?:decades?|years?|months?)[\s-]long\b|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?|months)\b"
-    r"|\bsince\s+(?:the\s+(?:war|conflict|insurgency|uprising|fighting)|it|they)\s+(?:began|started|erupted)\b",
+    r"|\bsince\s+(?:the\s+(?:war|conflict|insurgency|uprising|fighting)|it|they)\s+(?:began|started|erupted)\b"
+    # "The war, which erupted in April 2023, has killed 24,000": a war's toll
+    r"|\b(?:which|that)\s+(?:erupted|began|started|broke\s+out)\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 _ROUNDUP = re.compile(  # a roundup over several events: "wounded in three shootings", "in separate attacks"

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ...models import Article, Span
-from .gazetteer import Place, PlaceMatch, find_places, not_towns, places_named
+from .gazetteer import Place, PlaceMatch, find_places, gazetteer, not_towns, places_named
 
 __all__ = ["police_city", "possessive_cities"]
 
@@ -79,6 +79,7 @@ def _police_city_of(text: str, boilerplate: tuple[Span, ...]) -> list[PlaceMatch
             name.split()[0] in _NOT_POLICE_CITY
             or name.split()[-1] in _NOT_POLICE_CITY
             or _DAY_NAME.fullmatch(name)
+            or name.split()[-1] in gazetteer().demonyms  # "Swiss police", "Kenyan police": a nation's
         ):
             continue
         span = Span(start=m.start("city"), end=m.end("city"))

@@ -39,8 +39,10 @@ def headline_quote(title: str) -> tuple[tuple[int, int], tuple[int, int]] | None
         return (ls, le), (rs, rs + len(r_strip.strip()))
     first = title.find(": ")
     left, right = title[:first], title[first + 2 :]
-    if left.strip().lower() in lx.countries() and _title_case(right):
-        return None  # "Kenya: Teachers Call Off Strike ...": the country the story is filed under
+    if left.strip().lower() in lx.countries() and (_title_case(right) or not _FIRST_PERSON.search(right)):
+        # "Kenya: Teachers Call Off Strike ...", "Sudan: RSF accused of ...": the country the story is
+        # filed under; "Russia: We will respond" speaks in the first person
+        return None
     if _speakerish(left.strip()) and len(left.split()) <= 3 and len(right.split()) >= 3:
         rs = first + 2 + (len(right) - len(right.lstrip()))
         re_ = first + 2 + len(right.rstrip())
@@ -50,6 +52,9 @@ def headline_quote(title: str) -> tuple[tuple[int, int], tuple[int, int]] | None
             rs, re_ = quoted.span("words")  # "Merkel: 'We will manage this' as ...": her words only
         return (rs, re_), (ls, ls + len(left.strip()))
     return None
+
+
+_FIRST_PERSON = regex.compile(r"(?i)\b(?:i|we|us|our|my|me)\b")
 
 
 def _title_case(s: str) -> bool:

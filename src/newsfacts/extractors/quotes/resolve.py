@@ -27,6 +27,9 @@ def _bare(text: str) -> str:
     words = text.split()
     while len(words) > 1 and words[0].lower() in lx.grammar("articles"):
         words = words[1:]
+    last = words[-1] if words else ""
+    if last.endswith(".") and "." not in last[:-1] and last[:-1].lower() not in lx.abbreviations():
+        words[-1] = last[:-1]  # "... for Migration.": the sentence's period, not the name's ("Co.")
     return " ".join(words)
 
 
@@ -51,7 +54,8 @@ def _body_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:{name}\s+){{0,4}}(?:{heads})(?![\w'’])"
         # "Ministry of Foreign Affairs", "Bank of England"
-        rf"(?:\s+(?:of|for)\s+(?:the\s+)?{name}(?:\s+(?:and\s+)?{name}){{0,3}})?"
+        # (a word ending in a period ends the sentence: "... for Migration. The war ...")
+        rf"(?:\s+(?:of|for)\s+(?:the\s+)?{name}(?:(?<!\.)\s+(?:and\s+)?{name}){{0,3}})?"
     )
 
 
