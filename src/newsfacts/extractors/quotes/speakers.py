@@ -154,13 +154,10 @@ def _with_modifiers(toks: list[Tok], i: int, lo: int) -> int:
         m -= 1
     if m < i and (m == lo or toks[m - 1].text in _OPENERS):
         return m
-    if m < i:
-        # ", Apple's marketing chief Greg Joswiak said", ", Apple marketing chief ...": a body's title
-        p = m - 1
-        if toks[p].text in ("'s", "’s") and p - 1 >= lo:
-            p -= 1
-        if is_cap(toks[p]) and (p == lo or toks[p - 1].text in _OPENERS):
-            return p
+    if m < i and is_cap(toks[m - 1]) and (m - 1 == lo or toks[m - 2].text in _OPENERS):
+        # ", Apple marketing chief ...", ", Apple's marketing chief Greg Joswiak said" (the
+        # tokenizer keeps "Apple's" whole): a body's title
+        return m - 1
     return i
 
 
