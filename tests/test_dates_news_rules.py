@@ -324,6 +324,16 @@ CASES: list[tuple[str, list[tuple[str, str, str]], dt.date | None]] = [
         [("April 30", "DATE", "2025-04-30"), ("May 1", "DATE", "2025-05-01")],
         SPRING,
     ),
+    # a modal points ahead ("could arrive"), unless negated or perfect ("could not say", "may have")
+    (
+        "Forecasters said more storms could arrive this weekend.",
+        [("this weekend", "DATE", "2025-W16-WE")],
+        SPRING,
+    ),
+    ("The ferry could arrive Friday, officials said.", [("Friday", "DATE", "2025-04-18")], SPRING),
+    ("The victim may have died Saturday.", [("Saturday", "DATE", "2025-04-12")], SPRING),
+    ("His family could not reach him Sunday.", [("Sunday", "DATE", "2025-04-13")], SPRING),
+    ("The owner could be located Monday.", [("Monday", "DATE", "2025-04-14")], SPRING),
 ]
 
 

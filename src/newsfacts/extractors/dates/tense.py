@@ -33,6 +33,12 @@ _PASSIVE = re.compile(r"\b(?:be|is|are|am|being)\s+$")
 _PERFECT = re.compile(r"\b(?:(?:had|was|were|been)\s+(?:been\s+)?|as\s+(?:previously\s+|originally\s+)?)$")
 # "The vote is on Sunday", "The funeral is Saturday": a present copula naming the day is a schedule
 _COPULA_BEFORE = re.compile(r"(?<![\w'’])(?:is|are)\s+(?:on\s+)?$")
+# "could not get in touch", "could be located", "may have died": the modal does not point ahead
+_MODAL_NOT_AHEAD = re.compile(
+    r"n['’]t\b|\s+(?:not|well\s+have|have|been|be\s+(?:reached|located|found|contacted|confirmed|seen))\b",
+    re.IGNORECASE,
+)
+_MODALS = frozenset({"could", "may", "might", "should"})
 _BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[;:]\s")
 
 
@@ -60,6 +66,8 @@ def direction(text: str, start: int, end: int) -> int:
                 m["f"] is None and _PASSIVE.search(text, max(0, m.start() - 8), m.start())
             ):
                 continue  # "need", or a participle after "be" ("would be paid"): the auxiliary decides
+            if m["f"] in _MODALS and _MODAL_NOT_AHEAD.match(text, m.end()):
+                continue
             if m["f"] == "next" and text.startswith((" to ", " door"), m.end()):
                 continue  # "next to the embassy" is a place
             dist = start - m.end() if hi == start else (m.start() - end) * 2 + 5
