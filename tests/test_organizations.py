@@ -166,6 +166,10 @@ CLUSTERS = [
     The Ugandan Red Cross said 40 were hurt. The Red Cross set up a field clinic. | Ugandan Red Cross; Red Cross | Ugandan Red Cross
     The Red Cross said aid had arrived. The ICRC has 20 staff in the city. | Red Cross; ICRC | International Committee of the Red Cross
     The White House said no. The House voted 220-210 on Friday. | House | U.S. House of Representatives
+    # a legal form does not make another company, and the name without it is found again
+    Northvale Bank Corp posted a profit. Northvale Bank will cut 1,200 jobs. | Northvale Bank Corp; Northvale Bank | Northvale Bank Corp
+    Shares of Zentrix Inc. fell 4%. Zentrix said demand for its sensors slowed. | Zentrix Inc.; Zentrix | Zentrix Inc.
+    Talks with Orveda Holdings Ltd stalled, and Orveda Holdings said it would walk away. | Orveda Holdings Ltd; Orveda Holdings | Orveda Holdings Ltd
     """
     )
 ]

@@ -90,10 +90,14 @@ def _strip_country(c: Candidate, lex: Lexicons, text: str) -> None:
     c.text = rest
 
 
-def _key(c: Candidate) -> str:
+def _key(c: Candidate, suffixes: frozenset[str]) -> str:
+    """What two mentions of one organization share: its entry, or its words without a legal form."""
     if c.entry is not None:
         return f"e{c.entry}"
-    return "t" + " ".join(t.key for t in tokenize(c.text) if t.key not in {".", "the"})
+    keys = [t.key for t in tokenize(c.text) if t.key not in {".", "the"}]
+    while len(keys) > 1 and (keys[-1] in suffixes or keys[-1] == ","):  # "Northvale Bank Corp", "Acme, Inc."
+        keys.pop()
+    return "t" + " ".join(keys)
 
 
 def _initials(name: str) -> str:
@@ -196,7 +200,7 @@ def cluster(article: Article, found: Sequence[Candidate]) -> list[Cluster]:
         uf.join(i, j)
     by_key: dict[str, int] = {}
     for i, c in enumerate(cands):
-        k = "t" + c.canonical.lower() if c.canonical and c.entry is None else _key(c)
+        k = "t" + c.canonical.lower() if c.canonical and c.entry is None else _key(c, lex.legal_suffixes)
         if k in by_key:
             uf.join(by_key[k], i)
         else:

@@ -66,6 +66,10 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
             names.setdefault(c.text, c)
     if not names:
         return found
+    for name, c in list(names.items()):
+        stem = _without_legal_form(name)
+        if stem is not None and c.source not in {"sports", "credit"}:
+            names.setdefault(stem, c)  # "Zentrix Inc. ... Zentrix said"
     taken = sorted((c.start, c.end) for c in found)
     starts = [s for s, _ in taken]
     added: list[Candidate] = []
@@ -94,6 +98,27 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
     if not added:
         return found
     return sorted([*found, *added], key=lambda c: c.start)
+
+
+def _without_legal_form(name: str) -> str | None:
+    """ "Zentrix Inc." -> "Zentrix": a company's name without its legal form, if it has one."""
+    lex = lexicons()
+    toks = tokenize(name)
+    k = len(toks)
+    while k > 1 and (toks[k - 1].key in lex.legal_suffixes or toks[k - 1].text in {",", "."}):
+        k -= 1
+    if k == len(toks) or not toks[k - 1].text[:1].isalnum():
+        return None
+    stem = name[: toks[k - 1].end - toks[0].start]
+    keys = tuple(t.key for t in toks[:k])
+    if (
+        not stem[:1].isupper()
+        or _is_place(stem)
+        or keys in lex.titles
+        or all(x in LEADING_STOP for x in keys)
+    ):
+        return None
+    return stem
 
 
 def _is_place(name: str) -> bool:

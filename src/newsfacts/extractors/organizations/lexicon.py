@@ -107,6 +107,7 @@ class Lexicons:
     club_suffixes: frozenset[str]
     event_words: frozenset[str]
     field_words: frozenset[str]
+    legal_suffixes: frozenset[str]  # "Corp", "Inc", "PLC": not part of what names the company
 
 
 def _pairs(name: str) -> list[tuple[str, str, str]]:
@@ -207,6 +208,7 @@ def lexicons() -> Lexicons:
         },
         event_words=frozenset(data_lines("organizations/event_words.txt")),
         field_words=frozenset(data_lines("organizations/field_words.txt")),
+        legal_suffixes=frozenset(data_lines("organizations/legal_suffixes.txt")),
     )
 
 
