@@ -561,11 +561,34 @@ def test_acronym_types(text: str, mention: str, kind: str) -> None:
         ("The deal was signed by the shoe firm Vodnik on Friday.", "Vodnik", "company"),
         ("The daily Izvestia reported the arrests.", "Izvestia", "news"),
         ("Shares in the retailer Kallmart fell 4 percent.", "Kallmart", "company"),
+        # a description right before a name the gazetteer does not know
+        ("Critics, including the tech lobby group DigitalNorth, warned of delays.", "DigitalNorth", "other"),
+        ("The think tank Varnell said growth would slow.", "Varnell", "other"),
+        ("The startup Zylotech said it had raised $40 million.", "Zylotech", "company"),
+        ("The trade body Tessaly Finance said lending fell.", "Tessaly Finance", "other"),
+        (
+            "The advocacy group Parents for Safer Roads said the limit was too high.",
+            "Parents for Safer Roads",
+            "ngo",
+        ),
     ],
 )
 def test_appositive_names(text: str, mention: str, kind: str) -> None:
     found = {m.text: o.type for o in orgs(text) for m in o.mentions}
     assert found.get(mention) == kind, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union leader Ann Roe spoke to the crowd.",
+        "A militia Monday attacked the town.",
+        "The airline Spokesman Tom Hale said flights resumed.",
+        "The lender said Tuesday that rates would rise.",
+    ],
+)
+def test_a_description_before_no_name_names_nothing(text: str) -> None:
+    assert orgs(text) == []
 
 
 def test_recognized_name_is_found_again() -> None:

@@ -1,10 +1,15 @@
-"""Names an appositive calls an organization: "Stellantis, the maker of Jeep", "Vantora, a chipmaker,".
+"""Names a description calls an organization: "Stellantis, the maker of Jeep", "the think tank Bruegel".
 
 A capitalized name the other recognizers left alone is an organization when a
 comma, an article and at most four words later comes a noun that heads an
 organization's description (``data/organizations/appositive_heads.txt``) and
 ends the appositive (a comma, a full stop, "of", "that", "based" ...).  "Ann
 Roe, a bank teller" is a person: there "bank" does not end the phrase.
+
+A description before the name works the same way (``data/organizations/descriptor_heads.txt``):
+"the lobby group DigitalEurope", "the startup Zylotech said".  The name must end
+there (a punctuation mark or a lower-case word follows), so "the union leader
+Ann Roe" names no union.
 """
 
 from __future__ import annotations
@@ -20,13 +25,22 @@ from .lexicon import Lexicons
 from .patterns import LEADING_STOP
 from .tokens import tokenize
 
-__all__ = ["appositive_names"]
+__all__ = ["appositive_names", "descriptor_names"]
 
 
 @cache
 def _heads() -> dict[str, OrganizationType]:
     out: dict[str, OrganizationType] = {}
     for line in data_lines("organizations/appositive_heads.txt"):
+        noun, _, kind = line.partition("|")
+        out[noun.strip()] = kind.strip()  # type: ignore[assignment]
+    return out
+
+
+@cache
+def _descriptors() -> dict[str, OrganizationType]:
+    out: dict[str, OrganizationType] = {}
+    for line in data_lines("organizations/descriptor_heads.txt"):
         noun, _, kind = line.partition("|")
         out[noun.strip()] = kind.strip()  # type: ignore[assignment]
     return out
@@ -71,4 +85,39 @@ def appositive_names(text: str, found: Sequence[Candidate], lex: Lexicons) -> li
             continue  # "French President Emmanuel Macron, a ...": a person with a title
         kind = _heads()[m.group("noun")]
         out.append(Candidate(s, e, text[s:e], "appositive", kind, confidence=0.7))
+    return out
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa]n?)[ ](?:[\w'’-]+[ ]){0,3}\Z")
+
+
+@cache
+def _descriptor_pattern() -> re.Pattern[str]:
+    """A description and the name right after it."""
+    nouns = "|".join(sorted(map(re.escape, _descriptors()), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’-])(?P<noun>{nouns})[ ]"
+        rf"(?P<name>{_WORD}(?:[ ](?:(?:of|for|in|on|and|de)[ ](?:the[ ])?)?{_WORD}){{0,4}}?)"
+        rf"(?=[,.;:)]|[ ](?!(?:of|for|in|on|and|de)[ ](?:the[ ])?[A-Z])[a-z]|[ ]?$)"
+    )
+
+
+def descriptor_names(text: str, found: Sequence[Candidate], lex: Lexicons) -> list[Candidate]:
+    """Organizations named right after a description ("the think tank Bruegel"), outside ``found``."""
+    taken = sorted((c.start, c.end) for c in found)
+    out: list[Candidate] = []
+    for m in _descriptor_pattern().finditer(text):
+        if not _ARTICLE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        s, e = m.span("name")
+        name = text[s:e].rstrip(".")
+        e = s + len(name)
+        if not name or any(a < e and s < b for a, b in taken):
+            continue
+        keys = tuple(t.key for t in tokenize(text, s, e))
+        if not keys or keys[0] in LEADING_STOP or keys in lex.places or (keys[0],) in lex.titles:
+            continue
+        if keys[0] in lex.adjective_country:
+            continue
+        out.append(Candidate(s, e, name, "appositive", _descriptors()[m.group("noun")], confidence=0.7))
     return out

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ...models import Article, OrganizationType
 from ...resources import data_lines
-from .appositives import appositive_names
+from .appositives import appositive_names, descriptor_names
 from .candidate import Candidate
 from .context import LineMode, capitalized_mid_sentence, line_mode, team_sport
 from .evidence import coordinated_partners, defined_acronyms, propagate
@@ -364,6 +364,7 @@ def find_candidates(article: Article) -> list[Candidate]:
             found.append(d)
         found.sort(key=lambda c: c.start)
     extra = appositive_names(article.text, found, scanner.lex)
+    extra += descriptor_names(article.text, [*found, *extra], scanner.lex)
     if extra:
         found = sorted([*found, *extra], key=lambda c: c.start)
     found = propagate(article.text, found)
