@@ -507,6 +507,10 @@ def test_events_venues_and_shouted_words(text: str, wrong: str) -> None:
             "SOCCER - FERRANTE MOVES TO SAMPDORIA .\nFerrante joined Torino from Milan in 2003 .",
             ["Torino", "Milan", "SAMPDORIA"],
         ),
+        # "of the" continues a name headed by an org word, and a title at its end belongs to it
+        ("Talks with the Council of the Union dragged on.", ["Council of the Union"]),
+        ("The Ministry of the Interior said the border was shut.", ["Ministry of the Interior"]),
+        ("The Office of the Prime Minister said talks would resume.", ["Office of the Prime Minister"]),
     ],
 )
 def test_name_boundaries(text: str, expected: list[str]) -> None:

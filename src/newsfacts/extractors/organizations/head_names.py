@@ -12,14 +12,15 @@ from .tokens import Token, is_name_token
 
 __all__ = ["head_name_at"]
 
-# "Hanil Motors Corp of South Korea": no "of ..." after a legal suffix ("Bank of Japan" keeps it)
-_COMPANY_SUFFIX = frozenset(
-    {"corp", "inc", "ltd", "co", "plc", "llc", "ag", "sa", "nv", "spa", "holdings", "cos", "gmbh", "bv"}
-)
-
 _OF_WORDS = frozenset({"of", "for"})
 # Lower-case joining words that title case capitalizes inside a name ("Bank Of England")
 _TITLE_CASE_JOINS = frozenset({"of", "for", "the", "and"})
+
+
+def _company_suffix(key: str, lex: Lexicons) -> bool:
+    """ "Corp", "Holdings": after one, no "of ..." joins the name ("Hanil Motors Corp of South Korea"),
+    where "Bank of Japan" keeps it."""
+    return key in lex.legal_suffixes or key == "holdings"
 
 
 def head_name_at(
@@ -119,7 +120,7 @@ def head_name_at(
     if (
         end < n
         and (tokens[end].key,) in lex.titles
-        and tokens[end - 1].key not in _COMPANY_SUFFIX
+        and not _company_suffix(tokens[end - 1].key, lex)
         and not (kind == "police_military" and end - i >= 2)  # "Houston Police Detective Tom Ray"
     ):
         return None  # "Financial Secretary Jan Novak", "Foreign Minister": a title, not a body
@@ -133,13 +134,17 @@ def head_name_at(
         return None  # "... West Bank": a place
     # "Ministry of Foreign Affairs": continue through of/for + capitalized words
     if (
-        tokens[end - 1].key not in _COMPANY_SUFFIX
+        not _company_suffix(tokens[end - 1].key, lex)
         and end < n
         and tokens[end].key in _OF_WORDS
         and end + 1 < n
-        and is_name_token(tokens[end + 1])
+        and (
+            is_name_token(tokens[end + 1])
+            or (tokens[end + 1].key == "the" and end + 2 < n and is_name_token(tokens[end + 2]))
+        )
     ):
-        k = end + 1
+        first = end + 1 if is_name_token(tokens[end + 1]) else end + 2  # "Council of the EU"
+        k = first
         while (
             k < n
             and k < end + 6
@@ -148,11 +153,13 @@ def head_name_at(
                 or (tokens[k].key in {"and", "&", "the", "of"} and k + 1 < n and is_name_token(tokens[k + 1]))
             )
         ):
-            if (tokens[k].key,) in lex.titles or tokens[k].key in LEADING_STOP:
+            if tokens[k].key in LEADING_STOP:
                 break
+            if (tokens[k].key,) in lex.titles and (k + 1 >= n or is_name_token(tokens[k + 1])):
+                break  # "Ministry of Justice Minister Ann Roe": a title before a name ends the body
             k += 1
-        while k > end + 1 and not is_name_token(tokens[k - 1]):
+        while k > first and not is_name_token(tokens[k - 1]):
             k -= 1
-        if k > end + 1:
+        if k > first:
             end = k
     return i, end, kind
