@@ -334,6 +334,12 @@ CASES: list[tuple[str, list[tuple[str, str, str]], dt.date | None]] = [
     ("The victim may have died Saturday.", [("Saturday", "DATE", "2025-04-12")], SPRING),
     ("His family could not reach him Sunday.", [("Sunday", "DATE", "2025-04-13")], SPRING),
     ("The owner could be located Monday.", [("Monday", "DATE", "2025-04-14")], SPRING),
+    # "yesterday's vote" is a day; "today's world" is the present in general
+    ("Investors cheered yesterday's rate cut.", [("yesterday", "DATE", "2025-04-15")], SPRING),
+    ("Tomorrow’s vote could sink the bill.", [("Tomorrow", "DATE", "2025-04-17")], SPRING),
+    ("The notice ran in today's editions.", [("today", "DATE", "2025-04-16")], SPRING),
+    ("In today's world, few people write letters.", [], SPRING),
+    ("Sensors power many of today's laptop computers.", [], SPRING),
 ]
 
 

@@ -82,6 +82,9 @@ _WEEKDAY_ANAPHORIC = frozenset({"next", "following", "previous", "preceding"})
 _SENTENCE_BREAK = re.compile(r"[.!?:\n\"“]\s*$")  # a sentence or a quote starts after it
 
 
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[A-Za-z]+)")
+
+
 def read_deictic(m: re.Match[str], ctx: Ctx) -> Cand | None:
     """ "yesterday", "today", "tomorrow morning", "tonight": counted from the publication date."""
     w = m["w"].lower()
@@ -93,6 +96,13 @@ def read_deictic(m: re.Match[str], ctx: Ctx) -> Cand | None:
         and not _SENTENCE_BREAK.search(ctx.text[max(0, m.start() - 3) : m.start()])
     ):
         return None
+    if w == "today":
+        after = _POSSESSIVE_NOUN.match(ctx.text, m.end())
+        generic = lexicon().generic_today_nouns
+        if after is not None and (
+            after["noun"].lower() in generic or (after["adj"] or "").lower() in generic
+        ):
+            return None  # "in today's world": the present in general, not the day
     offset = lexicon().deictic_days[w]
     pod = (m["pod"] or "").lower()
     if w == "tonight":

@@ -121,7 +121,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "deictic",
-            r"""(?<![\w-])(?P<w>yesterday|today|tomorrow|tonight)(?!['’]s)(?!\w)
+            r"""(?<![\w-])(?P<w>yesterday|today|tomorrow|tonight)(?!\w)
             (?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)""",
             read_deictic,
         ),
