@@ -340,6 +340,12 @@ CASES: list[tuple[str, list[tuple[str, str, str]], dt.date | None]] = [
     ("The notice ran in today's editions.", [("today", "DATE", "2025-04-16")], SPRING),
     ("In today's world, few people write letters.", [], SPRING),
     ("Sensors power many of today's laptop computers.", [], SPRING),
+    # "by" before a date is a deadline ahead, unless the sentence is firmly past
+    ("The lender said the loan must be repaid by February.", [("February", "DATE", "2024-02")], AUTUMN),
+    ("The review is due by Friday, officials said.", [("Friday", "DATE", "2025-04-18")], SPRING),
+    ("Officials said they hoped to finish by March.", [("March", "DATE", "2024-03")], AUTUMN),
+    ("By Friday, the toll had risen to 40.", [("Friday", "DATE", "2025-04-11")], SPRING),
+    ("Crews restored power by Tuesday, the utility said.", [("Tuesday", "DATE", "2025-04-15")], SPRING),
 ]
 
 

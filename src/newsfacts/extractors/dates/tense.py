@@ -39,6 +39,7 @@ _MODAL_NOT_AHEAD = re.compile(
     re.IGNORECASE,
 )
 _MODALS = frozenset({"could", "may", "might", "should"})
+_BY_BEFORE = re.compile(r"(?<![\w'’])[Bb]y\s+$")
 _BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[;:]\s")
 
 
@@ -78,4 +79,6 @@ def direction(text: str, start: int, end: int) -> int:
                 sign //= 2
             if best is None or dist < best[0]:
                 best = (dist, sign)
+    if _BY_BEFORE.search(text, max(0, start - 4), start) and (best is None or best[1] > -2):
+        return 2  # "pay down the loan by February", "will report by Friday": a deadline ahead
     return 0 if best is None else best[1]
