@@ -27,6 +27,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import newsfacts
+from newsfacts.inputs import record_text
 
 import metrics
 
@@ -63,7 +64,10 @@ def predict(docs: Iterable[dict[str, Any]], only: str | None = None) -> dict[str
     """Run newsfacts over corpus documents; predictions as the JSON the CLI writes, keyed by id."""
     out = {}
     for doc in docs:
-        result = newsfacts.extract(doc["text"], id=str(doc["id"]), published=doc.get("dct"), only=only)
+        text = (
+            record_text(doc) or ""
+        )  # as the command line reads a record: a blank text falls back to its title
+        result = newsfacts.extract(text, id=str(doc["id"]), published=doc.get("dct"), only=only)
         out[str(doc["id"])] = json.loads(result.model_dump_json(exclude={"timings"}))
     return out
 

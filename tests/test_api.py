@@ -41,6 +41,13 @@ def test_extract_many_keeps_order_and_reports_bad_items():
     assert results[4].article.text == TEXTS[2]
 
 
+def test_extract_many_reads_a_blank_text_from_its_title():
+    items = [{"id": "t", "text": "", "title": "Gunman wounds three at Varnell mall"}]
+    [result] = extract_many(items)
+    assert result.article.text == "Gunman wounds three at Varnell mall"
+    assert [(c.category, c.count) for c in result.casualties] == [("injured", 3)]
+
+
 def test_extract_many_with_processes_matches_serial():
     items = [{"id": str(i), "text": t} for i, t in enumerate(TEXTS * 8)]
     serial = [r.model_dump(exclude={"timings"}) for r in extract_many(items)]

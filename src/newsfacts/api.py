@@ -10,6 +10,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Union
 
 from .errors import InputError
+from .inputs import record_text
 from .models import Article, ArticleFacts, ErrorRecord
 from .reader import read_article
 from .runner import Pipeline
@@ -17,7 +18,8 @@ from .runner import Pipeline
 __all__ = ["ArticleInput", "extract", "extract_many"]
 
 ArticleInput = Union[str, Mapping[str, Any], Article]
-"""What :func:`extract_many` accepts: a text, an ``{"id", "text", "published"}`` dict, or an Article."""
+"""What :func:`extract_many` accepts: a text, an ``{"id", "text", "published"}`` dict (with an
+optional ``"title"``, read when ``"text"`` is blank), or an Article."""
 
 
 def _pipeline(only: frozenset[str] | None, strict: bool) -> Pipeline:
@@ -64,8 +66,8 @@ def _one(item: ArticleInput, index: int, only: frozenset[str] | None, strict: bo
             return extract(item, only=only, strict=strict)
         if isinstance(item, Mapping):
             ident = str(item.get("id", ident))
-            text = item.get("text")
-            if not isinstance(text, str):
+            text = record_text(dict(item))
+            if text is None:
                 raise InputError(f"item {ident!r} has no 'text' string")
             return extract(text, id=ident, published=item.get("published"), only=only, strict=strict)
         raise InputError(f"cannot read an article from {type(item).__name__}")

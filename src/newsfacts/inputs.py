@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-__all__ = ["InputItem", "InputProblem", "iter_inputs"]
+__all__ = ["InputItem", "InputProblem", "iter_inputs", "record_text"]
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,23 @@ class InputProblem:
     reason: str
 
 
+def record_text(record: Any) -> str | None:
+    """The text to read from an ``{"id", "text", "title", "published"}`` record, None if it has none.
+
+    A record whose ``text`` is blank but whose ``title`` is not (a scrape that
+    kept only the headline) is read from its title: offsets then point into the
+    title.  A ``title`` beside a non-blank ``text`` is not used, so offsets
+    always point into the string that was read.
+    """
+    text = record.get("text") if isinstance(record, dict) else None
+    if not isinstance(text, str):
+        return None
+    if text.strip():
+        return text
+    title = record.get("title")
+    return title if isinstance(title, str) and title.strip() else text
+
+
 def _decode(data: bytes, origin: str) -> str | InputProblem:
     try:
         return data.decode("utf-8-sig")
@@ -52,16 +69,17 @@ def _records(text: str, origin: str) -> Iterator[InputItem | InputProblem]:
         except json.JSONDecodeError as exc:
             yield InputProblem(where, f"invalid JSON ({exc.msg})")
             continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        text = record_text(obj)
+        if text is None:
             yield InputProblem(where, 'expected an object with a "text" string')
             continue
         seen += 1
         ident = str(obj["id"]) if obj.get("id") is not None else f"{Path(origin).stem}-{n}"
-        if not obj["text"].strip():
+        if not text.strip():
             yield InputProblem(where, "empty article")
             continue
         published = obj.get("published", obj.get("dct"))
-        yield InputItem(where, ident, obj["text"], published)
+        yield InputItem(where, ident, text, published)
     if not seen:
         yield InputProblem(origin, "no articles in this JSON Lines input")
 
