@@ -69,17 +69,17 @@ def _records(text: str, origin: str) -> Iterator[InputItem | InputProblem]:
         except json.JSONDecodeError as exc:
             yield InputProblem(where, f"invalid JSON ({exc.msg})")
             continue
-        text = record_text(obj)
-        if text is None:
+        body = record_text(obj)
+        if body is None:
             yield InputProblem(where, 'expected an object with a "text" string')
             continue
         seen += 1
         ident = str(obj["id"]) if obj.get("id") is not None else f"{Path(origin).stem}-{n}"
-        if not text.strip():
+        if not body.strip():
             yield InputProblem(where, "empty article")
             continue
         published = obj.get("published", obj.get("dct"))
-        yield InputItem(where, ident, text, published)
+        yield InputItem(where, ident, body, published)
     if not seen:
         yield InputProblem(origin, "no articles in this JSON Lines input")
 
