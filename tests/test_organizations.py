@@ -511,6 +511,9 @@ def test_events_venues_and_shouted_words(text: str, wrong: str) -> None:
         ("Talks with the Council of the Union dragged on.", ["Council of the Union"]),
         ("The Ministry of the Interior said the border was shut.", ["Ministry of the Interior"]),
         ("The Office of the Prime Minister said talks would resume.", ["Office of the Prime Minister"]),
+        # "New" starts a name when it starts a place ("New England"), and the place is not cut
+        ("The findings appear in the New England Journal of Surgery.", ["New England Journal of Surgery"]),
+        ("The New Jersey Ferry Corp said service would resume.", ["New Jersey Ferry Corp"]),
     ],
 )
 def test_name_boundaries(text: str, expected: list[str]) -> None:

@@ -23,6 +23,11 @@ def _company_suffix(key: str, lex: Lexicons) -> bool:
     return key in lex.legal_suffixes or key == "holdings"
 
 
+def _place_start(tokens: Sequence[Token], i: int, lex: Lexicons) -> bool:
+    """ "New" in "New England": a word that starts no name on its own but starts a place's."""
+    return i + 1 < len(tokens) and (tokens[i].key, tokens[i + 1].key) in lex.places
+
+
 def head_name_at(
     tokens: Sequence[Token], i: int, lex: Lexicons, *, loose: bool
 ) -> tuple[int, int, OrganizationType] | None:
@@ -31,15 +36,15 @@ def head_name_at(
     ``loose`` is for caps and title lines: the name may not run longer than four words.
     """
     n = len(tokens)
-    if not is_name_token(tokens[i]) or tokens[i].key in LEADING_STOP:
+    if not is_name_token(tokens[i]) or (tokens[i].key in LEADING_STOP and not _place_start(tokens, i, lex)):
         return None
     if (
         i > 0
         and is_name_token(tokens[i - 1])
-        and tokens[i - 1].key not in LEADING_STOP
+        and (tokens[i - 1].key not in LEADING_STOP or _place_start(tokens, i - 1, lex))
         and tokens[i - 1].text != "'s"
     ):
-        return None  # not the start of the run
+        return None  # not the start of the run ("England" in "New England Journal")
     heads = lex.head_words
     j = i
     best: tuple[int, OrganizationType] | None = None
