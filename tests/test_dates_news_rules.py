@@ -346,6 +346,22 @@ CASES: list[tuple[str, list[tuple[str, str, str]], dt.date | None]] = [
     ("Officials said they hoped to finish by March.", [("March", "DATE", "2024-03")], AUTUMN),
     ("By Friday, the toll had risen to 40.", [("Friday", "DATE", "2025-04-11")], SPRING),
     ("Crews restored power by Tuesday, the utility said.", [("Tuesday", "DATE", "2025-04-15")], SPRING),
+    # in a game report the quarters and halves are the game's, not the calendar's
+    (
+        "Ruiz threw two touchdowns in the fourth quarter, and Kell won it in overtime on Sunday.",
+        [("Sunday", "DATE", "2025-04-13")],
+        SPRING,
+    ),
+    (
+        "The Hawks led at halftime before a late free kick. Their coach rued mistakes in the second half.",
+        [],
+        SPRING,
+    ),
+    (
+        "Profit rose in the fourth quarter, the company said.",
+        [("the fourth quarter", "DATE", "2024-Q4")],
+        SPRING,
+    ),
 ]
 
 

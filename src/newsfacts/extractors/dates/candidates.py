@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
+from functools import cache
 
+from .lexicon import alternation, lexicon
 from .tense import direction
 
 __all__ = ["Cand", "Ctx"]
@@ -45,6 +48,7 @@ class Ctx:
     dct: dt.date | None
     day_first: bool | None = None
     _signs: dict[tuple[int, int], int] = field(default_factory=dict)
+    _game: bool | None = None
 
     def sign(self, start: int, end: int) -> int:
         """The tense direction of the expression at ``start:end`` (cached)."""
@@ -53,3 +57,18 @@ class Ctx:
         if got is None:
             got = self._signs[key] = direction(self.text, start, end)
         return got
+
+    def game_report(self) -> bool:
+        """True when the article reports a game: two different game words ("touchdown", "overtime").
+
+        Its "fourth quarter" and "first half" are the game's, not the calendar's.
+        """
+        if self._game is None:
+            found = {m.group().lower() for m in _game_words().finditer(self.text)}
+            self._game = len(found) >= 2
+        return self._game
+
+
+@cache
+def _game_words() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){alternation(lexicon().game_words)}(?![\w-])", re.IGNORECASE)

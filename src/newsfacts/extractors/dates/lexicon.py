@@ -43,6 +43,7 @@ class Lexicon:
     number_tens: tuple[str, ...]  # twenty .. ninety
     trigger_words: dict[str, tuple[str, ...]]  # trigger group -> literal strings that set rules off
     trigger_word_start: frozenset[str]  # groups whose strings must start a word
+    game_words: tuple[str, ...]  # "touchdown", "overtime": a game report, whose quarters are the game's
     generic_today_nouns: frozenset[str]  # "today's world", "today's youth": the present, no date
     street_words: frozenset[str]  # "June Drive", "May St.": after a month name, a street, not a date
 
@@ -88,6 +89,7 @@ def lexicon() -> Lexicon:
         number_tens=tuple(nums["tens"]),
         trigger_words={k: tuple(v) for k, v in trig["groups"].items()},
         trigger_word_start=frozenset(trig["word_start"]),
+        game_words=tuple(lex["game_words"]),
         generic_today_nouns=frozenset(lex["generic_today_nouns"]),
         street_words=frozenset(lex["street_words"]),
     )

@@ -62,6 +62,8 @@ def read_quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
         if of is not None and of["w"].lower() not in _OF_A_YEAR:
             return None  # "the fourth quarter of the game", "the first half of the decade"
     yrel = m["yrel"] or m["yr2"]
+    if y is None and not yrel and ordw and ctx.game_report():
+        return None  # "a field goal in the fourth quarter": the game's quarter
     if y is None and yrel and ctx.dct is not None:  # "next year's first quarter", "... of last year"
         y = ctx.dct.year + {"last": -1, "next": 1}.get(yrel.lower(), 0)
     if y is None:
