@@ -598,6 +598,16 @@ def test_a_description_before_no_name_names_nothing(text: str) -> None:
     assert orgs(text) == []
 
 
+def test_names_on_widget_lines_are_buttons_but_banners_keep_theirs() -> None:
+    text = (
+        "Flood waters rise in Varnell\n\nShare on Facebook\nFollow us on Twitter\n"
+        "Donate to the Red Cross - Support flood victims today!\n\n"
+        "Flood waters rose across Varnell on Monday, officials said."
+    )
+    assert make_article(text).boilerplate  # the reader marks the widget lines as furniture
+    assert {m.text for o in orgs(text) for m in o.mentions} == {"Red Cross"}
+
+
 def test_recognized_name_is_found_again() -> None:
     text = "The bakery chain Panetto opened ten shops. Analysts expect Panetto to list in May. Panetto declined to comment."
     found = [o for o in orgs(text) if o.name == "Panetto"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ...models import Article, OrganizationType
 from ...resources import data_lines
@@ -371,8 +372,17 @@ def find_candidates(article: Article) -> list[Candidate]:
     return [c for c in found if _keep(article, c)]
 
 
+@cache
+def _widget_words() -> frozenset[str]:
+    return frozenset(data_lines("organizations/widget_words.txt"))
+
+
 def _keep(article: Article, c: Candidate) -> bool:
-    """Drop mentions in boilerplate, except known names inside furniture sentences (credits, banners)."""
+    """Drop mentions in boilerplate, except known names inside furniture sentences (credits, banners).
+
+    "© 2026 Reuters" names the outlet; "Share on Facebook" and "Follow us on
+    Twitter" are widgets, whose names are dropped.
+    """
     if not article.boilerplate:
         return True
     span = c.span
@@ -384,4 +394,4 @@ def _keep(article: Article, c: Candidate) -> bool:
     ls = text.rfind("\n", 0, c.start) + 1
     le = text.find("\n", c.end)
     line = text[ls : le if le >= 0 else len(text)].strip()
-    return line != c.text
+    return line != c.text and line.split(" ", 1)[0].lower() not in _widget_words()
