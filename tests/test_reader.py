@@ -146,6 +146,24 @@ def test_a_press_release_header_is_furniture_not_its_title():
     assert marked == ["FOR IMMEDIATE RELEASE", "Media contact: Lena Ortiz, lena@example.org", "###"]
 
 
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("RELATED: Two hurt in Dunmore crash last month", True),
+        ("Related Stories: Council delays vote on budget", True),
+        ("SEE ALSO: Storm knocks out power to thousands", True),
+        ("Watch: Crews battle the blaze overnight", True),
+        ("Related charges were filed against two other men: fraud and theft.", False),
+        ("More than 40 people were hurt, police said.", False),
+    ],
+)
+def test_teasers_for_other_stories_are_furniture(line: str, furniture: bool) -> None:
+    lead = "Fire guts Dunmore warehouse\n\nA fire gutted a warehouse on Monday, police said."
+    text = f"{lead}\n\n{line}\n\nNo one was hurt."
+    marked = [text[s.start : s.end] for s in read_article(text).boilerplate]
+    assert (line in marked) is furniture
+
+
 def test_boilerplate_never_covers_the_story():
     for path in SEEDS.glob("*.txt"):
         text = path.read_text(encoding="utf-8")
