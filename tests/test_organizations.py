@@ -327,6 +327,9 @@ def test_national_team_is_a_place() -> None:
         ("Gazprom raised prices.", "Gazprom", "company"),
         ("The Labour Party won.", "Labour Party", "political_party"),
         ("Amnesty International condemned it.", "Amnesty International", "ngo"),
+        # a "... Center" is a body only with a head that names one ("Research Center", "Law Center")
+        ("The Varnell Research Center says costs rose.", "Varnell Research Center", "other"),
+        ("The National Hurricane Center said the storm weakened.", "National Hurricane Center", "government"),
         ("The Freedonian Police said so.", "Freedonian Police", "police_military"),
         # a police force or army the gazetteer knows is typed like one found by its head word
         ("The Chicago Police Department said so.", "Chicago Police Department", "police_military"),
