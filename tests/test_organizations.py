@@ -330,6 +330,12 @@ def test_national_team_is_a_place() -> None:
         # a "... Center" is a body only with a head that names one ("Research Center", "Law Center")
         ("The Varnell Research Center says costs rose.", "Varnell Research Center", "other"),
         ("The National Hurricane Center said the storm weakened.", "National Hurricane Center", "government"),
+        ("The RAF scrambled two jets.", "Royal Air Force", "police_military"),
+        (
+            "The Financial Action Task Force kept Varnell on its grey list.",
+            "Financial Action Task Force",
+            "international",
+        ),
         ("The Freedonian Police said so.", "Freedonian Police", "police_military"),
         # a police force or army the gazetteer knows is typed like one found by its head word
         ("The Chicago Police Department said so.", "Chicago Police Department", "police_military"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...models import OrganizationType
-from .lexicon import CONNECTORS, SECURITY_WORDS, Lexicons
+from .lexicon import CONNECTORS, Lexicons, is_security
 from .patterns import LEADING_STOP
 from .tokens import Token, is_name_token
 
@@ -131,7 +131,7 @@ def head_name_at(
         return None  # "Financial Secretary Jan Novak", "Foreign Minister": a title, not a body
     if (tokens[end - 1].key,) in lex.titles and end < n and is_name_token(tokens[end]):
         return None  # "Competition Commissioner Ingrid Salo": the head is her title
-    if kind in {"government", "other"} and any(t.key in SECURITY_WORDS for t in tokens[i:end]):
+    if kind in {"government", "other"} and is_security([t.key for t in tokens[i:end]]):
         kind = "police_military"  # "Fresno Police Department"
     if loose and tokens[end - 1].key not in lex.strong_heads:
         return None  # "CRUDE OIL" in a shouted headline

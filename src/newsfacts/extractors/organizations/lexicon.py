@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import cast
@@ -49,7 +50,14 @@ _SPELLINGS = (
 CONNECTORS = frozenset(data_lines("organizations/connectors.txt"))
 """Lower-case words that may sit inside a name ("Ministry of Foreign Affairs", "Bank for ...")."""
 SECURITY_WORDS = frozenset(data_lines("organizations/security_words.txt"))
+
 """Words that make a government body a police or military one ("Fresno Police Department", "British Army")."""
+
+
+def is_security(keys: Sequence[str]) -> bool:
+    """True when a name's token keys hold a police or military word ("Police", "Air Force")."""
+    pairs = zip(keys, [*keys[1:], ""], strict=True)
+    return any(k in SECURITY_WORDS or f"{k} {n}" in SECURITY_WORDS for k, n in pairs)
 
 
 def _variants(form: str) -> list[str]:
@@ -140,7 +148,7 @@ def lexicons() -> Lexicons:
                     if v not in forms:
                         forms.append(v)
             amb |= {v for a in amb for v in _variants(a)}
-            security = kind == "government" and not SECURITY_WORDS.isdisjoint(_keys(forms[0]))
+            security = kind == "government" and is_security(_keys(forms[0]))
             kind_here: OrganizationType = (
                 "police_military" if security else kind
             )  # "Chicago Police Department"
