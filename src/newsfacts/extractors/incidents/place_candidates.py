@@ -6,6 +6,7 @@ import re
 
 from ...models import Article
 from .article_places import NAMED_EVENT, in_boilerplate, town_of
+from .attributive import attributive_towns
 from .county_names import find_counties
 from .cues import Sentences, place_strength, places_in
 from .dating import DraftView
@@ -80,6 +81,13 @@ def place_candidates(
                 quarter = city_known and p.text.split()[-1] in QUARTER_END  # "in Elm Estates"
                 bonus = 0.0 if big_city or quarter else _event_at(text, s, p)  # else maybe the city's quarter
                 cands.append((3 + 1 + weight + bonus, -abs(p.start - anchor), p))
+        for p in attributive_towns(text, s, e):  # "found at a Cedar Bend home"
+            if not in_boilerplate(article, p):
+                known = bool(p.place.region or p.place.country)
+                # an unknown name in a large city is likely its quarter ("at a Maple Park home")
+                bonus = _event_at(text, s, p) if known or not big_city else 0.0
+                points = 3 + (2.0 if known else 1.0) + weight + bonus
+                cands.append((points, -abs(p.start - anchor), _as_dateline_town(p, dateline)))
         for p in possessive_cities(text, s, e):
             cands.append((5.5 + weight, -abs(p.start - anchor), p))
         for p in find_counties(text, s, e):  # "shot in a cornfield in Elm County"
