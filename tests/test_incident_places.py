@@ -620,3 +620,20 @@ def test_an_unknown_town_before_a_scene_noun() -> None:
 
     text = "Bodies were found at a Larkmoor home; a clerk was shot at a Brightmart store; a Dover bar closed."
     assert [p.text for p in attributive_towns(text, 0, len(text))] == ["Larkmoor"]
+
+
+# a town the scene is measured from ("some 45 miles southwest of Columbia") is no scene
+DISTANCE_LANDMARKS = [
+    ("Two brothers were found shot dead on a farm in South Carolina on Tuesday.\n\nThe farm lies east of Pine Hollow, a village some 45 miles southwest of Columbia.",
+     "Pine Hollow", "South Carolina"),
+    ("Two hunters were shot and wounded in Ohio on Sunday, in a field about 20 miles south of Toledo, the sheriff said.",
+     None, "Ohio"),
+    ("A boy was shot in Texas on Friday at a ranch 40 miles west of Austin, deputies said.", None, "Texas"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "city", "region"), DISTANCE_LANDMARKS)
+def test_a_distance_landmark_is_no_scene(text: str, city: str | None, region: str) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert (loc.city, loc.region) == (city, region)

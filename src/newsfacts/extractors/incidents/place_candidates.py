@@ -77,7 +77,7 @@ def place_candidates(
                 points -= 5.0  # "in the Boston suburbs", "suburban Dover": a town around the city
             cands.append((points, -abs(p.start - anchor), p))
         for p in unknown_places(text, s, e):
-            if not in_boilerplate(article, p):
+            if not in_boilerplate(article, p) and place_strength(text, p) > 0:
                 quarter = city_known and p.text.split()[-1] in QUARTER_END  # "in Elm Estates"
                 bonus = 0.0 if big_city or quarter else _event_at(text, s, p)  # else maybe the city's quarter
                 cands.append((3 + 1 + weight + bonus, -abs(p.start - anchor), p))

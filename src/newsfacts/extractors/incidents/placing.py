@@ -20,7 +20,7 @@ import re
 from ...models import Article, Location, Span
 from .article_places import city_mentions_of, in_boilerplate, in_named_state, lead, places_of, town_in
 from .counties import county_named, in_seat
-from .cues import Sentences, places_in
+from .cues import Sentences, place_strength, places_in
 from .datelines import dateline_place, titled
 from .dating import DraftView
 from .fallbacks import home_town, the_district, town_fallback
@@ -118,6 +118,8 @@ def _pick(
                 for p in places_in(text, *sentences.span(si)):
                     same_area = p.place.region == best.place.region or best.place.kind == "country"
                     if p.place.city and same_area and p.place.country in (best.place.country, None):
+                        if place_strength(text, p) == 0:
+                            continue  # "60 miles north of Dover", "a Dover hospital": not the scene
                         return p
             for p in places_of(text):  # or "her Cedar Bend, Missouri home" further on
                 stated = bool(p.place.city) and "," in p.text and best.place.region is not None
