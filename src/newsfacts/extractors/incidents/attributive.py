@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .gazetteer import Place, PlaceMatch, find_places, not_towns, place_words, places_named
 from .unknown_towns import could_be_town
@@ -32,10 +33,23 @@ def attributive_towns(text: str, lo: int, hi: int) -> list[PlaceMatch]:
 
     A known town may qualify any scene ("at a Dover bar"); a name the gazetteer
     does not know only a home or a street ("a Walmart store" names a chain, "an
-    Elk Ridge home" a town).
+    Elk Ridge home" a town).  The whole text is read once (the last few texts
+    are cached): the incident extractors ask for many stretches of one article.
     """
+    starts, found = _all_towns(text)
+    i = bisect.bisect_left(starts, lo)
     out = []
-    for m in _pattern().finditer(text, lo, hi):
+    while i < len(found) and found[i].start < hi:
+        if found[i].end <= hi:
+            out.append(found[i])
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=4)
+def _all_towns(text: str) -> tuple[list[int], list[PlaceMatch]]:
+    out = []
+    for m in _pattern().finditer(text):
         name = m.group("city")
         if any(w in not_towns() for w in name.split()):
             continue
@@ -47,4 +61,4 @@ def attributive_towns(text: str, lo: int, hi: int) -> list[PlaceMatch]:
                 out.append(PlaceMatch(start, end, name, k.place, k.alternatives))
         elif m.group("home") and could_be_town(name) and not find_places(name):
             out.append(PlaceMatch(start, end, name, Place("city", name, None, None)))
-    return out
+    return [p.start for p in out], out
