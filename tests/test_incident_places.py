@@ -637,3 +637,24 @@ def test_a_distance_landmark_is_no_scene(text: str, city: str | None, region: st
     loc = _main(text).location
     assert loc is not None
     assert (loc.city, loc.region) == (city, region)
+
+
+# the first town of the state the lead names, known or not: not one named after it
+LEAD_TOWNS = [
+    ("Two cousins were shot on Friday at a farmhouse in a Florida town outside Ocala.\n\nOne of them called 911 from his home in the town of Larkmoor. He once lived in Tampa, neighbors said.",
+     "Larkmoor", "Florida"),
+    ("Deputies found two men shot dead in a home in Ohio on Sunday.\n\nThe home is in Larkmoor, records show. One of the men had worked as an Agent in Charge of the Toledo office.",
+     "Larkmoor", "Ohio"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "city", "region"), LEAD_TOWNS)
+def test_the_first_town_of_the_named_state(text: str, city: str, region: str) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert (loc.city, loc.region) == (city, region)
+
+
+def test_agent_in_charge_names_no_town() -> None:
+    text = "She worked as an Agent in Charge of the office."
+    assert unknown_places(text, 0, len(text)) == []

@@ -155,7 +155,8 @@ _CARE_AFTER = re.compile(r"\s+(?:[Hh]ospital|[Mm]edical|[Tt]rauma|[Cc]ounty\s+[J
 _DISTANCE_OF = re.compile(
     r"\b(?:miles?|kilometers?|kilometres?|km|mi)\.?(?:[ -]+(?:north|south|east|west|northeast|northwest"
     r"|southeast|southwest|north-east|north-west|south-east|south-west|up|down)(?:ward)?)?[ ]+(?:of|from)[ ]+"
-    r"(?:(?:the|downtown)[ ]+)?\Z",
+    r"(?:(?:the|downtown)[ ]+)?\Z"
+    r"|\b(?:town|village|hamlet)[ ]+(?:just[ ]+)?(?:outside(?:[ ]+of)?|near)[ ]+\Z",  # "a town outside Dover"
     re.IGNORECASE,
 )
 _WEAK = re.compile(
@@ -173,7 +174,7 @@ def place_strength(text: str, p: PlaceMatch) -> int:
     ):
         return 0  # "flown to Regional Trauma Center in Houston", "a Fresno hospital": not the scene
     if _DISTANCE_OF.search(before):
-        return 0  # "a town about 30 miles north of Dover": a landmark the scene is measured from
+        return 0  # "a town 30 miles north of Dover", "a town outside Dover": a landmark, not the scene
     if re.search(
         r"\b(?:in|at|near|outside|over|inside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}\Z", before
     ) or re.search(
