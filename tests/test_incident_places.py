@@ -595,31 +595,30 @@ def test_an_unknown_town_takes_the_dateline_country(
     assert (loc.city, loc.region, loc.country) == (city, region, country)
 
 
-# a town named as the modifier of the scene: "at a Larkmoor home", "sent to a rural Fresno address"
+# a known town named as the modifier of the scene: "sent to a rural Fresno address", "a quiet Tulsa neighborhood"
 ATTRIBUTIVE_TOWNS = [
-    ("A man was found shot to death at a Larkmoor home early Sunday, the Elm County Sheriff's Office said.",
-     "Larkmoor"),
-    ("The Elm County Sheriff's Office said deputies were sent to a rural Larkmoor address after a boy, 4, was shot.\n\nThe boy is in stable condition.",
-     "Larkmoor"),
     ("Deputies with the Madera County Sheriff's Office were sent to a rural Fresno address on Monday after a 911 call.\n\nThe office is looking into what it called an accident.\n\nA girl, 6, had been shot in the arm by her brother, the office said.",
      "Fresno"),
-    # an unknown name before a shop names a chain, not a town
+    ("Deputies with the Elm County Sheriff's Office were sent to a quiet Tulsa neighborhood on Monday after a 911 call.\n\nThe office is looking into what it called an accident.\n\nA boy, 9, had been shot in the leg by a cousin, the office said.",
+     "Tulsa"),
+    # a name the gazetteer does not know is as often a style, a faith or a brand
+    ("A man was found shot to death at a Victorian home early Sunday, the Elm County Sheriff's Office said.", None),
     ("A clerk was shot at a Brightmart store Sunday in Cedar Bend, police said.", "Cedar Bend"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "city"), ATTRIBUTIVE_TOWNS)
-def test_a_town_that_qualifies_the_scene(text: str, city: str) -> None:
+def test_a_town_that_qualifies_the_scene(text: str, city: str | None) -> None:
     loc = _main(text).location
     assert loc is not None
     assert loc.city == city
 
 
-def test_an_unknown_town_before_a_scene_noun() -> None:
+def test_only_a_known_town_qualifies_a_scene() -> None:
     from newsfacts.extractors.incidents.attributive import attributive_towns
 
-    text = "Bodies were found at a Larkmoor home; a clerk was shot at a Brightmart store; a Dover bar closed."
-    assert [p.text for p in attributive_towns(text, 0, len(text))] == ["Larkmoor"]
+    text = "Bodies were found at a Victorian home; a clerk was shot at an Airbnb home; police went to a Dover bar."
+    assert [p.text for p in attributive_towns(text, 0, len(text))] == ["Dover"]
 
 
 # a town the scene is measured from ("some 45 miles southwest of Columbia") is no scene

@@ -1,4 +1,4 @@
-"""Towns named before the scene they qualify: "found at a Cedar Bend home", "to a rural Elk Ridge address"."""
+"""Towns named before the scene they qualify: "found at a Dover home", "to a rural Fresno address"."""
 
 from __future__ import annotations
 
@@ -6,35 +6,29 @@ import bisect
 import re
 from functools import cache, lru_cache
 
-from .gazetteer import Place, PlaceMatch, find_places, not_towns, place_words, places_named
-from .unknown_towns import could_be_town
+from .gazetteer import PlaceMatch, not_towns, place_words, places_named
 
 __all__ = ["attributive_towns"]
 
 
-def _alt(words: frozenset[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 @cache
 def _pattern() -> re.Pattern[str]:
-    homes = _alt(place_words()["scene_home_nouns"])
-    venues = _alt(place_words()["scene_venue_nouns"])
+    nouns = sorted(place_words()["scene_nouns"], key=lambda w: (-len(w), w))
     return re.compile(
         r"(?<![\w-])(?:at|to|in|inside|outside|near|into|behind)[ ]+(?:a|an)[ ]+"
         r"(?:(?:rural|quiet|small|local|busy|suburban|downtown|crowded|vacant|popular)[ ]+)?"
         r"(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ ]+(?:[a-z]+[ ]+)?"
-        rf"(?:(?P<home>{homes})|(?P<venue>{venues}))\b"
+        r"(?:" + "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in nouns) + r")\b"
     )
 
 
 def attributive_towns(text: str, lo: int, hi: int) -> list[PlaceMatch]:
-    """Towns named as the modifier of a scene in ``text[lo:hi]``: "at a Cedar Bend home".
+    """Known towns named as the modifier of a scene in ``text[lo:hi]``: "at a Dover home".
 
-    A known town may qualify any scene ("at a Dover bar"); a name the gazetteer
-    does not know only a home or a street ("a Walmart store" names a chain, "an
-    Elk Ridge home" a town).  The whole text is read once (the last few texts
-    are cached): the incident extractors ask for many stretches of one article.
+    Only towns the gazetteer knows: an unknown capitalized word there is as
+    often a style, a faith or a brand ("a Victorian home", "an Airbnb home").
+    The whole text is read once (the last few texts are cached): the incident
+    extractors ask for many stretches of one article.
     """
     starts, found = _all_towns(text)
     i = bisect.bisect_left(starts, lo)
@@ -53,12 +47,8 @@ def _all_towns(text: str) -> tuple[list[int], list[PlaceMatch]]:
         name = m.group("city")
         if any(w in not_towns() for w in name.split()):
             continue
-        start, end = m.start("city"), m.end("city")
         known = places_named(name)
-        if known:
+        if known and known[0].place.city:
             k = known[0]
-            if k.place.city:
-                out.append(PlaceMatch(start, end, name, k.place, k.alternatives))
-        elif m.group("home") and could_be_town(name) and not find_places(name):
-            out.append(PlaceMatch(start, end, name, Place("city", name, None, None)))
+            out.append(PlaceMatch(m.start("city"), m.end("city"), name, k.place, k.alternatives))
     return [p.start for p in out], out

@@ -33,7 +33,7 @@ def town_fallback(article: Article, sentences: Sentences) -> PlaceMatch | None:
 
 
 def _early_town(article: Article, sentences: Sentences) -> PlaceMatch | None:
-    """The first city named with "in"/"at" (or "City, State", or "at a Cedar Bend home") early on."""
+    """The first city named with "in"/"at" (or "City, State", or "at a Dover home") early on."""
     text = article.text
     for si in lead(sentences):
         s, e = sentences.span(si)

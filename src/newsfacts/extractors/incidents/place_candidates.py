@@ -81,12 +81,9 @@ def place_candidates(
                 quarter = city_known and p.text.split()[-1] in QUARTER_END  # "in Elm Estates"
                 bonus = 0.0 if big_city or quarter else _event_at(text, s, p)  # else maybe the city's quarter
                 cands.append((3 + 1 + weight + bonus, -abs(p.start - anchor), p))
-        for p in attributive_towns(text, s, e):  # "found at a Cedar Bend home"
+        for p in attributive_towns(text, s, e):  # "found at a Dover home"
             if not in_boilerplate(article, p):
-                known = bool(p.place.region or p.place.country)
-                # an unknown name in a large city is likely its quarter ("at a Maple Park home")
-                bonus = _event_at(text, s, p) if known or not big_city else 0.0
-                points = 3 + (2.0 if known else 1.0) + weight + bonus
+                points = 3 + 2.0 + weight + _event_at(text, s, p)
                 cands.append((points, -abs(p.start - anchor), _as_dateline_town(p, dateline)))
         for p in possessive_cities(text, s, e):
             cands.append((5.5 + weight, -abs(p.start - anchor), p))
