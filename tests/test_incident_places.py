@@ -657,3 +657,9 @@ def test_the_first_town_of_the_named_state(text: str, city: str, region: str) ->
 def test_agent_in_charge_names_no_town() -> None:
     text = "She worked as an Agent in Charge of the office."
     assert unknown_places(text, 0, len(text)) == []
+
+
+def test_within_a_mile_of_a_town_is_in_it() -> None:
+    loc = _main("A boy was shot Sunday within a mile of the Dover school, police said.").location
+    assert loc is not None
+    assert loc.city == "Dover"

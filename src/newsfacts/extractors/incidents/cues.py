@@ -155,7 +155,7 @@ _CARE_AFTER = re.compile(r"\s+(?:[Hh]ospital|[Mm]edical|[Tt]rauma|[Cc]ounty\s+[J
 _DISTANCE_OF = re.compile(
     r"\b(?:miles?|kilometers?|kilometres?|km|mi)\.?(?:[ -]+(?:north|south|east|west|northeast|northwest"
     r"|southeast|southwest|north-east|north-west|south-east|south-west|up|down)(?:ward)?)?[ ]+(?:of|from)[ ]+"
-    r"(?:(?:the|downtown)[ ]+)?\Z"
+    r"(?:downtown[ ]+)?\Z"
     r"|\b(?:town|village|hamlet)[ ]+(?:just[ ]+)?(?:outside(?:[ ]+of)?|near)[ ]+\Z",  # "a town outside Dover"
     re.IGNORECASE,
 )
