@@ -663,3 +663,17 @@ def test_within_a_mile_of_a_town_is_in_it() -> None:
     loc = _main("A boy was shot Sunday within a mile of the Dover school, police said.").location
     assert loc is not None
     assert loc.city == "Dover"
+
+
+# where the victim died is the scene, but not the hospital's town
+DIED_IN = [
+    ("CEDAR BEND, Ore. — A hunter died Saturday in Pine Hollow after he was shot by a friend, the sheriff said.", "Pine Hollow"),
+    ("CEDAR BEND, Ore. — A hunter shot by a friend on Saturday later died at a hospital in Pine Hollow, the sheriff said.", "Cedar Bend"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "city"), DIED_IN)
+def test_where_the_victim_died(text: str, city: str) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert loc.city == city

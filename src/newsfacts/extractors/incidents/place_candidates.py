@@ -153,7 +153,7 @@ _TO_PLACE = (
 )
 _EVENT_AT = re.compile(
     r"\b(?:shot|shooting|killed|wounded|stabbed|stabbing|slain|slaying|murdered|homicide|gunned[ ]down"
-    r"|opened[ ]fire|gunfire|found[ ]dead|happened|occurred"
+    r"|opened[ ]fire|gunfire|found[ ]dead|died|happened|occurred"
     # an attack, a blast or a crash abroad: "gunmen attacked a checkpoint near Mopti"
     r"|attacked|stormed|raided|ambushed|bombing|bombed|blast|explosion|exploded|detonated"
     r"|crashed|collapsed|derailed|capsized)\b"
