@@ -14,8 +14,8 @@ __all__ = ["attributive_towns"]
 @cache
 def _pattern() -> re.Pattern[str]:
     nouns = sorted(place_words()["scene_nouns"], key=lambda w: (-len(w), w))
-    return re.compile(
-        r"(?<![\w-])(?:at|to|in|inside|outside|near|into|behind)[ ]+(?:a|an)[ ]+"
+    return re.compile(  # from " a", a literal the scan looks for fast; the preposition is checked after
+        r" an?[ ]+"
         r"(?:(?:rural|quiet|small|local|busy|suburban|downtown|crowded|vacant|popular)[ ]+)?"
         r"(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ ]+(?:[a-z]+[ ]+)?"
         r"(?:" + "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in nouns) + r")\b"
@@ -40,10 +40,15 @@ def attributive_towns(text: str, lo: int, hi: int) -> list[PlaceMatch]:
     return out
 
 
+_PREPOSITION = re.compile(r"(?<![\w-])(?:at|to|in|inside|outside|near|into|behind)[ ]*\Z")
+
+
 @lru_cache(maxsize=4)
 def _all_towns(text: str) -> tuple[list[int], list[PlaceMatch]]:
     out = []
     for m in _pattern().finditer(text):
+        if _PREPOSITION.search(text, max(0, m.start() - 8), m.start()) is None:
+            continue  # "at a Dover home", not "a Dover home was sold"
         name = m.group("city")
         if any(w in not_towns() for w in name.split()):
             continue
