@@ -593,3 +593,87 @@ def test_an_unknown_town_takes_the_dateline_country(
     loc = _main(text).location
     assert loc is not None
     assert (loc.city, loc.region, loc.country) == (city, region, country)
+
+
+# a known town named as the modifier of the scene: "sent to a rural Fresno address", "a quiet Tulsa neighborhood"
+ATTRIBUTIVE_TOWNS = [
+    ("Deputies with the Madera County Sheriff's Office were sent to a rural Fresno address on Monday after a 911 call.\n\nThe office is looking into what it called an accident.\n\nA girl, 6, had been shot in the arm by her brother, the office said.",
+     "Fresno"),
+    ("Deputies with the Elm County Sheriff's Office were sent to a quiet Tulsa neighborhood on Monday after a 911 call.\n\nThe office is looking into what it called an accident.\n\nA boy, 9, had been shot in the leg by a cousin, the office said.",
+     "Tulsa"),
+    # a name the gazetteer does not know is as often a style, a faith or a brand
+    ("A man was found shot to death at a Victorian home early Sunday, the Elm County Sheriff's Office said.", None),
+    ("A clerk was shot at a Brightmart store Sunday in Cedar Bend, police said.", "Cedar Bend"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "city"), ATTRIBUTIVE_TOWNS)
+def test_a_town_that_qualifies_the_scene(text: str, city: str | None) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert loc.city == city
+
+
+def test_only_a_known_town_qualifies_a_scene() -> None:
+    from newsfacts.extractors.incidents.attributive import attributive_towns
+
+    text = "Bodies were found at a Victorian home; a clerk was shot at an Airbnb home; police went to a Dover bar."
+    assert [p.text for p in attributive_towns(text, 0, len(text))] == ["Dover"]
+
+
+# a town the scene is measured from ("some 45 miles southwest of Columbia") is no scene
+DISTANCE_LANDMARKS = [
+    ("Two brothers were found shot dead on a farm in South Carolina on Tuesday.\n\nThe farm lies east of Pine Hollow, a village some 45 miles southwest of Columbia.",
+     "Pine Hollow", "South Carolina"),
+    ("Two hunters were shot and wounded in Ohio on Sunday, in a field about 20 miles south of Toledo, the sheriff said.",
+     None, "Ohio"),
+    ("A boy was shot in Texas on Friday at a ranch 40 miles west of Austin, deputies said.", None, "Texas"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "city", "region"), DISTANCE_LANDMARKS)
+def test_a_distance_landmark_is_no_scene(text: str, city: str | None, region: str) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert (loc.city, loc.region) == (city, region)
+
+
+# the first town of the state the lead names, known or not: not one named after it
+LEAD_TOWNS = [
+    ("Two cousins were shot on Friday at a farmhouse in a Florida town outside Ocala.\n\nOne of them called 911 from his home in the town of Larkmoor. He once lived in Tampa, neighbors said.",
+     "Larkmoor", "Florida"),
+    ("Deputies found two men shot dead in a home in Ohio on Sunday.\n\nThe home is in Larkmoor, records show. One of the men had worked as an Agent in Charge of the Toledo office.",
+     "Larkmoor", "Ohio"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "city", "region"), LEAD_TOWNS)
+def test_the_first_town_of_the_named_state(text: str, city: str, region: str) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert (loc.city, loc.region) == (city, region)
+
+
+def test_agent_in_charge_names_no_town() -> None:
+    text = "She worked as an Agent in Charge of the office."
+    assert unknown_places(text, 0, len(text)) == []
+
+
+def test_within_a_mile_of_a_town_is_in_it() -> None:
+    loc = _main("A boy was shot Sunday within a mile of the Dover school, police said.").location
+    assert loc is not None
+    assert loc.city == "Dover"
+
+
+# where the victim died is the scene, but not the hospital's town
+DIED_IN = [
+    ("CEDAR BEND, Ore. — A hunter died Saturday in Pine Hollow after he was shot by a friend, the sheriff said.", "Pine Hollow"),
+    ("CEDAR BEND, Ore. — A hunter shot by a friend on Saturday later died at a hospital in Pine Hollow, the sheriff said.", "Cedar Bend"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "city"), DIED_IN)
+def test_where_the_victim_died(text: str, city: str) -> None:
+    loc = _main(text).location
+    assert loc is not None
+    assert loc.city == city

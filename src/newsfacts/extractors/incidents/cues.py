@@ -152,6 +152,13 @@ _CARE = re.compile(
     r"(?:(?!\b(?:after|following|shooting|stabbing|attack|crash|incident)\b)[^.;\n]){0,40}?\s(?:in|at|to)\s+(?:the\s+)?\Z"
 )  # "taken to a hospital after a shooting in Dover": the shooting's town
 _CARE_AFTER = re.compile(r"\s+(?:[Hh]ospital|[Mm]edical|[Tt]rauma|[Cc]ounty\s+[Jj]ail|[Jj]ail|[Cc]ourt)\b")
+_DISTANCE_OF = re.compile(
+    r"\b(?:miles?|kilometers?|kilometres?|km|mi)\.?(?:[ -]+(?:north|south|east|west|northeast|northwest"
+    r"|southeast|southwest|north-east|north-west|south-east|south-west|up|down)(?:ward)?)?[ ]+(?:of|from)[ ]+"
+    r"(?:downtown[ ]+)?\Z"
+    r"|\b(?:town|village|hamlet)[ ]+(?:just[ ]+)?(?:outside(?:[ ]+of)?|near)[ ]+\Z",  # "a town outside Dover"
+    re.IGNORECASE,
+)
 _WEAK = re.compile(
     r"\b(?:from|to|toward|towards|for|with|between|and|visiting|visit|versus|against)\s+(?:the\s+)?\Z"
 )
@@ -166,6 +173,8 @@ def place_strength(text: str, p: PlaceMatch) -> int:
         or _CARE_AFTER.match(text, p.end)
     ):
         return 0  # "flown to Regional Trauma Center in Houston", "a Fresno hospital": not the scene
+    if _DISTANCE_OF.search(before):
+        return 0  # "a town 30 miles north of Dover", "a town outside Dover": a landmark, not the scene
     if re.search(
         r"\b(?:in|at|near|outside|over|inside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}\Z", before
     ) or re.search(

@@ -14,6 +14,7 @@ from .article_places import (
     lead_end,
     town_of,
 )
+from .attributive import attributive_towns
 from .cues import Sentences, place_strength, places_in
 from .gazetteer import US, Place, PlaceMatch, places_named
 from .unknown_towns import unknown_places
@@ -32,12 +33,12 @@ def town_fallback(article: Article, sentences: Sentences) -> PlaceMatch | None:
 
 
 def _early_town(article: Article, sentences: Sentences) -> PlaceMatch | None:
-    """The first city named with "in"/"at" (or "City, State") early in the article."""
+    """The first city named with "in"/"at" (or "City, State", or "at a Dover home") early on."""
     text = article.text
     for si in lead(sentences):
         s, e = sentences.span(si)
         found = [p for p in places_in(text, s, e) if p.place.city and place_strength(text, p) >= 2]
-        found += unknown_places(text, s, e)
+        found += unknown_places(text, s, e) + attributive_towns(text, s, e)
         for p in sorted(found, key=lambda p: p.start):
             if not in_boilerplate(article, p):
                 return p

@@ -6,6 +6,7 @@ import re
 
 from ...models import Article
 from .article_places import NAMED_EVENT, in_boilerplate, town_of
+from .attributive import attributive_towns
 from .county_names import find_counties
 from .cues import Sentences, place_strength, places_in
 from .dating import DraftView
@@ -76,10 +77,14 @@ def place_candidates(
                 points -= 5.0  # "in the Boston suburbs", "suburban Dover": a town around the city
             cands.append((points, -abs(p.start - anchor), p))
         for p in unknown_places(text, s, e):
-            if not in_boilerplate(article, p):
+            if not in_boilerplate(article, p) and place_strength(text, p) > 0:
                 quarter = city_known and p.text.split()[-1] in QUARTER_END  # "in Elm Estates"
                 bonus = 0.0 if big_city or quarter else _event_at(text, s, p)  # else maybe the city's quarter
                 cands.append((3 + 1 + weight + bonus, -abs(p.start - anchor), p))
+        for p in attributive_towns(text, s, e):  # "found at a Dover home"
+            if not in_boilerplate(article, p):
+                points = 3 + 2.0 + weight + _event_at(text, s, p)
+                cands.append((points, -abs(p.start - anchor), _as_dateline_town(p, dateline)))
         for p in possessive_cities(text, s, e):
             cands.append((5.5 + weight, -abs(p.start - anchor), p))
         for p in find_counties(text, s, e):  # "shot in a cornfield in Elm County"
@@ -148,7 +153,7 @@ _TO_PLACE = (
 )
 _EVENT_AT = re.compile(
     r"\b(?:shot|shooting|killed|wounded|stabbed|stabbing|slain|slaying|murdered|homicide|gunned[ ]down"
-    r"|opened[ ]fire|gunfire|found[ ]dead|happened|occurred"
+    r"|opened[ ]fire|gunfire|found[ ]dead|died|happened|occurred"
     # an attack, a blast or a crash abroad: "gunmen attacked a checkpoint near Mopti"
     r"|attacked|stormed|raided|ambushed|bombing|bombed|blast|explosion|exploded|detonated"
     r"|crashed|collapsed|derailed|capsized)\b"

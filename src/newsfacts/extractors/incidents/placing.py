@@ -20,7 +20,7 @@ import re
 from ...models import Article, Location, Span
 from .article_places import city_mentions_of, in_boilerplate, in_named_state, lead, places_of, town_in
 from .counties import county_named, in_seat
-from .cues import Sentences, places_in
+from .cues import Sentences, place_strength, places_in
 from .datelines import dateline_place, titled
 from .dating import DraftView
 from .fallbacks import home_town, the_district, town_fallback
@@ -115,10 +115,22 @@ def _pick(
         if best.place.city is None and (best.place.region or best.place.kind == "country"):
             # "Arkansas", "Blue River County, Ark.": prefer a city of that state named early on
             for si in lead(sentences):
-                for p in places_in(text, *sentences.span(si)):
-                    same_area = p.place.region == best.place.region or best.place.kind == "country"
-                    if p.place.city and same_area and p.place.country in (best.place.country, None):
-                        return p
+                found = [
+                    p
+                    for p in places_in(text, *sentences.span(si))
+                    if p.place.city
+                    and (p.place.region == best.place.region or best.place.kind == "country")
+                    and p.place.country in (best.place.country, None)
+                    and place_strength(text, p) > 0  # not "60 miles north of Dover", "a Dover hospital"
+                ]
+                if best.place.kind == "state":  # or, named first, a town the gazetteer does not know
+                    found += [
+                        town_in(p, best.place)
+                        for p in unknown_places(text, *sentences.span(si))
+                        if not in_boilerplate(article, p)
+                    ]
+                if found:
+                    return min(found, key=lambda p: p.start)
             for p in places_of(text):  # or "her Cedar Bend, Missouri home" further on
                 stated = bool(p.place.city) and "," in p.text and best.place.region is not None
                 if stated and p.place.region == best.place.region and not in_boilerplate(article, p):
