@@ -139,8 +139,13 @@ def _kin_pattern() -> regex.Pattern[str]:
 
 def _kin_before(text: str, pos: int) -> str | None:
     """The description a lone first name stands in apposition to ("her husband, Dave"), or None."""
-    if text.rfind(",", max(0, pos - 40), pos) < 0:
-        return None  # the pattern needs a comma before the name: most names have none
+    k = pos
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or text[k - 1] != "," or k <= pos - 40:
+        # the pattern ends in a comma and spaces (every space it takes is one for isspace):
+        # most names have none right before them
+        return None
     m = _kin_pattern().search(text, max(0, pos - 40), pos)
     return m.group("noun").lower() if m is not None else None
 
@@ -167,15 +172,12 @@ class Cast:
         roles, orgs = _LX_ROLE_WORDS, _LX_ORG_WORDS
         finditer = _cap_seq().finditer
         singles = self._singles
+        size = len(text)
         for start, end in regions:
             for m in finditer(text, start, end):
                 g = m.group()
-                if (
-                    m.start() > 0
-                    and m.end() < len(text)
-                    and text[m.start() - 1] in _OPEN
-                    and text[m.end()] in _CLOSE
-                ):
+                ms, me = m.span()
+                if ms > 0 and me < size and text[ms - 1] in _OPEN and text[me] in _CLOSE:
                     continue  # a quoted term ('a "Marshall Plan"'), not a person
                 if " " not in g and "\t" not in g:
                     # one capitalized word, by far the most common case: settle it cheaply
@@ -183,16 +185,15 @@ class Cast:
                     low = bare.lower()
                     if low in skip or (bare.isupper() and len(bare) > 1):
                         continue
-                    pos = m.start()
-                    if not self._has_lower_context(pos):
+                    if not self._has_lower_context(ms):
                         if low not in roles and low not in orgs:
-                            singles.append((bare, pos))
+                            singles.append((bare, ms))
                         continue
                 chunk: list[tuple[str, int]] = []
                 for w in _WORD.finditer(g):
                     word = w.group()
                     bare = _strip_possessive(word)
-                    chunk.append((bare, m.start() + w.start()))
+                    chunk.append((bare, ms + w.start()))
                     if bare != word:
                         chunks.append(chunk)
                         chunk = []
