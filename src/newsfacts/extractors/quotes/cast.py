@@ -395,11 +395,15 @@ class Cast:
 
     def _recent_people(self, pos: int) -> list[Entity]:
         seen: list[Entity] = []
+        # by identity: no two entities are equal (each mention belongs to one), and the dataclass
+        # equality compares every field, many times over the last few hundred mentions
+        ids: set[int] = set()
         i = bisect.bisect_left(self._positions, pos) - 1
         stop = max(-1, i - 400)  # look back over the last few hundred mentions only
         while i > stop:
             e = self._at[i]
-            if e not in seen:
+            if id(e) not in ids:
+                ids.add(id(e))
                 seen.append(e)
             i -= 1
         return seen

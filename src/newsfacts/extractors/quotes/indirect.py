@@ -34,8 +34,9 @@ _THAT_OR_TO = re.compile(r"\s(?:that|to)\s")
 
 def _has_cue(text: str, s: int, e: int, words: frozenset[str]) -> bool:
     """Cheap test: does the sentence (its lowercase ``words``) contain a cue verb or "according to"?"""
-    hits = _cue_words() & words
-    if hits and (not hits <= _REGARD or text.find(" as ", s, e) >= 0):
+    if not _PLAIN_CUES.isdisjoint(words):
+        return True
+    if not _JUDGING_CUES.isdisjoint(words) and text.find(" as ", s, e) >= 0:
         return True  # "see", "view", "regard" report a judgment only with "as"
     return (
         not EVIDENTIAL_FORMS.isdisjoint(words)
@@ -49,6 +50,11 @@ def _has_cue(text: str, s: int, e: int, words: frozenset[str]) -> bool:
 @cache
 def _cue_words() -> frozenset[str]:
     return frozenset(lx.cue_forms())
+
+
+# the cue forms split for the test: the judging verbs count only with an "as" in the sentence
+_JUDGING_CUES = _cue_words() & _REGARD
+_PLAIN_CUES = _cue_words() - _REGARD
 
 
 def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:

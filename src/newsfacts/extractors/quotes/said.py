@@ -181,7 +181,7 @@ def said_clauses(
                 whole.start, np.end, text[whole.start : np.end], "document", whole.head, whole.first, np.last
             )
             finding = True
-        if is_outlet(np) and t.low.startswith("report") and not (that and np.end <= t.start):
+        if t.low.startswith("report") and is_outlet(np) and not (that and np.end <= t.start):
             continue  # "..., RT reported.": the outlet relays; but "The Times reported that ..." is its claim
         if np.kind == "document" and not inverted and not participle:
             np = _modified_document(text, toks, np)  # "..., county records show": the modifiers too
@@ -337,13 +337,10 @@ def _relative_gap(toks: list[Tok], np: NP, c: int) -> bool:
 
 def _anonymity(toks: list[Tok], c: int) -> bool:
     """True for "asked not to be identified", "requested not to be quoted" at the cue ``c``."""
+    if c + 4 >= len(toks) or toks[c + 1].low != "not":
+        return False  # most cues: no "not" right after them (the cheap test first)
     words = [u.low for u in toks[c + 1 : c + 5]]
-    return (
-        len(words) == 4
-        and words[:3] == ["not", "to", "be"]
-        and words[3] in _ANONYMOUS
-        and toks[c].low in _REQUEST_VERBS
-    )
+    return words[:3] == ["not", "to", "be"] and words[3] in _ANONYMOUS and toks[c].low in _REQUEST_VERBS
 
 
 def _without_subordinator(text: str, toks: list[Tok], np: NP) -> NP:
@@ -437,8 +434,13 @@ def _as_reported(text: str, toks: list[Tok], c: int) -> Reported | None:
     that closes the attribution, whose tail may date or place it ("last week",
     "in a speech in March").
     """
-    if c < 1 or "as" not in [t.low for t in toks[max(0, c - 12) : c]]:
+    if c < 1:
         return None
+    for k in range(c - 1, max(0, c - 12) - 1, -1):
+        if toks[k].low == "as":
+            break
+    else:
+        return None  # no "as" in the twelve tokens before the cue: most cues
     if toks[c - 1].low == "as":
         a = c - 1
         if c + 2 >= len(toks) or toks[c + 1].low != "by":

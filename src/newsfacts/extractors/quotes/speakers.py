@@ -178,7 +178,7 @@ def _classify(toks: list[Tok], i: int, j: int) -> tuple[str, str]:
     head = toks[j]
     if head.low in _LX_PRONOUNS:
         return "pronoun", head.low
-    words = [t.low for t in toks[i : j + 1] if _word(t)]
+    words = [t.low for t in toks[i : j + 1] if t.text[0].isalnum()]  # the words (is_word, inlined)
     if is_cap(head) or _particle_name(head):
         if " ".join(w for w in words if w not in _LX_DETERMINERS) in _LX_OUTLETS:
             return "org", head.low
