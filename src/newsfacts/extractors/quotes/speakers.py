@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .cast import Cast, Entity
 from .tokens import PARTY_STATE, Tok, is_cap, tokens
-from .tokens import is_word as _word
 
 # the word lists, read once (a module constant is cheaper than a call in the hot loops)
 _LX_ROLE_WORDS = lx.role_words()
@@ -81,7 +80,7 @@ def _name_run_back(toks: list[Tok], j: int, lo: int) -> int:
     i = j
     while i - 1 >= lo:
         t = toks[i - 1]
-        if not _word(t):
+        if not t.text[0].isalnum():
             if t.text in "-–" and i - 2 >= lo and is_cap(toks[i - 2]):
                 i -= 1
                 continue
@@ -132,7 +131,7 @@ def _with_determiner(toks: list[Tok], i: int, lo: int) -> int:
     while (
         m >= lo
         and steps < 3
-        and _word(toks[m])
+        and toks[m].text[0].isalnum()
         and toks[m].low not in _LX_DETERMINERS
         and not _stop_word(toks[m])
     ):
@@ -233,7 +232,7 @@ def _before_time(toks: list[Tok], j: int, lo: int) -> int:
         i -= 2
         if i >= lo and toks[i].low == "earlier":
             i -= 1  # "earlier this week"
-    if i == j or i < lo or not (_word(toks[i]) or toks[i].text == ","):
+    if i == j or i < lo or not (toks[i].text[0].isalnum() or toks[i].text == ","):
         return j  # nothing skipped, or no speaker left before the adjunct
     return i  # "Ms. Park, the board's chair, last week said": the comma closes an apposition
 
@@ -255,7 +254,7 @@ ROLE_PREPS = frozenset(("of", "for", "at", "from", "in"))
 def _description_of(text: str, toks: list[Tok], j: int, lo: int) -> NP | None:
     """ "The mayor of this small town": a role whose phrase ends in a noun that names no speaker."""
     for m in range(j - 1, max(lo, j - 6), -1):
-        if not _word(toks[m]):
+        if not toks[m].text[0].isalnum():
             return None
         if toks[m].low in ROLE_PREPS:
             inner = np_before(text, toks, m, lo)
@@ -342,7 +341,7 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
     t = toks[j]
     if t.low in _LX_PRONOUNS:
         return _make(toks, text, j, j)
-    if not _word(t):
+    if not t.text[0].isalnum():
         return None
     if is_cap(t) or _particle_name(t) or t.low in _LX_ROLE_WORDS:
         i = _name_run_back(toks, j, lo)
@@ -355,7 +354,7 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
         i = j
         while (
             i - 1 >= lo
-            and _word(toks[i - 1])
+            and toks[i - 1].text[0].isalnum()
             and (is_cap(toks[i - 1]) or toks[i - 1].low in _LX_ROLE_WORDS)
             and toks[i - 1].low not in _LX_DETERMINERS
         ):
@@ -363,7 +362,11 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
     i = _with_determiner(toks, i, lo)
     i = _with_modifiers(toks, i, lo)
     # "a spokesman for the ministry said": the head is the noun before the preposition
-    if i - 2 >= lo and toks[i - 1].low in ("for", "of", "at", "from", "with", "in") and _word(toks[i - 2]):
+    if (
+        i - 2 >= lo
+        and toks[i - 1].low in ("for", "of", "at", "from", "with", "in")
+        and toks[i - 2].text[0].isalnum()
+    ):
         inner = np_before(text, toks, i - 1, lo)
         if (
             inner is not None
@@ -434,7 +437,7 @@ def np_after(text: str, toks: list[Tok], k: int) -> NP | None:
         j += 1
     steps = 0
     last = None
-    while j < len(toks) and _word(toks[j]) and steps < 8:
+    while j < len(toks) and toks[j].text[0].isalnum() and steps < 8:
         w = toks[j]
         if (
             is_cap(w)
