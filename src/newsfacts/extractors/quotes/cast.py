@@ -41,9 +41,6 @@ def _cap_seq() -> regex.Pattern[str]:
     return regex.compile(rf"(?=\p{{Lu}}){word}(?:[ \t]+(?:(?:{parts})[ \t-]+){{0,2}}{word}){{0,6}}")
 
 
-_WORD = regex.compile(r"\S+")
-
-
 @dataclass
 class Entity:
     """A person or body named in the article, with every mention of it."""
@@ -190,10 +187,14 @@ class Cast:
                             singles.append((bare, ms))
                         continue
                 chunk: list[tuple[str, int]] = []
-                for w in _WORD.finditer(g):
-                    word = w.group()
+                at = 0
+                # the run's words: its only spaces are the pattern's spaces and tabs, so split()
+                # gives the words, and each is found where the one before it ended
+                for word in g.split():
+                    at = g.find(word, at)
                     bare = _strip_possessive(word)
-                    chunk.append((bare, ms + w.start()))
+                    chunk.append((bare, ms + at))
+                    at += len(word)
                     if bare != word:
                         chunks.append(chunk)
                         chunk = []
