@@ -79,7 +79,8 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
     # "wants voters to know that ...": a statement inside an intent's content is that content
     out = [r for r in out if not any(_holds(i, r) and not _holds(r, i) for i in intents)]
     out.extend(intents)
-    asked = asked_clauses(text, toks)
+    # a token "asked" (any case) lowers to "asked" inside the lowered sentence: the cheap test first
+    asked = asked_clauses(text, toks) if "asked" in text[s:e].lower() else []
     if asked:
         # "Asked whether ..., X said": the question; a clause that holds "asked" itself
         # (the fronted content of "..., X said") is no statement.  But "she said she was asked
