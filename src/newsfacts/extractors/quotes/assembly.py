@@ -31,7 +31,6 @@ __all__ = ["extract_quotes"]
 _NEW_SENTENCE = regex.compile(r"(?<!\b(?:Mr|Ms|Mrs|Dr|St|Sen|Rep|Gov|Gen))[.!?]\s+\p{Lu}")
 _DATELINE_TAIL = regex.compile(r"[^\n–—]{0,60}?(?:[–—_]|--?)\s")
 _CREDIT_TAIL = regex.compile(r"[^\n()]{0,40}\([^()\n]{1,40}\)\s+(?=\p{Lu})")  # "..., Jul 30 (PTI) Heavy rain"
-_LINE = regex.compile(r"[^\n]+")
 _WORD = regex.compile(r"[a-z]+")
 _FURTHER_SPEECH = lx.grammar("further_speech")
 
@@ -49,19 +48,31 @@ class _Item:
     clause: tuple[int, int] | None = None
 
 
+def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The lines of ``text[lo:hi]`` (maximal runs without a newline), found with ``str.find``."""
+    out: list[tuple[int, int]] = []
+    i = lo
+    while i < hi:
+        j = text.find("\n", i, hi)
+        if j < 0:
+            j = hi
+        if j > i:
+            out.append((i, j))
+        i = j + 1
+    return out
+
+
 def _paragraphs(article: Article) -> list[tuple[int, int]]:
     text = article.text
     spans: list[tuple[int, int]] = []
     if article.body:
         for b in article.body:
-            for m in _LINE.finditer(text, b.start, b.end):
-                spans.append((m.start(), m.end()))
+            spans.extend(_lines(text, b.start, b.end))
     else:
-        for m in _LINE.finditer(text):
-            sp = Span(start=m.start(), end=m.end())
-            if article.is_boilerplate(sp):
+        for lo, hi in _lines(text, 0, len(text)):
+            if article.is_boilerplate(Span(start=lo, end=hi)):
                 continue
-            spans.append((m.start(), m.end()))
+            spans.append((lo, hi))
     out = []
     for s, e in spans:
         if article.dateline_span is not None and s <= article.dateline_span.start < e:

@@ -14,19 +14,31 @@ import regex
 
 from . import lexicon as lx
 
+# the word lists, read once (a module constant is cheaper than a call in the hot loops)
+_LX_ROLE_WORDS = lx.role_words()
+_LX_DETERMINERS = lx.determiners()
+_LX_PRONOUNS = lx.pronouns()
+_LX_ORG_WORDS = lx.org_words()
+_LX_CORE_CUE_FORMS = lx.core_cue_forms()
+_LX_OUTLETS = lx.outlets()
+_LX_DESCRIPTIONS = lx.descriptions()
+_LX_FUNCTION_WORDS = lx.function_words()
+_LX_PLACE_WORDS = lx.place_words()
+_LX_PARTICLES = lx.particles()
+_LX_ABBREVIATIONS = lx.abbreviations()
+_LX_ROLES = lx.roles()
+_LX_GENDERS = lx.genders()
+
 __all__ = ["Cast", "Entity"]
 
 
 @lru_cache(maxsize=1)
 def _cap_seq() -> regex.Pattern[str]:
-    abbr = "|".join(sorted((a.capitalize() for a in lx.abbreviations()), key=len, reverse=True))
+    abbr = "|".join(sorted((a.capitalize() for a in _LX_ABBREVIATIONS), key=len, reverse=True))
     word = rf"(?:(?:\p{{Lu}}\.){{2,}}|(?:{abbr})\.|\p{{Lu}}\.(?=[ \t]\p{{Lu}})|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*)"
-    parts = "|".join(sorted(lx.particles(), key=len, reverse=True))
+    parts = "|".join(sorted(_LX_PARTICLES, key=len, reverse=True))
     # every run opens with an uppercase letter: the lookahead lets the scan skip the rest fast
     return regex.compile(rf"(?=\p{{Lu}}){word}(?:[ \t]+(?:(?:{parts})[ \t-]+){{0,2}}{word}){{0,6}}")
-
-
-_WORD = regex.compile(r"\S+")
 
 
 @dataclass
@@ -55,9 +67,9 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Split "Russian President Vladimir Putin" into (["russian", "president"], ["Vladimir", "Putin"])."""
     cut = 0
     for n, w in enumerate(words):
-        if w.lower() in lx.role_words() or w.lower().rstrip(".") in lx.role_words():
+        if w.lower() in _LX_ROLE_WORDS or w.lower().rstrip(".") in _LX_ROLE_WORDS:
             cut = n + 1
-    if cut == 0 and len(words) >= 3 and words[0].lower() in lx.descriptions():
+    if cut == 0 and len(words) >= 3 and words[0].lower() in _LX_DESCRIPTIONS:
         cut = 1  # "Commuter Ravi Shah", "Nurse Ana Ruiz": a description used as a title
     if cut < len(words) - 1 and words[cut].lower() == "general" and _general_is_rank(words, cut):
         cut += 1  # "Brigadier General Ada Obi", "General Ada Obi" (not "General Motors")
@@ -68,34 +80,34 @@ def _general_is_rank(words: list[str], n: int) -> bool:
     """True when "General" at ``words[n]`` is a military rank before a person's name."""
     if n and words[n - 1].lower().rstrip(".") in lx.grammar("rank_before_general"):
         return True
-    if n and f"{words[n - 1].lower()} general" in lx.roles():
+    if n and f"{words[n - 1].lower()} general" in _LX_ROLES:
         return True  # "Attorney General Ada Obi": a title ending in "General"
     rest = [w.lower().rstrip(".") for w in words[n + 1 :]]
-    bodies = lx.org_words() | lx.grammar("company_ends") | {w.lower() for w in lx.grammar("body_names")}
+    bodies = _LX_ORG_WORDS | lx.grammar("company_ends") | {w.lower() for w in lx.grammar("body_names")}
     return n == 0 and 2 <= len(rest) <= 3 and not any(w in bodies for w in rest)
 
 
 def _parse_chunk(chunk: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], list[str], list[str]] | None:
     """Split a capitalized run into (run, title words, name words), or None when it names no person."""
-    while chunk and (chunk[0][0].lower() in lx.determiners() or chunk[0][0].lower() in lx.function_words()):
+    while chunk and (chunk[0][0].lower() in _LX_DETERMINERS or chunk[0][0].lower() in _LX_FUNCTION_WORDS):
         chunk = chunk[1:]
     if not chunk:
         return None
     for n, (w, _) in enumerate(chunk):
-        if n and w.lower() in lx.core_cue_forms():
+        if n and w.lower() in _LX_CORE_CUE_FORMS:
             chunk = chunk[:n]  # a headline's "Ann Lee Says": the verb ends the name
             break
     pre, name = _split_title([w for w, _ in chunk])
     if not name:
         return None
     lows = [w.lower() for w in name]
-    if any(w.rstrip(".") in lx.org_words() for w in lows) or " ".join(lows) in lx.outlets():
+    if any(w.rstrip(".") in _LX_ORG_WORDS for w in lows) or " ".join(lows) in _LX_OUTLETS:
         return None
-    if len(name) > 1 and lows[-1].rstrip(".") in lx.place_words():
+    if len(name) > 1 and lows[-1].rstrip(".") in _LX_PLACE_WORDS:
         return None  # "Main Street", "Marion Falls": a place
-    if len(name) == 1 and ((name[0].isupper() and len(name[0]) > 1) or lows[0] in lx.pronouns()):
+    if len(name) == 1 and ((name[0].isupper() and len(name[0]) > 1) or lows[0] in _LX_PRONOUNS):
         return None  # an acronym names a body, not a person
-    roles = lx.role_words()
+    roles = _LX_ROLE_WORDS
     if lows[0] in roles or lows[-1] in roles:
         return None
     return chunk, pre, name
@@ -104,12 +116,12 @@ def _parse_chunk(chunk: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], l
 @lru_cache(maxsize=1)
 def _single_skip() -> frozenset[str]:
     """One-word capitalized tokens that never name a person on their own."""
-    return lx.function_words() | lx.determiners() | frozenset(lx.pronouns()) | lx.outlets()
+    return _LX_FUNCTION_WORDS | _LX_DETERMINERS | frozenset(_LX_PRONOUNS) | _LX_OUTLETS
 
 
 def _gender_of(mods: list[str], name: list[str]) -> str | None:
     """ "m" or "f" from a title or role before the name ("Mrs.", "spokeswoman") or a first name."""
-    table = lx.genders()
+    table = _LX_GENDERS
     for w in reversed(mods):
         if w in table:
             return table[w]
@@ -118,14 +130,19 @@ def _gender_of(mods: list[str], name: list[str]) -> str | None:
 
 @lru_cache(maxsize=1)
 def _kin_pattern() -> regex.Pattern[str]:
-    nouns = "|".join(sorted(lx.descriptions(), key=len, reverse=True))
+    nouns = "|".join(sorted(_LX_DESCRIPTIONS, key=len, reverse=True))
     return regex.compile(rf"\b(?:his|her|their|my|our|a|the)\s+(?P<noun>{nouns}),\s*\Z", regex.IGNORECASE)
 
 
 def _kin_before(text: str, pos: int) -> str | None:
     """The description a lone first name stands in apposition to ("her husband, Dave"), or None."""
-    if text.rfind(",", max(0, pos - 40), pos) < 0:
-        return None  # the pattern needs a comma before the name: most names have none
+    k = pos
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or text[k - 1] != "," or k <= pos - 40:
+        # the pattern ends in a comma and spaces (every space it takes is one for isspace):
+        # most names have none right before them
+        return None
     m = _kin_pattern().search(text, max(0, pos - 40), pos)
     return m.group("noun").lower() if m is not None else None
 
@@ -149,18 +166,15 @@ class Cast:
         self._by_word: dict[str, list[Entity]] = {}
         chunks: list[list[tuple[str, int]]] = []
         skip = _single_skip()
-        roles, orgs = lx.role_words(), lx.org_words()
+        roles, orgs = _LX_ROLE_WORDS, _LX_ORG_WORDS
         finditer = _cap_seq().finditer
         singles = self._singles
+        size = len(text)
         for start, end in regions:
             for m in finditer(text, start, end):
                 g = m.group()
-                if (
-                    m.start() > 0
-                    and m.end() < len(text)
-                    and text[m.start() - 1] in _OPEN
-                    and text[m.end()] in _CLOSE
-                ):
+                ms, me = m.span()
+                if ms > 0 and me < size and text[ms - 1] in _OPEN and text[me] in _CLOSE:
                     continue  # a quoted term ('a "Marshall Plan"'), not a person
                 if " " not in g and "\t" not in g:
                     # one capitalized word, by far the most common case: settle it cheaply
@@ -168,16 +182,19 @@ class Cast:
                     low = bare.lower()
                     if low in skip or (bare.isupper() and len(bare) > 1):
                         continue
-                    pos = m.start()
-                    if not self._has_lower_context(pos):
+                    if not self._has_lower_context(ms):
                         if low not in roles and low not in orgs:
-                            singles.append((bare, pos))
+                            singles.append((bare, ms))
                         continue
                 chunk: list[tuple[str, int]] = []
-                for w in _WORD.finditer(g):
-                    word = w.group()
+                at = 0
+                # the run's words: its only spaces are the pattern's spaces and tabs, so split()
+                # gives the words, and each is found where the one before it ended
+                for word in g.split():
+                    at = g.find(word, at)
                     bare = _strip_possessive(word)
-                    chunk.append((bare, m.start() + w.start()))
+                    chunk.append((bare, ms + at))
+                    at += len(word)
                     if bare != word:
                         chunks.append(chunk)
                         chunk = []
@@ -199,7 +216,7 @@ class Cast:
 
     def _add(self, chunk: list[tuple[str, int]], pre: list[str], name: list[str]) -> None:
         """Record one run of capitalized words ("Russian President Vladimir Putin")."""
-        roles = lx.role_words()
+        roles = _LX_ROLE_WORDS
         first_pos = chunk[len(pre)][1]
         pre_ctx = self._lower_context(chunk[0][1])
         if len(name) == 1 and not pre and not pre_ctx:
@@ -222,7 +239,7 @@ class Cast:
         if ent.gender is None:
             ent.gender = _gender_of(mods, name)
         ent.modifiers.update(w for w in mods if w not in roles)
-        table = lx.roles()
+        table = _LX_ROLES
         for n in (1, 2, 3):
             for i in range(len(mods) - n + 1):
                 ent.classes.update(table.get(" ".join(mods[i : i + n]), ()))
@@ -234,7 +251,7 @@ class Cast:
         """Lowercase role words (and capitalized modifiers) just before a name: "his French counterpart"."""
         seg = self.text[max(0, pos - 60) : pos]
         out: list[str] = []
-        roles, determiners = lx.role_words(), lx.determiners()
+        roles, determiners = _LX_ROLE_WORDS, _LX_DETERMINERS
         for w in reversed(seg.split()):
             lw = w.lower().strip(",")
             if w != w.strip(",.;:"):
@@ -255,7 +272,7 @@ class Cast:
         if w != w.strip(",.;:"):
             return False
         lw = w.lower().strip(",")
-        return lw in lx.role_words() or (w[:1].isupper() and lw not in lx.determiners())
+        return lw in _LX_ROLE_WORDS or (w[:1].isupper() and lw not in _LX_DETERMINERS)
 
     def _note_single(self, word: str, pos: int) -> None:
         self._singles.append((word, pos))
@@ -266,7 +283,7 @@ class Cast:
             if ent is None and (role := _kin_before(self.text, pos)) is not None:
                 # "Her husband, Dave, worked nights": a person known by a first name only
                 ent = Entity(word, "person", frozenset({word.lower()}), classes={role})
-                ent.gender = lx.genders().get(role) or lx.genders().get(word.lower())
+                ent.gender = _LX_GENDERS.get(role) or _LX_GENDERS.get(word.lower())
                 self._by_name[word.lower()] = ent
                 self._by_last.setdefault(word.lower(), []).append(ent)
                 self._by_word.setdefault(word.lower(), []).append(ent)
@@ -297,7 +314,7 @@ class Cast:
             if w.startswith(("(", ",")):
                 break
             words.append(_strip_possessive(w.rstrip(",")))
-        while words and words[0].lower() in lx.determiners():
+        while words and words[0].lower() in _LX_DETERMINERS:
             words = words[1:]
         _, name = _split_title(words)
         if not name:
@@ -324,7 +341,7 @@ class Cast:
 
     def described(self, phrase: str, head: str, pos: int) -> Entity | None:
         """The person a description ("the Russian president", "the diplomat") refers to."""
-        mods = {w.lower() for w in phrase.split()[:-1] if w.lower() not in lx.determiners()}
+        mods = {w.lower() for w in phrase.split()[:-1] if w.lower() not in _LX_DETERMINERS}
         classes = {head}  # "the mayor" is a mayor, not any official
         order = self._recent_people(pos)
         for ent in order:
@@ -379,11 +396,15 @@ class Cast:
 
     def _recent_people(self, pos: int) -> list[Entity]:
         seen: list[Entity] = []
+        # by identity: no two entities are equal (each mention belongs to one), and the dataclass
+        # equality compares every field, many times over the last few hundred mentions
+        ids: set[int] = set()
         i = bisect.bisect_left(self._positions, pos) - 1
         stop = max(-1, i - 400)  # look back over the last few hundred mentions only
         while i > stop:
             e = self._at[i]
-            if e not in seen:
+            if id(e) not in ids:
+                ids.add(id(e))
                 seen.append(e)
             i -= 1
         return seen

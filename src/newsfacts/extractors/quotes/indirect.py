@@ -34,8 +34,9 @@ _THAT_OR_TO = re.compile(r"\s(?:that|to)\s")
 
 def _has_cue(text: str, s: int, e: int, words: frozenset[str]) -> bool:
     """Cheap test: does the sentence (its lowercase ``words``) contain a cue verb or "according to"?"""
-    hits = _cue_words() & words
-    if hits and (not hits <= _REGARD or text.find(" as ", s, e) >= 0):
+    if not _PLAIN_CUES.isdisjoint(words):
+        return True
+    if not _JUDGING_CUES.isdisjoint(words) and text.find(" as ", s, e) >= 0:
         return True  # "see", "view", "regard" report a judgment only with "as"
     return (
         not EVIDENTIAL_FORMS.isdisjoint(words)
@@ -49,6 +50,11 @@ def _has_cue(text: str, s: int, e: int, words: frozenset[str]) -> bool:
 @cache
 def _cue_words() -> frozenset[str]:
     return frozenset(lx.cue_forms())
+
+
+# the cue forms split for the test: the judging verbs count only with an "as" in the sentence
+_JUDGING_CUES = _cue_words() & _REGARD
+_PLAIN_CUES = _cue_words() - _REGARD
 
 
 def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
@@ -73,7 +79,8 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
     # "wants voters to know that ...": a statement inside an intent's content is that content
     out = [r for r in out if not any(_holds(i, r) and not _holds(r, i) for i in intents)]
     out.extend(intents)
-    asked = asked_clauses(text, toks)
+    # a token "asked" (any case) lowers to "asked" inside the lowered sentence: the cheap test first
+    asked = asked_clauses(text, toks) if "asked" in text[s:e].lower() else []
     if asked:
         # "Asked whether ..., X said": the question; a clause that holds "asked" itself
         # (the fronted content of "..., X said") is no statement.  But "she said she was asked

@@ -28,6 +28,14 @@ from .subjects import (
     with_ratio,
 )
 
+# the word lists, read once (a module constant is cheaper than a call in the hot loops)
+_LX_DETERMINERS = lx.determiners()
+_LX_ADVERBS = lx.adverbs()
+_LX_PRONOUNS = lx.pronouns()
+_LX_CUE_FORMS = lx.cue_forms()
+_LX_CORE_CUE_FORMS = lx.core_cue_forms()
+_LX_FUNCTION_WORDS = lx.function_words()
+
 __all__ = ["said_clauses"]
 
 _NOUN_BEFORE = lx.grammar("noun_before")
@@ -75,7 +83,7 @@ def said_clauses(
     out: list[Reported] = []
     subject: NP | None = None
     intents: list[Reported] = []
-    forms = lx.cue_forms()
+    forms = _LX_CUE_FORMS
     for c, t in enumerate(toks):
         if t.low not in forms:
             continue  # most words: no cue (a dict test before the call)
@@ -173,7 +181,7 @@ def said_clauses(
                 whole.start, np.end, text[whole.start : np.end], "document", whole.head, whole.first, np.last
             )
             finding = True
-        if is_outlet(np) and t.low.startswith("report") and not (that and np.end <= t.start):
+        if t.low.startswith("report") and is_outlet(np) and not (that and np.end <= t.start):
             continue  # "..., RT reported.": the outlet relays; but "The Times reported that ..." is its claim
         if np.kind == "document" and not inverted and not participle:
             np = _modified_document(text, toks, np)  # "..., county records show": the modifiers too
@@ -298,7 +306,7 @@ def _modified_document(text: str, toks: list[Tok], np: NP) -> NP:
     while first > 0 and np.first - first < 3:
         u = toks[first - 1]
         plain = u.text.isalpha() and u.text.islower()
-        if not plain or u.low in lx.function_words() or u.low in lx.cue_forms():
+        if not plain or u.low in _LX_FUNCTION_WORDS or u.low in _LX_CUE_FORMS:
             break
         first -= 1
     if first == np.first or first < 2 or toks[first - 1].text != ",":
@@ -329,13 +337,10 @@ def _relative_gap(toks: list[Tok], np: NP, c: int) -> bool:
 
 def _anonymity(toks: list[Tok], c: int) -> bool:
     """True for "asked not to be identified", "requested not to be quoted" at the cue ``c``."""
+    if c + 4 >= len(toks) or toks[c + 1].low != "not":
+        return False  # most cues: no "not" right after them (the cheap test first)
     words = [u.low for u in toks[c + 1 : c + 5]]
-    return (
-        len(words) == 4
-        and words[:3] == ["not", "to", "be"]
-        and words[3] in _ANONYMOUS
-        and toks[c].low in _REQUEST_VERBS
-    )
+    return words[:3] == ["not", "to", "be"] and words[3] in _ANONYMOUS and toks[c].low in _REQUEST_VERBS
 
 
 def _without_subordinator(text: str, toks: list[Tok], np: NP) -> NP:
@@ -371,11 +376,11 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
     if prev.low in _PASSIVE:
         return True  # "will not be disclosed", "was told": the subject is not the speaker
     k = c - 1
-    while k > 0 and toks[k].low in lx.adverbs() and toks[k].low not in _FINITE_BE:
+    while k > 0 and toks[k].low in _LX_ADVERBS and toks[k].low not in _FINITE_BE:
         k -= 1
     if toks[k].low in _FINITE_BE and (toks[c].low.endswith("ed") or toks[c].low in _PARTICIPLES):
         return True  # "who was declared the winner", "is widely reported": a passive
-    if toks[c].low in ("state", "states") and prev.text[0].islower() and prev.low not in lx.pronouns():
+    if toks[c].low in ("state", "states") and prev.text[0].islower() and prev.low not in _LX_PRONOUNS:
         return True  # "the new state guidelines", "coastal states"
     if plural and c + 1 < len(toks) and toks[c + 1].low in _AUXILIARIES:
         return True  # "Comments and answers were trimmed": a noun, the subject of its own verb
@@ -385,7 +390,7 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
         return True  # "two-year notes", "the 10-year Treasury note": a period adjective before a noun
     return (
         prev.low in _ARTICLES
-        or (plural and (prev.low in lx.determiners() or prev.low[0].isdigit()))
+        or (plural and (prev.low in _LX_DETERMINERS or prev.low[0].isdigit()))
         or prev.low.endswith(("'s", "’s"))
         or prev.low in _NOUN_BEFORE
     )
@@ -414,8 +419,8 @@ def _stance_noun(toks: list[Tok], c: int) -> bool:
             return True  # "their local support", "our circle of support"
         if (
             not u.text[0].isalpha()
-            or u.low in lx.pronouns()
-            or (u.low in lx.function_words() and u.low != "of")
+            or u.low in _LX_PRONOUNS
+            or (u.low in _LX_FUNCTION_WORDS and u.low != "of")
         ):
             return False
     return False
@@ -429,8 +434,13 @@ def _as_reported(text: str, toks: list[Tok], c: int) -> Reported | None:
     that closes the attribution, whose tail may date or place it ("last week",
     "in a speech in March").
     """
-    if c < 1 or "as" not in [t.low for t in toks[max(0, c - 12) : c]]:
+    if c < 1:
         return None
+    for k in range(c - 1, max(0, c - 12) - 1, -1):
+        if toks[k].low == "as":
+            break
+    else:
+        return None  # no "as" in the twelve tokens before the cue: most cues
     if toks[c - 1].low == "as":
         a = c - 1
         if c + 2 >= len(toks) or toks[c + 1].low != "by":
@@ -439,7 +449,7 @@ def _as_reported(text: str, toks: list[Tok], c: int) -> Reported | None:
         tail = None if np is None else np.last + 1
     else:
         j = c - 1
-        while j > 0 and (toks[j].low in lx.adverbs() or toks[j].low == "first"):
+        while j > 0 and (toks[j].low in _LX_ADVERBS or toks[j].low == "first"):
             j -= 1  # "As the Ledger first reported"
         np = np_before(text, toks, j + 1, 0)
         if np is None or np.first < 1 or toks[np.first - 1].low != "as":
@@ -458,7 +468,7 @@ def _as_reported(text: str, toks: list[Tok], c: int) -> Reported | None:
     )
     if comma is None or toks[comma].text != "," or comma + 1 >= len(toks):
         return None
-    if any(u.low in _AS_TAIL_STOPS or u.low in lx.core_cue_forms() for u in toks[tail:comma]):
+    if any(u.low in _AS_TAIL_STOPS or u.low in _LX_CORE_CUE_FORMS for u in toks[tail:comma]):
         return None  # "As she said that ...", "As he told it to them": no attribution of its own
     k = comma + 1
     last = clause_end(toks, k)

@@ -14,7 +14,21 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .cast import Cast, Entity
 from .tokens import PARTY_STATE, Tok, is_cap, tokens
-from .tokens import is_word as _word
+
+# the word lists, read once (a module constant is cheaper than a call in the hot loops)
+_LX_ROLE_WORDS = lx.role_words()
+_LX_DETERMINERS = lx.determiners()
+_LX_ADVERBS = lx.adverbs()
+_LX_PRONOUNS = lx.pronouns()
+_LX_ORG_WORDS = lx.org_words()
+_LX_CORE_CUE_FORMS = lx.core_cue_forms()
+_LX_OUTLETS = lx.outlets()
+_LX_GROUPS = lx.groups()
+_LX_DESCRIPTIONS = lx.descriptions()
+_LX_FUNCTION_WORDS = lx.function_words()
+_LX_DOCUMENTS = lx.documents()
+_LX_PARTICLES = lx.particles()
+_LX_GENDERS = lx.genders()
 
 __all__ = ["NP", "ROLE_PREPS", "Cast", "Entity", "Tok", "is_cap", "np_after", "np_before", "tokens"]
 
@@ -42,28 +56,23 @@ def _plural_base(low: str) -> str:
 
 def _noun_kind(low: str) -> str | None:
     """What a lowercase head noun names, or None when it names no speaker."""
-    if low in lx.groups():
+    if low in _LX_GROUPS:
         return "group"
-    if low in lx.documents():
+    if low in _LX_DOCUMENTS:
         return "document"
     base = _plural_base(low)
-    if (
-        low in lx.role_words()
-        or base in lx.role_words()
-        or low in lx.descriptions()
-        or base in lx.descriptions()
-    ):
+    if low in _LX_ROLE_WORDS or base in _LX_ROLE_WORDS or low in _LX_DESCRIPTIONS or base in _LX_DESCRIPTIONS:
         return "description"
-    if base in lx.groups() or low + "s" in lx.groups():
+    if base in _LX_GROUPS or low + "s" in _LX_GROUPS:
         return "group"
-    if low in lx.org_words():
+    if low in _LX_ORG_WORDS:
         return "org"
     return None
 
 
 def _stop_word(tok: Tok) -> bool:
     low = tok.low
-    return low in lx.pronouns() or low in lx.core_cue_forms() or low in ("and", "or", "but", "that")
+    return low in _LX_PRONOUNS or low in _LX_CORE_CUE_FORMS or low in ("and", "or", "but", "that")
 
 
 def _name_run_back(toks: list[Tok], j: int, lo: int) -> int:
@@ -71,7 +80,7 @@ def _name_run_back(toks: list[Tok], j: int, lo: int) -> int:
     i = j
     while i - 1 >= lo:
         t = toks[i - 1]
-        if not _word(t):
+        if not t.text[0].isalnum():
             if t.text in "-–" and i - 2 >= lo and is_cap(toks[i - 2]):
                 i -= 1
                 continue
@@ -80,14 +89,14 @@ def _name_run_back(toks: list[Tok], j: int, lo: int) -> int:
                 continue
             break
         if (
-            (is_cap(t) and t.low not in lx.determiners() and t.low not in lx.pronouns())
+            (is_cap(t) and t.low not in _LX_DETERMINERS and t.low not in _LX_PRONOUNS)
             or _particle_name(t)
-            or (t.low in lx.role_words() and t.low not in lx.determiners())
-            or (t.low in lx.particles() and _name_after_particles(toks, i))
+            or (t.low in _LX_ROLE_WORDS and t.low not in _LX_DETERMINERS)
+            or (t.low in _LX_PARTICLES and _name_after_particles(toks, i))
             or (
                 t.low == "of"
                 and i - 2 >= lo
-                and (is_cap(toks[i - 2]) or toks[i - 2].low in lx.role_words())
+                and (is_cap(toks[i - 2]) or toks[i - 2].low in _LX_ROLE_WORDS)
                 and is_cap(toks[i])
             )
             or t.text in ("'s", "’s")
@@ -104,7 +113,7 @@ def _name_after_particles(toks: list[Tok], i: int) -> bool:
     for k in range(i, min(i + 3, len(toks))):
         if is_cap(toks[k]) or _particle_name(toks[k]):
             return True
-        if toks[k].low not in lx.particles():
+        if toks[k].low not in _LX_PARTICLES:
             return False
     return False
 
@@ -112,7 +121,7 @@ def _name_after_particles(toks: list[Tok], i: int) -> bool:
 def _particle_name(tok: Tok) -> bool:
     """True for a name joined to its particle by a hyphen ("al-Assad", "el-Sisi")."""
     head, dash, rest = tok.text.partition("-")
-    return bool(dash and rest[:1].isupper() and head.lower() in lx.particles())
+    return bool(dash and rest[:1].isupper() and head.lower() in _LX_PARTICLES)
 
 
 def _with_determiner(toks: list[Tok], i: int, lo: int) -> int:
@@ -122,24 +131,24 @@ def _with_determiner(toks: list[Tok], i: int, lo: int) -> int:
     while (
         m >= lo
         and steps < 3
-        and _word(toks[m])
-        and toks[m].low not in lx.determiners()
+        and toks[m].text[0].isalnum()
+        and toks[m].low not in _LX_DETERMINERS
         and not _stop_word(toks[m])
     ):
-        if toks[m].low in lx.adverbs() and not toks[m].low.endswith("ly"):
+        if toks[m].low in _LX_ADVERBS and not toks[m].low.endswith("ly"):
             break
         m -= 1
         steps += 1
-    if m >= lo and toks[m].low in lx.determiners():
+    if m >= lo and toks[m].low in _LX_DETERMINERS:
         return m
-    if i - 1 >= lo and toks[i - 1].low in lx.determiners():
+    if i - 1 >= lo and toks[i - 1].low in _LX_DETERMINERS:
         return i - 1
     return i
 
 
 def _with_modifiers(toks: list[Tok], i: int, lo: int) -> int:
     """Extend a title with no determiner back over two modifiers to a comma: ", district police chief X"."""
-    if i >= len(toks) or toks[i].low not in lx.role_words():
+    if i >= len(toks) or toks[i].low not in _LX_ROLE_WORDS:
         return i
     m = i
     while (
@@ -147,9 +156,9 @@ def _with_modifiers(toks: list[Tok], i: int, lo: int) -> int:
         and i - m < 2
         and toks[m - 1].text[0].islower()
         and toks[m - 1].text.isalpha()
-        and toks[m - 1].low not in lx.function_words()
+        and toks[m - 1].low not in _LX_FUNCTION_WORDS
         and not _stop_word(toks[m - 1])
-        and toks[m - 1].low not in lx.adverbs()
+        and toks[m - 1].low not in _LX_ADVERBS
     ):
         m -= 1
     if m < i and (m == lo or toks[m - 1].text in _OPENERS):
@@ -166,17 +175,17 @@ _OPENERS = (",", ";", "—", "–", "(")
 
 def _classify(toks: list[Tok], i: int, j: int) -> tuple[str, str]:
     head = toks[j]
-    if head.low in lx.pronouns():
+    if head.low in _LX_PRONOUNS:
         return "pronoun", head.low
-    words = [t.low for t in toks[i : j + 1] if _word(t)]
+    words = [t.low for t in toks[i : j + 1] if t.text[0].isalnum()]  # the words (is_word, inlined)
     if is_cap(head) or _particle_name(head):
-        if " ".join(w for w in words if w not in lx.determiners()) in lx.outlets():
+        if " ".join(w for w in words if w not in _LX_DETERMINERS) in _LX_OUTLETS:
             return "org", head.low
-        roles_at = [n for n, w in enumerate(words) if w.rstrip(".") in lx.role_words()]
+        roles_at = [n for n, w in enumerate(words) if w.rstrip(".") in _LX_ROLE_WORDS]
         after_title = words[roles_at[-1] + 1 :] if roles_at else words
-        if any(w in lx.org_words() for w in after_title):
+        if any(w in _LX_ORG_WORDS for w in after_title):
             return "org", head.low  # "the State Department"; not "Regional Council President Tomas Varga"
-        if head.low in lx.role_words():
+        if head.low in _LX_ROLE_WORDS:
             return "description", head.low
         return "name", head.low
     kind = _noun_kind(head.low)
@@ -189,9 +198,9 @@ def _make(toks: list[Tok], text: str, i: int, j: int) -> NP | None:
     kind, head = _classify(toks, i, j)
     if kind == "none":
         return None
-    if kind == "name" and i == j and (head in lx.function_words() or head in lx.determiners()):
+    if kind == "name" and i == j and (head in _LX_FUNCTION_WORDS or head in _LX_DETERMINERS):
         return None
-    if head in lx.grammar("mute_nouns") and (i == j or kind == "group") and toks[j].low == head:
+    if head in _MUTE_NOUNS and (i == j or kind == "group") and toks[j].low == head:
         return None  # "Shares fell ..., citing": markets and figures say nothing (but "Renee Gold" does)
     s, e = toks[i].start, toks[j].end
     return NP(s, e, text[s:e], kind, head, i, j)
@@ -199,28 +208,31 @@ def _make(toks: list[Tok], text: str, i: int, j: int) -> NP | None:
 
 def _name_word(toks: list[Tok], j: int, lo: int) -> bool:
     """True for a capitalized word ending a name after another one ("USA Today", "Florida Today")."""
-    return j > lo and is_cap(toks[j]) and is_cap(toks[j - 1]) and toks[j].low in lx.org_words()
+    return j > lo and is_cap(toks[j]) and is_cap(toks[j - 1]) and toks[j].low in _LX_ORG_WORDS
+
+
+_DAY_PARTS = lx.grammar("day_parts")
+_DAYS = lx.grammar("days")
+_DAY_LEADS = lx.grammar("day_leads")
+_PERIODS = lx.grammar("periods")
+_PERIOD_LEADS = lx.grammar("period_leads")
+_MUTE_NOUNS = lx.grammar("mute_nouns")
 
 
 def _before_time(toks: list[Tok], j: int, lo: int) -> int:
     """The last token before a time adjunct ending at ``j`` ("X on Monday said", "X last week told")."""
-    g = lx.grammar
     i = j
-    if i > lo and toks[i].low in g("day_parts") and toks[i - 1].low in g("days"):
+    if i > lo and toks[i].low in _DAY_PARTS and toks[i - 1].low in _DAYS:
         i -= 1  # "Monday night"
-    if (
-        i >= lo
-        and toks[i].low in g("days")
-        and not (toks[i].low.startswith(("to", "yes")) and is_cap(toks[i]))
-    ):
+    if i >= lo and toks[i].low in _DAYS and not (toks[i].low.startswith(("to", "yes")) and is_cap(toks[i])):
         i -= 1  # but "Florida Today reports": a name
-        if i >= lo and toks[i].low in g("day_leads"):
+        if i >= lo and toks[i].low in _DAY_LEADS:
             i -= 1
-    elif i > lo and toks[i].low in g("periods") and toks[i - 1].low in g("period_leads"):
+    elif i > lo and toks[i].low in _PERIODS and toks[i - 1].low in _PERIOD_LEADS:
         i -= 2
         if i >= lo and toks[i].low == "earlier":
             i -= 1  # "earlier this week"
-    if i == j or i < lo or not (_word(toks[i]) or toks[i].text == ","):
+    if i == j or i < lo or not (toks[i].text[0].isalnum() or toks[i].text == ","):
         return j  # nothing skipped, or no speaker left before the adjunct
     return i  # "Ms. Park, the board's chair, last week said": the comma closes an apposition
 
@@ -228,11 +240,11 @@ def _before_time(toks: list[Tok], j: int, lo: int) -> int:
 def _person_like(toks: list[Tok]) -> bool:
     """True for a person's name: two or more capitalized words, none naming a body, after a title
     or opening with a first name ("Analyst Jo Reyes", "Kathy Hochul"; not "Royal College")."""
-    words = [t for t in toks if is_cap(t) and t.low not in lx.role_words()]
+    words = [t for t in toks if is_cap(t) and t.low not in _LX_ROLE_WORDS]
     if len(words) < 2 or any(w.text in lx.grammar("body_names") for w in words):
         return False
-    roles = lx.role_words()
-    return words[0].low in lx.genders() or any(t.low in roles or t.low.rstrip(".") in roles for t in toks)
+    roles = _LX_ROLE_WORDS
+    return words[0].low in _LX_GENDERS or any(t.low in roles or t.low.rstrip(".") in roles for t in toks)
 
 
 ROLE_PREPS = frozenset(("of", "for", "at", "from", "in"))
@@ -242,7 +254,7 @@ ROLE_PREPS = frozenset(("of", "for", "at", "from", "in"))
 def _description_of(text: str, toks: list[Tok], j: int, lo: int) -> NP | None:
     """ "The mayor of this small town": a role whose phrase ends in a noun that names no speaker."""
     for m in range(j - 1, max(lo, j - 6), -1):
-        if not _word(toks[m]):
+        if not toks[m].text[0].isalnum():
             return None
         if toks[m].low in ROLE_PREPS:
             inner = np_before(text, toks, m, lo)
@@ -263,7 +275,7 @@ def _description_of(text: str, toks: list[Tok], j: int, lo: int) -> NP | None:
 def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
     """The speaker noun phrase that ends just before token ``k`` (skipping adverbs)."""
     j = k - 1
-    while (j >= lo and toks[j].low in lx.adverbs() and not _name_word(toks, j, lo)) or (
+    while (j >= lo and toks[j].low in _LX_ADVERBS and not _name_word(toks, j, lo)) or (
         j >= lo and toks[j].low.endswith("ly") and not is_cap(toks[j]) and len(toks[j].low) > 4
     ):
         j -= 1
@@ -295,7 +307,7 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
                 or nxt.low[0].isdigit()
                 or nxt.text[0].islower()
                 or PARTY_STATE.match(nxt.text) is not None
-                or any(t.low in lx.role_words() for t in toks[c + 1 : j])
+                or any(t.low in _LX_ROLE_WORDS for t in toks[c + 1 : j])
             ):
                 continue
             inner = np_before(text, toks, c, lo)
@@ -327,11 +339,11 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
             )
         return None
     t = toks[j]
-    if t.low in lx.pronouns():
+    if t.low in _LX_PRONOUNS:
         return _make(toks, text, j, j)
-    if not _word(t):
+    if not t.text[0].isalnum():
         return None
-    if is_cap(t) or _particle_name(t) or t.low in lx.role_words():
+    if is_cap(t) or _particle_name(t) or t.low in _LX_ROLE_WORDS:
         i = _name_run_back(toks, j, lo)
         of = next((m for m in range(i + 1, j) if toks[m].low == "of"), None)
         if of is not None and _person_like(toks[i:of]):
@@ -342,15 +354,19 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
         i = j
         while (
             i - 1 >= lo
-            and _word(toks[i - 1])
-            and (is_cap(toks[i - 1]) or toks[i - 1].low in lx.role_words())
-            and toks[i - 1].low not in lx.determiners()
+            and toks[i - 1].text[0].isalnum()
+            and (is_cap(toks[i - 1]) or toks[i - 1].low in _LX_ROLE_WORDS)
+            and toks[i - 1].low not in _LX_DETERMINERS
         ):
             i -= 1
     i = _with_determiner(toks, i, lo)
     i = _with_modifiers(toks, i, lo)
     # "a spokesman for the ministry said": the head is the noun before the preposition
-    if i - 2 >= lo and toks[i - 1].low in ("for", "of", "at", "from", "with", "in") and _word(toks[i - 2]):
+    if (
+        i - 2 >= lo
+        and toks[i - 1].low in ("for", "of", "at", "from", "with", "in")
+        and toks[i - 2].text[0].isalnum()
+    ):
         inner = np_before(text, toks, i - 1, lo)
         if (
             inner is not None
@@ -394,7 +410,7 @@ def _with_possessor(toks: list[Tok], i: int, lo: int) -> int:
         and i - m < 2
         and toks[m - 1].text.isalpha()
         and toks[m - 1].text.islower()
-        and toks[m - 1].low not in lx.function_words()
+        and toks[m - 1].low not in _LX_FUNCTION_WORDS
         and not _stop_word(toks[m - 1])
     ):
         m -= 1
@@ -414,20 +430,20 @@ def np_after(text: str, toks: list[Tok], k: int) -> NP | None:
     if k >= len(toks):
         return None
     t = toks[k]
-    if t.low in lx.pronouns() and t.low != "who":
+    if t.low in _LX_PRONOUNS and t.low != "who":
         return _make(toks, text, k, k)
     j = k
-    if t.low in lx.determiners():
+    if t.low in _LX_DETERMINERS:
         j += 1
     steps = 0
     last = None
-    while j < len(toks) and _word(toks[j]) and steps < 8:
+    while j < len(toks) and toks[j].text[0].isalnum() and steps < 8:
         w = toks[j]
         if (
             is_cap(w)
             or _particle_name(w)
-            or w.low in lx.role_words()
-            or (w.low in lx.particles() and _name_after_particles(toks, j + 1))
+            or w.low in _LX_ROLE_WORDS
+            or (w.low in _LX_PARTICLES and _name_after_particles(toks, j + 1))
             or _noun_kind(w.low) is not None
         ):
             last = j
@@ -465,6 +481,6 @@ def _head_ahead(toks: list[Tok], j: int) -> bool:
         w = toks[n]
         if not (w.text.isalpha() and w.text[0].islower()) or _stop_word(w):
             return False
-        if n > j and (w.low in lx.role_words() or _noun_kind(w.low) in ("description", "group")):
+        if n > j and (w.low in _LX_ROLE_WORDS or _noun_kind(w.low) in ("description", "group")):
             return True
     return False

@@ -7,6 +7,20 @@ from .clauses import COORDINATORS, is_number
 from .cues import FINDINGS
 from .speakers import NP, Tok, is_cap, np_before
 
+# the word lists, read once (a module constant is cheaper than a call in the hot loops)
+_LX_ROLE_WORDS = lx.role_words()
+_LX_DETERMINERS = lx.determiners()
+_LX_ADVERBS = lx.adverbs()
+_LX_PRONOUNS = lx.pronouns()
+_LX_CUE_FORMS = lx.cue_forms()
+_LX_ORG_WORDS = lx.org_words()
+_LX_CORE_CUE_FORMS = lx.core_cue_forms()
+_LX_GROUPS = lx.groups()
+_LX_DESCRIPTIONS = lx.descriptions()
+_LX_FUNCTION_WORDS = lx.function_words()
+_LX_DOCUMENTS = lx.documents()
+_LX_TIME_WORDS = lx.time_words()
+
 __all__ = [
     "absolute_subject",
     "before_verb",
@@ -90,14 +104,14 @@ def loose_subject(text: str, toks: list[Tok], c: int) -> NP | None:
         first = subordinate[-1] + 1  # "Her comments came hours after the military said": the military
     head = toks[c - 1]
     if (
-        head.low in lx.adverbs()
-        or head.low in lx.core_cue_forms()
+        head.low in _LX_ADVERBS
+        or head.low in _LX_CORE_CUE_FORMS
         or head.low in _ADJUNCT_START
         or head.low in _MODALS
     ):
         return None
     if c - first > 7 or not (
-        toks[first].low in lx.determiners() or is_cap(toks[first]) or toks[first].low in _QUANTITY
+        toks[first].low in _LX_DETERMINERS or is_cap(toks[first]) or toks[first].low in _QUANTITY
     ):
         return None
     if any(t.low.endswith(("ed", "ing")) for t in toks[first:c]):
@@ -126,7 +140,7 @@ def skippable(tok: Tok) -> bool:
     """An auxiliary, modal or adverb between a subject and its verb ("have long said")."""
     low = tok.low
     return (
-        low in lx.adverbs()
+        low in _LX_ADVERBS
         or low in _MODALS
         or (low.endswith("ly") and tok.text[0].islower() and len(low) > 4)
     )
@@ -135,7 +149,7 @@ def skippable(tok: Tok) -> bool:
 def head_noun(tok: Tok, before: Tok | None) -> str | None:
     """The kind of speaker a subject's last word names, or None when it is no noun."""
     low = tok.low
-    if is_cap(tok) or low in lx.pronouns():
+    if is_cap(tok) or low in _LX_PRONOUNS:
         return "name" if is_cap(tok) else "pronoun"
     if tok.text == "%" and before is not None and before.low[:1].isdigit():
         return "group"  # "49% say ..."
@@ -143,11 +157,11 @@ def head_noun(tok: Tok, before: Tok | None) -> str | None:
         return "group"
     if low in _PARTICIPLE_HEADS and before is not None and before.low in ("those", "people", "voters"):
         return "group"  # "those surveyed said"
-    if not tok.text[0].isalpha() or low in lx.core_cue_forms() or low in _SUBJECT_VERBS:
+    if not tok.text[0].isalpha() or low in _LX_CORE_CUE_FORMS or low in _SUBJECT_VERBS:
         return None
-    if low in lx.groups() or low in lx.role_words() or low in lx.descriptions() or low in lx.org_words():
+    if low in _LX_GROUPS or low in _LX_ROLE_WORDS or low in _LX_DESCRIPTIONS or low in _LX_ORG_WORDS:
         return "group" if low.endswith("s") else "description"
-    if low in lx.documents() or low in FINDINGS:
+    if low in _LX_DOCUMENTS or low in FINDINGS:
         return "document"
     if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
         return "group"  # a plural: "analysts", "insiders", "donors"
@@ -175,13 +189,13 @@ def open_subject(text: str, toks: list[Tok], c: int) -> NP | None:
             return None
         i -= 1
     first = toks[i]
-    if first.low in _SUBJECT_STOP or first.low in lx.time_words() or first.low in _ADJUNCT_START:
+    if first.low in _SUBJECT_STOP or first.low in _LX_TIME_WORDS or first.low in _ADJUNCT_START:
         return None
     # the head is the noun before the first preposition ("Organizers of the march")
     # ("a person familiar with the talks", "aides to the governor")
     h = next((n - 1 for n in range(i + 1, j + 1) if _after_head(toks, n)), j)
     kind = head_noun(toks[h], toks[h - 1] if h > i else None)
-    if kind is None or (i == h and kind == "name" and toks[h].low in lx.function_words()):
+    if kind is None or (i == h and kind == "name" and toks[h].low in _LX_FUNCTION_WORDS):
         return None
     start, end = toks[i].start, toks[j].end
     return NP(start, end, text[start:end], "group" if kind == "name" else kind, toks[h].low, i, j)
@@ -201,7 +215,7 @@ def _in_subject(toks: list[Tok], i: int) -> bool:
         return True  # "sources close to the mayor", "aides to the governor"
     if (
         low in _SUBJECT_VERBS
-        or low in lx.core_cue_forms()
+        or low in _LX_CORE_CUE_FORMS
         or low in _SUBJECT_STOP
         or low in _NOT_IN_SPEAKER
         or low in _SUBORDINATORS
@@ -215,17 +229,17 @@ def _in_subject(toks: list[Tok], i: int) -> bool:
         return (
             nxt is not None
             and nxt.text[0].isalpha()
-            and nxt.low not in lx.determiners()
-            and nxt.low not in lx.pronouns()
+            and nxt.low not in _LX_DETERMINERS
+            and nxt.low not in _LX_PRONOUNS
             and nxt.low not in _SUBJECT_PREPS
-            and nxt.low not in lx.function_words()
+            and nxt.low not in _LX_FUNCTION_WORDS
         )
     return True
 
 
 def _role_plural(tok: Tok) -> bool:
     """True for a plural role noun that "to" may follow inside a subject ("aides to", "advisers to")."""
-    return tok.low in lx.role_words() or tok.low in lx.groups()
+    return tok.low in _LX_ROLE_WORDS or tok.low in _LX_GROUPS
 
 
 def _after_head(toks: list[Tok], n: int) -> bool:
@@ -293,9 +307,9 @@ def with_modifiers(text: str, toks: list[Tok], np: NP) -> NP:
         if not (w.text[0].islower() and w.text.isalpha()) or (
             w.low in _SUBJECT_STOP
             or w.low in _CONNECT
-            or w.low in lx.function_words()
-            or (w.low in lx.cue_forms() and w.low not in lx.org_words())  # "state health officials"
-            or w.low in lx.adverbs()
+            or w.low in _LX_FUNCTION_WORDS
+            or (w.low in _LX_CUE_FORMS and w.low not in _LX_ORG_WORDS)  # "state health officials"
+            or w.low in _LX_ADVERBS
             or w.low in _ADJUNCT_START
             or w.low.endswith(("ed", "ing", "ly"))
         ):
@@ -315,7 +329,7 @@ def with_ratio(text: str, toks: list[Tok], np: NP) -> NP:
     if not (is_number(toks[i - 1]) and is_number(toks[i - 3])):
         return np
     i -= 3
-    if i > 0 and toks[i - 1].low in lx.adverbs() | _RATIO_ADVERBS:
+    if i > 0 and toks[i - 1].low in _LX_ADVERBS | _RATIO_ADVERBS:
         i -= 1
     if i > 0 and not clause_opening(toks, i):
         return np
@@ -327,7 +341,7 @@ def with_quantity(text: str, toks: list[Tok], np: NP) -> NP:
     """Extend "Canadians" in "41 percent of Canadians" back over the quantity."""
     i = np.first - 1
     while i - 1 >= 0 and (
-        toks[i - 1].low in _QUANTITY or toks[i - 1].low[0].isdigit() or toks[i - 1].low in lx.determiners()
+        toks[i - 1].low in _QUANTITY or toks[i - 1].low[0].isdigit() or toks[i - 1].low in _LX_DETERMINERS
     ):
         i -= 1
     start = toks[i].start
@@ -384,7 +398,7 @@ def _aside_opener(toks: list[Tok], j: int) -> int | None:
                     return i
                 if nxt.text[0].islower() and nxt.low.endswith("ing") and len(nxt.low) > 4:
                     return i  # "Mayor Ivan Petrov, speaking at a news conference, said"
-                if nxt.low in _APPOSITION_OPENERS or nxt.low in lx.role_words():
+                if nxt.low in _APPOSITION_OPENERS or nxt.low in _LX_ROLE_WORDS:
                     return i  # "Ann Voss of Ohio, the No. 2 Democrat in the Senate, said"
                 return None
             if u.text in ".;:!?()" or u.text in _DASHES or u.text == ",":
@@ -445,7 +459,7 @@ def finding_subject(text: str, toks: list[Tok], c: int) -> NP | None:
         i -= 1
     if i > 0 and not (relative or clause_opening(toks, i) or toks[i - 1].low in _SUBJECT_OPENERS):
         return None
-    if toks[i].low in _ADJUNCT_START or toks[i].low in lx.time_words():
+    if toks[i].low in _ADJUNCT_START or toks[i].low in _LX_TIME_WORDS:
         return None
     end = toks[j].end
     start = toks[i].start

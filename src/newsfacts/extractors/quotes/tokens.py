@@ -22,6 +22,10 @@ class Tok(NamedTuple):
 
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-&.]\w+)*|\S")
+# the same tokens, each with the whitespace before it: every non-space character starts a token,
+# so the matches are contiguous and ``findall`` gives the offsets by adding up lengths (no match
+# objects to make)
+_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
@@ -29,9 +33,10 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     out: list[Tok] = []
     abbr = lx.abbreviations()
     make = tuple.__new__
-    for m in _TOKEN.finditer(text, start, end):
-        g = m.group()
-        s = m.start()
+    pos = start
+    for space, g in _SPACED_TOKEN.findall(text, start, end):
+        s = pos + len(space)
+        pos = s + len(g)
         if g == "." and out:
             last = out[-1]
             if last.end == s and (
@@ -39,9 +44,9 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
                 or (len(last.text) == 1 and last.text.isupper())
                 or PARTY_STATE.match(last.text)
             ):
-                out[-1] = make(Tok, (last.start, s + 1, last.text + ".", last.low + "."))
+                out[-1] = make(Tok, (last.start, pos, last.text + ".", last.low + "."))
                 continue
-        out.append(make(Tok, (s, m.end(), g, g.lower())))
+        out.append(make(Tok, (s, pos, g, g.lower())))
     return out
 
 

@@ -36,7 +36,8 @@ def _roster(body: str) -> bool:
 
 def labelled(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The paragraphs that open with a capitalized label and a colon: a cheap first pass."""
-    return [(a, b) for a, b in paras if _LABEL.match(text, a, b) is not None]
+    # the label needs its colon: a paragraph without one is passed over before the pattern
+    return [(a, b) for a, b in paras if text.find(":", a, b) >= 0 and _LABEL.match(text, a, b) is not None]
 
 
 def transcript_turns(text: str, paras: list[tuple[int, int]], cast: Cast) -> list[Turn]:
