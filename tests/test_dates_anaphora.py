@@ -195,6 +195,22 @@ CASES: list[tuple[str, list[tuple[str, str]], dt.date | None]] = [
     ("The dividend would be paid in January.", [("January", "2016-01")], SUNDAY),
     ("The hearing will be held on Friday.", [("Friday", "2015-11-27")], SUNDAY),
     ("The bill was passed on Friday.", [("Friday", "2015-11-20")], SUNDAY),
+    # a bare clock time is on the day the paragraph just named, not the publication day
+    (
+        "The shooting happened early Friday morning. Two men were shot around 2 a.m. near a bar.",
+        [("early Friday morning", "2015-11-20TMO"), ("around 2 a.m.", "2015-11-20T02:00")],
+        SUNDAY,
+    ),
+    (
+        "The crash happened on Nov. 12. It was reported at 11:40 p.m.",
+        [("Nov. 12", "2015-11-12"), ("11:40 p.m.", "2015-11-12T23:40")],
+        SUNDAY,
+    ),
+    (
+        "The fire started Friday.\n\nCrews will leave at 5 p.m.",
+        [("Friday", "2015-11-20"), ("5 p.m.", "2015-11-22T17:00")],
+        SUNDAY,
+    ),
 ]
 
 
@@ -323,3 +339,12 @@ def test_year_anaphor(year: int, words: str) -> None:
     n = {"that year": 0, "the following year": 1, "the previous year": -1}[words]
     text = f"The mine opened in {year}, and the town grew {words}."
     assert found(text)[-1] == (words, f"{year + n:04d}")
+
+
+@given(st.dates(dt.date(1900, 1, 8), dt.date(2099, 12, 20)), st.integers(0, 23), st.integers(1, 6))
+def test_a_bare_clock_time_takes_the_day_named_before_it(d: dt.date, hour: int, back: int) -> None:
+    published = d + dt.timedelta(days=back)
+    clock = f"{hour % 12 or 12}:15 {'a.m.' if hour < 12 else 'p.m.'}"
+    text = f"Two men were shot on {d:%B} {d.day}, {d.year}. Police arrived at {clock} and closed the road."
+    got = found(text, published)
+    assert got[-1] == (clock, f"{d.isoformat()}T{hour:02d}:15")

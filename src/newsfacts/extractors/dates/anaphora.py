@@ -8,7 +8,7 @@ import re
 from .anchor import shift
 from .candidates import Cand
 
-__all__ = ["count_from_antecedents"]
+__all__ = ["clock_on_day_before", "count_from_antecedents"]
 
 # What an antecedent's value must fix for an anaphor of each unit to be counted from it.
 _ANTECEDENT = {
@@ -68,5 +68,38 @@ def count_from_antecedents(cands: list[Cand], text: str) -> list[Cand]:
                 n = 0  # "on May 4, the day before the vote": the date it stands beside
             c.value = shift(base, unit, n) + (f"T{pod}" if pod else "")
             c.anchored = d.anchored
+            break
+    return cands
+
+
+_CLOCK_REACH = 400  # characters back to the day a bare clock time belongs to
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def clock_on_day_before(cands: list[Cand], text: str, dct: dt.date | None) -> list[Cand]:
+    """Put a bare clock time on the day the story just named ("early Friday ... around 2 a.m.").
+
+    A time read with no day of its own falls on the publication day; when a
+    calendar day other than that one is named shortly before it in the same
+    paragraph, the time is that day's.
+    """
+    if dct is None:
+        return cands
+    today = dct.isoformat()
+    for i, c in enumerate(cands):
+        if c.kind != "clock" or not c.value.startswith(today + "T"):
+            continue
+        for j in range(i - 1, -1, -1):
+            d = cands[j]
+            if c.start - d.end > _CLOCK_REACH or _PARAGRAPH.search(text, d.end, c.start):
+                break
+            if d.type not in ("DATE", "TIME"):
+                continue
+            m = _ANTECEDENT["D"].match(d.value)
+            if m is None:
+                continue  # "this week", "2024": no day to put the time on
+            if m.group() != today:
+                c.value = m.group() + c.value[len(today) :]
+                c.anchored = d.anchored
             break
     return cands

@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import re
 
-from .anaphora import count_from_antecedents
+from .anaphora import clock_on_day_before, count_from_antecedents
 from .candidates import Cand, Ctx
 from .merging import join_neighbours, join_week_of
 from .rules import rules
@@ -147,4 +147,5 @@ def find(
                 c = rule.handler(m, ctx)
                 if c is not None and c.end > c.start:
                     cands.append(_open_end(_prefix(c, ctx), ctx))
-    return join_neighbours(count_from_antecedents(join_week_of(_select(cands), text), text), text, dct)
+    joined = join_neighbours(count_from_antecedents(join_week_of(_select(cands), text), text), text, dct)
+    return clock_on_day_before(joined, text, dct)
