@@ -161,6 +161,8 @@ def head_name_at(
             if tokens[k].key in LEADING_STOP:
                 break
             if (tokens[k].key,) in lex.titles and (k + 1 >= n or is_name_token(tokens[k + 1])):
+                if k > first and (tokens[k - 1].key, tokens[k].key) in lex.titles:
+                    k -= 1  # "Office of Prime Minister Ann Roe": the whole title goes
                 break  # "Ministry of Justice Minister Ann Roe": a title before a name ends the body
             k += 1
         while k > first and not is_name_token(tokens[k - 1]):
