@@ -29,21 +29,21 @@ __all__ = ["appositive_names", "descriptor_names"]
 
 
 @cache
+def _typed_nouns(path: str) -> dict[str, OrganizationType]:
+    """A "noun | type" data file."""
+    out: dict[str, OrganizationType] = {}
+    for line in data_lines(path):
+        noun, _, kind = line.partition("|")
+        out[noun.strip()] = kind.strip()  # type: ignore[assignment]
+    return out
+
+
 def _heads() -> dict[str, OrganizationType]:
-    out: dict[str, OrganizationType] = {}
-    for line in data_lines("organizations/appositive_heads.txt"):
-        noun, _, kind = line.partition("|")
-        out[noun.strip()] = kind.strip()  # type: ignore[assignment]
-    return out
+    return _typed_nouns("organizations/appositive_heads.txt")
 
 
-@cache
 def _descriptors() -> dict[str, OrganizationType]:
-    out: dict[str, OrganizationType] = {}
-    for line in data_lines("organizations/descriptor_heads.txt"):
-        noun, _, kind = line.partition("|")
-        out[noun.strip()] = kind.strip()  # type: ignore[assignment]
-    return out
+    return _typed_nouns("organizations/descriptor_heads.txt")
 
 
 _OPENING = re.compile(r",[ ](?:the|a|an)[ ]")  # where an appositive may start: the scan starts from these
