@@ -217,6 +217,7 @@ _DAY_LEADS = lx.grammar("day_leads")
 _PERIODS = lx.grammar("periods")
 _PERIOD_LEADS = lx.grammar("period_leads")
 _MUTE_NOUNS = lx.grammar("mute_nouns")
+_SEQUENCE_ADVERBS = lx.grammar("sequence_adverbs")  # lowercase only: "the Commission first proposed"
 
 
 def _before_time(toks: list[Tok], j: int, lo: int) -> int:
@@ -275,8 +276,10 @@ def _description_of(text: str, toks: list[Tok], j: int, lo: int) -> NP | None:
 def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
     """The speaker noun phrase that ends just before token ``k`` (skipping adverbs)."""
     j = k - 1
-    while (j >= lo and toks[j].low in _LX_ADVERBS and not _name_word(toks, j, lo)) or (
-        j >= lo and toks[j].low.endswith("ly") and not is_cap(toks[j]) and len(toks[j].low) > 4
+    while (
+        (j >= lo and toks[j].low in _LX_ADVERBS and not _name_word(toks, j, lo))
+        or (j >= lo and toks[j].low.endswith("ly") and not is_cap(toks[j]) and len(toks[j].low) > 4)
+        or (j > lo and toks[j].text in _SEQUENCE_ADVERBS)
     ):
         j -= 1
     j = _before_time(toks, j, lo)
