@@ -391,6 +391,12 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
         left = np_before(text, toks, i - 1, lo)
         if left is not None and left.kind in ("name", "org", "group", "description"):
             np = _make(toks, text, left.first, j)
+            owner = _owner_before(text, toks, left.first, lo) if np is not None else None
+            if np is not None and owner is not None:
+                # "Analysts at Brantley Capital and Osgood Partners said": the people of both speak
+                return NP(
+                    owner.start, np.end, text[owner.start : np.end], owner.kind, owner.head, owner.first, j
+                )
             if np is not None:
                 return NP(
                     np.start,
@@ -403,6 +409,22 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
                 )
     i = _with_possessor(toks, i, lo)
     return _make(toks, text, i, j)
+
+
+def _owner_before(text: str, toks: list[Tok], first: int, lo: int) -> NP | None:
+    """The people a preposition before ``first`` ties to the bodies there ("analysts at", "lawyers for")."""
+    p = first - 1
+    if p - 1 < lo or toks[p].low not in ("for", "of", "at", "from"):
+        return None
+    owner = np_before(text, toks, p, lo)
+    if owner is None or owner.last != p - 1:
+        return None
+    kind = owner.kind if owner.kind in ("description", "group") else None
+    if kind is None and owner.first == owner.last:
+        kind = _noun_kind(owner.head)  # a capitalized common noun opening the sentence ("Analysts at")
+    if kind not in ("description", "group"):
+        return None
+    return NP(owner.start, owner.end, owner.text, kind, owner.head, owner.first, owner.last)
 
 
 def _with_possessor(toks: list[Tok], i: int, lo: int) -> int:
