@@ -140,16 +140,20 @@ def _up_to_head(np: NP) -> str:
     return np.text
 
 
+_BUSINESS_DESCRIPTORS = lx.grammar("business_descriptors")
+_NAME_GOES_ON = lx.groups() | lx.org_words() | lx.descriptions()
+
+
 def _descriptor_cut(name: str) -> int:
     """How many characters of industry word open a company's name ("Utility Harlow Power" -> 8).
 
     A name that goes on with a group or body noun ("Utility Workers Union") keeps its word.
     """
     word, space, rest = name.partition(" ")
-    if not space or word.lower() not in lx.grammar("business_descriptors") or not rest[:1].isupper():
+    if not space or word.lower() not in _BUSINESS_DESCRIPTORS or not rest[:1].isupper():
         return 0
     nxt = rest.split(" ", 1)[0].lower()
-    if any(w in lx.groups() or w in lx.org_words() or w in lx.descriptions() for w in (nxt, nxt[:-1])):
+    if nxt in _NAME_GOES_ON or nxt[:-1] in _NAME_GOES_ON:
         return 0
     return len(name) - len(rest)
 
