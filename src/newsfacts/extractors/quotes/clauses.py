@@ -303,7 +303,7 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
             u = toks[j]
             if u.low == "that":
                 return j + 1 if j + 1 < len(toks) else None
-            if u.text in '.;:?!"“”(' or u.low in _LX_CORE_CUE_FORMS:
+            if u.text in '.;:?!"“”(' or (u.low in _LX_CORE_CUE_FORMS and not _channel_noun(toks, j)):
                 break
         channel = _after_channel(toks, k)
         if channel is not None:
@@ -360,6 +360,12 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
     ):
         return None
     return k
+
+
+def _channel_noun(toks: list[Tok], j: int) -> bool:
+    """True when a cue form at ``j`` is a channel noun after a lowercase modifier ("in a blog post")."""
+    prev = toks[j - 1]
+    return toks[j].low in _CHANNEL_NOUNS and prev.text[0].islower() and prev.low not in _SUBJECT_PRONOUNS
 
 
 def _after_channel(toks: list[Tok], k: int) -> int | None:

@@ -197,6 +197,8 @@ def before_quote(text: str, lo: int, pos: int, reach: int = 10) -> Attribution |
     n = len(toks)
     while n and toks[n - 1].text in (":", ",", "—", "–", "-"):
         n -= 1
+    if n > 3 and toks[n - 1].low == "it" and toks[n - 2].text == "put":
+        return _as_put_it(text, toks, n - 2)
     for c in range(n - 1, max(-1, n - 1 - reach), -1):
         t = toks[c]
         if t.text in _SENTENCE_END or (t.text in _MARKS and c < n - 1):
@@ -215,6 +217,16 @@ def before_quote(text: str, lo: int, pos: int, reach: int = 10) -> Attribution |
                 return Attribution(np, s, e, text[s:e])
             return None
     return None
+
+
+def _as_put_it(text: str, toks: list[Tok], c: int) -> Attribution | None:
+    """'As the mayor put it: "..."': the speaker between "as" and "put it" (at ``c``)."""
+    k = next((k for k in range(c - 1, max(-1, c - 9), -1) if toks[k].low == "as"), None)
+    np = None if k is None else np_before(text, toks, c, k + 1)
+    if np is None or k is None or np.first != k + 1 or not _speaker_ok(np):
+        return None
+    t = toks[c]
+    return Attribution(np, t.start, t.end, t.text)
 
 
 _HABITS = frozenset({"used", "likes", "liked", "loves", "loved", "would", "will", "always", "often"})

@@ -38,6 +38,8 @@ def _has_cue(text: str, s: int, e: int, words: frozenset[str]) -> bool:
         return True
     if not _JUDGING_CUES.isdisjoint(words) and text.find(" as ", s, e) >= 0:
         return True  # "see", "view", "regard" report a judgment only with "as"
+    if "put" in words and "it" in words:
+        return True  # "As the mayor put it, ..."
     return (
         not EVIDENTIAL_FORMS.isdisjoint(words)
         or not POLL_HEADS.isdisjoint(words)

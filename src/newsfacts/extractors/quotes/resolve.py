@@ -140,12 +140,40 @@ def _up_to_head(np: NP) -> str:
     return np.text
 
 
+_BUSINESS_DESCRIPTORS = lx.grammar("business_descriptors")
+_NAME_GOES_ON = lx.groups() | lx.org_words() | lx.descriptions()
+
+
+def _descriptor_cut(name: str) -> int:
+    """How many characters of industry word open a company's name ("Utility Harlow Power" -> 8).
+
+    A name that goes on with a group or body noun ("Utility Workers Union") keeps its word.
+    """
+    word, space, rest = name.partition(" ")
+    if not space or word.lower() not in _BUSINESS_DESCRIPTORS or not rest[:1].isupper():
+        return 0
+    nxt = rest.split(" ", 1)[0].lower()
+    if nxt in _NAME_GOES_ON or nxt[:-1] in _NAME_GOES_ON:
+        return 0
+    return len(name) - len(rest)
+
+
+def _without_descriptor(np: NP) -> NP:
+    """The phrase without a company's industry word: every reader's phrase passes through here."""
+    cut = _descriptor_cut(np.text) if np.kind in ("name", "org") else 0
+    if not cut:
+        return np
+    return NP(np.start + cut, np.end, np.text[cut:], np.kind, np.head, np.first + 1, np.last)
+
+
 def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, int] | None = None) -> Speaker:
     """Resolve ``np``: names to the fullest name, pronouns and descriptions to a person.
 
     A personal pronoun is the previous speaker, unless another person has been
     named since (outside the quote's own ``content``): then it is that person.
+    A company's industry word is dropped first (:func:`_without_descriptor`).
     """
+    np = _without_descriptor(np)
     ent: Entity | None = None
     if np.kind == "name" and _epithet(np):
         ent = cast.nearest_person(np.start, content) or cast.person_named(np.text, np.start)
@@ -204,7 +232,7 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
     if ent is None and np.kind == "description" and _epithet(np):
         ent = cast.nearest_person(np.start, content)  # "McConnell ... The Kentucky Republican said"
     if ent is not None:
-        return Speaker(ent.name, np.start, np.end, ent, "person")
+        return Speaker(ent.name[_descriptor_cut(ent.name) :], np.start, np.end, ent, "person")
     # "the Rail Workers Union (RWU)": the name without its parenthetical
     name = _PAREN_END.sub("", _bare(np.text)) or np.text
     if np.kind in ("name", "org"):

@@ -86,6 +86,10 @@ def said_clauses(
     forms = _LX_CUE_FORMS
     for c, t in enumerate(toks):
         if t.low not in forms:
+            if t.low == "put" and c + 1 < len(toks) and toks[c + 1].low == "it":
+                put = _as_reported(text, toks, c, put=True)  # "As the mayor put it, ..."
+                if put is not None:
+                    out.append(put)
             continue  # most words: no cue (a dict test before the call)
         cls = cue_class(t, reported=True)
         if (
@@ -426,8 +430,11 @@ def _stance_noun(toks: list[Tok], c: int) -> bool:
     return False
 
 
-def _as_reported(text: str, toks: list[Tok], c: int) -> Reported | None:
+def _as_reported(text: str, toks: list[Tok], c: int, put: bool = False) -> Reported | None:
     """The clause after "As X reported, ..." or "As reported by X, ..." with the cue at ``c``.
+
+    With ``put`` the cue is "put it" ("As the mayor put it, ..."), which is no
+    cue anywhere else.
 
     "As" opens the sentence (or follows a comma or dash), the speaker sits
     between it and the cue (or after "by"), and the clause follows the comma
@@ -442,6 +449,8 @@ def _as_reported(text: str, toks: list[Tok], c: int) -> Reported | None:
     else:
         return None  # no "as" in the twelve tokens before the cue: most cues
     if toks[c - 1].low == "as":
+        if put:
+            return None
         a = c - 1
         if c + 2 >= len(toks) or toks[c + 1].low != "by":
             return None
@@ -451,15 +460,17 @@ def _as_reported(text: str, toks: list[Tok], c: int) -> Reported | None:
         j = c - 1
         while j > 0 and (toks[j].low in _LX_ADVERBS or toks[j].low == "first"):
             j -= 1  # "As the Ledger first reported"
-        np = np_before(text, toks, j + 1, 0)
-        if np is None or np.first < 1 or toks[np.first - 1].low != "as":
+        np = np_before(text, toks, j + 1, k + 1)  # from the "as": "As Ada Quill put it" is no name
+        if np is None or np.first != k + 1:
             return None
         a = np.first - 1
-        tail = c + 1
+        tail = c + 2 if put else c + 1
     if np is None or tail is None or np.kind not in _AS_SOURCES:
         return None
     if a > 0 and toks[a - 1].low not in _AS_OPENERS:
         return None  # "twice as many as officials said": a comparison
+    if put and a > 0 and toks[a - 1].low not in ("and", "but"):
+        return None  # "The city, as the mayor put it, cannot ...": an aside within a clause
     if tail < len(toks) and toks[tail].low == "out":
         tail += 1  # "As she pointed out, ..."
     comma = next(

@@ -217,6 +217,7 @@ _DAY_LEADS = lx.grammar("day_leads")
 _PERIODS = lx.grammar("periods")
 _PERIOD_LEADS = lx.grammar("period_leads")
 _MUTE_NOUNS = lx.grammar("mute_nouns")
+_SEQUENCE_ADVERBS = lx.grammar("sequence_adverbs")  # lowercase only: "the Commission first proposed"
 
 
 def _before_time(toks: list[Tok], j: int, lo: int) -> int:
@@ -275,8 +276,10 @@ def _description_of(text: str, toks: list[Tok], j: int, lo: int) -> NP | None:
 def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
     """The speaker noun phrase that ends just before token ``k`` (skipping adverbs)."""
     j = k - 1
-    while (j >= lo and toks[j].low in _LX_ADVERBS and not _name_word(toks, j, lo)) or (
-        j >= lo and toks[j].low.endswith("ly") and not is_cap(toks[j]) and len(toks[j].low) > 4
+    while (
+        (j >= lo and toks[j].low in _LX_ADVERBS and not _name_word(toks, j, lo))
+        or (j >= lo and toks[j].low.endswith("ly") and not is_cap(toks[j]) and len(toks[j].low) > 4)
+        or (j > lo and toks[j].text in _SEQUENCE_ADVERBS)
     ):
         j -= 1
     j = _before_time(toks, j, lo)
@@ -388,6 +391,12 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
         left = np_before(text, toks, i - 1, lo)
         if left is not None and left.kind in ("name", "org", "group", "description"):
             np = _make(toks, text, left.first, j)
+            owner = _owner_before(text, toks, left.first, lo) if np is not None else None
+            if np is not None and owner is not None:
+                # "Analysts at Brantley Capital and Osgood Partners said": the people of both speak
+                return NP(
+                    owner.start, np.end, text[owner.start : np.end], owner.kind, owner.head, owner.first, j
+                )
             if np is not None:
                 return NP(
                     np.start,
@@ -400,6 +409,22 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
                 )
     i = _with_possessor(toks, i, lo)
     return _make(toks, text, i, j)
+
+
+def _owner_before(text: str, toks: list[Tok], first: int, lo: int) -> NP | None:
+    """The people a preposition before ``first`` ties to the bodies there ("analysts at", "lawyers for")."""
+    p = first - 1
+    if p - 1 < lo or toks[p].low not in ("for", "of", "at", "from"):
+        return None
+    owner = np_before(text, toks, p, lo)
+    if owner is None or owner.last != p - 1:
+        return None
+    kind = owner.kind if owner.kind in ("description", "group") else None
+    if kind is None and owner.first == owner.last:
+        kind = _noun_kind(owner.head)  # a capitalized common noun opening the sentence ("Analysts at")
+    if kind not in ("description", "group"):
+        return None
+    return NP(owner.start, owner.end, owner.text, kind, owner.head, owner.first, owner.last)
 
 
 def _with_possessor(toks: list[Tok], i: int, lo: int) -> int:
