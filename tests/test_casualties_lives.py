@@ -39,3 +39,19 @@ PLURAL_NOUNS = [
 def test_plural_people_nouns_are_victims(text: str, category: str, count: int) -> None:
     facts = newsfacts.extract(text, published="2025-04-04", only=["casualties"]).casualties
     assert [(c.category, c.count) for c in facts] == [(category, count)]
+
+
+LABELLED_HEADLINES = [
+    ("Police: Marlow girl dies after shooting herself in the head", "killed"),
+    ("Sheriff: man shot in Elm Park", "injured"),
+    ("Coroner: Teen killed in crash on Route 4", "killed"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), LABELLED_HEADLINES)
+def test_a_headline_after_a_source_label_counts_its_bare_subject(text: str, category: str) -> None:
+    incs = newsfacts.extract(text, published="2025-04-04", only=["incidents"]).incidents
+    assert incs
+    counted = incs[0].killed if category == "killed" else incs[0].injured
+    assert counted is not None
+    assert counted.count == 1
