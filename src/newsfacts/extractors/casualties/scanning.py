@@ -46,6 +46,9 @@ def opening_words(phrases: Iterable[str]) -> frozenset[str]:
     return words
 
 
+_LABEL = re.compile(r"[a-z][a-z.'-]{1,15}(?:[ ][a-z.'-]{1,15})?:[ ]")
+
+
 def word_finder(words: Iterable[str]) -> re.Pattern[str]:
     """A pattern matching each of ``words`` as a whole word (not after a hyphen), and each line break."""
     return re.compile(rf"(?<![\w-]){alt(words)}|\n")
@@ -56,7 +59,10 @@ def index_words(finder: re.Pattern[str], lowered: str) -> Index:
     index: defaultdict[str, list[int]] = defaultdict(list)
     for m in finder.finditer(lowered):
         index[m[0]].append(m.start())
-    index[LINE] = [0, *(s + 1 for s in index.get(LINE, ()))]  # a line starts after each line break
+    starts = [0, *(s + 1 for s in index.get(LINE, ()))]  # a line starts after each line break
+    # a headline's source label ("Police: ...") opens a line of its own
+    labels = [lab.end() for s in starts if (lab := _LABEL.match(lowered, s)) is not None]
+    index[LINE] = sorted([*starts, *labels]) if labels else starts
     return index
 
 

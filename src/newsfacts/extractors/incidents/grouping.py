@@ -78,6 +78,10 @@ _PAST = re.compile(  # an earlier event recalled: "where nine were killed last w
     r"|\b(?:deadliest|bloodiest|worst|biggest|largest)\b[^.;]{0,80}?\bsince\s+(?:a|an|the)\b",
     re.IGNORECASE,
 )
+_WEEKDAY = re.compile(
+    r"(?:(?:early|late|last)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
 _LEAD_IN = re.compile(r"\b(?:In|At|Near|Outside|Inside)\s+(?:the\s+)?\Z")
 _NEW_VICTIM = re.compile(  # "A 52-year-old cook was hit": a victim told for the first time
     r"(?:a|an|two|three|four|five|\d{1,2})[ \t]+(?:[\w'-]+[ \t]+){0,3}?(?:man|woman|boy|girl|teen|teenager"
@@ -110,6 +114,7 @@ class Cues:
     family: str | None = None
     kind: str | None = None
     past: bool = False  # told as an earlier event: "killed last week", "shot two months ago"
+    weekday: bool = False  # dated by a day of the week: "on Sunday", this week's news
 
     def empty(self) -> bool:
         """True when nothing was found."""
@@ -121,6 +126,8 @@ class Cues:
             return True
         if self.date and other.date and dates_conflict(self.date, other.date):
             return True
+        if self.weekday and not other.weekday and other.date is not None and len(other.date) == 7:
+            return True  # "on Sunday" then "In June, 19 were killed": a month named is another, earlier event
         if self.country and other.country and self.country != other.country:
             return True
         fams = {self.family, other.family}
@@ -128,7 +135,7 @@ class Cues:
 
     def copy(self) -> Cues:
         """A copy of these cues."""
-        return Cues(self.date, self.country, self.family, self.kind, self.past)
+        return Cues(self.date, self.country, self.family, self.kind, self.past, self.weekday)
 
     def absorb(self, other: Cues) -> None:
         """Fill what is missing from ``other``."""
@@ -136,6 +143,7 @@ class Cues:
         self.country = self.country or other.country
         self.family = self.family or other.family
         self.kind = self.kind or other.kind
+        self.weekday = self.weekday or other.weekday
 
 
 @dataclass
@@ -177,6 +185,8 @@ def cues_in(text: str, lowered: str, lo: int, hi: int, dates: Sequence[TemporalE
     year = None
     for d in dates:
         if lo <= d.span.start < hi:
+            if _WEEKDAY.match(d.text) is not None:
+                c.weekday = True
             v = date_value(d)
             if v is not None and governing_verb(text, lo, d) < 0:
                 continue  # "was charged Tuesday in the shooting": a follow-up's day, no cue of the event
@@ -359,4 +369,4 @@ def assign_incidents(
 
 def _conflicts_but_past(a: Cues, b: Cues) -> bool:
     """True when ``a`` and ``b`` conflict for a reason other than ``b`` being told as past."""
-    return Cues(a.date, a.country, a.family, a.kind, True).conflicts(b)
+    return Cues(a.date, a.country, a.family, a.kind, True, a.weekday).conflicts(b)
