@@ -6,14 +6,7 @@ from . import lexicon as lx
 from .clauses import Reported, after_but, trim
 from .cues import FINDINGS, Attribution
 from .speakers import NP, Tok, np_after, tokens
-
-# the word lists, read once (a module constant is cheaper than a call in the hot loops)
-_LX_ROLE_WORDS = lx.role_words()
-_LX_DETERMINERS = lx.determiners()
-_LX_ORG_WORDS = lx.org_words()
-_LX_FUNCTION_WORDS = lx.function_words()
-_LX_TIME_WORDS = lx.time_words()
-_LX_CLAUSE_STOPS = lx.clause_stops()
+from .words import CLAUSE_STOPS, DETERMINERS, FUNCTION_WORDS, ORG_WORDS, ROLE_WORDS, TIME_WORDS
 
 __all__ = ["according"]
 
@@ -53,7 +46,7 @@ def _source_after(text: str, toks: list[Tok]) -> tuple[NP, int] | None:
         words = toks[2:end]
         if any(not (w.text[0].isalnum() or w.text in ("'s", "’s", "-", "&", "%")) for w in words):
             return None
-        if words[0].low in _LX_FUNCTION_WORDS and words[0].low not in _LX_DETERMINERS:
+        if words[0].low in FUNCTION_WORDS and words[0].low not in DETERMINERS:
             return None
         last = end - 1
         np = NP(
@@ -140,13 +133,13 @@ def _apposed(text: str, toks: list[Tok], np: NP, end: int) -> tuple[NP, int]:
     if (
         np.kind == "description"
         and other.kind == "name"
-        and np.head in _LX_ROLE_WORDS
+        and np.head in ROLE_WORDS
         and other.last > other.first  # a full name, not a list's "Smith, Jones and Lee"
     ):
         return other, closes
-    if np.kind == "name" and other.kind == "description" and toks[other.first].low in _LX_DETERMINERS:
+    if np.kind == "name" and other.kind == "description" and toks[other.first].low in DETERMINERS:
         return np, closes
-    if np.kind == "description" and other.kind == "org" and toks[end - 1].low in _LX_ORG_WORDS:
+    if np.kind == "description" and other.kind == "org" and toks[end - 1].low in ORG_WORDS:
         return np, closes
     return np, end
 
@@ -157,10 +150,10 @@ def _continues_clause(tok: Tok) -> bool:
     if not tok.text[0].isalpha() or not tok.text[0].islower():
         return False
     return not (
-        low in _LX_CLAUSE_STOPS
+        low in CLAUSE_STOPS
         or low in _SUBJECT_STOP
         or low in ("who", "which", "whose", "where")
         or low in _ARTICLES  # "according to Acme, a research firm, ...": an apposition on the source
         or low.endswith("ing")
-        or low in _LX_TIME_WORDS
+        or low in TIME_WORDS
     )

@@ -13,30 +13,30 @@ from functools import lru_cache
 import regex
 
 from . import lexicon as lx
-
-# the word lists, read once (a module constant is cheaper than a call in the hot loops)
-_LX_ROLE_WORDS = lx.role_words()
-_LX_DETERMINERS = lx.determiners()
-_LX_PRONOUNS = lx.pronouns()
-_LX_ORG_WORDS = lx.org_words()
-_LX_CORE_CUE_FORMS = lx.core_cue_forms()
-_LX_OUTLETS = lx.outlets()
-_LX_DESCRIPTIONS = lx.descriptions()
-_LX_FUNCTION_WORDS = lx.function_words()
-_LX_PLACE_WORDS = lx.place_words()
-_LX_PARTICLES = lx.particles()
-_LX_ABBREVIATIONS = lx.abbreviations()
-_LX_ROLES = lx.roles()
-_LX_GENDERS = lx.genders()
+from .words import (
+    ABBREVIATIONS,
+    CORE_CUE_FORMS,
+    DESCRIPTIONS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    GENDERS,
+    ORG_WORDS,
+    OUTLETS,
+    PARTICLES,
+    PLACE_WORDS,
+    PRONOUNS,
+    ROLE_WORDS,
+    ROLES,
+)
 
 __all__ = ["Cast", "Entity"]
 
 
 @lru_cache(maxsize=1)
 def _cap_seq() -> regex.Pattern[str]:
-    abbr = "|".join(sorted((a.capitalize() for a in _LX_ABBREVIATIONS), key=len, reverse=True))
+    abbr = "|".join(sorted((a.capitalize() for a in ABBREVIATIONS), key=len, reverse=True))
     word = rf"(?:(?:\p{{Lu}}\.){{2,}}|(?:{abbr})\.|\p{{Lu}}\.(?=[ \t]\p{{Lu}})|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*)"
-    parts = "|".join(sorted(_LX_PARTICLES, key=len, reverse=True))
+    parts = "|".join(sorted(PARTICLES, key=len, reverse=True))
     # every run opens with an uppercase letter: the lookahead lets the scan skip the rest fast
     return regex.compile(rf"(?=\p{{Lu}}){word}(?:[ \t]+(?:(?:{parts})[ \t-]+){{0,2}}{word}){{0,6}}")
 
@@ -67,9 +67,9 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Split "Russian President Vladimir Putin" into (["russian", "president"], ["Vladimir", "Putin"])."""
     cut = 0
     for n, w in enumerate(words):
-        if w.lower() in _LX_ROLE_WORDS or w.lower().rstrip(".") in _LX_ROLE_WORDS:
+        if w.lower() in ROLE_WORDS or w.lower().rstrip(".") in ROLE_WORDS:
             cut = n + 1
-    if cut == 0 and len(words) >= 3 and words[0].lower() in _LX_DESCRIPTIONS:
+    if cut == 0 and len(words) >= 3 and words[0].lower() in DESCRIPTIONS:
         cut = 1  # "Commuter Ravi Shah", "Nurse Ana Ruiz": a description used as a title
     if cut < len(words) - 1 and words[cut].lower() == "general" and _general_is_rank(words, cut):
         cut += 1  # "Brigadier General Ada Obi", "General Ada Obi" (not "General Motors")
@@ -80,34 +80,34 @@ def _general_is_rank(words: list[str], n: int) -> bool:
     """True when "General" at ``words[n]`` is a military rank before a person's name."""
     if n and words[n - 1].lower().rstrip(".") in lx.grammar("rank_before_general"):
         return True
-    if n and f"{words[n - 1].lower()} general" in _LX_ROLES:
+    if n and f"{words[n - 1].lower()} general" in ROLES:
         return True  # "Attorney General Ada Obi": a title ending in "General"
     rest = [w.lower().rstrip(".") for w in words[n + 1 :]]
-    bodies = _LX_ORG_WORDS | lx.grammar("company_ends") | {w.lower() for w in lx.grammar("body_names")}
+    bodies = ORG_WORDS | lx.grammar("company_ends") | {w.lower() for w in lx.grammar("body_names")}
     return n == 0 and 2 <= len(rest) <= 3 and not any(w in bodies for w in rest)
 
 
 def _parse_chunk(chunk: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], list[str], list[str]] | None:
     """Split a capitalized run into (run, title words, name words), or None when it names no person."""
-    while chunk and (chunk[0][0].lower() in _LX_DETERMINERS or chunk[0][0].lower() in _LX_FUNCTION_WORDS):
+    while chunk and (chunk[0][0].lower() in DETERMINERS or chunk[0][0].lower() in FUNCTION_WORDS):
         chunk = chunk[1:]
     if not chunk:
         return None
     for n, (w, _) in enumerate(chunk):
-        if n and w.lower() in _LX_CORE_CUE_FORMS:
+        if n and w.lower() in CORE_CUE_FORMS:
             chunk = chunk[:n]  # a headline's "Ann Lee Says": the verb ends the name
             break
     pre, name = _split_title([w for w, _ in chunk])
     if not name:
         return None
     lows = [w.lower() for w in name]
-    if any(w.rstrip(".") in _LX_ORG_WORDS for w in lows) or " ".join(lows) in _LX_OUTLETS:
+    if any(w.rstrip(".") in ORG_WORDS for w in lows) or " ".join(lows) in OUTLETS:
         return None
-    if len(name) > 1 and lows[-1].rstrip(".") in _LX_PLACE_WORDS:
+    if len(name) > 1 and lows[-1].rstrip(".") in PLACE_WORDS:
         return None  # "Main Street", "Marion Falls": a place
-    if len(name) == 1 and ((name[0].isupper() and len(name[0]) > 1) or lows[0] in _LX_PRONOUNS):
+    if len(name) == 1 and ((name[0].isupper() and len(name[0]) > 1) or lows[0] in PRONOUNS):
         return None  # an acronym names a body, not a person
-    roles = _LX_ROLE_WORDS
+    roles = ROLE_WORDS
     if lows[0] in roles or lows[-1] in roles:
         return None
     return chunk, pre, name
@@ -116,12 +116,12 @@ def _parse_chunk(chunk: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], l
 @lru_cache(maxsize=1)
 def _single_skip() -> frozenset[str]:
     """One-word capitalized tokens that never name a person on their own."""
-    return _LX_FUNCTION_WORDS | _LX_DETERMINERS | frozenset(_LX_PRONOUNS) | _LX_OUTLETS
+    return FUNCTION_WORDS | DETERMINERS | frozenset(PRONOUNS) | OUTLETS
 
 
 def _gender_of(mods: list[str], name: list[str]) -> str | None:
     """ "m" or "f" from a title or role before the name ("Mrs.", "spokeswoman") or a first name."""
-    table = _LX_GENDERS
+    table = GENDERS
     for w in reversed(mods):
         if w in table:
             return table[w]
@@ -130,7 +130,7 @@ def _gender_of(mods: list[str], name: list[str]) -> str | None:
 
 @lru_cache(maxsize=1)
 def _kin_pattern() -> regex.Pattern[str]:
-    nouns = "|".join(sorted(_LX_DESCRIPTIONS, key=len, reverse=True))
+    nouns = "|".join(sorted(DESCRIPTIONS, key=len, reverse=True))
     return regex.compile(rf"\b(?:his|her|their|my|our|a|the)\s+(?P<noun>{nouns}),\s*\Z", regex.IGNORECASE)
 
 
@@ -166,7 +166,7 @@ class Cast:
         self._by_word: dict[str, list[Entity]] = {}
         chunks: list[list[tuple[str, int]]] = []
         skip = _single_skip()
-        roles, orgs = _LX_ROLE_WORDS, _LX_ORG_WORDS
+        roles, orgs = ROLE_WORDS, ORG_WORDS
         finditer = _cap_seq().finditer
         singles = self._singles
         size = len(text)
@@ -216,7 +216,7 @@ class Cast:
 
     def _add(self, chunk: list[tuple[str, int]], pre: list[str], name: list[str]) -> None:
         """Record one run of capitalized words ("Russian President Vladimir Putin")."""
-        roles = _LX_ROLE_WORDS
+        roles = ROLE_WORDS
         first_pos = chunk[len(pre)][1]
         pre_ctx = self._lower_context(chunk[0][1])
         if len(name) == 1 and not pre and not pre_ctx:
@@ -239,7 +239,7 @@ class Cast:
         if ent.gender is None:
             ent.gender = _gender_of(mods, name)
         ent.modifiers.update(w for w in mods if w not in roles)
-        table = _LX_ROLES
+        table = ROLES
         for n in (1, 2, 3):
             for i in range(len(mods) - n + 1):
                 ent.classes.update(table.get(" ".join(mods[i : i + n]), ()))
@@ -251,7 +251,7 @@ class Cast:
         """Lowercase role words (and capitalized modifiers) just before a name: "his French counterpart"."""
         seg = self.text[max(0, pos - 60) : pos]
         out: list[str] = []
-        roles, determiners = _LX_ROLE_WORDS, _LX_DETERMINERS
+        roles, determiners = ROLE_WORDS, DETERMINERS
         for w in reversed(seg.split()):
             lw = w.lower().strip(",")
             if w != w.strip(",.;:"):
@@ -272,7 +272,7 @@ class Cast:
         if w != w.strip(",.;:"):
             return False
         lw = w.lower().strip(",")
-        return lw in _LX_ROLE_WORDS or (w[:1].isupper() and lw not in _LX_DETERMINERS)
+        return lw in ROLE_WORDS or (w[:1].isupper() and lw not in DETERMINERS)
 
     def _note_single(self, word: str, pos: int) -> None:
         self._singles.append((word, pos))
@@ -283,7 +283,7 @@ class Cast:
             if ent is None and (role := _kin_before(self.text, pos)) is not None:
                 # "Her husband, Dave, worked nights": a person known by a first name only
                 ent = Entity(word, "person", frozenset({word.lower()}), classes={role})
-                ent.gender = _LX_GENDERS.get(role) or _LX_GENDERS.get(word.lower())
+                ent.gender = GENDERS.get(role) or GENDERS.get(word.lower())
                 self._by_name[word.lower()] = ent
                 self._by_last.setdefault(word.lower(), []).append(ent)
                 self._by_word.setdefault(word.lower(), []).append(ent)
@@ -314,7 +314,7 @@ class Cast:
             if w.startswith(("(", ",")):
                 break
             words.append(_strip_possessive(w.rstrip(",")))
-        while words and words[0].lower() in _LX_DETERMINERS:
+        while words and words[0].lower() in DETERMINERS:
             words = words[1:]
         _, name = _split_title(words)
         if not name:
@@ -341,7 +341,7 @@ class Cast:
 
     def described(self, phrase: str, head: str, pos: int) -> Entity | None:
         """The person a description ("the Russian president", "the diplomat") refers to."""
-        mods = {w.lower() for w in phrase.split()[:-1] if w.lower() not in _LX_DETERMINERS}
+        mods = {w.lower() for w in phrase.split()[:-1] if w.lower() not in DETERMINERS}
         classes = {head}  # "the mayor" is a mayor, not any official
         order = self._recent_people(pos)
         for ent in order:

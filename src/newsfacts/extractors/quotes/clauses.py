@@ -7,19 +7,19 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .cues import Attribution, cue_class
 from .speakers import Tok, is_cap
-
-# the word lists, read once (a module constant is cheaper than a call in the hot loops)
-_LX_ROLE_WORDS = lx.role_words()
-_LX_DETERMINERS = lx.determiners()
-_LX_ADVERBS = lx.adverbs()
-_LX_PRONOUNS = lx.pronouns()
-_LX_CORE_CUE_FORMS = lx.core_cue_forms()
-_LX_GROUPS = lx.groups()
-_LX_DESCRIPTIONS = lx.descriptions()
-_LX_FUNCTION_WORDS = lx.function_words()
-_LX_TIME_WORDS = lx.time_words()
-_LX_CLAUSE_STOPS = lx.clause_stops()
-_LX_NOT_CLAUSES = lx.not_clauses()
+from .words import (
+    ADVERBS,
+    CLAUSE_STOPS,
+    CORE_CUE_FORMS,
+    DESCRIPTIONS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    GROUPS,
+    NOT_CLAUSES,
+    PRONOUNS,
+    ROLE_WORDS,
+    TIME_WORDS,
+)
 
 __all__ = [
     "COORDINATORS",
@@ -118,7 +118,7 @@ def clause_end(toks: list[Tok], k: int) -> int:
                 j += 1
             nxt = toks[j]
             if (
-                nxt.low in _LX_CLAUSE_STOPS
+                nxt.low in CLAUSE_STOPS
                 or nxt.low in _CLAUSE_TAILS
                 or (
                     # "..., adding ...", "..., saying ...": a participle clause; but
@@ -167,10 +167,10 @@ def _aside_end(toks: list[Tok], k: int, i: int) -> int | None:
             ok = (
                 nxt.text[0].isalpha()
                 and nxt.text[0].islower()
-                and nxt.low not in _LX_CLAUSE_STOPS
+                and nxt.low not in CLAUSE_STOPS
                 and nxt.low not in _CLAUSE_TAILS
-                and nxt.low not in _LX_DETERMINERS
-                and nxt.low not in _LX_PRONOUNS
+                and nxt.low not in DETERMINERS
+                and nxt.low not in PRONOUNS
                 and nxt.low not in ("and", "or", "but", "so", "then")
                 and not nxt.low.endswith("ing")
             )
@@ -189,20 +189,20 @@ def _new_clause(toks: list[Tok], k: int) -> bool:
     low = toks[k].low
     if low in _SUBJECT_PRONOUNS or low.split("'")[0].split("’")[0] in _SUBJECT_PRONOUNS:
         return True
-    if low == "that" or (low not in _LX_DETERMINERS and not is_cap(toks[k])):
+    if low == "that" or (low not in DETERMINERS and not is_cap(toks[k])):
         return False  # ", and that ...": a second clause of the same statement
     for j in range(k + 1, min(len(toks), k + 6)):
         u = toks[j]
         if u.low in _FINITE_AUX:
-            return j > k + (low in _LX_DETERMINERS)
-        if not u.text[0].isalnum() or u.low in _LX_FUNCTION_WORDS:
+            return j > k + (low in DETERMINERS)
+        if not u.text[0].isalnum() or u.low in FUNCTION_WORDS:
             return False
     return False
 
 
 def _second_cue(toks: list[Tok], k: int) -> bool:
     """True when a cue verb (after adverbs) starts at ``k``: "and said", "but later insisted"."""
-    while k < len(toks) and toks[k].low in _LX_ADVERBS and toks[k].low not in _SUBJECT_VERBS:
+    while k < len(toks) and toks[k].low in ADVERBS and toks[k].low not in _SUBJECT_VERBS:
         k += 1
     return (
         k < len(toks) and cue_class(toks[k], reported=True) is not None and toks[k].low not in _GERUND_NOUNS
@@ -213,7 +213,7 @@ def _new_attribution(toks: list[Tok], k: int) -> bool:
     """True when a subject and a cue verb start at ``k`` ("one in four said", "officials say")."""
     for c in range(k + 1, min(len(toks), k + 6)):
         if cue_class(toks[c]) is not None:
-            return all(t.text[0].isalnum() for t in toks[k:c]) and toks[c - 1].low not in _LX_ADVERBS
+            return all(t.text[0].isalnum() for t in toks[k:c]) and toks[c - 1].low not in ADVERBS
         if not toks[c].text[0].isalnum():
             return False
     return False
@@ -227,9 +227,9 @@ def _attribution_ahead(toks: list[Tok], k: int) -> bool:
             return (c > k and len(rest) <= 10) or (c == k and len(rest) <= 8)
         if not (
             is_cap(toks[c])
-            or toks[c].low in _LX_DETERMINERS
-            or toks[c].low in _LX_ROLE_WORDS
-            or toks[c].low in _LX_PRONOUNS
+            or toks[c].low in DETERMINERS
+            or toks[c].low in ROLE_WORDS
+            or toks[c].low in PRONOUNS
         ):
             return False
     return False
@@ -242,17 +242,15 @@ def _skip_object(toks: list[Tok], c: int, k: int) -> int:
     if k < len(toks) and toks[k].low in _OBJECT_PRONOUNS:
         return k + 1
     j = k
-    if j < len(toks) and toks[j].low in _LX_DETERMINERS:
+    if j < len(toks) and toks[j].low in DETERMINERS:
         j += 1
     if (
         j + 1 < len(toks)
-        and (toks[j].low in _LX_ROLE_WORDS or toks[j].low in _LX_DESCRIPTIONS)
+        and (toks[j].low in ROLE_WORDS or toks[j].low in DESCRIPTIONS)
         and is_cap(toks[j + 1])
     ):
         j += 1  # "told host Dan Reyes", "told anchor Ann Lee"
-    while (
-        j < len(toks) and j - k < 6 and (is_cap(toks[j]) or toks[j].low in _LX_GROUPS or _of_name(toks, j, k))
-    ):
+    while j < len(toks) and j - k < 6 and (is_cap(toks[j]) or toks[j].low in GROUPS or _of_name(toks, j, k)):
         j += 1
     if j == k and k < len(toks) and toks[k].text[0].islower() and toks[k].low.endswith("s"):
         j = k + 1  # "told reporters", "told voters"
@@ -303,7 +301,7 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
             u = toks[j]
             if u.low == "that":
                 return j + 1 if j + 1 < len(toks) else None
-            if u.text in '.;:?!"“”(' or (u.low in _LX_CORE_CUE_FORMS and not _channel_noun(toks, j)):
+            if u.text in '.;:?!"“”(' or (u.low in CORE_CUE_FORMS and not _channel_noun(toks, j)):
                 break
         channel = _after_channel(toks, k)
         if channel is not None:
@@ -345,17 +343,14 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
             u = toks[j]
             if u.low == "that":
                 return j + 1
-            if u.text in '.;:?!"“”(' or u.low in _LX_CORE_CUE_FORMS:
+            if u.text in '.;:?!"“”(' or u.low in CORE_CUE_FORMS:
                 break
         return None
     if (
         t.low in _CLAUSE_REJECT
-        or (t.low in _LX_CORE_CUE_FORMS and not _noun_opens(toks, k))
+        or (t.low in CORE_CUE_FORMS and not _noun_opens(toks, k))
         or (t.low.endswith("ly") and not _focus_opens(toks, k))
-        or (
-            t.low in _LX_NOT_CLAUSES
-            and not (t.low in _NONE and cue_class(toks[c], reported=True) == "evidence")
-        )
+        or (t.low in NOT_CLAUSES and not (t.low in _NONE and cue_class(toks[c], reported=True) == "evidence"))
         or t.low in _ADJUNCT_START
     ):
         return None
@@ -379,7 +374,7 @@ def _after_channel(toks: list[Tok], k: int) -> int | None:
     if toks[k].low not in _CHANNEL_PREPS:
         return None
     j = k + 1
-    if j < len(toks) and (toks[j].low in _LX_DETERMINERS or toks[j].low in _POSSESSIVES):
+    if j < len(toks) and (toks[j].low in DETERMINERS or toks[j].low in _POSSESSIVES):
         j += 1
     for _ in range(3):
         if j < len(toks) and toks[j].low in _CHANNEL_NOUNS:
@@ -429,7 +424,7 @@ def _time_word(toks: list[Tok], k: int) -> bool:
     "said this is a rough patch" reports a clause that opens with a pronoun.
     """
     low = toks[k].low
-    if low not in _LX_TIME_WORDS:
+    if low not in TIME_WORDS:
         return False
     if low in _DEMONSTRATIVE_TIMES:
         return k + 1 < len(toks) and toks[k + 1].low in _TIME_NOUNS
@@ -454,7 +449,7 @@ def _noun_opens(toks: list[Tok], k: int) -> bool:
     if toks[k].low not in _CLAUSE_NOUNS or not toks[k].text[0].islower() or k + 1 >= len(toks):
         return False
     nxt = toks[k + 1]
-    return nxt.text[0].isalpha() and nxt.text[0].islower() and nxt.low not in _LX_DETERMINERS
+    return nxt.text[0].isalpha() and nxt.text[0].islower() and nxt.low not in DETERMINERS
 
 
 def _condition_then(toks: list[Tok], k: int) -> bool:
@@ -465,9 +460,7 @@ def _condition_then(toks: list[Tok], k: int) -> bool:
             return False
         if u.text == "," and not digit_comma(toks, j):
             nxt = toks[j + 1]
-            return nxt.text[0].isalpha() and (
-                nxt.low in _LX_DETERMINERS or nxt.low in _LX_PRONOUNS or is_cap(nxt)
-            )
+            return nxt.text[0].isalpha() and (nxt.low in DETERMINERS or nxt.low in PRONOUNS or is_cap(nxt))
     return False
 
 

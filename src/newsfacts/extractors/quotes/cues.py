@@ -11,14 +11,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .speakers import NP, Tok, is_cap, np_after, np_before, tokens
-
-# the word lists, read once (a module constant is cheaper than a call in the hot loops)
-_LX_ADVERBS = lx.adverbs()
-_LX_CUE_FORMS = lx.cue_forms()
-_LX_CORE_CUE_FORMS = lx.core_cue_forms()
-_LX_OUTLETS = lx.outlets()
-_LX_FUNCTION_WORDS = lx.function_words()
-_LX_TIME_WORDS = lx.time_words()
+from .words import ADVERBS, CORE_CUE_FORMS, CUE_FORMS, FUNCTION_WORDS, OUTLETS, TIME_WORDS
 
 __all__ = ["FINDINGS", "Attribution", "according_to", "after_quote", "before_quote", "cue_class", "is_outlet"]
 
@@ -51,14 +44,14 @@ def cue_class(tok: Tok, reported: bool = False) -> str | None:
     """
     if not tok.text[0].islower():
         return None
-    cls = _LX_CUE_FORMS.get(tok.low)
+    cls = CUE_FORMS.get(tok.low)
     return cls if reported or cls not in _REPORTED_ONLY else None
 
 
 def is_outlet(np: NP) -> bool:
     """True when the phrase names a news outlet ("USA Today", "the New York Times")."""
     words = np.text.lower().split()
-    return " ".join(words) in _LX_OUTLETS or " ".join(words[1:]) in _LX_OUTLETS
+    return " ".join(words) in OUTLETS or " ".join(words[1:]) in OUTLETS
 
 
 def _speaker_ok(np: NP | None) -> bool:
@@ -185,7 +178,7 @@ def _common_noun(text: str, toks: list[Tok], c: int) -> NP | None:
     if not all(w.text.isalpha() and w.text.islower() for w in words):
         return None
     head = words[-1].low
-    if head in _LX_FUNCTION_WORDS or head in _LX_ADVERBS or head in _LX_CORE_CUE_FORMS:
+    if head in FUNCTION_WORDS or head in ADVERBS or head in CORE_CUE_FORMS:
         return None
     start, end = toks[0].start, toks[c - 1].end
     return NP(start, end, text[start:end], "description", head, 0, c - 1)
@@ -283,7 +276,7 @@ def according_to(text: str, lo: int, hi: int, sources: bool = False) -> tuple[At
 def _source_phrase(text: str, toks: list[Tok], k: int) -> NP | None:
     """A short phrase of words after "according to" that the speaker parser did not take."""
     j = k
-    stop = _LX_FUNCTION_WORDS
+    stop = FUNCTION_WORDS
     while j < len(toks) and j - k < 8 and toks[j].text[0].isalnum() and toks[j].low not in stop:
         j += 1
     if j == k or (j < len(toks) and toks[j].text not in ".,;:!?)—–"):
@@ -311,7 +304,7 @@ def subject(text: str, lo: int, hi: int, pronouns: bool = False) -> NP | None:
                 break
         if toks[c].text in _MARKS:
             break
-    if len(starts) >= 2 and toks and toks[0].low not in _LX_FUNCTION_WORDS:
+    if len(starts) >= 2 and toks and toks[0].low not in FUNCTION_WORDS:
         # "Ana Ruiz, the mayor, ended ...": the name, not the role in apposition to it
         name, role = np_after(text, toks, 0), np_after(text, toks, starts[0])
         if (
@@ -325,9 +318,9 @@ def subject(text: str, lo: int, hi: int, pronouns: bool = False) -> NP | None:
             return name
     starts.append(0)
     # a sentence opening with a preposition or a participle has a fronted adjunct
-    fronted = bool(toks) and (toks[0].low in _LX_FUNCTION_WORDS or toks[0].low.endswith("ing"))
+    fronted = bool(toks) and (toks[0].low in FUNCTION_WORDS or toks[0].low.endswith("ing"))
     for k in starts:
-        if k >= len(toks) or toks[k].low in _LX_FUNCTION_WORDS:
+        if k >= len(toks) or toks[k].low in FUNCTION_WORDS:
             continue
         np = np_after(text, toks, k)
         if k and fronted and np is not None and np.last + 1 < len(toks) and toks[np.last + 1].text == ",":
@@ -335,7 +328,7 @@ def subject(text: str, lo: int, hi: int, pronouns: bool = False) -> NP | None:
         if (
             np is not None
             and np.kind in ("name", "description", "org", "group")
-            and np.head not in _LX_TIME_WORDS
+            and np.head not in TIME_WORDS
         ):
             return np
     return None

@@ -5,14 +5,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .clauses import after_but, trim
 from .speakers import NP, Tok
-
-# the word lists, read once (a module constant is cheaper than a call in the hot loops)
-_LX_ROLE_WORDS = lx.role_words()
-_LX_DETERMINERS = lx.determiners()
-_LX_PRONOUNS = lx.pronouns()
-_LX_DESCRIPTIONS = lx.descriptions()
-_LX_TIME_WORDS = lx.time_words()
-_LX_CLAUSE_STOPS = lx.clause_stops()
+from .words import CLAUSE_STOPS, DESCRIPTIONS, DETERMINERS, PRONOUNS, ROLE_WORDS, TIME_WORDS
 
 __all__ = ["fronted"]
 
@@ -57,10 +50,10 @@ def _describes_speaker(toks: list[Tok], comma: Tok, lo: int) -> bool:
     words = [t for t in toks if lo <= t.start < comma.start and t.text[0].isalnum()]
     if not words or len(words) > 6:
         return False
-    if any(t.low in _LX_PRONOUNS or t.low in _VERBS for t in words):
+    if any(t.low in PRONOUNS or t.low in _VERBS for t in words):
         return False  # "We need a leader, Sadiq told the BBC": a clause of its own
     head = words[-1].low
-    return head in _LX_ROLE_WORDS or head in _LX_DESCRIPTIONS
+    return head in ROLE_WORDS or head in DESCRIPTIONS
 
 
 def _resumes(toks: list[Tok], c: int, inverted: bool = False) -> int | None:
@@ -76,9 +69,7 @@ def _resumes(toks: list[Tok], c: int, inverted: bool = False) -> int | None:
         inverted
         and j + 1 < len(toks)
         and (
-            toks[j + 1].low in _APPOSITIVE
-            or toks[j + 1].low in _LX_ROLE_WORDS
-            or toks[j + 1].low in _LX_DESCRIPTIONS
+            toks[j + 1].low in _APPOSITIVE or toks[j + 1].low in ROLE_WORDS or toks[j + 1].low in DESCRIPTIONS
         )
     ):
         # "..., said Dana Wells, a longtime adviser ...", "..., said Ann Lee, director of
@@ -87,13 +78,12 @@ def _resumes(toks: list[Tok], c: int, inverted: bool = False) -> int | None:
     if (
         j > c + 1
         and not inverted
-        and toks[c + 1].low not in _LX_TIME_WORDS
+        and toks[c + 1].low not in TIME_WORDS
         and toks[c + 1].low not in _ADJUNCT_START
     ):
         return None
     if j + 1 < len(toks) and (
-        toks[j + 1].low in _LX_CLAUSE_STOPS
-        or (toks[j + 1].low.endswith("ing") and toks[j + 1].text[0].islower())
+        toks[j + 1].low in CLAUSE_STOPS or (toks[j + 1].low.endswith("ing") and toks[j + 1].text[0].islower())
     ):
         return None  # "..., X said, while accusing ...": an adjunct, not more content
     words = [t for t in toks[j + 1 :] if t.text[0].isalnum()]
@@ -112,12 +102,8 @@ def _tail_is_adjunct(toks: list[Tok], c: int) -> bool:
     if rest[0].text in ":;":
         return False
     words = [t for t in rest if t.text[0].isalnum()]
-    late = (
-        rest[0].low in _LATE
-        and len(rest) > 1
-        and (rest[1].low in _LATE_NEXT or rest[1].low in _LX_TIME_WORDS)
-    )
-    if late or rest[0].low in _LX_TIME_WORDS or rest[0].low in _TAIL_LEADS:
+    late = rest[0].low in _LATE and len(rest) > 1 and (rest[1].low in _LATE_NEXT or rest[1].low in TIME_WORDS)
+    if late or rest[0].low in TIME_WORDS or rest[0].low in _TAIL_LEADS:
         for i, t in enumerate(rest):
             if t.text == "," or t.text in ".!?":
                 return i <= 12
@@ -126,5 +112,5 @@ def _tail_is_adjunct(toks: list[Tok], c: int) -> bool:
         return len(words) <= 12
     if toks[c].low in _TELL:
         # "..., he told reporters.", "..., he told the court in a filing.": the addressee
-        return len(words) <= 3 or (rest[0].low in _LX_DETERMINERS and len(words) <= 7)
+        return len(words) <= 3 or (rest[0].low in DETERMINERS and len(words) <= 7)
     return False

@@ -8,9 +8,7 @@ from .cues import Attribution
 from .objects import verb_at
 from .speakers import NP, Tok, is_cap, np_before
 from .subjects import head_noun
-
-# the word lists, read once (a module constant is cheaper than a call in the hot loops)
-_LX_DETERMINERS = lx.determiners()
+from .words import DETERMINERS
 
 __all__ = ["nominal"]
 
@@ -67,7 +65,7 @@ def _upto_comma(toks: list[Tok], k: int, last: int) -> int:
 def _owner(text: str, toks: list[Tok], p: int) -> NP | None:
     """The speaker of a possessive at ``p``: "his" or "the mayor's" (None for anything else)."""
     w = toks[p]
-    q = p - 1 if p > 0 and toks[p - 1].low in _LX_DETERMINERS else p
+    q = p - 1 if p > 0 and toks[p - 1].low in DETERMINERS else p
     if q > 0 and toks[q - 1].text[0].islower() and toks[q - 1].low not in _OWNER_AFTER:
         return None  # "rubbished the mayor's claim": the verb's subject speaks, of the whole phrase
     if w.low in _POSSESSIVES:
@@ -85,7 +83,7 @@ def _owner(text: str, toks: list[Tok], p: int) -> NP | None:
         "description",
     ):
         # "the mayor's plan": a lowercase role or body
-        first = p - 1 if p > 0 and toks[p - 1].low in _LX_DETERMINERS else p
+        first = p - 1 if p > 0 and toks[p - 1].low in DETERMINERS else p
         return NP(
             toks[first].start,
             w.end - 2,

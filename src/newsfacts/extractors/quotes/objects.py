@@ -5,15 +5,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .clauses import COORDINATORS, digit_comma, trim
 from .speakers import Tok, is_cap
-
-# the word lists, read once (a module constant is cheaper than a call in the hot loops)
-_LX_DETERMINERS = lx.determiners()
-_LX_ADVERBS = lx.adverbs()
-_LX_PRONOUNS = lx.pronouns()
-_LX_CUE_FORMS = lx.cue_forms()
-_LX_CORE_CUE_FORMS = lx.core_cue_forms()
-_LX_FUNCTION_WORDS = lx.function_words()
-_LX_TIME_WORDS = lx.time_words()
+from .words import ADVERBS, CORE_CUE_FORMS, CUE_FORMS, DETERMINERS, FUNCTION_WORDS, PRONOUNS, TIME_WORDS
 
 __all__ = ["infinitive_at", "object_content", "object_infinitive", "object_span", "verb_at"]
 
@@ -54,7 +46,7 @@ def infinitive_at(toks: list[Tok], c: int) -> int | None:
     verb = toks[c + 2]
     if not (verb.text.isalpha() and verb.text[0].islower()):
         return None
-    if verb.low in _LX_DETERMINERS or verb.low in _LX_PRONOUNS or verb.low in _LX_FUNCTION_WORDS:
+    if verb.low in DETERMINERS or verb.low in PRONOUNS or verb.low in FUNCTION_WORDS:
         return None
     return c + 1
 
@@ -71,7 +63,7 @@ def object_infinitive(toks: list[Tok], c: int) -> int | None:
         u = toks[i]
         if u.low == "to":
             return c + 1 if i > c + 1 and verb_at(toks, i + 1) else None
-        if not u.text[0].isalnum() or u.low in _SUBJECT_VERBS or u.low in _LX_CORE_CUE_FORMS:
+        if not u.text[0].isalnum() or u.low in _SUBJECT_VERBS or u.low in CORE_CUE_FORMS:
             return None
         if u.text[0].islower() and u.low.endswith(("ed", "ing")) and len(u.low) > 4:
             return None
@@ -84,9 +76,9 @@ def verb_at(toks: list[Tok], k: int) -> bool:
     return (
         verb.text.isalpha()
         and verb.text[0].islower()
-        and verb.low not in _LX_DETERMINERS
-        and verb.low not in _LX_PRONOUNS
-        and verb.low not in _LX_FUNCTION_WORDS
+        and verb.low not in DETERMINERS
+        and verb.low not in PRONOUNS
+        and verb.low not in FUNCTION_WORDS
     )
 
 
@@ -112,8 +104,7 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
         ):
             return None
         if any(
-            u.text[0].islower() and (u.low in _SUBJECT_VERBS or u.low in _LX_CORE_CUE_FORMS)
-            for u in window[:as_]
+            u.text[0].islower() and (u.low in _SUBJECT_VERBS or u.low in CORE_CUE_FORMS) for u in window[:as_]
         ):
             return None  # "the view of the race comes as ...": "as" opens a clause of its own
         return j
@@ -207,9 +198,9 @@ def _call_complement(toks: list[Tok], j: int) -> bool:
         pronoun
         and comp.text.isalpha()
         and comp.text.islower()
-        and comp.low not in _LX_FUNCTION_WORDS
-        and comp.low not in _LX_ADVERBS
-        and comp.low not in _LX_TIME_WORDS
+        and comp.low not in FUNCTION_WORDS
+        and comp.low not in ADVERBS
+        and comp.low not in TIME_WORDS
         and comp.low not in _OBJECT_REJECT
         and not comp.low.endswith("ly")
         and (not toks[i + 1].text[0].isalnum() or toks[i + 1].low in ("and", "but"))
@@ -262,7 +253,7 @@ def _adjunct_ahead(toks: list[Tok], k: int) -> bool:
     if low in _TIME_LEADS and k + 1 < len(toks) and toks[k + 1].low in _TIME_NOUNS:
         return True  # "endorsed the mayor last week", "defended the plan this month"
     prev = toks[k - 1]
-    if low in _TIME_NOUNS and prev.text[0].isalnum() and prev.low not in _LX_DETERMINERS | _ADJUNCT_PREPS:
+    if low in _TIME_NOUNS and prev.text[0].isalnum() and prev.low not in DETERMINERS | _ADJUNCT_PREPS:
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is None or not nxt.text[0].isalnum() or nxt.low in ("in", "on", "at", "during", "after"):
             return True  # "praised the deal Monday.", "criticized the cuts Tuesday in a speech"
@@ -272,10 +263,10 @@ def _adjunct_ahead(toks: list[Tok], k: int) -> bool:
     if toks[j].low in _ARTICLES and j + 1 < len(toks):
         j += 1
     while j + 1 < len(toks) and toks[j].text[0].isalpha() and toks[j].low not in _CHANNEL_NOUNS and j - k < 3:
-        if toks[j].low in _LX_TIME_WORDS:
+        if toks[j].low in TIME_WORDS:
             break
         j += 1
-    return toks[j].low in _CHANNEL_NOUNS or toks[j].low in _LX_TIME_WORDS
+    return toks[j].low in _CHANNEL_NOUNS or toks[j].low in TIME_WORDS
 
 
 def _verb_follows(toks: list[Tok], k: int) -> bool:
@@ -285,7 +276,7 @@ def _verb_follows(toks: list[Tok], k: int) -> bool:
     low = toks[k].low
     return (
         low in _SUBJECT_VERBS
-        or low in _LX_CORE_CUE_FORMS
-        or (low in _LX_ADVERBS and low != "then")
-        or (low in _LX_CUE_FORMS and low.endswith("ed"))  # "criticized the plan but defended ..."
+        or low in CORE_CUE_FORMS
+        or (low in ADVERBS and low != "then")
+        or (low in CUE_FORMS and low.endswith("ed"))  # "criticized the plan but defended ..."
     )

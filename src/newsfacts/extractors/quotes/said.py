@@ -27,14 +27,7 @@ from .subjects import (
     with_quantity,
     with_ratio,
 )
-
-# the word lists, read once (a module constant is cheaper than a call in the hot loops)
-_LX_DETERMINERS = lx.determiners()
-_LX_ADVERBS = lx.adverbs()
-_LX_PRONOUNS = lx.pronouns()
-_LX_CUE_FORMS = lx.cue_forms()
-_LX_CORE_CUE_FORMS = lx.core_cue_forms()
-_LX_FUNCTION_WORDS = lx.function_words()
+from .words import ADVERBS, CORE_CUE_FORMS, CUE_FORMS, DETERMINERS, FUNCTION_WORDS, PRONOUNS
 
 __all__ = ["said_clauses"]
 
@@ -83,7 +76,7 @@ def said_clauses(
     out: list[Reported] = []
     subject: NP | None = None
     intents: list[Reported] = []
-    forms = _LX_CUE_FORMS
+    forms = CUE_FORMS
     for c, t in enumerate(toks):
         if t.low not in forms:
             if t.low == "put" and c + 1 < len(toks) and toks[c + 1].low == "it":
@@ -310,7 +303,7 @@ def _modified_document(text: str, toks: list[Tok], np: NP) -> NP:
     while first > 0 and np.first - first < 3:
         u = toks[first - 1]
         plain = u.text.isalpha() and u.text.islower()
-        if not plain or u.low in _LX_FUNCTION_WORDS or u.low in _LX_CUE_FORMS:
+        if not plain or u.low in FUNCTION_WORDS or u.low in CUE_FORMS:
             break
         first -= 1
     if first == np.first or first < 2 or toks[first - 1].text != ",":
@@ -380,11 +373,11 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
     if prev.low in _PASSIVE:
         return True  # "will not be disclosed", "was told": the subject is not the speaker
     k = c - 1
-    while k > 0 and toks[k].low in _LX_ADVERBS and toks[k].low not in _FINITE_BE:
+    while k > 0 and toks[k].low in ADVERBS and toks[k].low not in _FINITE_BE:
         k -= 1
     if toks[k].low in _FINITE_BE and (toks[c].low.endswith("ed") or toks[c].low in _PARTICIPLES):
         return True  # "who was declared the winner", "is widely reported": a passive
-    if toks[c].low in ("state", "states") and prev.text[0].islower() and prev.low not in _LX_PRONOUNS:
+    if toks[c].low in ("state", "states") and prev.text[0].islower() and prev.low not in PRONOUNS:
         return True  # "the new state guidelines", "coastal states"
     if plural and c + 1 < len(toks) and toks[c + 1].low in _AUXILIARIES:
         return True  # "Comments and answers were trimmed": a noun, the subject of its own verb
@@ -394,7 +387,7 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
         return True  # "two-year notes", "the 10-year Treasury note": a period adjective before a noun
     return (
         prev.low in _ARTICLES
-        or (plural and (prev.low in _LX_DETERMINERS or prev.low[0].isdigit()))
+        or (plural and (prev.low in DETERMINERS or prev.low[0].isdigit()))
         or prev.low.endswith(("'s", "’s"))
         or prev.low in _NOUN_BEFORE
     )
@@ -421,11 +414,7 @@ def _stance_noun(toks: list[Tok], c: int) -> bool:
         u = toks[j]
         if u.low in _POSSESSIVE_WORDS or u.low.endswith(("'s", "’s")):
             return True  # "their local support", "our circle of support"
-        if (
-            not u.text[0].isalpha()
-            or u.low in _LX_PRONOUNS
-            or (u.low in _LX_FUNCTION_WORDS and u.low != "of")
-        ):
+        if not u.text[0].isalpha() or u.low in PRONOUNS or (u.low in FUNCTION_WORDS and u.low != "of"):
             return False
     return False
 
@@ -458,7 +447,7 @@ def _as_reported(text: str, toks: list[Tok], c: int, put: bool = False) -> Repor
         tail = None if np is None else np.last + 1
     else:
         j = c - 1
-        while j > 0 and (toks[j].low in _LX_ADVERBS or toks[j].low == "first"):
+        while j > 0 and (toks[j].low in ADVERBS or toks[j].low == "first"):
             j -= 1  # "As the Ledger first reported"
         np = np_before(text, toks, j + 1, k + 1)  # from the "as": "As Ada Quill put it" is no name
         if np is None or np.first != k + 1:
@@ -479,7 +468,7 @@ def _as_reported(text: str, toks: list[Tok], c: int, put: bool = False) -> Repor
     )
     if comma is None or toks[comma].text != "," or comma + 1 >= len(toks):
         return None
-    if any(u.low in _AS_TAIL_STOPS or u.low in _LX_CORE_CUE_FORMS for u in toks[tail:comma]):
+    if any(u.low in _AS_TAIL_STOPS or u.low in CORE_CUE_FORMS for u in toks[tail:comma]):
         return None  # "As she said that ...", "As he told it to them": no attribution of its own
     k = comma + 1
     last = clause_end(toks, k)

@@ -14,21 +14,21 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .cast import Cast, Entity
 from .tokens import PARTY_STATE, Tok, is_cap, tokens
-
-# the word lists, read once (a module constant is cheaper than a call in the hot loops)
-_LX_ROLE_WORDS = lx.role_words()
-_LX_DETERMINERS = lx.determiners()
-_LX_ADVERBS = lx.adverbs()
-_LX_PRONOUNS = lx.pronouns()
-_LX_ORG_WORDS = lx.org_words()
-_LX_CORE_CUE_FORMS = lx.core_cue_forms()
-_LX_OUTLETS = lx.outlets()
-_LX_GROUPS = lx.groups()
-_LX_DESCRIPTIONS = lx.descriptions()
-_LX_FUNCTION_WORDS = lx.function_words()
-_LX_DOCUMENTS = lx.documents()
-_LX_PARTICLES = lx.particles()
-_LX_GENDERS = lx.genders()
+from .words import (
+    ADVERBS,
+    CORE_CUE_FORMS,
+    DESCRIPTIONS,
+    DETERMINERS,
+    DOCUMENTS,
+    FUNCTION_WORDS,
+    GENDERS,
+    GROUPS,
+    ORG_WORDS,
+    OUTLETS,
+    PARTICLES,
+    PRONOUNS,
+    ROLE_WORDS,
+)
 
 __all__ = ["NP", "ROLE_PREPS", "Cast", "Entity", "Tok", "is_cap", "np_after", "np_before", "tokens"]
 
@@ -56,23 +56,23 @@ def _plural_base(low: str) -> str:
 
 def _noun_kind(low: str) -> str | None:
     """What a lowercase head noun names, or None when it names no speaker."""
-    if low in _LX_GROUPS:
+    if low in GROUPS:
         return "group"
-    if low in _LX_DOCUMENTS:
+    if low in DOCUMENTS:
         return "document"
     base = _plural_base(low)
-    if low in _LX_ROLE_WORDS or base in _LX_ROLE_WORDS or low in _LX_DESCRIPTIONS or base in _LX_DESCRIPTIONS:
+    if low in ROLE_WORDS or base in ROLE_WORDS or low in DESCRIPTIONS or base in DESCRIPTIONS:
         return "description"
-    if base in _LX_GROUPS or low + "s" in _LX_GROUPS:
+    if base in GROUPS or low + "s" in GROUPS:
         return "group"
-    if low in _LX_ORG_WORDS:
+    if low in ORG_WORDS:
         return "org"
     return None
 
 
 def _stop_word(tok: Tok) -> bool:
     low = tok.low
-    return low in _LX_PRONOUNS or low in _LX_CORE_CUE_FORMS or low in ("and", "or", "but", "that")
+    return low in PRONOUNS or low in CORE_CUE_FORMS or low in ("and", "or", "but", "that")
 
 
 def _name_run_back(toks: list[Tok], j: int, lo: int) -> int:
@@ -89,14 +89,14 @@ def _name_run_back(toks: list[Tok], j: int, lo: int) -> int:
                 continue
             break
         if (
-            (is_cap(t) and t.low not in _LX_DETERMINERS and t.low not in _LX_PRONOUNS)
+            (is_cap(t) and t.low not in DETERMINERS and t.low not in PRONOUNS)
             or _particle_name(t)
-            or (t.low in _LX_ROLE_WORDS and t.low not in _LX_DETERMINERS)
-            or (t.low in _LX_PARTICLES and _name_after_particles(toks, i))
+            or (t.low in ROLE_WORDS and t.low not in DETERMINERS)
+            or (t.low in PARTICLES and _name_after_particles(toks, i))
             or (
                 t.low == "of"
                 and i - 2 >= lo
-                and (is_cap(toks[i - 2]) or toks[i - 2].low in _LX_ROLE_WORDS)
+                and (is_cap(toks[i - 2]) or toks[i - 2].low in ROLE_WORDS)
                 and is_cap(toks[i])
             )
             or t.text in ("'s", "’s")
@@ -113,7 +113,7 @@ def _name_after_particles(toks: list[Tok], i: int) -> bool:
     for k in range(i, min(i + 3, len(toks))):
         if is_cap(toks[k]) or _particle_name(toks[k]):
             return True
-        if toks[k].low not in _LX_PARTICLES:
+        if toks[k].low not in PARTICLES:
             return False
     return False
 
@@ -121,7 +121,7 @@ def _name_after_particles(toks: list[Tok], i: int) -> bool:
 def _particle_name(tok: Tok) -> bool:
     """True for a name joined to its particle by a hyphen ("al-Assad", "el-Sisi")."""
     head, dash, rest = tok.text.partition("-")
-    return bool(dash and rest[:1].isupper() and head.lower() in _LX_PARTICLES)
+    return bool(dash and rest[:1].isupper() and head.lower() in PARTICLES)
 
 
 def _with_determiner(toks: list[Tok], i: int, lo: int) -> int:
@@ -132,23 +132,23 @@ def _with_determiner(toks: list[Tok], i: int, lo: int) -> int:
         m >= lo
         and steps < 3
         and toks[m].text[0].isalnum()
-        and toks[m].low not in _LX_DETERMINERS
+        and toks[m].low not in DETERMINERS
         and not _stop_word(toks[m])
     ):
-        if toks[m].low in _LX_ADVERBS and not toks[m].low.endswith("ly"):
+        if toks[m].low in ADVERBS and not toks[m].low.endswith("ly"):
             break
         m -= 1
         steps += 1
-    if m >= lo and toks[m].low in _LX_DETERMINERS:
+    if m >= lo and toks[m].low in DETERMINERS:
         return m
-    if i - 1 >= lo and toks[i - 1].low in _LX_DETERMINERS:
+    if i - 1 >= lo and toks[i - 1].low in DETERMINERS:
         return i - 1
     return i
 
 
 def _with_modifiers(toks: list[Tok], i: int, lo: int) -> int:
     """Extend a title with no determiner back over two modifiers to a comma: ", district police chief X"."""
-    if i >= len(toks) or toks[i].low not in _LX_ROLE_WORDS:
+    if i >= len(toks) or toks[i].low not in ROLE_WORDS:
         return i
     m = i
     while (
@@ -156,9 +156,9 @@ def _with_modifiers(toks: list[Tok], i: int, lo: int) -> int:
         and i - m < 2
         and toks[m - 1].text[0].islower()
         and toks[m - 1].text.isalpha()
-        and toks[m - 1].low not in _LX_FUNCTION_WORDS
+        and toks[m - 1].low not in FUNCTION_WORDS
         and not _stop_word(toks[m - 1])
-        and toks[m - 1].low not in _LX_ADVERBS
+        and toks[m - 1].low not in ADVERBS
     ):
         m -= 1
     if m < i and (m == lo or toks[m - 1].text in _OPENERS):
@@ -175,17 +175,17 @@ _OPENERS = (",", ";", "—", "–", "(")
 
 def _classify(toks: list[Tok], i: int, j: int) -> tuple[str, str]:
     head = toks[j]
-    if head.low in _LX_PRONOUNS:
+    if head.low in PRONOUNS:
         return "pronoun", head.low
     words = [t.low for t in toks[i : j + 1] if t.text[0].isalnum()]  # the words (is_word, inlined)
     if is_cap(head) or _particle_name(head):
-        if " ".join(w for w in words if w not in _LX_DETERMINERS) in _LX_OUTLETS:
+        if " ".join(w for w in words if w not in DETERMINERS) in OUTLETS:
             return "org", head.low
-        roles_at = [n for n, w in enumerate(words) if w.rstrip(".") in _LX_ROLE_WORDS]
+        roles_at = [n for n, w in enumerate(words) if w.rstrip(".") in ROLE_WORDS]
         after_title = words[roles_at[-1] + 1 :] if roles_at else words
-        if any(w in _LX_ORG_WORDS for w in after_title):
+        if any(w in ORG_WORDS for w in after_title):
             return "org", head.low  # "the State Department"; not "Regional Council President Tomas Varga"
-        if head.low in _LX_ROLE_WORDS:
+        if head.low in ROLE_WORDS:
             return "description", head.low
         return "name", head.low
     kind = _noun_kind(head.low)
@@ -198,7 +198,7 @@ def _make(toks: list[Tok], text: str, i: int, j: int) -> NP | None:
     kind, head = _classify(toks, i, j)
     if kind == "none":
         return None
-    if kind == "name" and i == j and (head in _LX_FUNCTION_WORDS or head in _LX_DETERMINERS):
+    if kind == "name" and i == j and (head in FUNCTION_WORDS or head in DETERMINERS):
         return None
     if head in _MUTE_NOUNS and (i == j or kind == "group") and toks[j].low == head:
         return None  # "Shares fell ..., citing": markets and figures say nothing (but "Renee Gold" does)
@@ -208,7 +208,7 @@ def _make(toks: list[Tok], text: str, i: int, j: int) -> NP | None:
 
 def _name_word(toks: list[Tok], j: int, lo: int) -> bool:
     """True for a capitalized word ending a name after another one ("USA Today", "Florida Today")."""
-    return j > lo and is_cap(toks[j]) and is_cap(toks[j - 1]) and toks[j].low in _LX_ORG_WORDS
+    return j > lo and is_cap(toks[j]) and is_cap(toks[j - 1]) and toks[j].low in ORG_WORDS
 
 
 _DAY_PARTS = lx.grammar("day_parts")
@@ -241,11 +241,11 @@ def _before_time(toks: list[Tok], j: int, lo: int) -> int:
 def _person_like(toks: list[Tok]) -> bool:
     """True for a person's name: two or more capitalized words, none naming a body, after a title
     or opening with a first name ("Analyst Jo Reyes", "Kathy Hochul"; not "Royal College")."""
-    words = [t for t in toks if is_cap(t) and t.low not in _LX_ROLE_WORDS]
+    words = [t for t in toks if is_cap(t) and t.low not in ROLE_WORDS]
     if len(words) < 2 or any(w.text in lx.grammar("body_names") for w in words):
         return False
-    roles = _LX_ROLE_WORDS
-    return words[0].low in _LX_GENDERS or any(t.low in roles or t.low.rstrip(".") in roles for t in toks)
+    roles = ROLE_WORDS
+    return words[0].low in GENDERS or any(t.low in roles or t.low.rstrip(".") in roles for t in toks)
 
 
 ROLE_PREPS = frozenset(("of", "for", "at", "from", "in"))
@@ -277,7 +277,7 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
     """The speaker noun phrase that ends just before token ``k`` (skipping adverbs)."""
     j = k - 1
     while (
-        (j >= lo and toks[j].low in _LX_ADVERBS and not _name_word(toks, j, lo))
+        (j >= lo and toks[j].low in ADVERBS and not _name_word(toks, j, lo))
         or (j >= lo and toks[j].low.endswith("ly") and not is_cap(toks[j]) and len(toks[j].low) > 4)
         or (j > lo and toks[j].text in _SEQUENCE_ADVERBS)
     ):
@@ -310,7 +310,7 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
                 or nxt.low[0].isdigit()
                 or nxt.text[0].islower()
                 or PARTY_STATE.match(nxt.text) is not None
-                or any(t.low in _LX_ROLE_WORDS for t in toks[c + 1 : j])
+                or any(t.low in ROLE_WORDS for t in toks[c + 1 : j])
             ):
                 continue
             inner = np_before(text, toks, c, lo)
@@ -342,11 +342,11 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
             )
         return None
     t = toks[j]
-    if t.low in _LX_PRONOUNS:
+    if t.low in PRONOUNS:
         return _make(toks, text, j, j)
     if not t.text[0].isalnum():
         return None
-    if is_cap(t) or _particle_name(t) or t.low in _LX_ROLE_WORDS:
+    if is_cap(t) or _particle_name(t) or t.low in ROLE_WORDS:
         i = _name_run_back(toks, j, lo)
         of = next((m for m in range(i + 1, j) if toks[m].low == "of"), None)
         if of is not None and _person_like(toks[i:of]):
@@ -358,8 +358,8 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
         while (
             i - 1 >= lo
             and toks[i - 1].text[0].isalnum()
-            and (is_cap(toks[i - 1]) or toks[i - 1].low in _LX_ROLE_WORDS)
-            and toks[i - 1].low not in _LX_DETERMINERS
+            and (is_cap(toks[i - 1]) or toks[i - 1].low in ROLE_WORDS)
+            and toks[i - 1].low not in DETERMINERS
         ):
             i -= 1
     i = _with_determiner(toks, i, lo)
@@ -435,7 +435,7 @@ def _with_possessor(toks: list[Tok], i: int, lo: int) -> int:
         and i - m < 2
         and toks[m - 1].text.isalpha()
         and toks[m - 1].text.islower()
-        and toks[m - 1].low not in _LX_FUNCTION_WORDS
+        and toks[m - 1].low not in FUNCTION_WORDS
         and not _stop_word(toks[m - 1])
     ):
         m -= 1
@@ -455,10 +455,10 @@ def np_after(text: str, toks: list[Tok], k: int) -> NP | None:
     if k >= len(toks):
         return None
     t = toks[k]
-    if t.low in _LX_PRONOUNS and t.low != "who":
+    if t.low in PRONOUNS and t.low != "who":
         return _make(toks, text, k, k)
     j = k
-    if t.low in _LX_DETERMINERS:
+    if t.low in DETERMINERS:
         j += 1
     steps = 0
     last = None
@@ -467,8 +467,8 @@ def np_after(text: str, toks: list[Tok], k: int) -> NP | None:
         if (
             is_cap(w)
             or _particle_name(w)
-            or w.low in _LX_ROLE_WORDS
-            or (w.low in _LX_PARTICLES and _name_after_particles(toks, j + 1))
+            or w.low in ROLE_WORDS
+            or (w.low in PARTICLES and _name_after_particles(toks, j + 1))
             or _noun_kind(w.low) is not None
         ):
             last = j
@@ -506,6 +506,6 @@ def _head_ahead(toks: list[Tok], j: int) -> bool:
         w = toks[n]
         if not (w.text.isalpha() and w.text[0].islower()) or _stop_word(w):
             return False
-        if n > j and (w.low in _LX_ROLE_WORDS or _noun_kind(w.low) in ("description", "group")):
+        if n > j and (w.low in ROLE_WORDS or _noun_kind(w.low) in ("description", "group")):
             return True
     return False

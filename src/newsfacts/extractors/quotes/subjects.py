@@ -6,20 +6,20 @@ from . import lexicon as lx
 from .clauses import COORDINATORS, is_number
 from .cues import FINDINGS
 from .speakers import NP, Tok, is_cap, np_before
-
-# the word lists, read once (a module constant is cheaper than a call in the hot loops)
-_LX_ROLE_WORDS = lx.role_words()
-_LX_DETERMINERS = lx.determiners()
-_LX_ADVERBS = lx.adverbs()
-_LX_PRONOUNS = lx.pronouns()
-_LX_CUE_FORMS = lx.cue_forms()
-_LX_ORG_WORDS = lx.org_words()
-_LX_CORE_CUE_FORMS = lx.core_cue_forms()
-_LX_GROUPS = lx.groups()
-_LX_DESCRIPTIONS = lx.descriptions()
-_LX_FUNCTION_WORDS = lx.function_words()
-_LX_DOCUMENTS = lx.documents()
-_LX_TIME_WORDS = lx.time_words()
+from .words import (
+    ADVERBS,
+    CORE_CUE_FORMS,
+    CUE_FORMS,
+    DESCRIPTIONS,
+    DETERMINERS,
+    DOCUMENTS,
+    FUNCTION_WORDS,
+    GROUPS,
+    ORG_WORDS,
+    PRONOUNS,
+    ROLE_WORDS,
+    TIME_WORDS,
+)
 
 __all__ = [
     "absolute_subject",
@@ -103,15 +103,10 @@ def loose_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     if subordinate:
         first = subordinate[-1] + 1  # "Her comments came hours after the military said": the military
     head = toks[c - 1]
-    if (
-        head.low in _LX_ADVERBS
-        or head.low in _LX_CORE_CUE_FORMS
-        or head.low in _ADJUNCT_START
-        or head.low in _MODALS
-    ):
+    if head.low in ADVERBS or head.low in CORE_CUE_FORMS or head.low in _ADJUNCT_START or head.low in _MODALS:
         return None
     if c - first > 7 or not (
-        toks[first].low in _LX_DETERMINERS or is_cap(toks[first]) or toks[first].low in _QUANTITY
+        toks[first].low in DETERMINERS or is_cap(toks[first]) or toks[first].low in _QUANTITY
     ):
         return None
     if any(t.low.endswith(("ed", "ing")) for t in toks[first:c]):
@@ -139,17 +134,13 @@ def opens_participle(tok: Tok) -> bool:
 def skippable(tok: Tok) -> bool:
     """An auxiliary, modal or adverb between a subject and its verb ("have long said")."""
     low = tok.low
-    return (
-        low in _LX_ADVERBS
-        or low in _MODALS
-        or (low.endswith("ly") and tok.text[0].islower() and len(low) > 4)
-    )
+    return low in ADVERBS or low in _MODALS or (low.endswith("ly") and tok.text[0].islower() and len(low) > 4)
 
 
 def head_noun(tok: Tok, before: Tok | None) -> str | None:
     """The kind of speaker a subject's last word names, or None when it is no noun."""
     low = tok.low
-    if is_cap(tok) or low in _LX_PRONOUNS:
+    if is_cap(tok) or low in PRONOUNS:
         return "name" if is_cap(tok) else "pronoun"
     if tok.text == "%" and before is not None and before.low[:1].isdigit():
         return "group"  # "49% say ..."
@@ -157,11 +148,11 @@ def head_noun(tok: Tok, before: Tok | None) -> str | None:
         return "group"
     if low in _PARTICIPLE_HEADS and before is not None and before.low in ("those", "people", "voters"):
         return "group"  # "those surveyed said"
-    if not tok.text[0].isalpha() or low in _LX_CORE_CUE_FORMS or low in _SUBJECT_VERBS:
+    if not tok.text[0].isalpha() or low in CORE_CUE_FORMS or low in _SUBJECT_VERBS:
         return None
-    if low in _LX_GROUPS or low in _LX_ROLE_WORDS or low in _LX_DESCRIPTIONS or low in _LX_ORG_WORDS:
+    if low in GROUPS or low in ROLE_WORDS or low in DESCRIPTIONS or low in ORG_WORDS:
         return "group" if low.endswith("s") else "description"
-    if low in _LX_DOCUMENTS or low in FINDINGS:
+    if low in DOCUMENTS or low in FINDINGS:
         return "document"
     if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
         return "group"  # a plural: "analysts", "insiders", "donors"
@@ -189,13 +180,13 @@ def open_subject(text: str, toks: list[Tok], c: int) -> NP | None:
             return None
         i -= 1
     first = toks[i]
-    if first.low in _SUBJECT_STOP or first.low in _LX_TIME_WORDS or first.low in _ADJUNCT_START:
+    if first.low in _SUBJECT_STOP or first.low in TIME_WORDS or first.low in _ADJUNCT_START:
         return None
     # the head is the noun before the first preposition ("Organizers of the march")
     # ("a person familiar with the talks", "aides to the governor")
     h = next((n - 1 for n in range(i + 1, j + 1) if _after_head(toks, n)), j)
     kind = head_noun(toks[h], toks[h - 1] if h > i else None)
-    if kind is None or (i == h and kind == "name" and toks[h].low in _LX_FUNCTION_WORDS):
+    if kind is None or (i == h and kind == "name" and toks[h].low in FUNCTION_WORDS):
         return None
     start, end = toks[i].start, toks[j].end
     return NP(start, end, text[start:end], "group" if kind == "name" else kind, toks[h].low, i, j)
@@ -215,7 +206,7 @@ def _in_subject(toks: list[Tok], i: int) -> bool:
         return True  # "sources close to the mayor", "aides to the governor"
     if (
         low in _SUBJECT_VERBS
-        or low in _LX_CORE_CUE_FORMS
+        or low in CORE_CUE_FORMS
         or low in _SUBJECT_STOP
         or low in _NOT_IN_SPEAKER
         or low in _SUBORDINATORS
@@ -229,17 +220,17 @@ def _in_subject(toks: list[Tok], i: int) -> bool:
         return (
             nxt is not None
             and nxt.text[0].isalpha()
-            and nxt.low not in _LX_DETERMINERS
-            and nxt.low not in _LX_PRONOUNS
+            and nxt.low not in DETERMINERS
+            and nxt.low not in PRONOUNS
             and nxt.low not in _SUBJECT_PREPS
-            and nxt.low not in _LX_FUNCTION_WORDS
+            and nxt.low not in FUNCTION_WORDS
         )
     return True
 
 
 def _role_plural(tok: Tok) -> bool:
     """True for a plural role noun that "to" may follow inside a subject ("aides to", "advisers to")."""
-    return tok.low in _LX_ROLE_WORDS or tok.low in _LX_GROUPS
+    return tok.low in ROLE_WORDS or tok.low in GROUPS
 
 
 def _after_head(toks: list[Tok], n: int) -> bool:
@@ -307,9 +298,9 @@ def with_modifiers(text: str, toks: list[Tok], np: NP) -> NP:
         if not (w.text[0].islower() and w.text.isalpha()) or (
             w.low in _SUBJECT_STOP
             or w.low in _CONNECT
-            or w.low in _LX_FUNCTION_WORDS
-            or (w.low in _LX_CUE_FORMS and w.low not in _LX_ORG_WORDS)  # "state health officials"
-            or w.low in _LX_ADVERBS
+            or w.low in FUNCTION_WORDS
+            or (w.low in CUE_FORMS and w.low not in ORG_WORDS)  # "state health officials"
+            or w.low in ADVERBS
             or w.low in _ADJUNCT_START
             or w.low.endswith(("ed", "ing", "ly"))
         ):
@@ -329,7 +320,7 @@ def with_ratio(text: str, toks: list[Tok], np: NP) -> NP:
     if not (is_number(toks[i - 1]) and is_number(toks[i - 3])):
         return np
     i -= 3
-    if i > 0 and toks[i - 1].low in _LX_ADVERBS | _RATIO_ADVERBS:
+    if i > 0 and toks[i - 1].low in ADVERBS | _RATIO_ADVERBS:
         i -= 1
     if i > 0 and not clause_opening(toks, i):
         return np
@@ -341,7 +332,7 @@ def with_quantity(text: str, toks: list[Tok], np: NP) -> NP:
     """Extend "Canadians" in "41 percent of Canadians" back over the quantity."""
     i = np.first - 1
     while i - 1 >= 0 and (
-        toks[i - 1].low in _QUANTITY or toks[i - 1].low[0].isdigit() or toks[i - 1].low in _LX_DETERMINERS
+        toks[i - 1].low in _QUANTITY or toks[i - 1].low[0].isdigit() or toks[i - 1].low in DETERMINERS
     ):
         i -= 1
     start = toks[i].start
@@ -398,7 +389,7 @@ def _aside_opener(toks: list[Tok], j: int) -> int | None:
                     return i
                 if nxt.text[0].islower() and nxt.low.endswith("ing") and len(nxt.low) > 4:
                     return i  # "Mayor Ivan Petrov, speaking at a news conference, said"
-                if nxt.low in _APPOSITION_OPENERS or nxt.low in _LX_ROLE_WORDS:
+                if nxt.low in _APPOSITION_OPENERS or nxt.low in ROLE_WORDS:
                     return i  # "Ann Voss of Ohio, the No. 2 Democrat in the Senate, said"
                 return None
             if u.text in ".;:!?()" or u.text in _DASHES or u.text == ",":
@@ -459,7 +450,7 @@ def finding_subject(text: str, toks: list[Tok], c: int) -> NP | None:
         i -= 1
     if i > 0 and not (relative or clause_opening(toks, i) or toks[i - 1].low in _SUBJECT_OPENERS):
         return None
-    if toks[i].low in _ADJUNCT_START or toks[i].low in _LX_TIME_WORDS:
+    if toks[i].low in _ADJUNCT_START or toks[i].low in TIME_WORDS:
         return None
     end = toks[j].end
     start = toks[i].start
