@@ -66,7 +66,7 @@ def _one(item: ArticleInput, index: int, only: frozenset[str] | None, strict: bo
             return extract(item, only=only, strict=strict)
         if isinstance(item, Mapping):
             ident = str(item.get("id", ident))
-            text = record_text(dict(item))
+            text = record_text(item)
             if text is None:
                 raise InputError(f"item {ident!r} has no 'text' string")
             return extract(text, id=ident, published=item.get("published"), only=only, strict=strict)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -42,7 +42,7 @@ def record_text(record: Any) -> str | None:
     title.  A ``title`` beside a non-blank ``text`` is not used, so offsets
     always point into the string that was read.
     """
-    text = record.get("text") if isinstance(record, dict) else None
+    text = record.get("text") if isinstance(record, Mapping) else None
     if not isinstance(text, str):
         return None
     if text.strip():
