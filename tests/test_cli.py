@@ -69,23 +69,30 @@ def test_jsonl_input_with_ids_and_published(tmp_path):
     assert [(r["id"], r["article"]["published"]) for r in recs] == [("a1", "2015-11-20"), ("a2", None)]
 
 
-def test_a_jsonl_record_with_only_a_title_is_read_from_its_title(tmp_path):
+def test_a_jsonl_record_whose_text_misses_the_story_is_read_from_its_title(tmp_path):
     src = tmp_path / "in.jsonl"
     lines = [
         {"id": "h1", "text": "", "title": "Two killed in Larkmoor crash", "published": "2026-01-02"},
-        {"id": "h2", "text": ARTICLE, "title": "A headline the body does not repeat"},
+        {"id": "h2", "text": ARTICLE, "title": "Geneva talks go on"},
         {"id": "h3", "text": " ", "title": " "},
+        {
+            "id": "h4",
+            "text": "Already a subscriber?\n\nLog in to keep reading.",
+            "title": "Three hurt in Oakvale fire",
+        },
     ]
     src.write_text("".join(json.dumps(x) + "\n" for x in lines))
     proc = run("extract", str(src))
     recs = {r["id"]: r for r in records(proc.stdout)}
-    assert set(recs) == {"h1", "h2"}
+    assert set(recs) == {"h1", "h2", "h4"}
     headline = recs["h1"]["article"]["text"]
     assert headline == "Two killed in Larkmoor crash"
     [count] = recs["h1"]["casualties"]
     assert (count["count"], count["category"]) == (2, "killed")
     assert headline[count["span"]["start"] : count["span"]["end"]] == count["text"]
-    assert recs["h2"]["article"]["text"] == ARTICLE  # a title beside a body is not read: offsets stay
+    assert recs["h2"]["article"]["text"] == ARTICLE  # a body that tells the title's story is read
+    assert recs["h4"]["article"]["text"] == "Three hurt in Oakvale fire"  # a login wall is not
+    assert [(c["count"], c["category"]) for c in recs["h4"]["casualties"]] == [(3, "injured")]
     assert f"{src}:3: empty article" in proc.stderr
 
 

@@ -19,7 +19,8 @@ __all__ = ["ArticleInput", "extract", "extract_many"]
 
 ArticleInput = Union[str, Mapping[str, Any], Article]
 """What :func:`extract_many` accepts: a text, an ``{"id", "text", "published"}`` dict (with an
-optional ``"title"``, read when ``"text"`` is blank), or an Article."""
+optional ``"title"``, read instead when ``"text"`` is blank or unrelated to it; see
+:func:`newsfacts.inputs.record_text`), or an Article."""
 
 
 def _pipeline(only: frozenset[str] | None, strict: bool) -> Pipeline:

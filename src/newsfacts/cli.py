@@ -78,8 +78,8 @@ def extract_help() -> str:
     """The description of ``newsfacts extract``."""
     return (
         "Read articles from files, directories (*.txt, recursively), JSON Lines files "
-        '({"id", "text", "published"} per line; a blank text is read from its "title") or - for standard '
-        "input, and print their facts."
+        '({"id", "text", "published"} per line; a text that is blank or unrelated to its "title" is read '
+        "from the title) or - for standard input, and print their facts."
     )
 
 

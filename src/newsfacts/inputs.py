@@ -6,8 +6,13 @@ import json
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
+
+import regex
+
+from .resources import data_lines
 
 __all__ = ["InputItem", "InputProblem", "iter_inputs", "record_text"]
 
@@ -37,18 +42,46 @@ class InputProblem:
 def record_text(record: Any) -> str | None:
     """The text to read from an ``{"id", "text", "title", "published"}`` record, None if it has none.
 
-    A record whose ``text`` is blank but whose ``title`` is not (a scrape that
-    kept only the headline) is read from its title: offsets then point into the
-    title.  A ``title`` beside a non-blank ``text`` is not used, so offsets
-    always point into the string that was read.
+    The record's ``text`` is read, so offsets point into it, unless the record
+    also has a ``title`` and the text does not tell the title's story: when the
+    text is blank (a scrape that kept only the headline), or when it shares no
+    content word with the title (a scrape that caught a login wall, a
+    newsletter prompt or a video list instead of the article).  The title is
+    then read, and offsets point into the title.
     """
     text = record.get("text") if isinstance(record, Mapping) else None
     if not isinstance(text, str):
         return None
-    if text.strip():
-        return text
     title = record.get("title")
-    return title if isinstance(title, str) and title.strip() else text
+    if not isinstance(title, str) or not title.strip():
+        return text
+    if not text.strip() or not _tells_story_of(text, title):
+        return title
+    return text
+
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
+_STEM = 5  # "shooting" and "shoots" share "shoot"; "killed" and "killings" share "kille"
+
+
+def _content_stems(text: str) -> set[str]:
+    skip = _function_words()
+    return {
+        w[:_STEM]
+        for m in _WORD.finditer(text)
+        if len(w := m.group().lower().rstrip("'’")) > 2 and w not in skip
+    }
+
+
+def _tells_story_of(text: str, title: str) -> bool:
+    """Whether ``text`` shares a content word with ``title`` (True when the title has none)."""
+    wanted = _content_stems(title)
+    return not wanted or not wanted.isdisjoint(_content_stems(text))
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(data_lines("title_function_words.txt"))
 
 
 def _decode(data: bytes, origin: str) -> str | InputProblem:
