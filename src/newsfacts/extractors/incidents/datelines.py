@@ -36,6 +36,16 @@ def _dateline_span(article: Article) -> Span | None:
     return None
 
 
+_US = "United States"
+# a US broadcaster's call sign credited after the place: "ATHENS (WVVA) -", "CEDAR BEND-(KXYZ):"
+_US_CALL_SIGN = re.compile(r"[ \t]*[-—–]?[ \t]*\((?:[KW][A-Z]{2,3})(?:[- ]?(?:TV|FM|AM|DT|\d{1,2}))?\)")
+
+
+def _in_the_us(place: Place) -> Place:
+    """A US station's dateline names a US town; the call sign does not tell which state."""
+    return Place("city", place.city or place.region, None, _US)
+
+
 _NOT_CITY_WORDS = place_words()["not_city_words"]
 _NOT_DATELINE = place_words()["not_dateline"]
 
@@ -74,6 +84,8 @@ def dateline_place(article: Article) -> PlaceMatch | None:
         place = p.place
         if place.city and place.city.isupper():
             place = Place(place.kind, place.city.title(), place.region, place.country)
+        if place.country != _US and "," not in raw and _US_CALL_SIGN.match(article.text, s.end):
+            place = _in_the_us(place)
         return PlaceMatch(
             s.start + p.start, s.start + p.end, article.text[s.start + p.start : s.start + p.end], place
         )
