@@ -523,6 +523,13 @@ def test_events_venues_and_shouted_words(text: str, wrong: str) -> None:
         # "New" starts a name when it starts a place ("New England"), and the place is not cut
         ("The findings appear in the New England Journal of Surgery.", ["New England Journal of Surgery"]),
         ("The New Jersey Ferry Corp said service would resume.", ["New Jersey Ferry Corp"]),
+        # a field word that is also a title ("Justice") stays in the name before another title
+        ("Ministry of Justice Minister Ann Roe said the plan would go ahead.", ["Ministry of Justice"]),
+        ("The Ministry of Justice Deputy Minister Jan Roe said so.", ["Ministry of Justice"]),
+        # a lower-case role after the body is not a capitalized title glued to it
+        ("Health Ministry spokesman Ali Khan said 12 people died.", ["Health Ministry"]),
+        ("A Foreign Ministry spokeswoman said the talks had failed.", ["Foreign Ministry"]),
+        ("Varnell General Hospital spokesman Dan Roe said two were treated.", ["Varnell General Hospital"]),
     ],
 )
 def test_name_boundaries(text: str, expected: list[str]) -> None:
@@ -596,6 +603,8 @@ def test_appositive_names(text: str, mention: str, kind: str) -> None:
 
 def test_a_two_word_title_before_a_name_leaves_the_body_whole() -> None:
     assert set(mentions("The Office of Prime Minister Ann Roe said talks would resume.")) == {"Office"}
+    # a capitalized title after a head word makes a title, not a body
+    assert mentions("Treasury Secretary Jan Novak said rates would rise.") == {}
 
 
 @pytest.mark.parametrize(

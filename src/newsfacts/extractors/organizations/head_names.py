@@ -67,6 +67,7 @@ def head_name_at(
                 and j > i
                 and not loose
                 and (j + 1 >= n or tokens[j + 1].key not in _OF_WORDS)
+                and (j + 1 >= n or (tokens[j + 1].key,) not in heads)  # "Varnell General Hospital"
             ):
                 # "Foreign Minister Sergei Lavrov" - a title ends the name
                 break
@@ -125,6 +126,7 @@ def head_name_at(
     if (
         end < n
         and (tokens[end].key,) in lex.titles
+        and is_name_token(tokens[end])  # "Health Ministry spokesman Ali Khan": a role after the body
         and not _company_suffix(tokens[end - 1].key, lex)
         and not (kind == "police_military" and end - i >= 2)  # "Houston Police Detective Tom Ray"
     ):
@@ -160,7 +162,11 @@ def head_name_at(
         ):
             if tokens[k].key in LEADING_STOP:
                 break
-            if (tokens[k].key,) in lex.titles and (k + 1 >= n or is_name_token(tokens[k + 1])):
+            if (
+                (tokens[k].key,) in lex.titles
+                and (k + 1 >= n or is_name_token(tokens[k + 1]))
+                and not (k + 1 < n and (tokens[k + 1].key,) in lex.titles)  # "of Justice Minister Ann Roe"
+            ):
                 if k > first and (tokens[k - 1].key, tokens[k].key) in lex.titles:
                     k -= 1  # "Office of Prime Minister Ann Roe": the whole title goes
                 break  # "Ministry of Justice Minister Ann Roe": a title before a name ends the body
