@@ -523,6 +523,10 @@ def test_events_venues_and_shouted_words(text: str, wrong: str) -> None:
         # "New" starts a name when it starts a place ("New England"), and the place is not cut
         ("The findings appear in the New England Journal of Surgery.", ["New England Journal of Surgery"]),
         ("The New Jersey Ferry Corp said service would resume.", ["New Jersey Ferry Corp"]),
+        (
+            "The New South Wales Bush Fire Service said 40 homes were lost.",
+            ["New South Wales Bush Fire Service"],
+        ),
         # a field word that is also a title ("Justice") stays in the name before another title
         ("Ministry of Justice Minister Ann Roe said the plan would go ahead.", ["Ministry of Justice"]),
         ("The Ministry of Justice Deputy Minister Jan Roe said so.", ["Ministry of Justice"]),

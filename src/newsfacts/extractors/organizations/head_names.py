@@ -24,8 +24,10 @@ def _company_suffix(key: str, lex: Lexicons) -> bool:
 
 
 def _place_start(tokens: Sequence[Token], i: int, lex: Lexicons) -> bool:
-    """ "New" in "New England": a word that starts no name on its own but starts a place's."""
-    return i + 1 < len(tokens) and (tokens[i].key, tokens[i + 1].key) in lex.places
+    """ "New" in "New England" or "New South Wales": a word that starts no name on its own but
+    starts a place's."""
+    keys = tuple(t.key for t in tokens[i : i + 3])
+    return len(keys) > 1 and (keys[:2] in lex.places or (len(keys) == 3 and keys in lex.places))
 
 
 def head_name_at(
