@@ -362,6 +362,30 @@ CASES: list[tuple[str, list[tuple[str, str, str]], dt.date | None]] = [
         [("the fourth quarter", "DATE", "2024-Q4")],
         SPRING,
     ),
+    # a hyphenated range of months names both, and runs forward
+    (
+        "Exports rose in the July-September period, the ministry said.",
+        [("July", "DATE", "2023-07"), ("September", "DATE", "2023-09")],
+        AUTUMN,
+    ),
+    (
+        "Sales in January-March rose 4%, the retailer said.",
+        [("January", "DATE", "2025-01"), ("March", "DATE", "2025-03")],
+        SPRING,
+    ),
+    (
+        "Heating bills climbed over the November-February period.",
+        [("November", "DATE", "2024-11"), ("February", "DATE", "2025-02")],
+        SPRING,
+    ),
+    (
+        "Output fell in the June-Aug. stretch, the mill reported.",
+        [("June", "DATE", "2024-06"), ("Aug.", "DATE", "2024-08")],
+        SPRING,
+    ),
+    # after a hyphen, a month name only continues a range ("mid-" keeps its own reading)
+    ("The post-March sales slump ended.", [], SPRING),
+    ("Rain fell in mid-March, the service said.", [("mid-March", "DATE", "2025-03")], SPRING),
 ]
 
 
@@ -424,3 +448,42 @@ def test_year_ranges_name_both_years(first: int, length: int, short: bool) -> No
     written = f"{second % 100:02d}" if short else str(second)
     got = found(f"The survey ran from {first}-{written} in three states.", SPRING)
     assert got == [(str(first), "DATE", str(first)), (written, "DATE", str(second))]
+
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@SETTINGS
+@given(
+    published=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)),
+    first=st.integers(0, 11),
+    length=st.integers(1, 6),
+    template=st.sampled_from(
+        [
+            "Exports rose in the {a}-{b} period, the ministry said.",
+            "Exports will rise in the {a}-{b} period, the ministry said.",
+            "Sales from {a} to {b} were the highest on record.",
+        ]
+    ),
+)
+def test_month_ranges_run_forward(published: dt.date, first: int, length: int, template: str) -> None:
+    """However the tense resolves them, a named range of months starts before it ends, within a year."""
+    a, b = MONTHS[first], MONTHS[(first + length) % 12]
+    text = template.format(a=a, b=b)
+    got = found(text, published)
+    assert [t for t, _, _ in got] == [a, b]
+    (y1, m1), (y2, m2) = ((int(v[:4]), int(v[5:7])) for _, _, v in got)
+    assert 0 < (y2 * 12 + m2) - (y1 * 12 + m1) < 12

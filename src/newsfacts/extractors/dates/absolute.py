@@ -10,7 +10,7 @@ from ...numbers import parse_number
 from .anchor import day_value, month_day, month_only, valid_day
 from .candidates import Cand, Ctx
 from .lexicon import alternation, lexicon
-from .patterns import cap
+from .patterns import cap, fragments
 
 __all__ = [
     "read_century",
@@ -83,6 +83,16 @@ def _year_of(m: re.Match[str]) -> int | None:
     return int(ys) if ys else None
 
 
+@cache
+def _range_first() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?:{fragments()['MON']})[-–]$", re.IGNORECASE)
+
+
+@cache
+def _range_second() -> re.Pattern[str]:
+    return re.compile(rf"[-–](?:{fragments()['MON']})(?!\w)", re.IGNORECASE)
+
+
 def _month_num(name: str) -> int:
     return lexicon().months[name.lower().rstrip(".")]
 
@@ -139,8 +149,17 @@ def read_month(m: re.Match[str], ctx: Ctx) -> Cand | None:
     mon = m["mon"]
     if not cap(mon):
         return None
+    ranged = False  # the second month of "the July-September period"
+    if (
+        ctx.text[m.start() - 1 : m.start()] in ("-", "–")
+        and ctx.text[m.start() - 4 : m.start() - 1].lower() != "mid"
+    ):
+        ranged = _range_first().search(ctx.text, max(0, m.start() - 12), m.start()) is not None
+        if not ranged:
+            return None
     before = ctx.text[max(0, m.start("mon") - 14) : m.start("mon")]
-    if mon.lower() in ("may", "march") and not _MAY_CUE.search(before):
+    ranged = ranged or _range_second().match(ctx.text, m.end("mon")) is not None
+    if mon.lower() in ("may", "march") and not ranged and not _MAY_CUE.search(before):
         return None
     rel = " ".join((m["rel"] or "").lower().split())
     ry = (m["ry"] or "").lower()

@@ -75,7 +75,7 @@ def join_neighbours(cands: list[Cand], text: str, dct: dt.date | None = None) ->
                 continue
         out.append(c)
         i += 1
-    out = _range_years(_month_year_words(out, text), text)
+    out = _month_ranges(_range_years(_month_year_words(out, text), text), text)
     if dct is not None:
         out = _weekday_ranges(out, text, dct)
     return _clock_days(out, text)
@@ -172,6 +172,30 @@ def _range_years(cands: list[Cand], text: str) -> list[Cand]:
             a.anchored = False
             if a.day:
                 a.day = a.value
+    return cands
+
+
+def _month_ranges(cands: list[Cand], text: str) -> list[Cand]:
+    """ "the June-August period": a range's first month is the nearest one before its last.
+
+    Each month was resolved on its own; a range never runs backwards, so the
+    first month moves to the year that puts it before the last one.
+    """
+    for a, b in itertools.pairwise(cands):
+        if not (
+            a.kind == "month"
+            and b.kind == "month"
+            and a.anchored
+            and b.anchored
+            and _MONTH_OR_DAY.fullmatch(a.value)
+            and _MONTH_OR_DAY.fullmatch(b.value)
+            and len(a.value) == len(b.value) == 7
+            and a.value > b.value
+            and _RANGE_GAP.fullmatch(text, a.end, b.start)
+        ):
+            continue
+        year = int(b.value[:4]) - (a.value[5:] > b.value[5:])
+        a.value = f"{year:04d}{a.value[4:]}"
     return cands
 
 

@@ -106,8 +106,8 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "month",
-            r"""(?:(?<=mid-)|(?<![\w.-]))(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming)\s+)?
-            (?P<mon>{MONFULL}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)(?!\w)
+            r"""(?:(?<=mid-)|(?<=[a-z.][-–])|(?<![\w.-]))(?:(?P<rel>last|this|next|this\s+past|this\s+coming
+            |coming)\s+)?(?P<mon>{MONFULL}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)(?!\w)
             (?:\s+(?P<ry>last|this|next)\s+year(?![\w-]))?""",
             read_month,
         ),
