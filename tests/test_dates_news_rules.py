@@ -383,6 +383,10 @@ CASES: list[tuple[str, list[tuple[str, str, str]], dt.date | None]] = [
         [("June", "DATE", "2024-06"), ("Aug.", "DATE", "2024-08")],
         SPRING,
     ),
+    # a month three months ahead in a past-tense sentence is last year's; ahead in a future one, this year's
+    ("In July the river flooded the lower town.", [("July", "DATE", "2024-07")], SPRING),
+    ("In July the river will flood the lower town.", [("July", "DATE", "2025-07")], SPRING),
+    ("In June the river flooded the lower town.", [("June", "DATE", "2025-06")], SPRING),
     # after a hyphen, a month name only continues a range ("mid-" keeps its own reading)
     ("The post-March sales slump ended.", [], SPRING),
     ("Rain fell in mid-March, the service said.", [("mid-March", "DATE", "2025-03")], SPRING),

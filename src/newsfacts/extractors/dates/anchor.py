@@ -61,9 +61,10 @@ def weekday(dct: dt.date | None, wd: int, sign: int, strict: bool = False) -> st
 
 
 _SLACK = 92  # days a same-year reading may lie on the wrong side of the tense
+_MONTH_SLACK = 62  # the same for a month named alone: two months (first day to first day)
 
 
-def _pick(candidates: list[tuple[int, dt.date]], ref: dt.date, sign: int) -> int:
+def _pick(candidates: list[tuple[int, dt.date]], ref: dt.date, sign: int, slack: int = _SLACK) -> int:
     """The year to give a month (and day) named without one.
 
     News style names the year only when it is not the current one, so the
@@ -81,9 +82,9 @@ def _pick(candidates: list[tuple[int, dt.date]], ref: dt.date, sign: int) -> int
             return ref.year - 1
     if cur is None:
         return min(candidates, key=lambda p: abs((p[1] - ref).days))[0]
-    if sign < 0 and (cur - ref).days > _SLACK and ref.year - 1 in by_year:
+    if sign < 0 and (cur - ref).days > slack and ref.year - 1 in by_year:
         return ref.year - 1
-    if sign > 0 and (ref - cur).days > _SLACK and ref.year + 1 in by_year:
+    if sign > 0 and (ref - cur).days > slack and ref.year + 1 in by_year:
         return ref.year + 1
     if sign == 0 and abs((cur - ref).days) > 183:
         return min(candidates, key=lambda p: abs((p[1] - ref).days))[0]
@@ -110,7 +111,7 @@ def month_only(dct: dt.date | None, month: int, sign: int) -> str:
         return f"XXXX-{month:02d}"
     ref = dct.replace(day=1)
     cands = [(y, dt.date(y, month, 1)) for y in (dct.year - 1, dct.year, dct.year + 1)]
-    return f"{_pick(cands, ref, sign):04d}-{month:02d}"
+    return f"{_pick(cands, ref, sign, _MONTH_SLACK):04d}-{month:02d}"
 
 
 def quarter_value(dct: dt.date | None, q: int, sign: int) -> str:
