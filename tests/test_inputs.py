@@ -37,6 +37,14 @@ BODY = "Firefighters said the blaze at the Oakvale warehouse began on Monday nig
             {"text": "0:45 Mayor opens new library\n\n1:12 Weekend weather", "title": "Teen hurt in crash"},
             "Teen hurt in crash",
         ),
+        # a long text is an article even when its headline uses other words
+        (
+            {
+                "text": ("Officers were called to Elm Street at 2 a.m. " * 40).strip(),
+                "title": "Daily blotter",
+            },
+            None,
+        ),
         # not a record
         ({"title": "No text at all"}, "missing"),
         ({"text": 42, "title": "x"}, "missing"),

@@ -44,10 +44,10 @@ def record_text(record: Any) -> str | None:
 
     The record's ``text`` is read, so offsets point into it, unless the record
     also has a ``title`` and the text does not tell the title's story: when the
-    text is blank (a scrape that kept only the headline), or when it shares no
-    content word with the title (a scrape that caught a login wall, a
-    newsletter prompt or a video list instead of the article).  The title is
-    then read, and offsets point into the title.
+    text is blank (a scrape that kept only the headline), or when it is short
+    and shares no content word with the title (a scrape that caught a login
+    wall, a newsletter prompt or a video list instead of the article).  The
+    title is then read, and offsets point into the title.
     """
     text = record.get("text") if isinstance(record, Mapping) else None
     if not isinstance(text, str):
@@ -55,9 +55,14 @@ def record_text(record: Any) -> str | None:
     title = record.get("title")
     if not isinstance(title, str) or not title.strip():
         return text
-    if not text.strip() or not _tells_story_of(text, title):
+    if not text.strip() or (len(text) <= _SHORT_TEXT and not _tells_story_of(text, title)):
         return title
     return text
+
+
+# A login wall or newsletter prompt is short; a longer text is an article even when its
+# headline uses other words ("Daily Blotter", "Public Safety Log").
+_SHORT_TEXT = 1500
 
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
