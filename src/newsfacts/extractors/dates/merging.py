@@ -86,6 +86,11 @@ _WEEKDAY_RANGE_GAP = re.compile(r"\s*(?:through|thru|to|until|till|and|-|–|—
 _BETWEEN_OR_FROM = re.compile(r"\b(?:between|from)\s+(?:(?:last|this|next)\s+)?$", re.IGNORECASE)
 
 
+def _both_anchored(a: Cand, b: Cand, kind: str) -> bool:
+    """Both candidates are of ``kind`` and were resolved against the publication date."""
+    return a.kind == kind and b.kind == kind and a.anchored and b.anchored
+
+
 def _weekday_ranges(cands: list[Cand], text: str, dct: dt.date) -> list[Cand]:
     """ "between Monday and Wednesday": the first day comes first, in the week the tense gave the last.
 
@@ -95,10 +100,7 @@ def _weekday_ranges(cands: list[Cand], text: str, dct: dt.date) -> list[Cand]:
     """
     for a, b in itertools.pairwise(cands):
         if not (
-            a.kind == "day"
-            and b.kind == "day"
-            and a.anchored
-            and b.anchored
+            _both_anchored(a, b, "day")
             and _WEEKDAY_NAME.fullmatch(text, a.start, a.end)
             and _WEEKDAY_NAME.fullmatch(text, b.start, b.end)
             and _WEEKDAY_RANGE_GAP.fullmatch(text, a.end, b.start)
@@ -183,10 +185,7 @@ def _month_ranges(cands: list[Cand], text: str) -> list[Cand]:
     """
     for a, b in itertools.pairwise(cands):
         if not (
-            a.kind == "month"
-            and b.kind == "month"
-            and a.anchored
-            and b.anchored
+            _both_anchored(a, b, "month")
             and _MONTH_OR_DAY.fullmatch(a.value)
             and _MONTH_OR_DAY.fullmatch(b.value)
             and len(a.value) == len(b.value) == 7
