@@ -42,6 +42,7 @@ _NUMBER_WORDS = lx.grammar("number_words")
 _CLAUSE_TAILS = lx.grammar("clause_tails")
 _DURATIONS = lx.grammar("durations")
 _SUBJECT_VERBS = lx.grammar("subject_verbs")
+_NAME_SUFFIXES = lx.grammar("name_suffixes")
 _CLAUSE_NOUNS = lx.grammar("clause_nouns")
 _TIME_NOUNS = lx.grammar("time_nouns")
 _DEMONSTRATIVE_TIMES = frozenset(("this", "last"))
@@ -156,7 +157,16 @@ def _aside_end(toks: list[Tok], k: int, i: int) -> int | None:
     wealth, is ...": the subject (at most three words, no verb) is followed by
     a phrase between commas, and a lowercase predicate after it.
     """
-    if i - k > 3 or i == k or any(not t.text[0].isalnum() or t.low in _SUBJECT_VERBS for t in toks[k:i]):
+    subject = [
+        t
+        for n, t in enumerate(toks[k:i], k)
+        if not (t.low in _NAME_SUFFIXES or (t.text == "," and toks[n + 1].low in _NAME_SUFFIXES))
+    ]  # "Dan Roe, Jr., who ..., was": the suffix is the name's
+    if (
+        not subject
+        or len(subject) > 3
+        or any(not t.text[0].isalnum() or t.low in _SUBJECT_VERBS for t in subject)
+    ):
         return None
     for j in range(i + 2, min(len(toks) - 1, i + 24)):
         u = toks[j]
