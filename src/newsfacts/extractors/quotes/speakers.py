@@ -28,6 +28,7 @@ from .words import (
     PARTICLES,
     PRONOUNS,
     ROLE_WORDS,
+    TIME_WORDS,
 )
 
 __all__ = ["NP", "ROLE_PREPS", "Cast", "Entity", "Tok", "is_cap", "np_after", "np_before", "tokens"]
@@ -483,7 +484,27 @@ def np_after(text: str, toks: list[Tok], k: int) -> NP | None:
     if last is None:
         return None
     last = _body_of(toks, last)
-    return _make(toks, text, k, last)
+    found = _make(toks, text, k, last)
+    if found is not None and found.kind != "name":
+        named = _apposed_name(text, toks, last + 1)
+        if named is not None:
+            return named  # "said a neighbor, Ann Lee.": the name in apposition speaks
+    return found
+
+
+def _apposed_name(text: str, toks: list[Tok], c: int) -> NP | None:
+    """The name after the comma at ``c`` that closes its sentence or clause ("a neighbor, Ann Lee.")."""
+    if c + 1 >= len(toks) or toks[c].text != "," or not is_cap(toks[c + 1]):
+        return None
+    j = c + 1
+    while j + 1 < len(toks) and (is_cap(toks[j + 1]) or _particle_name(toks[j + 1])):
+        j += 1
+    if any(t.low in TIME_WORDS or not t.text[0].isalpha() for t in toks[c + 1 : j + 1]):
+        return None
+    if j + 1 < len(toks) and toks[j + 1].text not in (".", ",", ";", "!", "?"):
+        return None
+    named = _make(toks, text, c + 1, j)
+    return named if named is not None and named.kind == "name" else None
 
 
 def _body_of(toks: list[Tok], last: int) -> int:
