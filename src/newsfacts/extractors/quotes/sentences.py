@@ -11,7 +11,11 @@ from . import lexicon as lx
 
 __all__ = ["Sentences"]
 
-_END = regex.compile(r"[.!?…]+(?:''|[\"”’'»)\]])*(?=\s+(?:''|``|[\"“‘'«(\[])?[\p{Lu}\d])")
+_END = regex.compile(
+    r"[.!?…]+(?:''|[\"”’'»)\]])*(?=\s+(?:''|``|[\"“‘'«(\[])?[\p{Lu}\d])"
+    # paragraphs a scrape glued together: "in his home.Johnson was", "he said."The next"
+    r"|(?<=\p{Ll}\p{Ll})[.!?]+[\"”’]?(?=[\"“]?\p{Lu}\p{Ll})"
+)
 
 
 @lru_cache(maxsize=1)
@@ -42,10 +46,13 @@ class Sentences:
         self.spans: list[tuple[int, int]] = []
         inside = sorted(opaque)
         starts = [s for s, _ in inside]
+        opening = set(starts)
         for p_start, p_end in paragraphs:
             cur = p_start
             for m in _END.finditer(text, p_start, p_end):
                 cut = m.end()
+                if cut in opening and cut - 1 > m.start():
+                    cut -= 1  # 'family."Our ...': the mark opens the next sentence's quotation
                 i = bisect.bisect_right(starts, m.start()) - 1
                 if (
                     i >= 0
