@@ -121,6 +121,28 @@ def test_bylines_and_links_are_no_title(header: str) -> None:
     assert read_article(f"{header}\n\n{_BODY}").title is None
 
 
+@pytest.mark.parametrize(
+    ("header", "furniture"),
+    [
+        ("Please enable Javascript to watch this video", True),
+        ("Hide Transcript Show Transcript", True),
+        ("Follow KXYZ.COM: Facebook | Twitter", True),
+        ("Sign up for one of our email newsletters.", True),
+        ("(Photo: Ada Kern)", True),
+        ("(KXYZ Photo/Ada Kern)", True),
+        # a caption names no story of its own: no title, and its words stay readable
+        ("Buy Photo Crews work outside the Elm Street home on Monday. (Photo: Ada Kern)", False),
+        ("Image of Tom Vale. (Photo: Courtesy of family)", False),
+        ("Police tape at the scene (Photo: File photo)", False),
+    ],
+)
+def test_player_widget_and_caption_lines_are_no_title(header: str, furniture: bool) -> None:
+    text = f"{header}\n\n{_BODY}"
+    a = read_article(text)
+    assert a.title is None
+    assert (header in [text[sp.start : sp.end] for sp in a.boilerplate]) is furniture
+
+
 def test_reported_speech_starts_after_a_credit_dateline() -> None:
     from newsfacts import extract
 

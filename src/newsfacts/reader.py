@@ -84,6 +84,9 @@ def _outlets() -> dict[str, str]:
 
 
 _URL = regex.compile(r"https?://|www\.")
+_CAPTION = regex.compile(
+    r"^(?:buy photo|image of)\b|\([^()]{0,40}\bphoto\b[^()]{0,60}\)\s*$", regex.IGNORECASE
+)
 _CALL_SIGN = regex.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")  # a US broadcaster: "WKRN", "KTLA-TV"
 
 
@@ -510,6 +513,7 @@ def read_article(
             ln.words < 3
             or ln.text.lower().startswith(("by ", "by:", "updated", "published", "posted"))
             or _URL.search(ln.text)  # a photo's file name or a link, not a headline
+            or _CAPTION.search(ln.text)  # "Buy Photo A crew ...", "... (Photo: Courtesy of family)"
         ):
             if title is None and ln.words <= 3:
                 navigation.append(ln.span)
