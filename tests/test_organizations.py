@@ -250,6 +250,12 @@ NOT_ORGS = _rows(
     Forecasters said the tornado was an EF-3 with winds of 150 mph. | EF
     An EF4 tornado crossed the county line at dusk. | EF4
     Two F-16 jets escorted the plane out of the area. | F
+    Medics administered CPR until the ambulance arrived. | CPR
+    The shooting happened outside Kimball HS on Monday. | HS
+    Police said there was no danger. Watch for updates on air. | Watch
+    RAW VIDEO: Crews battle the warehouse fire | RAW
+    He was taken to Memorial Hermann in critical condition. | Memorial
+    Anyone with information can call 555-222-TIPS. | TIPS
     """
 )
 
@@ -527,6 +533,8 @@ def test_events_venues_and_shouted_words(text: str, wrong: str) -> None:
             "The New South Wales Bush Fire Service said 40 homes were lost.",
             ["New South Wales Bush Fire Service"],
         ),
+        # "PD" heads a police department's name, as "Police" does
+        ("Officers from Larkmoor PD and Oakvale PD searched the area.", ["Larkmoor PD", "Oakvale PD"]),
         # a field word that is also a title ("Justice") stays in the name before another title
         ("Ministry of Justice Minister Ann Roe said the plan would go ahead.", ["Ministry of Justice"]),
         ("The Ministry of Justice Deputy Minister Jan Roe said so.", ["Ministry of Justice"]),
@@ -605,8 +613,11 @@ def test_appositive_names(text: str, mention: str, kind: str) -> None:
     assert found.get(mention) == kind, found
 
 
-def test_a_two_word_title_before_a_name_leaves_the_body_whole() -> None:
-    assert set(mentions("The Office of Prime Minister Ann Roe said talks would resume.")) == {"Office"}
+def test_a_two_word_title_before_a_name_ends_the_body() -> None:
+    assert set(mentions("The Office of Prime Minister Ann Roe said talks would resume.")) == {
+        "Office of Prime Minister"
+    }
+    assert set(mentions("The Ministry of Labor Deputy Minister Ann Roe spoke.")) == {"Ministry of Labor"}
     # a capitalized title after a head word makes a title, not a body
     assert mentions("Treasury Secretary Jan Novak said rates would rise.") == {}
 

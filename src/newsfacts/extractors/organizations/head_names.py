@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ...models import OrganizationType
 from .lexicon import CONNECTORS, Lexicons, is_security
 from .patterns import LEADING_STOP
-from .tokens import Token, is_name_token
+from .tokens import Token, is_acronym, is_name_token
 
 __all__ = ["head_name_at"]
 
@@ -169,12 +169,16 @@ def head_name_at(
                 and (k + 1 >= n or is_name_token(tokens[k + 1]))
                 and not (k + 1 < n and (tokens[k + 1].key,) in lex.titles)  # "of Justice Minister Ann Roe"
             ):
-                if k > first and (tokens[k - 1].key, tokens[k].key) in lex.titles:
-                    k -= 1  # "Office of Prime Minister Ann Roe": the whole title goes
+                if k - 1 == first and (tokens[k - 1].key, tokens[k].key) in lex.titles:
+                    k += 1  # "Office of Prime Minister Ann Roe": the office is the title's
+                elif k > first and (tokens[k - 1].key, tokens[k].key) in lex.titles:
+                    k -= 1  # "Ministry of Labor Deputy Minister Ann Roe": the whole title goes
                 break  # "Ministry of Justice Minister Ann Roe": a title before a name ends the body
             k += 1
         while k > first and not is_name_token(tokens[k - 1]):
             k -= 1
         if k > first:
             end = k
+    if end - i == 1 and end < n and tokens[end].key in _OF_WORDS and not is_acronym(tokens[i].text):
+        return None  # a head word alone: "Watch for updates", where no name follows "for"
     return i, end, kind

@@ -87,6 +87,14 @@ def acronym_at(tokens: Sequence[Token], i: int, lex: Lexicons) -> bool:
         and tokens[i + 2].text[:1].isdigit()
     ):
         return False  # "EF-3", "F-16", "AK-47": a rating or a model, not a body
+    if (
+        i >= 2
+        and tokens[i - 1].text in "-‑"
+        and tokens[i - 1].end == t.start
+        and tokens[i - 2].end == tokens[i - 1].start
+        and tokens[i - 2].text[-1:].isdigit()
+    ):
+        return False  # "555-222-TIPS": a phone number's letters
     for k in (i - 1, i + 1):
         if 0 <= k < n:
             x = tokens[k].text
