@@ -256,6 +256,9 @@ NOT_ORGS = _rows(
     RAW VIDEO: Crews battle the warehouse fire | RAW
     He was taken to Memorial Hermann in critical condition. | Memorial
     Anyone with information can call 555-222-TIPS. | TIPS
+    Call the TIPS line at 555-692 TIPS. | TIPS
+    Anonymous tips may be phoned to the sheriff. | Anonymous
+    EMBED >More News Videos | EMBED
     """
 )
 
@@ -814,3 +817,10 @@ def test_dateline_place_in_capitals_is_no_acronym() -> None:
         "Storm topples trees\n\nOCALA, Fla. — A falling oak crushed a parked car on Tuesday, the city said."
     )
     assert "OCALA" not in mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("Officials with LKPD confirmed it.", "LKPD"), ("OCSO deputies came.", "OCSO")]
+)
+def test_a_police_or_sheriff_acronym_is_police(text: str, name: str) -> None:
+    assert {o.name: o.type for o in orgs(text)} == {name: "police_military"}

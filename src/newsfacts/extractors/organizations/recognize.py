@@ -41,6 +41,9 @@ _SUFFIX_KEYS = frozenset(
     {"corp", "inc", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "spa", "group", "holdings", "cos"}
 )
 _CUE_BEFORE = frozenset(data_lines("organizations/acronym_cues_before.txt"))
+_POLICE_ACRONYM = re.compile(
+    r"[A-Z]{1,4}(?:PD|SO)$"
+)  # "IMPD", "LMPD", "HCSO": a police department, a sheriff
 _CUE_AFTER = frozenset(data_lines("organizations/acronym_cues_after.txt"))
 
 
@@ -247,7 +250,13 @@ class _Scanner:
             and not self._in_dateline(t)
         ):
             # a shouted word the article also uses in lower case ("TIPS" ... "tips") is a word
-            label: OrganizationType = "news" if is_call_sign(t.text) else "other"
+            label: OrganizationType = (
+                "police_military"
+                if _POLICE_ACRONYM.match(t.text)
+                else "news"
+                if is_call_sign(t.text)
+                else "other"
+            )
             return Candidate(t.start, t.end, "", "acronym", label, confidence=0.5)
         return None
 
