@@ -45,6 +45,22 @@ BODY = "Firefighters said the blaze at the Oakvale warehouse began on Monday nig
             },
             None,
         ),
+        # a text the reader finds only page furniture in: a video playlist
+        (
+            {
+                "text": "1:15 Crews battle warehouse fire Pause\n\n0:43 Two hurt in crash on Route 9",
+                "title": "Teen shot",
+            },
+            "Teen shot",
+        ),
+        # a short article read as all header is no furniture: its text is read
+        (
+            {
+                "text": "Talks resume in Geneva\n\nDiplomats met on Monday, officials said.",
+                "title": "Geneva talks",
+            },
+            None,
+        ),
         # not a record
         ({"title": "No text at all"}, "missing"),
         ({"text": 42, "title": "x"}, "missing"),

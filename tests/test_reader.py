@@ -175,6 +175,12 @@ def test_a_press_release_header_is_furniture_not_its_title():
         ("Related Stories: Council delays vote on budget", True),
         ("SEE ALSO: Storm knocks out power to thousands", True),
         ("Watch: Crews battle the blaze overnight", True),
+        # a video playlist's entries and its "more videos" widget
+        ("1:15 Crews battle warehouse fire in Dunmore Pause", True),
+        ("0:43 Two hurt in crash on Route 9", True),
+        ("EMBED >More News Videos Crews battle warehouse fire", True),
+        ("2:45 Police say the suspect fled on foot.", False),
+        ("11:30 p.m. Crews arrived at the scene", False),
         ("Related charges were filed against two other men: fraud and theft.", False),
         ("More than 40 people were hurt, police said.", False),
     ],

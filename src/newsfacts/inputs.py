@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 import regex
 
+from .reader import read_article
 from .resources import data_lines
 
 __all__ = ["InputItem", "InputProblem", "iter_inputs", "record_text"]
@@ -44,10 +45,11 @@ def record_text(record: Any) -> str | None:
 
     The record's ``text`` is read, so offsets point into it, unless the record
     also has a ``title`` and the text does not tell the title's story: when the
-    text is blank (a scrape that kept only the headline), or when it is short
-    and shares no content word with the title (a scrape that caught a login
-    wall, a newsletter prompt or a video list instead of the article).  The
-    title is then read, and offsets point into the title.
+    text is blank (a scrape that kept only the headline), when it is short and
+    shares no content word with the title (a scrape that caught a login wall or
+    a newsletter prompt instead of the article), or when the reader finds
+    nothing in it but page furniture (a video playlist).  The title is then
+    read, and offsets point into the title.
     """
     text = record.get("text") if isinstance(record, Mapping) else None
     if not isinstance(text, str):
@@ -57,7 +59,22 @@ def record_text(record: Any) -> str | None:
         return text
     if not text.strip() or (len(text) <= _SHORT_TEXT and not _tells_story_of(text, title)):
         return title
+    if _all_furniture(text):
+        return title  # every line is page furniture: a video playlist
     return text
+
+
+def _all_furniture(text: str) -> bool:
+    """Whether the reader marks every letter of ``text`` as page furniture."""
+    article = read_article(text)
+    if article.body:
+        return False
+    pos = 0
+    for span in sorted(article.boilerplate, key=lambda sp: sp.start):
+        if any(ch.isalpha() for ch in text[pos : span.start]):
+            return False
+        pos = max(pos, span.end)
+    return not any(ch.isalpha() for ch in text[pos:])
 
 
 # A login wall or newsletter prompt is short; a longer text is an article even when its
