@@ -281,11 +281,12 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
             if not toks[j].text[0].isalnum() or toks[j].low in _SUBJECT_PRONOUNS:
                 break  # "told host Ann Lee she believed that ...": the clause opens at "she"
     if toks[c].low in _ASK:
-        # "asked the mayor whether ...", "asked voters if ..."
+        # "asked the mayor whether ...", "asked voters if ..."; but "asked the chef to
+        # find out who ...": the question word is inside the request
         for j in range(k, min(len(toks), k + 7)):
             if toks[j].low in _QUESTION_WORDS and j > k:
                 return j
-            if not toks[j].text[0].isalnum():
+            if not toks[j].text[0].isalnum() or toks[j].low == "to":
                 break
     t = toks[k]
     if t.low == "at" and k + 1 < len(toks) and toks[k + 1].low in ("least", "most"):

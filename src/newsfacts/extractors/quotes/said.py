@@ -7,7 +7,7 @@ from .clauses import COORDINATORS, Reported, clause_end, clause_start, is_number
 from .cues import FINDINGS, Attribution, cue_class, is_outlet
 from .cues import subject as sentence_subject
 from .fronted import fronted
-from .objects import infinitive_at, object_content, object_infinitive, object_span
+from .objects import infinitive_at, infinitive_end, object_content, object_infinitive, object_span
 from .speakers import NP, Tok, is_cap, np_after, np_before
 from .subjects import (
     absolute_subject,
@@ -197,7 +197,7 @@ def said_clauses(
                 and inf is not None
                 and not _no_comment(toks, inf, clause_end(toks, inf + 1))
             ):
-                last = clause_end(toks, inf + 1)
+                last = infinitive_end(toks, inf, clause_end(toks, inf + 1))
                 cs, ce = trim(text, toks[inf].start, toks[last].end)
                 if ce - cs > 6:
                     intents.append(Reported(cs, ce, Attribution(whole, t.start, t.end, t.text)))

@@ -343,6 +343,7 @@ _ASIDE_OPENERS = frozenset(("who", "which", "whose", "including", "like"))
 _APPOSITION_OPENERS = frozenset(("the", "a", "an"))
 _DASHES = frozenset(("—", "–", "--", "―"))
 _MAX_ASIDE = 16
+_MAX_ASIDES = 3  # asides in a row between a subject and its verb
 
 
 def subject_across(text: str, toks: list[Tok], c: int) -> NP | None:
@@ -350,21 +351,27 @@ def subject_across(text: str, toks: list[Tok], c: int) -> NP | None:
 
     "Officials who met the minister said", "Executives at the firm, which
     ..., say", "Many speakers — including ... — said", "Sen. Ann Lee (D-Ore.),
-    said": the noun phrase before the aside, when it opens its clause.
+    said": the noun phrase before the aside, when it opens its clause.  Up to
+    three comma asides in a row ("Ida Brandt, speaking in Lisbon, a city she
+    loves, said").
     """
     j = c - 1
     while j >= 0 and skippable(toks[j]):
         j -= 1
     if j < 1:
         return None
-    opener = _aside_opener(toks, j)
-    if opener is None or opener < 1:
-        return None
-    for np in (np_before(text, toks, opener, 0), open_subject(text, toks, opener)):
-        if np is None or np.last != opener - 1 or np.kind not in ("name", "description", "group", "org"):
-            continue
-        if np.first == 0 or clause_opening(toks, np.first):
-            return np
+    for _ in range(_MAX_ASIDES):
+        opener = _aside_opener(toks, j)
+        if opener is None or opener < 1:
+            return None
+        for np in (np_before(text, toks, opener, 0), open_subject(text, toks, opener)):
+            if np is None or np.last != opener - 1 or np.kind not in ("name", "description", "group", "org"):
+                continue
+            if np.first == 0 or clause_opening(toks, np.first):
+                return np
+        if toks[opener].text != ",":
+            return None
+        j = opener  # "Ida Brandt, speaking in Lisbon, a city she loves, said": the aside before it
     return None
 
 

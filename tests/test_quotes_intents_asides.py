@@ -1,0 +1,79 @@
+"""Table-driven tests of intents, chained asides, relative "that" after speech nouns and "asked".
+
+Every row is an invented news sentence with the quotes it must give, as
+``(kind, content, speaker, cue)``; an empty list means no quote at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_rows import Row, rows_of
+
+# An infinitive's own verbs are base forms: a coordinated past-tense verb with an
+# object is the subject's next predicate, not more of the intent.  A negated
+# infinitive is the content from its "not".
+INTENTS = [
+    (
+        "The board wants to keep the library open late and praised the volunteers on Monday.",
+        [
+            ("indirect", "to keep the library open late", "board", "wants"),
+            ("indirect", "the volunteers", "board", "praised"),
+        ],
+    ),
+    (
+        "The governor plans to trim fees, vetoed the fishing bill and flew to Fargo.",
+        [("indirect", "to trim fees", "governor", "plans")],
+    ),
+    (
+        "The mayor plans to rebuild the bridge and widen the road.",
+        [("indirect", "to rebuild the bridge and widen the road", "mayor", "plans")],
+    ),
+    (
+        "The mayor wants to keep the park open and protected by law.",
+        [("indirect", "to keep the park open and protected by law", "mayor", "wants")],
+    ),
+    (
+        "The union plans not to strike before the vote.",
+        [("indirect", "not to strike before the vote", "union", "plans")],
+    ),
+]
+
+# Up to three comma asides between a subject and its verb: the subject before them speaks.
+ASIDES = [
+    (
+        "Sen. Ida Brandt, speaking in Lisbon, a city she loves, said the ferry deal was dead.",
+        [("indirect", "the ferry deal was dead", "Ida Brandt", "said")],
+    ),
+    (
+        "Dana Okafor, 52, a nurse from Dayton, said the clinic had run out of beds.",
+        [("indirect", "the clinic had run out of beds", "Dana Okafor", "said")],
+    ),
+]
+
+# "that" right before a verb is a relative pronoun on the speech noun: no reported clause.
+RELATIVES = [
+    ("Her proposal that outlines the parking rules drew few fans.", []),
+    ("Her proposal that would raise the levy failed.", []),
+    (
+        "Critics mocked his claim that the bridge is safe.",
+        [("indirect", "his claim that the bridge is safe", "Critics", "mocked")],
+    ),
+]
+
+# A question word inside the request ("asked the chef to find out who ...") is no question of its own.
+ASKED = [
+    (
+        "Ruiz asked the chef to find out who ordered the cake.",
+        [("indirect", "the chef to find out who ordered the cake", "Ruiz", "asked")],
+    ),
+    (
+        "Ruiz asked the council whether the levy would pass.",
+        [("indirect", "whether the levy would pass", "Ruiz", "asked")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTENTS + ASIDES + RELATIVES + ASKED)
+def test_intents_asides_relatives(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
