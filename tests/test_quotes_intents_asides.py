@@ -1,4 +1,4 @@
-"""Table-driven tests of intents, chained asides, relative "that" after speech nouns and "asked".
+"""Table-driven tests of intents, chained asides, relatives around a cue, speech nouns and "asked".
 
 Every row is an invented news sentence with the quotes it must give, as
 ``(kind, content, speaker, cue)``; an empty list means no quote at all.
@@ -74,6 +74,29 @@ ASKED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), INTENTS + ASIDES + RELATIVES + ASKED)
+# A speaker inside a relative clause ("which she said ..."): the relative is the claim.
+# Its verb may be any finite verb or past tense, or (after "which") the cue takes a
+# clause of its own whose object is the gap; an aside the relative opens ends at its comma.
+GAPS = [
+    (
+        "The depot, which the mayor said remains closed, sits idle.",
+        [("indirect", "which the mayor said remains closed", "mayor", "said")],
+    ),
+    (
+        "Lee came third, a result that he said surprised his staff.",
+        [("indirect", "that he said surprised his staff", "he", "said")],
+    ),
+    (
+        "Okafor wrote about a ferry, which she said the county should pay for.",
+        [("indirect", "which she said the county should pay for", "she", "said")],
+    ),
+    (
+        "The tolls, which drivers say have doubled, were frozen on Monday.",
+        [("indirect", "which drivers say have doubled", "drivers", "say")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTENTS + ASIDES + RELATIVES + ASKED + GAPS)
 def test_intents_asides_relatives(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

@@ -226,6 +226,12 @@ def said_clauses(
         if _relative_gap(toks, np, c):
             # "fees which she said had hurt small shops": the relative clause is the claim
             last = clause_end(toks, c + 1)
+            if np.first >= 2 and toks[np.first - 2].text in (",", "—", "–", "("):
+                # "The fees, which she said had hurt shops, were dropped": the aside ends at its comma
+                close = next(
+                    (i for i in range(c + 1, last + 1) if toks[i].text in (",", "—", "–", ")")), None
+                )
+                last = last if close is None else close - 1
             cs, ce = trim(text, toks[np.first - 1].start, toks[last].end)
             if ce - cs > 10 and last > c + 1:
                 out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
@@ -324,12 +330,39 @@ def _no_comment(toks: list[Tok], inf: int, last: int) -> bool:
 
 
 def _relative_gap(toks: list[Tok], np: NP, c: int) -> bool:
-    """True for "which he said had ...", "that officials say would ...": a speaker inside a relative."""
-    if np.first < 1 or c + 2 >= len(toks) or np.last != c - 1:
+    """True for "which he said had ...", "that officials say would ...": a speaker inside a relative.
+
+    The relative's verb follows the cue: an auxiliary, a finite verb ("which
+    officials said remains ..."), or a lowercase past tense ("that he said
+    defied ..."). Or, after "which", the cue takes a clause with a subject of its
+    own whose object is the gap ("which she said the city should pay for").
+    """
+    if np.first < 1 or c + 2 >= len(toks) or np.last != c - 1 or np.kind not in _SPEAKER_KINDS:
         return False
-    return (
-        toks[np.first - 1].low in _RELATIVES and toks[c + 1].low in _GAP_VERBS and np.kind in _SPEAKER_KINDS
-    )
+    relative = toks[np.first - 1].low
+    if relative not in _RELATIVES:
+        return False
+    verb = toks[c + 1]
+    if verb.low in _GAP_VERBS or verb.low in _FINITE_VERBS:
+        return True
+    if verb.text.isalpha() and verb.text[0].islower() and verb.low.endswith("ed") and len(verb.low) > 4:
+        return True
+    return relative == "which" and _clause_subject(toks, c + 1)
+
+
+def _clause_subject(toks: list[Tok], k: int) -> bool:
+    """True when a subject and then a verb open a clause at ``k`` ("the city should ...", "he would ...")."""
+    if toks[k].low in _SUBJECT_PRONOUNS:
+        return k + 1 < len(toks) and toks[k + 1].text[0].isalpha() and toks[k + 1].text[0].islower()
+    if toks[k].low not in DETERMINERS and not is_cap(toks[k]):
+        return False
+    for j in range(k + 1, min(len(toks), k + 6)):
+        u = toks[j]
+        if u.low in _GAP_VERBS or u.low in _MODALS:
+            return True
+        if not u.text[0].isalnum() or u.low in FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _anonymity(toks: list[Tok], c: int) -> bool:
