@@ -97,6 +97,30 @@ GAPS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), INTENTS + ASIDES + RELATIVES + ASKED + GAPS)
+# A subject a participle, an infinitive or a relative modifies, opening the sentence
+# and running to "say" with no comma and no verb of its own: the phrase up to its
+# first modifier speaks.  A past tense before any modifier is the sentence's verb.
+POSTMODIFIED = [
+    (
+        "Activists trying to block the levy say they have collected 4,000 signatures.",
+        [("indirect", "they have collected 4,000 signatures", "Activists", "say")],
+    ),
+    (
+        "Parents waiting outside the school on Monday said the buses were late again.",
+        [("indirect", "the buses were late again", "Parents", "said")],
+    ),
+    (
+        "The first woman to lead the orchestra says the job is lonely.",
+        [("indirect", "the job is lonely", "first woman", "says")],
+    ),
+    (
+        "Tenants whose rents were doubled say the landlord ignored them.",
+        [("indirect", "the landlord ignored them", "Tenants", "say")],
+    ),
+    ("Deputies stopped a van carrying parts and said nothing.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTENTS + ASIDES + RELATIVES + ASKED + GAPS + POSTMODIFIED)
 def test_intents_asides_relatives(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

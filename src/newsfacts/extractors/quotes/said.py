@@ -20,6 +20,7 @@ from .subjects import (
     open_subject,
     opening,
     opens_participle,
+    postmodified_subject,
     subject_across,
     subject_before_adjunct,
     which_antecedent,
@@ -62,6 +63,7 @@ _AS_SOURCES = frozenset(("name", "org", "description", "group", "pronoun", "docu
 _AS_OPENERS = frozenset((",", ";", "—", "–", "(", ":", "and", "but"))
 _AS_TAIL_STOPS = frozenset(("that", "it", "if", "whether", "to", "so"))
 _PARTICIPLES = frozenset(("told", "said", "written", "shown", "known", "thought", "seen", "found"))
+_SAY_FORMS = frozenset(("say", "says", "said"))
 _MIN_CLAUSE_CHARS = 8  # a reported clause of two short words ("sales fell") is still one
 
 
@@ -117,6 +119,12 @@ def said_clauses(
         np = None if participle else np_before(text, toks, c, 0)
         if not participle and (np is None or (np.first > 0 and not clause_opening(toks, np.first))):
             np = subject_across(text, toks, c) or np  # "Officials who met the mayor said ..."
+            if (
+                t.low in _SAY_FORMS
+                and (np is None or (np.first > 0 and not clause_opening(toks, np.first)))
+                and open_subject(text, toks, c) is None  # "Aides to the governor say": the whole phrase
+            ):
+                np = postmodified_subject(text, toks, c) or np  # "Voters going to the polls said ..."
         if cls == "evidence" and not participle and (np is None or np.kind != "document"):
             np = finding_subject(text, toks, c) or np  # "A CNN/ORC poll released Saturday found ..."
         absolute = None
