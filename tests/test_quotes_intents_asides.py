@@ -121,6 +121,22 @@ POSTMODIFIED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), INTENTS + ASIDES + RELATIVES + ASKED + GAPS + POSTMODIFIED)
+# A verb of joking takes a reported clause after "that" (and a quotation otherwise).
+JOKES = [
+    (
+        "Okafor joked that the ferry was older than the town.",
+        [("indirect", "the ferry was older than the town", "Okafor", "joked")],
+    ),
+    (
+        "Lee skipped the speech, quipping that nobody reads them anyway.",
+        [("indirect", "nobody reads them anyway", "Lee", "quipping")],
+    ),
+    ('"Not again," Okafor joked.', [("direct", "Not again,", "Okafor", "joked")]),
+]
+
+CASES = INTENTS + ASIDES + RELATIVES + ASKED + GAPS + POSTMODIFIED + JOKES
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
 def test_intents_asides_relatives(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

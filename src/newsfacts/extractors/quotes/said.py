@@ -38,6 +38,7 @@ _PASSIVE = lx.grammar("passive")
 _CLAUSE_PARTICIPLES = lx.grammar("clause_participles")
 _SUBORDINATORS = lx.grammar("subordinators")
 _THAT_ONLY = lx.grammar("that_only")
+_THAT_DIRECT = lx.grammar("that_direct")
 _NOUN_VERBS = lx.grammar("noun_verbs")
 _MODALS = lx.grammar("modals")
 _AUXILIARIES = frozenset(("have", "had", "were", "are", "will", "would", "can", "could", "should", "may"))
@@ -87,6 +88,8 @@ def said_clauses(
                     out.append(put)
             continue  # most words: no cue (a dict test before the call)
         cls = cue_class(t, reported=True)
+        if cls == "direct" and t.low in _THAT_DIRECT and c + 1 < len(toks) and toks[c + 1].low == "that":
+            cls = "speech"  # "He joked that the bridge was older than he was": a reported clause
         if (
             cls is None
             or cls == "direct"
