@@ -134,7 +134,19 @@ JOKES = [
     ('"Not again," Okafor joked.', [("direct", "Not again,", "Okafor", "joked")]),
 ]
 
-CASES = INTENTS + ASIDES + RELATIVES + ASKED + GAPS + POSTMODIFIED + JOKES
+# A slash joins the two sponsors of a poll into one name inside the subject.
+SLASHES = [
+    (
+        "The latest Harbor/Quill poll showed Lee leading the field with 31 percent.",
+        [("indirect", "Lee leading the field with 31 percent", "latest Harbor/Quill poll", "showed")],
+    ),
+    (
+        "A Dayton Courier/WKRP News poll showed a slimmer lead for Lee.",
+        [("indirect", "a slimmer lead for Lee", "Dayton Courier/WKRP News poll", "showed")],
+    ),
+]
+
+CASES = SLASHES + INTENTS + ASIDES + RELATIVES + ASKED + GAPS + POSTMODIFIED + JOKES
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -197,7 +197,7 @@ def _in_subject(toks: list[Tok], i: int) -> bool:
     """True when token ``i`` can sit inside a subject noun phrase (no verb, no clause mark)."""
     t = toks[i]
     low = t.low
-    if t.text in ("'s", "’s", "%", "$", "&", "-", "'", "’"):
+    if t.text in ("'s", "’s", "%", "$", "&", "-", "'", "’", "/"):  # "a Harbor/Quill poll": one name
         return True
     if not t.text[0].isalnum():
         return False
