@@ -146,7 +146,21 @@ SLASHES = [
     ),
 ]
 
-CASES = SLASHES + INTENTS + ASIDES + RELATIVES + ASKED + GAPS + POSTMODIFIED + JOKES
+# "said that was ...": "that" before a finite verb is the clause's subject; a short
+# condition may run into its main clause with no comma ("said if elected he could ...").
+OPENINGS = [
+    (
+        "Lee said that was a normal part of running against her.",
+        [("indirect", "that was a normal part of running against her", "Lee", "said")],
+    ),
+    ("Lee said that the bridge was closed.", [("indirect", "the bridge was closed", "Lee", "said")]),
+    (
+        "Lee said if elected he could work with the council.",
+        [("indirect", "if elected he could work with the council", "Lee", "said")],
+    ),
+]
+
+CASES = OPENINGS + SLASHES + INTENTS + ASIDES + RELATIVES + ASKED + GAPS + POSTMODIFIED + JOKES
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -46,6 +46,7 @@ _CLAUSE_NOUNS = lx.grammar("clause_nouns")
 _TIME_NOUNS = lx.grammar("time_nouns")
 _DEMONSTRATIVE_TIMES = frozenset(("this", "last"))
 _CONDITIONS = frozenset(("if", "unless"))
+_CONDITION_MODALS = frozenset(("would", "will", "could", "can", "should", "might", "may"))
 _AS_QUANTITY = frozenset(("many", "few"))  # "counted as few as a dozen": a number, not a manner
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
 _FINITE_AUX = frozenset(
@@ -270,6 +271,8 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
     if k >= len(toks):
         return None
     if toks[k].low == "that":
+        if k + 1 < len(toks) and toks[k + 1].low in _FINITE_AUX and toks[c].low in _SAY:
+            return k  # "said that was a mistake": a demonstrative subject, not a complementizer
         return k + 1 if k + 1 < len(toks) else None
     if toks[c].low in _TELL:
         # "told hospital staff on Friday that ...", 'told the show "Talk of the Valley" that ...'
@@ -454,7 +457,12 @@ def _noun_opens(toks: list[Tok], k: int) -> bool:
 
 
 def _condition_then(toks: list[Tok], k: int) -> bool:
-    """True when the condition opening at ``k`` ("if ...", "unless ...") closes with a comma and a clause."""
+    """True when the condition opening at ``k`` ("if ...", "unless ...") goes on to a clause.
+
+    The condition closes with a comma and a subject ("if elected, she would
+    ..."), or a short one runs straight into a subject pronoun and a modal ("if
+    elected he could ...").
+    """
     for j in range(k + 2, min(len(toks) - 2, k + 16)):
         u = toks[j]
         if u.text in ".;:!?()":
@@ -462,6 +470,8 @@ def _condition_then(toks: list[Tok], k: int) -> bool:
         if u.text == "," and not digit_comma(toks, j):
             nxt = toks[j + 1]
             return nxt.text[0].isalpha() and (nxt.low in DETERMINERS or nxt.low in PRONOUNS or is_cap(nxt))
+        if j <= k + 4 and u.low in _SUBJECT_PRONOUNS and toks[j + 1].low in _CONDITION_MODALS:
+            return True
     return False
 
 
