@@ -160,7 +160,18 @@ OPENINGS = [
     ),
 ]
 
-CASES = OPENINGS + SLASHES + INTENTS + ASIDES + RELATIVES + ASKED + GAPS + POSTMODIFIED + JOKES
+# The addressee of "told": a determiner and a common noun before the clause's subject;
+# a determiner with no addressee after it opens the object itself.
+ADDRESSEES = [
+    ("Ruiz told the board the bridge was closed.", [("indirect", "the bridge was closed", "Ruiz", "told")]),
+    ("Ruiz told a reporter the plan was dead.", [("indirect", "the plan was dead", "Ruiz", "told")]),
+    (
+        "The returns told a tale of two towns.",
+        [("indirect", "a tale of two towns", "returns", "told")],
+    ),
+]
+
+CASES = ADDRESSEES + OPENINGS + SLASHES + INTENTS + ASIDES + RELATIVES + ASKED + GAPS + POSTMODIFIED + JOKES
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -245,6 +245,7 @@ def _skip_object(toks: list[Tok], c: int, k: int) -> int:
     j = k
     if j < len(toks) and toks[j].low in DETERMINERS:
         j += 1
+    named = j
     if (
         j + 1 < len(toks)
         and (toks[j].low in ROLE_WORDS or toks[j].low in DESCRIPTIONS)
@@ -253,6 +254,14 @@ def _skip_object(toks: list[Tok], c: int, k: int) -> int:
         j += 1  # "told host Dan Reyes", "told anchor Ann Lee"
     while j < len(toks) and j - k < 6 and (is_cap(toks[j]) or toks[j].low in GROUPS or _of_name(toks, j, k)):
         j += 1
+    if j == named and j > k:
+        # "told the board the bridge was closed": a common noun, then the clause's subject;
+        # "told a tale of two cities": no addressee at all
+        if j + 1 < len(toks) and toks[j].text.isalpha() and toks[j].text[0].islower():
+            nxt = toks[j + 1]
+            if nxt.low in _CLAUSE_DETERMINERS or nxt.low in _SUBJECT_PRONOUNS or is_cap(nxt):
+                return j + 1
+        return k
     if j == k and k < len(toks) and toks[k].text[0].islower() and toks[k].low.endswith("s"):
         j = k + 1  # "told reporters", "told voters"
     return j
