@@ -171,7 +171,25 @@ ADDRESSEES = [
     ),
 ]
 
-CASES = ADDRESSEES + OPENINGS + SLASHES + INTENTS + ASIDES + RELATIVES + ASKED + GAPS + POSTMODIFIED + JOKES
+# A cue form in -ed after "most", "more", "very" is an adjective, no verb.
+DEGREES = [
+    ("But the most pointed critiques of his plan came from the left.", []),
+    ("Lee drew the most pointed questions of the night.", []),
+]
+
+CASES = (
+    DEGREES
+    + ADDRESSEES
+    + OPENINGS
+    + SLASHES
+    + INTENTS
+    + ASIDES
+    + RELATIVES
+    + ASKED
+    + GAPS
+    + POSTMODIFIED
+    + JOKES
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -65,6 +65,7 @@ _AS_OPENERS = frozenset((",", ";", "—", "–", "(", ":", "and", "but"))
 _AS_TAIL_STOPS = frozenset(("that", "it", "if", "whether", "to", "so"))
 _PARTICIPLES = frozenset(("told", "said", "written", "shown", "known", "thought", "seen", "found"))
 _SAY_FORMS = frozenset(("say", "says", "said"))
+_DEGREE = frozenset(("most", "more", "less", "least", "very"))
 _MIN_CLAUSE_CHARS = 8  # a reported clause of two short words ("sales fell") is still one
 
 
@@ -421,6 +422,8 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
         k -= 1
     if toks[k].low in _FINITE_BE and (toks[c].low.endswith("ed") or toks[c].low in _PARTICIPLES):
         return True  # "who was declared the winner", "is widely reported": a passive
+    if prev.low in _DEGREE and toks[c].low.endswith("ed"):
+        return True  # "the most pointed critiques", "a more measured tone": an adjective
     if toks[c].low in ("state", "states") and prev.text[0].islower() and prev.low not in PRONOUNS:
         return True  # "the new state guidelines", "coastal states"
     if plural and c + 1 < len(toks) and toks[c + 1].low in _AUXILIARIES:
