@@ -37,6 +37,12 @@ INTENTS = [
         "The union plans not to strike before the vote.",
         [("indirect", "not to strike before the vote", "union", "plans")],
     ),
+    # "offer" takes an infinitive like "agree" and "refuse"; its noun object is no intent
+    (
+        "The ferry company has offered to pay for the new dock.",
+        [("indirect", "to pay for the new dock", "ferry company", "offered")],
+    ),
+    ("The ferry company offered its condolences.", []),
 ]
 
 # Up to three comma asides between a subject and its verb: the subject before them speaks.
