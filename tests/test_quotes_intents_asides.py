@@ -160,6 +160,15 @@ OPENINGS = [
         [("indirect", "that was a normal part of running against her", "Lee", "said")],
     ),
     ("Lee said that the bridge was closed.", [("indirect", "the bridge was closed", "Lee", "said")]),
+    # "for ..." after "said" is an adjunct when a "that" follows it
+    (
+        "Lee also said for the first time that the depot would close.",
+        [("indirect", "the depot would close", "Lee", "said")],
+    ),
+    (
+        "Lee said for years that the depot would close.",
+        [("indirect", "the depot would close", "Lee", "said")],
+    ),
     (
         "Lee said if elected he could work with the council.",
         [("indirect", "if elected he could work with the council", "Lee", "said")],

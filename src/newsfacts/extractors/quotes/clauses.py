@@ -305,6 +305,7 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
         return k  # "said at least four people were hurt": a quantity, not "at a news conference"
     if (
         t.low in _ADJUNCT_START
+        or (t.low == "for" and toks[c].low in _SAY)  # "said for the first time that ..."
         or _time_word(toks, k)
         or _late_or_early(toks, k)
         or (t.low.endswith("ly") and t.text[0].islower() and not _focus_opens(toks, k))
