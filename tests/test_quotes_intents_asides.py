@@ -192,8 +192,26 @@ DEGREES = [
     ("Lee drew the most pointed questions of the night.", []),
 ]
 
+# "to say" in a purpose clause: the sentence's subject speaks; "it" and adjuncts do not.
+PURPOSES = [
+    (
+        "Ruiz went on local radio to say the toll was dead.",
+        [("indirect", "the toll was dead", "Ruiz", "say")],
+    ),
+    (
+        "Ruiz called a news conference on Friday to say she would run.",
+        [("indirect", "she would run", "Ruiz", "say")],
+    ),
+    ("It is too early to say whether the toll will pass.", []),
+    (
+        "Ruiz wants to say the toll is dead.",
+        [("indirect", "to say the toll is dead", "Ruiz", "wants")],
+    ),
+]
+
 CASES = (
-    DEGREES
+    PURPOSES
+    + DEGREES
     + ADDRESSEES
     + OPENINGS
     + SLASHES

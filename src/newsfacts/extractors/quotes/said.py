@@ -65,6 +65,11 @@ _AS_OPENERS = frozenset((",", ";", "—", "–", "(", ":", "and", "but"))
 _AS_TAIL_STOPS = frozenset(("that", "it", "if", "whether", "to", "so"))
 _PARTICIPLES = frozenset(("told", "said", "written", "shown", "known", "thought", "seen", "found"))
 _SAY_FORMS = frozenset(("say", "says", "said"))
+_NOT_SUBJECT_OPENERS = (
+    lx.grammar("adjunct_start")
+    | _SUBORDINATORS
+    | frozenset(("given", "without", "despite", "unlike", "like"))
+)
 _DEGREE = frozenset(("most", "more", "less", "least", "very"))
 _MIN_CLAUSE_CHARS = 8  # a reported clause of two short words ("sales fell") is still one
 
@@ -156,6 +161,9 @@ def said_clauses(
                     continue
             else:
                 np = catenative_subject(text, toks, c) if cls in ("speech", "evidence") else None
+                if np is None and t.low == "say" and c > 1 and toks[c - 1].low == "to":
+                    # "Ruiz went on television to say ...": a purpose clause shares the subject
+                    np = _purpose_subject(text, toks, s, c)
                 if np is None:
                     np = which_antecedent(text, toks, c) or subject_before_adjunct(text, toks, c)
                 if np is None and (t.low not in _NOUN_VERBS or (c > 0 and toks[c - 1].low in _MODALS)):
@@ -285,6 +293,21 @@ def said_clauses(
         if ce - cs >= _MIN_CLAUSE_CHARS and " " in text[cs:ce]:  # "sales fell", not "it is"
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out, intents
+
+
+def _purpose_subject(text: str, toks: list[Tok], s: int, c: int) -> NP | None:
+    """The speaker of "to say" at ``c`` in "Ruiz went on television to say ...": the sentence's subject.
+
+    The subject must name a speaker, not "it" ("It is too early to say"); inside an
+    intent or a request ("wants to say", "asked him to say") the statement is that
+    content, and the nesting filter drops it.
+    """
+    np = sentence_subject(text, s, toks[c].start, pronouns=True)
+    if np is None or np.kind not in _SPEAKER_KINDS or np.text.lower() in ("it", "this", "that"):
+        return None
+    if np.text.split()[0].lower() in _NOT_SUBJECT_OPENERS:
+        return None  # "Given ...", "Without the judge ...": an adjunct, not the subject
+    return np
 
 
 def _first_conjunct(toks: list[Tok], k: int, last: int) -> int:
