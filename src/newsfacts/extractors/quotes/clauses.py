@@ -47,6 +47,7 @@ _CLAUSE_NOUNS = lx.grammar("clause_nouns")
 _TIME_NOUNS = lx.grammar("time_nouns")
 _DEMONSTRATIVE_TIMES = frozenset(("this", "last"))
 _CONDITIONS = frozenset(("if", "unless"))
+_CONDITION_MODALS = frozenset(("would", "will", "could", "can", "should", "might", "may"))
 _AS_QUANTITY = frozenset(("many", "few"))  # "counted as few as a dozen": a number, not a manner
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
 _FINITE_AUX = frozenset(
@@ -254,6 +255,7 @@ def _skip_object(toks: list[Tok], c: int, k: int) -> int:
     j = k
     if j < len(toks) and toks[j].low in DETERMINERS:
         j += 1
+    named = j
     if (
         j + 1 < len(toks)
         and (toks[j].low in ROLE_WORDS or toks[j].low in DESCRIPTIONS)
@@ -262,6 +264,14 @@ def _skip_object(toks: list[Tok], c: int, k: int) -> int:
         j += 1  # "told host Dan Reyes", "told anchor Ann Lee"
     while j < len(toks) and j - k < 6 and (is_cap(toks[j]) or toks[j].low in GROUPS or _of_name(toks, j, k)):
         j += 1
+    if j == named and j > k:
+        # "told the board the bridge was closed": a common noun, then the clause's subject;
+        # "told a tale of two cities": no addressee at all
+        if j + 1 < len(toks) and toks[j].text.isalpha() and toks[j].text[0].islower():
+            nxt = toks[j + 1]
+            if nxt.low in _CLAUSE_DETERMINERS or nxt.low in _SUBJECT_PRONOUNS or is_cap(nxt):
+                return j + 1
+        return k
     if j == k and k < len(toks) and toks[k].text[0].islower() and toks[k].low.endswith("s"):
         j = k + 1  # "told reporters", "told voters"
     return j
@@ -280,6 +290,8 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
     if k >= len(toks):
         return None
     if toks[k].low == "that":
+        if k + 1 < len(toks) and toks[k + 1].low in _FINITE_AUX and toks[c].low in _SAY:
+            return k  # "said that was a mistake": a demonstrative subject, not a complementizer
         return k + 1 if k + 1 < len(toks) else None
     if toks[c].low in _TELL:
         # "told hospital staff on Friday that ...", 'told the show "Talk of the Valley" that ...'
@@ -291,17 +303,19 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
             if not toks[j].text[0].isalnum() or toks[j].low in _SUBJECT_PRONOUNS:
                 break  # "told host Ann Lee she believed that ...": the clause opens at "she"
     if toks[c].low in _ASK:
-        # "asked the mayor whether ...", "asked voters if ..."
+        # "asked the mayor whether ...", "asked voters if ..."; but "asked the chef to
+        # find out who ...": the question word is inside the request
         for j in range(k, min(len(toks), k + 7)):
             if toks[j].low in _QUESTION_WORDS and j > k:
                 return j
-            if not toks[j].text[0].isalnum():
+            if not toks[j].text[0].isalnum() or toks[j].low == "to":
                 break
     t = toks[k]
     if t.low == "at" and k + 1 < len(toks) and toks[k + 1].low in ("least", "most"):
         return k  # "said at least four people were hurt": a quantity, not "at a news conference"
     if (
         t.low in _ADJUNCT_START
+        or (t.low == "for" and toks[c].low in _SAY)  # "said for the first time that ..."
         or _time_word(toks, k)
         or _late_or_early(toks, k)
         or (t.low.endswith("ly") and t.text[0].islower() and not _focus_opens(toks, k))
@@ -463,7 +477,12 @@ def _noun_opens(toks: list[Tok], k: int) -> bool:
 
 
 def _condition_then(toks: list[Tok], k: int) -> bool:
-    """True when the condition opening at ``k`` ("if ...", "unless ...") closes with a comma and a clause."""
+    """True when the condition opening at ``k`` ("if ...", "unless ...") goes on to a clause.
+
+    The condition closes with a comma and a subject ("if elected, she would
+    ..."), or a short one runs straight into a subject pronoun and a modal ("if
+    elected he could ...").
+    """
     for j in range(k + 2, min(len(toks) - 2, k + 16)):
         u = toks[j]
         if u.text in ".;:!?()":
@@ -471,6 +490,8 @@ def _condition_then(toks: list[Tok], k: int) -> bool:
         if u.text == "," and not digit_comma(toks, j):
             nxt = toks[j + 1]
             return nxt.text[0].isalpha() and (nxt.low in DETERMINERS or nxt.low in PRONOUNS or is_cap(nxt))
+        if j <= k + 4 and u.low in _SUBJECT_PRONOUNS and toks[j + 1].low in _CONDITION_MODALS:
+            return True
     return False
 
 

@@ -8,7 +8,7 @@ from .cues import Attribution
 from .objects import verb_at
 from .speakers import NP, Tok, is_cap, np_before
 from .subjects import head_noun
-from .words import DETERMINERS
+from .words import DETERMINERS, PRONOUNS
 
 __all__ = ["nominal"]
 
@@ -16,6 +16,7 @@ _NOMINAL_CUES = lx.grammar("nominal_cues")
 _NOMINAL_INFINITIVES = lx.grammar("nominal_infinitives")
 _OWNER_AFTER = lx.grammar("owner_after")
 _S = ("'s", "’s")
+_FINITE_VERBS = lx.grammar("finite_verbs")
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 
 
@@ -40,8 +41,11 @@ def nominal(text: str, toks: list[Tok]) -> list[Reported]:
         if np is None:
             continue
         nxt = toks[c + 1]
-        if nxt.low == "that":
-            k: int | None = c + 2
+        if nxt.low == "that" and _relative_that(toks, c + 1):
+            k: int | None = None  # "her proposal that outlines the rules": a relative clause on the noun
+            last = c
+        elif nxt.low == "that":
+            k = c + 2
             last = _upto_comma(toks, c + 2, clause_end(toks, c + 2))
         elif nxt.low == "to" and t.low in _NOMINAL_INFINITIVES and _infinitive_after(toks, c + 1):
             k = c + 1
@@ -54,6 +58,29 @@ def nominal(text: str, toks: list[Tok]) -> list[Reported]:
         if ce - cs > 6:
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out
+
+
+def _relative_that(toks: list[Tok], k: int) -> bool:
+    """True when "that" at ``k`` is a relative pronoun: a verb follows it, not a subject.
+
+    "her claim that voters were misled" reports a clause; "his plan that would
+    add a ferry", "the proposal that outlines the rules" modify the noun with a
+    relative clause: a finite verb right after "that", or a verb in -s
+    or -ed with an object after it.
+    """
+    if k + 2 >= len(toks):
+        return False
+    verb, obj = toks[k + 1], toks[k + 2]
+    if verb.low in _FINITE_VERBS:
+        return True
+    return (
+        verb.text.isalpha()
+        and verb.text[0].islower()
+        and verb.low.endswith(("s", "ed"))
+        and verb.low not in DETERMINERS
+        and verb.low not in PRONOUNS
+        and (obj.low in DETERMINERS or obj.low in PRONOUNS)
+    )
 
 
 def _upto_comma(toks: list[Tok], k: int, last: int) -> int:

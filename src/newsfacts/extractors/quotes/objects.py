@@ -7,7 +7,7 @@ from .clauses import COORDINATORS, digit_comma, trim
 from .speakers import Tok, is_cap
 from .words import ADVERBS, CORE_CUE_FORMS, CUE_FORMS, DETERMINERS, FUNCTION_WORDS, PRONOUNS, TIME_WORDS
 
-__all__ = ["infinitive_at", "object_content", "object_infinitive", "object_span", "verb_at"]
+__all__ = ["infinitive_at", "infinitive_end", "object_content", "object_infinitive", "object_span", "verb_at"]
 
 _CLAUSE_REJECT = lx.grammar("clause_reject")
 _ARTICLES = lx.grammar("articles")
@@ -40,15 +40,55 @@ _WH_OPENERS = frozenset(("how", "what", "when", "why", "where"))
 
 
 def infinitive_at(toks: list[Tok], c: int) -> int | None:
-    """Index of "to" when the cue at ``c`` takes an infinitive ("plans to run", "vowed to rebuild")."""
-    if toks[c].low not in _INFINITIVE_CUES or c + 2 >= len(toks) or toks[c + 1].low != "to":
+    """Index of "to" when the cue at ``c`` takes an infinitive ("plans to run", "vowed to rebuild").
+
+    A negated infinitive starts at its "not" ("plans not to strike"): the negation is the content.
+    """
+    if toks[c].low not in _INFINITIVE_CUES or c + 2 >= len(toks):
         return None
-    verb = toks[c + 2]
+    at = c + 1
+    if toks[at].low == "not" and c + 3 < len(toks):
+        at += 1
+    if toks[at].low != "to":
+        return None
+    verb = toks[at + 1]
     if not (verb.text.isalpha() and verb.text[0].islower()):
         return None
     if verb.low in DETERMINERS or verb.low in PRONOUNS or verb.low in FUNCTION_WORDS:
         return None
     return c + 1
+
+
+def infinitive_end(toks: list[Tok], inf: int, last: int) -> int:
+    """The last token of the infinitive opening at ``inf`` ("to"), at most ``last``.
+
+    An infinitive's own verbs are base forms ("to rebuild the bridge and widen
+    the road"), so a coordinated past-tense verb with an object of its own is
+    the subject's next predicate: "wants to keep the library open and praised
+    the volunteers", "plans to trim fees, vetoed the bill".
+    """
+    for i in range(inf + 2, last):
+        u = toks[i]
+        if u.low != "and" and u.text != ",":
+            continue
+        j = i + 1
+        if u.text == "," and j <= last and toks[j].low == "and":
+            j += 1
+        while j < last and toks[j].low in ADVERBS:
+            j += 1
+        if j >= last:
+            return last
+        verb, nxt = toks[j], toks[j + 1]
+        if (
+            verb.text.isalpha()
+            and verb.text[0].islower()
+            and verb.low.endswith("ed")
+            and len(verb.low) > 4
+            and nxt.text[0].isalnum()
+            and nxt.low != "by"
+        ):
+            return i - 1
+    return last
 
 
 def object_infinitive(toks: list[Tok], c: int) -> int | None:

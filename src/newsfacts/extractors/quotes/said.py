@@ -7,7 +7,7 @@ from .clauses import COORDINATORS, Reported, clause_end, clause_start, is_number
 from .cues import FINDINGS, Attribution, cue_class, is_outlet
 from .cues import subject as sentence_subject
 from .fronted import fronted
-from .objects import infinitive_at, object_content, object_infinitive, object_span
+from .objects import infinitive_at, infinitive_end, object_content, object_infinitive, object_span
 from .speakers import NP, Tok, is_cap, np_after, np_before
 from .subjects import (
     absolute_subject,
@@ -20,6 +20,7 @@ from .subjects import (
     open_subject,
     opening,
     opens_participle,
+    postmodified_subject,
     subject_across,
     subject_before_adjunct,
     which_antecedent,
@@ -37,6 +38,7 @@ _PASSIVE = lx.grammar("passive")
 _CLAUSE_PARTICIPLES = lx.grammar("clause_participles")
 _SUBORDINATORS = lx.grammar("subordinators")
 _THAT_ONLY = lx.grammar("that_only")
+_THAT_DIRECT = lx.grammar("that_direct")
 _NOUN_VERBS = lx.grammar("noun_verbs")
 _MODALS = lx.grammar("modals")
 _AUXILIARIES = frozenset(("have", "had", "were", "are", "will", "would", "can", "could", "should", "may"))
@@ -62,6 +64,13 @@ _AS_SOURCES = frozenset(("name", "org", "description", "group", "pronoun", "docu
 _AS_OPENERS = frozenset((",", ";", "—", "–", "(", ":", "and", "but"))
 _AS_TAIL_STOPS = frozenset(("that", "it", "if", "whether", "to", "so"))
 _PARTICIPLES = frozenset(("told", "said", "written", "shown", "known", "thought", "seen", "found"))
+_SAY_FORMS = frozenset(("say", "says", "said"))
+_NOT_SUBJECT_OPENERS = (
+    lx.grammar("adjunct_start")
+    | _SUBORDINATORS
+    | frozenset(("given", "without", "despite", "unlike", "like"))
+)
+_DEGREE = frozenset(("most", "more", "less", "least", "very"))
 _MIN_CLAUSE_CHARS = 8  # a reported clause of two short words ("sales fell") is still one
 
 
@@ -85,6 +94,8 @@ def said_clauses(
                     out.append(put)
             continue  # most words: no cue (a dict test before the call)
         cls = cue_class(t, reported=True)
+        if cls == "direct" and t.low in _THAT_DIRECT and c + 1 < len(toks) and toks[c + 1].low == "that":
+            cls = "speech"  # "He joked that the bridge was older than he was": a reported clause
         if (
             cls is None
             or cls == "direct"
@@ -117,6 +128,12 @@ def said_clauses(
         np = None if participle else np_before(text, toks, c, 0)
         if not participle and (np is None or (np.first > 0 and not clause_opening(toks, np.first))):
             np = subject_across(text, toks, c) or np  # "Officials who met the mayor said ..."
+            if (
+                t.low in _SAY_FORMS
+                and (np is None or (np.first > 0 and not clause_opening(toks, np.first)))
+                and open_subject(text, toks, c) is None  # "Aides to the governor say": the whole phrase
+            ):
+                np = postmodified_subject(text, toks, c) or np  # "Voters going to the polls said ..."
         if cls == "evidence" and not participle and (np is None or np.kind != "document"):
             np = finding_subject(text, toks, c) or np  # "A CNN/ORC poll released Saturday found ..."
         absolute = None
@@ -144,6 +161,9 @@ def said_clauses(
                     continue
             else:
                 np = catenative_subject(text, toks, c) if cls in ("speech", "evidence") else None
+                if np is None and t.low == "say" and c > 1 and toks[c - 1].low == "to":
+                    # "Ruiz went on television to say ...": a purpose clause shares the subject
+                    np = _purpose_subject(text, toks, s, c)
                 if np is None:
                     np = which_antecedent(text, toks, c) or subject_before_adjunct(text, toks, c)
                 if np is None and (t.low not in _NOUN_VERBS or (c > 0 and toks[c - 1].low in _MODALS)):
@@ -197,7 +217,7 @@ def said_clauses(
                 and inf is not None
                 and not _no_comment(toks, inf, clause_end(toks, inf + 1))
             ):
-                last = clause_end(toks, inf + 1)
+                last = infinitive_end(toks, inf, clause_end(toks, inf + 1))
                 cs, ce = trim(text, toks[inf].start, toks[last].end)
                 if ce - cs > 6:
                     intents.append(Reported(cs, ce, Attribution(whole, t.start, t.end, t.text)))
@@ -226,6 +246,12 @@ def said_clauses(
         if _relative_gap(toks, np, c):
             # "fees which she said had hurt small shops": the relative clause is the claim
             last = clause_end(toks, c + 1)
+            if np.first >= 2 and toks[np.first - 2].text in (",", "—", "–", "("):
+                # "The fees, which she said had hurt shops, were dropped": the aside ends at its comma
+                close = next(
+                    (i for i in range(c + 1, last + 1) if toks[i].text in (",", "—", "–", ")")), None
+                )
+                last = last if close is None else close - 1
             cs, ce = trim(text, toks[np.first - 1].start, toks[last].end)
             if ce - cs > 10 and last > c + 1:
                 out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
@@ -267,6 +293,21 @@ def said_clauses(
         if ce - cs >= _MIN_CLAUSE_CHARS and " " in text[cs:ce]:  # "sales fell", not "it is"
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out, intents
+
+
+def _purpose_subject(text: str, toks: list[Tok], s: int, c: int) -> NP | None:
+    """The speaker of "to say" at ``c`` in "Ruiz went on television to say ...": the sentence's subject.
+
+    The subject must name a speaker, not "it" ("It is too early to say"); inside an
+    intent or a request ("wants to say", "asked him to say") the statement is that
+    content, and the nesting filter drops it.
+    """
+    np = sentence_subject(text, s, toks[c].start, pronouns=True)
+    if np is None or np.kind not in _SPEAKER_KINDS or np.text.lower() in ("it", "this", "that"):
+        return None
+    if np.text.split()[0].lower() in _NOT_SUBJECT_OPENERS:
+        return None  # "Given ...", "Without the judge ...": an adjunct, not the subject
+    return np
 
 
 def _first_conjunct(toks: list[Tok], k: int, last: int) -> int:
@@ -324,12 +365,39 @@ def _no_comment(toks: list[Tok], inf: int, last: int) -> bool:
 
 
 def _relative_gap(toks: list[Tok], np: NP, c: int) -> bool:
-    """True for "which he said had ...", "that officials say would ...": a speaker inside a relative."""
-    if np.first < 1 or c + 2 >= len(toks) or np.last != c - 1:
+    """True for "which he said had ...", "that officials say would ...": a speaker inside a relative.
+
+    The relative's verb follows the cue: an auxiliary, a finite verb ("which
+    officials said remains ..."), or a lowercase past tense ("that he said
+    defied ..."). Or, after "which", the cue takes a clause with a subject of its
+    own whose object is the gap ("which she said the city should pay for").
+    """
+    if np.first < 1 or c + 2 >= len(toks) or np.last != c - 1 or np.kind not in _SPEAKER_KINDS:
         return False
-    return (
-        toks[np.first - 1].low in _RELATIVES and toks[c + 1].low in _GAP_VERBS and np.kind in _SPEAKER_KINDS
-    )
+    relative = toks[np.first - 1].low
+    if relative not in _RELATIVES:
+        return False
+    verb = toks[c + 1]
+    if verb.low in _GAP_VERBS or verb.low in _FINITE_VERBS:
+        return True
+    if verb.text.isalpha() and verb.text[0].islower() and verb.low.endswith("ed") and len(verb.low) > 4:
+        return True
+    return relative == "which" and _clause_subject(toks, c + 1)
+
+
+def _clause_subject(toks: list[Tok], k: int) -> bool:
+    """True when a subject and then a verb open a clause at ``k`` ("the city should ...", "he would ...")."""
+    if toks[k].low in _SUBJECT_PRONOUNS:
+        return k + 1 < len(toks) and toks[k + 1].text[0].isalpha() and toks[k + 1].text[0].islower()
+    if toks[k].low not in DETERMINERS and not is_cap(toks[k]):
+        return False
+    for j in range(k + 1, min(len(toks), k + 6)):
+        u = toks[j]
+        if u.low in _GAP_VERBS or u.low in _MODALS:
+            return True
+        if not u.text[0].isalnum() or u.low in FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _anonymity(toks: list[Tok], c: int) -> bool:
@@ -377,6 +445,8 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
         k -= 1
     if toks[k].low in _FINITE_BE and (toks[c].low.endswith("ed") or toks[c].low in _PARTICIPLES):
         return True  # "who was declared the winner", "is widely reported": a passive
+    if prev.low in _DEGREE and toks[c].low.endswith("ed"):
+        return True  # "the most pointed critiques", "a more measured tone": an adjective
     if toks[c].low in ("state", "states") and prev.text[0].islower() and prev.low not in PRONOUNS:
         return True  # "the new state guidelines", "coastal states"
     if plural and c + 1 < len(toks) and toks[c + 1].low in _AUXILIARIES:

@@ -33,6 +33,7 @@ __all__ = [
     "open_subject",
     "opening",
     "opens_participle",
+    "postmodified_subject",
     "skippable",
     "subject_across",
     "subject_before_adjunct",
@@ -196,7 +197,7 @@ def _in_subject(toks: list[Tok], i: int) -> bool:
     """True when token ``i`` can sit inside a subject noun phrase (no verb, no clause mark)."""
     t = toks[i]
     low = t.low
-    if t.text in ("'s", "’s", "%", "$", "&", "-", "'", "’"):
+    if t.text in ("'s", "’s", "%", "$", "&", "-", "'", "’", "/"):  # "a Harbor/Quill poll": one name
         return True
     if not t.text[0].isalnum():
         return False
@@ -343,6 +344,7 @@ _ASIDE_OPENERS = frozenset(("who", "which", "whose", "including", "like"))
 _APPOSITION_OPENERS = frozenset(("the", "a", "an"))
 _DASHES = frozenset(("—", "–", "--", "―"))
 _MAX_ASIDE = 16
+_MAX_ASIDES = 3  # asides in a row between a subject and its verb
 
 
 def subject_across(text: str, toks: list[Tok], c: int) -> NP | None:
@@ -350,21 +352,27 @@ def subject_across(text: str, toks: list[Tok], c: int) -> NP | None:
 
     "Officials who met the minister said", "Executives at the firm, which
     ..., say", "Many speakers — including ... — said", "Sen. Ann Lee (D-Ore.),
-    said": the noun phrase before the aside, when it opens its clause.
+    said": the noun phrase before the aside, when it opens its clause.  Up to
+    three comma asides in a row ("Ida Brandt, speaking in Lisbon, a city she
+    loves, said").
     """
     j = c - 1
     while j >= 0 and skippable(toks[j]):
         j -= 1
     if j < 1:
         return None
-    opener = _aside_opener(toks, j)
-    if opener is None or opener < 1:
-        return None
-    for np in (np_before(text, toks, opener, 0), open_subject(text, toks, opener)):
-        if np is None or np.last != opener - 1 or np.kind not in ("name", "description", "group", "org"):
-            continue
-        if np.first == 0 or clause_opening(toks, np.first):
-            return np
+    for _ in range(_MAX_ASIDES):
+        opener = _aside_opener(toks, j)
+        if opener is None or opener < 1:
+            return None
+        for np in (np_before(text, toks, opener, 0), open_subject(text, toks, opener)):
+            if np is None or np.last != opener - 1 or np.kind not in ("name", "description", "group", "org"):
+                continue
+            if np.first == 0 or clause_opening(toks, np.first):
+                return np
+        if toks[opener].text != ",":
+            return None
+        j = opener  # "Ida Brandt, speaking in Lisbon, a city she loves, said": the aside before it
     return None
 
 
@@ -403,6 +411,83 @@ def _aside_opener(toks: list[Tok], j: int) -> int | None:
         if not (u.text[0].isalnum() or u.text in ("'s", "’s", "-", "%", "$", "&")):
             return None
     return None
+
+
+_RELATIVE_OPENERS = frozenset(("who", "whose", "that", "which", "whom"))
+_FINITE = lx.grammar("gap_verbs") | lx.grammar("finite_verbs")
+_IN_WORD = frozenset(("'s", "’s", "-", "%", "$", "&"))
+_MAX_POSTMODIFIED = 18
+
+
+def postmodified_subject(text: str, toks: list[Tok], c: int) -> NP | None:
+    """The subject of the cue at ``c`` when a participle, an infinitive or a relative modifies it.
+
+    "Activists trying to block the plan say ...", "Voters going to the polls
+    on Tuesday said ...", "Officials whose budgets were cut say ...", "The
+    first woman to lead the board says ...": the sentence (or a connective)
+    opens with a noun phrase that runs to the cue with no comma and no verb of
+    its own outside a relative clause.  The phrase up to its first modifier
+    speaks.
+    """
+    j = c - 1
+    while j >= 0 and skippable(toks[j]):
+        j -= 1
+    if j < 1:
+        return None
+    i = j
+    while (
+        i > 0
+        and toks[i - 1].text[0].isalnum()
+        and toks[i - 1].low not in _CONNECT
+        and j - i < _MAX_POSTMODIFIED
+    ):
+        i -= 1
+    if i > 0 and toks[i - 1].low not in _CONNECT:
+        return None  # not the clause's opening: a comma, a quote mark or a phrase too long
+    first = toks[i]
+    if (
+        first.low in _SUBJECT_STOP
+        or first.low in _SUBORDINATORS
+        or first.low in _ADJUNCT_START
+        or first.low in TIME_WORDS
+        or first.low in PRONOUNS
+        or not (
+            first.low in DETERMINERS
+            or first.low in _QUANTITY
+            or is_cap(first)
+            or first.low[0].isdigit()
+            or (first.text[0].islower() and first.low.endswith("s"))
+        )
+    ):
+        return None
+    head = None
+    relative = False
+    for n in range(i, j + 1):
+        u = toks[n]
+        low = u.low
+        if not (u.text[0].isalnum() or u.text in _IN_WORD) or low in CORE_CUE_FORMS:
+            return None
+        if n > i and low in _RELATIVE_OPENERS:
+            head = n - 1 if head is None else head
+            relative = True
+            continue
+        if relative:
+            continue
+        if low in _FINITE or low in _MODALS:
+            return None  # "The council voted and residents say": a verb of the sentence's own
+        lower = u.text[0].islower()
+        participle = low.endswith("ing") and len(low) > 4 and n < j  # "Another ranking says": a noun
+        if n > i and lower and (participle or low == "to" or low in _POSTNOMINALS):
+            head = n - 1 if head is None else head  # "activists trying to ...", "the first woman to ..."
+        elif lower and low.endswith("ed") and len(low) > 4 and head is None:
+            return None  # "Police arrested a man ...": a past tense before any modifier
+    if head is None or head < i:
+        return None
+    kind = head_noun(toks[head], toks[head - 1] if head > i else None)
+    if kind not in ("name", "group", "description", "org"):
+        return None
+    start, end = toks[i].start, toks[head].end
+    return NP(start, end, text[start:end], kind, toks[head].low, i, head)
 
 
 _FINDING_POSTS = lx.grammar("finding_posts")
