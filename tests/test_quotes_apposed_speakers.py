@@ -29,3 +29,28 @@ def test_the_apposed_name_speaks(text: str, speaker: str, mention: str) -> None:
     assert quote.speaker == speaker
     assert quote.speaker_span is not None
     assert text[quote.speaker_span.start : quote.speaker_span.end] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('"We miss him," Aaron "Pudge" Lind said.', 'Aaron "Pudge" Lind'),
+        ("“They have the wrong man,” Michael “Rambo” Dero said in court.", "Michael “Rambo” Dero"),
+    ],
+)
+def test_a_quoted_nickname_stays_in_the_speakers_name(text: str, mention: str) -> None:
+    quotes = newsfacts.extract(text, only=["quotes"]).quotes
+    assert len(quotes) == 1  # the nickname is no quotation of its own
+    assert quotes[0].speaker_span is not None
+    assert text[quotes[0].speaker_span.start : quotes[0].speaker_span.end] == mention
+
+
+def test_a_quoted_nickname_does_not_hand_the_quote_to_an_earlier_speaker() -> None:
+    text = (
+        "A Larkmoor man says he has a reputation for fighting.\n\n"
+        "“They have my name mixed up,” Michael “Rambo” Dero Smith said in bond court Thursday."
+    )
+    quotes = newsfacts.extract(text, only=["quotes"]).quotes
+    assert [q.cue for q in quotes] == ["says", "said"]
+    assert quotes[1].speaker_span is not None
+    assert text[quotes[1].speaker_span.start : quotes[1].speaker_span.end] == "Michael “Rambo” Dero Smith"

@@ -245,12 +245,30 @@ class _Marked:
     partials: list[_Item]
 
 
+_NICKNAME = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?")
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’.-]* $")
+_NAME_AFTER = regex.compile(r" \p{Lu}\p{L}")
+
+
+def _nickname(text: str, pair: QuotePair) -> bool:
+    """'Michael "Rambo" Smith': a quoted nickname between a first and a last name, no quotation."""
+    return (
+        _NICKNAME.fullmatch(text, pair.start, pair.end) is not None
+        and _NAME_BEFORE.search(text, max(0, pair.open - 30), pair.open) is not None
+        and _NAME_AFTER.match(text, pair.outer_end) is not None
+    )
+
+
 def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote]:
     """Every quote in ``article``, in text order."""
     text = article.text
     paras = _paragraphs(article)
     boiler = [(b.start, b.end) for b in article.boilerplate]
-    pairs = [p for p in find_pairs(text, paras) if not any(a < p.outer_end and p.open < b for a, b in boiler)]
+    pairs = [
+        p
+        for p in find_pairs(text, paras)
+        if not any(a < p.outer_end and p.open < b for a, b in boiler) and not _nickname(text, p)
+    ]
     outer = [p for p in pairs if p.depth == 0]
     sents = Sentences(text, paras, [(p.start, p.end) for p in outer])
     regions = list(paras)

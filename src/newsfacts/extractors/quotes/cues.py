@@ -101,6 +101,8 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
         depth += (t.text == "(") - (t.text == ")")
         if depth > 0 or _possessive_mark(toks, c):
             continue
+        if t.text in _MARKS and _in_nickname(toks, c):
+            continue  # '," Michael "Rambo" Dero said': a quoted nickname inside the speaker's name
         if (
             t.text in _SENTENCE_END
             or t.text in _MARKS
@@ -109,6 +111,9 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
             return None
         if cue_class(t) is not None:
             np = np_before(text, toks, c, 0) or _common_noun(text, toks, c)
+            if np is not None and np.first > 0 and np.kind == "name" and _nickname_lead(toks, np.first):
+                start = toks[0].start
+                np = NP(start, np.end, text[start : np.end], np.kind, np.head, 0, np.last)
             if (
                 np is not None
                 and 0 < np.first <= 3
@@ -145,6 +150,27 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
             if t.low not in ("told", "tells"):
                 return None
     return None
+
+
+def _in_nickname(toks: list[Tok], c: int) -> bool:
+    """True when the mark at ``c`` opens or closes a one-word quoted nickname between two names."""
+    for o in (c, c - 2):  # the opening mark is at c, or c is the closing mark two tokens on
+        if (
+            o > 0
+            and o + 3 < len(toks)
+            and toks[o].text in _MARKS
+            and toks[o + 2].text in _MARKS
+            and is_cap(toks[o - 1])
+            and is_cap(toks[o + 1])
+            and is_cap(toks[o + 3])
+        ):
+            return True
+    return False
+
+
+def _nickname_lead(toks: list[Tok], first: int) -> bool:
+    """True when ``toks[:first]`` is a first name and a quoted nickname: 'Michael "Rambo"'."""
+    return first >= 4 and _in_nickname(toks, first - 3) and all(is_cap(t) for t in toks[: first - 3])
 
 
 def _possessive_mark(toks: list[Tok], c: int) -> bool:
