@@ -138,6 +138,14 @@ def skippable(tok: Tok) -> bool:
     return low in ADVERBS or low in _MODALS or (low.endswith("ly") and tok.text[0].islower() and len(low) > 4)
 
 
+def before_cue(toks: list[Tok], c: int) -> int:
+    """Index of the last token before the cue at ``c`` that is no auxiliary, modal or adverb (-1 if none)."""
+    j = c - 1
+    while j >= 0 and skippable(toks[j]):
+        j -= 1
+    return j
+
+
 def head_noun(tok: Tok, before: Tok | None) -> str | None:
     """The kind of speaker a subject's last word names, or None when it is no noun."""
     low = tok.low
@@ -167,9 +175,7 @@ def open_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     "52 percent of likely voters say", "coastal farmers have long hoped": a
     run of noun-phrase words after a clause boundary, headed by a noun.
     """
-    j = c - 1
-    while j >= 0 and skippable(toks[j]):
-        j -= 1
+    j = before_cue(toks, c)
     if j < 0:
         return None
     i = j
@@ -356,9 +362,7 @@ def subject_across(text: str, toks: list[Tok], c: int) -> NP | None:
     three comma asides in a row ("Ida Brandt, speaking in Lisbon, a city she
     loves, said").
     """
-    j = c - 1
-    while j >= 0 and skippable(toks[j]):
-        j -= 1
+    j = before_cue(toks, c)
     if j < 1:
         return None
     for _ in range(_MAX_ASIDES):
@@ -429,9 +433,7 @@ def postmodified_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     its own outside a relative clause.  The phrase up to its first modifier
     speaks.
     """
-    j = c - 1
-    while j >= 0 and skippable(toks[j]):
-        j -= 1
+    j = before_cue(toks, c)
     if j < 1:
         return None
     i = j
@@ -504,9 +506,7 @@ def finding_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     finding noun and what modifies it (a preposition or a participle), or the
     antecedent of "that"/"which".
     """
-    j = c - 1
-    while j >= 0 and skippable(toks[j]):
-        j -= 1
+    j = before_cue(toks, c)
     relative = j >= 0 and toks[j].low in ("that", "which")
     if relative:
         j -= 1  # "a new poll that shows": the antecedent speaks, wherever it stands
