@@ -852,14 +852,17 @@ _ANY_CASUALTY = re.compile(alt([*_STEMS.split(), *_MORE_STEMS.split()], boundary
 
 
 _HEADLINE_LEN = 160  # characters a headline runs at most
-_HEADLINE_VERB = re.compile(r"(?:kill|injure|wound|hurt)s?[ \t]+")
+# "Police kill man", "Crash claims life of teen", "Fire takes the life of Oakvale man"
+_HEADLINE_VERB = re.compile(
+    r"(?:(?:kill|injure|wound|hurt)s?|(?:claims|takes|claimed|took)[ \t]+(?:the[ \t]+)?life[ \t]+of)[ \t]+"
+)
 
 
 @cache
 def _headline_object() -> re.Pattern[str]:
     return re.compile(
         r"(?P<np>" + singular_np() + r")(?=[ \t]*(?:,|;|:|\n|\Z"
-        r"|[ \t](?:and|in|at|on|near|outside|inside|after|during|over|with|as|by)(?![\w-])))"
+        r"|[ \t](?:and|in|at|on|near|outside|inside|after|before|while|during|over|with|as|by)(?![\w-])))"
     )
 
 

@@ -36,7 +36,8 @@ def _modifier() -> str:
     # a modifier word: not a stop word, letters/digits with inner hyphens or apostrophes
     word = rf"(?!{not_stop})[a-z][\w'’]*(?:-[\w'’]+)*{SP1}"
     ages = rf"\d+[- ](?:year|month|week|day)[- ]old{SP1}|[a-z]+[- ](?:year|month)[- ]old{SP1}"
-    return rf"(?:{word}|{ages})"
+    abbreviated = rf"(?:st|ste|ft|mt|pt|n|s|e|w)\.{SP1}"  # "a St. Louis woman", "a N. Oakvale man"
+    return rf"(?:{word}|{ages}|{abbreviated})"
 
 
 _POSTMOD = (
@@ -77,7 +78,7 @@ def plural_np() -> str:
     ages = r"\d+-(?:year|month)-olds(?![\w-])"
     mod = _modifier()
     # the cheap lookahead (a head noun within four words) spares the modifier test on most words
-    core = rf"(?=(?:[\w'’-]+{SP1}){{0,3}}(?:{head}|{ages}))(?:{mod}){{0,3}}(?:{head}|{ages})"
+    core = rf"(?=(?:[\w'’.-]+{SP1}){{0,3}}(?:{head}|{ages}))(?:{mod}){{0,3}}(?:{head}|{ages})"
     coord = rf"(?:{SP}(?:and|or|&){SP}{core})?"
     partitive = rf"of{SP}(?:them|whom|those|the{SP1}(?:wounded|injured|hurt))(?![\w-])"
     # "dozens of people", "two of the victims"
@@ -91,7 +92,7 @@ def singular_np() -> str:
     head = alt(lexicon()["people_singular"])
     ages = r"\d+[- ](?:year|month|week|day)[- ]old(?![\w-])"
     mod = _modifier()
-    return rf"(?:(?=(?:[\w'’-]+{SP1}){{0,3}}(?:{head}|{ages}))(?:{mod}){{0,3}}(?:{head}|{ages}))"
+    return rf"(?:(?=(?:[\w'’.-]+{SP1}){{0,3}}(?:{head}|{ages}))(?:{mod}){{0,3}}(?:{head}|{ages}))"
 
 
 @cache

@@ -1,0 +1,53 @@
+"""Headline and local-news casualty forms: "claims life of", "shot, killed", "St. Louis woman"."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+
+
+def _counts(text: str) -> list[tuple[str, int, str]]:
+    found = newsfacts.extract(text, only=["casualties"]).casualties
+    for c in found:
+        assert text[c.span.start : c.span.end] == c.text
+    return [(c.category, c.count, c.text) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "claims/takes (the) life of" with a headline's bare object
+        ("Accidental shooting claims life of 15-year-old", [("killed", 1, "claims life of 15-year-old")]),
+        ("Crash takes life of Larkmoor man", [("killed", 1, "takes life of Larkmoor man")]),
+        ("Crash claims the life of teen", [("killed", 1, "claims the life of teen")]),
+        ("Storm takes life of teen, 2 others", [("killed", 3, "takes life of teen, 2 others")]),
+        # "shot, killed": the comma stands for "and"
+        ("Woman shot, killed in Oakvale", [("killed", 1, "Woman shot, killed")]),
+        ("Two men shot, killed in Oakvale", [("killed", 2, "Two men shot, killed")]),
+        ("Man shot, wounded in Oakvale", [("injured", 1, "Man shot")]),
+        # a headline's bare object before "before" or "while"
+        (
+            "Oakvale man allegedly kills 4-month-old before shooting himself",
+            [("killed", 1, "kills 4-month-old"), ("injured", 1, "shooting himself")],
+        ),
+        ("Police kill man while serving warrant", [("killed", 1, "kill man")]),
+        # an abbreviated place word inside the victim phrase
+        ("A St. Larkmoor woman was killed in a crash.", [("killed", 1, "A St. Larkmoor woman was killed")]),
+        ("Ft. Larkmoor man killed in crash", [("killed", 1, "Ft. Larkmoor man killed")]),
+        ("Five St. Oakvale men were wounded.", [("injured", 5, "Five St. Oakvale men were wounded")]),
+    ],
+)
+def test_headline_forms(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The long project took the life out of the team.",
+        "Officials said the plan claims life of its own.",
+    ],
+)
+def test_not_casualties(text: str) -> None:
+    assert _counts(text) == []
