@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsfacts
 
@@ -51,3 +53,37 @@ def test_headline_forms(text: str, expected: list[tuple[str, int, str]]) -> None
 )
 def test_not_casualties(text: str) -> None:
     assert _counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teen gunshot death appears accidental", [("killed", 1, "Teen gunshot death")]),
+        ("Man charged in girlfriend's death", [("killed", 1, "girlfriend's death")]),
+        ("Police investigate toddler's death", [("killed", 1, "toddler's death")]),
+        (
+            "Man charged in his 3-year-old son's shooting death",
+            [("killed", 1, "his 3-year-old son's shooting death")],
+        ),
+        ("The man's death threats were reported.", []),
+        ("He faces the death penalty.", []),
+        ("Her son's death certificate was issued.", []),
+    ],
+)
+def test_a_death_named_by_its_victim(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _counts(text) == expected
+
+
+@given(
+    noun=st.sampled_from(["man", "woman", "teen", "toddler", "girlfriend", "son", "neighbor"]),
+    det=st.sampled_from(["", "his ", "her ", "the ", "a 17-year-old "]),
+    cause=st.sampled_from(["", "shooting ", "stabbing "]),
+    after=st.sampled_from(["", " penalty", " threats", " certificate"]),
+)
+def test_named_deaths_count_one_victim_and_nothing_else(noun: str, det: str, cause: str, after: str) -> None:
+    text = f"A Larkmoor man was charged Monday in {det}{noun}'s {cause}death{after}."
+    got = _counts(text)
+    if after:
+        assert got == []
+    else:
+        assert got == [("killed", 1, f"{det}{noun}'s {cause}death")]

@@ -13,6 +13,7 @@ from functools import cache
 from ...models import CasualtyCategory
 from ...numbers import NumberMatch, find_numbers, ordinal_words, parse_number
 from .counts import Found, Quantity, counted
+from .deaths import named_deaths
 from .lexicon import alt, lexicon
 from .natural import died_by_own_hand, natural_death, of_illness, told_suicide
 from .patterns import Patterns, patterns
@@ -950,6 +951,7 @@ def find_casualties(text: str) -> list[Found]:
     found += _self_shots(p, lowered, index)
     found += _pronoun_victims(p, lowered, index)
     found += _fatally(p, lowered, found)
+    found += named_deaths(lowered)
     natural = natural_death()
     kept = [
         f

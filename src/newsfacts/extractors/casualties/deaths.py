@@ -1,0 +1,46 @@
+"""A death named by its victim: "charged in his girlfriend's death", "Teen gunshot death ruled accidental".
+
+Headlines and court reports name a killing by the dead person's noun rather
+than by a verb.  One victim noun before "'s death" (or before a cause and
+"death") is one person killed; "death penalty", "death threats" and the like
+are not deaths.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .counts import Found
+from .lexicon import SP1, alt, lexicon
+
+__all__ = ["named_deaths"]
+
+_CAUSES = ("shooting", "gunshot", "stabbing", "beating", "strangling", "drowning", "crash", "hit-and-run")
+_NOT_DEATHS = (
+    "penalty", "penalties", "threat", "threats", "sentence", "sentences", "row", "certificate", "toll",
+    "wish", "notice", "squad", "trap", "spiral", "march", "metal", "knell", "benefit", "benefits",
+)  # fmt: skip
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    causes = alt(list(_CAUSES))
+    head = alt(lexicon()["people_singular"])
+    # a short victim phrase: "his girlfriend", "a 3-year-old boy", "teen" (no verb before it)
+    victim = rf"(?:(?:his|her|their|its|a|an|the){SP1})?(?:\d+-(?:year|month)-old{SP1})?(?:{head})"
+    return re.compile(
+        rf"(?<![\w'’-])(?P<np>{victim})"
+        rf"(?:['’]s{SP1}(?:(?:{causes}){SP1})?|{SP1}(?:{causes}){SP1})"
+        rf"death(?![\w-])(?!{SP1}(?:{alt(list(_NOT_DEATHS))})(?![\w-]))"
+    )
+
+
+def named_deaths(lowered: str) -> list[Found]:
+    """One killed for each death named by its victim's noun in ``lowered`` (the text in lower case)."""
+    if "death" not in lowered:
+        return []
+    return [
+        Found(m.start("np"), m.end(), "killed", 1, victims=m.span("np"), confidence=0.6, priority=0)
+        for m in _pattern().finditer(lowered)
+    ]
