@@ -36,11 +36,37 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _tail() -> re.Pattern[str]:
+    return re.compile(rf"(?:['’]s|(?<![\w-])(?:{alt(list(_CAUSES))})){SP1}\Z")
+
+
+_REACH = 60  # characters a victim phrase and its cause run before "death"
+
+
 def named_deaths(lowered: str) -> list[Found]:
-    """One killed for each death named by its victim's noun in ``lowered`` (the text in lower case)."""
-    if "death" not in lowered:
-        return []
-    return [
-        Found(m.start("np"), m.end(), "killed", 1, victims=m.span("np"), confidence=0.6, priority=0)
-        for m in _pattern().finditer(lowered)
-    ]
+    """One killed for each death named by its victim's noun in ``lowered`` (the text in lower case).
+
+    The pattern is tried only in a short window before each "death", so a
+    long text with few deaths costs little.
+    """
+    out: list[Found] = []
+    pattern = _pattern()
+    done = 0
+    at = lowered.find("death")
+    while at >= 0:
+        end = at + 5
+        d_start, at = at, lowered.find("death", end)
+        if _tail().search(lowered, max(0, d_start - 14), d_start) is None:
+            continue  # "the death toll", "to death": no possessive or cause just before
+        lo = max(done, d_start - _REACH)
+        for m in pattern.finditer(lowered, lo, min(len(lowered), end + 30)):
+            if m.end() == end:
+                out.append(
+                    Found(
+                        m.start("np"), m.end(), "killed", 1, victims=m.span("np"), confidence=0.6, priority=0
+                    )
+                )
+                done = m.end()
+                break
+    return out

@@ -853,10 +853,21 @@ _ANY_CASUALTY = re.compile(alt([*_STEMS.split(), *_MORE_STEMS.split()], boundary
 
 
 _HEADLINE_LEN = 160  # characters a headline runs at most
-# "Police kill man", "Crash claims life of teen", "Fire takes the life of Oakvale man"
-_HEADLINE_VERB = re.compile(
-    r"(?:(?:kill|injure|wound|hurt)s?|(?:claims|takes|claimed|took)[ \t]+(?:the[ \t]+)?life[ \t]+of)[ \t]+"
-)
+_HEADLINE_VERB = re.compile(r"(?:kill|injure|wound|hurt)s?[ \t]+")  # "Police kill man in standoff"
+_LIFE_OF = re.compile(r"(?<![\w-])life[ \t]+of[ \t]+")  # "Crash claims life of teen"
+_TAKES_THE = re.compile(r"(?<![\w-])(?:claims|claimed|takes|took)[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _headline_verbs(lowered: str) -> list[tuple[int, int]]:
+    """Where a headline's killing verb stands: "kills", "claims (the) life of", "takes life of"."""
+    found = [v.span() for v in _HEADLINE_VERB.finditer(lowered)]
+    if "life" in lowered:
+        for m in _LIFE_OF.finditer(lowered):
+            verb = _TAKES_THE.search(lowered, max(0, m.start() - 12), m.start())
+            if verb is not None:
+                found.append((verb.start(), m.end()))
+        found.sort()
+    return found
 
 
 @cache
@@ -873,21 +884,21 @@ def _headline_objects(lowered: str) -> list[Quantity]:
     Only on a line told like a headline (no sentence ends on it): running text has an article there.
     """
     out = []
-    for v in _HEADLINE_VERB.finditer(lowered):
-        if v.start() > 0 and (lowered[v.start() - 1].isalnum() or lowered[v.start() - 1] == "-"):
+    for v_start, v_end in _headline_verbs(lowered):
+        if v_start > 0 and (lowered[v_start - 1].isalnum() or lowered[v_start - 1] == "-"):
             continue
         # the line around the verb, looked for only a headline's length either side (no quadratic scan)
-        lo = lowered.rfind("\n", max(0, v.start() - _HEADLINE_LEN), v.start()) + 1
-        hi = lowered.find("\n", v.end(), v.end() + _HEADLINE_LEN)
-        if hi < 0 and v.end() + _HEADLINE_LEN < len(lowered):
+        lo = lowered.rfind("\n", max(0, v_start - _HEADLINE_LEN), v_start) + 1
+        hi = lowered.find("\n", v_end, v_end + _HEADLINE_LEN)
+        if hi < 0 and v_end + _HEADLINE_LEN < len(lowered):
             continue
         hi = len(lowered) if hi < 0 else hi
-        if (lo == 0 and v.start() > _HEADLINE_LEN) or hi - lo > _HEADLINE_LEN:
+        if (lo == 0 and v_start > _HEADLINE_LEN) or hi - lo > _HEADLINE_LEN:
             continue
         line = lowered[lo:hi].rstrip()
         if line.endswith((".", "!", "?", '"', "”")) or ". " in line:
             continue
-        m = _headline_object().match(lowered, v.end())
+        m = _headline_object().match(lowered, v_end)
         if m is None:
             continue
         end, n = m.end("np"), 1
