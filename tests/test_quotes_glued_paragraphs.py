@@ -40,3 +40,9 @@ def test_abbreviations_and_initials_do_not_split() -> None:
     text = "Officials in St.Louis said Dr.Vale and the U.S.Army would help."
     [quote] = newsfacts.extract(text, only=["quotes"]).quotes
     assert quote.text == "Dr.Vale and the U.S.Army would help"
+
+
+def test_a_rank_number_ends_no_sentence() -> None:
+    text = "Ann Lee of Vermont, the No. 2 Democrat, said the bill would pass."
+    [quote] = newsfacts.extract(text, only=["quotes"]).quotes
+    assert (quote.speaker, quote.text) == ("Ann Lee", "the bill would pass")

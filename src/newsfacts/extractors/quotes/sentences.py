@@ -24,6 +24,7 @@ def _abbr() -> frozenset[str]:
 
 
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+_NUMBER_NEXT = regex.compile(r"\s+\d")
 
 
 def _day_follows(text: str, pos: int) -> bool:
@@ -65,6 +66,8 @@ class Sentences:
                     word = _word_before(text, max(p_start, m.start() - 12), m.start())
                     if word and (word.lower() in _abbr() or (len(word) == 1 and word.isupper())):
                         continue
+                    if word in ("No", "Nos") and _NUMBER_NEXT.match(text, cut):
+                        continue  # "the No. 2 Democrat": a rank, no sentence end
                     if text[m.start() - 3 : m.start() + 1].lower() in ("a.m.", "p.m.") and _day_follows(
                         text, cut
                     ):
