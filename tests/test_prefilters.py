@@ -8,6 +8,7 @@ line break between words, a capital at the start of a sentence.
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -244,3 +245,40 @@ def test_every_group_name_is_found() -> None:
 def test_zero_frames_beside_zero_phrases(text: str, expected: list[str]) -> None:
     """A "no one on the bus was hurt" frame counts unless a "no one was hurt" phrase already covers it."""
     assert [text[f.start : f.end] for f in find_casualties(text) if f.count == 0] == expected
+
+
+# ------------------------------------ patterns that open with a character set (the engine's fast search)
+
+_CAPITALS_TEXTS = [
+    "Dover, Del. -- Police in Maple Falls said O'Neil's car hit a McArthur Road pole.",
+    "re-Elected in Cedar Bend's ward; d'Arcy and l’Aube met at 5 P.M. in ÉLan.",
+    "Officers, officers' cars and the Fire Department of Ashby PD: police-led, Police.",
+    "xPolice, _Officers, 9PD, fire department, Fire Department, Fire  Department.",
+]
+_CAPITAL_CHARS = "AaZz'’-_ .,9\nÉé"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(st.sampled_from(_CAPITALS_TEXTS), st.text(alphabet=_CAPITAL_CHARS), news_texts()),
+    st.integers(0, 40),
+    st.integers(0, 200),
+)
+def test_capitalized_words_as_a_lookbehind_scan_finds_them(text: str, lo: int, hi: int) -> None:
+    """The capitalized-word scan finds what the form opening with its lookbehind finds, in any stretch."""
+    from newsfacts.extractors.incidents.gazetteer import CAPITALIZED_WORD
+
+    plain = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+    got = [m.span() for m in CAPITALIZED_WORD.finditer(text, lo, hi)]
+    assert got == [m.span() for m in plain.finditer(text, lo, hi)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_CAPITALS_TEXTS, "PD", "Fire Department", "officers", " ", "x", "-"])))
+def test_police_words_as_a_word_boundary_scan_finds_them(parts: list[str]) -> None:
+    """The scan for "police", "PD", "officers" finds what the form opening with ``\\b`` finds."""
+    from newsfacts.extractors.incidents.police import _POLICE_WORD
+
+    text = "".join(parts)
+    plain = re.compile(r"\b(?:[Pp]olice|PD|[Oo]fficers|[Ff]ire[ ][Dd]epartment)\b")
+    assert [m.span() for m in _POLICE_WORD.finditer(text)] == [m.span() for m in plain.finditer(text)]

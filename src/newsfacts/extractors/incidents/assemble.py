@@ -49,7 +49,7 @@ from .placing import in_city as _in_city
 from .placing import location as _location
 from .placing import pick_place as _pick_place
 
-__all__ = ["assemble"]
+__all__ = ["assemble", "warm_up"]
 
 _EVENT_NOUN = re.compile(
     r"[ \t]+(?:(?:terrorist|terror|deadly|bloody|twin|coordinated|suicide|militant|jihadist)[ \t]+)?"
@@ -449,3 +449,8 @@ def _add_reported_event(
         d.place = _pick_place(article, d, sentences, dateline)
         drafts["i1"] = d
         return
+
+
+def warm_up() -> None:
+    """Compile the patterns built from the word lists now rather than on first use."""
+    _people_words()

@@ -72,7 +72,10 @@ class Gazetteer:
 
 
 _FIRST = re.compile(r"[A-Z][\w'’-]*")
-CAPITALIZED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+# the capital first, then the test of the character before it: a pattern opening with a character set
+# is scanned for by the regex engine's fast search, one opening with a lookbehind is tried everywhere
+CAPITALIZED_WORD = re.compile(r"[A-Z](?<![\w'’-].)[\w'’-]*")
+"""A capitalized word, not inside a word or after an apostrophe or hyphen."""
 US = "United States"
 
 

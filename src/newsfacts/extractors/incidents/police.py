@@ -56,7 +56,11 @@ _DAY_NAME = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
     r"|October|November|December|Today|Yesterday|Tonight"
 )
-_POLICE_WORD = re.compile(r"\b(?:[Pp]olice|PD|[Oo]fficers|[Ff]ire[ ][Dd]epartment)\b")
+# "police", "PD", "officers", "fire department" as words: the first letter is matched first (a character
+# set, which the regex engine scans for fast), then the word boundary before it and the rest of the word
+_POLICE_WORD = re.compile(
+    r"[PpOoFf](?<!\w.)(?:(?<=[Pp])olice|(?<=P)D|(?<=[Oo])fficers|(?<=[Ff])ire[ ][Dd]epartment)\b"
+)
 
 
 def police_city(article: Article) -> list[PlaceMatch]:
