@@ -51,6 +51,26 @@ _STATISTIC = re.compile(
     r"|\b(?:which|that)\s+(?:erupted|began|started|broke\s+out)\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+# a word every form of _STATISTIC holds (in any case): a text with none of them is spared its scans
+_STATISTIC_WORDS = (
+    "year", "since", "19", "20", "annually", "nationwide", "across", "worldwide", "globally", "far",
+    "citywide", "statewide", "recent", "homicides", "killings", "slayings", "shootings", "long", "over",
+)  # fmt: skip
+
+
+def _may_be_statistic(text: str, lo: int, hi: int) -> bool:
+    """False only when no form of :data:`_STATISTIC` can match in ``text[lo:hi]`` (a fast test).
+
+    Only ASCII text is tested so: in other text a letter may match another under ``IGNORECASE``
+    ("ſ" is an "s" there), which lower-casing does not tell.
+    """
+    window = text[lo:hi]
+    if not window.isascii():
+        return True
+    window = window.lower()
+    return any(w in window for w in _STATISTIC_WORDS)
+
+
 _ROUNDUP = re.compile(  # a roundup over several events: "wounded in three shootings", "in separate attacks"
     r"\b(?:in|between|during|from|across)\s+(?:(?:at\s+least|more\s+than|over)\s+)?(?:two|three|four|five|six"
     r"|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|multiple|separate|numerous|various|\d{1,3})"
@@ -226,7 +246,9 @@ def tally_kind(text: str, sentences: Sentences, start: int, end: int) -> str | N
     lo = max(lo, start - 60)
     if "." in text[lo:start]:
         lo = max([lo, *(m.end() for m in _FULL_STOP.finditer(text, lo, start))])
-    if _STATISTIC.search(text, end, hi) is not None or _STATISTIC.search(text, lo, start) is not None:
+    if _may_be_statistic(text, lo, hi) and (
+        _STATISTIC.search(text, end, hi) is not None or _STATISTIC.search(text, lo, start) is not None
+    ):
         return "statistic"
     if _WINDOW.search(text, end, hi) is not None:
         return "roundup"
