@@ -406,3 +406,30 @@ def test_the_place_scan_reads_city_state_forms_at_any_stretch(text: str, lo: int
         state = state_after(text, run.end() if run else lo + m.end(), gazetteer())
         if state is not None and text.find(",", lo + m.end(), lo + m.end() + 64) >= 0:
             assert any(s <= start < e for s, e in found), text[start:]
+
+
+def _flat(words: list[str], space: str = r"\s+") -> str:
+    """The flat alternation the dating words were compiled as before they were tries."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in ordered)
+
+
+_DATING_WORDS = {
+    k: v for k, v in json.loads(data_text("incidents/dating_words.json")).items() if k != "about"
+}
+_DATING_PARTS = sorted({w for ws in _DATING_WORDS.values() for w in ws} | {" ", "  ", "\n", ", ", "ed", "X"})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_DATING_PARTS), max_size=20), st.booleans())
+def test_the_dating_word_tries_match_as_the_flat_lists(parts: list[str], upper: bool) -> None:
+    """Each list of dating words, as a trie, matches what its flat alternation matched, whatever follows."""
+    from newsfacts.extractors.incidents.dating_verbs import _alt
+
+    text = "".join(parts)
+    text = text.upper() if upper else text
+    for words in _DATING_WORDS.values():
+        for after in (r"\b", r"\s+\w", r"(?:\s+\w+)?\s+X"):
+            old = re.compile(rf"\b(?:{_flat(words)}){after}", re.IGNORECASE)
+            new = re.compile(rf"\b(?:{_alt(words)}){after}", re.IGNORECASE)
+            assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], words

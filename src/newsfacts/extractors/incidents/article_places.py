@@ -45,7 +45,7 @@ def city_mentions_of(text: str) -> tuple[PlaceMatch, ...]:
 
 def in_boilerplate(article: Article, p: PlaceMatch) -> bool:
     """True when the place match lies in the article's page boilerplate."""
-    return article.is_boilerplate(Span(start=p.start, end=p.end))
+    return bool(article.boilerplate) and article.is_boilerplate(Span(start=p.start, end=p.end))
 
 
 def town_in(p: PlaceMatch, area: Place) -> PlaceMatch:

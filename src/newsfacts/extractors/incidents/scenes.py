@@ -71,7 +71,7 @@ def scene_places(
     ]
     for m in scenes:
         at = m.end()
-        if article.is_boilerplate(Span(start=at, end=at + 1)):
+        if article.boilerplate and article.is_boilerplate(Span(start=at, end=at + 1)):
             continue
         if _CARE_WORDS.search(m.group(0)):
             continue  # "rushed to a hospital in Dover": the hospital's town
