@@ -433,3 +433,40 @@ def test_the_dating_word_tries_match_as_the_flat_lists(parts: list[str], upper: 
             old = re.compile(rf"\b(?:{_flat(words)}){after}", re.IGNORECASE)
             new = re.compile(rf"\b(?:{_alt(words)}){after}", re.IGNORECASE)
             assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], words
+
+
+_DATELINE_PARTS = [
+    "CEDAR BEND, Ind. -- ", "MAPLE FALLS (KXYZ) - ", "ELM CITY >> ", "UPDATE: ", "Posted 5:01 PM EDT ",
+    "ASHBY — ", "Police said ", "\n", "\n\n", " ", "x", "Officers arrived.", "ORLA:",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DATELINE_PARTS), max_size=16), st.integers(0, 400))
+def test_datelines_tried_at_line_starts_are_those_of_a_full_scan(parts: list[str], end: int) -> None:
+    from newsfacts.extractors.incidents.datelines import _DATELINE, _line_datelines
+
+    text = "".join(parts)
+    end = min(end, len(text))
+    got = [(m.span(), m.groupdict()) for m in _line_datelines(text, end)]
+    assert got == [(m.span(), m.groupdict()) for m in _DATELINE.finditer(text, 0, end)]
+
+
+_NUMBER_PARTS = [
+    "12", "2,000", "1.5 million", "$5m", "twenty-four", "a hundred and five", "dozens", "tens of thousands",
+    "three thousand, one", "10:30", "COVID-19", "12-year-old", "nine-hour", "first", "two-thirds", "İ", "a",
+    " ", "\n", "-", ",", ".", "x", "(", "'",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_PARTS), max_size=20))
+def test_numbers_found_after_a_boundary_are_those_of_a_full_scan(parts: list[str]) -> None:
+    """The number scan that opens with the character before a number finds what a plain scan finds."""
+    from newsfacts.numbers import _lexicon
+
+    text = "".join(parts)
+    lex = _lexicon()
+    lowered = text.lower()
+    plain = lex.pattern.finditer(lowered) if len(lowered) == len(text) else lex.pattern_nocase.finditer(text)
+    assert [(m.start, m.end) for m in find_numbers(text)] == [m.span() for m in plain]

@@ -41,7 +41,12 @@ _IN_NAME_HINTS = tuple(
 
 def _names_in_place(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` may name a place after "in", "near" or "outside" (followed by a capital)."""
-    return any(p.search(text, lo, hi) is not None for p in _IN_NAME_HINTS)
+    in_, near, outside = _IN_NAME_HINTS
+    return (
+        in_.search(text, lo, hi) is not None
+        or near.search(text, lo, hi) is not None
+        or outside.search(text, lo, hi) is not None
+    )
 
 
 _NAME_REACH = 80
