@@ -470,3 +470,20 @@ def test_numbers_found_after_a_boundary_are_those_of_a_full_scan(parts: list[str
     lowered = text.lower()
     plain = lex.pattern.finditer(lowered) if len(lowered) == len(text) else lex.pattern_nocase.finditer(text)
     assert [(m.start, m.end) for m in find_numbers(text)] == [m.span() for m in plain]
+
+
+_EVENT_PARTS = [
+    "the", "a", "An", "deadly", "Fatal", "weekend", "Night", "'s", "’s", "Cedar", "Bend", "Maple Falls",
+    "house party", "block party", "shooting", "shootings", "homicide", "double homicide", "stabbing",
+    "murders", "killing", "slayings", "murder-suicide", "Shooting", "party", " ", ",",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_EVENT_PARTS), max_size=14), st.integers(0, 20), st.integers(0, 200))
+def test_the_named_event_test_keeps_every_form(parts: list[str], lo: int, hi: int) -> None:
+    """ "the deadly Cedar Bend shooting": a stretch the pattern matches in is never refused by the test."""
+    from newsfacts.extractors.incidents.article_places import NAMED_EVENT, may_name_event
+
+    text = " ".join(parts)
+    assert may_name_event(text, lo, hi) or NAMED_EVENT.search(text, lo, hi) is None
