@@ -487,3 +487,33 @@ def test_the_named_event_test_keeps_every_form(parts: list[str], lo: int, hi: in
 
     text = " ".join(parts)
     assert may_name_event(text, lo, hi) or NAMED_EVENT.search(text, lo, hi) is None
+
+
+_PAST_PARTS = [
+    "last week", "Last month", "two weeks ago", "3 months ago", "a year ago", "earlier this month",
+    "EARLIER THIS YEAR", "the deadliest attack since a", "worst since the", "were shot", "on Sunday",
+    " ", "\n", ".", "ſince the", "lıst week",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PAST_PARTS), max_size=12), st.integers(0, 20), st.integers(0, 200))
+def test_the_past_test_keeps_every_form(parts: list[str], lo: int, hi: int) -> None:
+    """A stretch that tells an earlier event ("two weeks ago") is never refused by the fast test."""
+    from newsfacts.extractors.incidents.grouping import _PAST, _PAST_WORDS, _may_hold
+
+    text = " ".join(parts)
+    assert _may_hold(text, lo, hi, _PAST_WORDS) or _PAST.search(text, lo, hi) is None
+
+
+def test_kind_cues_found_once_per_stretch_are_fresh_lists() -> None:
+    """The cues of a stretch asked twice are the same, and a caller's changes to them do not stay."""
+    from newsfacts.extractors.incidents.cues import kind_cues
+
+    lowered = "a gunman opened fire at a cedar bend mall; a car bomb exploded nearby."
+    first = kind_cues(lowered, 0, len(lowered))
+    assert first
+    assert kind_cues(lowered, 0, len(lowered)) == first
+    first.clear()
+    assert kind_cues(lowered, 0, len(lowered))
+    assert kind_cues(lowered, 0, 20) != kind_cues(lowered, 0, 60)

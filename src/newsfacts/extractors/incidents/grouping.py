@@ -58,8 +58,9 @@ _STATISTIC_WORDS = (
 )  # fmt: skip
 
 
-def _may_be_statistic(text: str, lo: int, hi: int) -> bool:
-    """False only when no form of :data:`_STATISTIC` can match in ``text[lo:hi]`` (a fast test).
+def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """False only when ``text[lo:hi]`` holds none of ``words`` (lower case), in any case (a fast test
+    before an ``IGNORECASE`` pattern each of whose forms holds one of them).
 
     Only ASCII text is tested so: in other text a letter may match another under ``IGNORECASE``
     ("ſ" is an "s" there), which lower-casing does not tell.
@@ -68,7 +69,12 @@ def _may_be_statistic(text: str, lo: int, hi: int) -> bool:
     if not window.isascii():
         return True
     window = window.lower()
-    return any(w in window for w in _STATISTIC_WORDS)
+    return any(w in window for w in words)
+
+
+def _may_be_statistic(text: str, lo: int, hi: int) -> bool:
+    """False only when no form of :data:`_STATISTIC` can match in ``text[lo:hi]`` (a fast test)."""
+    return _may_hold(text, lo, hi, _STATISTIC_WORDS)
 
 
 _ROUNDUP = re.compile(  # a roundup over several events: "wounded in three shootings", "in separate attacks"
@@ -98,6 +104,7 @@ _PAST = re.compile(  # an earlier event recalled: "where nine were killed last w
     r"|\b(?:deadliest|bloodiest|worst|biggest|largest)\b[^.;]{0,80}?\bsince\s+(?:a|an|the)\b",
     re.IGNORECASE,
 )
+_PAST_WORDS = ("last", "ago", "earlier", "since")  # a word every form of _PAST holds (in any case)
 _WEEKDAY = re.compile(
     r"(?:(?:early|late|last)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.I,
@@ -224,7 +231,7 @@ def cues_in(text: str, lowered: str, lo: int, hi: int, dates: Sequence[TemporalE
         # a bare name ("his daughter, London") is no cue: only a scene ("in", "at" ...) tells the country
         if strength > best and strength > 1 and p.place.country:
             best, c.country = strength, p.place.country
-    c.past = _PAST.search(text, lo, hi) is not None
+    c.past = _may_hold(text, lo, hi, _PAST_WORDS) and _PAST.search(text, lo, hi) is not None
     found = kind_cues(lowered, lo, hi)
     c.kind = best_kind(found)
     if c.kind is not None:
