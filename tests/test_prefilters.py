@@ -367,7 +367,8 @@ _STATISTIC_PARTS = [
     "last year", "each year", "a year", "ANNUALLY", "per year", "nationwide", "across the country",
     "across Europe", "worldwide", "globally", "citywide", "statewide", "in recent years", "of the shootings",
     "decades-long", "over the past few years", "since the war began", "which erupted in April 2023", "three",
-    "were shot", " ", "\n", "-", ",", "ſince 2019", "Thıs year",
+    "were shot", " ", "\n", "-", ",", "ſince 2019", "Thıs year", "in\t1999", "months-long", "DECADE-LONG",
+    "over the last two decades", "over the past months", "during\n2010", "that began in 2001",
 ]  # fmt: skip
 
 
@@ -517,3 +518,11 @@ def test_kind_cues_found_once_per_stretch_are_fresh_lists() -> None:
     first.clear()
     assert kind_cues(lowered, 0, len(lowered))
     assert kind_cues(lowered, 0, 20) != kind_cues(lowered, 0, 60)
+
+
+@pytest.mark.parametrize("phrase", [p for p in _STATISTIC_PARTS if p.strip(" \n-,")])
+def test_the_statistic_test_keeps_each_form_alone(phrase: str) -> None:
+    from newsfacts.extractors.incidents.grouping import _STATISTIC, _may_be_statistic
+
+    text = f"Police said three people were shot {phrase}."
+    assert _may_be_statistic(text, 0, len(text)) or _STATISTIC.search(text) is None

@@ -51,11 +51,13 @@ _STATISTIC = re.compile(
     r"|\b(?:which|that)\s+(?:erupted|began|started|broke\s+out)\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
-# a word every form of _STATISTIC holds (in any case): a text with none of them is spared its scans
+# a word every form of _STATISTIC but "in 2019" holds (in any case; "decades-long", "over the past
+# months" hold "decade" or "month"), and the year after a space those forms hold
 _STATISTIC_WORDS = (
-    "year", "since", "19", "20", "annually", "nationwide", "across", "worldwide", "globally", "far",
-    "citywide", "statewide", "recent", "homicides", "killings", "slayings", "shootings", "long", "over",
+    "year", "since", "annually", "nationwide", "across", "worldwide", "globally", "far", "citywide",
+    "statewide", "recent", "homicides", "killings", "slayings", "shootings", "month", "decade",
 )  # fmt: skip
+_SPACE_YEAR = re.compile(r"\s(?:19|20)\d\d")
 
 
 def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
@@ -74,7 +76,7 @@ def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
 
 def _may_be_statistic(text: str, lo: int, hi: int) -> bool:
     """False only when no form of :data:`_STATISTIC` can match in ``text[lo:hi]`` (a fast test)."""
-    return _may_hold(text, lo, hi, _STATISTIC_WORDS)
+    return _may_hold(text, lo, hi, _STATISTIC_WORDS) or _SPACE_YEAR.search(text, lo, hi) is not None
 
 
 _ROUNDUP = re.compile(  # a roundup over several events: "wounded in three shootings", "in separate attacks"
