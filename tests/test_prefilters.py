@@ -8,6 +8,7 @@ line break between words, a capital at the start of a sentence.
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -244,3 +245,284 @@ def test_every_group_name_is_found() -> None:
 def test_zero_frames_beside_zero_phrases(text: str, expected: list[str]) -> None:
     """A "no one on the bus was hurt" frame counts unless a "no one was hurt" phrase already covers it."""
     assert [text[f.start : f.end] for f in find_casualties(text) if f.count == 0] == expected
+
+
+# ------------------------------------ patterns that open with a character set (the engine's fast search)
+
+_CAPITALS_TEXTS = [
+    "Dover, Del. -- Police in Maple Falls said O'Neil's car hit a McArthur Road pole.",
+    "re-Elected in Cedar Bend's ward; d'Arcy and l’Aube met at 5 P.M. in ÉLan.",
+    "Officers, officers' cars and the Fire Department of Ashby PD: police-led, Police.",
+    "xPolice, _Officers, 9PD, fire department, Fire Department, Fire  Department.",
+]
+_CAPITAL_CHARS = "AaZz'’-_ .,9\nÉé"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(st.sampled_from(_CAPITALS_TEXTS), st.text(alphabet=_CAPITAL_CHARS), news_texts()),
+    st.integers(0, 40),
+    st.integers(0, 200),
+)
+def test_capitalized_words_as_a_lookbehind_scan_finds_them(text: str, lo: int, hi: int) -> None:
+    """The capitalized-word scan finds what the form opening with its lookbehind finds, in any stretch."""
+    from newsfacts.extractors.incidents.gazetteer import CAPITALIZED_WORD
+
+    plain = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+    got = [m.span() for m in CAPITALIZED_WORD.finditer(text, lo, hi)]
+    assert got == [m.span() for m in plain.finditer(text, lo, hi)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_CAPITALS_TEXTS, "PD", "Fire Department", "officers", " ", "x", "-"])))
+def test_police_words_as_a_word_boundary_scan_finds_them(parts: list[str]) -> None:
+    """The scan for "police", "PD", "officers" finds what the form opening with ``\\b`` finds."""
+    from newsfacts.extractors.incidents.police import _POLICE_WORD
+
+    text = "".join(parts)
+    plain = re.compile(r"\b(?:[Pp]olice|PD|[Oo]fficers|[Ff]ire[ ][Dd]epartment)\b")
+    assert [m.span() for m in _POLICE_WORD.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*_CAPITALS_TEXTS, "Ashby's ", "Ashby’s north side", "St. Elm County", "Ste. Rue Parish",
+             "ELM PARISH", "Blue River County Road", "Orla's Maple Row", " ", "'", "-", "x", "S", "St",
+             "Ste."]
+        )
+    ),
+    st.integers(0, 30),
+    st.integers(0, 300),
+)  # fmt: skip
+def test_possessive_and_county_scans_find_what_the_lookbehind_forms_find(
+    parts: list[str], lo: int, hi: int
+) -> None:
+    """The possessive and county scans (a capital first, then the test before it) match as the old forms."""
+    from newsfacts.extractors.incidents.county_names import _COUNTY
+    from newsfacts.extractors.incidents.police import _POSSESSIVE
+
+    text = "".join(parts)
+    possessive = re.compile(
+        r"(?<![\w'’.-])(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)['’]s?[ ]+"
+        r"(?=[A-Z][a-z]|(?:north|south|east|west|far|near|inner)[\w-]*[ ]+side\b"
+        r"|(?:downtown|suburbs?|outskirts)\b)"
+    )
+    county = re.compile(
+        r"(?<![\w'’.-])(?P<name>(?:(?:St|Ste)\.[ ])?[A-Z][a-zA-Z'’-]+(?:[ ][A-Z][a-zA-Z'’-]+){0,2})[ ]"
+        r"(?:County|Parish|COUNTY|PARISH)\b"
+        r"(?![ ](?:Road|Rd|Line|Highway|Hwy|Route|Commission|Board|Council|Fair)\b)"
+    )
+    for new, old in ((_POSSESSIVE, possessive), (_COUNTY, county)):
+        got = [(m.span(), m.groupdict()) for m in new.finditer(text, lo, hi)]
+        assert got == [(m.span(), m.groupdict()) for m in old.finditer(text, lo, hi)], old.pattern[:30]
+
+
+_PLACE_HINT_PARTS = [
+    " in ",
+    " near ",
+    " outside ",
+    " outside of ",
+    "in",
+    "Cedar",
+    "the",
+    "old",
+    " ",
+    "X",
+    "of ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_HINT_PARTS)), st.integers(0, 10), st.integers(0, 80))
+def test_the_place_hint_is_the_one_pattern_it_replaces(parts: list[str], lo: int, hi: int) -> None:
+    """ "in ... Cedar", "near Cedar", "outside of Cedar": three literal-led patterns, as one did."""
+    from newsfacts.extractors.incidents.scenes import _names_in_place
+
+    text = "".join(parts)
+    hint = re.compile(r"[ ](?:in[ ](?:[a-z]+[ ]){0,4}|near[ ]|outside[ ](?:of[ ])?)[A-Z]")
+    assert _names_in_place(text, lo, hi) == (hint.search(text, lo, hi) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No group has claimed responsibility for the blast.",
+        "Nobody has yet taken credit.",
+        "no one immediately accepted responsibility",
+        "None so far claimed credit for it.",
+        "There was no immediate claim of responsibility.",
+        "There have been no claims of responsibility",  # not a form: the test holds both ways
+    ],
+)
+def test_the_no_claim_test_keeps_every_form(text: str) -> None:
+    from newsfacts.extractors.incidents.assemble import _NO_CLAIM, _may_tell_no_claim
+
+    assert _may_tell_no_claim(text) or _NO_CLAIM.search(text) is None
+
+
+_STATISTIC_PARTS = [
+    "so far", "this year", "Year-to-date", "since January", "since 2019", "in 1998", "during 2004",
+    "last year", "each year", "a year", "ANNUALLY", "per year", "nationwide", "across the country",
+    "across Europe", "worldwide", "globally", "citywide", "statewide", "in recent years", "of the shootings",
+    "decades-long", "over the past few years", "since the war began", "which erupted in April 2023", "three",
+    "were shot", " ", "\n", "-", ",", "ſince 2019", "Thıs year", "in\t1999", "months-long", "DECADE-LONG",
+    "over the last two decades", "over the past months", "during\n2010", "that began in 2001",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_STATISTIC_PARTS)), st.integers(0, 20), st.integers(0, 200))
+def test_the_statistic_test_keeps_every_form(parts: list[str], lo: int, hi: int) -> None:
+    """A stretch that the statistic pattern matches in is never refused by the fast test before it."""
+    from newsfacts.extractors.incidents.grouping import _STATISTIC, _may_be_statistic
+
+    text = " ".join(parts)
+    assert _may_be_statistic(text, lo, hi) or _STATISTIC.search(text, lo, hi) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("Police in Maple Falls, Ind., said", 0, None),
+        ("Police in Maple Falls, Ind., said", 10, 14),  # the stretch ends inside "Maple"
+        ("He lives in St. Cedar Grove, Mo. now", 0, None),
+        ("He lives in Cedar Grove Hills, Ky. now", 0, None),
+        ("FROM ELM BEND, N.C. -- police", 0, None),
+        ("Sheriff Ann Roe of Pinecrest, Ala., and Dover", 0, None),
+    ],
+)
+def test_the_place_scan_reads_city_state_forms_at_any_stretch(text: str, lo: int, hi: int | None) -> None:
+    """The fast test before an unknown "City, State" keeps every such form, a word cut by the stretch too."""
+    from newsfacts.extractors.incidents.gazetteer import _RUN, _scan_places, gazetteer, state_after
+
+    hi = len(text) if hi is None else hi
+    found = {(p.start, p.end) for p in _scan_places(text, lo, hi)}
+    for m in re.finditer(r"[A-Z][\w'’-]*", text[lo:hi]):
+        start = lo + m.start()
+        if start > lo and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
+            continue
+        run = _RUN.match(text, start)
+        state = state_after(text, run.end() if run else lo + m.end(), gazetteer())
+        if state is not None and text.find(",", lo + m.end(), lo + m.end() + 64) >= 0:
+            assert any(s <= start < e for s, e in found), text[start:]
+
+
+def _flat(words: list[str], space: str = r"\s+") -> str:
+    """The flat alternation the dating words were compiled as before they were tries."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in ordered)
+
+
+_DATING_WORDS = {
+    k: v for k, v in json.loads(data_text("incidents/dating_words.json")).items() if k != "about"
+}
+_DATING_PARTS = sorted({w for ws in _DATING_WORDS.values() for w in ws} | {" ", "  ", "\n", ", ", "ed", "X"})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_DATING_PARTS), max_size=20), st.booleans())
+def test_the_dating_word_tries_match_as_the_flat_lists(parts: list[str], upper: bool) -> None:
+    """Each list of dating words, as a trie, matches what its flat alternation matched, whatever follows."""
+    from newsfacts.extractors.incidents.dating_verbs import _alt
+
+    text = "".join(parts)
+    text = text.upper() if upper else text
+    for words in _DATING_WORDS.values():
+        for after in (r"\b", r"\s+\w", r"(?:\s+\w+)?\s+X"):
+            old = re.compile(rf"\b(?:{_flat(words)}){after}", re.IGNORECASE)
+            new = re.compile(rf"\b(?:{_alt(words)}){after}", re.IGNORECASE)
+            assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], words
+
+
+_DATELINE_PARTS = [
+    "CEDAR BEND, Ind. -- ", "MAPLE FALLS (KXYZ) - ", "ELM CITY >> ", "UPDATE: ", "Posted 5:01 PM EDT ",
+    "ASHBY — ", "Police said ", "\n", "\n\n", " ", "x", "Officers arrived.", "ORLA:",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DATELINE_PARTS), max_size=16), st.integers(0, 400))
+def test_datelines_tried_at_line_starts_are_those_of_a_full_scan(parts: list[str], end: int) -> None:
+    from newsfacts.extractors.incidents.datelines import _DATELINE, _line_datelines
+
+    text = "".join(parts)
+    end = min(end, len(text))
+    got = [(m.span(), m.groupdict()) for m in _line_datelines(text, end)]
+    assert got == [(m.span(), m.groupdict()) for m in _DATELINE.finditer(text, 0, end)]
+
+
+_NUMBER_PARTS = [
+    "12", "2,000", "1.5 million", "$5m", "twenty-four", "a hundred and five", "dozens", "tens of thousands",
+    "three thousand, one", "10:30", "COVID-19", "12-year-old", "nine-hour", "first", "two-thirds", "İ", "a",
+    " ", "\n", "-", ",", ".", "x", "(", "'",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_PARTS), max_size=20))
+def test_numbers_found_after_a_boundary_are_those_of_a_full_scan(parts: list[str]) -> None:
+    """The number scan that opens with the character before a number finds what a plain scan finds."""
+    from newsfacts.numbers import _lexicon
+
+    text = "".join(parts)
+    lex = _lexicon()
+    lowered = text.lower()
+    plain = lex.pattern.finditer(lowered) if len(lowered) == len(text) else lex.pattern_nocase.finditer(text)
+    assert [(m.start, m.end) for m in find_numbers(text)] == [m.span() for m in plain]
+
+
+_EVENT_PARTS = [
+    "the", "a", "An", "deadly", "Fatal", "weekend", "Night", "'s", "’s", "Cedar", "Bend", "Maple Falls",
+    "house party", "block party", "shooting", "shootings", "homicide", "double homicide", "stabbing",
+    "murders", "killing", "slayings", "murder-suicide", "Shooting", "party", " ", ",",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_EVENT_PARTS), max_size=14), st.integers(0, 20), st.integers(0, 200))
+def test_the_named_event_test_keeps_every_form(parts: list[str], lo: int, hi: int) -> None:
+    """ "the deadly Cedar Bend shooting": a stretch the pattern matches in is never refused by the test."""
+    from newsfacts.extractors.incidents.article_places import NAMED_EVENT, may_name_event
+
+    text = " ".join(parts)
+    assert may_name_event(text, lo, hi) or NAMED_EVENT.search(text, lo, hi) is None
+
+
+_PAST_PARTS = [
+    "last week", "Last month", "two weeks ago", "3 months ago", "a year ago", "earlier this month",
+    "EARLIER THIS YEAR", "the deadliest attack since a", "worst since the", "were shot", "on Sunday",
+    " ", "\n", ".", "ſince the", "lıst week",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PAST_PARTS), max_size=12), st.integers(0, 20), st.integers(0, 200))
+def test_the_past_test_keeps_every_form(parts: list[str], lo: int, hi: int) -> None:
+    """A stretch that tells an earlier event ("two weeks ago") is never refused by the fast test."""
+    from newsfacts.extractors.incidents.grouping import _PAST, _PAST_WORDS, _may_hold
+
+    text = " ".join(parts)
+    assert _may_hold(text, lo, hi, _PAST_WORDS) or _PAST.search(text, lo, hi) is None
+
+
+def test_kind_cues_found_once_per_stretch_are_fresh_lists() -> None:
+    """The cues of a stretch asked twice are the same, and a caller's changes to them do not stay."""
+    from newsfacts.extractors.incidents.cues import kind_cues
+
+    lowered = "a gunman opened fire at a cedar bend mall; a car bomb exploded nearby."
+    first = kind_cues(lowered, 0, len(lowered))
+    assert first
+    assert kind_cues(lowered, 0, len(lowered)) == first
+    first.clear()
+    assert kind_cues(lowered, 0, len(lowered))
+    assert kind_cues(lowered, 0, 20) != kind_cues(lowered, 0, 60)
+
+
+@pytest.mark.parametrize("phrase", [p for p in _STATISTIC_PARTS if p.strip(" \n-,")])
+def test_the_statistic_test_keeps_each_form_alone(phrase: str) -> None:
+    from newsfacts.extractors.incidents.grouping import _STATISTIC, _may_be_statistic
+
+    text = f"Police said three people were shot {phrase}."
+    assert _may_be_statistic(text, 0, len(text)) or _STATISTIC.search(text) is None

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from itertools import chain
 from typing import Any
 
 from .resources import data_text
@@ -55,6 +56,11 @@ class _Lexicon:
     vague: dict[str, int]
     pattern: re.Pattern[str]  # for lower-cased text (much faster than IGNORECASE)
     pattern_nocase: re.Pattern[str]  # for text whose lower-case form has another length
+    # ``pattern`` after the non-word character before it: opening with a character set, it is scanned
+    # for fast (a number starts at a word boundary, and every match ends with a word character, so
+    # no number starts where the one before ends)
+    after_boundary: re.Pattern[str]
+    after_boundary_nocase: re.Pattern[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -140,6 +146,8 @@ def _build(data: dict[str, Any]) -> _Lexicon:
         vague=vague,
         pattern=re.compile(pattern),
         pattern_nocase=re.compile(pattern, re.IGNORECASE),
+        after_boundary=re.compile(r"\W" + pattern),
+        after_boundary_nocase=re.compile(r"\W" + pattern, re.IGNORECASE),
     )
 
 
@@ -210,17 +218,20 @@ def find_numbers(text: str) -> list[NumberMatch]:
     found: list[NumberMatch] = []
     lowered = text.lower()
     if len(lowered) == len(text):  # lower-casing kept every offset
-        matches = lex.pattern.finditer(lowered)
+        string, pattern, after_boundary = lowered, lex.pattern, lex.after_boundary
     else:
-        matches = lex.pattern_nocase.finditer(text)
-    for m in matches:
-        s = text[m.start() : m.end()]
+        string, pattern, after_boundary = text, lex.pattern_nocase, lex.after_boundary_nocase
+    first = pattern.match(string)  # a number opening the text has no character before it
+    matches = after_boundary.finditer(string, first.end() if first is not None else 0)
+    for m in chain([first] if first is not None else [], matches):
+        start = m.start() if m is first else m.start() + 1
+        s = text[start : m.end()]
         if m.lastgroup == "vague":
-            found.append(NumberMatch(m.start(), m.end(), s, lex.vague[_normalize(s)], True, True))
+            found.append(NumberMatch(start, m.end(), s, lex.vague[_normalize(s)], True, True))
             continue
         value = _value(s, lex)
         if value is not None:
-            found.append(NumberMatch(m.start(), m.end(), s, value, False, m.lastgroup == "words"))
+            found.append(NumberMatch(start, m.end(), s, value, False, m.lastgroup == "words"))
     return found
 
 

@@ -66,9 +66,9 @@ class CasualtyExtractor(Extractor):
     def extract(self, article: Article, facts: Sequence[BaseFact]) -> Iterable[CasualtyCount]:
         """The casualty counts of ``article``, outside its boilerplate."""
         text = article.text
-        found = [
-            f for f in find_casualties(text) if not article.is_boilerplate(Span(start=f.start, end=f.end))
-        ]
+        found = find_casualties(text)
+        if article.boilerplate:  # (most articles have none: no span to build per count)
+            found = [f for f in found if not article.is_boilerplate(Span(start=f.start, end=f.end))]
         if not found:
             return []
         from ..incidents.grouping import assign_incidents

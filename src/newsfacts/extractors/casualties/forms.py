@@ -1003,7 +1003,11 @@ def warm_up() -> None:
     """Compile the patterns built from the lexicon now rather than on first use."""
     _both_pattern()
     _ages_list_pattern()
+    _noun_list_pattern()
     _list_pattern()
+    _ordinals()
+    _headline_object()
+    _headline_more()
     _zero_words()
     _zero_cue()
     _finder()

@@ -33,12 +33,16 @@ class IncidentExtractor(Extractor):
 
     def __init__(self) -> None:
         # load the vocabularies and the gazetteer once, when the plugin registers
+        from .assemble import warm_up as warm_up_assemble
+        from .attributive import warm_up as warm_up_attributive
         from .cues import groups, kinds
         from .gazetteer import gazetteer
 
         kinds()
         groups()
         gazetteer()
+        warm_up_assemble()
+        warm_up_attributive()
 
     def extract(self, article: Article, facts: Sequence[BaseFact]) -> Iterable[Incident]:
         """The incidents of ``article``, the main one first."""

@@ -24,6 +24,7 @@ __all__ = [
     "in_named_state",
     "lead",
     "lead_end",
+    "may_name_event",
     "places_of",
     "state_forms",
     "town_in",
@@ -45,7 +46,7 @@ def city_mentions_of(text: str) -> tuple[PlaceMatch, ...]:
 
 def in_boilerplate(article: Article, p: PlaceMatch) -> bool:
     """True when the place match lies in the article's page boilerplate."""
-    return article.is_boilerplate(Span(start=p.start, end=p.end))
+    return bool(article.boilerplate) and article.is_boilerplate(Span(start=p.start, end=p.end))
 
 
 def town_in(p: PlaceMatch, area: Place) -> PlaceMatch:
@@ -109,6 +110,15 @@ NAMED_EVENT = re.compile(
     r"(?:(?:house|block|birthday|pool|graduation)[ ]party|shooting|shootings|homicide|homicides|stabbing"
     r"|murders?|killings?|slayings?|double[ ]homicide|triple[ ]homicide|murder-suicide)\b"
 )
+
+
+# a word every form of NAMED_EVENT ends with ("shooting", "house party", "murder-suicide" ...)
+_EVENT_NOUNS = ("shooting", "party", "homicide", "stabbing", "murder", "killing", "slaying")
+
+
+def may_name_event(text: str, lo: int, hi: int) -> bool:
+    """False only when :data:`NAMED_EVENT` cannot match in ``text[lo:hi]`` (none of its nouns is there)."""
+    return any(text.find(w, lo, hi) >= 0 for w in _EVENT_NOUNS)
 
 
 def town_of(article: Article, m: re.Match[str]) -> PlaceMatch | None:

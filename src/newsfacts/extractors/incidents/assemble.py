@@ -49,7 +49,7 @@ from .placing import in_city as _in_city
 from .placing import location as _location
 from .placing import pick_place as _pick_place
 
-__all__ = ["assemble"]
+__all__ = ["assemble", "warm_up"]
 
 _EVENT_NOUN = re.compile(
     r"[ \t]+(?:(?:terrorist|terror|deadly|bloody|twin|coordinated|suicide|militant|jihadist)[ \t]+)?"
@@ -95,6 +95,13 @@ _NO_CLAIM = re.compile(
     r"|\b[Tt]here[ \t]+(?:was|has[ \t]+been|were)[ \t]+no[ \t]+(?:immediate[ \t]+)?claims?[ \t]+of"
     r"[ \t]+responsibility\b"
 )
+
+
+def _may_tell_no_claim(text: str) -> bool:
+    """False when ``text`` holds none of the words every form of :data:`_NO_CLAIM` holds (a fast test)."""
+    return "claim" in text or "taken" in text or "accepted" in text
+
+
 _TAKEN_BY_FORCE = frozenset({"shooting", "attack", "unknown"})
 _VICTIMS_LISTED = frozenset({"shooting", "stabbing", "attack", "unknown"})
 _GUN = re.compile(
@@ -223,7 +230,7 @@ def assemble(
         if d.claim is not None:
             perp = (*d.claim.group_span, d.claim.group)
             claimed = True
-        elif n == 0 and _NO_CLAIM.search(text) is not None:
+        elif n == 0 and _may_tell_no_claim(text) and _NO_CLAIM.search(text) is not None:
             claimed = False  # "No group has claimed responsibility": told unclaimed
         if d.claim is None:
             for s, e, _ in d.context:
@@ -449,3 +456,8 @@ def _add_reported_event(
         d.place = _pick_place(article, d, sentences, dateline)
         drafts["i1"] = d
         return
+
+
+def warm_up() -> None:
+    """Compile the patterns built from the word lists now rather than on first use."""
+    _people_words()

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from .gazetteer import PlaceMatch, not_towns, place_words, places_named
 
-__all__ = ["attributive_towns"]
+__all__ = ["attributive_towns", "warm_up"]
 
 
 @cache
@@ -57,3 +57,8 @@ def _all_towns(text: str) -> tuple[list[int], list[PlaceMatch]]:
             k = known[0]
             out.append(PlaceMatch(m.start("city"), m.end("city"), name, k.place, k.alternatives))
     return [p.start for p in out], out
+
+
+def warm_up() -> None:
+    """Compile the pattern built from the scene nouns now rather than on first use."""
+    _pattern()

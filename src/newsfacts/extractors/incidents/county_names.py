@@ -10,8 +10,8 @@ __all__ = ["find_counties"]
 
 _LEAD_INS = place_words()["lead_ins"]
 _NOT_PLACE_WORD = place_words()["not_place_word"]
-_COUNTY = re.compile(
-    r"(?<![\w'’.-])(?P<name>(?:(?:St|Ste)\.[ ])?[A-Z][a-zA-Z'’-]+(?:[ ][A-Z][a-zA-Z'’-]+){0,2})[ ]"
+_COUNTY = re.compile(  # the capital first, then the test of the character before it: a fast scan
+    r"(?P<name>[A-Z](?<![\w'’.-].)(?:(?<=S)(?:t|te)\.[ ][A-Z])?[a-zA-Z'’-]+(?:[ ][A-Z][a-zA-Z'’-]+){0,2})[ ]"
     r"(?:County|Parish|COUNTY|PARISH)\b"
     r"(?![ ](?:Road|Rd|Line|Highway|Hwy|Route|Commission|Board|Council|Fair)\b)"
 )

@@ -120,12 +120,29 @@ def kinds() -> KindVocabulary:
 
 
 def kind_cues(lowered: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    """(position, kind) of every kind cue in ``lowered[lo:hi]``."""
+    """(position, kind) of every kind cue in ``lowered[lo:hi]``.
+
+    The cues of a stretch are found once (for the last few texts): the casualty and incident
+    extractors ask for those of many of the same sentences of an article.
+    """
+    found = _cues_by_stretch(lowered)
+    cues = found.get((lo, hi))
+    if cues is None:
+        cues = found[lo, hi] = _kind_cues(lowered, lo, hi)
+    return list(cues)
+
+
+@lru_cache(maxsize=8)
+def _cues_by_stretch(lowered: str) -> dict[tuple[int, int], tuple[tuple[int, str], ...]]:
+    return {}
+
+
+def _kind_cues(lowered: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
     v = kinds()
     found = (
         (m.start(), v.cue_kind.get(" ".join(m.group(0).split()))) for m in v.pattern.finditer(lowered, lo, hi)
     )
-    return [(at, kind) for at, kind in found if kind is not None]
+    return tuple((at, kind) for at, kind in found if kind is not None)
 
 
 def best_kind(cues: Sequence[tuple[int, str]], lowered: str | None = None) -> str | None:

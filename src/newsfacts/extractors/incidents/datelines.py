@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...models import Article, Span
 from .county_names import find_counties
@@ -19,11 +20,25 @@ _DATELINE = re.compile(
 )
 
 
+def _line_datelines(text: str, end: int) -> Iterator[re.Match[str]]:
+    """``_DATELINE.finditer(text, 0, end)``, tried only at line starts, where its ``^`` can match
+    (the regex engine would try it at every position)."""
+    done = 0
+    start = 0
+    while start < end:
+        if start >= done and (m := _DATELINE.match(text, start, end)) is not None:
+            yield m
+            done = m.end()
+        start = text.find("\n", start, end) + 1
+        if start == 0:
+            return
+
+
 def _dateline_span(article: Article) -> Span | None:
     """The reader's dateline, or an uppercase place opening a line ("FONTANA >> Officers arrested ...")."""
     if article.dateline and article.dateline_span is not None:
         return article.dateline_span
-    for m in _DATELINE.finditer(article.text, 0, min(len(article.text), 3000)):
+    for m in _line_datelines(article.text, min(len(article.text), 3000)):
         span = Span(start=m.start("place"), end=m.end("place"))
         head = m.group("place").split(",")[0].strip(" .")
         if article.is_boilerplate(span) or any(w in _NOT_DATELINE for w in head.split()):

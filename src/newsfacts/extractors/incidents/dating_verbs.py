@@ -17,6 +17,7 @@ import re
 
 from ...models import TemporalExpression
 from ...resources import data_text
+from ..casualties.lexicon import alt
 
 __all__ = ["governing_verb"]
 
@@ -77,9 +78,13 @@ def _words() -> dict[str, list[str]]:
 
 
 def _alt(words: list[str], space: str = r"\s+") -> str:
-    """An alternation of ``words``, longest first, a space in one standing for ``space``."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", space) for w in ordered)
+    """An alternation of ``words``, longest first, a space in one standing for ``space``.
+
+    A trie (:func:`..casualties.lexicon.alt`): the regex engine walks it far faster than a flat list
+    of alternatives, which it tries one by one (under ``IGNORECASE`` without a quick test of the first
+    letter), with the same matches.
+    """
+    return alt(words, boundary=False, space=space)
 
 
 _W = _words()

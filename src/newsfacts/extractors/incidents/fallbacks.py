@@ -12,6 +12,7 @@ from .article_places import (
     in_named_state,
     lead,
     lead_end,
+    may_name_event,
     town_of,
 )
 from .attributive import attributive_towns
@@ -126,4 +127,5 @@ def home_town(article: Article, sentences: Sentences) -> PlaceMatch | None:
 def _town_named(article: Article) -> PlaceMatch | None:
     """The town of "the deadly Maple Falls shooting", "a Cedar Bend house party" (nothing else named)."""
     hi = min(len(article.text), 3000)
-    return _first_town(article, NAMED_EVENT, hi) or _first_town(article, _RESIDENT, hi)
+    named = _first_town(article, NAMED_EVENT, hi) if may_name_event(article.text, 0, hi) else None
+    return named or _first_town(article, _RESIDENT, hi)

@@ -72,7 +72,10 @@ class Gazetteer:
 
 
 _FIRST = re.compile(r"[A-Z][\w'’-]*")
-CAPITALIZED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+# the capital first, then the test of the character before it: a pattern opening with a character set
+# is scanned for by the regex engine's fast search, one opening with a lookbehind is tried everywhere
+CAPITALIZED_WORD = re.compile(r"[A-Z](?<![\w'’-].)[\w'’-]*")
+"""A capitalized word, not inside a word or after an apostrophe or hyphen."""
 US = "United States"
 
 
@@ -215,6 +218,7 @@ _NAME_WORDS = frozenset({"Congo", "Sudan", "Korea", "Guinea"})
 
 
 _RUN = re.compile(r"(?:(?:St|Ste|Ft|Mt|ST|STE|FT|MT)\.[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}(?=,)")
+_RUN_ABBREVIATIONS = frozenset({"St", "Ste", "Ft", "Mt", "ST", "STE", "FT", "MT"})  # as _RUN opens with
 _DAYS_MONTHS = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -340,6 +344,16 @@ def _scan_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
                     pos = end
             continue
         # an unknown city followed by a state: "Maple Falls, Ind.", "Cedar Bend, N.C."
+        after = text[m.end() : m.end() + 2]
+        if (
+            m.end() < hi
+            and not (  # (a word cut at ``hi`` goes on: _RUN reads past it)
+                after[:1] == ","
+                or (after[:1] == " " and "A" <= after[1:] <= "Z")
+                or (after[:1] == "." and m.group(0) in _RUN_ABBREVIATIONS)
+            )
+        ):
+            continue  # no comma, next capitalized word or "St." after the word: no "City, State" here
         if text.find(",", m.end(), m.end() + 64) < 0:
             continue  # no comma close after the word: no "City, State" can start here
         run = _RUN.match(text, m.start())

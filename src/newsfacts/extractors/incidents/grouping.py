@@ -51,6 +51,34 @@ _STATISTIC = re.compile(
     r"|\b(?:which|that)\s+(?:erupted|began|started|broke\s+out)\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+# a word every form of _STATISTIC but "in 2019" holds (in any case; "decades-long", "over the past
+# months" hold "decade" or "month"), and the year after a space those forms hold
+_STATISTIC_WORDS = (
+    "year", "since", "annually", "nationwide", "across", "worldwide", "globally", "far", "citywide",
+    "statewide", "recent", "homicides", "killings", "slayings", "shootings", "month", "decade",
+)  # fmt: skip
+_SPACE_YEAR = re.compile(r"\s(?:19|20)\d\d")
+
+
+def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """False only when ``text[lo:hi]`` holds none of ``words`` (lower case), in any case (a fast test
+    before an ``IGNORECASE`` pattern each of whose forms holds one of them).
+
+    Only ASCII text is tested so: in other text a letter may match another under ``IGNORECASE``
+    ("ſ" is an "s" there), which lower-casing does not tell.
+    """
+    window = text[lo:hi]
+    if not window.isascii():
+        return True
+    window = window.lower()
+    return any(w in window for w in words)
+
+
+def _may_be_statistic(text: str, lo: int, hi: int) -> bool:
+    """False only when no form of :data:`_STATISTIC` can match in ``text[lo:hi]`` (a fast test)."""
+    return _may_hold(text, lo, hi, _STATISTIC_WORDS) or _SPACE_YEAR.search(text, lo, hi) is not None
+
+
 _ROUNDUP = re.compile(  # a roundup over several events: "wounded in three shootings", "in separate attacks"
     r"\b(?:in|between|during|from|across)\s+(?:(?:at\s+least|more\s+than|over)\s+)?(?:two|three|four|five|six"
     r"|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|multiple|separate|numerous|various|\d{1,3})"
@@ -78,6 +106,7 @@ _PAST = re.compile(  # an earlier event recalled: "where nine were killed last w
     r"|\b(?:deadliest|bloodiest|worst|biggest|largest)\b[^.;]{0,80}?\bsince\s+(?:a|an|the)\b",
     re.IGNORECASE,
 )
+_PAST_WORDS = ("last", "ago", "earlier", "since")  # a word every form of _PAST holds (in any case)
 _WEEKDAY = re.compile(
     r"(?:(?:early|late|last)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.I,
@@ -204,7 +233,7 @@ def cues_in(text: str, lowered: str, lo: int, hi: int, dates: Sequence[TemporalE
         # a bare name ("his daughter, London") is no cue: only a scene ("in", "at" ...) tells the country
         if strength > best and strength > 1 and p.place.country:
             best, c.country = strength, p.place.country
-    c.past = _PAST.search(text, lo, hi) is not None
+    c.past = _may_hold(text, lo, hi, _PAST_WORDS) and _PAST.search(text, lo, hi) is not None
     found = kind_cues(lowered, lo, hi)
     c.kind = best_kind(found)
     if c.kind is not None:
@@ -226,7 +255,9 @@ def tally_kind(text: str, sentences: Sentences, start: int, end: int) -> str | N
     lo = max(lo, start - 60)
     if "." in text[lo:start]:
         lo = max([lo, *(m.end() for m in _FULL_STOP.finditer(text, lo, start))])
-    if _STATISTIC.search(text, end, hi) is not None or _STATISTIC.search(text, lo, start) is not None:
+    if _may_be_statistic(text, lo, hi) and (
+        _STATISTIC.search(text, end, hi) is not None or _STATISTIC.search(text, lo, start) is not None
+    ):
         return "statistic"
     if _WINDOW.search(text, end, hi) is not None:
         return "roundup"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...models import Article
-from .article_places import NAMED_EVENT, in_boilerplate, town_of
+from .article_places import NAMED_EVENT, in_boilerplate, may_name_event, town_of
 from .attributive import attributive_towns
 from .county_names import find_counties
 from .cues import Sentences, place_strength, places_in
@@ -92,7 +92,8 @@ def place_candidates(
             if strength >= 3 and not in_boilerplate(article, p):
                 points = strength + weight + _event_at(text, s, p) - _COUNTY_DISCOUNT
                 cands.append((points, -abs(p.start - anchor), p))
-        for m in NAMED_EVENT.finditer(text, s, e):  # "held in the Chelsea shooting"
+        for m in NAMED_EVENT.finditer(text, s, e) if may_name_event(text, s, e) else ():
+            # "held in the Chelsea shooting"
             town = town_of(article, m)
             if town is not None and town.place.region:
                 cands.append((5.0 + weight, -abs(town.start - anchor), town))

@@ -56,7 +56,11 @@ _DAY_NAME = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
     r"|October|November|December|Today|Yesterday|Tonight"
 )
-_POLICE_WORD = re.compile(r"\b(?:[Pp]olice|PD|[Oo]fficers|[Ff]ire[ ][Dd]epartment)\b")
+# "police", "PD", "officers", "fire department" as words: the first letter is matched first (a character
+# set, which the regex engine scans for fast), then the word boundary before it and the rest of the word
+_POLICE_WORD = re.compile(
+    r"[PpOoFf](?<!\w.)(?:(?<=[Pp])olice|(?<=P)D|(?<=[Oo])fficers|(?<=[Ff])ire[ ][Dd]epartment)\b"
+)
 
 
 def police_city(article: Article) -> list[PlaceMatch]:
@@ -102,8 +106,8 @@ def _police_city_of(text: str, boilerplate: tuple[Span, ...]) -> list[PlaceMatch
     return [PlaceMatch(m.start("city"), m.end("city"), name, known[0].place, known[0].alternatives)]
 
 
-_POSSESSIVE = re.compile(
-    r"(?<![\w'’.-])(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)['’]s?[ ]+"
+_POSSESSIVE = re.compile(  # the capital first, then the test of the character before it: a fast scan
+    r"(?P<city>[A-Z](?<![\w'’.-].)[a-z]+(?:[ ][A-Z][a-z]+)?)['’]s?[ ]+"
     r"(?=[A-Z][a-z]|(?:north|south|east|west|far|near|inner)[\w-]*[ ]+side\b"
     r"|(?:downtown|suburbs?|outskirts)\b)"
 )
@@ -111,7 +115,9 @@ _POSSESSIVE = re.compile(
 
 def possessive_cities(text: str, lo: int, hi: int) -> list[PlaceMatch]:
     """Known cities in "Akron's Maple Row district", "Memphis' south side", "Denver's suburbs"."""
-    out = []
+    out: list[PlaceMatch] = []
+    if text.find("'", lo, hi) < 0 and text.find("’", lo, hi) < 0:
+        return out  # no apostrophe, no possessive
     for m in _POSSESSIVE.finditer(text, lo, hi):
         name = m.group("city")
         known = [p for p in places_named(name) if p.place.kind == "city"]
