@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import regex
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsfacts.extractors.quotes import indirect, titles
@@ -18,6 +18,7 @@ _WORDS = st.sampled_from(
      "see", "as", "viewed"]
 )  # fmt: skip
 _TEXTS = st.lists(_WORDS, max_size=30).map(" ".join) | st.text(max_size=80)
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _slow_has_cue(text: str, s: int, e: int) -> bool:
@@ -51,6 +52,8 @@ def test_lower_context_test_agrees_with_the_context(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(_TEXTS)
 def test_word_before_a_period_agrees_with_the_pattern(text: str) -> None:
+    # Python's and the regex module's Unicode tables may differ on new letters ("\U0003d000")
+    assume(all(c.isalpha() == bool(_LETTER.fullmatch(c)) for c in text))
     pattern = regex.compile(r"([\p{L}]+)\.?$")
     for j, ch in enumerate(text):
         if ch != ".":
