@@ -38,6 +38,8 @@ def _counts(text: str) -> list[tuple[str, int, str]]:
         ("A St. Larkmoor woman was killed in a crash.", [("killed", 1, "A St. Larkmoor woman was killed")]),
         ("Ft. Larkmoor man killed in crash", [("killed", 1, "Ft. Larkmoor man killed")]),
         ("Five St. Oakvale men were wounded.", [("injured", 5, "Five St. Oakvale men were wounded")]),
+        # "getting" as "got": "six people getting shot"
+        ("The fight ended with six people getting shot.", [("injured", 6, "six people getting shot")]),
     ],
 )
 def test_headline_forms(text: str, expected: list[tuple[str, int, str]]) -> None:
@@ -49,6 +51,7 @@ def test_headline_forms(text: str, expected: list[tuple[str, int, str]]) -> None
     [
         "The long project took the life out of the team.",
         "Officials said the plan claims life of its own.",
+        "She is worried about people getting hurt.",
     ],
 )
 def test_not_casualties(text: str) -> None:
