@@ -65,7 +65,9 @@ def record_text(record: Any) -> str | None:
 
 
 def _all_furniture(text: str) -> bool:
-    """Whether the reader marks every letter of ``text`` as page furniture."""
+    """Whether the reader marks every letter of ``text`` as page furniture (a long text is an article)."""
+    if len(text) > _FURNITURE_TEXT:
+        return False
     article = read_article(text)
     if article.body:
         return False
@@ -80,6 +82,7 @@ def _all_furniture(text: str) -> bool:
 # A login wall or newsletter prompt is short; a longer text is an article even when its
 # headline uses other words ("Daily Blotter", "Public Safety Log").
 _SHORT_TEXT = 1500
+_FURNITURE_TEXT = 12_000  # the longest page of widgets and playlists worth reading twice
 
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")

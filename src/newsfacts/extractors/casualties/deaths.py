@@ -16,29 +16,24 @@ from .lexicon import SP1, alt, lexicon
 
 __all__ = ["named_deaths"]
 
-_CAUSES = ("shooting", "gunshot", "stabbing", "beating", "strangling", "drowning", "crash", "hit-and-run")
-_NOT_DEATHS = (
-    "penalty", "penalties", "threat", "threats", "sentence", "sentences", "row", "certificate", "toll",
-    "wish", "notice", "squad", "trap", "spiral", "march", "metal", "knell", "benefit", "benefits",
-)  # fmt: skip
-
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    causes = alt(list(_CAUSES))
-    head = alt(lexicon()["people_singular"])
+    lex = lexicon()
+    causes = alt(lex["death_causes"])
+    head = alt(lex["people_singular"])
     # a short victim phrase: "his girlfriend", "a 3-year-old boy", "teen" (no verb before it)
     victim = rf"(?:(?:his|her|their|its|a|an|the){SP1})?(?:\d+-(?:year|month)-old{SP1})?(?:{head})"
     return re.compile(
         rf"(?<![\w'’-])(?P<np>{victim})"
         rf"(?:['’]s{SP1}(?:(?:{causes}){SP1})?|{SP1}(?:{causes}){SP1})"
-        rf"death(?![\w-])(?!{SP1}(?:{alt(list(_NOT_DEATHS))})(?![\w-]))"
+        rf"death(?![\w-])(?!{SP1}(?:{alt(lex['not_death_nouns'])})(?![\w-]))"
     )
 
 
 @cache
 def _tail() -> re.Pattern[str]:
-    return re.compile(rf"(?:['’]s|(?<![\w-])(?:{alt(list(_CAUSES))})){SP1}\Z")
+    return re.compile(rf"(?:['’]s|(?<![\w-])(?:{alt(lexicon()['death_causes'])})){SP1}\Z")
 
 
 _REACH = 60  # characters a victim phrase and its cause run before "death"
