@@ -54,3 +54,24 @@ def test_a_quoted_nickname_does_not_hand_the_quote_to_an_earlier_speaker() -> No
     assert [q.cue for q in quotes] == ["says", "said"]
     assert quotes[1].speaker_span is not None
     assert text[quotes[1].speaker_span.start : quotes[1].speaker_span.end] == "Michael “Rambo” Dero Smith"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Both men were pronounced dead, according to the Larkmoor County medical examiner's office.",
+            "the Larkmoor County medical examiner's office",
+        ),
+        (
+            "The man died, according to the Oakvale County coroner's office.",
+            "the Oakvale County coroner's office",
+        ),
+        ("The man died, according to the sheriff's office.", "the sheriff's office"),
+        ("The plan failed, according to the mayor's spokesman.", "the mayor's spokesman"),
+    ],
+)
+def test_an_office_named_by_a_possessive_speaks(text: str, mention: str) -> None:
+    [quote] = newsfacts.extract(text, only=["quotes"]).quotes
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span.start : quote.speaker_span.end] == mention

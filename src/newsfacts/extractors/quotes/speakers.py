@@ -463,8 +463,18 @@ def np_after(text: str, toks: list[Tok], k: int) -> NP | None:
         j += 1
     steps = 0
     last = None
-    while j < len(toks) and toks[j].text[0].isalnum() and steps < 8:
+    while j < len(toks) and steps < 8:
         w = toks[j]
+        if w.low.endswith(("'s", "’s")) and _org_after_possessive(toks, j + 1):
+            # "the county medical examiner's office", "the Oakvale County coroner's office": the office
+            base = w.low[:-2]
+            if base and (last == j - 1 or _noun_kind(base) is not None):
+                last = j
+                j += 1
+                steps += 1
+                continue
+        if not w.text[0].isalnum():
+            break
         if (
             is_cap(w)
             or _particle_name(w)
@@ -505,6 +515,11 @@ def _apposed_name(text: str, toks: list[Tok], c: int) -> NP | None:
         return None
     named = _make(toks, text, c + 1, j)
     return named if named is not None and named.kind == "name" else None
+
+
+def _org_after_possessive(toks: list[Tok], k: int) -> bool:
+    """True when a lowercase office noun follows a possessive ("sheriff's office", "coroner's office")."""
+    return k < len(toks) and toks[k].text.islower() and _noun_kind(toks[k].low) == "org"
 
 
 def _body_of(toks: list[Tok], last: int) -> int:
