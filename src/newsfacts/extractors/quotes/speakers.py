@@ -466,7 +466,7 @@ def np_after(text: str, toks: list[Tok], k: int) -> NP | None:
     while j < len(toks) and steps < 8:
         w = toks[j]
         if w.low.endswith(("'s", "’s")) and _org_after_possessive(toks, j + 1):
-            # "the county medical examiner's office", "the Oakvale County coroner's office": the office
+            # "the county medical examiner's office", "the Oakvale County coroner's office" speak
             base = w.low[:-2]
             if base and (last == j - 1 or _noun_kind(base) is not None):
                 last = j
