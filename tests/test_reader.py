@@ -134,6 +134,7 @@ def test_bylines_and_links_are_no_title(header: str) -> None:
         ("Buy Photo Crews work outside the Elm Street home on Monday. (Photo: Ada Kern)", False),
         ("Image of Tom Vale. (Photo: Courtesy of family)", False),
         ("Police tape at the scene (Photo: File photo)", False),
+        ("This was the scene Saturday night. (Source: KXYZ News)", False),
     ],
 )
 def test_player_widget_and_caption_lines_are_no_title(header: str, furniture: bool) -> None:

@@ -85,7 +85,8 @@ def _outlets() -> dict[str, str]:
 
 _URL = regex.compile(r"https?://|www\.")
 _CAPTION = regex.compile(
-    r"^(?:buy photo|image of)\b|\([^()]{0,40}\bphoto\b[^()]{0,60}\)\s*$", regex.IGNORECASE
+    r"^(?:buy photo|image of)\b|\((?:[^()]{0,40}\bphoto\b[^()]{0,60}|source:[^()]{1,60})\)\s*$",
+    regex.IGNORECASE,
 )
 _CALL_SIGN = regex.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")  # a US broadcaster: "WKRN", "KTLA-TV"
 
