@@ -433,3 +433,19 @@ def test_byte_order_mark_and_windows_line_ends_stay_out_of_the_title():
     assert article.title_span is not None
     assert text[article.title_span.start : article.title_span.end] == "Ferry runs aground"
     assert article.dateline == "PORT ELLIS, Maine"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("One dead, four hurt in Dunmore shooting Share", "One dead, four hurt in Dunmore shooting"),
+        ("Teen shot near Dunmore school | Share", "Teen shot near Dunmore school"),
+        ("Why we Share", "Why we Share"),  # too short to be a headline and its button
+    ],
+)
+def test_a_share_button_word_leaves_the_title(headline: str, title: str) -> None:
+    text = f"{headline}\n\n{_BODY}"
+    a = read_article(text)
+    assert a.title == title
+    assert a.title_span is not None
+    assert text[a.title_span.start : a.title_span.end] == title

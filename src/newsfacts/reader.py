@@ -88,6 +88,7 @@ _CAPTION = regex.compile(
     r"^(?:buy photo|image of)\b|\((?:[^()]{0,40}\bphoto\b[^()]{0,60}|source:[^()]{1,60})\)\s*$",
     regex.IGNORECASE,
 )
+_TITLE_WIDGET = regex.compile(r"(?:\s*\|)?\s+(?-i:Share|Tweet|Email|Print|Comments?)(?:\s+\d+)?\s*$")
 _CALL_SIGN = regex.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")  # a US broadcaster: "WKRN", "KTLA-TV"
 
 
@@ -519,7 +520,9 @@ def read_article(
             if title is None and ln.words <= 3:
                 navigation.append(ln.span)
             continue
-        title, title_span = ln.text, ln.span
+        cut = _TITLE_WIDGET.search(ln.text)  # "... Pine Hills shooting Share": the share button's word
+        keep = cut.start() if cut is not None and len(ln.text[: cut.start()].split()) >= 4 else len(ln.text)
+        title, title_span = ln.text[:keep], Span(start=ln.start, end=ln.start + keep)
         break
     if title is None and body_at == len(lines) and lines and lines[0].words < 40:
         first = next((ln for i, ln in enumerate(lines) if i not in full_boiler), None)
