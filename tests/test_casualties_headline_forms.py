@@ -38,6 +38,15 @@ def _counts(text: str) -> list[tuple[str, int, str]]:
         ("A St. Larkmoor woman was killed in a crash.", [("killed", 1, "A St. Larkmoor woman was killed")]),
         ("Ft. Larkmoor man killed in crash", [("killed", 1, "Ft. Larkmoor man killed")]),
         ("Five St. Oakvale men were wounded.", [("injured", 5, "Five St. Oakvale men were wounded")]),
+        # the participle nearest "then himself" tells the shooter's fate
+        (
+            "Man shoots 4 relatives, killing 2, then himself",
+            [("injured", 4, "shoots 4 relatives"), ("killed", 2, "killing 2"), ("killed", 1, "then himself")],
+        ),
+        (
+            "He shot his wife, who was killed, and then himself.",
+            [("injured", 1, "shot his wife"), ("injured", 1, "and then himself")],
+        ),
         # "getting" as "got": "six people getting shot"
         ("The fight ended with six people getting shot.", [("injured", 6, "six people getting shot")]),
     ],

@@ -795,6 +795,12 @@ _SELF_THEN_DIED = re.compile(
 )
 
 
+@cache
+def _fatal_verb() -> re.Pattern[str]:
+    # the participles that govern a list of victims: "shoots four, killing two, then himself"
+    return re.compile(r"(?<![\w-])" + alt([v for v in lexicon()["fatal_verbs"] if v.endswith("ing")]))
+
+
 def _self_shots(p: Patterns, lowered: str, index: Index | None) -> list[Found]:
     """ "deputies think he shot himself by mistake": one hurt, unless a longer reading says he died."""
     if "himself" not in lowered and "herself" not in lowered:
@@ -802,7 +808,8 @@ def _self_shots(p: Patterns, lowered: str, index: Index | None) -> list[Found]:
     out = []
     for m in matches(p, "then_self", lowered, index):  # "killed his wife and then himself"
         s, e = m.span("self")
-        if m.group("k") is not None:
+        # "shoots 4 relatives, killing 2, then himself": the verb nearest "himself" tells his fate
+        if m.group("k") is not None or _fatal_verb().search(lowered, m.start() + 1, s):
             out.append(Found(s, e, "killed", 1, confidence=0.6, priority=0))
         else:
             out.append(Found(s, e, "injured", 1, shot=True, confidence=0.6, priority=0))
