@@ -75,3 +75,16 @@ def test_an_office_named_by_a_possessive_speaks(text: str, mention: str) -> None
     [quote] = newsfacts.extract(text, only=["quotes"]).quotes
     assert quote.speaker_span is not None
     assert text[quote.speaker_span.start : quote.speaker_span.end] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers observed the vehicle on Route 9 and initiated a traffic stop.", []),
+        ("Analysts observed a sharp drop in sales.", []),
+        ("Police observed that the car had been stolen.", [("indirect", "the car had been stolen")]),
+        ('"It is strange," he observed.', [("direct", "It is strange,")]),
+    ],
+)
+def test_observe_reports_only_with_that_or_a_quote(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.kind, q.text) for q in newsfacts.extract(text, only=["quotes"]).quotes] == expected
