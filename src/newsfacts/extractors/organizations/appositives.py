@@ -15,7 +15,7 @@ Ann Roe" names no union.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from ...models import OrganizationType
@@ -51,10 +51,15 @@ _WORD = r"[A-Z][\w&'’.-]*"
 _NAME_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<name>{_WORD}(?:[ ]{_WORD}){{0,3}})\Z")
 
 
+def _longest_first(words: Iterable[str]) -> str:
+    """The words as a regex alternation, longest first (so "think tank" wins over "tank")."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
 @cache
 def _pattern() -> re.Pattern[str]:
     """The appositive after the name's comma, up to its head noun."""
-    heads = "|".join(sorted(map(re.escape, _heads()), key=len, reverse=True))
+    heads = _longest_first(_heads())
     return re.compile(
         rf",[ ](?:the|a|an)[ ](?:[\w'’-]+[ ]){{0,4}}?"
         rf"(?P<noun>{heads})(?=[ ]?[,.;:)]|[ ](?:of|that|which|whose|based|in|with|for|behind|and)\b)"
@@ -94,7 +99,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa]n?)[ ](?:[\w'’-]+[ ]
 @cache
 def _descriptor_pattern() -> re.Pattern[str]:
     """A description and the name right after it."""
-    nouns = "|".join(sorted(map(re.escape, _descriptors()), key=len, reverse=True))
+    nouns = _longest_first(_descriptors())
     return re.compile(
         rf"(?<![\w'’-])(?P<noun>{nouns})[ ]"
         rf"(?P<name>{_WORD}(?:[ ](?:(?:of|for|in|on|and|de)[ ](?:the[ ])?)?{_WORD}){{0,4}}?)"
