@@ -262,7 +262,11 @@ def _skip_object(toks: list[Tok], c: int, k: int) -> int:
         and is_cap(toks[j + 1])
     ):
         j += 1  # "told host Dan Reyes", "told anchor Ann Lee"
-    while j < len(toks) and j - k < 6 and (is_cap(toks[j]) or toks[j].low in GROUPS or _of_name(toks, j, k)):
+    while (
+        j < len(toks)
+        and j - k < 6
+        and (is_cap(toks[j]) or toks[j].low in GROUPS or _of_name(toks, j, k) or _station_number(toks, j, k))
+    ):
         j += 1
     if j == named and j > k:
         # "told the board the bridge was closed": a common noun, then the clause's subject;
@@ -275,6 +279,19 @@ def _skip_object(toks: list[Tok], c: int, k: int) -> int:
     if j == k and k < len(toks) and toks[k].text[0].islower() and toks[k].low.endswith("s"):
         j = k + 1  # "told reporters", "told voters"
     return j
+
+
+def _station_number(toks: list[Tok], j: int, k: int) -> bool:
+    """True for a channel's number inside an addressee's name ("told Channel 3", "told 3 News")."""
+    t = toks[j]
+    if not (t.text.isdigit() and len(t.text) <= 2):
+        return False
+    if j + 1 < len(toks) and toks[j + 1].text == "News":
+        return True
+    if j == k:
+        return False
+    before = toks[j - 1].text
+    return before in ("Channel", "News") or (before.isupper() and before.isalpha() and len(before) >= 2)
 
 
 def _of_name(toks: list[Tok], j: int, k: int) -> bool:

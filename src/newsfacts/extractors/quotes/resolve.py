@@ -166,6 +166,20 @@ def _without_descriptor(np: NP) -> NP:
     return NP(np.start + cut, np.end, np.text[cut:], np.kind, np.head, np.first + 1, np.last)
 
 
+_OPENING_ADVERBS = lx.grammar("opening_adverbs")
+
+
+def _without_opening_adverb(np: NP) -> NP:
+    """The phrase without the sentence's adverb before it ("Now family members" -> "family members")."""
+    word, space, rest = np.text.partition(" ")
+    if not space or np.kind not in ("group", "description") or word.lower() not in _OPENING_ADVERBS:
+        return np
+    if not rest[:1].islower() and rest.split(" ", 1)[0].lower() not in lx.grammar("articles"):
+        return np  # "Today Show host ...", "Then-President ..." stay whole
+    cut = len(word) + 1
+    return NP(np.start + cut, np.end, rest, np.kind, np.head, np.first + 1, np.last)
+
+
 def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, int] | None = None) -> Speaker:
     """Resolve ``np``: names to the fullest name, pronouns and descriptions to a person.
 
@@ -173,7 +187,7 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
     named since (outside the quote's own ``content``): then it is that person.
     A company's industry word is dropped first (:func:`_without_descriptor`).
     """
-    np = _without_descriptor(np)
+    np = _without_descriptor(_without_opening_adverb(np))
     ent: Entity | None = None
     if np.kind == "name" and _epithet(np):
         ent = cast.nearest_person(np.start, content) or cast.person_named(np.text, np.start)

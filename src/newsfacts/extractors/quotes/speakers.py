@@ -186,6 +186,8 @@ def _classify(toks: list[Tok], i: int, j: int) -> tuple[str, str]:
         after_title = words[roles_at[-1] + 1 :] if roles_at else words
         if any(w in ORG_WORDS for w in after_title):
             return "org", head.low  # "the State Department"; not "Regional Council President Tomas Varga"
+        if i == j and head.low in GROUPS:
+            return "group", head.low  # "Police said": the force, not a police chief named near
         if head.low in ROLE_WORDS:
             return "description", head.low
         return "name", head.low
@@ -483,8 +485,8 @@ def np_after(text: str, toks: list[Tok], k: int) -> NP | None:
             or _noun_kind(w.low) is not None
         ):
             last = j
-        elif last is None and not _stop_word(w) and steps < 3:
-            pass  # an adjective before the head ("a senior official")
+        elif last is None and not _stop_word(w) and w.low != "to" and steps < 3:
+            pass  # an adjective before the head ("a senior official"), not "to be in his late teens"
         elif _head_ahead(toks, j):
             pass  # a modifier between role words: "a retired senior river patrol officer"
         else:

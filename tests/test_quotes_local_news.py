@@ -1,0 +1,89 @@
+"""Table-driven tests of speaker and addressee forms common in local news pages.
+
+Every row is an invented sentence with the quotes it must give, as
+``(kind, content, speaker, cue)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_rows import Row, rows_of
+
+CASES = [
+    # a group noun opening a sentence is the group, never a name found near a later
+    # mention of the noun (a tip line's "call police at ... or Crime Stoppers at ...")
+    (
+        "Boy hurt in shooting\n\nPolice said the boy lives with his aunt in another part of Dunmore, "
+        "near the river.\n\nAnyone with information may call "
+        "police at 555-0100 or Crime Stoppers at 555-0199.",
+        [
+            (
+                "indirect",
+                "the boy lives with his aunt in another part of Dunmore, near the river",
+                "Police",
+                "said",
+            )
+        ],
+    ),
+    (
+        "Road closed after crash\n\nPolice said the road would stay closed until the wreck was "
+        "cleared late on Friday.\n\nPolice Chief Ann Roe said it would reopen on Saturday morning.",
+        [
+            (
+                "indirect",
+                "the road would stay closed until the wreck was cleared late on Friday",
+                "Police",
+                "said",
+            ),
+            ("indirect", "it would reopen on Saturday morning", "Ann Roe", "said"),
+        ],
+    ),
+    # "believed to be ..." in an apposition reports nothing, and has no speaker after it
+    ("The victim, believed to be in his late teens, was shot twice at the park.", []),
+    # children and suspects speak; an adverb after them is no part of their name
+    (
+        "The child initially told police that a stranger had fired the gun.",
+        [("indirect", "a stranger had fired the gun", "child", "told")],
+    ),
+    (
+        "The teen later told detectives that he found the pistol in a drawer.",
+        [("indirect", "he found the pistol in a drawer", "teen", "told")],
+    ),
+    (
+        "The suspect told deputies she had bought the rifle a week earlier.",
+        [("indirect", "she had bought the rifle a week earlier", "suspect", "told")],
+    ),
+    # the sentence's opening adverb is no part of the speaker
+    (
+        "Now family members worry that the house will be sold.",
+        [("indirect", "the house will be sold", "family members", "worry")],
+    ),
+    (
+        "Now the mayor says the bridge will reopen in June.",
+        [("indirect", "the bridge will reopen in June", "mayor", "says")],
+    ),
+    # a TV station's number belongs to the addressee's name, not to the reported clause
+    (
+        "Family members tell Channel 3 the teen is recovering at home.",
+        [("indirect", "the teen is recovering at home", "Family members", "tell")],
+    ),
+    (
+        "Sgt. Ivo Brandt told 9 News the driver was not hurt.",
+        [("indirect", "the driver was not hurt", "Ivo Brandt", "told")],
+    ),
+    (
+        "Sgt. Ivo Brandt told KQRT News 12 the driver was not hurt.",
+        [("indirect", "the driver was not hurt", "Ivo Brandt", "told")],
+    ),
+    # but a number after a person's name opens the clause
+    (
+        "Sgt. Ivo Brandt told Ann 2 men had been detained.",
+        [("indirect", "2 men had been detained", "Ivo Brandt", "told")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_local_news_forms(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
