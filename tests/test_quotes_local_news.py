@@ -41,6 +41,28 @@ CASES = [
     ),
     # "believed to be ..." in an apposition reports nothing, and has no speaker after it
     ("The victim, believed to be in his late teens, was shot twice at the park.", []),
+    # a phrase ending in a preposition is no speaker: "alleged" is an adjective here
+    ("Those charges include enhancements for alleged use of a gun during the robbery.", []),
+    # a venue is no person a pronoun could stand for
+    (
+        "The Elks Lodge hosted the party on Saturday night. "
+        '"People were arguing and then it calmed down," she said.',
+        [("direct", "People were arguing and then it calmed down,", "she", "said")],
+    ),
+    # an adverb the parser left after the speaker goes ("Vale now says", "She has since said")
+    (
+        "Mayor Ann Vale spoke at the council meeting on Monday. "
+        "Vale now says she opposes the new parking deal.",
+        [("indirect", "she opposes the new parking deal", "Ann Vale", "says")],
+    ),
+    (
+        "Ann Vale was asked about the vote at the meeting. She has since said she voted for the plan.",
+        [("indirect", "she voted for the plan", "Ann Vale", "said")],
+    ),
+    (
+        "Council members here said they have been working on the budget since the spring.",
+        [("indirect", "they have been working on the budget since the spring", "Council members", "said")],
+    ),
     # children and suspects speak; an adverb after them is no part of their name
     (
         "The child initially told police that a stranger had fired the gun.",

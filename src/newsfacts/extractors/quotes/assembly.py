@@ -470,6 +470,14 @@ def _headlines(doc: _Doc) -> list[_Item]:
     return items
 
 
+_PREPOSITIONS = lx.grammar("prepositions")
+
+
+def _headless(np: NP) -> bool:
+    """True for a common-noun phrase whose last word is a preposition ("enhancements for")."""
+    return np.kind not in ("name", "pronoun", UNNAMED) and np.head in _PREPOSITIONS
+
+
 def _facts(doc: _Doc, items: list[_Item], extractor_id: str) -> list[Quote]:
     """The quote facts of ``items`` (in text order), each speaker resolved against the ones before."""
     text = doc.text
@@ -487,6 +495,8 @@ def _facts(doc: _Doc, items: list[_Item], extractor_id: str) -> list[Quote]:
         np = it.attribution.np if it.attribution is not None else it.speaker_np
         if np is not None and np.kind == UNNAMED:
             np = None  # "Asked whether ...": a question whose asker is not named
+        if np is not None and _headless(np):
+            continue  # "Those charges include enhancements for alleged use ...": no speaker, no report
         speaker: Speaker | None = None
         if np is not None:
             speaker = resolve(np, doc.cast(), previous, (it.start, it.end))

@@ -180,6 +180,28 @@ def _without_opening_adverb(np: NP) -> NP:
     return NP(np.start + cut, np.end, rest, np.kind, np.head, np.first + 1, np.last)
 
 
+_CLOSING_ADVERBS = lx.grammar("closing_adverbs")
+_AUXILIARIES = frozenset(("has", "have", "had"))
+
+
+def _without_closing_adverb(np: NP) -> NP:
+    """The phrase without an adverb the parser left at its end ("Clinton now" -> "Clinton")."""
+    words = np.text.split(" ")
+    if np.kind not in ("name", "description", "group", "org") or len(words) < 2:
+        return np
+    if words[-1].lower() not in _CLOSING_ADVERBS:
+        return np
+    keep = words[:-1]
+    if len(keep) > 1 and keep[-1].lower() in _AUXILIARIES:
+        keep = keep[:-1]  # "She has since said": the auxiliary goes with the adverb
+    text = " ".join(keep)
+    if len(keep) == 1 and keep[0].lower() in lx.pronouns():
+        return NP(np.start, np.start + len(text), text, "pronoun", keep[0].lower(), np.first, np.first)
+    head = keep[-1].lower()
+    kind = "name" if keep[-1][:1].isupper() and np.kind == "description" else np.kind  # "Vale now"
+    return NP(np.start, np.start + len(text), text, kind, head, np.first, np.last - (len(words) - len(keep)))
+
+
 def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, int] | None = None) -> Speaker:
     """Resolve ``np``: names to the fullest name, pronouns and descriptions to a person.
 
@@ -187,7 +209,7 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
     named since (outside the quote's own ``content``): then it is that person.
     A company's industry word is dropped first (:func:`_without_descriptor`).
     """
-    np = _without_descriptor(_without_opening_adverb(np))
+    np = _without_descriptor(_without_closing_adverb(_without_opening_adverb(np)))
     ent: Entity | None = None
     if np.kind == "name" and _epithet(np):
         ent = cast.nearest_person(np.start, content) or cast.person_named(np.text, np.start)
