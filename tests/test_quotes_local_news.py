@@ -63,6 +63,29 @@ CASES = [
         "Council members here said they have been working on the budget since the spring.",
         [("indirect", "they have been working on the budget since the spring", "Council members", "said")],
     ),
+    # "charged with" is an indictment, not a statement (but "charged that" reports)
+    (
+        "The man charged with murder in the shooting that killed two people was back in court on Thursday.",
+        [],
+    ),
+    (
+        "Prosecutors charged that the firm hid its losses from investors for years.",
+        [("indirect", "the firm hid its losses from investors for years", "Prosecutors", "charged")],
+    ),
+    # a county named after a first name does not give the person after it a gender
+    (
+        "Wayne County Prosecutor Kym Tolliver on Wednesday announced charges against four adults in two "
+        "cases. She said the deaths could have been prevented by locking the guns away.",
+        [
+            ("indirect", "charges against four adults in two cases", "Kym Tolliver", "announced"),
+            (
+                "indirect",
+                "the deaths could have been prevented by locking the guns away",
+                "Kym Tolliver",
+                "said",
+            ),
+        ],
+    ),
     # children and suspects speak; an adverb after them is no part of their name
     (
         "The child initially told police that a stranger had fired the gun.",

@@ -449,3 +449,13 @@ def test_a_share_button_word_leaves_the_title(headline: str, title: str) -> None
     assert a.title == title
     assert a.title_span is not None
     assert text[a.title_span.start : a.title_span.end] == title
+
+
+def test_photo_sales_button_is_furniture():
+    text = (
+        "Mayor opens Dunmore bridge\n\nBuy Photo Mayor Ann Roe cuts the ribbon on Monday. (Photo: Ed Vane)"
+        "Buy Photo\n\nMayor Ann Roe opened the new bridge over the Tarn River on Monday, six months ahead "
+        "of schedule, and said the old one would close."
+    )
+    marked = [text[s.start : s.end] for s in read_article(text).boilerplate]
+    assert marked.count("Buy Photo") == 2

@@ -122,8 +122,11 @@ def _single_skip() -> frozenset[str]:
 def _gender_of(mods: list[str], name: list[str]) -> str | None:
     """ "m" or "f" from a title or role before the name ("Mrs.", "spokeswoman") or a first name."""
     table = GENDERS
-    for w in reversed(mods):
+    for n in range(len(mods) - 1, -1, -1):
+        w = mods[n]
         if w in table:
+            if n + 1 < len(mods) and (mods[n + 1] in ORG_WORDS or mods[n + 1] in PLACE_WORDS):
+                continue  # "Wayne County Prosecutor Kym Worthy": a county's name, not her first name
             return table[w]
     return table.get(name[0].lower()) if len(name) >= 2 else None
 

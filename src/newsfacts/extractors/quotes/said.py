@@ -38,6 +38,7 @@ _PASSIVE = lx.grammar("passive")
 _CLAUSE_PARTICIPLES = lx.grammar("clause_participles")
 _SUBORDINATORS = lx.grammar("subordinators")
 _THAT_ONLY = lx.grammar("that_only")
+_CHARGED_WITH = lx.grammar("charged_with")
 _THAT_DIRECT = lx.grammar("that_direct")
 _NOUN_VERBS = lx.grammar("noun_verbs")
 _MODALS = lx.grammar("modals")
@@ -109,6 +110,8 @@ def said_clauses(
             continue
         if t.low in _THAT_ONLY and (c + 1 >= len(toks) or toks[c + 1].low != "that"):
             continue  # "maintains an office", "state senator": only "maintains that ..." reports
+        if t.low in _CHARGED_WITH and c + 1 < len(toks) and toks[c + 1].low == "with":
+            continue  # "The man charged with murder was in court": an indictment, no statement
         if c + 1 < len(toks) and toks[c + 1].low == "by" and t.low.endswith("ed"):
             continue  # "The decision, announced by the commission, is ...": a passive, no statement
         that = c + 1 < len(toks) and toks[c + 1].low == "that"
