@@ -86,6 +86,15 @@ CASES = [
             ),
         ],
     ),
+    # a relative clause's verb reports nothing when the sentence's own verb does
+    (
+        "A woman who reported the shooting to 9-1-1 said the gun had gone off by accident.",
+        [("indirect", "the gun had gone off by accident", "woman", "said")],
+    ),
+    (
+        "The man who reported the fire told officers that the back door was locked.",
+        [("indirect", "the back door was locked", "man", "told")],
+    ),
     # children and suspects speak; an adverb after them is no part of their name
     (
         "The child initially told police that a stranger had fired the gun.",

@@ -39,6 +39,7 @@ _CLAUSE_PARTICIPLES = lx.grammar("clause_participles")
 _SUBORDINATORS = lx.grammar("subordinators")
 _THAT_ONLY = lx.grammar("that_only")
 _CHARGED_WITH = lx.grammar("charged_with")
+_MAIN_SAYS = frozenset(("said", "says", "told", "tells"))
 _THAT_DIRECT = lx.grammar("that_direct")
 _NOUN_VERBS = lx.grammar("noun_verbs")
 _MODALS = lx.grammar("modals")
@@ -209,6 +210,8 @@ def said_clauses(
         tail = np.last if inverted else c
         if np.head in ("who", "which") and cls not in ("speech", "evidence"):
             continue  # "Ms. Lee, who has endorsed the mayor": an aside on a speaker, no statement
+        if np.head == "who" and _main_cue_ahead(toks, c):
+            continue  # "A woman who reported the shooting said it was an accident": the main verb reports
         inf = None if inverted else infinitive_at(toks, c)
         if inf is None and not inverted and cls == "intent":
             inf = object_infinitive(toks, c)  # "wants voters to know ...": the object and its infinitive
@@ -552,3 +555,20 @@ def _as_reported(text: str, toks: list[Tok], c: int, put: bool = False) -> Repor
         return None
     t = toks[c]
     return Reported(cs, ce, Attribution(np, t.start, t.end, t.text))
+
+
+def _main_cue_ahead(toks: list[Tok], c: int) -> bool:
+    """True when a saying verb follows the cue at ``c`` in the same clause, before any comma.
+
+    "A woman who reported the shooting to 9-1-1 said ...": the relative clause's
+    verb reports nothing of its own; the sentence's verb does.
+    """
+    if c + 1 < len(toks) and toks[c + 1].low == "that":
+        return False  # "who thought that ...": the relative clause reports
+    for n in range(c + 2, min(len(toks), c + 12)):
+        u, before = toks[n], toks[n - 1]
+        if not u.text[0].isalnum():
+            return False
+        if u.low in _MAIN_SAYS and before.low not in PRONOUNS and not is_cap(before):
+            return True  # but "voters who believe anything he says": the later verb has its own subject
+    return False
