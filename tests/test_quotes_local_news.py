@@ -95,6 +95,25 @@ CASES = [
         "The man who reported the fire told officers that the back door was locked.",
         [("indirect", "the back door was locked", "man", "told")],
     ),
+    # "family" is a group that speaks, not an "-ly" adverb to skip
+    (
+        "The boys were playing in the yard when one was shot.\n\nThe family also said the younger "
+        "boy was not hurt and is back home with his grandmother.",
+        [
+            (
+                "indirect",
+                "the younger boy was not hurt and is back home with his grandmother",
+                "family",
+                "said",
+            )
+        ],
+    ),
+    # two paragraphs a scrape glued after an acronym: "a gray SUV.Police say ..."
+    (
+        "Two men opened fire and fled. They may have been inside a small, gray SUV.Police say one of "
+        "the victims was shot twice in the head.",
+        [("indirect", "one of the victims was shot twice in the head", "Police", "say")],
+    ),
     # children and suspects speak; an adverb after them is no part of their name
     (
         "The child initially told police that a stranger had fired the gun.",

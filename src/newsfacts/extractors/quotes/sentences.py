@@ -13,8 +13,9 @@ __all__ = ["Sentences"]
 
 _END = regex.compile(
     r"[.!?…]+(?:''|[\"”’'»)\]])*(?=\s+(?:''|``|[\"“‘'«(\[])?[\p{Lu}\d])"
-    # paragraphs a scrape glued together: "in his home.Johnson was", "he said."The next"
-    r"|(?<=\p{Ll}\p{Ll})[.!?]+[\"”’]?(?=[\"“]?\p{Lu}\p{Ll})"
+    # paragraphs a scrape glued together: "in his home.Johnson was", "he said."The next",
+    # "a gray SUV.Police say" (an acronym of three capitals before the period)
+    r"|(?<=\p{Ll}\p{Ll}|\p{Lu}\p{Lu}\p{Lu})[.!?]+[\"”’]?(?=[\"“]?\p{Lu}\p{Ll})"
 )
 
 

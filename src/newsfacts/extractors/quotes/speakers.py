@@ -276,12 +276,21 @@ def _description_of(text: str, toks: list[Tok], j: int, lo: int) -> NP | None:
     return None
 
 
+LY_NOUNS = lx.grammar("ly_nouns")
+
+
+def _ly_adverb(tok: Tok) -> bool:
+    """True for a lowercase "-ly" adverb ("repeatedly"), not a noun that ends so ("family")."""
+    low = tok.low
+    return low.endswith("ly") and len(low) > 4 and not is_cap(tok) and low not in LY_NOUNS
+
+
 def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
     """The speaker noun phrase that ends just before token ``k`` (skipping adverbs)."""
     j = k - 1
     while (
         (j >= lo and toks[j].low in ADVERBS and not _name_word(toks, j, lo))
-        or (j >= lo and toks[j].low.endswith("ly") and not is_cap(toks[j]) and len(toks[j].low) > 4)
+        or (j >= lo and _ly_adverb(toks[j]))
         or (j > lo and toks[j].text in _SEQUENCE_ADVERBS)
     ):
         j -= 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .clauses import COORDINATORS, is_number
 from .cues import FINDINGS
-from .speakers import NP, Tok, is_cap, np_before
+from .speakers import LY_NOUNS, NP, Tok, is_cap, np_before
 from .words import (
     ADVERBS,
     CORE_CUE_FORMS,
@@ -135,7 +135,11 @@ def opens_participle(tok: Tok) -> bool:
 def skippable(tok: Tok) -> bool:
     """An auxiliary, modal or adverb between a subject and its verb ("have long said")."""
     low = tok.low
-    return low in ADVERBS or low in _MODALS or (low.endswith("ly") and tok.text[0].islower() and len(low) > 4)
+    return (
+        low in ADVERBS
+        or low in _MODALS
+        or (low.endswith("ly") and tok.text[0].islower() and len(low) > 4 and low not in LY_NOUNS)
+    )
 
 
 def before_cue(toks: list[Tok], c: int) -> int:

@@ -21,7 +21,8 @@ class Tok(NamedTuple):
     low: str
 
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-&.]\w+)*|\S")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-&]\w+|\.(?![A-Z][a-z]{2})\w+)*|\S")
+# (a period before a capitalized word ends the token: "a gray SUV.Police say": two sentences glued)
 # the same tokens, each with the whitespace before it: every non-space character starts a token,
 # so the matches are contiguous and ``findall`` gives the offsets by adding up lengths (no match
 # objects to make)
