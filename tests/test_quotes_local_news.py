@@ -43,6 +43,11 @@ CASES = [
     ("The victim, believed to be in his late teens, was shot twice at the park.", []),
     # a phrase ending in a preposition is no speaker: "alleged" is an adjective here
     ("Those charges include enhancements for alleged use of a gun during the robbery.", []),
+    # nor is a squad, a unit or a team
+    (
+        'The Bomb Squad searched the car on Friday afternoon. "It was clean," he said.',
+        [("direct", "It was clean,", "he", "said")],
+    ),
     # a venue is no person a pronoun could stand for
     (
         "The Elks Lodge hosted the party on Saturday night. "
