@@ -119,6 +119,16 @@ CASES = [
         "the victims was shot twice in the head.",
         [("indirect", "one of the victims was shot twice in the head", "Police", "say")],
     ),
+    # a passive after a quotation is no attribution ("Bond was denied."), and the
+    # conjunction that opened a clause is no part of its speaker ("where he told")
+    (
+        "Tom Reyes was arraigned on Thursday, where he told the judge he understood the charges "
+        'and said "I do not need bond." Bond was denied.',
+        [
+            ("indirect", "he understood the charges", "Tom Reyes", "told"),
+            ("direct", "I do not need bond.", "Tom Reyes", "said"),
+        ],
+    ),
     # children and suspects speak; an adverb after them is no part of their name
     (
         "The child initially told police that a stranger had fired the gun.",

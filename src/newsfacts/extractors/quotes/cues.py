@@ -70,6 +70,9 @@ def _cue_text(text: str, toks: list[Tok], c: int) -> tuple[int, int]:
     return s, e
 
 
+_BE_FORMS = frozenset(("was", "were", "is", "are", "been", "be", "being"))
+
+
 def after_quote(text: str, pos: int, end: int) -> Attribution | None:
     """An attribution that follows a closing mark at ``pos`` (up to ``end``)."""
     toks = tokens(text, pos, min(end, pos + 250))
@@ -110,6 +113,12 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
         ):
             return None
         if cue_class(t) is not None:
+            if (
+                t.low.endswith("ed")
+                and toks[c - 1].low in _BE_FORMS
+                and (c + 1 >= len(toks) or toks[c + 1].text in _SENTENCE_END)
+            ):
+                return None  # '"I do not need bond." Bond was denied.': a passive, no attribution
             np = np_before(text, toks, c, 0) or _common_noun(text, toks, c)
             if np is not None and np.first > 0 and np.kind == "name" and _nickname_lead(toks, np.first):
                 start = toks[0].start

@@ -169,9 +169,18 @@ def _without_descriptor(np: NP) -> NP:
 _OPENING_ADVERBS = lx.grammar("opening_adverbs")
 
 
+_CLAUSE_OPENERS = lx.grammar("subordinators") | {"where"}
+
+
 def _without_opening_adverb(np: NP) -> NP:
-    """The phrase without the sentence's adverb before it ("Now family members" -> "family members")."""
+    """The phrase without the sentence's adverb before it ("Now family members" -> "family members").
+
+    A conjunction that opened the clause goes too ("where he told the judge" -> "he").
+    """
     word, space, rest = np.text.partition(" ")
+    if space and word.lower() in _CLAUSE_OPENERS and rest.strip():
+        cut = len(word) + 1
+        return NP(np.start + cut, np.end, rest, np.kind, np.head, np.first + 1, np.last)
     if not space or np.kind not in ("group", "description") or word.lower() not in _OPENING_ADVERBS:
         return np
     if not rest[:1].islower() and rest.split(" ", 1)[0].lower() not in lx.grammar("articles"):
