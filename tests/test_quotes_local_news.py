@@ -129,6 +129,31 @@ CASES = [
             ("direct", "I do not need bond.", "Tom Reyes", "said"),
         ],
     ),
+    # a closing mark glued to the cue ('... time,"said Carter.') still closes the quotation
+    (
+        'Officials say they could end her lease.\n\n"What am I supposed to do, it is the holidays,"said '
+        "Rhea Carter, who has lived in the house for six years.",
+        [
+            ("headline", "they could end her lease", "Officials", "say"),
+            ("direct", "What am I supposed to do, it is the holidays,", "Rhea Carter", "said"),
+        ],
+    ),
+    # a reporter's contact line and a "PREVIOUS STORY:" label are no transcript turns
+    (
+        "Police said the boy was shot twice in the chest on Monday night near the park.\n\n"
+        "Paula Ives Ward: pward@example-gazette.com, 555-0100 or on Twitter: @PaulaIvesWard.",
+        [("indirect", "the boy was shot twice in the chest on Monday night near the park", "Police", "said")],
+    ),
+    (
+        "Police said the boy was shot twice in the chest on Monday night near the park.\n\n"
+        "PREVIOUS STORY: Police responded to a home on East 13th Street on a person shot at midnight.",
+        [("indirect", "the boy was shot twice in the chest on Monday night near the park", "Police", "said")],
+    ),
+    # a neighbourhood ("the Near West Side") is no person
+    (
+        'She lives on the Near West Side. "The driver was out of the window," she said.',
+        [("direct", "The driver was out of the window,", "she", "said")],
+    ),
     # children and suspects speak; an adverb after them is no part of their name
     (
         "The child initially told police that a stranger had fired the gun.",

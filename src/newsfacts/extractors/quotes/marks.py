@@ -135,6 +135,8 @@ def _role(text: str, pos: int, mark: str, single_open: bool, double_open: bool) 
             return "open"  # a closing mark used to open: ”…she delivered
         return role
     # straight double quote (or two apostrophes): decide by the neighbours
+    if double_open and before in ",.!?" and after.islower():
+        return "close"  # '... Christmas time,"said Carter': a closing mark glued to the cue
     if before in _OPEN_BEFORE and after not in _CLOSE_AFTER:
         return "open"
     if after in _CLOSE_AFTER and before not in _OPEN_BEFORE:

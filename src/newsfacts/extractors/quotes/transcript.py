@@ -14,6 +14,7 @@ __all__ = ["Turn", "interview_answers", "labelled", "transcript_turns"]
 
 _LABEL = regex.compile(r"(?P<name>\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2})[ \t]*:[ \t]+(?=\S)")
 _MARKS = regex.compile(r"[\"“”«»]")
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _QA_LABEL = regex.compile(r"(?P<label>Q|A|Question|Answer)[ \t]*(?::|\.(?=[ \t]))[ \t]*(?=\S)")
 _MIN_WORDS = 5  # shorter turns are more often a listicle's tag lines ("Cruz: Just hang on.")
 
@@ -66,6 +67,8 @@ def transcript_turns(text: str, paras: list[tuple[int, int]], cast: Cast) -> lis
         body = text[m.end() : end]
         if len(body.split()) < _MIN_WORDS or _MARKS.search(body) or _roster(body):
             continue
+        if "@" in body and _EMAIL.search(body):
+            continue  # "Ann Roe: aroe@example.com, 555-0100 or on Twitter": a reporter's contact line
         out.append(Turn(m.end(), end, m.start("name"), m.end("name")))
     return out
 
