@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsfacts.extractors.quotes import extract_quotes
+from newsfacts.testing import make_article
 from quote_rows import Row, rows_of
 
 CASES = [
@@ -200,3 +202,23 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_local_news_forms(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Mayor Ann Vale spoke on Monday. But Vale later said the bridge would stay closed all winter.",
+            "Vale",
+        ),
+        ("Tom Reyes was arraigned on Thursday, where he told the judge he understood the charges.", "he"),
+        (
+            "The boys were hurt. Now family members worry that the house will be sold at auction.",
+            "family members",
+        ),
+    ],
+)
+def test_speaker_mention_leaves_out_the_clause_opener(text: str, mention: str) -> None:
+    article = make_article(text)
+    spans = [q.speaker_span for q in extract_quotes(article) if q.speaker_span is not None]
+    assert [article.text[s.start : s.end] for s in spans] == [mention]

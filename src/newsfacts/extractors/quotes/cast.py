@@ -16,6 +16,7 @@ from . import lexicon as lx
 from .words import (
     ABBREVIATIONS,
     CORE_CUE_FORMS,
+    CUE_FORMS,
     DESCRIPTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
@@ -94,8 +95,9 @@ def _parse_chunk(chunk: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], l
     if not chunk:
         return None
     for n, (w, _) in enumerate(chunk):
-        if n and w.lower() in CORE_CUE_FORMS:
-            chunk = chunk[:n]  # a headline's "Ann Lee Says": the verb ends the name
+        low = w.lower()
+        if n and (low in CORE_CUE_FORMS or (low.endswith("s") and low in CUE_FORMS)):
+            chunk = chunk[:n]  # "Ann Lee Says", "Pope Francis Slams X": a headline's verb ends the name
             break
     pre, name = _split_title([w for w, _ in chunk])
     if not name:

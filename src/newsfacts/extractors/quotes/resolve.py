@@ -169,7 +169,7 @@ def _without_descriptor(np: NP) -> NP:
 _OPENING_ADVERBS = lx.grammar("opening_adverbs")
 
 
-_CLAUSE_OPENERS = lx.grammar("subordinators") | {"where"}
+_CLAUSE_OPENERS = lx.grammar("subordinators") | {"where", "but", "and", "yet"}
 
 
 def _without_opening_adverb(np: NP) -> NP:
