@@ -81,14 +81,14 @@ CASES = [
     ),
     # a county named after a first name does not give the person after it a gender
     (
-        "Wayne County Prosecutor Kym Tolliver on Wednesday announced charges against four adults in two "
+        "Wayne County Prosecutor Lise Tolliver on Wednesday announced charges against four adults in two "
         "cases. She said the deaths could have been prevented by locking the guns away.",
         [
-            ("indirect", "charges against four adults in two cases", "Kym Tolliver", "announced"),
+            ("indirect", "charges against four adults in two cases", "Lise Tolliver", "announced"),
             (
                 "indirect",
                 "the deaths could have been prevented by locking the guns away",
-                "Kym Tolliver",
+                "Lise Tolliver",
                 "said",
             ),
         ],
@@ -134,21 +134,21 @@ CASES = [
     # a closing mark glued to the cue ('... time,"said Carter.') still closes the quotation
     (
         'Officials say they could end her lease.\n\n"What am I supposed to do, it is the holidays,"said '
-        "Rhea Carter, who has lived in the house for six years.",
+        "Rhea Dunlow, who has lived in the house for six years.",
         [
             ("headline", "they could end her lease", "Officials", "say"),
-            ("direct", "What am I supposed to do, it is the holidays,", "Rhea Carter", "said"),
+            ("direct", "What am I supposed to do, it is the holidays,", "Rhea Dunlow", "said"),
         ],
     ),
     # a reporter's contact line and a "PREVIOUS STORY:" label are no transcript turns
     (
         "Police said the boy was shot twice in the chest on Monday night near the park.\n\n"
-        "Paula Ives Ward: pward@example-gazette.com, 555-0100 or on Twitter: @PaulaIvesWard.",
+        "Nell Ostrander: nostrander@example-gazette.com, 555-0100 or on Twitter: @NellOstrander.",
         [("indirect", "the boy was shot twice in the chest on Monday night near the park", "Police", "said")],
     ),
     (
         "Police said the boy was shot twice in the chest on Monday night near the park.\n\n"
-        "PREVIOUS STORY: Police responded to a home on East 13th Street on a person shot at midnight.",
+        "PREVIOUS STORY: Police responded to a home on Elm Street on a person shot at midnight.",
         [("indirect", "the boy was shot twice in the chest on Monday night near the park", "Police", "said")],
     ),
     # a neighbourhood ("the Near West Side") is no person
