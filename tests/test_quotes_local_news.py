@@ -156,6 +156,39 @@ CASES = [
         'She lives on the Near West Side. "The driver was out of the window," she said.',
         [("direct", "The driver was out of the window,", "she", "said")],
     ),
+    # police who "responded" went somewhere; one who "answered the door" opened it; a gun
+    # "pointed" at someone says nothing; "declared bankruptcy" is no statement
+    (
+        "Two men walked into the shop and fired shots around 3:30 p.m. When officers responded they "
+        "found two men unresponsive inside the shop.",
+        [],
+    ),
+    (
+        "Officers with the Dunmore Police Department responded just before 6:30 p.m. to the 200 block "
+        "of East Elm Road for a report of a boy who had been shot.",
+        [],
+    ),
+    ("A man who answered the door at the house on Tuesday declined to comment.", []),
+    (
+        "One of them, believing a gun to be empty, pointed it at another and fired, striking him in the eye.",
+        [],
+    ),
+    ("The couple, who own land in the county, declared bankruptcy there in 2011.", []),
+    (
+        "The mayor responded that the plan was fair to every part of the city.",
+        [("indirect", "the plan was fair to every part of the city", "mayor", "responded")],
+    ),
+    (
+        "Ann Loethen pointed out none of the witnesses were able to see the shooter's face.",
+        [
+            (
+                "indirect",
+                "none of the witnesses were able to see the shooter's face",
+                "Ann Loethen",
+                "pointed",
+            )
+        ],
+    ),
     # children and suspects speak; an adverb after them is no part of their name
     (
         "The child initially told police that a stranger had fired the gun.",

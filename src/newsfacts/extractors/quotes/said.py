@@ -39,6 +39,10 @@ _CLAUSE_PARTICIPLES = lx.grammar("clause_participles")
 _SUBORDINATORS = lx.grammar("subordinators")
 _THAT_ONLY = lx.grammar("that_only")
 _CHARGED_WITH = lx.grammar("charged_with")
+_POINT = lx.grammar("point_particles")
+_RESPOND = lx.grammar("respond_forms")
+_RESPONDERS = lx.grammar("responders")
+_ANSWERED = frozenset(("door", "doors", "phone", "phones", "call", "calls", "bell"))
 _MAIN_SAYS = frozenset(("said", "says", "told", "tells"))
 _THAT_DIRECT = lx.grammar("that_direct")
 _NOUN_VERBS = lx.grammar("noun_verbs")
@@ -111,6 +115,10 @@ def said_clauses(
             continue
         if t.low in _THAT_ONLY and (c + 1 >= len(toks) or toks[c + 1].low != "that"):
             continue  # "maintains an office", "state senator": only "maintains that ..." reports
+        if t.low in _POINT and (c + 1 >= len(toks) or toks[c + 1].low not in ("out", "to")):
+            continue  # "pointed the gun at the teen": only "pointed out", "pointed to" report
+        if t.low in _RESPOND and _arrival(toks, c):
+            continue  # "Officers responded to the 200 block", "answered the door": no statement
         if t.low in _CHARGED_WITH and c + 1 < len(toks) and toks[c + 1].low == "with":
             continue  # "The man charged with murder was in court": an indictment, no statement
         if c + 1 < len(toks) and toks[c + 1].low == "by" and t.low.endswith("ed"):
@@ -571,4 +579,23 @@ def _main_cue_ahead(toks: list[Tok], c: int) -> bool:
             return False
         if u.low in _MAIN_SAYS and before.low not in PRONOUNS and not is_cap(before):
             return True  # but "voters who believe anything he says": the later verb has its own subject
+    return False
+
+
+def _arrival(toks: list[Tok], c: int) -> bool:
+    """True when "respond" or "answer" at ``c`` is an arrival, not a reply.
+
+    Police and crews who "responded" went to a scene ("Officers responded to the
+    200 block ..."); one who "answered the door" opened it. "The mayor responded
+    that ..." and "answered a question about ..." stay replies.
+    """
+    if toks[c].low.startswith("answer"):
+        return any(u.low in _ANSWERED for u in toks[c + 1 : c + 4])
+    if c + 1 < len(toks) and toks[c + 1].low in ("that", "by"):
+        return False
+    for u in toks[max(0, c - 8) : c]:
+        if u.text in (".", "!", "?", ";"):
+            return False
+        if u.low in _RESPONDERS:
+            return True
     return False
