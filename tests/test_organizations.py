@@ -259,6 +259,12 @@ NOT_ORGS = _rows(
     Call the TIPS line at 555-692 TIPS. | TIPS
     Anonymous tips may be phoned to the sheriff. | Anonymous
     EMBED >More News Videos | EMBED
+    A child is recovering after an alleged DUI crash on Route 9. | DUI
+    The EMT pulled in to help after seeing what had happened. | EMT
+    The gun locks were bought with RICO funds, the sheriff said. | RICO
+    FILE - One person is dead and four others hurt after a fire. | FILE
+    MORE VIDEO Grove City Police investigate a suspicious death. | MORE VIDEO Grove City Police
+    Nell Woodside told Channel 9 she was the victim's best friend. | Woodside
     """
 )
 
