@@ -265,6 +265,7 @@ NOT_ORGS = _rows(
     FILE - One person is dead and four others hurt after a fire. | FILE
     MORE VIDEO Grove City Police investigate a suspicious death. | MORE VIDEO Grove City Police
     Nell Woodside told Channel 9 she was the victim's best friend. | Woodside
+    A boy was shot in the 4500 block of West Congress Parkway on Monday. | West Congress
     """
 )
 

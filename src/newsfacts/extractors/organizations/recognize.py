@@ -386,12 +386,27 @@ def _widget_words() -> frozenset[str]:
     return frozenset(data_lines("organizations/widget_words.txt"))
 
 
+@cache
+def _street_words() -> frozenset[str]:
+    return frozenset(data_lines("organizations/street_words.txt"))
+
+
+def _before_street(text: str, end: int) -> bool:
+    """True when the capitalized word after ``end`` ends a street's name ("... Parkway")."""
+    if end >= len(text) or text[end] != " ":
+        return False
+    word = text[end + 1 : end + 13].split(" ", 1)[0].rstrip(",;:")
+    return word[:1].isupper() and word.lower() in _street_words()
+
+
 def _keep(article: Article, c: Candidate) -> bool:
     """Drop mentions in boilerplate, except known names inside furniture sentences (credits, banners).
 
     "© 2026 Reuters" names the outlet; "Share on Facebook" and "Follow us on
     Twitter" are widgets, whose names are dropped.
     """
+    if _before_street(article.text, c.end):
+        return False  # "the 4500 block of West Congress Parkway": an address, not a body
     if not article.boilerplate:
         return True
     span = c.span
