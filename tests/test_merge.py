@@ -24,6 +24,8 @@ _PLACES = [
     Location(text="Kabul", city="Kabul", country="Afghanistan"),
     Location(text="Afghanistan", country="Afghanistan"),
     Location(text="Chicago", city="Chicago", region="Illinois", country="United States"),
+    Location(text="Evanston", city="Evanston", region="Illinois", country="United States"),
+    Location(text="Aurora, Ill.", city="Aurora", region="Illinois"),
     Location(text="Illinois", region="Illinois", country="United States"),
     Location(text="Paris", city="Paris", country="France"),
     Location(text="Houston", city="Houston", region="Texas", country="United States"),
@@ -41,7 +43,8 @@ def _dates() -> st.SearchStrategy[str | None]:
 
 @st.composite
 def _incident(draw: st.DrawFn, n: int) -> Incident:
-    killed = draw(st.none() | st.integers(0, 40))
+    killed = draw(st.none() | st.integers(0, 6))
+    injured = draw(st.none() | st.integers(0, 3))
     qualifier = draw(st.sampled_from(["exact", "at_least", "about"]))
     return Incident(
         text="x",
@@ -51,6 +54,7 @@ def _incident(draw: st.DrawFn, n: int) -> Incident:
         date=draw(_dates()),
         location=draw(st.sampled_from(_PLACES)),
         killed=None if killed is None else IncidentCount(count=killed, qualifier=qualifier),
+        injured=None if injured is None else IncidentCount(count=injured),
     )
 
 
@@ -167,3 +171,32 @@ def test_claimed_over_the_sources() -> None:
         merged = merge([_claimed(f"a{n}", f) for n, f in enumerate(flags)])
         assert len(merged) == 1
         assert merged[0].claimed is expected
+
+
+def _town(article: str, town: str, date: str, killed: int, injured: int | None) -> ArticleFacts:
+    inc = Incident(
+        text="x",
+        span=Span(start=0, end=1),
+        id="i1",
+        kind="shooting",
+        date=date,
+        location=Location(text=town, city=town, region="Illinois", country="United States"),
+        killed=IncidentCount(count=killed),
+        injured=None if injured is None else IncidentCount(count=injured),
+    )
+    return ArticleFacts(id=article, article=make_article("x"), incidents=(inc,))
+
+
+def test_neighbouring_towns_merge_only_on_the_same_day_and_toll() -> None:
+    same = [_town("a", "Evanston", "2015-11-13", 2, 3), _town("b", "Chicago", "2015-11-14", 2, 3)]
+    assert [m.articles for m in merge(same)] == [["a", "b"]]
+    other_toll = [_town("a", "Evanston", "2015-11-13", 2, 3), _town("b", "Chicago", "2015-11-13", 2, 1)]
+    assert len(merge(other_toll)) == 2
+    other_day = [_town("a", "Evanston", "2015-11-13", 2, 3), _town("b", "Chicago", "2015-11-16", 2, 3)]
+    assert len(merge(other_day)) == 2
+    no_injured = [_town("a", "Evanston", "2015-11-13", 1, None), _town("b", "Chicago", "2015-11-13", 1, None)]
+    assert len(merge(no_injured)) == 2  # one dead a day in two towns of a state: too common to join
+    # the index finds the neighbour as comparing everything does, with a third town after them
+    many = [*same, _town("c", "Aurora", "2015-11-13", 2, 3), _town("d", "Aurora", "2015-11-13", 0, 1)]
+    assert merge(many) == _merge_without_index(many)
+    assert [m.articles for m in merge(many)] == [["a", "b", "c"], ["d"]]

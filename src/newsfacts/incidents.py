@@ -8,7 +8,9 @@
 :func:`merge` clusters the incidents of many :class:`~newsfacts.models.ArticleFacts`
 by date, place, kind and counts.  Two incidents are the same event when
 nothing conflicts (dates at most three days apart and in the same month when
-only partly known, same country and city when both are known, kinds of the same
+only partly known, same country and city when both are known (two towns of one
+state only for reports of the same day with the same killed and injured counts,
+one outlet placing a shooting in a town and another in its suburb), kinds of the same
 family or at least not a plane crash or natural disaster against another kind,
 killed counts within a factor of two unless one is a lower bound) and
 they agree on enough: one point each for the same date, place, kind and killed
@@ -194,13 +196,35 @@ def _kind_relation(a: str, b: str) -> float:
     return _ACCIDENT_AGAINST_OTHER if "accident" in {fa, fb} else 0
 
 
+def _neighbours(a: Location | None, b: Location | None) -> bool:
+    """True for two different towns of one state or region ("Towson" and "Randallstown, Md.")."""
+    return (
+        a is not None
+        and b is not None
+        and bool(a.city and b.city and a.city != b.city)
+        and bool(a.region and a.region == b.region)
+    )
+
+
+def _same_toll(a: Incident | IncidentSource, b: Incident | IncidentSource) -> bool:
+    """True when both give the same killed and the same injured, and someone was hurt."""
+    ka, kb, ia, ib = a.killed, b.killed, a.injured, b.injured
+    if ka is None or kb is None or ia is None or ib is None:
+        return False
+    return ka.count == kb.count and ia.count == ib.count and ka.count + ia.count >= 2
+
+
+def _relations(a: Incident | IncidentSource, b: Incident | IncidentSource) -> list[float]:
+    """How the date, place, kind and killed count of ``a`` and ``b`` relate (1 agree, -1 conflict)."""
+    date = _date_relation(a.date, b.date)
+    place = _place_relation(a.location, b.location)
+    if place == -1 and date == 1 and _neighbours(a.location, b.location) and _same_toll(a, b):
+        place = 0  # one shooting placed by one outlet in the town, by another in its suburb
+    return [date, place, _kind_relation(a.kind, b.kind), _count_relation(a.killed, b.killed)]
+
+
 def _same(a: Incident | IncidentSource, b: Incident | IncidentSource) -> bool:
-    rel = [
-        _date_relation(a.date, b.date),
-        _place_relation(a.location, b.location),
-        _kind_relation(a.kind, b.kind),
-        _count_relation(a.killed, b.killed),
-    ]
+    rel = _relations(a, b)
     return -1 not in rel and sum(rel) >= 2
 
 
@@ -314,14 +338,16 @@ def merge(results: Iterable[ArticleFacts]) -> list[MergedIncident]:
 
 
 class _ClusterIndex:
-    """Which clusters an incident could join, by the days, the country and the city of their members.
+    """Which clusters an incident could join, by the days, the country and the places of their members.
 
     Two incidents conflict when their days are more than three days apart
     (:func:`_date_relation`) or their countries or cities differ
-    (:func:`_place_relation`), and an incident joins a cluster only if it
-    conflicts with none of its members.  A cluster therefore has at most one
-    country and one city, and an incident dated ``d`` can only join a cluster
-    with a member dated within ``d ± 3`` days or a member without a day.
+    (:func:`_place_relation`; neighbouring towns of one region excepted, see
+    :func:`_relations`), and an incident joins a cluster only if it conflicts
+    with none of its members.  A cluster therefore has at most one country, and
+    an incident dated ``d`` can only join a cluster with a member dated within
+    ``d ± 3`` days or a member without a day; one in city ``c`` of region ``r``
+    only a cluster naming ``c``, no city, or a town of ``r``.
     """
 
     _REACH = 3
@@ -331,6 +357,7 @@ class _ClusterIndex:
         self._dayless: set[int] = set()
         self._country = _Block()
         self._city = _Block()
+        self._region: dict[str, set[int]] = {}
 
     def add(self, cluster: int, src: IncidentSource) -> None:
         """Record that ``src`` joined ``cluster``."""
@@ -342,6 +369,8 @@ class _ClusterIndex:
         loc = src.location
         self._country.add(cluster, loc.country if loc is not None else None)
         self._city.add(cluster, loc.city if loc is not None else None)
+        if loc is not None and loc.region and loc.city:
+            self._region.setdefault(loc.region, set()).add(cluster)
 
     def candidates(self, src: IncidentSource, n_clusters: int) -> list[int]:
         """The clusters worth comparing with ``src``, in creation order."""
@@ -356,6 +385,8 @@ class _ClusterIndex:
             for block, value in ((self._country, loc.country), (self._city, loc.city)):
                 if value:
                     placed = block.open_to(value)
+                    if block is self._city and loc.region:
+                        placed = placed | self._region.get(loc.region, set())  # a neighbouring town
                     found = placed if found is None else found & placed
         return sorted(found) if found is not None else list(range(n_clusters))
 
@@ -370,13 +401,11 @@ class _Block:
 
     def add(self, cluster: int, value: str | None) -> None:
         """Record a member's ``value`` (None: the member names none)."""
-        if cluster in self._value:
-            return
         if value:
-            self._value[cluster] = value
+            self._value.setdefault(cluster, value)
             self._by_value.setdefault(value, set()).add(cluster)
             self._without.discard(cluster)
-        else:
+        elif cluster not in self._value:
             self._without.add(cluster)
 
     def open_to(self, value: str) -> set[int]:
@@ -386,13 +415,7 @@ class _Block:
 
 def _weak_same(a: IncidentSource, b: IncidentSource, cl: _Cluster) -> bool:
     """No conflict between ``a`` and ``b`` (they need not agree on two fields)."""
-    rel = [
-        _date_relation(a.date, b.date),
-        _place_relation(a.location, b.location),
-        _kind_relation(a.kind, b.kind),
-        _count_relation(a.killed, b.killed),
-    ]
-    return -1 not in rel
+    return -1 not in _relations(a, b)
 
 
 # ------------------------------------------------------------- output
