@@ -27,6 +27,7 @@ from .words import (
     PRONOUNS,
     ROLE_WORDS,
     ROLES,
+    TIME_WORDS,
 )
 
 __all__ = ["Cast", "Entity"]
@@ -107,16 +108,24 @@ def _parse_chunk(chunk: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], l
         return None  # "Main Street", "Marion Falls": a place
     if len(name) == 1 and ((name[0].isupper() and len(name[0]) > 1) or lows[0] in PRONOUNS):
         return None  # an acronym names a body, not a person
+    if len(name) == 1 and lows[0] in _single_skip():
+        return None  # "On Monday": a day, not a person
     roles = ROLE_WORDS
     if lows[0] in roles or lows[-1] in roles:
         return None
     return chunk, pre, name
 
 
+_MONTHS = lx.grammar("months_not_names")
+
+
 @lru_cache(maxsize=1)
 def _single_skip() -> frozenset[str]:
-    """One-word capitalized tokens that never name a person on their own."""
-    return FUNCTION_WORDS | DETERMINERS | frozenset(PRONOUNS) | OUTLETS
+    """One-word capitalized tokens that never name a person on their own.
+
+    The time words count too: "On Monday, she said" names no one called Monday.
+    """
+    return FUNCTION_WORDS | DETERMINERS | frozenset(PRONOUNS) | OUTLETS | TIME_WORDS | _MONTHS
 
 
 def _gender_of(mods: list[str], name: list[str]) -> str | None:

@@ -11,6 +11,7 @@ from .objects import infinitive_at, infinitive_end, object_content, object_infin
 from .speakers import NP, Tok, is_cap, np_after, np_before
 from .subjects import (
     absolute_subject,
+    after_fronted_adjunct,
     before_verb,
     catenative_subject,
     clause_opening,
@@ -243,6 +244,9 @@ def said_clauses(
                 continue
         if cls == "object" and not that:
             continue  # "recalled that ...", "promised that ...", "lamented that ...": a clause
+        gap_np = _after_relative(text, toks, np)
+        if gap_np is not None and _relative_gap(toks, gap_np, c):
+            np = gap_np  # "a strike that company executives said could hurt earnings"
         if _relative_gap(toks, np, c):
             # "fees which she said had hurt small shops": the relative clause is the claim
             last = clause_end(toks, c + 1)
@@ -261,6 +265,7 @@ def said_clauses(
             and not clause_opening(toks, np.first)
             and not _subordinate_subject(toks, np)
             and np is not absolute
+            and not after_fronted_adjunct(toks, np)
         ):
             whole = opening(text, toks, np, c)
             if whole is None:
@@ -364,6 +369,19 @@ def _no_comment(toks: list[Tok], inf: int, last: int) -> bool:
     return not rest or rest[0] in _NO_COMMENT_TAILS
 
 
+def _after_relative(text: str, toks: list[Tok], np: NP) -> NP | None:
+    """The part of ``np`` after a relative word inside it, or None when it holds none.
+
+    "a long strike which officials", "that company executives": the phrase before a
+    cue swallowed the relative that opens the clause; the speaker is what follows it.
+    """
+    for p in range(np.last - 1, np.first - 1, -1):
+        if toks[p].low in _RELATIVES and p > 0 and toks[p].text.islower():
+            start = toks[p + 1].start
+            return NP(start, np.end, text[start : np.end], np.kind, np.head, p + 1, np.last)
+    return None
+
+
 def _relative_gap(toks: list[Tok], np: NP, c: int) -> bool:
     """True for "which he said had ...", "that officials say would ...": a speaker inside a relative.
 
@@ -375,6 +393,8 @@ def _relative_gap(toks: list[Tok], np: NP, c: int) -> bool:
     if np.first < 1 or c + 2 >= len(toks) or np.last != c - 1 or np.kind not in _SPEAKER_KINDS:
         return False
     relative = toks[np.first - 1].low
+    if relative == "what" and np.first >= 2:
+        relative = "that"  # "displaying what analysts said was a sign": a free relative inside the sentence
     if relative not in _RELATIVES:
         return False
     verb = toks[c + 1]
