@@ -142,6 +142,7 @@ def said_clauses(
             absolute = absolute_subject(text, toks, c)  # "with three in 10 saying ..."
             np = absolute or np
         inverted = False
+        shared = False  # the subject of an earlier verb ("She thanked the crew and said ...")
         if participle:
             # "X did Y, saying that ...": the speaker is the sentence's subject ("He ..., saying")
             np = subject or sentence_subject(text, s, t.start, pronouns=cls in ("speech", "evidence"))
@@ -154,6 +155,7 @@ def said_clauses(
             np = subject or sentence_subject(text, s, t.start, pronouns=cls in ("speech", "evidence"))
             if np is None:
                 continue
+            shared = True
         elif np is None:
             if c > 0 and toks[c - 1].text == "," and cls != "object":
                 np = np_after(text, toks, c + 1)
@@ -232,7 +234,7 @@ def said_clauses(
             if obj is not None and whole is not None:
                 out.append(Reported(obj[0], obj[1], Attribution(whole, t.start, t.end, t.text)))
             continue
-        if inverted or (prev is not None and prev.text == "," and np.first > 2):
+        if inverted or (prev is not None and prev.text == "," and np.first > 2 and not shared):
             got = fronted(
                 text, toks, np, prev if not inverted else toks[c - 1], tail, max(lo, s), e, inverted
             )
@@ -266,6 +268,7 @@ def said_clauses(
             and not _subordinate_subject(toks, np)
             and np is not absolute
             and not after_fronted_adjunct(toks, np)
+            and not shared
         ):
             whole = opening(text, toks, np, c)
             if whole is None:
