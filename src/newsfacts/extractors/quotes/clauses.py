@@ -119,6 +119,8 @@ def clause_end(toks: list[Tok], k: int) -> int:
             while j + 1 < len(toks) and toks[j].text in "”\"’'":
                 j += 1
             nxt = toks[j]
+            if nxt.low == "but" and j + 1 < len(toks) and toks[j + 1].low == "that":
+                continue  # "said the plan was sound, but that it needed money": a second "that" clause
             if (
                 nxt.low in CLAUSE_STOPS
                 or nxt.low in _CLAUSE_TAILS
