@@ -58,6 +58,25 @@ FRONTED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), RELATIVES + FRONTED)
+# A relative aside on the subject ("Lind, who has said ..., won"): its content
+# ends where the main clause's predicate resumes after a comma, but a comma
+# inside the reported clause's own subject ends nothing.
+ASIDES = [
+    (
+        "Vera Lind, who has said the port should close, won the vote.",
+        [("indirect", "the port should close", "Vera Lind", "said")],
+    ),
+    (
+        "Omar Fenn, who had said he would probably campaign with her, ultimately did not show up.",
+        [("indirect", "he would probably campaign with her", "Omar Fenn", "said")],
+    ),
+    (
+        "Vera Lind, who has said the two men, and Fenn in particular, must do more, lost the vote.",
+        [("indirect", "the two men, and Fenn in particular, must do more", "Vera Lind", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVES + FRONTED + ASIDES)
 def test_relative_gaps_and_fronted_adjuncts(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

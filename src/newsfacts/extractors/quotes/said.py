@@ -287,6 +287,8 @@ def said_clauses(
             continue  # "has added another task to her list"
         last = clause_end(toks, k)
         relative = c > 0 and toks[c - 1].low in ("which", "who")
+        if np.head in ("which", "who") and np.first > 0 and toks[np.first - 1].text == ",":
+            last = _aside_predicate(toks, k, last)  # "Lind, who has said the port should close, won"
         if relative or (prev is not None and prev.low in _SUBORDINATORS):
             # "Although the mayor admitted mistakes, he ...": the main clause is no content
             comma = next((i for i in range(k, last + 1) if toks[i].text == ","), None)
@@ -301,6 +303,44 @@ def said_clauses(
         if ce - cs >= _MIN_CLAUSE_CHARS and " " in text[cs:ce]:  # "sales fell", not "it is"
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out, intents
+
+
+def _aside_predicate(toks: list[Tok], k: int, last: int) -> int:
+    """``last``, or the end before the comma where the main clause's predicate resumes.
+
+    "Lind, who has said the port should close, won the vote": after a relative
+    aside's clause, a comma and a lowercase verb ("won", "ultimately did not")
+    go on with the sentence around it; ", and Mr. Cruz in particular," is more
+    of the clause.
+    """
+    for i in range(k + 1, last):
+        if toks[i].text != ",":
+            continue
+        nxt = toks[i + 1]
+        low = nxt.low
+        if (
+            nxt.text.isalpha()
+            and nxt.text[0].islower()
+            and low not in FUNCTION_WORDS
+            and low not in DETERMINERS
+            and low not in PRONOUNS
+            and low not in COORDINATORS
+            and not low.endswith("ing")
+            and _has_verb(toks, k, i)  # "the two men, and Lee in particular, must": no verb yet
+        ):
+            return i - 1
+    return last
+
+
+def _has_verb(toks: list[Tok], k: int, i: int) -> bool:
+    """True when ``toks[k:i]`` holds a finite verb, a modal or a lowercase past form."""
+    for u in toks[k:i]:
+        low = u.low
+        if low in _FINITE_VERBS or low in _MODALS or low.endswith(_FINITE_ENDINGS):
+            return True
+        if low.endswith("ed") and len(low) > 4 and u.text[0].islower():
+            return True
+    return False
 
 
 def _purpose_subject(text: str, toks: list[Tok], s: int, c: int) -> NP | None:
