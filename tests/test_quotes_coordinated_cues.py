@@ -1,4 +1,4 @@
-"""Table-driven tests of coordinated cues: one speaker, two verbs, two statements.
+"""Table-driven tests of coordinated cues (one speaker, two verbs, two statements) and conjunctions.
 
 Every row is an invented news sentence with the quotes it must give, as
 ``(kind, content, speaker, cue)``.
@@ -58,6 +58,13 @@ SHARED = [
 ]
 
 
+# A sentence-opening conjunction is no part of the speaker ("But officials say").
+OPENING_CONJUNCTIONS = [
+    ("But officials say the port will close.", [("indirect", "the port will close", "officials", "say")]),
+    ("And critics say the port will close.", [("indirect", "the port will close", "critics", "say")]),
+    ("But expert says the port will close.", [("indirect", "the port will close", "expert", "says")]),
+]
+
 # A clause's own coordination has a subject of its own: nothing is cut there.
 CLAUSES = [
     (
@@ -76,6 +83,6 @@ CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), COORDINATED + SHARED + CLAUSES)
+@pytest.mark.parametrize(("text", "expected"), COORDINATED + SHARED + CLAUSES + OPENING_CONJUNCTIONS)
 def test_coordinated_cues(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

@@ -471,9 +471,12 @@ def _anonymity(toks: list[Tok], c: int) -> bool:
     return words[:3] == ["not", "to", "be"] and words[3] in _ANONYMOUS and toks[c].low in _REQUEST_VERBS
 
 
+_OPENING_WORDS = _SUBORDINATORS | frozenset(("and", "but", "so", "or", "nor"))
+
+
 def _without_subordinator(text: str, toks: list[Tok], np: NP) -> NP:
-    """``np`` without a sentence-opening subordinator ("Because officials" -> "officials")."""
-    if np.first < 0 or np.first >= np.last or toks[np.first].low not in _SUBORDINATORS:
+    """``np`` without a sentence-opening subordinator or conjunction ("Because officials", "But critics")."""
+    if np.first < 0 or np.first >= np.last or toks[np.first].low not in _OPENING_WORDS:
         return np
     if toks[np.first].start != np.start:
         return np
