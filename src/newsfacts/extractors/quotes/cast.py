@@ -90,8 +90,12 @@ def _general_is_rank(words: list[str], n: int) -> bool:
 
 def _parse_chunk(chunk: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], list[str], list[str]] | None:
     """Split a capitalized run into (run, title words, name words), or None when it names no person."""
-    while chunk and (chunk[0][0].lower() in DETERMINERS or chunk[0][0].lower() in FUNCTION_WORDS):
-        chunk = chunk[1:]
+    while chunk and (
+        chunk[0][0].lower() in DETERMINERS
+        or chunk[0][0].lower() in FUNCTION_WORDS
+        or chunk[0][0].lower() in _NOT_NAME_OPENERS
+    ):
+        chunk = chunk[1:]  # "Although Rubio", "Does Lee": a sentence's first word, not a name's
     if not chunk:
         return None
     for n, (w, _) in enumerate(chunk):
@@ -117,6 +121,7 @@ def _parse_chunk(chunk: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], l
 
 
 _MONTHS = lx.grammar("months_not_names")
+_NOT_NAME_OPENERS = lx.grammar("not_name_openers")
 
 
 @lru_cache(maxsize=1)
