@@ -1,4 +1,4 @@
-"""Table-driven tests of clause bounds: "according to" around a time adjunct, "but that".
+"""Table-driven tests of clause bounds: "according to" around a time adjunct, "but that", anonymity.
 
 Every row is an invented news sentence with the quotes it must give, as
 ``(kind, content, speaker, cue)``.
@@ -53,6 +53,21 @@ BUT_THAT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), TIME_ADJUNCTS + BUT_THAT)
+# "on (the) condition of anonymity" gives the interview's terms, no content; a
+# condition on the statement ("on the condition that ...") is more of it.
+ANONYMITY = [
+    (
+        "Omar Fenn met the board. He was unable to find a single taker, he said, on condition of anonymity"
+        " to speak freely about the nominee.",
+        [("indirect", "He was unable to find a single taker", "Omar Fenn", "said")],
+    ),
+    (
+        "Fenn said the port would close on the condition that the council paid for it.",
+        [("indirect", "the port would close on the condition that the council paid for it", "Fenn", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_ADJUNCTS + BUT_THAT + ANONYMITY)
 def test_according_and_but_that(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
