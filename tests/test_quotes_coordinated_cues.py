@@ -86,3 +86,31 @@ CLAUSES = [
 @pytest.mark.parametrize(("text", "expected"), COORDINATED + SHARED + CLAUSES + OPENING_CONJUNCTIONS)
 def test_coordinated_cues(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# A prepositional aside between the subject and its cue ("X, on the other hand,
+# argued"): the subject is the noun phrase before it, modifiers and all.
+ASIDES = [
+    (
+        "Supporters of the plan, on the other hand, argued that the ruling will galvanize efforts"
+        " to keep it.",
+        [("indirect", "the ruling will galvanize efforts to keep it", "Supporters of the plan", "argued")],
+    ),
+    (
+        "Council leaders in Dover, for instance, noted that the panel was composed of judges"
+        " named by the mayor.",
+        [
+            (
+                "indirect",
+                "the panel was composed of judges named by the mayor",
+                "Council leaders in Dover",
+                "noted",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES)
+def test_prepositional_asides(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

@@ -346,7 +346,8 @@ def with_quantity(text: str, toks: list[Tok], np: NP) -> NP:
     return NP(start, np.end, text[start : np.end], np.kind, np.head, i, np.last)
 
 
-_ASIDE_OPENERS = frozenset(("who", "which", "whose", "including", "like"))
+# "who ...", "including ...", a prepositional aside ("on the other hand", "for instance")
+_ASIDE_OPENERS = frozenset(("who", "which", "whose", "including", "like", "for")) | _ADJUNCT_START
 _APPOSITION_OPENERS = frozenset(("the", "a", "an"))
 _DASHES = frozenset(("—", "–", "--", "―"))
 _MAX_ASIDE = 16
