@@ -77,6 +77,19 @@ ASIDES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), RELATIVES + FRONTED + ASIDES)
+# "whose lawyers argued that ...": the relative's own subject speaks.
+WHOSE = [
+    (
+        "The ruling was a setback for Fenn, whose lawyers argued that the files held trade secrets.",
+        [("indirect", "the files held trade secrets", "lawyers", "argued")],
+    ),
+    (
+        "Fenn, whose lawyers argued that the files were trade secrets, lost the case.",
+        [("indirect", "the files were trade secrets", "lawyers", "argued")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVES + FRONTED + ASIDES + WHOSE)
 def test_relative_gaps_and_fronted_adjuncts(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

@@ -269,6 +269,7 @@ def said_clauses(
             and np is not absolute
             and not after_fronted_adjunct(toks, np)
             and not shared
+            and prev.low != "whose"  # "Fenn, whose lawyers argued that ...": a relative's own subject
         ):
             whole = opening(text, toks, np, c)
             if whole is None:
@@ -287,7 +288,10 @@ def said_clauses(
             continue  # "has added another task to her list"
         last = clause_end(toks, k)
         relative = c > 0 and toks[c - 1].low in ("which", "who")
-        if np.head in ("which", "who") and np.first > 0 and toks[np.first - 1].text == ",":
+        if np.first > 0 and (
+            (np.head in ("which", "who") and toks[np.first - 1].text == ",")
+            or toks[np.first - 1].low == "whose"
+        ):
             last = _aside_predicate(toks, k, last)  # "Lind, who has said the port should close, won"
         if relative or (prev is not None and prev.low in _SUBORDINATORS):
             # "Although the mayor admitted mistakes, he ...": the main clause is no content
