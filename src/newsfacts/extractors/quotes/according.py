@@ -16,6 +16,7 @@ _ARTICLES = frozenset(("a", "an", "the"))
 _PHRASE_END = frozenset(",.;:!?()—–")
 _MAX_SOURCE = 24
 _CONNECTIVES = lx.grammar("connectives")
+_FINITE = lx.grammar("finite_verbs")
 _NOT_SUBJECT_START = frozenset(
     {"was", "were", "is", "are", "had", "has", "have", "who", "which", "and", "or"}
 )
@@ -95,11 +96,35 @@ def according(text: str, s: int, e: int, lo: int) -> list[Reported]:
     cs = after_but(text, cs, ce)
     if ce - cs <= 10:
         return []
-    if stop == "," and len(words) >= 3 and _continues_clause(rest[0]):
-        # "The likeliest outcome, according to two council staff, is a delay."
+    if stop == "," and len(words) >= 3 and (_continues_clause(rest[0]) or _time_adjunct(text[cs:ce])):
+        # "The likeliest outcome, according to two council staff, is a delay."; "The next
+        # day, according to Roffe, the mayor made demands": a time adjunct is no statement
         rs, re_ = trim(text, rest[0].start, e)
         return [Reported(cs, re_, att, ((cs, ce), (rs, re_)))]
     return [Reported(cs, ce, att)]
+
+
+_ADJUNCT_LEADS = lx.grammar("adjunct_start") | TIME_WORDS | frozenset(("about", "around", "shortly", "until"))
+_MAX_ADJUNCT = 5
+_DAY_WORDS = TIME_WORDS | frozenset(("day", "days", "hours", "minutes", "weeks", "months", "years"))
+
+
+def _time_adjunct(before: str) -> bool:
+    """True when ``before`` is only a time adjunct ("The next day", "About 10:03 p.m.", "On Monday").
+
+    Such a phrase before "according to X," opens the clause that follows; it is no
+    content of its own.
+    """
+    words = [w.strip(",.").lower() for w in before.split()]
+    if words and words[0] in _CONNECTIVES:
+        words = words[1:]  # "But the next day"
+    if not words or len(words) > _MAX_ADJUNCT or any(w in _FINITE for w in words):
+        return False
+    if words[0] in ("the", "that", "a"):
+        return any(w in _DAY_WORDS for w in words[1:])  # "the next day", "a week later"
+    if words[0] not in _ADJUNCT_LEADS:
+        return False
+    return any(w in _DAY_WORDS or w[:1].isdigit() for w in words)  # "About 10:03 p.m.", "On Monday"
 
 
 def _opener(before: str) -> bool:

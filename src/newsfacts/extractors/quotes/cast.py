@@ -28,6 +28,7 @@ from .words import (
     PRONOUNS,
     ROLE_WORDS,
     ROLES,
+    TIME_WORDS,
 )
 
 __all__ = ["Cast", "Entity"]
@@ -90,8 +91,12 @@ def _general_is_rank(words: list[str], n: int) -> bool:
 
 def _parse_chunk(chunk: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], list[str], list[str]] | None:
     """Split a capitalized run into (run, title words, name words), or None when it names no person."""
-    while chunk and (chunk[0][0].lower() in DETERMINERS or chunk[0][0].lower() in FUNCTION_WORDS):
-        chunk = chunk[1:]
+    while chunk and (
+        chunk[0][0].lower() in DETERMINERS
+        or chunk[0][0].lower() in FUNCTION_WORDS
+        or chunk[0][0].lower() in _NOT_NAME_OPENERS
+    ):
+        chunk = chunk[1:]  # "Although Rubio", "Does Lee": a sentence's first word, not a name's
     if not chunk:
         return None
     for n, (w, _) in enumerate(chunk):
@@ -109,16 +114,25 @@ def _parse_chunk(chunk: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], l
         return None  # "Main Street", "Marion Falls": a place
     if len(name) == 1 and ((name[0].isupper() and len(name[0]) > 1) or lows[0] in PRONOUNS):
         return None  # an acronym names a body, not a person
+    if len(name) == 1 and lows[0] in _single_skip():
+        return None  # "On Monday": a day, not a person
     roles = ROLE_WORDS
     if lows[0] in roles or lows[-1] in roles:
         return None
     return chunk, pre, name
 
 
+_MONTHS = lx.grammar("months_not_names")
+_NOT_NAME_OPENERS = lx.grammar("not_name_openers")
+
+
 @lru_cache(maxsize=1)
 def _single_skip() -> frozenset[str]:
-    """One-word capitalized tokens that never name a person on their own."""
-    return FUNCTION_WORDS | DETERMINERS | frozenset(PRONOUNS) | OUTLETS
+    """One-word capitalized tokens that never name a person on their own.
+
+    The time words count too: "On Monday, she said" names no one called Monday.
+    """
+    return FUNCTION_WORDS | DETERMINERS | frozenset(PRONOUNS) | OUTLETS | TIME_WORDS | _MONTHS
 
 
 def _gender_of(mods: list[str], name: list[str]) -> str | None:

@@ -25,6 +25,7 @@ __all__ = [
     "COORDINATORS",
     "Reported",
     "after_but",
+    "anonymity_at",
     "clause_end",
     "clause_start",
     "digit_comma",
@@ -119,6 +120,8 @@ def clause_end(toks: list[Tok], k: int) -> int:
             while j + 1 < len(toks) and toks[j].text in "”\"’'":
                 j += 1
             nxt = toks[j]
+            if nxt.low == "but" and j + 1 < len(toks) and toks[j + 1].low == "that":
+                continue  # "said the plan was sound, but that it needed money": a second "that" clause
             if (
                 nxt.low in CLAUSE_STOPS
                 or nxt.low in _CLAUSE_TAILS
@@ -142,6 +145,8 @@ def clause_end(toks: list[Tok], k: int) -> int:
                 return i - 1
         if t.low == "and" and i + 1 < len(toks) and toks[i + 1].low == "also":
             return i - 1
+        if i > k and anonymity_at(toks, i):
+            return i - 1  # "discussed the meeting on the condition of anonymity": the interview's terms
         if t.low in ("and", "but") and i > k + 3 and toks[i - 1].text == "," and _new_clause(toks, i + 1):
             return i - 2  # "prices rose, and the council has sued": the writer's next clause
         if t.low in ("and", "but") and i > k + 2 and _new_attribution(toks, i + 1):
@@ -149,6 +154,19 @@ def clause_end(toks: list[Tok], k: int) -> int:
         if t.low in ("and", "but") and i > k + 2 and _second_cue(toks, i + 1):
             return i - 1  # "... and urged voters to ...": the speaker's next predicate
     return last
+
+
+def anonymity_at(toks: list[Tok], i: int) -> bool:
+    """True when "on (the) condition of anonymity" starts at ``i`` (not "on condition that ...")."""
+    if toks[i].low != "on" or i + 3 >= len(toks):
+        return False
+    j = i + 2 if toks[i + 1].low == "the" else i + 1
+    return (
+        j + 2 < len(toks)
+        and toks[j].low == "condition"
+        and toks[j + 1].low == "of"
+        and toks[j + 2].low == "anonymity"
+    )
 
 
 def _aside_end(toks: list[Tok], k: int, i: int) -> int | None:

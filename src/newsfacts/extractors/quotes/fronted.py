@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import lexicon as lx
-from .clauses import after_but, trim
+from .clauses import after_but, anonymity_at, trim
 from .speakers import NP, Tok
 from .words import CLAUSE_STOPS, DESCRIPTIONS, DETERMINERS, PRONOUNS, ROLE_WORDS, TIME_WORDS
 
@@ -83,7 +83,9 @@ def _resumes(toks: list[Tok], c: int, inverted: bool = False) -> int | None:
     ):
         return None
     if j + 1 < len(toks) and (
-        toks[j + 1].low in CLAUSE_STOPS or (toks[j + 1].low.endswith("ing") and toks[j + 1].text[0].islower())
+        toks[j + 1].low in CLAUSE_STOPS
+        or (toks[j + 1].low.endswith("ing") and toks[j + 1].text[0].islower())
+        or anonymity_at(toks, j + 1)  # "..., he said, on condition of anonymity"
     ):
         return None  # "..., X said, while accusing ...": an adjunct, not more content
     words = [t for t in toks[j + 1 :] if t.text[0].isalnum()]

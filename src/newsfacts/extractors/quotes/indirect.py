@@ -14,7 +14,7 @@ from functools import cache
 from . import lexicon as lx
 from .according import according
 from .asked import asked_clauses, passive_asked
-from .clauses import Reported
+from .clauses import Reported, trim
 from .evidential import EVIDENTIAL_FORMS, evidential_clauses
 from .nominal import nominal
 from .polls import POLL_HEADS, poll_clauses
@@ -30,6 +30,11 @@ _REGARD = lx.grammar("regard_verbs")
 _NOMINAL_ALTERNATIVES = "|".join(sorted(_NOMINAL_CUES, key=len, reverse=True))
 _NOMINAL_AHEAD = re.compile(rf"\b(?:{_NOMINAL_ALTERNATIVES})\s+(?:that|to)\s")
 _THAT_OR_TO = re.compile(r"\s(?:that|to)\s")
+# "admitted the error but said ...", "claimed victory and then argued ...": the words
+# between one content and the next cue of the same speaker, to the coordinator
+_CLAUSE_WORDS = lx.grammar("finite_verbs") | lx.grammar("subject_stop") | frozenset(("why", "how", "whether"))
+_MAX_OBJECT_WORDS = 8
+_COORDINATED_TAIL = re.compile(r",?\s+(?:and|but)(?:\s+(?:also|then|later))?\s+\Z")
 
 
 def _has_cue(text: str, s: int, e: int, words: frozenset[str]) -> bool:
@@ -72,6 +77,8 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
     if acc:
         return acc
     out, intents = said_clauses(text, toks, s, e, lo)
+    if len(out) > 1:
+        out = _split_coordinated(text, out)
     intents.extend(nominal(text, toks))
     # "The aide said that the governor believes ...", "The city wants to ..., the mayor
     # said": an attribution
@@ -107,3 +114,38 @@ def reported_in(text: str, sent: tuple[int, int], lo: int) -> list[Reported]:
 def _holds(outer: Reported, inner: Reported) -> bool:
     """True when ``inner``'s cue lies inside ``outer``'s content."""
     return outer.start <= inner.attribution.cue_start < outer.end
+
+
+def _split_coordinated(text: str, out: list[Reported]) -> list[Reported]:
+    """Each content cut before a coordinated cue of its own speaker that it swallowed.
+
+    "Lee admitted the error but said the plan stands": the object of "admitted"
+    ran on over "but said ...", which the nesting filter then dropped as part of
+    it; the speaker makes two statements.
+    """
+    got = list(out)
+    for r in out:
+        a = r.attribution
+        for n, o in enumerate(got):
+            if o is r or not o.start < a.cue_start < o.end or o.attribution.np.start != a.np.start:
+                continue
+            m = _COORDINATED_TAIL.search(text, o.start, a.cue_start)
+            if m is None:
+                continue
+            cs, ce = trim(text, o.start, m.start())
+            if ce > cs and _plain_object(text[cs:ce]):
+                frags = tuple(f for f in o.fragments if f[1] <= ce)
+                got[n] = Reported(cs, ce, o.attribution, frags)
+    return got
+
+
+def _plain_object(content: str) -> bool:
+    """True for a short object with no clause of its own ("the error", "any wrongdoing").
+
+    "asked why voters did not like her and thought ...": a clause's own coordination
+    ("and thought") has another subject, so only a plain object is cut.
+    """
+    words = content.lower().split()
+    return len(words) <= _MAX_OBJECT_WORDS and not any(
+        w in _CLAUSE_WORDS or w.endswith(("n't", "n’t")) for w in words
+    )

@@ -50,6 +50,8 @@ def nominal(text: str, toks: list[Tok]) -> list[Reported]:
         elif nxt.low == "to" and t.low in _NOMINAL_INFINITIVES and _infinitive_after(toks, c + 1):
             k = c + 1
             last = _upto_comma(toks, c + 2, clause_end(toks, c + 2))
+            if _opens_sentence(toks, np.first):
+                last = _before_main_verb(toks, c + 3, last)
         else:
             k = None
         if k is None or k >= len(toks) or last < k:
@@ -58,6 +60,32 @@ def nominal(text: str, toks: list[Tok]) -> list[Reported]:
         if ce - cs > 6:
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out
+
+
+_OPENERS = lx.grammar("connectives") | frozenset(("maybe", "perhaps"))
+_RELATIVE_WORDS = frozenset(("who", "that", "which", "whom", "whose", "where", "when"))
+
+
+def _opens_sentence(toks: list[Tok], first: int) -> bool:
+    """True when the owner at ``first`` opens the sentence (after at most a connective: "But his ...")."""
+    return first == 0 or (first == 1 and toks[0].low in _OPENERS)
+
+
+def _before_main_verb(toks: list[Tok], k: int, last: int) -> int:
+    """``last``, or the token before the sentence's main verb inside ``toks[k:last + 1]``.
+
+    "Lee's plan to close the port is consistent with ...": when the speech noun
+    and its owner are the sentence's subject, the infinitive ends where a finite
+    verb follows it ("is", "has", "would"); a relative word first ("to hire
+    staff who are ...") keeps that verb the relative's.
+    """
+    for i in range(k, last + 1):
+        low = toks[i].low
+        if low in _RELATIVE_WORDS or not toks[i].text[0].isalnum():
+            return last
+        if low in _FINITE_VERBS and toks[i].text[0].islower():
+            return i - 1
+    return last
 
 
 def _relative_that(toks: list[Tok], k: int) -> bool:

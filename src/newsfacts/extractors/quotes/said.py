@@ -11,6 +11,7 @@ from .objects import infinitive_at, infinitive_end, object_content, object_infin
 from .speakers import NP, Tok, is_cap, np_after, np_before
 from .subjects import (
     absolute_subject,
+    after_fronted_adjunct,
     before_verb,
     catenative_subject,
     clause_opening,
@@ -153,6 +154,7 @@ def said_clauses(
             absolute = absolute_subject(text, toks, c)  # "with three in 10 saying ..."
             np = absolute or np
         inverted = False
+        shared = False  # the subject of an earlier verb ("She thanked the crew and said ...")
         if participle:
             # "X did Y, saying that ...": the speaker is the sentence's subject ("He ..., saying")
             np = subject or sentence_subject(text, s, t.start, pronouns=cls in ("speech", "evidence"))
@@ -165,6 +167,7 @@ def said_clauses(
             np = subject or sentence_subject(text, s, t.start, pronouns=cls in ("speech", "evidence"))
             if np is None:
                 continue
+            shared = True
         elif np is None:
             if c > 0 and toks[c - 1].text == "," and cls != "object":
                 np = np_after(text, toks, c + 1)
@@ -245,7 +248,7 @@ def said_clauses(
             if obj is not None and whole is not None:
                 out.append(Reported(obj[0], obj[1], Attribution(whole, t.start, t.end, t.text)))
             continue
-        if inverted or (prev is not None and prev.text == "," and np.first > 2):
+        if inverted or (prev is not None and prev.text == "," and np.first > 2 and not shared):
             got = fronted(
                 text, toks, np, prev if not inverted else toks[c - 1], tail, max(lo, s), e, inverted
             )
@@ -257,6 +260,9 @@ def said_clauses(
                 continue
         if cls == "object" and not that:
             continue  # "recalled that ...", "promised that ...", "lamented that ...": a clause
+        gap_np = _after_relative(text, toks, np)
+        if gap_np is not None and _relative_gap(toks, gap_np, c):
+            np = gap_np  # "a strike that company executives said could hurt earnings"
         if _relative_gap(toks, np, c):
             # "fees which she said had hurt small shops": the relative clause is the claim
             last = clause_end(toks, c + 1)
@@ -275,6 +281,9 @@ def said_clauses(
             and not clause_opening(toks, np.first)
             and not _subordinate_subject(toks, np)
             and np is not absolute
+            and not after_fronted_adjunct(toks, np)
+            and not shared
+            and prev.low != "whose"  # "Fenn, whose lawyers argued that ...": a relative's own subject
         ):
             whole = opening(text, toks, np, c)
             if whole is None:
@@ -293,6 +302,11 @@ def said_clauses(
             continue  # "has added another task to her list"
         last = clause_end(toks, k)
         relative = c > 0 and toks[c - 1].low in ("which", "who")
+        if np.first > 0 and (
+            (np.head in ("which", "who") and toks[np.first - 1].text == ",")
+            or toks[np.first - 1].low == "whose"
+        ):
+            last = _aside_predicate(toks, k, last)  # "Lind, who has said the port should close, won"
         if relative or (prev is not None and prev.low in _SUBORDINATORS):
             # "Although the mayor admitted mistakes, he ...": the main clause is no content
             comma = next((i for i in range(k, last + 1) if toks[i].text == ","), None)
@@ -307,6 +321,44 @@ def said_clauses(
         if ce - cs >= _MIN_CLAUSE_CHARS and " " in text[cs:ce]:  # "sales fell", not "it is"
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out, intents
+
+
+def _aside_predicate(toks: list[Tok], k: int, last: int) -> int:
+    """``last``, or the end before the comma where the main clause's predicate resumes.
+
+    "Lind, who has said the port should close, won the vote": after a relative
+    aside's clause, a comma and a lowercase verb ("won", "ultimately did not")
+    go on with the sentence around it; ", and Mr. Cruz in particular," is more
+    of the clause.
+    """
+    for i in range(k + 1, last):
+        if toks[i].text != ",":
+            continue
+        nxt = toks[i + 1]
+        low = nxt.low
+        if (
+            nxt.text.isalpha()
+            and nxt.text[0].islower()
+            and low not in FUNCTION_WORDS
+            and low not in DETERMINERS
+            and low not in PRONOUNS
+            and low not in COORDINATORS
+            and not low.endswith("ing")
+            and _has_verb(toks, k, i)  # "the two men, and Lee in particular, must": no verb yet
+        ):
+            return i - 1
+    return last
+
+
+def _has_verb(toks: list[Tok], k: int, i: int) -> bool:
+    """True when ``toks[k:i]`` holds a finite verb, a modal or a lowercase past form."""
+    for u in toks[k:i]:
+        low = u.low
+        if low in _FINITE_VERBS or low in _MODALS or low.endswith(_FINITE_ENDINGS):
+            return True
+        if low.endswith("ed") and len(low) > 4 and u.text[0].islower():
+            return True
+    return False
 
 
 def _purpose_subject(text: str, toks: list[Tok], s: int, c: int) -> NP | None:
@@ -378,6 +430,19 @@ def _no_comment(toks: list[Tok], inf: int, last: int) -> bool:
     return not rest or rest[0] in _NO_COMMENT_TAILS
 
 
+def _after_relative(text: str, toks: list[Tok], np: NP) -> NP | None:
+    """The part of ``np`` after a relative word inside it, or None when it holds none.
+
+    "a long strike which officials", "that company executives": the phrase before a
+    cue swallowed the relative that opens the clause; the speaker is what follows it.
+    """
+    for p in range(np.last - 1, np.first - 1, -1):
+        if toks[p].low in _RELATIVES and p > 0 and toks[p].text.islower():
+            start = toks[p + 1].start
+            return NP(start, np.end, text[start : np.end], np.kind, np.head, p + 1, np.last)
+    return None
+
+
 def _relative_gap(toks: list[Tok], np: NP, c: int) -> bool:
     """True for "which he said had ...", "that officials say would ...": a speaker inside a relative.
 
@@ -389,6 +454,8 @@ def _relative_gap(toks: list[Tok], np: NP, c: int) -> bool:
     if np.first < 1 or c + 2 >= len(toks) or np.last != c - 1 or np.kind not in _SPEAKER_KINDS:
         return False
     relative = toks[np.first - 1].low
+    if relative == "what" and np.first >= 2:
+        relative = "that"  # "displaying what analysts said was a sign": a free relative inside the sentence
     if relative not in _RELATIVES:
         return False
     verb = toks[c + 1]
@@ -422,9 +489,12 @@ def _anonymity(toks: list[Tok], c: int) -> bool:
     return words[:3] == ["not", "to", "be"] and words[3] in _ANONYMOUS and toks[c].low in _REQUEST_VERBS
 
 
+_OPENING_WORDS = _SUBORDINATORS | frozenset(("and", "but", "so", "or", "nor"))
+
+
 def _without_subordinator(text: str, toks: list[Tok], np: NP) -> NP:
-    """``np`` without a sentence-opening subordinator ("Because officials" -> "officials")."""
-    if np.first < 0 or np.first >= np.last or toks[np.first].low not in _SUBORDINATORS:
+    """``np`` without a sentence-opening subordinator or conjunction ("Because officials", "But critics")."""
+    if np.first < 0 or np.first >= np.last or toks[np.first].low not in _OPENING_WORDS:
         return np
     if toks[np.first].start != np.start:
         return np

@@ -350,7 +350,8 @@ def with_quantity(text: str, toks: list[Tok], np: NP) -> NP:
     return NP(start, np.end, text[start : np.end], np.kind, np.head, i, np.last)
 
 
-_ASIDE_OPENERS = frozenset(("who", "which", "whose", "including", "like"))
+# "who ...", "including ...", a prepositional aside ("on the other hand", "for instance")
+_ASIDE_OPENERS = frozenset(("who", "which", "whose", "including", "like", "for")) | _ADJUNCT_START
 _APPOSITION_OPENERS = frozenset(("the", "a", "an"))
 _DASHES = frozenset(("—", "–", "--", "―"))
 _MAX_ASIDE = 16
@@ -571,3 +572,31 @@ def absolute_subject(text: str, toks: list[Tok], c: int) -> NP | None:
         return None
     start, end = toks[first].start, toks[last].end
     return NP(start, end, text[start:end], "group", toks[last].low, first, last)
+
+
+_NOMINATIVE = frozenset(("he", "she", "they", "we", "i"))
+_MAX_FRONTED = 8  # "At the town hall in Dover this week she said": a short adjunct, no clause
+
+
+def after_fronted_adjunct(toks: list[Tok], np: NP) -> bool:
+    """True for a subject pronoun after a fronted adjunct without a comma ("On Monday she said").
+
+    The sentence opens with a preposition or a time word ("At the town hall",
+    "Last week") and no verb, cue or clause word comes before the pronoun, so the
+    pronoun opens the main clause.  A subordinator opens a clause instead ("after
+    she said"), so one is taken as a preposition only with a noun phrase between.
+    """
+    first = np.first
+    if np.kind != "pronoun" or np.head not in _NOMINATIVE or not 2 <= first <= _MAX_FRONTED:
+        return False
+    lead = toks[0].low
+    if lead not in _ADJUNCT_START and lead not in TIME_WORDS:
+        return False
+    if lead in _SUBORDINATORS and first < 3:
+        return False
+    for u in toks[1:first]:
+        low = u.low
+        verb = low in _FINITE and not u.text[0].isupper()  # "In May she said": a month, no modal
+        if not u.text[0].isalnum() or low in _SUBJECT_STOP or verb or low in CUE_FORMS:
+            return False
+    return True
