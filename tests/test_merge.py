@@ -200,3 +200,25 @@ def test_neighbouring_towns_merge_only_on_the_same_day_and_toll() -> None:
     many = [*same, _town("c", "Aurora", "2015-11-13", 2, 3), _town("d", "Aurora", "2015-11-13", 0, 1)]
     assert merge(many) == _merge_without_index(many)
     assert [m.articles for m in merge(many)] == [["a", "b", "c"], ["d"]]
+
+
+def _placed(article: str, date: str, killed: int | None, where: Location | None) -> ArticleFacts:
+    inc = Incident(
+        text="x",
+        span=Span(start=0, end=1),
+        id="i1",
+        kind="shooting",
+        date=date,
+        location=where,
+        killed=None if killed is None else IncidentCount(count=killed),
+    )
+    return ArticleFacts(id=article, article=make_article("x"), incidents=(inc,))
+
+
+def test_a_report_without_a_place_needs_the_day_kind_and_toll() -> None:
+    town = _PLACES[3]
+    assert len(merge([_placed("a", "2015-11-13", 1, town), _placed("b", "2015-11-13", 1, None)])) == 1
+    assert len(merge([_placed("a", "2015-11-13", 1, town), _placed("b", "2015-11-15", 1, None)])) == 2
+    assert len(merge([_placed("a", "2015-11-13", 1, town), _placed("b", "2015-11-13", None, None)])) == 2
+    # with a place on both sides, the day and the town are enough
+    assert len(merge([_placed("a", "2015-11-13", 1, town), _placed("b", "2015-11-14", None, town)])) == 1

@@ -15,7 +15,9 @@ family or at least not a plane crash or natural disaster against another kind,
 killed counts within a factor of two unless one is a lower bound) and
 they agree on enough: one point each for the same date, place, kind and killed
 count (a half for a kind of the same family, one and a half for the same city,
-less three quarters for an accident against an attack), two points needed.
+less three quarters for an accident against an attack), two points needed; when
+one report names no place at all, the date, the kind and the killed count must
+all agree.
 
 The result model, :class:`MergedIncident`:
 
@@ -223,9 +225,20 @@ def _relations(a: Incident | IncidentSource, b: Incident | IncidentSource) -> li
     return [date, place, _kind_relation(a.kind, b.kind), _count_relation(a.killed, b.killed)]
 
 
+def _placeless(loc: Location | None) -> bool:
+    """True when a report names no city, region or country for its incident."""
+    return loc is None or not (loc.city or loc.region or loc.country)
+
+
 def _same(a: Incident | IncidentSource, b: Incident | IncidentSource) -> bool:
     rel = _relations(a, b)
-    return -1 not in rel and sum(rel) >= 2
+    if -1 in rel:
+        return False
+    if _placeless(a.location) or _placeless(b.location):
+        # with no place to go by, a shooting on the same day is not enough: many happen each
+        # day, so the date (within a day), the kind and the killed count must all agree
+        return rel[0] == 1 and rel[3] == 1 and sum(rel) >= 3
+    return sum(rel) >= 2
 
 
 # ------------------------------------------------------------- merging
