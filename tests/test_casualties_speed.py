@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfacts.extractors.casualties.lexicon import ONCE
+from newsfacts.extractors.casualties.patterns import patterns
 from newsfacts.extractors.casualties.victims import plural_np, singular_np
 
 # words and separators the victim phrases are made of, and some that break them
@@ -40,3 +41,27 @@ def test_possessive_runs_match_as_the_plain_ones(np, text):  # type: ignore[no-u
     for i in range(len(text) + 1):
         a, b = fast.match(text, i), plain.match(text, i)
         assert (a and a.span()) == (b and b.span()), (text, i)
+
+
+# pieces of "Ann Roe, 23, was shot", "killing Bo McKay and O'Neil Roe-Lee", in any order
+_NAME_PIECES = [
+    "Ann", "Roe", "McKay", "O'Neil", "D’Arcy", "Roe-Lee", "Roe-lee", "Jr.", "J.", "The", "He", "she", "A",
+    "was", "Was", "were", "shot", "Shot", "killed", "died", "killing", "injuring", "and", "of", "a", "23",
+    ",", "'", "’", "-", "x", ".",
+]  # fmt: skip
+_NAME_TEXTS = st.lists(st.tuples(st.sampled_from(_NAME_PIECES), st.sampled_from(_SPACES)), max_size=12).map(
+    lambda parts: "".join(w + s for w, s in parts)
+)
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="no possessive quantifiers before Python 3.11")
+@pytest.mark.parametrize("name", ["named", "named_object"])
+@settings(max_examples=300, deadline=None)
+@given(text=_NAME_TEXTS)
+def test_possessive_name_words_match_as_the_plain_ones(name, text):  # type: ignore[no-untyped-def]
+    fast = getattr(patterns(), name)
+    plain = re.compile(_plain(fast.pattern))
+    assert fast.pattern != plain.pattern
+    for i in range(len(text) + 1):
+        a, b = fast.match(text, i), plain.match(text, i)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (text, i)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import SP, SP1, alt, lexicon
+from .lexicon import ONCE, SP, SP1, alt, lexicon
 from .scanning import opening_words
 from .victims import plural_np, singular_np
 
@@ -192,7 +192,12 @@ def _build(flags: int) -> Patterns:
         rf"(?={SP1}(?:(?:was|is|has|had|also|critically|seriously|badly){SP1})*"
         rf"(?:injured|wounded|hurt|shot|killed|died|dead|hospitalized)(?![\w-])))"
     )
-    word = r"[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z'’]+)?"
+    # a capitalized word of a name ("Roe", "McKay", "O'Neil", "Roe-Lee"); a space or comma follows it
+    # wherever it stands, so no part of it is given back (possessive where it can be: see ONCE)
+    word = (
+        rf"[A-Z][a-z]*{ONCE}(?:[A-Z][a-z]+{ONCE})?{ONCE}(?:['’][A-Z]?{ONCE}[a-z]+{ONCE})?{ONCE}"
+        rf"(?:-[A-Z][a-z'’]+{ONCE})?{ONCE}"
+    )
     named = (
         r"(?<![\w'’.-])(?P<name>(?:[Hh]e|[Ss]he)|(?!(?:The|This|That|It|Police|Officers?|Authorities|Investigators"
         r"|Deputies|Witnesses|Nobody|No|One|A|An|There|When|While|After|Before|Neither|Each|Every|Someone|Anyone"
