@@ -9,8 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfacts.extractors.casualties.lexicon import ONCE
+from newsfacts.extractors.casualties.forms import _finder, _headline_objects, _headline_verbs
+from newsfacts.extractors.casualties.lexicon import ONCE, alt
 from newsfacts.extractors.casualties.patterns import patterns
+from newsfacts.extractors.casualties.scanning import _LABEL, LINE, WindowSearch, index_words
 from newsfacts.extractors.casualties.victims import plural_np, singular_np
 
 # words and separators the victim phrases are made of, and some that break them
@@ -65,3 +67,106 @@ def test_possessive_name_words_match_as_the_plain_ones(name, text):  # type: ign
     for i in range(len(text) + 1):
         a, b = fast.match(text, i), plain.match(text, i)
         assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (text, i)
+
+
+_STEM_PIECES = [
+    "kill",
+    "killed",
+    "skill",
+    "ed",
+    "shot",
+    "hos",
+    "pital",
+    "dead",
+    "x",
+    "died",
+    "a",
+    "un",
+    "harmed",
+]
+_STEM_TEXTS = st.lists(
+    st.tuples(st.sampled_from(_STEM_PIECES), st.sampled_from(["", " ", "-", "\n"])), max_size=20
+).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_STEM_TEXTS, windows=st.lists(st.tuples(st.integers(0, 120), st.integers(0, 40)), max_size=20))
+def test_window_search_finds_what_a_search_finds(text, windows):  # type: ignore[no-untyped-def]
+    stems = re.compile(alt(["kill", "dead", "died", "hospital", "harm", "shot"], boundary=False))
+    search = WindowSearch(stems, text, len("hospital"))
+    for lo, width in windows:  # in any order, overlapping or not
+        assert search(lo, lo + width) == (stems.search(text, lo, lo + width) is not None), (text, lo, width)
+
+
+_HEADLINE_PIECES = [
+    "kills",
+    "kill",
+    "skills",
+    "hurts",
+    "wounds",
+    "injures",
+    "man",
+    "_",
+    "-",
+    "2",
+    "teen",
+    "a",
+    ".",
+]
+_HEADLINE_TEXTS = st.lists(
+    st.tuples(st.sampled_from(_HEADLINE_PIECES), st.sampled_from([" ", "\t", "", "\n", ", "])), max_size=14
+).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_HEADLINE_TEXTS)
+def test_headline_verbs_from_the_index_are_those_starting_a_word(text):  # type: ignore[no-untyped-def]
+    finder = _finder()
+    assert finder is not None
+    index = index_words(finder, text)
+    full = _headline_verbs(text)
+    starting = [(s, e) for s, e in full if s == 0 or not (text[s - 1].isalnum() or text[s - 1] == "-")]
+    got = _headline_verbs(text, index)
+    assert (got == starting) if "_" not in text else (got == full)
+    assert _headline_objects(text, index) == _headline_objects(text)
+
+
+_LABEL_PIECES = [
+    "police",
+    "update",
+    "st. ann",
+    "a",
+    "x:",
+    ": ",
+    ":",
+    "\n",
+    "\n\n",
+    " ",
+    "roe's",
+    "-",
+    "killed",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_LABEL_PIECES), max_size=16).map("".join))
+def test_line_starts_after_labels_as_the_label_pattern_finds_them(text):  # type: ignore[no-untyped-def]
+    finder = _finder()
+    assert finder is not None
+    starts = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+    labels = [m.end() for s in starts if (m := _LABEL.match(text, s)) is not None]
+    assert index_words(finder, text)[LINE] == sorted([*starts, *labels])
+
+
+def test_the_longest_label_opens_a_line():  # type: ignore[no-untyped-def]
+    finder = _finder()
+    assert finder is not None
+    label = "abcdefghijklmnop abcdefghijklmno: "
+    assert index_words(finder, f"x\n{label}killed")[LINE] == [0, 2, 2 + len(label)]
+
+
+def test_window_search_finds_a_match_just_past_a_window_searched_in_vain():  # type: ignore[no-untyped-def]
+    search = WindowSearch(re.compile("hospital|dead"), "xxxxhospital", len("hospital"))
+    assert not search(0, 11)  # "hospital" ends at 12
+    assert search(1, 12)
+    assert not search(5, 12)

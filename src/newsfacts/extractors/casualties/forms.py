@@ -18,7 +18,7 @@ from .lexicon import alt, lexicon
 from .natural import died_by_own_hand, natural_death, of_illness, told_suicide
 from .patterns import Patterns, patterns
 from .qualifiers import BETWEEN, qualified
-from .scanning import Index, index_words, matches, scan, word_finder
+from .scanning import Index, WindowSearch, index_words, matches, scan, word_finder
 from .tolls import all_aboard, tolls
 from .victims import plural_heads, singular_np
 
@@ -343,7 +343,8 @@ def _finder() -> re.Pattern[str] | None:
     openers = patterns().openers
     if not openers:
         return None
-    return word_finder(frozenset().union(*openers.values(), _ANCHOR_WORDS, _BOTH, _HIM, _LIST_VERBS))
+    words = frozenset().union(*openers.values(), _ANCHOR_WORDS, _BOTH, _HIM, _LIST_VERBS, _HEADLINE_VERBS)
+    return word_finder(words)
 
 
 def _both(lowered: str, folded: str, index: Index | None) -> list[Quantity]:
@@ -413,6 +414,7 @@ _MORE_STEMS = (
     "dying gun himself herself themselves bullet fire safe held hold"
 )
 _PASSIVE_STEM = re.compile(alt(_STEMS.split(), boundary=False))  # a trie: one pass, not forty alternatives
+_PASSIVE_REACH = 200  # characters after a count a casualty word of the passive forms is looked for in
 
 
 def _fired_at(m: re.Match[str], lowered: str) -> bool:
@@ -429,8 +431,13 @@ _RESCUED_BEFORE = re.compile(r"\b(?:freed|rescued|pulled|saved|found|located|rea
 _STILL = re.compile(r"\b(?:remain|remained|remains|still|believed|feared|thought)\b")
 
 
-def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
-    if not _PASSIVE_STEM.search(lowered, q.end, q.end + 200):
+def _stems_after_counts(lowered: str) -> WindowSearch:
+    """The test for a casualty word (one of ``_STEMS``) close after a count, for one text."""
+    return WindowSearch(_PASSIVE_STEM, lowered, max(map(len, _STEMS.split())))
+
+
+def _passive(p: Patterns, q: Quantity, lowered: str, stems: WindowSearch) -> Found | None:
+    if not stems(q.end, q.end + _PASSIVE_REACH):
         return None  # no casualty word close enough: spare the full pattern
     pat = p.passive_singular if q.singular else p.passive
     m = pat.match(lowered, q.end)
@@ -679,7 +686,8 @@ _ANCHOR_WORDS = [
     "remains", "remained", "later", "also",
 ]  # fmt: skip
 _NAMED_ANCHOR = re.compile(r"(?<![\w-])(?:" + "|".join(_ANCHOR_WORDS) + r")(?![\w-])")
-_NAMED_TRIGGER = re.compile(alt([*_STEMS.split(), "critical", "serious", "stable", "shoot"], boundary=False))
+_TRIGGER_WORDS = [*_STEMS.split(), "critical", "serious", "stable", "shoot"]
+_NAMED_TRIGGER = re.compile(alt(_TRIGGER_WORDS, boundary=False))
 _CAPITAL = re.compile(r"(?<![\w'’.-])(?:[A-Z]|[hH]e\b|[sS]he\b)")
 
 
@@ -691,8 +699,9 @@ def _named_matches(p: Patterns, text: str, lowered: str, index: Index | None) ->
         anchors = [a.span() for a in _NAMED_ANCHOR.finditer(lowered)]
     else:  # the anchor words, one word each: no two overlap
         anchors = sorted((s, s + len(w)) for w in _ANCHOR_WORDS for s in index.get(w, ()))
+    triggers = WindowSearch(_NAMED_TRIGGER, lowered, max(map(len, _TRIGGER_WORDS)))
     for a_start, a_end in anchors:
-        if a_start < done or not _NAMED_TRIGGER.search(lowered, a_start, a_end + 60):
+        if a_start < done or not triggers(a_start, a_end + 60):
             continue  # no casualty word just after the auxiliary: no need to look for a name
         for c in _CAPITAL.finditer(text, max(done, a_start - 60), a_start):
             m = p.named.match(text, c.start())
@@ -861,13 +870,25 @@ _ANY_CASUALTY = re.compile(alt([*_STEMS.split(), *_MORE_STEMS.split()], boundary
 
 _HEADLINE_LEN = 160  # characters a headline runs at most
 _HEADLINE_VERB = re.compile(r"(?:kill|injure|wound|hurt)s?[ \t]+")  # "Police kill man in standoff"
+_HEADLINE_VERBS = frozenset(
+    f"{v}{s}" for v in ("kill", "injure", "wound", "hurt") for s in ("", "s")
+)  # its words
 _LIFE_OF = re.compile(r"(?<![\w-])life[ \t]+of[ \t]+")  # "Crash claims life of teen"
 _TAKES_THE = re.compile(r"(?<![\w-])(?:claims|claimed|takes|took)[ \t]+(?:the[ \t]+)?\Z")
 
 
-def _headline_verbs(lowered: str) -> list[tuple[int, int]]:
-    """Where a headline's killing verb stands: "kills", "claims (the) life of", "takes life of"."""
-    found = [v.span() for v in _HEADLINE_VERB.finditer(lowered)]
+def _headline_verbs(lowered: str, index: Index | None = None) -> list[tuple[int, int]]:
+    """Where a headline's killing verb stands: "kills", "claims (the) life of", "takes life of".
+
+    Only a verb that starts a word counts (not "skills"): with an index of the text, the verb is
+    looked for only where one of its words starts (where a letter, digit or hyphen is before it,
+    the caller passes it by; an underscore is not one of them, so a text holding one is scanned).
+    """
+    if index is None or "_" in lowered:
+        found = [v.span() for v in _HEADLINE_VERB.finditer(lowered)]
+    else:
+        at = sorted(s for w in _HEADLINE_VERBS for s in index.get(w, ()))
+        found = [v.span() for s in at if (v := _HEADLINE_VERB.match(lowered, s)) is not None]
     if "life" in lowered:
         for m in _LIFE_OF.finditer(lowered):
             verb = _TAKES_THE.search(lowered, max(0, m.start() - 12), m.start())
@@ -885,13 +906,13 @@ def _headline_object() -> re.Pattern[str]:
     )
 
 
-def _headline_objects(lowered: str) -> list[Quantity]:
+def _headline_objects(lowered: str, index: Index | None = None) -> list[Quantity]:
     """ "Police kill man in standoff", "Crash kills pilot, 3 passengers": a headline's bare object is one.
 
     Only on a line told like a headline (no sentence ends on it): running text has an article there.
     """
     out = []
-    for v_start, v_end in _headline_verbs(lowered):
+    for v_start, v_end in _headline_verbs(lowered, index):
         if v_start > 0 and (lowered[v_start - 1].isalnum() or lowered[v_start - 1] == "-"):
             continue
         # the line around the verb, looked for only a headline's length either side (no quadratic scan)
@@ -947,16 +968,17 @@ def find_casualties(text: str) -> list[Found]:
     for q in quantities:
         if q.start not in by_start or q.singular:
             by_start[q.start] = q
-    for q in _pronoun_objects(lowered, index) + _ages_lists(lowered) + _headline_objects(lowered):
+    for q in _pronoun_objects(lowered, index) + _ages_lists(lowered) + _headline_objects(lowered, index):
         by_start[q.start] = q
     found: list[Found] = []
+    stems = _stems_after_counts(lowered)
     for q in quantities:
         if (
             lowered[max(0, q.start - 3) : q.start] == "no "
             or lowered[max(0, q.start - 5) : q.start] == "none "
         ):
             continue
-        f = _passive(p, q, lowered)
+        f = _passive(p, q, lowered, stems)
         if f is not None:
             found.append(f)
     found += _active(p, lowered, by_start, index, text if same else "")

@@ -22,7 +22,7 @@ from .lexicon import alt
 if TYPE_CHECKING:
     from .patterns import Patterns
 
-__all__ = ["LINE", "Index", "index_words", "opening_words", "scan", "word_finder"]
+__all__ = ["LINE", "Index", "WindowSearch", "index_words", "opening_words", "scan", "word_finder"]
 
 LINE = "\n"
 """The key of the line starts (the text's start and every offset after a line break) in an index."""
@@ -47,6 +47,7 @@ def opening_words(phrases: Iterable[str]) -> frozenset[str]:
 
 
 _LABEL = re.compile(r"[a-z][a-z.'-]{1,15}(?:[ ][a-z.'-]{1,15})?:[ ]")
+_LABEL_REACH = 1 + 15 + 1 + 15 + 2  # the longest text _LABEL matches
 
 
 def word_finder(words: Iterable[str]) -> re.Pattern[str]:
@@ -61,7 +62,12 @@ def index_words(finder: re.Pattern[str], lowered: str) -> Index:
         index[m[0]].append(m.start())
     starts = [0, *(s + 1 for s in index.get(LINE, ()))]  # a line starts after each line break
     # a headline's source label ("Police: ...") opens a line of its own
-    labels = [lab.end() for s in starts if (lab := _LABEL.match(lowered, s)) is not None]
+    labels = [
+        lab.end()
+        for s in starts
+        # (a label ends with ": " within its 34 characters: a plain substring test first)
+        if lowered.find(": ", s, s + _LABEL_REACH) >= 0 and (lab := _LABEL.match(lowered, s)) is not None
+    ]
     index[LINE] = sorted([*starts, *labels]) if labels else starts
     return index
 
@@ -99,3 +105,36 @@ def matches(
     if index is None:
         return pattern.finditer(string)
     return scan(pattern, string, index, p.openers[name], lines)
+
+
+class WindowSearch:
+    """Whether a pattern matches inside windows of one text (``pattern.search(text, lo, hi)``), for many
+    windows that overlap, as those after the counts of a text do: the last match found and the last
+    window searched in vain spare searching the same characters again.
+
+    Only for a pattern without lookarounds whose matches run at most ``longest`` characters (a trie of
+    stems): a match then lies inside a window or not, whatever else the text holds.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], text: str, longest: int) -> None:
+        self.pattern = pattern
+        self.text = text
+        self.longest = longest
+        self._hit: tuple[int, int] | None = None  # the last match found
+        self._miss: tuple[int, int] | None = None  # the last window holding no match
+
+    def __call__(self, lo: int, hi: int) -> bool:
+        """True when a match lies inside ``text[lo:hi]``."""
+        hi = min(hi, len(self.text))
+        if self._hit is not None and lo <= self._hit[0] and self._hit[1] <= hi:
+            return True
+        start = lo
+        if self._miss is not None and self._miss[0] <= lo:
+            # a match starting before this would end inside the window searched in vain
+            start = max(lo, self._miss[1] - self.longest + 1)
+        m = self.pattern.search(self.text, start, hi) if start < hi else None
+        if m is None:
+            self._miss = (lo, hi)
+            return False
+        self._hit = m.span()
+        return True

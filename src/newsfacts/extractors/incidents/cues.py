@@ -65,7 +65,8 @@ class Sentences:
         starts = [0]
         for m in _sentence_ends(text):
             head = text[max(0, m.start() - 8) : m.start()]
-            if m.group(0).strip() == "" and _ABBREV.search(head):
+            # (an abbreviation ends with "." right before the break: a plain test first)
+            if m.group(0).strip() == "" and head.endswith(".") and _ABBREV.search(head):
                 continue
             starts.append(m.end())
         self.text = text
