@@ -105,6 +105,7 @@ _CAPTORS = re.compile(
     r"(?<![\w-])(?:gunmen|militants|kidnappers|abductors|captors|bandits|pirates|rebels|insurgents|jihadists"
     r"|fighters|hijackers|attackers|assailants)(?![\w-])"
 )
+_HOSTAGES = re.compile(r"hostages(?![\w-])")
 _SHOOTING_STAT = re.compile(r"[ \t]*(?:of[ \t]+\d+|-?for-?[ \t]*\d+|percent|%)(?![\w-])")
 _BE_HAVE = re.compile(r"(?<![\w-])(?:was|were|is|are|be|been|being|get|got|remain|remains|remained)(?![\w-])")
 _SHOT_AT = re.compile(r"[ \t]+at(?![\w-])")
@@ -130,6 +131,7 @@ _TRANSITIVE = frozenset(
     ]
 )
 _RANGE = re.compile(r"[ \t\u00a0]*(?:-|–|—|to|or)[ \t\u00a0]*\Z")
+_AND_BETWEEN = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]+")  # "between 10 and 12"
 
 
 def _numbers(text: str, lowered: str) -> list[Quantity]:
@@ -153,7 +155,7 @@ def _numbers(text: str, lowered: str) -> list[Quantity]:
         ) or (
             nxt is not None
             and BETWEEN.search(lowered, max(0, m.start - 10), m.start)
-            and re.fullmatch(r"[ \t\u00a0]+and[ \t\u00a0]+", lowered[m.end : nxt.start])
+            and _AND_BETWEEN.fullmatch(lowered, m.end, nxt.start)
         ):
             assert nxt is not None
             lo, hi = int(m.value), int(nxt.value)
@@ -219,6 +221,9 @@ def _ages_list_pattern() -> re.Pattern[str]:
     )
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _ages_lists(lowered: str) -> list[Quantity]:
     """ "shot his sons, ages 6 and 9": as many victims as ages listed."""
     if "ages " not in lowered:
@@ -227,7 +232,7 @@ def _ages_lists(lowered: str) -> list[Quantity]:
         Quantity(
             m.start(),
             m.end(),
-            len(re.findall(r"\d+", m.group("ages"))),
+            len(_DIGITS.findall(m.group("ages"))),
             singular=True,
             np_start=m.start(),
             np_end=m.end(),
@@ -268,11 +273,12 @@ def _noun_lists(lowered: str, index: Index | None) -> list[Quantity]:
         m = pattern.search(lowered, lo, a_end)
         if m is None or m.end() != a_start:
             continue
-        n = len(re.split(r",|[ \t]and[ \t]", m.group(0)))
+        n = len(_LIST_SEPARATOR.split(m.group(0)))
         out.append(Quantity(m.start(), m.end(), n, singular=True, np_start=m.start(), np_end=m.end()))
     return out
 
 
+_LIST_SEPARATOR = re.compile(r",|[ \t]and[ \t]")
 _LIST_VERBS = ("were", "are", "have", "had")
 _LIST_VERB = re.compile(r"[ \t](?:" + "|".join(_LIST_VERBS) + r")(?![\w-])")
 
@@ -598,9 +604,7 @@ def _active(
         else:
             if a.group("hostage") is not None:
                 end = a.end("hostage")
-            elif a.group("np") is not None and re.search(
-                r"hostages(?![\w-])", lowered[a.start("np") : a.end("np")]
-            ):
+            elif a.group("np") is not None and _HOSTAGES.search(lowered, a.start("np"), a.end("np")):
                 end = a.end("np")
             elif a.group("np") is not None and (m.group("h") or "").lower().startswith(_ABDUCT):
                 end = a.end("np")  # "abducting at least 287 students": captives without the word "hostage"
