@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfacts.extractors.incidents.datelines import _DATELINE, _line_datelines, _may_open_dateline
+from newsfacts.extractors.incidents.gazetteer import gazetteer, state_after
 
 _PIECES = [
     "CEDAR BEND —", "Cedar Bend", "MAPLE FALLS, Ind. (AP) —", "ELM CITY -- ", "MAPLE FALLS:", ">>",
@@ -32,3 +33,13 @@ def test_a_time_zone_far_into_the_line_may_open_a_dateline():  # type: ignore[no
     text = "P" + "x" * 79 + " EDT CEDAR BEND — Police said"  # the zone as far as the pattern reads
     assert _DATELINE.match(text) is not None
     assert _may_open_dateline(text, 0, len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="Md., aInCity-Ga\t", max_size=24), end=st.integers(0, 24))
+def test_no_state_is_read_after_a_name_without_a_comma(text, end):  # type: ignore[no-untyped-def]
+    # the place scan passes a run by when no comma follows it, as state_after would find no state
+    if not text.startswith(",", end):
+        assert state_after(text, end, gazetteer()) is None
+    if text.startswith(", Md.", end):
+        assert state_after(text, end, gazetteer()) is not None
