@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfacts.extractors.casualties.forms import _finder, _headline_objects, _headline_verbs
+from newsfacts.extractors.casualties.forms import _finder, _headline_objects, _headline_verbs, _singulars
 from newsfacts.extractors.casualties.lexicon import ONCE, alt
 from newsfacts.extractors.casualties.patterns import patterns
 from newsfacts.extractors.casualties.scanning import _LABEL, LINE, WindowSearch, index_words
@@ -170,3 +170,34 @@ def test_window_search_finds_a_match_just_past_a_window_searched_in_vain():  # t
     assert not search(0, 11)  # "hospital" ends at 12
     assert search(1, 12)
     assert not search(5, 12)
+
+
+# headline-like lines: a bare subject and its verb ("teen shot in maple falls"), determiners, labels
+_LINE_PIECES = [
+    "teen", "man", "woman", "officer", "shot", "killed", "dies", "hurt", "in", "the", "a", "another",
+    "police:", "update", "second", "was", "\n", "\n", "23-year-old", "maple", "falls", ".",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(
+        st.tuples(st.sampled_from(_LINE_PIECES), st.sampled_from([" ", "\n", " \n", "\t"])), max_size=14
+    )
+)
+def test_singulars_tried_at_fewer_line_starts_are_all_the_singulars(text):  # type: ignore[no-untyped-def]
+    lowered = "".join(w + s for w, s in text)
+    finder = _finder()
+    assert finder is not None
+    p = patterns()
+    fast = _singulars(p, lowered, index_words(finder, lowered))
+    assert fast == _singulars(p, lowered, None)  # None: the full scan
+
+
+def test_a_bare_subject_opens_a_later_line():  # type: ignore[no-untyped-def]
+    lowered = "police: man shot in maple falls.\n\nteen dies\nthe mayor spoke"
+    finder = _finder()
+    assert finder is not None
+    for index in (index_words(finder, lowered), None):
+        found = _singulars(patterns(), lowered, index)
+        assert [lowered[q.np_start : q.np_end] for q in found if q.np_start is not None] == ["man", "teen"]

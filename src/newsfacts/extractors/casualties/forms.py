@@ -16,7 +16,7 @@ from .counts import Found, Quantity, counted
 from .deaths import named_deaths
 from .lexicon import alt, lexicon
 from .natural import died_by_own_hand, natural_death, of_illness, told_suicide
-from .patterns import Patterns, patterns
+from .patterns import BARE_SUBJECT_VERBS, Patterns, patterns
 from .qualifiers import BETWEEN, qualified
 from .scanning import Index, WindowSearch, index_words, matches, scan, word_finder
 from .tolls import all_aboard, tolls
@@ -327,7 +327,10 @@ def _toll_ordinal(lowered: str, m: re.Match[str], np_end: int) -> int:
 
 def _singulars(p: Patterns, lowered: str, index: Index | None) -> list[Quantity]:
     out = []
-    for m in matches(p, "singular", lowered, index, lines=True):
+    # at a line start that starts no determiner only a bare subject can match ("Teen shot in Omaha"), and
+    # only before one of the verbs that follow it: none after the last of them is tried
+    last_verb = max(lowered.rfind(v) for v in BARE_SUBJECT_VERBS)
+    for m in matches(p, "singular", lowered, index, lines=True, lines_before=last_verb):
         np = "np" if m.group("np") is not None else ("np3" if m.group("np3") is not None else "np2")
         n = _toll_ordinal(lowered, m, m.end(np)) if lowered[m.start()] in "asftne" else 1
         out.append(Quantity(m.start(), m.end(), n, singular=True, np_start=m.start(np), np_end=m.end(np)))

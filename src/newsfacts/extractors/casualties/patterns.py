@@ -22,7 +22,10 @@ from .lexicon import ONCE, SP, SP1, alt, lexicon
 from .scanning import opening_words
 from .victims import plural_np, singular_np
 
-__all__ = ["Patterns", "patterns"]
+__all__ = ["BARE_SUBJECT_VERBS", "Patterns", "patterns"]
+
+BARE_SUBJECT_VERBS = ("shot", "killed", "dead", "dies", "died", "wounded", "injured", "hurt", "stabbed")
+"""The verbs after a headline's bare subject ("Teen shot in Omaha"), as ``singular`` reads it."""
 
 
 @dataclass(frozen=True)
@@ -187,7 +190,7 @@ def _build(flags: int) -> Patterns:
         rf"(?:car|vehicle|truck|suv|van|store|shop|home|house|business|restaurant|bar|club|apartment|motorcycle))?)"
         # a bare headline subject: "Teen shot in Omaha", after a source's label too: "Police: Teen dies ..."
         rf"|(?:(?<![^\n])|(?<=[a-z]: ))(?P<np3>{singular_np()})"
-        r"(?=[ \t]+(?:shot|killed|dead|dies|died|wounded|injured|hurt|stabbed)\b)"
+        rf"(?=[ \t]+(?:{'|'.join(BARE_SUBJECT_VERBS)})\b)"
         rf"|(?P<det2>another|one{SP1}other|a{SP1}(?:second|third|fourth|fifth))(?P<np2>)"
         rf"(?={SP1}(?:(?:was|is|has|had|also|critically|seriously|badly){SP1})*"
         rf"(?:injured|wounded|hurt|shot|killed|died|dead|hospitalized)(?![\w-])))"

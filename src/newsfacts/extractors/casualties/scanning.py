@@ -11,6 +11,7 @@ match, which gives exactly what ``pattern.finditer`` gives.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -73,16 +74,24 @@ def index_words(finder: re.Pattern[str], lowered: str) -> Index:
 
 
 def scan(
-    pattern: re.Pattern[str], string: str, index: Index, words: frozenset[str], lines: bool = False
+    pattern: re.Pattern[str],
+    string: str,
+    index: Index,
+    words: frozenset[str],
+    lines: bool = False,
+    lines_before: int | None = None,
 ) -> list[re.Match[str]]:
     """``list(pattern.finditer(string))`` for a pattern that can only match where one of ``words`` starts
-    (or, with ``lines``, at a line start), tried only there."""
+    (or, with ``lines``, at a line start: with ``lines_before``, only at one before that offset), tried
+    only there."""
     found = index.keys() & words
-    if lines:
-        found.add(LINE)
-    if not found:
+    line_starts = index[LINE] if lines else []
+    if lines_before is not None:
+        line_starts = line_starts[: bisect.bisect_left(line_starts, lines_before)]
+    if not found and not line_starts:
         return []
-    starts = sorted(chain.from_iterable(index[w] for w in found))  # a line start may also start a word
+    # (a line start may also start a word)
+    starts = sorted(chain(chain.from_iterable(index[w] for w in found), line_starts))
     out: list[re.Match[str]] = []
     done = 0
     for start in starts:
@@ -98,13 +107,19 @@ def scan(
 
 
 def matches(
-    p: Patterns, name: str, string: str, index: Index | None, lines: bool = False
+    p: Patterns,
+    name: str,
+    string: str,
+    index: Index | None,
+    lines: bool = False,
+    lines_before: int | None = None,
 ) -> Iterable[re.Match[str]]:
-    """The matches of the pattern ``name`` of ``p`` in ``string`` (tried only where its words start)."""
+    """The matches of the pattern ``name`` of ``p`` in ``string`` (tried only where its words start, and
+    at the line starts ``scan`` is given)."""
     pattern: re.Pattern[str] = getattr(p, name)
     if index is None:
         return pattern.finditer(string)
-    return scan(pattern, string, index, p.openers[name], lines)
+    return scan(pattern, string, index, p.openers[name], lines, lines_before)
 
 
 class WindowSearch:
