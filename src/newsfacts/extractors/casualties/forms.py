@@ -16,9 +16,9 @@ from .counts import Found, Quantity, counted
 from .deaths import named_deaths
 from .lexicon import alt, lexicon
 from .natural import died_by_own_hand, natural_death, of_illness, told_suicide
-from .patterns import Patterns, patterns
+from .patterns import BARE_SUBJECT_VERBS, Patterns, patterns
 from .qualifiers import BETWEEN, qualified
-from .scanning import Index, index_words, matches, scan, word_finder
+from .scanning import Index, WindowSearch, index_words, matches, scan, word_finder
 from .tolls import all_aboard, tolls
 from .victims import plural_heads, singular_np
 
@@ -105,6 +105,7 @@ _CAPTORS = re.compile(
     r"(?<![\w-])(?:gunmen|militants|kidnappers|abductors|captors|bandits|pirates|rebels|insurgents|jihadists"
     r"|fighters|hijackers|attackers|assailants)(?![\w-])"
 )
+_HOSTAGES = re.compile(r"hostages(?![\w-])")
 _SHOOTING_STAT = re.compile(r"[ \t]*(?:of[ \t]+\d+|-?for-?[ \t]*\d+|percent|%)(?![\w-])")
 _BE_HAVE = re.compile(r"(?<![\w-])(?:was|were|is|are|be|been|being|get|got|remain|remains|remained)(?![\w-])")
 _SHOT_AT = re.compile(r"[ \t]+at(?![\w-])")
@@ -130,6 +131,7 @@ _TRANSITIVE = frozenset(
     ]
 )
 _RANGE = re.compile(r"[ \t\u00a0]*(?:-|–|—|to|or)[ \t\u00a0]*\Z")
+_AND_BETWEEN = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]+")  # "between 10 and 12"
 
 
 def _numbers(text: str, lowered: str) -> list[Quantity]:
@@ -153,7 +155,7 @@ def _numbers(text: str, lowered: str) -> list[Quantity]:
         ) or (
             nxt is not None
             and BETWEEN.search(lowered, max(0, m.start - 10), m.start)
-            and re.fullmatch(r"[ \t\u00a0]+and[ \t\u00a0]+", lowered[m.end : nxt.start])
+            and _AND_BETWEEN.fullmatch(lowered, m.end, nxt.start)
         ):
             assert nxt is not None
             lo, hi = int(m.value), int(nxt.value)
@@ -219,6 +221,9 @@ def _ages_list_pattern() -> re.Pattern[str]:
     )
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _ages_lists(lowered: str) -> list[Quantity]:
     """ "shot his sons, ages 6 and 9": as many victims as ages listed."""
     if "ages " not in lowered:
@@ -227,7 +232,7 @@ def _ages_lists(lowered: str) -> list[Quantity]:
         Quantity(
             m.start(),
             m.end(),
-            len(re.findall(r"\d+", m.group("ages"))),
+            len(_DIGITS.findall(m.group("ages"))),
             singular=True,
             np_start=m.start(),
             np_end=m.end(),
@@ -268,11 +273,12 @@ def _noun_lists(lowered: str, index: Index | None) -> list[Quantity]:
         m = pattern.search(lowered, lo, a_end)
         if m is None or m.end() != a_start:
             continue
-        n = len(re.split(r",|[ \t]and[ \t]", m.group(0)))
+        n = len(_LIST_SEPARATOR.split(m.group(0)))
         out.append(Quantity(m.start(), m.end(), n, singular=True, np_start=m.start(), np_end=m.end()))
     return out
 
 
+_LIST_SEPARATOR = re.compile(r",|[ \t]and[ \t]")
 _LIST_VERBS = ("were", "are", "have", "had")
 _LIST_VERB = re.compile(r"[ \t](?:" + "|".join(_LIST_VERBS) + r")(?![\w-])")
 
@@ -321,7 +327,10 @@ def _toll_ordinal(lowered: str, m: re.Match[str], np_end: int) -> int:
 
 def _singulars(p: Patterns, lowered: str, index: Index | None) -> list[Quantity]:
     out = []
-    for m in matches(p, "singular", lowered, index, lines=True):
+    # at a line start that starts no determiner only a bare subject can match ("Teen shot in Omaha"), and
+    # only before one of the verbs that follow it: none after the last of them is tried
+    last_verb = max(lowered.rfind(v) for v in BARE_SUBJECT_VERBS)
+    for m in matches(p, "singular", lowered, index, lines=True, lines_before=last_verb):
         np = "np" if m.group("np") is not None else ("np3" if m.group("np3") is not None else "np2")
         n = _toll_ordinal(lowered, m, m.end(np)) if lowered[m.start()] in "asftne" else 1
         out.append(Quantity(m.start(), m.end(), n, singular=True, np_start=m.start(np), np_end=m.end(np)))
@@ -343,7 +352,8 @@ def _finder() -> re.Pattern[str] | None:
     openers = patterns().openers
     if not openers:
         return None
-    return word_finder(frozenset().union(*openers.values(), _ANCHOR_WORDS, _BOTH, _HIM, _LIST_VERBS))
+    words = frozenset().union(*openers.values(), _ANCHOR_WORDS, _BOTH, _HIM, _LIST_VERBS, _HEADLINE_VERBS)
+    return word_finder(words)
 
 
 def _both(lowered: str, folded: str, index: Index | None) -> list[Quantity]:
@@ -413,6 +423,7 @@ _MORE_STEMS = (
     "dying gun himself herself themselves bullet fire safe held hold"
 )
 _PASSIVE_STEM = re.compile(alt(_STEMS.split(), boundary=False))  # a trie: one pass, not forty alternatives
+_PASSIVE_REACH = 200  # characters after a count a casualty word of the passive forms is looked for in
 
 
 def _fired_at(m: re.Match[str], lowered: str) -> bool:
@@ -429,8 +440,13 @@ _RESCUED_BEFORE = re.compile(r"\b(?:freed|rescued|pulled|saved|found|located|rea
 _STILL = re.compile(r"\b(?:remain|remained|remains|still|believed|feared|thought)\b")
 
 
-def _passive(p: Patterns, q: Quantity, lowered: str) -> Found | None:
-    if not _PASSIVE_STEM.search(lowered, q.end, q.end + 200):
+def _stems_after_counts(lowered: str) -> WindowSearch:
+    """The test for a casualty word (one of ``_STEMS``) close after a count, for one text."""
+    return WindowSearch(_PASSIVE_STEM, lowered, max(map(len, _STEMS.split())))
+
+
+def _passive(p: Patterns, q: Quantity, lowered: str, stems: WindowSearch) -> Found | None:
+    if not stems(q.end, q.end + _PASSIVE_REACH):
         return None  # no casualty word close enough: spare the full pattern
     pat = p.passive_singular if q.singular else p.passive
     m = pat.match(lowered, q.end)
@@ -591,9 +607,7 @@ def _active(
         else:
             if a.group("hostage") is not None:
                 end = a.end("hostage")
-            elif a.group("np") is not None and re.search(
-                r"hostages(?![\w-])", lowered[a.start("np") : a.end("np")]
-            ):
+            elif a.group("np") is not None and _HOSTAGES.search(lowered, a.start("np"), a.end("np")):
                 end = a.end("np")
             elif a.group("np") is not None and (m.group("h") or "").lower().startswith(_ABDUCT):
                 end = a.end("np")  # "abducting at least 287 students": captives without the word "hostage"
@@ -679,7 +693,8 @@ _ANCHOR_WORDS = [
     "remains", "remained", "later", "also",
 ]  # fmt: skip
 _NAMED_ANCHOR = re.compile(r"(?<![\w-])(?:" + "|".join(_ANCHOR_WORDS) + r")(?![\w-])")
-_NAMED_TRIGGER = re.compile(alt([*_STEMS.split(), "critical", "serious", "stable", "shoot"], boundary=False))
+_TRIGGER_WORDS = [*_STEMS.split(), "critical", "serious", "stable", "shoot"]
+_NAMED_TRIGGER = re.compile(alt(_TRIGGER_WORDS, boundary=False))
 _CAPITAL = re.compile(r"(?<![\w'’.-])(?:[A-Z]|[hH]e\b|[sS]he\b)")
 
 
@@ -691,8 +706,9 @@ def _named_matches(p: Patterns, text: str, lowered: str, index: Index | None) ->
         anchors = [a.span() for a in _NAMED_ANCHOR.finditer(lowered)]
     else:  # the anchor words, one word each: no two overlap
         anchors = sorted((s, s + len(w)) for w in _ANCHOR_WORDS for s in index.get(w, ()))
+    triggers = WindowSearch(_NAMED_TRIGGER, lowered, max(map(len, _TRIGGER_WORDS)))
     for a_start, a_end in anchors:
-        if a_start < done or not _NAMED_TRIGGER.search(lowered, a_start, a_end + 60):
+        if a_start < done or not triggers(a_start, a_end + 60):
             continue  # no casualty word just after the auxiliary: no need to look for a name
         for c in _CAPITAL.finditer(text, max(done, a_start - 60), a_start):
             m = p.named.match(text, c.start())
@@ -861,13 +877,25 @@ _ANY_CASUALTY = re.compile(alt([*_STEMS.split(), *_MORE_STEMS.split()], boundary
 
 _HEADLINE_LEN = 160  # characters a headline runs at most
 _HEADLINE_VERB = re.compile(r"(?:kill|injure|wound|hurt)s?[ \t]+")  # "Police kill man in standoff"
+_HEADLINE_VERBS = frozenset(
+    f"{v}{s}" for v in ("kill", "injure", "wound", "hurt") for s in ("", "s")
+)  # its words
 _LIFE_OF = re.compile(r"(?<![\w-])life[ \t]+of[ \t]+")  # "Crash claims life of teen"
 _TAKES_THE = re.compile(r"(?<![\w-])(?:claims|claimed|takes|took)[ \t]+(?:the[ \t]+)?\Z")
 
 
-def _headline_verbs(lowered: str) -> list[tuple[int, int]]:
-    """Where a headline's killing verb stands: "kills", "claims (the) life of", "takes life of"."""
-    found = [v.span() for v in _HEADLINE_VERB.finditer(lowered)]
+def _headline_verbs(lowered: str, index: Index | None = None) -> list[tuple[int, int]]:
+    """Where a headline's killing verb stands: "kills", "claims (the) life of", "takes life of".
+
+    Only a verb that starts a word counts (not "skills"): with an index of the text, the verb is
+    looked for only where one of its words starts (where a letter, digit or hyphen is before it,
+    the caller passes it by; an underscore is not one of them, so a text holding one is scanned).
+    """
+    if index is None or "_" in lowered:
+        found = [v.span() for v in _HEADLINE_VERB.finditer(lowered)]
+    else:
+        at = sorted(s for w in _HEADLINE_VERBS for s in index.get(w, ()))
+        found = [v.span() for s in at if (v := _HEADLINE_VERB.match(lowered, s)) is not None]
     if "life" in lowered:
         for m in _LIFE_OF.finditer(lowered):
             verb = _TAKES_THE.search(lowered, max(0, m.start() - 12), m.start())
@@ -885,13 +913,13 @@ def _headline_object() -> re.Pattern[str]:
     )
 
 
-def _headline_objects(lowered: str) -> list[Quantity]:
+def _headline_objects(lowered: str, index: Index | None = None) -> list[Quantity]:
     """ "Police kill man in standoff", "Crash kills pilot, 3 passengers": a headline's bare object is one.
 
     Only on a line told like a headline (no sentence ends on it): running text has an article there.
     """
     out = []
-    for v_start, v_end in _headline_verbs(lowered):
+    for v_start, v_end in _headline_verbs(lowered, index):
         if v_start > 0 and (lowered[v_start - 1].isalnum() or lowered[v_start - 1] == "-"):
             continue
         # the line around the verb, looked for only a headline's length either side (no quadratic scan)
@@ -947,16 +975,17 @@ def find_casualties(text: str) -> list[Found]:
     for q in quantities:
         if q.start not in by_start or q.singular:
             by_start[q.start] = q
-    for q in _pronoun_objects(lowered, index) + _ages_lists(lowered) + _headline_objects(lowered):
+    for q in _pronoun_objects(lowered, index) + _ages_lists(lowered) + _headline_objects(lowered, index):
         by_start[q.start] = q
     found: list[Found] = []
+    stems = _stems_after_counts(lowered)
     for q in quantities:
         if (
             lowered[max(0, q.start - 3) : q.start] == "no "
             or lowered[max(0, q.start - 5) : q.start] == "none "
         ):
             continue
-        f = _passive(p, q, lowered)
+        f = _passive(p, q, lowered, stems)
         if f is not None:
             found.append(f)
     found += _active(p, lowered, by_start, index, text if same else "")

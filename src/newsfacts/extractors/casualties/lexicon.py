@@ -4,18 +4,27 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
 from ...resources import data_text
 
-__all__ = ["SP", "SP1", "alt", "lexicon", "phrase"]
+__all__ = ["ONCE", "SP", "SP1", "alt", "lexicon", "phrase"]
 
 SP = r"[ \t\u00a0]*\n?[ \t\u00a0]*"
 """Optional whitespace, at most one line break."""
 
 SP1 = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
+
+ONCE = "+" if sys.version_info >= (3, 11) else ""
+"""Appended to a quantifier, makes it possessive where the regex engine can (Python 3.11 on).
+
+Only for a run that nothing after it can use: a run of word characters followed by whitespace
+("[\\w'.-]+" then :data:`SP1`) matches the same either way, but a possessive run is not retried
+shorter when what follows fails, which spares the engine most of its work on a failed match.
+"""
 
 
 def phrase(p: str) -> str:

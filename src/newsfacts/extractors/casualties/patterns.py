@@ -18,11 +18,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import SP, SP1, alt, lexicon
+from .lexicon import ONCE, SP, SP1, alt, lexicon
 from .scanning import opening_words
 from .victims import plural_np, singular_np
 
-__all__ = ["Patterns", "patterns"]
+__all__ = ["BARE_SUBJECT_VERBS", "Patterns", "patterns"]
+
+BARE_SUBJECT_VERBS = ("shot", "killed", "dead", "dies", "died", "wounded", "injured", "hurt", "stabbed")
+"""The verbs after a headline's bare subject ("Teen shot in Omaha"), as ``singular`` reads it."""
 
 
 @dataclass(frozen=True)
@@ -187,12 +190,17 @@ def _build(flags: int) -> Patterns:
         rf"(?:car|vehicle|truck|suv|van|store|shop|home|house|business|restaurant|bar|club|apartment|motorcycle))?)"
         # a bare headline subject: "Teen shot in Omaha", after a source's label too: "Police: Teen dies ..."
         rf"|(?:(?<![^\n])|(?<=[a-z]: ))(?P<np3>{singular_np()})"
-        r"(?=[ \t]+(?:shot|killed|dead|dies|died|wounded|injured|hurt|stabbed)\b)"
+        rf"(?=[ \t]+(?:{'|'.join(BARE_SUBJECT_VERBS)})\b)"
         rf"|(?P<det2>another|one{SP1}other|a{SP1}(?:second|third|fourth|fifth))(?P<np2>)"
         rf"(?={SP1}(?:(?:was|is|has|had|also|critically|seriously|badly){SP1})*"
         rf"(?:injured|wounded|hurt|shot|killed|died|dead|hospitalized)(?![\w-])))"
     )
-    word = r"[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z'’]+)?"
+    # a capitalized word of a name ("Roe", "McKay", "O'Neil", "Roe-Lee"); a space or comma follows it
+    # wherever it stands, so no part of it is given back (possessive where it can be: see ONCE)
+    word = (
+        rf"[A-Z][a-z]*{ONCE}(?:[A-Z][a-z]+{ONCE})?{ONCE}(?:['’][A-Z]?{ONCE}[a-z]+{ONCE})?{ONCE}"
+        rf"(?:-[A-Z][a-z'’]+{ONCE})?{ONCE}"
+    )
     named = (
         r"(?<![\w'’.-])(?P<name>(?:[Hh]e|[Ss]he)|(?!(?:The|This|That|It|Police|Officers?|Authorities|Investigators"
         r"|Deputies|Witnesses|Nobody|No|One|A|An|There|When|While|After|Before|Neither|Each|Every|Someone|Anyone"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import SP, SP1, alt, lexicon
+from .lexicon import ONCE, SP, SP1, alt, lexicon
 
 __all__ = ["plural_heads", "plural_np", "singular_np"]
 
@@ -34,7 +34,7 @@ def _modifier() -> str:
     stop = set(_STOP.split()) | {w for u in lex["not_count_units"] for w in u.split()}
     not_stop = alt(stop)
     # a modifier word: not a stop word, letters/digits with inner hyphens or apostrophes
-    word = rf"(?!{not_stop})[a-z][\w'’]*(?:-[\w'’]+)*{SP1}"
+    word = rf"(?!{not_stop})[a-z][\w'’]*{ONCE}(?:-[\w'’]+{ONCE})*{ONCE}{SP1}"
     ages = rf"\d+[- ](?:year|month|week|day)[- ]old{SP1}|[a-z]+[- ](?:year|month)[- ]old{SP1}"
     abbreviated = rf"(?:st|ste|ft|mt|pt|n|s|e|w)\.{SP1}"  # "a St. Louis woman", "a N. Oakvale man"
     return rf"(?:{word}|{ages}|{abbreviated})"
@@ -78,7 +78,7 @@ def plural_np() -> str:
     ages = r"\d+-(?:year|month)-olds(?![\w-])"
     mod = _modifier()
     # the cheap lookahead (a head noun within four words) spares the modifier test on most words
-    core = rf"(?=(?:[\w'’.-]+{SP1}){{0,3}}(?:{head}|{ages}))(?:{mod}){{0,3}}(?:{head}|{ages})"
+    core = rf"(?=(?:[\w'’.-]+{ONCE}{SP1}){{0,3}}(?:{head}|{ages}))(?:{mod}){{0,3}}(?:{head}|{ages})"
     coord = rf"(?:{SP}(?:and|or|&){SP}{core})?"
     partitive = rf"of{SP}(?:them|whom|those|the{SP1}(?:wounded|injured|hurt))(?![\w-])"
     # "dozens of people", "two of the victims"
@@ -92,7 +92,7 @@ def singular_np() -> str:
     head = alt(lexicon()["people_singular"])
     ages = r"\d+[- ](?:year|month|week|day)[- ]old(?![\w-])"
     mod = _modifier()
-    return rf"(?:(?=(?:[\w'’.-]+{SP1}){{0,3}}(?:{head}|{ages}))(?:{mod}){{0,3}}(?:{head}|{ages}))"
+    return rf"(?:(?=(?:[\w'’.-]+{ONCE}{SP1}){{0,3}}(?:{head}|{ages}))(?:{mod}){{0,3}}(?:{head}|{ages}))"
 
 
 @cache

@@ -65,7 +65,8 @@ class Sentences:
         starts = [0]
         for m in _sentence_ends(text):
             head = text[max(0, m.start() - 8) : m.start()]
-            if m.group(0).strip() == "" and _ABBREV.search(head):
+            # (an abbreviation ends with "." right before the break: a plain test first)
+            if m.group(0).strip() == "" and head.endswith(".") and _ABBREV.search(head):
                 continue
             starts.append(m.end())
         self.text = text
@@ -181,6 +182,12 @@ _WEAK = re.compile(
 )
 
 
+_SCENE_BEFORE = re.compile(r"\b(?:in|at|near|outside|over|inside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}\Z")
+_SCENE_CITY_BEFORE = re.compile(
+    r"\b(?:in|at|near)\s+the\s+(?:[\w-]+\s+){0,3}(?:capital|city|town|village|suburb|port|region|province),\s+\Z"
+)
+
+
 def place_strength(text: str, p: PlaceMatch) -> int:
     """How likely a place name is to be where something happened: 2 after "in"/"at", 0 after "from"/"to"."""
     before = text[max(0, p.start - 40) : p.start]
@@ -192,12 +199,7 @@ def place_strength(text: str, p: PlaceMatch) -> int:
         return 0  # "flown to Regional Trauma Center in Houston", "a Fresno hospital": not the scene
     if _DISTANCE_OF.search(before):
         return 0  # "a town 30 miles north of Dover", "a town outside Dover": a landmark, not the scene
-    if re.search(
-        r"\b(?:in|at|near|outside|over|inside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}\Z", before
-    ) or re.search(
-        r"\b(?:in|at|near)\s+the\s+(?:[\w-]+\s+){0,3}(?:capital|city|town|village|suburb|port|region|province),\s+\Z",
-        before,
-    ):
+    if _SCENE_BEFORE.search(before) or _SCENE_CITY_BEFORE.search(before):
         return 3
     if _STRONG.search(before):
         return 2
@@ -212,18 +214,22 @@ def places_in(text: str, lo: int, hi: int) -> list[PlaceMatch]:
 # ---------------------------------------------------------------- dates
 
 
+_DATE_PART = re.compile(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?")
+_YMD = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def date_value(d: TemporalExpression) -> str | None:
     """The date part of a DATE/TIME value ("2015-11-20", "2015-11", "XXXX-10"), or None."""
     if d.type not in ("DATE", "TIME"):
         return None
-    m = re.match(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?", d.value)
+    m = _DATE_PART.match(d.value)
     return m.group(0) if m else None
 
 
 def parse_ymd(value: str) -> dt.date | None:
     """A full ``YYYY-MM-DD`` value as a date, else None."""
     try:
-        return dt.date.fromisoformat(value) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
+        return dt.date.fromisoformat(value) if _YMD.fullmatch(value) else None
     except ValueError:
         return None
 

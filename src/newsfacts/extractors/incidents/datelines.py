@@ -20,13 +20,35 @@ _DATELINE = re.compile(
 )
 
 
+# what a dateline's line holds after its indent: a place in capitals ("CEDAR BEND") first, or the
+# time zone of a time stamp ("Posted 10:05 AM EDT MAPLE FALLS —") within the first 84 characters
+_PLACE_OPENING = re.compile(r"[A-Z][A-Z.'’-]")
+_ZONE_REACH = 1 + 80 + 3
+_ZONE_PARTS = ("DT", "ST", "GMT", "UTC")  # one of them is in every zone _DATELINE names
+
+
+def _may_open_dateline(text: str, start: int, end: int) -> bool:
+    """False only when ``_DATELINE`` cannot match at the line start ``start`` (in ``text[:end]``)."""
+    at = start
+    while at < end and text[at] in " \t":
+        at += 1
+    if _PLACE_OPENING.match(text, at, end) is not None:
+        return True
+    head = text[at : min(end, at + _ZONE_REACH)]
+    return any(z in head for z in _ZONE_PARTS)
+
+
 def _line_datelines(text: str, end: int) -> Iterator[re.Match[str]]:
     """``_DATELINE.finditer(text, 0, end)``, tried only at line starts, where its ``^`` can match
-    (the regex engine would try it at every position)."""
+    (the regex engine would try it at every position), and only where the line may open one."""
     done = 0
     start = 0
     while start < end:
-        if start >= done and (m := _DATELINE.match(text, start, end)) is not None:
+        if (
+            start >= done
+            and _may_open_dateline(text, start, end)
+            and (m := _DATELINE.match(text, start, end)) is not None
+        ):
             yield m
             done = m.end()
         start = text.find("\n", start, end) + 1

@@ -358,6 +358,8 @@ def _scan_places(text: str, lo: int, hi: int) -> list[PlaceMatch]:
             continue  # no comma close after the word: no "City, State" can start here
         run = _RUN.match(text, m.start())
         w_end = run.end() if run else m.end()
+        if not text.startswith(",", w_end):
+            continue  # no comma right after the run: no state after it (as state_after reads it)
         state = state_after(text, w_end, g)
         city = text[m.start() : w_end]
         if state is not None and city not in g.states and city.split()[-1].title() not in _NOT_CITY:
