@@ -218,6 +218,12 @@ CLAIMS = [
         "Gunmen killed 14 villagers on Friday. JNIM, an al-Qaida affiliate, claimed responsibility for the raid.",
         "Jama'at Nusrat al-Islam wal-Muslimin",
     ),
+    # "said in a statement that it staged the attack": the claim without "said it" in the text
+    (
+        "Gunmen attacked a hotel in Mogadishu on Friday, killing 20 people.\n\nAl-Shabaab said in a "
+        "statement that it staged the attack.",
+        "al-Shabaab",
+    ),
 ]
 
 

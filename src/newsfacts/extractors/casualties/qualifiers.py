@@ -52,8 +52,8 @@ def qualified(q: Quantity, lowered: str) -> tuple[Qualifier, int]:
         got = qualifier_before(lowered, q.start)
         return ("at_least", got[1]) if got else ("at_least", q.start)
     got = qualifier_before(lowered, q.start)
-    if got is not None:
-        return got
+    if got is not None and not (got[0] == "about" and q.singular):
+        return got  # but "a call about a woman being shot": a preposition before one person
     if q.low is not None:
         start = q.start
         b = BETWEEN.search(lowered, max(0, q.start - 10), q.start)

@@ -343,7 +343,9 @@ class Claim:
 def find_claims(text: str, sentences: Sentences, extra: Sequence[GroupMention] = ()) -> list[Claim]:
     """Responsibility claims and the group each names (directly or as "the group")."""
     out: list[Claim] = []
-    if not any(w in text for w in ("responsib", "credit", "said it", "claim", "carried out", "behind")):
+    if not any(
+        w in text for w in ("responsib", "credit", "claim", "carried", "behind", "staged", "conducted")
+    ):
         return out  # a cheap test spares the scan on most articles
     for m in _CLAIM.finditer(text):
         si = sentences.index(m.start())
