@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsfacts import extract
 from newsfacts.extractors.organizations import OrganizationsExtractor
 from newsfacts.extractors.organizations.gazetteer import gazetteer
 from newsfacts.extractors.organizations.lexicon import Entry, lexicons
@@ -831,3 +832,19 @@ def test_dateline_place_in_capitals_is_no_acronym() -> None:
 )
 def test_a_police_or_sheriff_acronym_is_police(text: str, name: str) -> None:
     assert {o.name: o.type for o in orgs(text)} == {name: "police_military"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The Texas Rangers are investigating the shooting at the request of the Dunmore police.",
+            "police_military",
+        ),
+        ("The Texas Rangers beat the Houston Astros 5-3 on Sunday night at home.", "sports"),
+        ("Houston Astros and Texas Rangers fans filled the stadium for the opener.", "sports"),
+    ],
+)
+def test_a_team_that_shares_its_name_with_a_police_force(text: str, kind: str) -> None:
+    (org,) = [o for o in extract(text, only=["organizations"]).organizations if o.name == "Texas Rangers"]
+    assert org.type == kind

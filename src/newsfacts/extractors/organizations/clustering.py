@@ -235,6 +235,9 @@ def cluster(article: Article, found: Sequence[Candidate]) -> list[Cluster]:
             best = max(counts, key=lambda e: (counts[e], first[e]))
             g.name = gaz.entries[best].name
             g.type = gaz.entries[best].type
+            retyped = {m.type for m in g.mentions if m.entry == best}
+            if len(retyped) == 1 and g.type == "sports" and retyped != {"sports"}:
+                g.type = retyped.pop()  # a team's name read as the police force it shares it with
         else:
             canonical = [m.canonical for m in g.mentions if m.canonical]
             forms = [m.text for m in g.mentions if not is_acronym(m.text)]

@@ -146,9 +146,12 @@ class _Scanner:
                     and prev.key not in self.lex.adjective_country
                 ):
                     continue  # "Harrison Ford", "Paris Hilton"
-            found = Candidate(
-                tokens[i].start, tokens[end - 1].end, "", "gazetteer", entry.type, form.entry, form
-            )
+            kind = entry.type
+            if kind == "sports" and not self.sport and entry.name in _police_teams():
+                near = self.text[max(0, tokens[i].start - 200) : tokens[end - 1].end + 200].lower()
+                if _POLICE_CONTEXT.search(near):
+                    kind = "police_military"  # "the Texas Rangers are investigating": the force
+            found = Candidate(tokens[i].start, tokens[end - 1].end, "", "gazetteer", kind, form.entry, form)
             found.confidence = 0.9
             if form.ambiguous and word not in defined:
                 if form.acronym:
@@ -379,6 +382,17 @@ def find_candidates(article: Article) -> list[Candidate]:
         found = sorted([*found, *extra], key=lambda c: c.start)
     found = propagate(article.text, found)
     return [c for c in found if _keep(article, c)]
+
+
+_POLICE_CONTEXT = re.compile(
+    r"\b(?:investigat\w*|police|sheriff\w*|suspects?|arrest\w*|shooting|officers?|deputies|"
+    r"homicide|murder|law enforcement|custody|charged)\b"
+)
+
+
+@cache
+def _police_teams() -> frozenset[str]:
+    return frozenset(data_lines("organizations/police_teams.txt"))
 
 
 @cache
