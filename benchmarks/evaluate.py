@@ -27,7 +27,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import newsfacts
+from newsfacts.incidents import merge
 from newsfacts.inputs import record_text
+from newsfacts.models import ArticleFacts
 
 import metrics
 
@@ -96,7 +98,41 @@ def run_task(task: str, shared: Path, limit: int | None = None) -> tuple[dict[st
     if not all(p.exists() for p in paths):
         return None
     docs = [d for p in paths for d in read_jsonl(p, limit)]
-    return scorer(docs, predict(docs, kinds)), f"{label} ({len(docs)} documents)"
+    preds = predict(docs, kinds)
+    scores = scorer(docs, preds)
+    if task == "gva":
+        scores.update(score_merge(docs, preds))
+    return scores, f"{label} ({len(docs)} documents)"
+
+
+def score_merge(docs: Iterable[dict[str, Any]], preds: dict[str, dict[str, Any]]) -> dict[str, float | None]:
+    """Pairwise precision and recall of :func:`newsfacts.incidents.merge` against GVA incident ids.
+
+    Each article's main incident (``incidents[0]``) is merged across the corpus;
+    two articles are a true pair when GVA links them to the same incident.
+    """
+    gold: dict[str, str] = {}
+    results = []
+    for doc in docs:
+        pred = preds.get(str(doc["id"]))
+        golds = [g for g in doc.get("gold", []) if g.get("incident_id")]
+        if not pred or not pred.get("incidents") or not golds:
+            continue
+        gold[str(doc["id"])] = str(golds[0]["incident_id"])
+        results.append(ArticleFacts.model_validate({**pred, "incidents": pred["incidents"][:1]}))
+    cluster = {s.article: n for n, m in enumerate(merge(results)) for s in m.sources}
+    ids = [a for a in gold if a in cluster]
+    tp = fp = fn = 0
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            same_gold, same_pred = gold[a] == gold[b], cluster[a] == cluster[b]
+            tp += same_gold and same_pred
+            fp += same_pred and not same_gold
+            fn += same_gold and not same_pred
+    return {
+        "gva.merge_pair_precision": metrics.share(tp, tp + fp),
+        "gva.merge_pair_recall": metrics.share(tp, tp + fn),
+    }
 
 
 def evaluate(tasks: Iterable[str], shared: Path, limit: int | None = None) -> dict[str, Any]:
