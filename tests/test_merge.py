@@ -93,17 +93,25 @@ def test_indexed_merge_equals_comparing_everything(results: list[ArticleFacts]) 
     assert merge(results) == _merge_without_index(results)
 
 
-def _dated(article: str, date: str | None, killed: int = 5) -> ArticleFacts:
+def _shooting(
+    article: str, date: str | None, killed: int | None, where: Location | None, injured: int | None = None
+) -> ArticleFacts:
+    """An article reporting one shooting."""
     inc = Incident(
         text="x",
         span=Span(start=0, end=1),
         id="i1",
         kind="shooting",
         date=date,
-        location=_PLACES[3],
-        killed=IncidentCount(count=killed),
+        location=where,
+        killed=None if killed is None else IncidentCount(count=killed),
+        injured=None if injured is None else IncidentCount(count=injured),
     )
     return ArticleFacts(id=article, article=make_article("x"), incidents=(inc,))
+
+
+def _dated(article: str, date: str | None, killed: int = 5) -> ArticleFacts:
+    return _shooting(article, date, killed, _PLACES[3])
 
 
 def test_days_apart_stay_apart_and_near_days_merge() -> None:
@@ -174,17 +182,8 @@ def test_claimed_over_the_sources() -> None:
 
 
 def _town(article: str, town: str, date: str, killed: int, injured: int | None) -> ArticleFacts:
-    inc = Incident(
-        text="x",
-        span=Span(start=0, end=1),
-        id="i1",
-        kind="shooting",
-        date=date,
-        location=Location(text=town, city=town, region="Illinois", country="United States"),
-        killed=IncidentCount(count=killed),
-        injured=None if injured is None else IncidentCount(count=injured),
-    )
-    return ArticleFacts(id=article, article=make_article("x"), incidents=(inc,))
+    where = Location(text=town, city=town, region="Illinois", country="United States")
+    return _shooting(article, date, killed, where, injured)
 
 
 def test_neighbouring_towns_merge_only_on_the_same_day_and_toll() -> None:
@@ -203,16 +202,7 @@ def test_neighbouring_towns_merge_only_on_the_same_day_and_toll() -> None:
 
 
 def _placed(article: str, date: str, killed: int | None, where: Location | None) -> ArticleFacts:
-    inc = Incident(
-        text="x",
-        span=Span(start=0, end=1),
-        id="i1",
-        kind="shooting",
-        date=date,
-        location=where,
-        killed=None if killed is None else IncidentCount(count=killed),
-    )
-    return ArticleFacts(id=article, article=make_article("x"), incidents=(inc,))
+    return _shooting(article, date, killed, where)
 
 
 def test_a_report_without_a_place_needs_the_day_kind_and_toll() -> None:
