@@ -39,8 +39,24 @@ _MODAL_NOT_AHEAD = re.compile(
     re.IGNORECASE,
 )
 _MODALS = frozenset({"could", "may", "might", "should"})
+_QUOTE_CLOSES = re.compile(r"[,.!?]\s*(?:''|[\"”])")
 _BY_BEFORE = re.compile(r"(?<![\w'’])[Bb]y\s+$")
 _BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[;:]\s")
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z.]{0,10}$")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")  # "U.S", "J", "a.m": initials before the period
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """True when the period at ``dot`` closes an abbreviation ("Mr.", "a.m.", "U.S."), not a sentence."""
+    if text[dot] != ".":
+        return False
+    w = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if w is None:
+        return False
+    word = w.group()
+    return _INITIALS.fullmatch(word) is not None or word.lower() in lexicon().abbreviations
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -48,9 +64,14 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     hi = min(len(text), end + _WINDOW_AFTER)
     s = lo
     for m in _BREAK.finditer(text, lo, start):
-        s = m.end()
-    m2 = _BREAK.search(text, end, hi)
-    return s, (m2.start() + 1 if m2 else hi)
+        if not _abbreviation(text, m.start()):
+            s = m.end()
+    e = hi
+    for m2 in _BREAK.finditer(text, end, hi):
+        if not _abbreviation(text, m2.start()):
+            e = m2.start() + 1
+            break
+    return s, e
 
 
 def direction(text: str, start: int, end: int) -> int:
@@ -71,6 +92,8 @@ def direction(text: str, start: int, end: int) -> int:
                 continue
             if m["f"] == "next" and text.startswith((" to ", " door"), m.end()):
                 continue  # "next to the embassy" is a place
+            if hi != start and _QUOTE_CLOSES.search(text, end, m.start()):
+                continue  # "... leave Thursday," he said: the reporting verb is not the quote's tense
             dist = start - m.end() if hi == start else (m.start() - end) * 2 + 5
             sign = 2 if m["f"] is not None else -2
             if sign > 0 and _PERFECT.search(text, max(0, m.start() - 24), m.start()):
