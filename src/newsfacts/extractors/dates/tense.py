@@ -5,7 +5,8 @@ in "the leaders will meet on Friday" it is the next one.  :func:`direction`
 looks at the cue words of the expression's sentence and lets the nearest one
 decide: ``-2`` (past), ``+2`` (future) or ``0`` (no cue).  A weak cue, one that
 often belongs to the reporting clause rather than to the event ("said",
-"would"), gives ``-1`` or ``+1``.
+"would"), gives ``-1`` or ``+1``; "since" just before the expression gives
+``-3``: it is certainly past ("since the Nov. 12 flood").
 """
 
 from __future__ import annotations
@@ -39,6 +40,13 @@ _MODAL_NOT_AHEAD = re.compile(
     re.IGNORECASE,
 )
 _MODALS = frozenset({"could", "may", "might", "should"})
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]hese|[Tt]hose|[Nn]o|[Ee]very|[Ee]ach)"
+    r"\s+(?:(?:[a-z]+ly|still|newly|much|long|well)[\s-]+)?$"
+)
+_SINCE_BEFORE = re.compile(
+    r"(?<![\w'’])[Ss]ince\s+(?:(?:shortly|just|soon|early|late|right)\s+)?(?:(?:before|after)\s+)?(?:the\s+)?$"
+)
 _QUOTE_CLOSES = re.compile(r"[,.!?]\s*(?:''|[\"”])")
 _BY_BEFORE = re.compile(r"(?<![\w'’])[Bb]y\s+$")
 _BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[;:]\s")
@@ -76,6 +84,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def direction(text: str, start: int, end: int) -> int:
     """Negative when ``text[start:end]`` reads as past, positive as future, 0 when unsure (see above)."""
+    if _SINCE_BEFORE.search(text, max(0, start - 40), start):
+        return -3  # "since Oct. 3", "since shortly after the March 4 vote": up to now, so before it
     if _COPULA_BEFORE.search(text, max(0, start - 10), start):
         return 2
     s, e = _sentence(text, start, end)
@@ -88,6 +98,8 @@ def direction(text: str, start: int, end: int) -> int:
                 m["f"] is None and _PASSIVE.search(text, max(0, m.start() - 8), m.start())
             ):
                 continue  # "need", or a participle after "be" ("would be paid"): the auxiliary decides
+            if m["ed"] is not None and _DETERMINER_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "a still unspecified date", "the revised plan": an adjective, no tense
             if m["f"] in _MODALS and _MODAL_NOT_AHEAD.match(text, m.end()):
                 continue
             if m["f"] == "next" and text.startswith((" to ", " door"), m.end()):
