@@ -105,6 +105,11 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         [("next March 4", "2024-03-04")],
     ),
     ("The ferry sank on 4 March.", [("4 March", "2023-03-04")]),
+    # a verb after a modal or "to" is bare, whatever its form: "will hit" is no past
+    ("The storm will hit this weekend.", [("this weekend", "2023-W43-WE")]),
+    ("The council could set the rate on Friday.", [("Friday", "2023-10-27")]),
+    ("Crews expect the storm to hit the coast early Friday.", [("early Friday", "2023-10-27")]),
+    ("The storm hit the coast on Friday.", [("Friday", "2023-10-20")]),
     # the reporting verb still dates its own clause
     (
         'The mayor said Monday that "the bridge stays shut."',

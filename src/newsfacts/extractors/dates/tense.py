@@ -47,6 +47,10 @@ _DETERMINER_BEFORE = re.compile(
 _SINCE_BEFORE = re.compile(
     r"(?<![\w'’])[Ss]ince\s+(?:(?:shortly|just|soon|early|late|right)\s+)?(?:(?:before|after)\s+)?(?:the\s+)?$"
 )
+_BARE_AFTER = re.compile(
+    r"(?<![\w'’])(?:[Ww]ill|[Ww]ould|[Cc]ould|[Cc]an|[Mm]ay|[Mm]ight|[Mm]ust|[Ss]hall|[Ss]hould|to|['’]ll)"
+    r"\s+(?:[a-z]+ly\s+)?$"
+)
 _QUOTE_CLOSES = re.compile(r"[,.!?]\s*(?:''|[\"”])")
 _BY_BEFORE = re.compile(r"(?<![\w'’])[Bb]y\s+$")
 _BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[;:]\s")
@@ -98,6 +102,8 @@ def direction(text: str, start: int, end: int) -> int:
                 m["f"] is None and _PASSIVE.search(text, max(0, m.start() - 8), m.start())
             ):
                 continue  # "need", or a participle after "be" ("would be paid"): the auxiliary decides
+            if m["f"] is None and _BARE_AFTER.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "will hit", "to cut", "could set": a bare verb after a modal, no past
             if m["ed"] is not None and _DETERMINER_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "a still unspecified date", "the revised plan": an adjective, no tense
             if m["f"] in _MODALS and _MODAL_NOT_AHEAD.match(text, m.end()):
