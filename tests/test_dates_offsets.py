@@ -1,4 +1,4 @@
-"""Offsets and stretches of unstated length: "a decade ago", "over the years", on invented sentences.
+"""Offsets, stretches of unstated length and quarters counted from the story's quarter, on invented sentences.
 
 Every sentence here was written for these tests.
 """
@@ -34,6 +34,20 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     # "over the years": a stretch of unstated length, named by "the years"
     ("The choir has changed a great deal over the years.", [("the years", "DURATION", "PXY")]),
     ("Through the decades the harbour silted up.", [("the decades", "DURATION", "PXE")]),
+    # "the previous quarter" counts from the quarter the story just named; with none, from today
+    (
+        "Profit rose in the second quarter from the previous quarter.",
+        [("the second quarter", "DATE", "2023-Q2"), ("the previous quarter", "DATE", "2023-Q1")],
+    ),
+    (
+        "Sales in the fourth quarter of 2021 beat the prior quarter.",
+        [("the fourth quarter of 2021", "DATE", "2021-Q4"), ("the prior quarter", "DATE", "2021-Q3")],
+    ),
+    (
+        "Sales fell in the third quarter of 2021 but rose in the following quarter.",
+        [("the third quarter of 2021", "DATE", "2021-Q3"), ("the following quarter", "DATE", "2021-Q4")],
+    ),
+    ("Sales rose in the previous quarter.", [("the previous quarter", "DATE", "2023-Q3")]),
     # but not the years of something named after them
     ("Over the years of the blockade, prices tripled.", []),
     ("Across the years since the flood, the town has rebuilt.", []),

@@ -179,7 +179,7 @@ def read_relative(m: re.Match[str], ctx: Ctx) -> Cand | None:
         val = shift(ctx.dct, unit, n)
     except ValueError:
         return None
-    rel_to = (unit, n, "") if m["the"] and rel in _ANAPHORIC and unit in ("D", "W", "M", "Y") else None
+    rel_to = (unit, n, "") if m["the"] and rel in _ANAPHORIC and unit in ("D", "W", "M", "Y", "Q") else None
     return Cand(m.start(), m.end(), "DATE", val, kind="rel", anchored=True, prio=3, rel=rel_to)
 
 
