@@ -112,14 +112,23 @@ def read_mdy(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return Cand(m.start(), m.end(), "DATE", day, kind="day", day=day, prio=1)
     if mon.lower() in ("may", "march") and d > 31:
         return None
-    rel = " ".join((m.groupdict().get("rel") or "").lower().split())  # the day-first rule has none
-    if rel:  # "last Oct. 23": the latest such day before the publication date; "next May 4", the first after
-        val = month_day_beyond(ctx.dct, month, d, 1 if rel in ("next", "this coming") else -1)
+    start = m.start()
+    rel = _REL_BEFORE.search(ctx.text, max(0, start - 14), start)
+    if (
+        rel is not None
+    ):  # "last Oct. 23": the latest such day before the publication date; "next May 4", the first after
+        start = rel.start()
+        val = month_day_beyond(
+            ctx.dct, month, d, 1 if rel["rel"].lower().startswith(("next", "this c")) else -1
+        )
     else:
         val = month_day(ctx.dct, month, d, ctx.sign(m.start(), m.end()))
     if val is None:
         return None
-    return Cand(m.start(), m.end(), "DATE", val, kind="day", day=val, anchored=ctx.dct is not None, prio=2)
+    return Cand(start, m.end(), "DATE", val, kind="day", day=val, anchored=ctx.dct is not None, prio=2)
+
+
+_REL_BEFORE = re.compile(r"(?<![\w-])(?P<rel>last|next|this\s+past|this\s+coming)\s+$", re.IGNORECASE)
 
 
 def read_month_year(m: re.Match[str], ctx: Ctx) -> Cand | None:

@@ -88,8 +88,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "mdy",
-            r"""(?<![\w.])(?<![^\d\s]-)(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?
-            (?:(?P<wd>{WDANY}),?\s+)?(?P<mon>{MON})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?
+            r"""(?<![\w.])(?<![^\d\s]-)(?:(?P<wd>{WDANY}),?\s+)?(?P<mon>{MON})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?
             (?:(?P<to>\s*[–-]\s*[0-3]?\d(?:st|nd|rd|th)?)(?=,?\s+{YEAR}(?![\w-])))?
             (?![\d]|[.,:]\d)(?:(?:,\s*|\s+)(?P<y>{YEAR})(?![\w-]))?(?!\w)""",
             read_mdy,
@@ -324,7 +323,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 
 # How far a match can reach before its trigger word starts and after it ends (characters).
 REACH: dict[str, tuple[int, int]] = {
-    "iso": (2, 32), "numeric": (4, 8), "mdy": (30, 18), "dmy": (26, 12), "month_year": (2, 16),
+    "iso": (2, 32), "numeric": (4, 8), "mdy": (18, 18), "dmy": (26, 12), "month_year": (2, 16),
     "month": (18, 16), "weekday": (20, 14), "deictic": (2, 14), "pod": (14, 2), "relative": (26, 4),
     "weekend": (6, 4), "anaphor": (24, 24), "overnight": (2, 16), "mid_pod": (6, 14), "year_end": (2, 8),
     "clock_pod": (30, 2),
