@@ -105,6 +105,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         [("next March 4", "2024-03-04")],
     ),
     ("The ferry sank on 4 March.", [("4 March", "2023-03-04")]),
+    # nor is a past form after a determiner: "a cut" is a noun
+    ("Crews expect a cut in the water supply on Friday.", [("Friday", "2023-10-27")]),
     # a verb after a modal or "to" is bare, whatever its form: "will hit" is no past
     ("The storm will hit this weekend.", [("this weekend", "2023-W43-WE")]),
     ("The council could set the rate on Friday.", [("Friday", "2023-10-27")]),

@@ -40,47 +40,54 @@ _MODAL_NOT_AHEAD = re.compile(
     re.IGNORECASE,
 )
 _MODALS = frozenset({"could", "may", "might", "should"})
-_DETERMINER_BEFORE = re.compile(
-    r"(?<![\w'’])(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]hese|[Tt]hose|[Nn]o|[Ee]very|[Ee]ach)"
-    r"\s+(?:(?:[a-z]+ly|still|newly|much|long|well)[\s-]+)?$"
-)
 _SINCE_BEFORE = re.compile(
     r"(?<![\w'’])[Ss]ince\s+(?:(?:shortly|just|soon|early|late|right)\s+)?(?:(?:before|after)\s+)?(?:the\s+)?$"
 )
-_BARE_AFTER = re.compile(
-    r"(?<![\w'’])(?:[Ww]ill|[Ww]ould|[Cc]ould|[Cc]an|[Mm]ay|[Mm]ight|[Mm]ust|[Ss]hall|[Ss]hould|to|['’]ll)"
-    r"\s+(?:[a-z]+ly\s+)?$"
+# Before a past form that is no past verb: a modal or "to" ("will hit", "to cut": a bare verb) or a
+# determiner ("a still unspecified date", "the revised plan", "a hit": an adjective or a noun)
+_NOT_A_VERB_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[Ww]ill|[Ww]ould|[Cc]ould|[Cc]an|[Mm]ay|[Mm]ight|[Mm]ust|[Ss]hall|[Ss]hould|to|['’]ll"
+    r"|[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]hese|[Tt]hose|[Nn]o|[Ee]very|[Ee]ach)"
+    r"\s+(?:(?:[a-z]+ly|still|newly|much|long|well)[\s-]+)?$"
 )
 _QUOTE_CLOSES = re.compile(r"[,.!?]\s*(?:''|[\"”])")
 _BY_BEFORE = re.compile(r"(?<![\w'’])[Bb]y\s+$")
 _BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[;:]\s")
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z.]{0,10}$")
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")  # "U.S", "J", "a.m": initials before the period
+@cache
+def _abbreviation_end() -> re.Pattern[str]:
+    """Initials ("U.S", "J", "a.m") or a listed abbreviation ("Mr", "Sen") ending where the search ends."""
+    return re.compile(rf"(?<![\w.])(?:(?:[A-Za-z]\.)*[A-Za-z]|(?i:{alternation(lexicon().abbreviations)}))$")
 
 
-def _abbreviation(text: str, dot: int) -> bool:
-    """True when the period at ``dot`` closes an abbreviation ("Mr.", "a.m.", "U.S."), not a sentence."""
+def _ends_sentence(text: str, dot: int) -> bool:
+    """False when the period at ``dot`` closes an abbreviation ("Mr.", "a.m.", "U.S."), not a sentence."""
     if text[dot] != ".":
-        return False
-    w = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
-    if w is None:
-        return False
-    word = w.group()
-    return _INITIALS.fullmatch(word) is not None or word.lower() in lexicon().abbreviations
+        return True
+    tail = text[dot - 4 : dot]
+    if tail.isalpha() and tail.islower():
+        return True  # "said.", "Monday.": no listed abbreviation ends in four small letters
+    return _abbreviation_end().search(text, max(0, dot - 12), dot) is None
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - _WINDOW_BEFORE)
     hi = min(len(text), end + _WINDOW_AFTER)
     s = lo
+    last = None
     for m in _BREAK.finditer(text, lo, start):
-        if not _abbreviation(text, m.start()):
-            s = m.end()
+        last = m
+    if last is not None:
+        if _ends_sentence(text, last.start()):
+            s = last.end()
+        else:  # the nearest break is an abbreviation's ("Sen. Alvarado"): the one before it, if any
+            for m in _BREAK.finditer(text, lo, last.start()):
+                if _ends_sentence(text, m.start()):
+                    s = m.end()
     e = hi
     for m2 in _BREAK.finditer(text, end, hi):
-        if not _abbreviation(text, m2.start()):
+        if _ends_sentence(text, m2.start()):
             e = m2.start() + 1
             break
     return s, e
@@ -102,10 +109,8 @@ def direction(text: str, start: int, end: int) -> int:
                 m["f"] is None and _PASSIVE.search(text, max(0, m.start() - 8), m.start())
             ):
                 continue  # "need", or a participle after "be" ("would be paid"): the auxiliary decides
-            if m["f"] is None and _BARE_AFTER.search(text, max(0, m.start() - 20), m.start()):
-                continue  # "will hit", "to cut", "could set": a bare verb after a modal, no past
-            if m["ed"] is not None and _DETERMINER_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-                continue  # "a still unspecified date", "the revised plan": an adjective, no tense
+            if m["f"] is None and _NOT_A_VERB_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "will hit", "to cut", "a still unspecified date": no past verb
             if m["f"] in _MODALS and _MODAL_NOT_AHEAD.match(text, m.end()):
                 continue
             if m["f"] == "next" and text.startswith((" to ", " door"), m.end()):
