@@ -113,14 +113,12 @@ def read_mdy(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if mon.lower() in ("may", "march") and d > 31:
         return None
     start = m.start()
+    # "last Oct. 23": the latest such day before the publication date; "next May 4", the first after
     rel = _REL_BEFORE.search(ctx.text, max(0, start - 14), start)
-    if (
-        rel is not None
-    ):  # "last Oct. 23": the latest such day before the publication date; "next May 4", the first after
+    if rel is not None:
         start = rel.start()
-        val = month_day_beyond(
-            ctx.dct, month, d, 1 if rel["rel"].lower().startswith(("next", "this c")) else -1
-        )
+        ahead = rel["rel"].lower().split()[-1] in ("next", "coming")
+        val = month_day_beyond(ctx.dct, month, d, 1 if ahead else -1)
     else:
         val = month_day(ctx.dct, month, d, ctx.sign(m.start(), m.end()))
     if val is None:

@@ -65,7 +65,7 @@ def _ends_sentence(text: str, dot: int) -> bool:
     """False when the period at ``dot`` closes an abbreviation ("Mr.", "a.m.", "U.S."), not a sentence."""
     if text[dot] != ".":
         return True
-    tail = text[dot - 4 : dot]
+    tail = text[dot - 4 : dot] if dot >= 4 else ""
     if tail.isalpha() and tail.islower():
         return True  # "said.", "Monday.": no listed abbreviation ends in four small letters
     return _abbreviation_end().search(text, max(0, dot - 12), dot) is None
