@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ...numbers import parse_number
-from .anchor import day_value, month_day, month_only, valid_day
+from .anchor import day_value, month_day, month_day_beyond, month_only, valid_day
 from .candidates import Cand, Ctx
 from .lexicon import alternation, lexicon
 from .patterns import cap, fragments
@@ -112,10 +112,21 @@ def read_mdy(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return Cand(m.start(), m.end(), "DATE", day, kind="day", day=day, prio=1)
     if mon.lower() in ("may", "march") and d > 31:
         return None
-    val = month_day(ctx.dct, month, d, ctx.sign(m.start(), m.end()))
+    start = m.start()
+    # "last Oct. 23": the latest such day before the publication date; "next May 4", the first after
+    rel = _REL_BEFORE.search(ctx.text, max(0, start - 14), start)
+    if rel is not None:
+        start = rel.start()
+        ahead = rel["rel"].lower().split()[-1] in ("next", "coming")
+        val = month_day_beyond(ctx.dct, month, d, 1 if ahead else -1)
+    else:
+        val = month_day(ctx.dct, month, d, ctx.sign(m.start(), m.end()))
     if val is None:
         return None
-    return Cand(m.start(), m.end(), "DATE", val, kind="day", day=val, anchored=ctx.dct is not None, prio=2)
+    return Cand(start, m.end(), "DATE", val, kind="day", day=val, anchored=ctx.dct is not None, prio=2)
+
+
+_REL_BEFORE = re.compile(r"(?<![\w-])(?P<rel>last|next|this\s+past|this\s+coming)\s+$", re.IGNORECASE)
 
 
 def read_month_year(m: re.Match[str], ctx: Ctx) -> Cand | None:

@@ -1,4 +1,5 @@
-"""Anaphoric dates ("the next day", "that year", "the following Monday") counted from the date before them."""
+"""Anaphoric dates ("the next day", "that year", "the following Monday", "the previous quarter") counted
+from the date before them."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ _ANTECEDENT = {
     "W": re.compile(r"(\d{4})-(?:(\d\d)-(\d\d)|W(\d\d))"),
     "M": re.compile(r"(\d{4})-(\d\d)(?!\d)"),
     "Y": re.compile(r"(\d{4})(?!\d)"),
+    "Q": re.compile(r"(\d{4})-Q([1-4])"),
 }
 _APPOSITION = re.compile(r"\s*[,(–—]\s*")
 _ANAPHOR_REACH = 1000  # characters back to look for the date an anaphor counts from
@@ -26,6 +28,8 @@ def _antecedent(value: str, unit: str) -> dt.date | None:
     if m is None:
         return None
     try:
+        if unit == "Q":
+            return dt.date(int(m[1]), 3 * int(m[2]) - 2, 1)
         if unit == "W" and m[4]:
             return dt.date.fromisocalendar(int(m[1]), int(m[4]), 1)
         if unit in ("D", "W") or (unit == "M" and m[2]):

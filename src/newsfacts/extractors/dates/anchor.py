@@ -16,6 +16,7 @@ __all__ = [
     "day_value",
     "easter_sunday",
     "month_day",
+    "month_day_beyond",
     "month_only",
     "nth_weekday",
     "quarter_value",
@@ -74,6 +75,8 @@ def _pick(candidates: list[tuple[int, dt.date]], ref: dt.date, sign: int, slack:
     """
     by_year = dict(candidates)
     cur = by_year.get(ref.year)
+    if sign <= -3:
+        slack = 0  # certainly past ("since Nov. 12"): no day after the publication date
     if abs(sign) == 1 and cur is not None:  # a weak cue: a year back or ahead only when far
         nxt, prev = by_year.get(ref.year + 1), by_year.get(ref.year - 1)
         if sign < 0 and nxt and cur <= ref and (ref - cur).days > 183 and (nxt - ref).days <= 92:
@@ -103,6 +106,19 @@ def month_day(dct: dt.date | None, month: int, day: int, sign: int) -> str | Non
         return None
     y = _pick(cands, dct, sign)
     return f"{y:04d}-{month:02d}-{day:02d}"
+
+
+def month_day_beyond(dct: dt.date | None, month: int, day: int, sign: int) -> str | None:
+    """``YYYY-MM-DD``: the latest such day before ``dct`` (``sign < 0``) or the first after it."""
+    if dct is None:
+        return f"XXXX-{month:02d}-{day:02d}" if valid_day(2000, month, day) else None
+    years = range(dct.year, dct.year - 9, -1) if sign < 0 else range(dct.year, dct.year + 9)
+    for y in years:
+        if valid_day(y, month, day) and (
+            dt.date(y, month, day) < dct if sign < 0 else dt.date(y, month, day) > dct
+        ):
+            return f"{y:04d}-{month:02d}-{day:02d}"
+    return None
 
 
 def month_only(dct: dt.date | None, month: int, sign: int) -> str:

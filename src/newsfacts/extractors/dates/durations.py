@@ -79,10 +79,12 @@ def followed_by_date() -> re.Pattern[str]:
 
 
 def read_vague_duration(m: re.Match[str], ctx: Ctx) -> Cand | None:
-    """ "for weeks", "months later", "the coming days": a duration of unstated length."""
-    g = next(k for k in ("u", "u2", "u3", "u4") if m[k])
+    """ "for weeks", "months later", "the coming days", "over the years": a duration of unstated length."""
+    g = next(k for k in ("u", "u2", "u3", "u4", "u5") if m[k])
     unit = lexicon().units[m[g].lower()]
     start, end = (m.start(), m.end()) if g in ("u3", "u4") else (m.start(g), m.end(g))  # "the coming weeks"
+    if g == "u5":
+        start, end = m.start("t5"), m.end("t5")  # "over the years": the years, a stretch of unstated length
     if g == "u" and m["alt"]:
         end = m.end("alt")  # "within weeks or months"
     return Cand(start, end, "DURATION", duration_value(None, unit), kind="duration", confidence=0.6)

@@ -46,6 +46,7 @@ class Lexicon:
     game_words: tuple[str, ...]  # "touchdown", "overtime": a game report, whose quarters are the game's
     generic_today_nouns: frozenset[str]  # "today's world", "today's youth": the present, no date
     street_words: frozenset[str]  # "June Drive", "May St.": after a month name, a street, not a date
+    abbreviations: frozenset[str]  # "Mr.", "a.m.", "Gen.": a period after them ends no sentence
 
 
 def alternation(words: object, *, escape: bool = True) -> str:
@@ -92,4 +93,5 @@ def lexicon() -> Lexicon:
         game_words=tuple(lex["game_words"]),
         generic_today_nouns=frozenset(lex["generic_today_nouns"]),
         street_words=frozenset(lex["street_words"]),
+        abbreviations=frozenset(lex["abbreviations"]),
     )

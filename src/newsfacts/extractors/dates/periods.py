@@ -29,6 +29,7 @@ _ENDED_ON = re.compile(r"\s+(?:ended|ending|that\s+ended)\s+(?P<mon>[A-Z][a-z]+\
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>[\w'’]+)")
 _OF_A_YEAR = frozenset({"year", "this", "last", "next", "fiscal", "calendar", "current", "same", "that"})
 _LAST_HALF = re.compile(r"\b(?:last|latter)\b")
+_BEFORE_ADJ = frozenset({"previous", "prior", "preceding"})
 _QUARTER_TALK = re.compile(r"\bquarter(?:ly)?\b", re.IGNORECASE)
 
 
@@ -121,7 +122,11 @@ def read_quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
         n = -1
     if back:
         n -= 4
-    return Cand(start, m.end(), "DATE", shift(ctx.dct, "Q", n), kind="quarter", prio=2, anchored=True)
+    # "the previous quarter": the one before the quarter the story just named, when it names one
+    rel = ("Q", -1, "") if m["the"] and " ".join(adjs.split()) in _BEFORE_ADJ and q is None else None
+    return Cand(
+        start, m.end(), "DATE", shift(ctx.dct, "Q", n), kind="quarter", prio=2, anchored=True, rel=rel
+    )
 
 
 def read_quarter_code(m: re.Match[str], ctx: Ctx) -> Cand | None:

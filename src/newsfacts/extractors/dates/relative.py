@@ -179,7 +179,7 @@ def read_relative(m: re.Match[str], ctx: Ctx) -> Cand | None:
         val = shift(ctx.dct, unit, n)
     except ValueError:
         return None
-    rel_to = (unit, n, "") if m["the"] and rel in _ANAPHORIC and unit in ("D", "W", "M", "Y") else None
+    rel_to = (unit, n, "") if m["the"] and rel in _ANAPHORIC and unit in ("D", "W", "M", "Y", "Q") else None
     return Cand(m.start(), m.end(), "DATE", val, kind="rel", anchored=True, prio=3, rel=rel_to)
 
 
@@ -349,6 +349,8 @@ def read_ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
         unit, k = "W", 2 * k  # "a fortnight ago": two weeks back, as "two weeks ago"
     if k is None or unit in ("FN", "WE", "L"):
         return Cand(m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", kind="ref", mod=mod)
+    if unit in ("E", "C"):
+        unit, k = "Y", k * (10 if unit == "E" else 100)  # "a decade ago" is a year, ten years back
     try:
         val = shift(ctx.dct, unit, sign * k)
     except (ValueError, OverflowError):

@@ -181,7 +181,9 @@ def rules() -> tuple[Rule, ...]:
             r"""(?<![\w-])(?:(?:for|over|within|in)\s+(?P<u>weeks|months|years|days|decades|centuries
             |hours|minutes)(?![\w-])(?P<alt>\s+or\s+(?:weeks|months|years|days|decades|hours)(?![\w-]))?|(?P<u2>weeks|months|years|days|decades|hours|minutes)(?=\s+(?:later|earlier)(?![\w-]))
             |(?:the\s+)?(?:coming|upcoming)\s+(?P<u3>days|weeks|months|years|decades)(?![\w-])
-            |the\s+(?P<u4>days|weeks|months|years)\s+ahead(?![\w-]))""",
+            |the\s+(?P<u4>days|weeks|months|years)\s+ahead(?![\w-])
+            |(?:over|through|across|down)\s+(?P<t5>the\s+(?P<u5>years|decades|centuries))(?![\w-])
+            (?!\s+(?:of|since|after|before|that|when|ahead|to\s+come|in\s+which)(?![\w-])))""",
             read_vague_duration,
         ),
         (
@@ -325,7 +327,7 @@ REACH: dict[str, tuple[int, int]] = {
     "month": (18, 16), "weekday": (20, 14), "deictic": (2, 14), "pod": (14, 2), "relative": (26, 4),
     "weekend": (6, 4), "anaphor": (24, 24), "overnight": (2, 16), "mid_pod": (6, 14), "year_end": (2, 8),
     "clock_pod": (30, 2),
-    "the_year": (18, 2), "year_ago_adj": (2, 12), "vague_duration": (16, 12),
+    "the_year": (18, 2), "year_ago_adj": (2, 12), "vague_duration": (18, 12),
     "ago": (60, 12), "duration": (80, 24), "year": (6, 2),
     "year_range_from": (6, 12), "year_range_to": (2, 10), "decade": (16, 4), "decade_words": (18, 2),
     "century": (22, 4), "quarter": (50, 24), "quarter_code": (2, 12), "season": (24, 14),
