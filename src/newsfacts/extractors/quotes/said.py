@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from . import lexicon as lx
 from .clauses import COORDINATORS, Reported, clause_end, clause_start, is_number, trim
 from .cues import FINDINGS, Attribution, cue_class, is_outlet
@@ -78,6 +80,7 @@ _NOT_SUBJECT_OPENERS = (
     | frozenset(("given", "without", "despite", "unlike", "like"))
 )
 _DEGREE = frozenset(("most", "more", "less", "least", "very"))
+_QUOTE_MARKS = regex.compile("[\"“”]|''")
 _MIN_CLAUSE_CHARS = 8  # a reported clause of two short words ("sales fell") is still one
 
 
@@ -248,10 +251,20 @@ def said_clauses(
             if obj is not None and whole is not None:
                 out.append(Reported(obj[0], obj[1], Attribution(whole, t.start, t.end, t.text)))
             continue
-        if inverted or (prev is not None and prev.text == "," and np.first > 2 and not shared):
+        if inverted or (prev is not None and prev.text == "," and np.first >= 2 and not shared):
             got = fronted(
                 text, toks, np, prev if not inverted else toks[c - 1], tail, max(lo, s), e, inverted
             )
+            if (
+                got is not None
+                and np.first == 2
+                and not inverted
+                and (not got[2] or _QUOTE_MARKS.search(text, got[0], got[1]))
+            ):
+                # one word before the speaker ("Survival, Lee says, depends ...") opens the content
+                # only when a clause resumes after the cue ("Meanwhile, Lee said ..." is an
+                # adjunct), and one with quoted words is reported by those words
+                got = None
             if got is not None:
                 fs, fe, frags = got
                 out.append(Reported(fs, fe, Attribution(np, t.start, t.end, t.text), frags))
