@@ -34,6 +34,7 @@ _REGARD_REACH = 7
 _ADJUNCT_PREPS = lx.grammar("adjunct_start")
 _OBJECT_REJECT = lx.grammar("object_reject")
 _ONE_WORD_OBJECTS = frozenset(("him", "her", "them", "us", "me"))
+_REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"))
 _REFER_VERBS = lx.grammar("refer_verbs")
 _RECALL_VERBS = frozenset(("recall", "recalls", "recalled", "recalling"))
 _WH_OPENERS = frozenset(("how", "what", "when", "why", "where"))
@@ -208,14 +209,17 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
 def _call_complement(toks: list[Tok], j: int) -> bool:
     """True when "call" at ``j - 1`` names its object as something: "called him a liar".
 
-    The object is a pronoun, a name or a short noun phrase with a determiner,
-    and the complement opens with "a" or "an" ("called the levy a tax on the
-    poor"), or after a pronoun is one adjective ending the phrase ("called
-    her reckless."). "called a meeting", "called him back" take no complement.
+    The object is a pronoun (a reflexive one too: "calls himself a
+    moderate"), a name or a short noun phrase with a determiner, and the
+    complement opens with "a" or "an" ("called the levy a tax on the poor"),
+    or after a pronoun is one adjective ending the phrase ("called her
+    reckless."). "called a meeting", "called him back" take no complement.
     """
     n = len(toks)
     i = j
-    pronoun = i < n and toks[i].low in _ONE_WORD_OBJECTS | {"it"}
+    pronoun = i < n and (
+        toks[i].low in _ONE_WORD_OBJECTS or toks[i].low in _REFLEXIVES or toks[i].low == "it"
+    )
     if pronoun:
         i += 1
     elif i < n and is_cap(toks[i]):
@@ -255,7 +259,7 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
     if (
         toks[c].low in _CALL_VERBS
         and k == c + 1
-        and toks[k].low in _ONE_WORD_OBJECTS | {"it"}
+        and (toks[k].low in _ONE_WORD_OBJECTS or toks[k].low in _REFLEXIVES or toks[k].low == "it")
         and k + 1 < len(toks)
         and toks[k + 1].low not in ("a", "an")
     ):
