@@ -523,7 +523,11 @@ FINDINGS_OF_NONE = [
         [("indirect", "no evidence of fraud in the grant", "audit", "found")],
     ),
     ("Divers found nothing in the harbor.", []),
-    ("Asked about the merger, the chief executive said no.", []),
+    # after a say-verb "no" is an answer, reported as said (not a finding)
+    (
+        "Asked about the merger, the chief executive said no.",
+        [("indirect", "no", "chief executive", "said")],
+    ),
 ]
 
 

@@ -17,7 +17,7 @@ from . import lexicon as lx
 from .asked import UNNAMED
 from .cues import Attribution, before_quote
 from .direct import attribute, classify, sentence_subject
-from .headline import headline_quote, headline_report
+from .headline import headline_quote, headline_report, looks_like_headline
 from .indirect import reported_in
 from .marks import QuotePair, find_pairs
 from .resolve import Speaker, resolve
@@ -434,6 +434,11 @@ def _reported(doc: _Doc, marked: _Marked, turn_spans: list[tuple[int, int]]) -> 
     return out
 
 
+_TITLE_CASE_VERB = lx.grammar("not_in_speaker") | frozenset(
+    ("have", "has", "had", "just", "got", "with", "in", "to")
+)
+
+
 def _headlines(doc: _Doc) -> list[_Item]:
     """The headline's quote: reported ("Mayor Says ...") or labelled ("Putin: ...")."""
     text, article = doc.text, doc.article
@@ -467,6 +472,19 @@ def _headlines(doc: _Doc) -> list[_Item]:
                     0,
                 )
             items.append(_Item("headline", base + cs, base + ce, None, speaker_np=np))
+    elif article.title_span is None and doc.paras and looks_like_headline(text, *doc.paras[0]):
+        # an untitled text that opens with its headline ("Mayor Says Bridge Will Reopen In May."):
+        # the reported form only, as a label before a colon there is as often a column's name
+        told = headline_report(text, *doc.paras[0])
+        if (
+            told is not None
+            and not _TITLE_CASE_VERB.intersection(told[2].np.text.lower().split())
+            and text.find(": ", doc.paras[0][0], told[2].cue_start) < 0
+        ):
+            # "Lee May Not Have Backed ...", "Fenn Just Got Asked ...": capitals hide a verb
+            # phrase inside the speaker a title case allows; and after a label ("Lee: Voters
+            # Worried About ...") the label may be the speaker
+            items.append(_Item("headline", told[0], told[1], told[2]))
     return items
 
 

@@ -89,7 +89,10 @@ def _resumes(toks: list[Tok], c: int, inverted: bool = False) -> int | None:
     ):
         return None  # "..., X said, while accusing ...": an adjunct, not more content
     words = [t for t in toks[j + 1 :] if t.text[0].isalnum()]
-    return j + 1 if len(words) >= 4 else None
+    if len(words) >= 4:
+        return j + 1
+    # "This campaign, he says, is different.": a short predicate that opens with a verb
+    return j + 1 if len(words) >= 2 and words[0].low in _VERBS and toks[j + 1] is words[0] else None
 
 
 def _tail_is_adjunct(toks: list[Tok], c: int) -> bool:

@@ -8,7 +8,7 @@ from . import lexicon as lx
 from .cues import Attribution
 from .speakers import np_before, tokens
 
-__all__ = ["headline_quote", "headline_report"]
+__all__ = ["headline_quote", "headline_report", "looks_like_headline"]
 
 _LABEL_HEADS = lx.grammar("headline_label_heads")
 _NAMEISH = regex.compile(r"(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}\p{M}.'’\-]*\s*){1,4}")
@@ -61,6 +61,22 @@ def _title_case(s: str) -> bool:
     """A headline in title case: every word of four letters or more is capitalized."""
     long = [w for w in s.split() if len(w) >= 4 and w[0].isalpha()]
     return len(long) >= 2 and all(w[0].isupper() for w in long)
+
+
+_INNER_SENTENCE = regex.compile(r"[.!?][\"'”’]?\s+\p{Lu}")
+_MAX_HEADLINE_CHARS = 160
+
+
+def looks_like_headline(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` reads as a headline: one short title-case sentence.
+
+    An untitled text's first line "Mayor Says Bridge Will Reopen In May." is its
+    headline; a lead sentence ("The mayor said on Monday ...") is not in title case.
+    """
+    if end - start > _MAX_HEADLINE_CHARS or "\n" in text[start:end]:
+        return False
+    line = text[start:end]
+    return _title_case(line) and _INNER_SENTENCE.search(line) is None
 
 
 _COUNTED = lx.grammar("quantity") | lx.grammar("number_words")  # "Police say Three of the dead ..."

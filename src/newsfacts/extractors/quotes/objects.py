@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .clauses import COORDINATORS, digit_comma, trim
 from .speakers import Tok, is_cap
+from .tokens import PARTY_STATE
 from .words import ADVERBS, CORE_CUE_FORMS, CUE_FORMS, DETERMINERS, FUNCTION_WORDS, PRONOUNS, TIME_WORDS
 
 __all__ = ["infinitive_at", "infinitive_end", "object_content", "object_infinitive", "object_span", "verb_at"]
@@ -34,6 +35,8 @@ _REGARD_REACH = 7
 _ADJUNCT_PREPS = lx.grammar("adjunct_start")
 _OBJECT_REJECT = lx.grammar("object_reject")
 _ONE_WORD_OBJECTS = frozenset(("him", "her", "them", "us", "me"))
+_PARTIES = frozenset(("R", "D", "I"))
+_REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"))
 _REFER_VERBS = lx.grammar("refer_verbs")
 _RECALL_VERBS = frozenset(("recall", "recalls", "recalled", "recalling"))
 _WH_OPENERS = frozenset(("how", "what", "when", "why", "where"))
@@ -208,14 +211,17 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
 def _call_complement(toks: list[Tok], j: int) -> bool:
     """True when "call" at ``j - 1`` names its object as something: "called him a liar".
 
-    The object is a pronoun, a name or a short noun phrase with a determiner,
-    and the complement opens with "a" or "an" ("called the levy a tax on the
-    poor"), or after a pronoun is one adjective ending the phrase ("called
-    her reckless."). "called a meeting", "called him back" take no complement.
+    The object is a pronoun (a reflexive one too: "calls himself a
+    moderate"), a name or a short noun phrase with a determiner, and the
+    complement opens with "a" or "an" ("called the levy a tax on the poor"),
+    or after a pronoun is one adjective ending the phrase ("called her
+    reckless."). "called a meeting", "called him back" take no complement.
     """
     n = len(toks)
     i = j
-    pronoun = i < n and toks[i].low in _ONE_WORD_OBJECTS | {"it"}
+    pronoun = i < n and (
+        toks[i].low in _ONE_WORD_OBJECTS or toks[i].low in _REFLEXIVES or toks[i].low == "it"
+    )
     if pronoun:
         i += 1
     elif i < n and is_cap(toks[i]):
@@ -255,7 +261,7 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
     if (
         toks[c].low in _CALL_VERBS
         and k == c + 1
-        and toks[k].low in _ONE_WORD_OBJECTS | {"it"}
+        and (toks[k].low in _ONE_WORD_OBJECTS or toks[k].low in _REFLEXIVES or toks[k].low == "it")
         and k + 1 < len(toks)
         and toks[k + 1].low not in ("a", "an")
     ):
@@ -266,8 +272,14 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
     single = cls == "stance" and (toks[k].low in _ONE_WORD_OBJECTS or is_cap(toks[k]))
     quoted = False  # inside a quotation opened in the object: 'called it "slow, costly"'
     while last + 1 < len(toks) and (
-        toks[last + 1].text not in ",;:.!?()—–" or digit_comma(toks, last + 1) or quoted
+        toks[last + 1].text not in ",;:.!?()—–"
+        or digit_comma(toks, last + 1)
+        or quoted
+        or (toks[last + 1].text == "(" and _party_label(toks, last + 1))
     ):
+        if toks[last + 1].text == "(" and _party_label(toks, last + 1):
+            last += 3  # "called Gov. Ann Lee (R) to resign": the label is the name's
+            continue
         mark = toks[last + 1].text
         if mark in ("“", "”", '"'):
             quoted = mark == "“" or (mark == '"' and not quoted)
@@ -283,6 +295,14 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
     # is one of its own (both are reported)
     cs, ce = trim(text, toks[k].start, toks[last].end)
     return (cs, ce) if ce - cs > 6 or (single and ce > cs + 1) else None
+
+
+def _party_label(toks: list[Tok], i: int) -> bool:
+    """True when "(" at ``i`` opens a party label after a name: "Ann Lee (R)", "Dan Roe (D-Ore.)"."""
+    if i == 0 or i + 2 >= len(toks) or toks[i + 2].text != ")" or not is_cap(toks[i - 1]):
+        return False
+    inner = toks[i + 1].text
+    return inner in _PARTIES or PARTY_STATE.match(inner) is not None
 
 
 def _adjunct_ahead(toks: list[Tok], k: int) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from . import lexicon as lx
 from .clauses import COORDINATORS, Reported, clause_end, clause_start, is_number, trim
 from .cues import FINDINGS, Attribution, cue_class, is_outlet
@@ -29,7 +31,7 @@ from .subjects import (
     with_quantity,
     with_ratio,
 )
-from .words import ADVERBS, CORE_CUE_FORMS, CUE_FORMS, DETERMINERS, FUNCTION_WORDS, PRONOUNS
+from .words import ADVERBS, CORE_CUE_FORMS, CUE_FORMS, DETERMINERS, FUNCTION_WORDS, PRONOUNS, TIME_WORDS
 
 __all__ = ["said_clauses"]
 
@@ -78,6 +80,9 @@ _NOT_SUBJECT_OPENERS = (
     | frozenset(("given", "without", "despite", "unlike", "like"))
 )
 _DEGREE = frozenset(("most", "more", "less", "least", "very"))
+_QUOTE_MARKS = regex.compile("[\"“”]|''")
+_ANSWERS = frozenset(("yes", "no", "so"))
+_ANSWER_FOLLOWERS = lx.grammar("answer_followers")
 _MIN_CLAUSE_CHARS = 8  # a reported clause of two short words ("sales fell") is still one
 
 
@@ -248,10 +253,20 @@ def said_clauses(
             if obj is not None and whole is not None:
                 out.append(Reported(obj[0], obj[1], Attribution(whole, t.start, t.end, t.text)))
             continue
-        if inverted or (prev is not None and prev.text == "," and np.first > 2 and not shared):
+        if inverted or (prev is not None and prev.text == "," and np.first >= 2 and not shared):
             got = fronted(
                 text, toks, np, prev if not inverted else toks[c - 1], tail, max(lo, s), e, inverted
             )
+            if (
+                got is not None
+                and np.first == 2
+                and not inverted
+                and (not got[2] or _QUOTE_MARKS.search(text, got[0], got[1]))
+            ):
+                # one word before the speaker ("Survival, Lee says, depends ...") opens the content
+                # only when a clause resumes after the cue ("Meanwhile, Lee said ..." is an
+                # adjunct), and one with quoted words is reported by those words
+                got = None
             if got is not None:
                 fs, fe, frags = got
                 out.append(Reported(fs, fe, Attribution(np, t.start, t.end, t.text), frags))
@@ -290,6 +305,11 @@ def said_clauses(
                 continue
             np = whole
             prev = toks[np.first - 1] if np.first > 0 else None
+        answer = _short_answer(toks, c)
+        if answer is not None:
+            # "75 percent said yes", "Half said so in May": the answer is the statement
+            out.append(Reported(toks[c + 1].start, toks[answer].end, Attribution(np, t.start, t.end, t.text)))
+            continue
         k = clause_start(toks, c)
         if k is None:
             continue
@@ -321,6 +341,27 @@ def said_clauses(
         if ce - cs >= _MIN_CLAUSE_CHARS and " " in text[cs:ce]:  # "sales fell", not "it is"
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out, intents
+
+
+def _short_answer(toks: list[Tok], c: int) -> int | None:
+    """Index of the last token of a one-word answer a say-verb at ``c`` reports, or None.
+
+    "said yes.", "says so", "said no because ...", "said yes, yes, yes": the
+    word (repeated or not) ends the clause, and punctuation, a conjunction or
+    an adjunct follows it ("said so in May"); "said no one came", "said so
+    many ..." open clauses of their own.
+    """
+    if toks[c].low not in _SAY_FORMS or c + 1 >= len(toks) or toks[c + 1].low not in _ANSWERS:
+        return None
+    last = c + 1
+    while last + 2 < len(toks) and toks[last + 1].text == "," and toks[last + 2].low == toks[c + 1].low:
+        last += 2  # "said yes, yes, yes"
+    if last + 1 >= len(toks):
+        return last
+    nxt = toks[last + 1]
+    if nxt.text in ".,;:!?)" or nxt.low in _ANSWER_FOLLOWERS or nxt.low in TIME_WORDS:
+        return last
+    return None
 
 
 def _aside_predicate(toks: list[Tok], k: int, last: int) -> int:
