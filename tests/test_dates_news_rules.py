@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from date_rows import dates_found
 from newsfacts.extractors.dates import DatesExtractor
 from newsfacts.testing import check_extractor, make_article
 
@@ -20,12 +21,7 @@ AUTUMN = dt.date(2023, 10, 27)  # a Friday in late October
 
 def found(text: str, published: dt.date | None = SPRING) -> list[tuple[str, str, str]]:
     """(span text, type, value) of every date in ``text``."""
-    article = make_article(text, published=published)
-    out = []
-    for f in DatesExtractor().extract(article, ()):
-        assert text[f.span.start : f.span.end] == f.text
-        out.append((f.text, f.type, f.value))  # type: ignore[attr-defined]
-    return out
+    return dates_found(text, published)
 
 
 CASES: list[tuple[str, list[tuple[str, str, str]], dt.date | None]] = [

@@ -9,20 +9,14 @@ import datetime as dt
 
 import pytest
 
-from newsfacts.extractors.dates import DatesExtractor
-from newsfacts.testing import make_article
+from date_rows import dates_found
 
 WEDNESDAY = dt.date(2023, 10, 25)  # a Wednesday in late October
 
 
 def found(text: str, published: dt.date | None = WEDNESDAY) -> list[tuple[str, str, str]]:
     """(span text, type, value) of every date in ``text``."""
-    article = make_article(text, published=published)
-    out = []
-    for f in DatesExtractor().extract(article, ()):
-        assert text[f.span.start : f.span.end] == f.text
-        out.append((f.text, f.type, f.value))  # type: ignore[attr-defined]
-    return out
+    return dates_found(text, published)
 
 
 CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
