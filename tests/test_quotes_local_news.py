@@ -170,6 +170,10 @@ CASES = [
     ),
     ("A man who answered the door at the house on Tuesday declined to comment.", []),
     (
+        "The police chief responded to criticism that officers had waited too long to enter the building.",
+        [("indirect", "officers had waited too long to enter the building", "police chief", "responded")],
+    ),
+    (
         "One of them, believing a gun to be empty, pointed it at another and fired, striking him in the eye.",
         [],
     ),

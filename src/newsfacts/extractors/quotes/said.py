@@ -46,6 +46,7 @@ _POINT = lx.grammar("point_particles")
 _RESPOND = lx.grammar("respond_forms")
 _RESPONDERS = lx.grammar("responders")
 _ANSWERED = frozenset(("door", "doors", "phone", "phones", "call", "calls", "bell"))
+_REPLIED_TO = lx.grammar("replied_to")
 _MAIN_SAYS = frozenset(("said", "says", "told", "tells"))
 _THAT_DIRECT = lx.grammar("that_direct")
 _NOUN_VERBS = lx.grammar("noun_verbs")
@@ -704,6 +705,8 @@ def _arrival(toks: list[Tok], c: int) -> bool:
         return any(u.low in _ANSWERED for u in toks[c + 1 : c + 4])
     if c + 1 < len(toks) and toks[c + 1].low in ("that", "by"):
         return False
+    if c + 2 < len(toks) and toks[c + 1].low == "to" and toks[c + 2].low in _REPLIED_TO:
+        return False  # "The police chief responded to criticism that ...": a reply
     for u in toks[max(0, c - 8) : c]:
         if u.text in (".", "!", "?", ";"):
             return False
