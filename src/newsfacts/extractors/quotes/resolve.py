@@ -178,13 +178,14 @@ def _without_opening_adverb(np: NP) -> NP:
     A conjunction that opened the clause goes too ("where he told the judge" -> "he").
     """
     word, space, rest = np.text.partition(" ")
-    if space and word.lower() in _CLAUSE_OPENERS and rest.strip():
-        cut = len(word) + 1
-        return NP(np.start + cut, np.end, rest, np.kind, np.head, np.first + 1, np.last)
-    if not space or np.kind not in ("group", "description") or word.lower() not in _OPENING_ADVERBS:
+    low = word.lower()
+    if not space or not rest.strip():
         return np
-    if not rest[:1].islower() and rest.split(" ", 1)[0].lower() not in lx.grammar("articles"):
-        return np  # "Today Show host ...", "Then-President ..." stay whole
+    if low not in _CLAUSE_OPENERS:
+        if np.kind not in ("group", "description") or low not in _OPENING_ADVERBS:
+            return np
+        if not rest[:1].islower() and rest.split(" ", 1)[0].lower() not in lx.grammar("articles"):
+            return np  # "Today Show host ...", "Then-President ..." stay whole
     cut = len(word) + 1
     return NP(np.start + cut, np.end, rest, np.kind, np.head, np.first + 1, np.last)
 
@@ -203,7 +204,7 @@ def _without_closing_adverb(np: NP) -> NP:
     keep = words[:-1]
     if len(keep) > 1 and keep[-1].lower() in _AUXILIARIES:
         keep = keep[:-1]  # "She has since said": the auxiliary goes with the adverb
-    text = " ".join(keep)
+    text = " ".join(keep).rstrip()
     if len(keep) == 1 and keep[0].lower() in lx.pronouns():
         return NP(np.start, np.start + len(text), text, "pronoun", keep[0].lower(), np.first, np.first)
     head = keep[-1].lower()
