@@ -405,24 +405,24 @@ class _ClusterIndex:
 
 
 class _Block:
-    """Clusters by one place field that a cluster holds at most one value of."""
+    """Clusters by one place field (a country, a city) of their members."""
 
     def __init__(self) -> None:
-        self._value: dict[int, str] = {}
+        self._valued: set[int] = set()
         self._by_value: dict[str, set[int]] = {}
         self._without: set[int] = set()
 
     def add(self, cluster: int, value: str | None) -> None:
         """Record a member's ``value`` (None: the member names none)."""
         if value:
-            self._value.setdefault(cluster, value)
+            self._valued.add(cluster)
             self._by_value.setdefault(value, set()).add(cluster)
             self._without.discard(cluster)
-        elif cluster not in self._value:
+        elif cluster not in self._valued:
             self._without.add(cluster)
 
     def open_to(self, value: str) -> set[int]:
-        """The clusters whose members name ``value`` or none."""
+        """The clusters with a member naming ``value``, or with no member naming any."""
         return self._without | self._by_value.get(value, set())
 
 
