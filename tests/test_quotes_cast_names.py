@@ -25,3 +25,57 @@ def _name(run: str) -> list[str] | None:
 )
 def test_headline_verbs_end_a_name(run: str, name: list[str]) -> None:
     assert _name(run) == name
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Fort Larkin", None),  # a place's first word: a town, not a person
+        ("Port Vale", None),
+        ("New Brightwater", None),
+        ("South Larkmoor", None),
+        ("West Dunmore", None),
+        ("Los Palos", None),
+        ("South Carolina Gov. Ada Obi", ["Ada", "Obi"]),  # the place is before the title
+        ("Santa Vale", ["Santa", "Vale"]),  # a given name that also opens places
+        ("Glen Ortiz", ["Glen", "Ortiz"]),
+        ("Kayla West", ["Kayla", "West"]),  # a place word as a surname
+        ("South Korean-born Ada Obi", ["Ada", "Obi"]),  # the place describes the person after it
+    ],
+)
+def test_place_openers_name_no_person(run: str, name: list[str] | None) -> None:
+    assert _name(run) == name
+
+
+def _speakers(text: str) -> list[str | None]:
+    from newsfacts import extract
+
+    return [q.speaker for q in extract(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "she" is the woman named before, not the town the reporter's sentence ends with
+        (
+            "Dana Vick, of Ward 2, stressed the need to help the children of Fort Larkin.\n\n"
+            '"We have to keep at it," she said.',
+            ["Dana Vick", "Dana Vick"],
+        ),
+        # a paragraph's first word after a photo credit is no name: "he" is the man named before
+        (
+            "The store was quiet, Tom Ruiz said.\n\nSmoke rose. (Ann Lee)\n\n"
+            "About 4 a.m. a man was shot nearby. He told officers he was outside.",
+            ["Tom Ruiz", "Tom Ruiz"],
+        ),
+        # a subject opening its sentence behind a long title is the newer person "he" stands for
+        (
+            "The town mourned the two men who died in the fire on Monday night.\n\n"
+            '"We pray for them," Ann Vale said.\n\n'
+            "Retired Larkmoor Township Police officer Tom Ruiz knew both men. He said he was stunned.",
+            ["Ann Vale", "Tom Ruiz"],
+        ),
+    ],
+)
+def test_pronouns_skip_places_and_paragraph_openers(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

@@ -24,6 +24,7 @@ from .words import (
     ORG_WORDS,
     OUTLETS,
     PARTICLES,
+    PLACE_OPENERS,
     PLACE_WORDS,
     PRONOUNS,
     ROLE_WORDS,
@@ -112,6 +113,11 @@ def _parse_chunk(chunk: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], l
         return None
     if len(name) > 1 and lows[-1].rstrip(".") in PLACE_WORDS:
         return None  # "Main Street", "Marion Falls": a place
+    if 1 < len(name) < 4 and lows[0].rstrip(".") in PLACE_OPENERS:
+        return None  # "Fort Myers", "South Dallas": a place
+    if len(name) > 3 and lows[0].rstrip(".") in PLACE_OPENERS and "-" in name[1]:
+        # "South Korean-born Ann Lee": the place's words describe the person named after them
+        pre, name, lows = pre + name[:2], name[2:], lows[2:]
     if len(name) == 1 and ((name[0].isupper() and len(name[0]) > 1) or lows[0] in PRONOUNS):
         return None  # an acronym names a body, not a person
     if len(name) == 1 and lows[0] in _single_skip():
@@ -271,9 +277,9 @@ class Cast:
         seg = self.text[max(0, pos - 60) : pos]
         out: list[str] = []
         roles, determiners = ROLE_WORDS, DETERMINERS
-        for w in reversed(seg.split()):
+        for w in reversed(seg[seg.rfind("\n") + 1 :].split()):
             lw = w.lower().strip(",")
-            if w != w.strip(",.;:"):
+            if w != w.strip(",.;:)]"):
                 break
             if lw in roles or (w[:1].isupper() and lw not in determiners):
                 out.append(lw)
@@ -284,12 +290,13 @@ class Cast:
 
     def _has_lower_context(self, pos: int) -> bool:
         """True when :meth:`_lower_context` at ``pos`` is not empty (only the last word decides)."""
-        parts = self.text[max(0, pos - 60) : pos].rsplit(None, 1)
+        seg = self.text[max(0, pos - 60) : pos]
+        parts = seg[seg.rfind("\n") + 1 :].rsplit(None, 1)  # a paragraph's first word has none
         if not parts:
             return False
         w = parts[-1]
-        if w != w.strip(",.;:"):
-            return False
+        if w != w.strip(",.;:)]"):
+            return False  # nor has a word after a photo credit "(Ann Lee)"
         lw = w.lower().strip(",")
         return lw in ROLE_WORDS or (w[:1].isupper() and lw not in DETERMINERS)
 

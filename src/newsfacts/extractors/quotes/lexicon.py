@@ -165,6 +165,12 @@ def place_words() -> frozenset[str]:
 
 
 @cache
+def place_openers() -> frozenset[str]:
+    """First words of place names ("Fort", "New", "South"), which never open a person's name."""
+    return _words("place_openers.txt")
+
+
+@cache
 def particles() -> frozenset[str]:
     """Lower-case name particles ("von", "de", "al"), which join the words of a name."""
     return _words("particles.txt")

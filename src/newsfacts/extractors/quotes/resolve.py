@@ -76,7 +76,7 @@ def _sentence_start() -> re.Pattern[str]:
     """A sentence's opening up to a name: capitalized words or roles ("City manager"), or an apposition."""
     roles = "|".join(sorted(lx.role_words() | lx.descriptions(), key=len, reverse=True))
     return re.compile(
-        rf"(?:^|[.!?]['’\"”]?\s+|\n)(?:(?:(?:[A-Z][\w'’.-]*|(?:{roles}))\s+){{0,4}}|[A-Z][^.!?\n,]{{0,50}},\s+)\Z"
+        rf"(?:^|[.!?]['’\"”]?\s+|\n)(?:(?:(?:[A-Z][\w'’.-]*|(?:{roles}))\s+){{0,6}}|[A-Z][^.!?\n,]{{0,50}},\s+)\Z"
     )  # "Prime Minister X", "City manager X", or a role in apposition: "Ford's chief executive, Jim Farley"
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "ORG_WORDS",
     "OUTLETS",
     "PARTICLES",
+    "PLACE_OPENERS",
     "PLACE_WORDS",
     "PRONOUNS",
     "ROLES",
@@ -46,6 +47,7 @@ NOT_CLAUSES = lx.not_clauses()
 ORG_WORDS = lx.org_words()
 OUTLETS = lx.outlets()
 PARTICLES = lx.particles()
+PLACE_OPENERS = lx.place_openers()
 PLACE_WORDS = lx.place_words()
 PRONOUNS = lx.pronouns()
 ROLES = lx.roles()
