@@ -751,9 +751,12 @@ def _named(p: Patterns, text: str, lowered: str, index: Index | None) -> list[Fo
             category, shot = _category(m)
         end = m.end()
         if category != "killed" and (
-            later := _THEN_DIED.match(lowered, end) or _THEN_DIED_LATER.match(lowered, end)
+            later := _THEN_DIED.match(lowered, end)
+            or _THEN_DIED_LATER.match(lowered, end)
+            or _WHERE_DIED.match(lowered, end)
         ):
-            category, shot, end = "killed", False, later.end()  # "Ann Roe was shot and later died"
+            # "Ann Roe was shot and later died", "He was taken to Mercy Hospital, where he died"
+            category, shot, end = "killed", False, later.end()
         ns, ne = m.start("name"), m.end("name2") if m.group("name2") else m.end("name")
         conf = 0.6 if m.group("name").lower() in ("he", "she") else 0.7
         out.append(
