@@ -354,6 +354,7 @@ def with_quantity(text: str, toks: list[Tok], np: NP) -> NP:
 _ASIDE_OPENERS = frozenset(("who", "which", "whose", "including", "like", "for")) | _ADJUNCT_START
 _APPOSITION_OPENERS = frozenset(("the", "a", "an"))
 _DASHES = frozenset(("—", "–", "--", "―"))
+_BARE_RELATIVES = frozenset(("who", "whose", "which"))
 _MAX_ASIDE = 16
 _MAX_ASIDES = 3  # asides in a row between a subject and its verb
 
@@ -409,6 +410,14 @@ def _aside_opener(toks: list[Tok], j: int) -> int | None:
                 if nxt.low in _APPOSITION_OPENERS or nxt.low in ROLE_WORDS:
                     return i  # "Ann Voss of Ohio, the No. 2 Democrat in the Senate, said"
                 return None
+            if (
+                end == ","
+                and u.low in _BARE_RELATIVES
+                and u.text[0].islower()
+                and 0 < i < j - 1
+                and toks[i - 1].text[0].isalnum()
+            ):
+                return i  # "Some voters who heard him, in person or online, said": the relative
             if u.text in ".;:!?()" or u.text in _DASHES or u.text == ",":
                 return None
         return None
