@@ -26,7 +26,19 @@ RELATIVE_ASIDES = [
     ),
 ]
 
+# A news outlet that opens its clause reports a claim of its own ("The Times reported ...").
+OUTLET_REPORTS = [
+    (
+        "The New York Times reported the mayor had quietly sold the ferry.",
+        [("indirect", "the mayor had quietly sold the ferry", "New York Times", "reported")],
+    ),
+    (
+        "The Associated Press reports the council met twice in secret.",
+        [("indirect", "the council met twice in secret", "Associated Press", "reports")],
+    ),
+]
 
-@pytest.mark.parametrize(("text", "expected"), RELATIVE_ASIDES)
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_ASIDES + OUTLET_REPORTS)
 def test_speech_misses(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

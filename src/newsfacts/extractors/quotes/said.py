@@ -219,8 +219,12 @@ def said_clauses(
                 whole.start, np.end, text[whole.start : np.end], "document", whole.head, whole.first, np.last
             )
             finding = True
-        if t.low.startswith("report") and is_outlet(np) and not (that and np.end <= t.start):
-            continue  # "..., RT reported.": the outlet relays; but "The Times reported that ..." is its claim
+        if (
+            t.low.startswith("report")
+            and is_outlet(np)
+            and not (np.end <= t.start and _opens_report(toks, np, that))
+        ):
+            continue  # "..., RT reported.": the outlet relays; "The Times reported (that) ...": its claim
         if np.kind == "document" and not inverted and not participle:
             np = _modified_document(text, toks, np)  # "..., county records show": the modifiers too
         prev = toks[np.first - 1] if np.first > 0 and not inverted and not participle else None
@@ -556,6 +560,11 @@ def _subordinate_subject(toks: list[Tok], np: NP) -> bool:
 
 
 _SPAN_ADJECTIVES = ("-year", "-month", "-week", "-day")
+
+
+def _opens_report(toks: list[Tok], np: NP, that: bool) -> bool:
+    """True when an outlet before "reported" opens its clause ("The Ledger reported the mayor quit")."""
+    return that or np.first == 0 or toks[np.first - 1].low in COORDINATORS
 
 
 def _is_noun_use(toks: list[Tok], c: int) -> bool:
