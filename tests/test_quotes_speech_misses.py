@@ -39,6 +39,20 @@ OUTLET_REPORTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), RELATIVE_ASIDES + OUTLET_REPORTS)
+# "which he believes will ...": a plural-looking cue after a pronoun or a relative's subject is a verb.
+RELATIVE_GAPS = [
+    (
+        "The board passed the levy, which he believes will drive families out of Larkmoor.",
+        [("indirect", "which he believes will drive families out of Larkmoor", "he", "believes")],
+    ),
+    (
+        "Ten mills close each year, a decline that the union predicts will last a decade.",
+        [("indirect", "that the union predicts will last a decade", "union", "predicts")],
+    ),
+    ("Notes and receipts were filed in May.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_ASIDES + OUTLET_REPORTS + RELATIVE_GAPS)
 def test_speech_misses(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

@@ -584,7 +584,7 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
         return True  # "the most pointed critiques", "a more measured tone": an adjective
     if toks[c].low in ("state", "states") and prev.text[0].islower() and prev.low not in PRONOUNS:
         return True  # "the new state guidelines", "coastal states"
-    if plural and c + 1 < len(toks) and toks[c + 1].low in _AUXILIARIES:
+    if plural and c + 1 < len(toks) and toks[c + 1].low in _AUXILIARIES and not _gap_speaker(toks, c):
         return True  # "Comments and answers were trimmed": a noun, the subject of its own verb
     if prev.low.endswith(_SPAN_ADJECTIVES) or (
         c >= 2 and toks[c - 2].low.endswith(_SPAN_ADJECTIVES) and is_cap(prev)
@@ -596,6 +596,24 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
         or prev.low.endswith(("'s", "’s"))
         or prev.low in _NOUN_BEFORE
     )
+
+
+def _gap_speaker(toks: list[Tok], c: int) -> bool:
+    """True when a pronoun or a relative's short subject precedes the cue at ``c``.
+
+    "which he believes will ...", "a trend that the foundation predicts will ...": the
+    cue is the verb of a relative whose gap the next verb fills, not a plural noun.
+    """
+    if toks[c - 1].low in _SUBJECT_PRONOUNS:
+        return True
+    for j in range(c - 2, max(-1, c - 6), -1):
+        u = toks[j]
+        if u.low in _RELATIVES and u.text[0].islower():
+            first = toks[j + 1]
+            return first.low in DETERMINERS or is_cap(first)
+        if not u.text[0].isalnum():
+            return False
+    return False
 
 
 def _stance_noun(toks: list[Tok], c: int) -> bool:
