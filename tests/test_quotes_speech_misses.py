@@ -52,7 +52,21 @@ RELATIVE_GAPS = [
     ("Notes and receipts were filed in May.", []),
 ]
 
+# "Hours later she thanked the crew and said ...": the pronoun after a time adjunct is the subject.
+TIME_FRONTED_PRONOUNS = [
+    (
+        "Hours later she thanked the crew and said the ferry was safe.",
+        [("indirect", "the ferry was safe", "she", "said")],
+    ),
+    (
+        "On Monday they left the hall and said they will recount the ballots.",
+        [("indirect", "they will recount the ballots", "they", "said")],
+    ),
+]
 
-@pytest.mark.parametrize(("text", "expected"), RELATIVE_ASIDES + OUTLET_REPORTS + RELATIVE_GAPS)
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RELATIVE_ASIDES + OUTLET_REPORTS + RELATIVE_GAPS + TIME_FRONTED_PRONOUNS
+)
 def test_speech_misses(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
