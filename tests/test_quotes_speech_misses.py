@@ -65,8 +65,40 @@ TIME_FRONTED_PRONOUNS = [
 ]
 
 
+# "After Lee argued that ..., the board ...": a time clause that opens the sentence reports.
+FRONTED_TIME_CLAUSES = [
+    (
+        "After Ann Lee argued that the pier was unsafe, the board closed it.",
+        [("indirect", "the pier was unsafe", "Ann Lee", "argued")],
+    ),
+    (
+        "Before the mayor said the pier would reopen, crews had left.",
+        [("indirect", "the pier would reopen", "mayor", "said")],
+    ),
+    ("The board resigned after the auditors confirmed that the funds were gone.", []),
+]
+
+# "did not say if ...", "won't say if ...": after a negated cue, "if" opens an indirect question.
+NEGATED_QUESTIONS = [
+    (
+        "Ann Lee did not say if the pier would reopen.",
+        [("indirect", "if the pier would reopen", "Ann Lee", "say")],
+    ),
+    (
+        "Tom Vail would never say if he will run again.",
+        [("indirect", "if he will run again", "Tom Vail", "say")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), RELATIVE_ASIDES + OUTLET_REPORTS + RELATIVE_GAPS + TIME_FRONTED_PRONOUNS
+    ("text", "expected"),
+    RELATIVE_ASIDES
+    + OUTLET_REPORTS
+    + RELATIVE_GAPS
+    + TIME_FRONTED_PRONOUNS
+    + FRONTED_TIME_CLAUSES
+    + NEGATED_QUESTIONS,
 )
 def test_speech_misses(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

@@ -51,6 +51,7 @@ _MAIN_SAYS = frozenset(("said", "says", "told", "tells"))
 _THAT_DIRECT = lx.grammar("that_direct")
 _NOUN_VERBS = lx.grammar("noun_verbs")
 _MODALS = lx.grammar("modals")
+_NEGATIONS = lx.grammar("negations")
 _AUXILIARIES = frozenset(("have", "had", "were", "are", "will", "would", "can", "could", "should", "may"))
 _FINITE_BE = frozenset(("is", "are", "was", "were", "being", "been", "be", "get", "got"))
 _GAP_VERBS = lx.grammar("gap_verbs")
@@ -316,6 +317,8 @@ def said_clauses(
             out.append(Reported(toks[c + 1].start, toks[answer].end, Attribution(np, t.start, t.end, t.text)))
             continue
         k = clause_start(toks, c)
+        if k is None and _negated_if(toks, c):
+            k = c + 1  # "would not say if he will run": an indirect question, no condition
         if k is None:
             continue
         after_that = toks[k - 1].low == "that"
@@ -554,9 +557,10 @@ def _subordinate_subject(toks: list[Tok], np: NP) -> bool:
     if np.first <= 0 or np.first > np.last:
         return False
     # not "resigned after the auditors confirmed that ...": a time clause dates the
-    # main clause's event with a report, it is no statement of its own
+    # main clause's event with a report, it is no statement of its own; but one that
+    # opens the sentence ("After Lee argued that ..., the board ...") reports it
     low = toks[np.first - 1].low
-    return low in _SUBORDINATORS and low not in _TEMPORAL and np.kind in _SPEAKER_KINDS
+    return low in _SUBORDINATORS and (low not in _TEMPORAL or np.first == 1) and np.kind in _SPEAKER_KINDS
 
 
 _SPAN_ADJECTIVES = ("-year", "-month", "-week", "-day")
@@ -596,6 +600,19 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
         or prev.low.endswith(("'s", "’s"))
         or prev.low in _NOUN_BEFORE
     )
+
+
+def _negated_if(toks: list[Tok], c: int) -> bool:
+    """True for a negated cue before "if" ("did not say if", "wouldn't confirm if")."""
+    if c + 2 >= len(toks) or toks[c + 1].low != "if" or not toks[c + 2].text[0].isalnum():
+        return False
+    for j in range(c - 1, max(-1, c - 4), -1):
+        u = toks[j]
+        if u.low in _NEGATIONS or u.low.endswith(("n't", "n’t")):
+            return True
+        if not (u.low in ADVERBS or u.low in _MODALS):
+            return False
+    return False
 
 
 def _gap_speaker(toks: list[Tok], c: int) -> bool:
