@@ -91,6 +91,31 @@ NEGATED_QUESTIONS = [
 ]
 
 
+# A knowing verb takes a clause without "that" when a subject and a verb open it.
+KNOWING_CLAUSES = [
+    (
+        "The inspector knows the pumps will fail in spring.",
+        [("indirect", "the pumps will fail in spring", "inspector", "knows")],
+    ),
+    (
+        "They learned their ferry had been sold.",
+        [("indirect", "their ferry had been sold", "They", "learned")],
+    ),
+    ("She knew the mayor for decades.", []),
+    ("He knew it was late.", []),
+    ("The state senator maintains an office in Larkmoor.", []),
+]
+
+# "..., stating ...", "..., declaring ...": participles that take a clause without "that".
+CLAUSE_PARTICIPLES = [
+    (
+        "Ann Lee addressed the concerns on Thursday, stating county clerks are in charge of the count.",
+        [("indirect", "county clerks are in charge of the count", "Ann Lee", "stating")],
+    ),
+    ("Tom Vail left the hall, declaring victory.", []),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     RELATIVE_ASIDES
@@ -98,7 +123,9 @@ NEGATED_QUESTIONS = [
     + RELATIVE_GAPS
     + TIME_FRONTED_PRONOUNS
     + FRONTED_TIME_CLAUSES
-    + NEGATED_QUESTIONS,
+    + NEGATED_QUESTIONS
+    + KNOWING_CLAUSES
+    + CLAUSE_PARTICIPLES,
 )
 def test_speech_misses(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

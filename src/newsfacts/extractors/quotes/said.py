@@ -52,6 +52,8 @@ _THAT_DIRECT = lx.grammar("that_direct")
 _NOUN_VERBS = lx.grammar("noun_verbs")
 _MODALS = lx.grammar("modals")
 _NEGATIONS = lx.grammar("negations")
+# "I knew it was coming", "you know you ...": a clause a knowing verb takes without "that"
+_VAGUE_SUBJECTS = frozenset(("it", "i", "you"))
 _AUXILIARIES = frozenset(("have", "had", "were", "are", "will", "would", "can", "could", "should", "may"))
 _FINITE_BE = frozenset(("is", "are", "was", "were", "being", "been", "be", "get", "got"))
 _GAP_VERBS = lx.grammar("gap_verbs")
@@ -121,8 +123,19 @@ def said_clauses(
         if as_rep is not None:
             out.append(as_rep)  # "As the Ledger reported last week, the agency ..."
             continue
-        if t.low in _THAT_ONLY and (c + 1 >= len(toks) or toks[c + 1].low != "that"):
-            continue  # "maintains an office", "state senator": only "maintains that ..." reports
+        if (
+            t.low in _THAT_ONLY
+            and (c + 2 >= len(toks) or toks[c + 1].low != "that")
+            and not (
+                c + 2 < len(toks)
+                and t.low not in ("state", "states")
+                and toks[c + 1].low not in _VAGUE_SUBJECTS
+                and _clause_subject(toks, c + 1)
+            )
+        ):
+            # "maintains an office", "state senator": only "maintains that ..." reports, or a
+            # clause with a subject and a verb of its own ("knew the pumps would fail")
+            continue
         if t.low in _POINT and (c + 1 >= len(toks) or toks[c + 1].low not in ("out", "to")):
             continue  # "pointed the gun at the teen": only "pointed out", "pointed to" report
         if t.low in _RESPOND and _arrival(toks, c):
