@@ -116,6 +116,19 @@ CLAUSE_PARTICIPLES = [
 ]
 
 
+# "..., hoping to ...": a participle with an infinitive is the subject's intent.
+PARTICIPLE_INTENTS = [
+    (
+        "Ann Lee stuck to her message, hoping to avoid any slip before the vote.",
+        [("indirect", "to avoid any slip before the vote", "Ann Lee", "hoping")],
+    ),
+    (
+        "Tom Vail toured the mills, seeking to calm the workers.",
+        [("indirect", "to calm the workers", "Tom Vail", "seeking")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     RELATIVE_ASIDES
@@ -125,7 +138,8 @@ CLAUSE_PARTICIPLES = [
     + FRONTED_TIME_CLAUSES
     + NEGATED_QUESTIONS
     + KNOWING_CLAUSES
-    + CLAUSE_PARTICIPLES,
+    + CLAUSE_PARTICIPLES
+    + PARTICIPLE_INTENTS,
 )
 def test_speech_misses(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

@@ -156,6 +156,7 @@ def said_clauses(
             and t.low not in _CLAUSE_PARTICIPLES
             and (c + 1 >= len(toks) or toks[c + 1].low != "that")
             and object_content(toks, c, cls) is None
+            and infinitive_at(toks, c) is None  # "..., hoping to win the county": an intent
         ):
             continue  # "declaring a caliphate": an object, not a reported clause
         np = None if participle else np_before(text, toks, c, 0)
