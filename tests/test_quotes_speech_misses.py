@@ -129,6 +129,27 @@ PARTICIPLE_INTENTS = [
 ]
 
 
+# "At least four officials said ...": a quantity opens the subject, not an adjunct.
+AT_LEAST_SUBJECTS = [
+    (
+        "At least four officials said the bridge would close.",
+        [("indirect", "the bridge would close", "At least four officials", "said")],
+    ),
+    (
+        "At most two aides told the Ledger the mayor would resign.",
+        [("indirect", "the mayor would resign", "At most two aides", "told")],
+    ),
+]
+
+# "Council leaders — and, above all, Ann Lee — insisted ...": a dashed aside may hold commas.
+DASHED_ASIDES = [
+    (
+        "Council leaders — and, above all, Ann Lee — insisted that any deal include a delay.",
+        [("indirect", "any deal include a delay", "Council leaders", "insisted")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     RELATIVE_ASIDES
@@ -139,7 +160,9 @@ PARTICIPLE_INTENTS = [
     + NEGATED_QUESTIONS
     + KNOWING_CLAUSES
     + CLAUSE_PARTICIPLES
-    + PARTICIPLE_INTENTS,
+    + PARTICIPLE_INTENTS
+    + AT_LEAST_SUBJECTS
+    + DASHED_ASIDES,
 )
 def test_speech_misses(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

@@ -191,8 +191,11 @@ def open_subject(text: str, toks: list[Tok], c: int) -> NP | None:
             return None
         i -= 1
     first = toks[i]
-    if first.low in _SUBJECT_STOP or first.low in TIME_WORDS or first.low in _ADJUNCT_START:
-        return None
+    at_least = first.low == "at" and i + 2 < j and toks[i + 1].text in ("least", "most")
+    if not at_least and (
+        first.low in _SUBJECT_STOP or first.low in TIME_WORDS or first.low in _ADJUNCT_START
+    ):
+        return None  # but "At least a dozen members of the board told ...": a quantity
     # the head is the noun before the first preposition ("Organizers of the march")
     # ("a person familiar with the talks", "aides to the governor")
     h = next((n - 1 for n in range(i + 1, j + 1) if _after_head(toks, n)), j)
@@ -418,8 +421,8 @@ def _aside_opener(toks: list[Tok], j: int) -> int | None:
                 and toks[i - 1].text[0].isalnum()
             ):
                 return i  # "Some voters who heard him, in person or online, said": the relative
-            if u.text in ".;:!?()" or u.text in _DASHES or u.text == ",":
-                return None
+            if u.text in ".;:!?()" or u.text in _DASHES or (u.text == "," and end not in _DASHES):
+                return None  # a dashed aside may hold commas ("— and, above all, Ann Lee —")
         return None
     # "Farm leaders who met the minister on Monday said": no punctuation, a relative
     for i in range(j, max(-1, j - _MAX_ASIDE), -1):
