@@ -150,6 +150,16 @@ DASHED_ASIDES = [
 ]
 
 
+# A long aside between subject and verb (up to about two dozen words).
+LONG_ASIDES = [
+    (
+        "Some growers at the fair, who have fought for years over the price of water drawn from the canal"
+        " that the county built in the dry summer of 1998, said the new meters are unfair.",
+        [("indirect", "the new meters are unfair", "Some growers at the fair", "said")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     RELATIVE_ASIDES
@@ -162,7 +172,8 @@ DASHED_ASIDES = [
     + CLAUSE_PARTICIPLES
     + PARTICIPLE_INTENTS
     + AT_LEAST_SUBJECTS
-    + DASHED_ASIDES,
+    + DASHED_ASIDES
+    + LONG_ASIDES,
 )
 def test_speech_misses(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

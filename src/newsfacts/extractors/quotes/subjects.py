@@ -358,7 +358,7 @@ _ASIDE_OPENERS = frozenset(("who", "which", "whose", "including", "like", "for")
 _APPOSITION_OPENERS = frozenset(("the", "a", "an"))
 _DASHES = frozenset(("—", "–", "--", "―"))
 _BARE_RELATIVES = frozenset(("who", "whose", "which"))
-_MAX_ASIDE = 16
+_MAX_ASIDE = 26
 _MAX_ASIDES = 3  # asides in a row between a subject and its verb
 
 
