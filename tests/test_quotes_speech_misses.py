@@ -160,6 +160,15 @@ LONG_ASIDES = [
 ]
 
 
+# A spaced hyphen is a dash: the subject after it opens a clause.
+SPACED_HYPHENS = [
+    (
+        "Lee is seen as far more able than Hale - 60 percent of voters said Lee would do better.",
+        [("indirect", "Lee would do better", "60 percent of voters", "said")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     RELATIVE_ASIDES
@@ -173,7 +182,8 @@ LONG_ASIDES = [
     + PARTICIPLE_INTENTS
     + AT_LEAST_SUBJECTS
     + DASHED_ASIDES
-    + LONG_ASIDES,
+    + LONG_ASIDES
+    + SPACED_HYPHENS,
 )
 def test_speech_misses(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

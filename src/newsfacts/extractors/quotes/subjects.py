@@ -68,6 +68,8 @@ def clause_opening(toks: list[Tok], first: int) -> bool:
     prev = toks[first - 1]
     if prev.text in (",", ";", ":", "—", "–") or prev.low in _CONNECT:
         return True
+    if prev.text in ("-", "--") and prev.end < toks[first].start:
+        return True  # "... than Mr. Hale - 60 percent of voters said ...": a spaced hyphen is a dash
     # "41 percent of Canadians say", "a majority of voters said"
     return (
         prev.low == "of"
