@@ -33,6 +33,8 @@ class Attribution:
 
 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+_TIME_ENDS = lx.grammar("time_ends")
+_MAX_TIME_ADJUNCT = 5  # "A few minutes later they ...": tokens before the pronoun
 _REPORTED_ONLY = frozenset(("evidence", "stance", "topic", "intent"))
 
 
@@ -320,6 +322,23 @@ def _source_phrase(text: str, toks: list[Tok], k: int) -> NP | None:
     return NP(start, end, text[start:end], "description", toks[j - 1].low, k, j - 1)
 
 
+def _pronoun_first(toks: list[Tok]) -> int | None:
+    """Index of a personal pronoun opening the sentence, or one after a short time adjunct.
+
+    "She agreed and said ...", "Hours later she thanked the crew and said ...",
+    "On Monday they left and said ...": the pronoun is the sentence's subject.
+    """
+    if toks[0].low in _SUBJECT_PRONOUNS and toks[0].text[0].isupper():
+        return 0
+    for k in range(1, min(len(toks), _MAX_TIME_ADJUNCT + 1)):
+        u = toks[k]
+        if not u.text[0].isalnum():
+            return None
+        if u.low in _SUBJECT_PRONOUNS and u.text[0].islower():
+            return k if toks[k - 1].low in _TIME_ENDS else None
+    return None
+
+
 def subject(text: str, lo: int, hi: int, pronouns: bool = False) -> NP | None:
     """The sentence's subject when it names a speaker ("Following X, Hollande held ...").
 
@@ -327,10 +346,12 @@ def subject(text: str, lo: int, hi: int, pronouns: bool = False) -> NP | None:
     ('She agreed and said "..."': the cue shares the sentence's subject).
     """
     toks = tokens(text, lo, min(hi, lo + 300))
-    if pronouns and toks and toks[0].low in _SUBJECT_PRONOUNS and toks[0].text[0].isupper():
-        np = np_after(text, toks, 0)
-        if np is not None and np.kind == "pronoun":
-            return np
+    if pronouns and toks:
+        first = _pronoun_first(toks)
+        if first is not None:
+            np = np_after(text, toks, first)
+            if np is not None and np.kind == "pronoun":
+                return np
     starts = []
     for c in range(min(len(toks), 20)):
         if toks[c].text == ",":

@@ -51,6 +51,9 @@ _MAIN_SAYS = frozenset(("said", "says", "told", "tells"))
 _THAT_DIRECT = lx.grammar("that_direct")
 _NOUN_VERBS = lx.grammar("noun_verbs")
 _MODALS = lx.grammar("modals")
+_NEGATIONS = lx.grammar("negations")
+# "I knew it was coming", "you know you ...": a clause a knowing verb takes without "that"
+_VAGUE_SUBJECTS = frozenset(("it", "i", "you"))
 _AUXILIARIES = frozenset(("have", "had", "were", "are", "will", "would", "can", "could", "should", "may"))
 _FINITE_BE = frozenset(("is", "are", "was", "were", "being", "been", "be", "get", "got"))
 _GAP_VERBS = lx.grammar("gap_verbs")
@@ -120,8 +123,19 @@ def said_clauses(
         if as_rep is not None:
             out.append(as_rep)  # "As the Ledger reported last week, the agency ..."
             continue
-        if t.low in _THAT_ONLY and (c + 1 >= len(toks) or toks[c + 1].low != "that"):
-            continue  # "maintains an office", "state senator": only "maintains that ..." reports
+        if (
+            t.low in _THAT_ONLY
+            and (c + 2 >= len(toks) or toks[c + 1].low != "that")
+            and not (
+                c + 2 < len(toks)
+                and t.low not in ("state", "states")
+                and toks[c + 1].low not in _VAGUE_SUBJECTS
+                and _clause_subject(toks, c + 1)
+            )
+        ):
+            # "maintains an office", "state senator": only "maintains that ..." reports, or a
+            # clause with a subject and a verb of its own ("knew the pumps would fail")
+            continue
         if t.low in _POINT and (c + 1 >= len(toks) or toks[c + 1].low not in ("out", "to")):
             continue  # "pointed the gun at the teen": only "pointed out", "pointed to" report
         if t.low in _RESPOND and _arrival(toks, c):
@@ -142,6 +156,7 @@ def said_clauses(
             and t.low not in _CLAUSE_PARTICIPLES
             and (c + 1 >= len(toks) or toks[c + 1].low != "that")
             and object_content(toks, c, cls) is None
+            and infinitive_at(toks, c) is None  # "..., hoping to win the county": an intent
         ):
             continue  # "declaring a caliphate": an object, not a reported clause
         np = None if participle else np_before(text, toks, c, 0)
@@ -219,8 +234,12 @@ def said_clauses(
                 whole.start, np.end, text[whole.start : np.end], "document", whole.head, whole.first, np.last
             )
             finding = True
-        if t.low.startswith("report") and is_outlet(np) and not (that and np.end <= t.start):
-            continue  # "..., RT reported.": the outlet relays; but "The Times reported that ..." is its claim
+        if (
+            t.low.startswith("report")
+            and is_outlet(np)
+            and not (np.end <= t.start and _opens_report(toks, np, that))
+        ):
+            continue  # "..., RT reported.": the outlet relays; "The Times reported (that) ...": its claim
         if np.kind == "document" and not inverted and not participle:
             np = _modified_document(text, toks, np)  # "..., county records show": the modifiers too
         prev = toks[np.first - 1] if np.first > 0 and not inverted and not participle else None
@@ -312,6 +331,8 @@ def said_clauses(
             out.append(Reported(toks[c + 1].start, toks[answer].end, Attribution(np, t.start, t.end, t.text)))
             continue
         k = clause_start(toks, c)
+        if k is None and _negated_if(toks, c):
+            k = c + 1  # "would not say if he will run": an indirect question, no condition
         if k is None:
             continue
         after_that = toks[k - 1].low == "that"
@@ -550,12 +571,18 @@ def _subordinate_subject(toks: list[Tok], np: NP) -> bool:
     if np.first <= 0 or np.first > np.last:
         return False
     # not "resigned after the auditors confirmed that ...": a time clause dates the
-    # main clause's event with a report, it is no statement of its own
+    # main clause's event with a report, it is no statement of its own; but one that
+    # opens the sentence ("After Lee argued that ..., the board ...") reports it
     low = toks[np.first - 1].low
-    return low in _SUBORDINATORS and low not in _TEMPORAL and np.kind in _SPEAKER_KINDS
+    return low in _SUBORDINATORS and (low not in _TEMPORAL or np.first == 1) and np.kind in _SPEAKER_KINDS
 
 
 _SPAN_ADJECTIVES = ("-year", "-month", "-week", "-day")
+
+
+def _opens_report(toks: list[Tok], np: NP, that: bool) -> bool:
+    """True when an outlet before "reported" opens its clause ("The Ledger reported the mayor quit")."""
+    return that or np.first == 0 or toks[np.first - 1].low in COORDINATORS
 
 
 def _is_noun_use(toks: list[Tok], c: int) -> bool:
@@ -575,7 +602,7 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
         return True  # "the most pointed critiques", "a more measured tone": an adjective
     if toks[c].low in ("state", "states") and prev.text[0].islower() and prev.low not in PRONOUNS:
         return True  # "the new state guidelines", "coastal states"
-    if plural and c + 1 < len(toks) and toks[c + 1].low in _AUXILIARIES:
+    if plural and c + 1 < len(toks) and toks[c + 1].low in _AUXILIARIES and not _gap_speaker(toks, c):
         return True  # "Comments and answers were trimmed": a noun, the subject of its own verb
     if prev.low.endswith(_SPAN_ADJECTIVES) or (
         c >= 2 and toks[c - 2].low.endswith(_SPAN_ADJECTIVES) and is_cap(prev)
@@ -587,6 +614,37 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
         or prev.low.endswith(("'s", "’s"))
         or prev.low in _NOUN_BEFORE
     )
+
+
+def _negated_if(toks: list[Tok], c: int) -> bool:
+    """True for a negated cue before "if" ("did not say if", "wouldn't confirm if")."""
+    if c + 2 >= len(toks) or toks[c + 1].low != "if" or not toks[c + 2].text[0].isalnum():
+        return False
+    for j in range(c - 1, max(-1, c - 4), -1):
+        u = toks[j]
+        if u.low in _NEGATIONS or u.low.endswith(("n't", "n’t")):
+            return True
+        if not (u.low in ADVERBS or u.low in _MODALS):
+            return False
+    return False
+
+
+def _gap_speaker(toks: list[Tok], c: int) -> bool:
+    """True when a pronoun or a relative's short subject precedes the cue at ``c``.
+
+    "which he believes will ...", "a trend that the foundation predicts will ...": the
+    cue is the verb of a relative whose gap the next verb fills, not a plural noun.
+    """
+    if toks[c - 1].low in _SUBJECT_PRONOUNS:
+        return True
+    for j in range(c - 2, max(-1, c - 6), -1):
+        u = toks[j]
+        if u.low in _RELATIVES and u.text[0].islower():
+            first = toks[j + 1]
+            return first.low in DETERMINERS or is_cap(first)
+        if not u.text[0].isalnum():
+            return False
+    return False
 
 
 def _stance_noun(toks: list[Tok], c: int) -> bool:

@@ -68,6 +68,8 @@ def clause_opening(toks: list[Tok], first: int) -> bool:
     prev = toks[first - 1]
     if prev.text in (",", ";", ":", "—", "–") or prev.low in _CONNECT:
         return True
+    if prev.text in ("-", "--") and prev.end < toks[first].start:
+        return True  # "... than Mr. Hale - 60 percent of voters said ...": a spaced hyphen is a dash
     # "41 percent of Canadians say", "a majority of voters said"
     return (
         prev.low == "of"
@@ -191,8 +193,11 @@ def open_subject(text: str, toks: list[Tok], c: int) -> NP | None:
             return None
         i -= 1
     first = toks[i]
-    if first.low in _SUBJECT_STOP or first.low in TIME_WORDS or first.low in _ADJUNCT_START:
-        return None
+    at_least = first.low == "at" and i + 2 < j and toks[i + 1].text in ("least", "most")
+    if not at_least and (
+        first.low in _SUBJECT_STOP or first.low in TIME_WORDS or first.low in _ADJUNCT_START
+    ):
+        return None  # but "At least a dozen members of the board told ...": a quantity
     # the head is the noun before the first preposition ("Organizers of the march")
     # ("a person familiar with the talks", "aides to the governor")
     h = next((n - 1 for n in range(i + 1, j + 1) if _after_head(toks, n)), j)
@@ -354,7 +359,8 @@ def with_quantity(text: str, toks: list[Tok], np: NP) -> NP:
 _ASIDE_OPENERS = frozenset(("who", "which", "whose", "including", "like", "for")) | _ADJUNCT_START
 _APPOSITION_OPENERS = frozenset(("the", "a", "an"))
 _DASHES = frozenset(("—", "–", "--", "―"))
-_MAX_ASIDE = 16
+_BARE_RELATIVES = frozenset(("who", "whose", "which"))
+_MAX_ASIDE = 26
 _MAX_ASIDES = 3  # asides in a row between a subject and its verb
 
 
@@ -409,8 +415,16 @@ def _aside_opener(toks: list[Tok], j: int) -> int | None:
                 if nxt.low in _APPOSITION_OPENERS or nxt.low in ROLE_WORDS:
                     return i  # "Ann Voss of Ohio, the No. 2 Democrat in the Senate, said"
                 return None
-            if u.text in ".;:!?()" or u.text in _DASHES or u.text == ",":
-                return None
+            if (
+                end == ","
+                and u.low in _BARE_RELATIVES
+                and u.text[0].islower()
+                and 0 < i < j - 1
+                and toks[i - 1].text[0].isalnum()
+            ):
+                return i  # "Some voters who heard him, in person or online, said": the relative
+            if u.text in ".;:!?()" or u.text in _DASHES or (u.text == "," and end not in _DASHES):
+                return None  # a dashed aside may hold commas ("— and, above all, Ann Lee —")
         return None
     # "Farm leaders who met the minister on Monday said": no punctuation, a relative
     for i in range(j, max(-1, j - _MAX_ASIDE), -1):
