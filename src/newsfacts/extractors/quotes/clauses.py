@@ -68,6 +68,9 @@ _QUESTION_WORDS = frozenset(("whether", "if", "why", "how", "what", "when", "whe
 _SAY = frozenset(("say", "says", "said", "saying"))
 _GERUND_NOUNS = frozenset(("report", "reports", "claims", "calls", "states", "posts", "answers", "notes"))
 _PUNCT_TRIM_END = _PUNCT_TRIM + ".!?"
+_APPOSITIVE_DETS = frozenset(("a", "an"))
+_FINITE_VERBS = lx.grammar("finite_verbs")
+_MODAL_WORDS = _CONDITION_MODALS | frozenset(("must", "shall", "should"))
 COORDINATORS = frozenset(("and", "but", "or", "then", "yet"))
 
 
@@ -143,6 +146,8 @@ def clause_end(toks: list[Tok], k: int) -> int:
             np = _attribution_ahead(toks, j)
             if np:
                 return i - 1
+            if nxt.low in _APPOSITIVE_DETS and _has_finite(toks, k, i) and _appositive(toks, j):
+                return i - 1  # "said it would cut 300 jobs, a blow to the town": the writer's gloss
         if t.low == "and" and i + 1 < len(toks) and toks[i + 1].low == "also":
             return i - 1
         if i > k and anonymity_at(toks, i):
@@ -154,6 +159,26 @@ def clause_end(toks: list[Tok], k: int) -> int:
         if t.low in ("and", "but") and i > k + 2 and _second_cue(toks, i + 1):
             return i - 1  # "... and urged voters to ...": the speaker's next predicate
     return last
+
+
+def _has_finite(toks: list[Tok], k: int, i: int) -> bool:
+    """True when ``toks[k:i]`` holds a finite verb or a modal: the clause is complete."""
+    return any(
+        t.low in _FINITE_VERBS or t.low in _MODAL_WORDS or (t.low.endswith("ed") and t.text[0].islower())
+        for t in toks[k:i]
+    )
+
+
+def _appositive(toks: list[Tok], j: int) -> bool:
+    """True when a noun phrase with no verb of its own runs from ``j`` to the sentence's end or a comma."""
+    for t in toks[j + 1 :]:
+        if t.text in ",.;:!?—–" or t.low in ("that", "who", "which"):
+            return True
+        if t.low in ("and", "or"):
+            return False  # "ordered a car, a van and a bus": a list, more of the content
+        if t.low in _FINITE_VERBS or t.low in _MODAL_WORDS or cue_class(t) is not None:
+            return False
+    return True
 
 
 def anonymity_at(toks: list[Tok], i: int) -> bool:
@@ -242,7 +267,11 @@ def _new_attribution(toks: list[Tok], k: int) -> bool:
     """True when a subject and a cue verb start at ``k`` ("one in four said", "officials say")."""
     for c in range(k + 1, min(len(toks), k + 6)):
         if cue_class(toks[c]) is not None:
-            return all(t.text[0].isalnum() for t in toks[k:c]) and toks[c - 1].low not in ADVERBS
+            return (
+                all(t.text[0].isalnum() for t in toks[k:c])
+                and toks[c - 1].low not in ADVERBS
+                and toks[c - 1].low not in COORDINATORS
+            )
         if not toks[c].text[0].isalnum():
             return False
     return False
