@@ -53,3 +53,53 @@ COORDINATED = [
 @pytest.mark.parametrize(("text", "expected"), APPOSITIVES + COORDINATED)
 def test_clause_ends(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# A subject of up to six words may carry an aside between commas before its
+# verb: the clause goes on past the aside.
+ASIDES = [
+    (
+        "Critics suggested that the Larkmoor county clerk, who is now the front-runner, would lose the vote.",
+        [
+            (
+                "indirect",
+                "the Larkmoor county clerk, who is now the front-runner, would lose the vote",
+                "Critics",
+                "suggested",
+            )
+        ],
+    ),
+    (
+        "Ann Lee said the new county clerk, who was elected in May, has not read the bill.",
+        [
+            (
+                "indirect",
+                "the new county clerk, who was elected in May, has not read the bill",
+                "Ann Lee",
+                "said",
+            )
+        ],
+    ),
+]
+
+# ", and" with a subject of its own and a finite verb (a name and a past form,
+# a name with "of" in it) is the writer's next clause.
+NEXT_CLAUSES = [
+    (
+        "Voters said the bus fares rose in May, and Mayor Tom Reyes vetoed the budget.",
+        [("indirect", "the bus fares rose in May", "Voters", "said")],
+    ),
+    (
+        "Ann Lee said the levy failed in May, and the Bar Association of Larkmoor has sued the county.",
+        [("indirect", "the levy failed in May", "Ann Lee", "said")],
+    ),
+    (
+        "Voters said the bus fares rose in May, and fares doubled.",
+        [("indirect", "the bus fares rose in May, and fares doubled", "Voters", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES + NEXT_CLAUSES)
+def test_clause_asides_and_next_clauses(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

@@ -208,7 +208,7 @@ def _aside_end(toks: list[Tok], k: int, i: int) -> int | None:
     ]  # "Dan Roe, Jr., who ..., was": the suffix is the name's
     if (
         not subject
-        or len(subject) > 3
+        or len(subject) > 6
         or any(not t.text[0].isalnum() or t.low in _SUBJECT_VERBS for t in subject)
     ):
         return None
@@ -247,11 +247,18 @@ def _new_clause(toks: list[Tok], k: int) -> bool:
         return False  # ", and that ...": a second clause of the same statement
     for j in range(k + 1, min(len(toks), k + 6)):
         u = toks[j]
-        if u.low in _FINITE_AUX:
-            return j > k + (low in DETERMINERS)
+        if u.low in _FINITE_AUX or (_past_form(u) and is_cap(toks[j - 1])):
+            return j > k + (low in DETERMINERS)  # "..., and the union has sued", "..., and Lee vetoed it"
+        if u.low == "of" and j + 1 < len(toks) and is_cap(toks[j + 1]) and is_cap(toks[j - 1]):
+            continue  # "..., and the Bar Association of Larkmoor has ...": the "of" of a name
         if not u.text[0].isalnum() or u.low in FUNCTION_WORDS:
             return False
     return False
+
+
+def _past_form(tok: Tok) -> bool:
+    """True for a lowercase past form in -ed ("vetoed", "sued"), not a participle after "has"."""
+    return tok.text[0].islower() and tok.low.endswith("ed") and len(tok.low) > 3
 
 
 def _second_cue(toks: list[Tok], k: int) -> bool:
