@@ -94,6 +94,14 @@ NEXT_CLAUSES = [
         [("indirect", "the levy failed in May", "Ann Lee", "said")],
     ),
     (
+        "Ann Lee said the levy failed in May, and the Larkmoor Guild of Bus Drivers has sued the county.",
+        [("indirect", "the levy failed in May", "Ann Lee", "said")],
+    ),
+    (
+        "Ann Lee argued that the county must fix its roads, and both parties simply won't pay for it.",
+        [("indirect", "the county must fix its roads", "Ann Lee", "argued")],
+    ),
+    (
         "Voters said the bus fares rose in May, and fares doubled.",
         [("indirect", "the bus fares rose in May, and fares doubled", "Voters", "said")],
     ),

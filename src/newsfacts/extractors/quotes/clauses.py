@@ -245,9 +245,9 @@ def _new_clause(toks: list[Tok], k: int) -> bool:
         return True
     if low == "that" or (low not in DETERMINERS and not is_cap(toks[k])):
         return False  # ", and that ...": a second clause of the same statement
-    for j in range(k + 1, min(len(toks), k + 6)):
+    for j in range(k + 1, min(len(toks), k + 9)):
         u = toks[j]
-        if u.low in _FINITE_AUX or (_past_form(u) and is_cap(toks[j - 1])):
+        if u.low in _FINITE_AUX or u.low.endswith(("n't", "n’t")) or (_past_form(u) and is_cap(toks[j - 1])):
             return j > k + (low in DETERMINERS)  # "..., and the union has sued", "..., and Lee vetoed it"
         if u.low == "of" and j + 1 < len(toks) and is_cap(toks[j + 1]) and is_cap(toks[j - 1]):
             continue  # "..., and the Bar Association of Larkmoor has ...": the "of" of a name
