@@ -111,3 +111,30 @@ NEXT_CLAUSES = [
 @pytest.mark.parametrize(("text", "expected"), ASIDES + NEXT_CLAUSES)
 def test_clause_asides_and_next_clauses(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# A bare verb after "and" ("would review the deal and raise the fee") shares the
+# clause's modal or "to": it is more of the content, while a past form ("and
+# urged ...") is the speaker's next predicate.
+BARE_VERBS = [
+    (
+        "Ann Lee said the county would review the deal and raise the fee next year.",
+        [("indirect", "the county would review the deal and raise the fee next year", "Ann Lee", "said")],
+    ),
+    (
+        "Tom Reyes said the board should cut its fees and tell voters why.",
+        [("indirect", "the board should cut its fees and tell voters why", "Tom Reyes", "said")],
+    ),
+    (
+        "Ann Lee said the fee was fair and urged voters to pay it.",
+        [
+            ("indirect", "the fee was fair", "Ann Lee", "said"),
+            ("indirect", "voters to pay it", "Ann Lee", "urged"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_VERBS)
+def test_bare_verbs_after_and(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...resources import data_lines
 from . import lexicon as lx
 from .cues import Attribution, cue_class
 from .speakers import Tok, is_cap
@@ -72,6 +73,19 @@ _APPOSITIVE_DETS = frozenset(("a", "an"))
 _FINITE_VERBS = lx.grammar("finite_verbs")
 _MODAL_WORDS = _CONDITION_MODALS | frozenset(("must", "shall", "should"))
 COORDINATORS = frozenset(("and", "but", "or", "then", "yet"))
+
+
+def _bare_cues() -> frozenset[str]:
+    """The base forms of the cue verbs ("say", "raise"), unless a form is also the past ("set")."""
+    out = set()
+    for line in data_lines("quotes/cues.txt"):
+        forms = line.partition("|")[0].split()
+        if forms and forms[0] not in forms[1:]:
+            out.add(forms[0].lower())
+    return frozenset(out)
+
+
+_BARE_CUES = _bare_cues()
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,7 +280,10 @@ def _second_cue(toks: list[Tok], k: int) -> bool:
     while k < len(toks) and toks[k].low in ADVERBS and toks[k].low not in _SUBJECT_VERBS:
         k += 1
     return (
-        k < len(toks) and cue_class(toks[k], reported=True) is not None and toks[k].low not in _GERUND_NOUNS
+        k < len(toks)
+        and cue_class(toks[k], reported=True) is not None
+        and toks[k].low not in _GERUND_NOUNS
+        and toks[k].low not in _BARE_CUES  # "would cut fees and raise taxes": a verb of the clause
     )
 
 
