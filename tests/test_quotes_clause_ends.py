@@ -115,7 +115,8 @@ def test_clause_asides_and_next_clauses(text: str, expected: list[Row]) -> None:
 
 # A bare verb after "and" ("would review the deal and raise the fee") shares the
 # clause's modal or "to": it is more of the content, while a past form ("and
-# urged ...") is the speaker's next predicate.
+# urged ...") is the speaker's next predicate; words with a finite verb or "to"
+# before a cue ("and was shocked to learn") are no new speaker either.
 BARE_VERBS = [
     (
         "Ann Lee said the county would review the deal and raise the fee next year.",
@@ -124,6 +125,28 @@ BARE_VERBS = [
     (
         "Tom Reyes said the board should cut its fees and tell voters why.",
         [("indirect", "the board should cut its fees and tell voters why", "Tom Reyes", "said")],
+    ),
+    (
+        "Ann Lee said she lost her job in May and was shocked to learn the plant had closed.",
+        [
+            (
+                "indirect",
+                "she lost her job in May and was shocked to learn the plant had closed",
+                "Ann Lee",
+                "said",
+            )
+        ],
+    ),
+    (
+        "Tom Reyes said the fee was fair and had a short reply when asked about the vote.",
+        [
+            (
+                "indirect",
+                "the fee was fair and had a short reply when asked about the vote",
+                "Tom Reyes",
+                "said",
+            )
+        ],
     ),
     (
         "Ann Lee said the fee was fair and urged voters to pay it.",

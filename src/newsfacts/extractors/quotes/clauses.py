@@ -86,6 +86,8 @@ def _bare_cues() -> frozenset[str]:
 
 
 _BARE_CUES = _bare_cues()
+# "and was dismayed to learn", "and had a reply when asked": a verb before the cue, no subject
+_NOT_IN_SUBJECT = _FINITE_AUX | frozenset(("to",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +294,7 @@ def _new_attribution(toks: list[Tok], k: int) -> bool:
     for c in range(k + 1, min(len(toks), k + 6)):
         if cue_class(toks[c]) is not None:
             return (
-                all(t.text[0].isalnum() for t in toks[k:c])
+                all(t.text[0].isalnum() and t.low not in _NOT_IN_SUBJECT for t in toks[k:c])
                 and toks[c - 1].low not in ADVERBS
                 and toks[c - 1].low not in COORDINATORS
             )
