@@ -161,22 +161,3 @@ BARE_VERBS = [
 @pytest.mark.parametrize(("text", "expected"), BARE_VERBS)
 def test_bare_verbs_after_and(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
-
-
-# Before a trailing attribution or "according to", both conjuncts of ", but"
-# are what was said: the attribution covers the whole sentence.
-FRONTED_BUT = [
-    (
-        "The mill may close next year, but the town will survive, Ann Lee said.",
-        [("indirect", "The mill may close next year, but the town will survive", "Ann Lee", "said")],
-    ),
-    (
-        "Fares rose twice in May, but ridership held steady, according to Tom Reyes.",
-        [("indirect", "Fares rose twice in May, but ridership held steady", "Tom Reyes", "according to")],
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), FRONTED_BUT)
-def test_fronted_but(text: str, expected: list[Row]) -> None:
-    assert rows_of(text) == expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import lexicon as lx
-from .clauses import Reported, trim
+from .clauses import Reported, after_but, trim
 from .cues import FINDINGS, Attribution
 from .speakers import NP, Tok, np_after, tokens
 from .words import CLAUSE_STOPS, DETERMINERS, FUNCTION_WORDS, ORG_WORDS, ROLE_WORDS, TIME_WORDS
@@ -93,6 +93,7 @@ def according(text: str, s: int, e: int, lo: int) -> list[Reported]:
     if not before.endswith((",", "—", "–")) and len(words) > 0:
         return []
     cs, ce = trim(text, max(lo, s), a_start)
+    cs = after_but(text, cs, ce)
     if ce - cs <= 10:
         return []
     if stop == "," and len(words) >= 3 and (_continues_clause(rest[0]) or _time_adjunct(text[cs:ce])):

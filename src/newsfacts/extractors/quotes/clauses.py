@@ -25,6 +25,7 @@ from .words import (
 __all__ = [
     "COORDINATORS",
     "Reported",
+    "after_but",
     "anonymity_at",
     "clause_end",
     "clause_start",
@@ -598,3 +599,9 @@ def _after_duration(toks: list[Tok], k: int) -> int:
 
 def is_number(tok: Tok) -> bool:
     return tok.low[0].isdigit() or tok.low in _NUMBER_WORDS
+
+
+def after_but(text: str, s: int, e: int) -> int:
+    """Start of the last conjunct after ", but " (the attributed part of "X, but Y, Z said")."""
+    at = text.rfind(", but ", s, e)
+    return at + 6 if at >= 0 else s

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import lexicon as lx
-from .clauses import anonymity_at, trim
+from .clauses import after_but, anonymity_at, trim
 from .speakers import NP, Tok
 from .words import CLAUSE_STOPS, DESCRIPTIONS, DETERMINERS, PRONOUNS, ROLE_WORDS, TIME_WORDS
 
@@ -26,6 +26,7 @@ def fronted(
     if comma is None:
         return None
     cs, ce = trim(text, lo, comma.start)
+    cs = after_but(text, cs, ce)
     if ce <= cs:
         return None
     rest = _resumes(toks, tail, inverted)
