@@ -161,3 +161,27 @@ BARE_VERBS = [
 @pytest.mark.parametrize(("text", "expected"), BARE_VERBS)
 def test_bare_verbs_after_and(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# Before a trailing attribution or "according to", a concession ("may",
+# "might", "could") and the ", but" that answers it are one claim; without one,
+# the attributed part is the last conjunct.
+FRONTED_BUT = [
+    (
+        "The mill may close next year, but the town will survive, Ann Lee said.",
+        [("indirect", "The mill may close next year, but the town will survive", "Ann Lee", "said")],
+    ),
+    (
+        "Fares might rise in May, but ridership will hold, according to Tom Reyes.",
+        [("indirect", "Fares might rise in May, but ridership will hold", "Tom Reyes", "according to")],
+    ),
+    (
+        "The county has spent years courting new firms, but Larkmoor needs no more help, Ann Lee said.",
+        [("indirect", "Larkmoor needs no more help", "Ann Lee", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_BUT)
+def test_fronted_but(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

@@ -86,6 +86,7 @@ def _bare_cues() -> frozenset[str]:
 
 
 _BARE_CUES = _bare_cues()
+_CONCESSIVE = frozenset(("may", "might", "could"))
 # "and was dismayed to learn", "and had a reply when asked": a verb before the cue, no subject
 _NOT_IN_SUBJECT = _FINITE_AUX | frozenset(("to",))
 
@@ -604,4 +605,8 @@ def is_number(tok: Tok) -> bool:
 def after_but(text: str, s: int, e: int) -> int:
     """Start of the last conjunct after ", but " (the attributed part of "X, but Y, Z said")."""
     at = text.rfind(", but ", s, e)
-    return at + 6 if at >= 0 else s
+    if at < 0:
+        return s
+    if not _CONCESSIVE.isdisjoint(text[s:at].lower().split()):
+        return s  # "He may be young, but he is able, Lee said.": a concession and its answer, one claim
+    return at + 6
