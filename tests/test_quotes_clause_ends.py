@@ -185,3 +185,22 @@ FRONTED_BUT = [
 @pytest.mark.parametrize(("text", "expected"), FRONTED_BUT)
 def test_fronted_but(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# A linking adverb after a comma ("..., however ...", "..., meanwhile ...")
+# opens the writer's next clause.
+LINKING_ADVERBS = [
+    (
+        "Ann Lee said the levy would pass easily, however the county clerk expects a recount.",
+        [("indirect", "the levy would pass easily", "Ann Lee", "said")],
+    ),
+    (
+        "Most voters said they would back the levy, meanwhile turnout fell in Larkmoor.",
+        [("indirect", "they would back the levy", "Most voters", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINKING_ADVERBS)
+def test_linking_adverbs(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
