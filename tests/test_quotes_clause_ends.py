@@ -204,3 +204,36 @@ LINKING_ADVERBS = [
 @pytest.mark.parametrize(("text", "expected"), LINKING_ADVERBS)
 def test_linking_adverbs(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# A trailing "who" relative on a named person is more of the content, unless it
+# reports speech of its own; a trailing "which" relative still ends the clause.
+RELATIVES = [
+    (
+        "Ann Lee said the tax cut mostly helped Tom Reyes, who owns three farms near Larkmoor.",
+        [
+            (
+                "indirect",
+                "the tax cut mostly helped Tom Reyes, who owns three farms near Larkmoor",
+                "Ann Lee",
+                "said",
+            )
+        ],
+    ),
+    (
+        "Ann Lee said the tax cut mostly helped Tom Reyes, who said he needs the money.",
+        [
+            ("indirect", "the tax cut mostly helped Tom Reyes", "Ann Lee", "said"),
+            ("indirect", "he needs the money", "Tom Reyes", "said"),
+        ],
+    ),
+    (
+        "Ann Lee said the tax cut mostly helped the mill, which employs forty people.",
+        [("indirect", "the tax cut mostly helped the mill", "Ann Lee", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVES)
+def test_trailing_relatives(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

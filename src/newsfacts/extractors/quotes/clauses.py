@@ -144,7 +144,9 @@ def clause_end(toks: list[Tok], k: int) -> int:
                 continue  # "said the plan was sound, but that it needed money": a second "that" clause
             if (
                 nxt.low in CLAUSE_STOPS
-                or nxt.low in _CLAUSE_TAILS
+                # "said the cut helped Lee, who needs the money": a named person's relative is
+                # more of the content, unless it has a cue of its own ("..., who said ...")
+                or (nxt.low in _CLAUSE_TAILS and not _named_relative(toks, i))
                 or (
                     # "..., adding ...", "..., saying ...": a participle clause; but
                     # "..., including two children" is more of the content
@@ -176,6 +178,21 @@ def clause_end(toks: list[Tok], k: int) -> int:
         if t.low in ("and", "but") and i > k + 2 and _second_cue(toks, i + 1):
             return i - 1  # "... and urged voters to ...": the speaker's next predicate
     return last
+
+
+def _named_relative(toks: list[Tok], i: int) -> bool:
+    """True when ", who" at ``i`` follows a name and reports no speech of its own."""
+    return toks[i + 1].low == "who" and is_cap(toks[i - 1]) and not _relative_speaks(toks, i + 2)
+
+
+def _relative_speaks(toks: list[Tok], k: int) -> bool:
+    """True when a relative clause opening at ``k`` reports speech of its own ("who said", "who has told")."""
+    for t in toks[k : k + 4]:
+        if not t.text[0].isalnum():
+            return False
+        if t.low in _SAY or t.low in _TELL:
+            return True
+    return False
 
 
 def _has_finite(toks: list[Tok], k: int, i: int) -> bool:
