@@ -237,3 +237,32 @@ RELATIVES = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVES)
 def test_trailing_relatives(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# After a parenthetical attribution, "including ..." goes on with the content
+# (a preposition), while a participle ("adding ...") is the speaker's next act.
+PARENTHETICAL_TAILS = [
+    (
+        "The letters covered many topics, the clerk said, including road repairs and school fees.",
+        [
+            (
+                "indirect",
+                "The letters covered many topics, the clerk said, including road repairs and school fees",
+                "clerk",
+                "said",
+            )
+        ],
+    ),
+    (
+        "The letters covered many topics, the clerk said, adding that most were polite.",
+        [
+            ("indirect", "The letters covered many topics", "clerk", "said"),
+            ("indirect", "most were polite", "clerk", "adding"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARENTHETICAL_TAILS)
+def test_parenthetical_tails(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
