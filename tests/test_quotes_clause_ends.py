@@ -11,7 +11,7 @@ import pytest
 from quote_rows import Row, rows_of
 
 # A noun phrase after a comma that glosses a complete clause ("..., a blow to
-# the town") is the writer's comment, not more of what was said; a list of
+# the town", "..., one that ...") is the writer's comment, not more of what was said; a list of
 # noun phrases after a verb with no finite form is the content.
 APPOSITIVES = [
     (
@@ -25,6 +25,10 @@ APPOSITIVES = [
     (
         "Ann Lee said the county must raise its fees, an idea most voters reject.",
         [("indirect", "the county must raise its fees", "Ann Lee", "said")],
+    ),
+    (
+        "Ann Lee said the board had a long debate about the depot, one that will shape the budget.",
+        [("indirect", "the board had a long debate about the depot", "Ann Lee", "said")],
     ),
     (
         "Ann Lee said she ordered a car, a van and a bus.",
