@@ -296,3 +296,22 @@ CONCESSIONS = [
 @pytest.mark.parametrize(("text", "expected"), CONCESSIONS)
 def test_concessions(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# ", when" with a subject of its own dates the content ("opened in 1990, when
+# the town was small"); "when asked ..." is the occasion of the statement.
+WHEN_CLAUSES = [
+    (
+        "Ann Lee said the mill opened in 1990, when the town was still small.",
+        [("indirect", "the mill opened in 1990, when the town was still small", "Ann Lee", "said")],
+    ),
+    (
+        "Ann Lee said the levy was fair, when asked about the vote.",
+        [("indirect", "the levy was fair", "Ann Lee", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHEN_CLAUSES)
+def test_when_clauses(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

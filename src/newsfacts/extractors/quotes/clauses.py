@@ -140,6 +140,8 @@ def clause_end(toks: list[Tok], k: int) -> int:
             while j + 1 < len(toks) and toks[j].text in "”\"’'":
                 j += 1
             nxt = toks[j]
+            if nxt.low == "when" and j + 1 < len(toks) and _subject_opens(toks[j + 1]):
+                continue  # "said the mill opened in 1990, when the town was small": the time of the content
             if nxt.low == "but" and j + 1 < len(toks) and toks[j + 1].low == "that":
                 continue  # "said the plan was sound, but that it needed money": a second "that" clause
             if (
@@ -193,6 +195,11 @@ def _relative_speaks(toks: list[Tok], k: int) -> bool:
         if t.low in _SAY or t.low in _TELL:
             return True
     return False
+
+
+def _subject_opens(tok: Tok) -> bool:
+    """True when ``tok`` can open a clause's subject: a number, a determiner, a subject pronoun or a name."""
+    return is_number(tok) or tok.low in DETERMINERS or tok.low in _SUBJECT_PRONOUNS or is_cap(tok)
 
 
 def _has_finite(toks: list[Tok], k: int, i: int) -> bool:
