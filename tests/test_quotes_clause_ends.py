@@ -298,9 +298,22 @@ def test_concessions(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
 
 
-# ", when" with a subject of its own dates the content ("opened in 1990, when
-# the town was small"); "when asked ..." is the occasion of the statement.
+# ", when", ", as", ", before" with a subject of their own give the
+# content's time or reason ("opened in 1990, when the town was small"); "when
+# asked ..." or "before meeting ..." is the occasion of the statement.
 WHEN_CLAUSES = [
+    (
+        "Lee insisted that the levy is fair, as the county still has a deficit.",
+        [("indirect", "the levy is fair, as the county still has a deficit", "Lee", "insisted")],
+    ),
+    (
+        "Ann Lee said the depot closed in May, before the county sold the land.",
+        [("indirect", "the depot closed in May, before the county sold the land", "Ann Lee", "said")],
+    ),
+    (
+        "Ann Lee said the depot would close, before meeting the county board.",
+        [("indirect", "the depot would close", "Ann Lee", "said")],
+    ),
     (
         "Ann Lee said the mill opened in 1990, when the town was still small.",
         [("indirect", "the mill opened in 1990, when the town was still small", "Ann Lee", "said")],

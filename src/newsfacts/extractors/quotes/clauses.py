@@ -86,6 +86,7 @@ def _bare_cues() -> frozenset[str]:
 
 
 _BARE_CUES = _bare_cues()
+_CONTENT_ADJUNCTS = frozenset(("when", "as", "before"))
 _CONCESSIVE = frozenset(("may", "might", "could"))
 # "and was dismayed to learn", "and had a reply when asked": a verb before the cue, no subject
 _NOT_IN_SUBJECT = _FINITE_AUX | frozenset(("to",))
@@ -140,8 +141,10 @@ def clause_end(toks: list[Tok], k: int) -> int:
             while j + 1 < len(toks) and toks[j].text in "”\"’'":
                 j += 1
             nxt = toks[j]
-            if nxt.low == "when" and j + 1 < len(toks) and _subject_opens(toks[j + 1]):
-                continue  # "said the mill opened in 1990, when the town was small": the time of the content
+            if nxt.low in _CONTENT_ADJUNCTS and j + 1 < len(toks) and _subject_opens(toks[j + 1]):
+                # "said the mill opened in 1990, when the town was small", "insisted the levy is
+                # fair, as the county has a deficit": a clause of time or reason in the content
+                continue
             if nxt.low == "but" and j + 1 < len(toks) and toks[j + 1].low == "that":
                 continue  # "said the plan was sound, but that it needed money": a second "that" clause
             if (
