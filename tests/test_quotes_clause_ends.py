@@ -272,32 +272,6 @@ def test_parenthetical_tails(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
 
 
-# A concession after a comma ("..., even if ...", "..., even though ...") is part
-# of the claim, as a reason after "because" is.
-CONCESSIONS = [
-    (
-        "Ann Lee said the levy is fair, even if most voters dislike it.",
-        [("indirect", "the levy is fair, even if most voters dislike it", "Ann Lee", "said")],
-    ),
-    (
-        "Tom Reyes insisted the bridge was safe, even though the county had closed it twice.",
-        [
-            (
-                "indirect",
-                "the bridge was safe, even though the county had closed it twice",
-                "Tom Reyes",
-                "insisted",
-            )
-        ],
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), CONCESSIONS)
-def test_concessions(text: str, expected: list[Row]) -> None:
-    assert rows_of(text) == expected
-
-
 # ", when", ", as", ", before" with a subject of their own give the
 # content's time or reason ("opened in 1990, when the town was small"); "when
 # asked ..." or "before meeting ..." is the occasion of the statement.
