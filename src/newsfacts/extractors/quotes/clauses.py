@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...resources import data_lines
 from . import lexicon as lx
 from .cues import Attribution, cue_class
 from .speakers import Tok, is_cap
@@ -68,7 +69,27 @@ _QUESTION_WORDS = frozenset(("whether", "if", "why", "how", "what", "when", "whe
 _SAY = frozenset(("say", "says", "said", "saying"))
 _GERUND_NOUNS = frozenset(("report", "reports", "claims", "calls", "states", "posts", "answers", "notes"))
 _PUNCT_TRIM_END = _PUNCT_TRIM + ".!?"
+_APPOSITIVE_DETS = frozenset(("a", "an", "one"))
+_FINITE_VERBS = lx.grammar("finite_verbs")
+_MODAL_WORDS = _CONDITION_MODALS | frozenset(("must", "shall", "should"))
 COORDINATORS = frozenset(("and", "but", "or", "then", "yet"))
+
+
+def _bare_cues() -> frozenset[str]:
+    """The base forms of the cue verbs ("say", "raise"), unless a form is also the past ("set")."""
+    out = set()
+    for line in data_lines("quotes/cues.txt"):
+        forms = line.partition("|")[0].split()
+        if forms and forms[0] not in forms[1:]:
+            out.add(forms[0].lower())
+    return frozenset(out)
+
+
+_BARE_CUES = _bare_cues()
+_CONTENT_ADJUNCTS = frozenset(("when", "as", "before"))
+_CONCESSIVE = frozenset(("may", "might", "could"))
+# "and was dismayed to learn", "and had a reply when asked": a verb before the cue, no subject
+_NOT_IN_SUBJECT = _FINITE_AUX | frozenset(("to",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,11 +141,17 @@ def clause_end(toks: list[Tok], k: int) -> int:
             while j + 1 < len(toks) and toks[j].text in "”\"’'":
                 j += 1
             nxt = toks[j]
+            if nxt.low in _CONTENT_ADJUNCTS and j + 1 < len(toks) and _subject_opens(toks[j + 1]):
+                # "said the mill opened in 1990, when the town was small", "insisted the levy is
+                # fair, as the county has a deficit": a clause of time or reason in the content
+                continue
             if nxt.low == "but" and j + 1 < len(toks) and toks[j + 1].low == "that":
                 continue  # "said the plan was sound, but that it needed money": a second "that" clause
             if (
                 nxt.low in CLAUSE_STOPS
-                or nxt.low in _CLAUSE_TAILS
+                # "said the cut helped Lee, who needs the money": a named person's relative is
+                # more of the content, unless it has a cue of its own ("..., who said ...")
+                or (nxt.low in _CLAUSE_TAILS and not _named_relative(toks, i))
                 or (
                     # "..., adding ...", "..., saying ...": a participle clause; but
                     # "..., including two children" is more of the content
@@ -143,6 +170,8 @@ def clause_end(toks: list[Tok], k: int) -> int:
             np = _attribution_ahead(toks, j)
             if np:
                 return i - 1
+            if nxt.low in _APPOSITIVE_DETS and _has_finite(toks, k, i) and _appositive(toks, j):
+                return i - 1  # "said it would cut 300 jobs, a blow to the town": the writer's gloss
         if t.low == "and" and i + 1 < len(toks) and toks[i + 1].low == "also":
             return i - 1
         if i > k and anonymity_at(toks, i):
@@ -154,6 +183,46 @@ def clause_end(toks: list[Tok], k: int) -> int:
         if t.low in ("and", "but") and i > k + 2 and _second_cue(toks, i + 1):
             return i - 1  # "... and urged voters to ...": the speaker's next predicate
     return last
+
+
+def _named_relative(toks: list[Tok], i: int) -> bool:
+    """True when ", who" at ``i`` follows a name and reports no speech of its own."""
+    return toks[i + 1].low == "who" and is_cap(toks[i - 1]) and not _relative_speaks(toks, i + 2)
+
+
+def _relative_speaks(toks: list[Tok], k: int) -> bool:
+    """True when a relative clause opening at ``k`` reports speech of its own ("who said", "who has told")."""
+    for t in toks[k : k + 4]:
+        if not t.text[0].isalnum():
+            return False
+        if t.low in _SAY or t.low in _TELL:
+            return True
+    return False
+
+
+def _subject_opens(tok: Tok) -> bool:
+    """True when ``tok`` can open a clause's subject: a number, a determiner, a subject pronoun or a name."""
+    return is_number(tok) or tok.low in DETERMINERS or tok.low in _SUBJECT_PRONOUNS or is_cap(tok)
+
+
+def _has_finite(toks: list[Tok], k: int, i: int) -> bool:
+    """True when ``toks[k:i]`` holds a finite verb or a modal: the clause is complete."""
+    return any(
+        t.low in _FINITE_VERBS or t.low in _MODAL_WORDS or (t.low.endswith("ed") and t.text[0].islower())
+        for t in toks[k:i]
+    )
+
+
+def _appositive(toks: list[Tok], j: int) -> bool:
+    """True when a noun phrase with no verb of its own runs from ``j`` to the sentence's end or a comma."""
+    for t in toks[j + 1 :]:
+        if t.text in ",.;:!?—–" or t.low in ("that", "who", "which"):
+            return True
+        if t.low in ("and", "or"):
+            return False  # "ordered a car, a van and a bus": a list, more of the content
+        if t.low in _FINITE_VERBS or t.low in _MODAL_WORDS or cue_class(t) is not None:
+            return False
+    return True
 
 
 def anonymity_at(toks: list[Tok], i: int) -> bool:
@@ -183,7 +252,7 @@ def _aside_end(toks: list[Tok], k: int, i: int) -> int | None:
     ]  # "Dan Roe, Jr., who ..., was": the suffix is the name's
     if (
         not subject
-        or len(subject) > 3
+        or len(subject) > 6
         or any(not t.text[0].isalnum() or t.low in _SUBJECT_VERBS for t in subject)
     ):
         return None
@@ -220,13 +289,20 @@ def _new_clause(toks: list[Tok], k: int) -> bool:
         return True
     if low == "that" or (low not in DETERMINERS and not is_cap(toks[k])):
         return False  # ", and that ...": a second clause of the same statement
-    for j in range(k + 1, min(len(toks), k + 6)):
+    for j in range(k + 1, min(len(toks), k + 9)):
         u = toks[j]
-        if u.low in _FINITE_AUX:
-            return j > k + (low in DETERMINERS)
+        if u.low in _FINITE_AUX or u.low.endswith(("n't", "n’t")) or (_past_form(u) and is_cap(toks[j - 1])):
+            return j > k + (low in DETERMINERS)  # "..., and the union has sued", "..., and Lee vetoed it"
+        if u.low == "of" and j + 1 < len(toks) and is_cap(toks[j + 1]) and is_cap(toks[j - 1]):
+            continue  # "..., and the Bar Association of Larkmoor has ...": the "of" of a name
         if not u.text[0].isalnum() or u.low in FUNCTION_WORDS:
             return False
     return False
+
+
+def _past_form(tok: Tok) -> bool:
+    """True for a lowercase past form in -ed ("vetoed", "sued"), not a participle after "has"."""
+    return tok.text[0].islower() and tok.low.endswith("ed") and len(tok.low) > 3
 
 
 def _second_cue(toks: list[Tok], k: int) -> bool:
@@ -234,7 +310,10 @@ def _second_cue(toks: list[Tok], k: int) -> bool:
     while k < len(toks) and toks[k].low in ADVERBS and toks[k].low not in _SUBJECT_VERBS:
         k += 1
     return (
-        k < len(toks) and cue_class(toks[k], reported=True) is not None and toks[k].low not in _GERUND_NOUNS
+        k < len(toks)
+        and cue_class(toks[k], reported=True) is not None
+        and toks[k].low not in _GERUND_NOUNS
+        and toks[k].low not in _BARE_CUES  # "would cut fees and raise taxes": a verb of the clause
     )
 
 
@@ -242,7 +321,11 @@ def _new_attribution(toks: list[Tok], k: int) -> bool:
     """True when a subject and a cue verb start at ``k`` ("one in four said", "officials say")."""
     for c in range(k + 1, min(len(toks), k + 6)):
         if cue_class(toks[c]) is not None:
-            return all(t.text[0].isalnum() for t in toks[k:c]) and toks[c - 1].low not in ADVERBS
+            return (
+                all(t.text[0].isalnum() and t.low not in _NOT_IN_SUBJECT for t in toks[k:c])
+                and toks[c - 1].low not in ADVERBS
+                and toks[c - 1].low not in COORDINATORS
+            )
         if not toks[c].text[0].isalnum():
             return False
     return False
@@ -549,4 +632,8 @@ def is_number(tok: Tok) -> bool:
 def after_but(text: str, s: int, e: int) -> int:
     """Start of the last conjunct after ", but " (the attributed part of "X, but Y, Z said")."""
     at = text.rfind(", but ", s, e)
-    return at + 6 if at >= 0 else s
+    if at < 0:
+        return s
+    if not _CONCESSIVE.isdisjoint(text[s:at].lower().split()):
+        return s  # "He may be young, but he is able, Lee said.": a concession and its answer, one claim
+    return at + 6

@@ -84,7 +84,12 @@ def _resumes(toks: list[Tok], c: int, inverted: bool = False) -> int | None:
         return None
     if j + 1 < len(toks) and (
         toks[j + 1].low in CLAUSE_STOPS
-        or (toks[j + 1].low.endswith("ing") and toks[j + 1].text[0].islower())
+        # "..., he said, including two children": a preposition in -ing goes on with the content
+        or (
+            toks[j + 1].low.endswith("ing")
+            and toks[j + 1].text[0].islower()
+            and toks[j + 1].low != "including"
+        )
         or anonymity_at(toks, j + 1)  # "..., he said, on condition of anonymity"
     ):
         return None  # "..., X said, while accusing ...": an adjunct, not more content
