@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...resources import data_lines
 from . import lexicon as lx
 from .cues import Attribution, cue_class
 from .speakers import Tok, is_cap
@@ -75,17 +74,7 @@ _MODAL_WORDS = _CONDITION_MODALS | frozenset(("must", "shall", "should"))
 COORDINATORS = frozenset(("and", "but", "or", "then", "yet"))
 
 
-def _bare_cues() -> frozenset[str]:
-    """The base forms of the cue verbs ("say", "raise"), unless a form is also the past ("set")."""
-    out = set()
-    for line in data_lines("quotes/cues.txt"):
-        forms = line.partition("|")[0].split()
-        if forms and forms[0] not in forms[1:]:
-            out.add(forms[0].lower())
-    return frozenset(out)
-
-
-_BARE_CUES = _bare_cues()
+_BARE_CUES = lx.bare_cues()
 _CONTENT_ADJUNCTS = frozenset(("when", "as", "before"))
 _CONCESSIVE = frozenset(("may", "might", "could"))
 # "and was dismayed to learn", "and had a reply when asked": a verb before the cue, no subject

@@ -62,6 +62,17 @@ def cue_forms() -> dict[str, str]:
 
 
 @cache
+def bare_cues() -> frozenset[str]:
+    """The base forms of the cue verbs ("say", "raise"), unless a form is also the past ("set")."""
+    out = set()
+    for line in data_lines("quotes/cues.txt"):
+        forms = line.partition("|")[0].split()
+        if forms and forms[0] not in forms[1:]:
+            out.add(forms[0].lower())
+    return frozenset(out)
+
+
+@cache
 def core_cue_forms() -> frozenset[str]:
     """Cue forms that attribute quotes (not the reported-only evidence, stance, topic and intent verbs)."""
     reported_only = ("evidence", "stance", "topic", "intent")
