@@ -38,3 +38,27 @@ def test_a_company_is_named_without_its_industry_word(text: str, speaker: str) -
 )
 def test_an_adverb_after_the_subject_is_not_in_the_speaker(text: str, speaker: str) -> None:
     assert [s for _, _, s in triples(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Police couldn't confirm how many times the clerk was shot.", "Police"),
+        ("Deputies aren’t saying who fired first.", "Deputies"),
+        ("Dana Wick didn’t say why the plant closed.", "Dana Wick"),
+        ("The Marden Commission won’t say when the levy ends.", "Marden Commission"),
+    ],
+)
+def test_a_negated_auxiliary_is_not_in_the_speaker(text: str, speaker: str) -> None:
+    assert [s for _, _, s in triples(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officers went to Elm Road and Oak Lane where police said a man was held.", "police"),
+        ("A map shows the corner where deputies say the car stopped.", "deputies"),
+    ],
+)
+def test_a_place_before_where_is_not_in_the_speaker(text: str, speaker: str) -> None:
+    assert [s for _, _, s in triples(text)] == [speaker]

@@ -281,7 +281,7 @@ class Cast:
             lw = w.lower().strip(",")
             if w != w.strip(",.;:)]"):
                 break
-            if lw in roles or (w[:1].isupper() and lw not in determiners):
+            if lw in roles or (w[:1].isupper() and lw not in determiners and lw not in FUNCTION_WORDS):
                 out.append(lw)
             else:
                 break
@@ -298,7 +298,7 @@ class Cast:
         if w != w.strip(",.;:)]"):
             return False  # nor has a word after a photo credit "(Ann Lee)"
         lw = w.lower().strip(",")
-        return lw in ROLE_WORDS or (w[:1].isupper() and lw not in DETERMINERS)
+        return lw in ROLE_WORDS or (w[:1].isupper() and lw not in DETERMINERS and lw not in FUNCTION_WORDS)
 
     def _note_single(self, word: str, pos: int) -> None:
         self._singles.append((word, pos))

@@ -177,6 +177,14 @@ def _without_opening_adverb(np: NP) -> NP:
 
     A conjunction that opened the clause goes too ("where he told the judge" -> "he").
     """
+    words = np.text.split(" ")
+    inner = next((n for n in range(len(words) - 2, 0, -1) if words[n] == "where"), None)
+    if inner is not None:
+        # "Ballard Road where police said": the place's relative, whose subject speaks
+        cut = len(" ".join(words[: inner + 1])) + 1
+        rest = np.text[cut:]
+        kind = "pronoun" if rest.lower() in lx.pronouns() else np.kind
+        return NP(np.start + cut, np.end, rest, kind, np.head, np.first + inner + 1, np.last)
     word, space, rest = np.text.partition(" ")
     low = word.lower()
     if not space or not rest.strip():
@@ -195,11 +203,15 @@ _AUXILIARIES = frozenset(("has", "have", "had"))
 
 
 def _without_closing_adverb(np: NP) -> NP:
-    """The phrase without an adverb the parser left at its end ("Clinton now" -> "Clinton")."""
+    """The phrase without an adverb the parser left at its end ("Clinton now" -> "Clinton").
+
+    A negated auxiliary goes the same way ("Police couldn't confirm": "Police").
+    """
     words = np.text.split(" ")
     if np.kind not in ("name", "description", "group", "org") or len(words) < 2:
         return np
-    if words[-1].lower() not in _CLOSING_ADVERBS:
+    last = words[-1].lower()
+    if last not in _CLOSING_ADVERBS and not last.endswith(("n't", "n’t")):
         return np
     keep = words[:-1]
     if len(keep) > 1 and keep[-1].lower() in _AUXILIARIES:
