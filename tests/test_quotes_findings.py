@@ -59,6 +59,14 @@ ROWS = [
         [("indirect", "nearly half of the homes had no power", "Officials", "said")],
     ),
     (
+        "Ann Lee said nearly every donor wants a new pier.",
+        [("indirect", "nearly every donor wants a new pier", "Ann Lee", "said")],
+    ),
+    (
+        "Officials said almost each of the homes had no power.",
+        [("indirect", "almost each of the homes had no power", "Officials", "said")],
+    ),
+    (
         "The poll found roughly 40 percent of voters undecided.",
         [("indirect", "roughly 40 percent of voters undecided", "poll", "found")],
     ),

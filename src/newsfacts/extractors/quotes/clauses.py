@@ -56,6 +56,7 @@ _FINITE_AUX = frozenset(
 )
 _NOT_PARTICIPLES = lx.grammar("not_participles")
 _FOCUS_ADVERBS = lx.grammar("focus_adverbs")
+_EVERY = frozenset(("every", "each"))  # "said nearly every donor ...": a quantity too
 _CHANNEL_PREPS = frozenset(("in", "during", "at", "via", "through"))
 _CHANNEL_NOUNS = lx.grammar("channel_nouns")
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
@@ -535,7 +536,7 @@ def _focus_opens(toks: list[Tok], k: int) -> bool:
     if toks[k].low not in _FOCUS_ADVERBS or k + 1 >= len(toks):
         return False
     nxt = toks[k + 1]
-    return is_number(nxt) or nxt.low in _QUANTITY or nxt.low in _CLAUSE_DETERMINERS
+    return is_number(nxt) or nxt.low in _QUANTITY or nxt.low in _CLAUSE_DETERMINERS or nxt.low in _EVERY
 
 
 def _participle(tok: Tok) -> bool:
