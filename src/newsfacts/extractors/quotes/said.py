@@ -632,7 +632,7 @@ def _negated_if(toks: list[Tok], c: int) -> bool:
 def _gap_speaker(toks: list[Tok], c: int) -> bool:
     """True when a pronoun or a relative's short subject precedes the cue at ``c``.
 
-    "which he believes will ...", "a trend that the foundation predicts will ...": the
+    "which he believes will ...", "a decline that the union predicts will ...": the
     cue is the verb of a relative whose gap the next verb fills, not a plural noun.
     """
     if toks[c - 1].low in _SUBJECT_PRONOUNS:
