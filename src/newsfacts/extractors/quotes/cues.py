@@ -339,6 +339,18 @@ def _pronoun_first(toks: list[Tok]) -> int | None:
     return None
 
 
+def _verb_after_named_subject(text: str, toks: list[Tok], k: int) -> bool:
+    """True when a past form at ``k`` is the verb of a name opening the sentence.
+
+    "Ann Lee, of Ward 6, thanked police officers and said ...": not "thanked police
+    officers" but Ann Lee; "In Larkmoor, retired officers ..." opens with no name.
+    """
+    if not (toks[k].text[0].islower() and toks[k].low.endswith("ed")) or toks[0].low in FUNCTION_WORDS:
+        return False
+    first = np_after(text, toks, 0)
+    return first is not None and first.kind == "name"
+
+
 def subject(text: str, lo: int, hi: int, pronouns: bool = False) -> NP | None:
     """The sentence's subject when it names a speaker ("Following X, Hollande held ...").
 
@@ -385,6 +397,7 @@ def subject(text: str, lo: int, hi: int, pronouns: bool = False) -> NP | None:
             np is not None
             and np.kind in ("name", "description", "org", "group")
             and np.head not in TIME_WORDS
+            and not (k and _verb_after_named_subject(text, toks, k))
         ):
             return np
     return None
