@@ -583,3 +583,28 @@ AFTER_THE_CUE = [
 @pytest.mark.parametrize(("text", "expected"), AFTER_THE_CUE)
 def test_what_follows_the_cue(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short phrase after "said," that ends the sentence dates the saying: no statement
+        ('"Is it over?" Ann Lee said, at the time.', [("direct", "Is it over?", "Ann Lee", "said")]),
+        (
+            '"We will rebuild." Tom Reyes said, in Larkmoor.',
+            [("direct", "We will rebuild.", "Tom Reyes", "said")],
+        ),
+        # an aside after "said," and then "that": the clause after the aside
+        (
+            "Ann Lee said, in a statement, that the levy would pass.",
+            [("indirect", "the levy would pass", "Ann Lee", "said")],
+        ),
+        # a statement after "said," is still read
+        (
+            "Tom Reyes said, look, we cannot wait.",
+            [("indirect", "look, we cannot wait", "Tom Reyes", "said")],
+        ),
+    ],
+)
+def test_a_comma_after_said(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

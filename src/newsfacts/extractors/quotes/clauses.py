@@ -337,6 +337,21 @@ def _attribution_ahead(toks: list[Tok], k: int) -> bool:
     return False
 
 
+def _adjunct_to_end(toks: list[Tok], k: int) -> bool:
+    """True when a short prepositional phrase at ``k`` ends the sentence ('..." Lee said, at the time.').
+
+    It dates or places the saying; it is no statement of its own.
+    """
+    if toks[k].low not in _ADJUNCT_START:
+        return False
+    for j in range(k + 1, min(len(toks), k + 7)):
+        if toks[j].text in ".!?":
+            return True
+        if not toks[j].text[0].isalnum() or toks[j].low in _FINITE_VERBS:
+            return False
+    return k + 7 >= len(toks) and all(t.text[0].isalnum() for t in toks[k + 1 :])
+
+
 def _skip_object(toks: list[Tok], c: int, k: int) -> int:
     """Skip the addressee of "told reporters", "told The Huffington Post"."""
     if toks[c].low not in _TELL:
@@ -451,6 +466,12 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
     if k >= len(toks):
         return None
     t = toks[k]
+    if t.text == "," and toks[c].low in _SAY and k + 1 < len(toks) and toks[k + 1].low in _ADJUNCT_START:
+        for j in range(k + 2, min(len(toks) - 2, k + 10)):
+            if toks[j].text == "," and toks[j + 1].low == "that":
+                return j + 2  # "said, in a statement, that the plan ...": the clause after the aside
+            if not toks[j].text[0].isalnum():
+                break
     if (
         t.text == ","
         and toks[c].low in _SAY
@@ -458,6 +479,7 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
         and toks[k + 1].text[0].isalpha()
         and not _participle(toks[k + 1])
         and toks[k + 1].low not in COORDINATORS
+        and not _adjunct_to_end(toks, k + 1)
     ):
         # 'I said, look, we cannot wait', "You said on Monday, the levy ...": a
         # statement after a comma (a quotation after it is a direct quote, found elsewhere)
