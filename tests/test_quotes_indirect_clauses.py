@@ -608,3 +608,30 @@ def test_what_follows_the_cue(text: str, expected: list[Row]) -> None:
 )
 def test_a_comma_after_said(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement, a letter or a release that says something reports its issuer's words
+        (
+            "The statement said the plant would close.",
+            [("indirect", "the plant would close", "statement", "said")],
+        ),
+        (
+            "Larkmoor Mills Inc. cut 300 jobs on Monday. A statement said the plant would close.",
+            [("indirect", "the plant would close", "Larkmoor Mills Inc.", "said")],
+        ),
+        # the person quoted before is not the issuer of a release
+        (
+            "Dan Roe told officers he was hurt. He gave a fake name.\n\n"
+            "He had hurt himself, the news release said.",
+            [
+                ("indirect", "he was hurt", "Dan Roe", "told"),
+                ("indirect", "He had hurt himself", "news release", "said"),
+            ],
+        ),
+    ],
+)
+def test_a_voiced_document_speaks_for_its_issuer(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

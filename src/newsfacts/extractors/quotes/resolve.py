@@ -263,7 +263,12 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
             return Speaker(body, np.start, np.end, None, "org")  # "Acme Corp. ... it said"
     elif np.kind == "document" and np.head in lx.grammar("voiced_documents"):
         # '"...," the statement said': the words of whoever issued it, the speaker just before
-        if previous is not None and np.start - previous.end < 1500 and np.start >= previous.end:
+        if (
+            previous is not None
+            and np.start - previous.end < 1500
+            and np.start >= previous.end
+            and previous.kind in ("org", "group")
+        ):  # a person quoted before is seldom the issuer: "Roe told officers ... , the release said"
             return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)
         if (body := _body_before(cast.text, np.start)) is not None:
             return Speaker(body, np.start, np.end, None, "org")

@@ -51,6 +51,7 @@ _MAIN_SAYS = frozenset(("said", "says", "told", "tells"))
 _THAT_DIRECT = lx.grammar("that_direct")
 _NOUN_VERBS = lx.grammar("noun_verbs")
 _MODALS = lx.grammar("modals")
+_VOICED = lx.grammar("voiced_documents")
 _NEGATIONS = lx.grammar("negations")
 # "I knew it was coming", "you know you ...": a clause a knowing verb takes without "that"
 _VAGUE_SUBJECTS = frozenset(("it", "i", "you"))
@@ -223,8 +224,9 @@ def said_clauses(
         if subject is None and not inverted:
             subject = np
         finding = np.kind == "document" and np.head in FINDINGS
-        if (np.kind == "document" and not finding) or (np.head == "it" and cls == "object"):
-            continue
+        voiced = np.kind == "document" and np.head in _VOICED and cls == "speech"
+        if (np.kind == "document" and not finding and not voiced) or (np.head == "it" and cls == "object"):
+            continue  # but "A statement from the county said ...": the words of its issuer
         if cls == "evidence" and not (finding or (that and np.kind not in ("pronoun", "name"))):
             whole = None if inverted or participle else open_subject(text, toks, c)
             if whole is None or whole.head not in FINDINGS or whole.start > np.start:
