@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+from ...resources import data_lines
 from . import lexicon as lx
 from .clauses import COORDINATORS, digit_comma, trim
 from .speakers import Tok, is_cap
@@ -39,6 +42,21 @@ _PARTIES = frozenset(("R", "D", "I"))
 _REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"))
 _REFER_VERBS = lx.grammar("refer_verbs")
 _RECALL_VERBS = frozenset(("recall", "recalls", "recalled", "recalling"))
+
+
+@cache
+def _bounds(name: str) -> frozenset[str]:
+    """A word class from ``object_bounds.txt`` (words that end an object: "because", ...)."""
+    for line in data_lines("quotes/object_bounds.txt"):
+        key, _, words = line.partition(":")
+        if key.strip() == name:
+            return frozenset(words.split())
+    raise KeyError(name)
+
+
+_REASON_LEADS = _bounds("reason_leads")
+_RELATIVES = _bounds("relatives")
+_APPOSITION_LEADS = _bounds("apposition_leads")
 _WH_OPENERS = frozenset(("how", "what", "when", "why", "where"))
 
 
@@ -75,6 +93,8 @@ def infinitive_end(toks: list[Tok], inf: int, last: int) -> int:
         if u.low != "and" and u.text != ",":
             continue
         j = i + 1
+        if u.text == "," and j <= last and _clause_after_comma(toks, j):
+            return i - 1
         if u.text == "," and j <= last and toks[j].low == "and":
             j += 1
         while j < last and toks[j].low in ADVERBS:
@@ -92,6 +112,33 @@ def infinitive_end(toks: list[Tok], inf: int, last: int) -> int:
         ):
             return i - 1
     return last
+
+
+def _clause_after_comma(toks: list[Tok], j: int) -> bool:
+    """True when token ``j``, after a comma in an infinitive, opens another clause.
+
+    A subject ("..., the council voted"), a finite verb of the sentence's
+    subject ("declined to comment, didn't reply") or a participle ("...,
+    saying ...") ends the infinitive; a coordinated base verb ("to cut fees,
+    widen roads and ...") does not.
+    """
+    u = toks[j]
+    if not u.text[0].isalpha() or u.low in _RELATIVES or u.low in _APPOSITION_LEADS:
+        return False  # "..., who won", "..., including ...": the infinitive's own words
+    if u.text[0].isupper():
+        # "..., Ann Lee, the mayor, ...": a name closed by a comma is an apposition
+        i = j
+        while i < len(toks) and is_cap(toks[i]):
+            i += 1
+        return i < len(toks) and toks[i].text[0].isalnum()
+    if u.low in PRONOUNS or u.low in _ARTICLES:
+        return True
+    return (
+        u.low in _SUBJECT_VERBS
+        or u.low.endswith(("n't", "n’t"))
+        or (u.low.endswith("ing") and len(u.low) > 4)
+        or (u.low.endswith("ed") and len(u.low) > 4)
+    )
 
 
 def object_infinitive(toks: list[Tok], c: int) -> int | None:
@@ -270,6 +317,7 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
     infinitive = toks[k].low == "to" or toks[k].low in _WH_OPENERS  # a clause keeps its adjuncts
     # "endorsed her", "praised Hansen": a stance may take one word, a name or a pronoun
     single = cls == "stance" and (toks[k].low in _ONE_WORD_OBJECTS or is_cap(toks[k]))
+    clause = toks[k].low.endswith("ing")  # a gerund keeps its means: "paying for it by cutting ..."
     quoted = False  # inside a quotation opened in the object: 'called it "slow, costly"'
     while last + 1 < len(toks) and (
         toks[last + 1].text not in ",;:.!?()—–"
@@ -287,7 +335,10 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
             break  # "opposed the plan and has accused ...": a second predicate
         if (last > k or single) and not infinitive and _adjunct_ahead(toks, last + 1):
             break  # "praised the deal in an interview on Monday": when and where, not what
+        if (last > k or single) and not infinitive and not clause and _means_ahead(toks, last + 1):
+            break  # "opposed the levy because ...", "rebuked her by skipping the gala": why and how
         infinitive = infinitive or toks[last + 1].low == "to"  # "urged voters to stay home during ...": kept
+        clause = clause or toks[last + 1].low == "that"  # "voiced concern that he ... by ...": kept
         last += 1  # on through quote marks: 'praised her for showing "real courage"'
     if last - k < 1 and not single:
         return None
@@ -327,6 +378,20 @@ def _adjunct_ahead(toks: list[Tok], k: int) -> bool:
             break
         j += 1
     return toks[j].low in _CHANNEL_NOUNS or toks[j].low in TIME_WORDS
+
+
+def _means_ahead(toks: list[Tok], k: int) -> bool:
+    """True when token ``k`` opens a reason or a means after an object ("because ...", "by cutting ...")."""
+    low = toks[k].low
+    if low in _REASON_LEADS:
+        return True
+    if low != "by" or k + 1 >= len(toks):
+        return False
+    j = k + 1
+    if toks[j].low in ADVERBS and j + 1 < len(toks):
+        j += 1
+    verb = toks[j]
+    return verb.text.isalpha() and verb.text.islower() and verb.low.endswith("ing") and len(verb.low) > 4
 
 
 def _verb_follows(toks: list[Tok], k: int) -> bool:

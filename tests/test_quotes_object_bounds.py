@@ -1,0 +1,62 @@
+"""Table-driven tests of where the content of stance, object and intent verbs ends.
+
+Every row is an invented news sentence with the quotes it must give, as
+``(kind, content, speaker, cue)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_rows import Row, rows_of
+
+# After a comma, an infinitive ends where another clause opens: a subject, a finite
+# verb or a participle of the sentence's subject.  Coordinated base verbs, a name
+# in apposition, a relative and "including ..." stay the infinitive's own.
+INFINITIVE_COMMAS = [
+    (
+        "Tom Vale declined to comment, didn't return calls and left the hall early.",
+        [("indirect", "to comment", "Tom Vale", "declined")],
+    ),
+    (
+        "The mayor refused to sign the levy, saying the town could not afford it.",
+        [
+            ("indirect", "to sign the levy", "mayor", "refused"),
+            ("indirect", "the town could not afford it", "mayor", "saying"),
+        ],
+    ),
+    (
+        "The council plans to widen Elm Road, a project residents have fought for years.",
+        [("indirect", "to widen Elm Road", "council", "plans")],
+    ),
+    (
+        "The mayor plans to cut fees, widen the road and repave the square.",
+        [("indirect", "to cut fees, widen the road and repave the square", "mayor", "plans")],
+    ),
+    (
+        "The governor wants to meet the new judge, Ann Lee, before the vote.",
+        [("indirect", "to meet the new judge, Ann Lee, before the vote", "governor", "wants")],
+    ),
+    (
+        "The union wants to thank its members, including the retired nurses of Larkmoor.",
+        [("indirect", "to thank its members, including the retired nurses of Larkmoor", "union", "wants")],
+    ),
+]
+
+# A stance's object ends before a reason ("because ...") or a means ("by cutting ..."),
+# unless the object is itself a clause that keeps them ("paying for it by ...").
+STANCE_MEANS = [
+    (
+        "Ann Lee opposed the levy because the town had no money left.",
+        [("indirect", "the levy", "Ann Lee", "opposed")],
+    ),
+    (
+        "The senator rebuked the governor by skipping the gala in Larkmoor.",
+        [("indirect", "the governor", "senator", "rebuked")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INFINITIVE_COMMAS + STANCE_MEANS)
+def test_object_bounds(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
