@@ -56,7 +56,28 @@ STANCE_MEANS = [
     ),
 ]
 
+# A coordinated past or "-ing" verb after an object is the subject's next predicate,
+# unless the object holds a relative or a gerund the verb is coordinated with.
+COORDINATED_VERBS = [
+    (
+        "Ann Lee endorsed Tom Vale and challenged his rival to a debate.",
+        [("indirect", "Tom Vale", "Ann Lee", "endorsed")],
+    ),
+    (
+        "The group is opposing the levy and collecting signatures in Larkmoor.",
+        [("indirect", "the levy", "group", "opposing")],
+    ),
+    (
+        "The mayor praised the nurses for staffing the clinic and opening the shelter.",
+        [("indirect", "the nurses for staffing the clinic and opening the shelter", "mayor", "praised")],
+    ),
+    (
+        "Ann Lee criticized the clerk who lost the ballots and misplaced the keys.",
+        [("indirect", "the clerk who lost the ballots and misplaced the keys", "Ann Lee", "criticized")],
+    ),
+]
 
-@pytest.mark.parametrize(("text", "expected"), INFINITIVE_COMMAS + STANCE_MEANS)
+
+@pytest.mark.parametrize(("text", "expected"), INFINITIVE_COMMAS + STANCE_MEANS + COORDINATED_VERBS)
 def test_object_bounds(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

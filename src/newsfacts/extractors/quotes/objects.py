@@ -337,6 +337,13 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
             break  # "praised the deal in an interview on Monday": when and where, not what
         if (last > k or single) and not infinitive and not clause and _means_ahead(toks, last + 1):
             break  # "opposed the levy because ...", "rebuked her by skipping the gala": why and how
+        if (
+            (last > k or single)
+            and toks[last + 1].low in COORDINATORS
+            and last + 2 < len(toks)
+            and _coordinated_verb(toks, k, last + 2)
+        ):
+            break  # "endorsed Ann Lee and challenged her rival": the subject's next predicate
         infinitive = infinitive or toks[last + 1].low == "to"  # "urged voters to stay home during ...": kept
         clause = clause or toks[last + 1].low == "that"  # "voiced concern that he ... by ...": kept
         last += 1  # on through quote marks: 'praised her for showing "real courage"'
@@ -378,6 +385,29 @@ def _adjunct_ahead(toks: list[Tok], k: int) -> bool:
             break
         j += 1
     return toks[j].low in _CHANNEL_NOUNS or toks[j].low in TIME_WORDS
+
+
+def _coordinated_verb(toks: list[Tok], k: int, j: int) -> bool:
+    """True when token ``j``, after a coordinator, is the subject's next verb, not the object's.
+
+    A past or "-ing" form opens a second predicate ("praised the mayor and
+    challenged her", "opposed the ban and taunting ..."), but not inside an
+    object that holds a relative ("a man who ran and lost") or, for an
+    "-ing" form, a gerund of its own ("for cutting taxes and paring rules").
+    """
+    u = toks[j]
+    if not (
+        u.text.isalpha()
+        and u.text.islower()
+        and len(u.low) > 4
+        and u.low.endswith(("ing", "ed"))
+        and u.low not in FUNCTION_WORDS
+    ):
+        return False
+    inside = toks[k:j]
+    if any(t.low in _RELATIVES or t.low == "that" for t in inside):
+        return False
+    return not u.low.endswith("ing") or not any(t.low.endswith("ing") and len(t.low) > 4 for t in inside)
 
 
 def _means_ahead(toks: list[Tok], k: int) -> bool:
