@@ -77,7 +77,31 @@ COORDINATED_VERBS = [
     ),
 ]
 
+# A comma goes on with the object in a list of short phrases ending in "and" or "or",
+# and before "including"; a comma before a clause ("..., and the mayor ...") ends it.
+OBJECT_LISTS = [
+    (
+        "Ann Lee criticized the fees, the fines and the new tolls.",
+        [("indirect", "the fees, the fines and the new tolls", "Ann Lee", "criticized")],
+    ),
+    (
+        "The senator praised Tom Vale, Ida Brandt, and Dan Roe.",
+        [("indirect", "Tom Vale, Ida Brandt, and Dan Roe", "senator", "praised")],
+    ),
+    (
+        "The mayor defended the budget, including its cuts to the Larkmoor library.",
+        [("indirect", "the budget, including its cuts to the Larkmoor library", "mayor", "defended")],
+    ),
+    (
+        "Ann Lee opposed the levy, and the council voted it down in May.",
+        [("indirect", "the levy", "Ann Lee", "opposed")],
+    ),
+]
 
-@pytest.mark.parametrize(("text", "expected"), INFINITIVE_COMMAS + STANCE_MEANS + COORDINATED_VERBS)
+
+CASES = INFINITIVE_COMMAS + STANCE_MEANS + COORDINATED_VERBS + OBJECT_LISTS
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
 def test_object_bounds(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

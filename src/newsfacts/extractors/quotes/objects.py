@@ -56,6 +56,8 @@ def _bounds(name: str) -> frozenset[str]:
 
 _REASON_LEADS = _bounds("reason_leads")
 _RELATIVES = _bounds("relatives")
+_LIST_ITEM = 6
+
 _APPOSITION_LEADS = _bounds("apposition_leads")
 _WH_OPENERS = frozenset(("how", "what", "when", "why", "where"))
 
@@ -324,6 +326,7 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
         or digit_comma(toks, last + 1)
         or quoted
         or (toks[last + 1].text == "(" and _party_label(toks, last + 1))
+        or (toks[last + 1].text == "," and not infinitive and _comma_continues(toks, k, last + 1))
     ):
         if toks[last + 1].text == "(" and _party_label(toks, last + 1):
             last += 3  # "called Gov. Ann Lee (R) to resign": the label is the name's
@@ -353,6 +356,62 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
     # is one of its own (both are reported)
     cs, ce = trim(text, toks[k].start, toks[last].end)
     return (cs, ce) if ce - cs > 6 or (single and ce > cs + 1) else None
+
+
+def _comma_continues(toks: list[Tok], k: int, i: int) -> bool:
+    """True when the comma at ``i`` goes on with the object from ``k``: a list or "including ...".
+
+    "criticized the fees, the fines and the tolls", "defended the plan, including
+    its cost": each item after the comma is a short phrase with no verb, and the
+    last one opens with (or holds) "and" or "or".
+    """
+    n = len(toks)
+    if i + 1 >= n:
+        return False
+    if toks[i + 1].low == "including":
+        return True
+    j = i + 1
+    size = 0
+    items = 1 if any(u.text == "," for u in toks[k:i]) else 0  # "X, Y, and Z": the list's last comma
+    while j < n and size <= _LIST_ITEM:
+        u = toks[j]
+        if u.text == ",":
+            if size == 0:
+                return False
+            size, items = 0, items + 1
+            j += 1
+            continue
+        if not (u.text[0].isalnum() or u.text in ("'s", "’s", "-")):
+            return False
+        if u.low in ("and", "or"):
+            # "the fees, the fines and the tolls"; but "the fees, and the mayor said ...": a clause
+            return (size > 0 or items > 0) and _plain_item(toks, j + 1)
+        if _verb_like(u):
+            return False
+        size += 1
+        j += 1
+    return False
+
+
+def _verb_like(u: Tok) -> bool:
+    """True when ``u`` may be a verb or open a clause (no word of a list item)."""
+    return (
+        u.low in _SUBJECT_VERBS
+        or u.low in CORE_CUE_FORMS
+        or u.low in _RELATIVES
+        or (u.text.islower() and len(u.low) > 4 and u.low.endswith("ed"))
+    )
+
+
+def _plain_item(toks: list[Tok], j: int) -> bool:
+    """True when a list's last item from ``j`` is a short phrase with no verb."""
+    end = min(len(toks), j + _LIST_ITEM + 2)
+    for u in toks[j:end]:
+        if not u.text[0].isalnum():
+            return u is not toks[j]
+        if _verb_like(u) or u.low in CUE_FORMS:
+            return False
+    return end == len(toks)
 
 
 def _party_label(toks: list[Tok], i: int) -> bool:
