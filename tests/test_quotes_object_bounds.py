@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsfacts.extractors.quotes.objects import object_span
+from newsfacts.extractors.quotes.tokens import tokens
 from quote_rows import Row, rows_of
 
 # After a comma, an infinitive ends where another clause opens: a subject, a finite
@@ -105,3 +107,34 @@ CASES = INFINITIVE_COMMAS + STANCE_MEANS + COORDINATED_VERBS + OBJECT_LISTS
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_object_bounds(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# A comma inside a closing quote mark ends the object there: the participle or clause
+# after it is no part of the object ('blamed the delay on a "bad fuse," saying ...').
+QUOTED_ENDS = [
+    (
+        'Ann Lee blamed the delay on a "faulty printer," claiming she had paid.',
+        "blamed",
+        'the delay on a "faulty printer,"',
+    ),
+    ("Tom Vale praised the “brave crews,” and the council agreed.", "praised", "the “brave crews,”"),
+    (
+        'Ann Lee criticized the "slow, costly" plan for the dam.',
+        "criticized",
+        'the "slow, costly" plan for the dam',
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), QUOTED_ENDS)
+def test_object_ends_at_quoted_comma(text: str, cue: str, expected: str) -> None:
+    toks = tokens(text, 0, len(text))
+    c = next(i for i, t in enumerate(toks) if t.low == cue)
+    span = object_span(text, toks, c, "stance")
+    assert span is not None
+    assert text[span[0] : span[1]] == expected
+
+
+def test_claim_after_quoted_object_is_reported() -> None:
+    text = 'Ann Lee blamed the delay on a "faulty printer," claiming she had paid the bill.'
+    assert ("indirect", "she had paid the bill", "Ann Lee", "claiming") in rows_of(text)

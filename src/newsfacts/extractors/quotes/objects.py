@@ -333,7 +333,11 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
             continue
         mark = toks[last + 1].text
         if mark in ("“", "”", '"'):
+            closing = quoted and mark != "“"
             quoted = mark == "“" or (mark == '"' and not quoted)
+            if closing and toks[last].text in (",", ";"):
+                last += 1  # 'blamed it on a "bad fuse," saying ...': the comma inside the mark ends it
+                break
         if toks[last + 1].low in COORDINATORS and _verb_follows(toks, last + 2):
             break  # "opposed the plan and has accused ...": a second predicate
         if (last > k or single) and not infinitive and _adjunct_ahead(toks, last + 1):
