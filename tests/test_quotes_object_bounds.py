@@ -100,8 +100,25 @@ OBJECT_LISTS = [
     ),
 ]
 
+# After a name or an object pronoun, a date is when the stance was taken ("endorsed
+# Ann Lee in February"); inside a longer noun phrase it stays ("the levy in 2016").
+NAMED_DATES = [
+    (
+        "The union endorsed Ann Lee in February.",
+        [("indirect", "Ann Lee", "union", "endorsed")],
+    ),
+    (
+        "Tom Vale may endorse her in the coming weeks.",
+        [("indirect", "her", "Tom Vale", "endorse")],
+    ),
+    (
+        "The mayor criticized the budget cuts in 2016 to the Larkmoor library.",
+        [("indirect", "the budget cuts in 2016 to the Larkmoor library", "mayor", "criticized")],
+    ),
+]
 
-CASES = INFINITIVE_COMMAS + STANCE_MEANS + COORDINATED_VERBS + OBJECT_LISTS
+
+CASES = INFINITIVE_COMMAS + STANCE_MEANS + COORDINATED_VERBS + OBJECT_LISTS + NAMED_DATES
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

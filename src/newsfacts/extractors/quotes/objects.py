@@ -56,6 +56,10 @@ def _bounds(name: str) -> frozenset[str]:
 
 _REASON_LEADS = _bounds("reason_leads")
 _RELATIVES = _bounds("relatives")
+_DATE_PREPS = _bounds("date_preps")
+_MONTHS = _bounds("months")
+_TIME_UNITS = _bounds("time_units")
+_TIME_MODIFIERS = _bounds("time_modifiers")
 _LIST_ITEM = 6
 
 _APPOSITION_LEADS = _bounds("apposition_leads")
@@ -342,6 +346,8 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
             break  # "opposed the plan and has accused ...": a second predicate
         if (last > k or single) and not infinitive and _adjunct_ahead(toks, last + 1):
             break  # "praised the deal in an interview on Monday": when and where, not what
+        if single and _named(toks, k, last) and _date_ahead(toks, last + 1):
+            break  # "endorsed Ann Lee in February": the date is when, after a name or pronoun
         if (last > k or single) and not infinitive and not clause and _means_ahead(toks, last + 1):
             break  # "opposed the levy because ...", "rebuked her by skipping the gala": why and how
         if (
@@ -424,6 +430,34 @@ def _party_label(toks: list[Tok], i: int) -> bool:
         return False
     inner = toks[i + 1].text
     return inner in _PARTIES or PARTY_STATE.match(inner) is not None
+
+
+def _named(toks: list[Tok], k: int, last: int) -> bool:
+    """True when tokens ``k``..``last`` are a name or an object pronoun ("Ann Lee", "him")."""
+    if k == last and (toks[k].low in _ONE_WORD_OBJECTS or toks[k].low == "it"):
+        return True
+    return all(is_cap(u) or u.text == "." for u in toks[k : last + 1])
+
+
+def _date_ahead(toks: list[Tok], k: int) -> bool:
+    """True when token ``k`` opens a date: "in February", "in early June", "in 2016", "in recent weeks"."""
+    if toks[k].low not in _DATE_PREPS:
+        return False
+    j = k + 1
+    if j < len(toks) and toks[j].low == "the":
+        j += 1
+    if j < len(toks) and toks[j].low in _TIME_MODIFIERS:
+        j += 1
+    if j >= len(toks):
+        return False
+    u = toks[j]
+    if u.low in _MONTHS:
+        return u.text[0].isupper() and (
+            u.low != "may" or j + 1 >= len(toks) or not toks[j + 1].text.isalpha()
+        )
+    if u.low in _TIME_UNITS:
+        return j > k + 1
+    return len(u.text) == 4 and u.text.isdigit() and u.text[:2] in ("19", "20")
 
 
 def _adjunct_ahead(toks: list[Tok], k: int) -> bool:
