@@ -117,8 +117,29 @@ NAMED_DATES = [
     ),
 ]
 
+# A topic verb reaches its preposition past "out", a manner word and "at length";
+# a comparison after "more"/"less" is no part of the topic.
+TOPIC_PREPS = [
+    (
+        "Ann Lee spoke out against the new curfew in Larkmoor.",
+        [("indirect", "the new curfew in Larkmoor", "Ann Lee", "spoke")],
+    ),
+    (
+        "Tom Vale talked at length about the ferry strike.",
+        [("indirect", "the ferry strike", "Tom Vale", "talked")],
+    ),
+    (
+        "The governor spoke openly of her doubts about the dam.",
+        [("indirect", "her doubts about the dam", "governor", "spoke")],
+    ),
+    (
+        "Ann Lee talked more about the harbor than she did last year.",
+        [("indirect", "the harbor", "Ann Lee", "talked")],
+    ),
+]
 
-CASES = INFINITIVE_COMMAS + STANCE_MEANS + COORDINATED_VERBS + OBJECT_LISTS + NAMED_DATES
+
+CASES = INFINITIVE_COMMAS + STANCE_MEANS + COORDINATED_VERBS + OBJECT_LISTS + NAMED_DATES + TOPIC_PREPS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

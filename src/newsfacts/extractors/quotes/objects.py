@@ -56,6 +56,7 @@ def _bounds(name: str) -> frozenset[str]:
 
 _REASON_LEADS = _bounds("reason_leads")
 _RELATIVES = _bounds("relatives")
+_TOPIC_MANNERS = _bounds("topic_manners")
 _DATE_PREPS = _bounds("date_preps")
 _MONTHS = _bounds("months")
 _TIME_UNITS = _bounds("time_units")
@@ -219,8 +220,11 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
             return None
     elif low in _TOPIC_VERBS:
         # "warned of a long winter", "spoke about her childhood", "railed against the tax"
-        if toks[j].low not in _TOPIC_PREPS and not (low in _REFER_VERBS and toks[j].low == "to"):
-            return None  # "referring to the vote": "refer" takes "to"
+        if not (low in _REFER_VERBS and toks[j].low == "to"):
+            prep = _topic_prep(toks, j)  # "spoke out about", "talked openly of"
+            if prep is None or toks[prep].low not in _TOPIC_PREPS:
+                return None  # "referring to the vote": "refer" takes "to"
+            j = prep
         j += 1
     elif cls == "object":
         if low in _CALL_VERBS:
@@ -259,6 +263,22 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
     if j >= len(toks) or not toks[j].text[0].isalnum() or toks[j].low in _CLAUSE_REJECT:
         return None
     return j
+
+
+def _topic_prep(toks: list[Tok], j: int) -> int | None:
+    """Index of the preposition a topic verb takes from ``j``, past "out" and a manner word.
+
+    "spoke out about", "talked openly of", "spoke at length about"; ``j`` itself
+    when nothing stands between.
+    """
+    n = len(toks)
+    if j < n and toks[j].low == "out":
+        j += 1
+    if j < n and toks[j].low in _TOPIC_MANNERS:
+        j += 1
+    elif j + 1 < n and toks[j].low == "at" and toks[j + 1].low == "length":
+        j += 2
+    return j if j < n else None
 
 
 def _call_complement(toks: list[Tok], j: int) -> bool:
@@ -346,6 +366,8 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
             break  # "opposed the plan and has accused ...": a second predicate
         if (last > k or single) and not infinitive and _adjunct_ahead(toks, last + 1):
             break  # "praised the deal in an interview on Monday": when and where, not what
+        if toks[last + 1].low == "than" and toks[c + 1].low in ("more", "less"):
+            break  # "talked more about policy than ...": the comparison is no part of the topic
         if single and _named(toks, k, last) and _date_ahead(toks, last + 1):
             break  # "endorsed Ann Lee in February": the date is when, after a name or pronoun
         if (last > k or single) and not infinitive and not clause and _means_ahead(toks, last + 1):
