@@ -45,12 +45,17 @@ INFINITIVE_COMMAS = [
     ),
 ]
 
-# A stance's object ends before a reason ("because ...") or a means ("by cutting ..."),
+# A stance's object ends before a reason or concession ("because ...", "despite ...") or
+# a means ("by cutting ..."),
 # unless the object is itself a clause that keeps them ("paying for it by ...").
 STANCE_MEANS = [
     (
         "Ann Lee opposed the levy because the town had no money left.",
         [("indirect", "the levy", "Ann Lee", "opposed")],
+    ),
+    (
+        "Tom Vale will support the ferry bill despite his doubts about its cost.",
+        [("indirect", "the ferry bill", "Tom Vale", "support")],
     ),
     (
         "The senator rebuked the governor by skipping the gala in Larkmoor.",

@@ -371,7 +371,7 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
         if single and _named(toks, k, last) and _date_ahead(toks, last + 1):
             break  # "endorsed Ann Lee in February": the date is when, after a name or pronoun
         if (last > k or single) and not infinitive and not clause and _means_ahead(toks, last + 1):
-            break  # "opposed the levy because ...", "rebuked her by skipping the gala": why and how
+            break  # "opposed the levy because ...", "backed it despite ...", "rebuked her by skipping ..."
         if (
             (last > k or single)
             and toks[last + 1].low in COORDINATORS
