@@ -63,12 +63,21 @@ STANCE_MEANS = [
     ),
 ]
 
-# A coordinated past or "-ing" verb after an object is the subject's next predicate,
+# A coordinated past (also an irregular one: "made", "took") or "-ing" verb after an
+# object or an infinitive is the subject's next predicate,
 # unless the object holds a relative or a gerund the verb is coordinated with.
 COORDINATED_VERBS = [
     (
         "Ann Lee endorsed Tom Vale and challenged his rival to a debate.",
         [("indirect", "Tom Vale", "Ann Lee", "endorsed")],
+    ),
+    (
+        "Tom Vale talked about the harbor and made a joke about the weather.",
+        [("indirect", "the harbor", "Tom Vale", "talked")],
+    ),
+    (
+        "The mayor wants to widen Elm Road and took the plan to the council.",
+        [("indirect", "to widen Elm Road", "mayor", "wants")],
     ),
     (
         "The group is opposing the levy and collecting signatures in Larkmoor.",

@@ -56,6 +56,7 @@ def _bounds(name: str) -> frozenset[str]:
 
 _REASON_LEADS = _bounds("reason_leads")
 _RELATIVES = _bounds("relatives")
+_PAST_VERBS = _bounds("past_verbs")
 _TOPIC_MANNERS = _bounds("topic_manners")
 _DATE_PREPS = _bounds("date_preps")
 _MONTHS = _bounds("months")
@@ -112,8 +113,7 @@ def infinitive_end(toks: list[Tok], inf: int, last: int) -> int:
         if (
             verb.text.isalpha()
             and verb.text[0].islower()
-            and verb.low.endswith("ed")
-            and len(verb.low) > 4
+            and ((verb.low.endswith("ed") and len(verb.low) > 4) or verb.low in _PAST_VERBS)
             and nxt.text[0].isalnum()
             and nxt.low != "by"
         ):
@@ -510,7 +510,8 @@ def _coordinated_verb(toks: list[Tok], k: int, j: int) -> bool:
     """True when token ``j``, after a coordinator, is the subject's next verb, not the object's.
 
     A past or "-ing" form opens a second predicate ("praised the mayor and
-    challenged her", "opposed the ban and taunting ..."), but not inside an
+    challenged her", "talked about it and made a joke", "opposed the ban and
+    taunting ..."), but not inside an
     object that holds a relative ("a man who ran and lost") or, for an
     "-ing" form, a gerund of its own ("for cutting taxes and paring rules").
     """
@@ -518,8 +519,7 @@ def _coordinated_verb(toks: list[Tok], k: int, j: int) -> bool:
     if not (
         u.text.isalpha()
         and u.text.islower()
-        and len(u.low) > 4
-        and u.low.endswith(("ing", "ed"))
+        and ((len(u.low) > 4 and u.low.endswith(("ing", "ed"))) or u.low in _PAST_VERBS)
         and u.low not in FUNCTION_WORDS
     ):
         return False
