@@ -152,8 +152,24 @@ TOPIC_PREPS = [
     ),
 ]
 
+# "mention" names its content by its object; a passive ("mentioned as", "mentioned by")
+# takes none.
+MENTIONS = [
+    (
+        "Ann Lee never mentioned the ferry strike in her speech.",
+        [("indirect", "the ferry strike", "Ann Lee", "mentioned")],
+    ),
+    (
+        "The governor did not mention Tom Vale by name.",
+        [("indirect", "Tom Vale by name", "governor", "mention")],
+    ),
+    ("Two judges mentioned as possible nominees are from Larkmoor.", []),
+]
 
-CASES = INFINITIVE_COMMAS + STANCE_MEANS + COORDINATED_VERBS + OBJECT_LISTS + NAMED_DATES + TOPIC_PREPS
+
+CASES = (
+    MENTIONS + INFINITIVE_COMMAS + STANCE_MEANS + COORDINATED_VERBS + OBJECT_LISTS + NAMED_DATES + TOPIC_PREPS
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -56,6 +56,7 @@ def _bounds(name: str) -> frozenset[str]:
 
 _REASON_LEADS = _bounds("reason_leads")
 _RELATIVES = _bounds("relatives")
+_MENTION_VERBS = _bounds("mention_verbs")
 _PAST_VERBS = _bounds("past_verbs")
 _TOPIC_MANNERS = _bounds("topic_manners")
 _DATE_PREPS = _bounds("date_preps")
@@ -253,6 +254,9 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
             if to is None or not all(u.text[0].isalnum() for u in window[:to]):
                 return None
             return j
+        elif low in _MENTION_VERBS:
+            if toks[j].low in ("as", "by"):
+                return None  # "names mentioned as nominees", "mentioned by aides": a passive
         elif low not in _OBJECT_NP:
             return None
     elif cls == "stance":
