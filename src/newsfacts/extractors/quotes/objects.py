@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+from ...resources import data_lines
 from . import lexicon as lx
 from .clauses import COORDINATORS, digit_comma, trim
 from .speakers import Tok, is_cap
@@ -39,6 +42,30 @@ _PARTIES = frozenset(("R", "D", "I"))
 _REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"))
 _REFER_VERBS = lx.grammar("refer_verbs")
 _RECALL_VERBS = frozenset(("recall", "recalls", "recalled", "recalling"))
+
+
+@cache
+def _bounds(name: str) -> frozenset[str]:
+    """A word class from ``object_bounds.txt`` (words that end an object: "because", ...)."""
+    for line in data_lines("quotes/object_bounds.txt"):
+        key, _, words = line.partition(":")
+        if key.strip() == name:
+            return frozenset(words.split())
+    raise KeyError(name)
+
+
+_REASON_LEADS = _bounds("reason_leads")
+_RELATIVES = _bounds("relatives")
+_MENTION_VERBS = _bounds("mention_verbs")
+_PAST_VERBS = _bounds("past_verbs")
+_TOPIC_MANNERS = _bounds("topic_manners")
+_DATE_PREPS = _bounds("date_preps")
+_MONTHS = _bounds("months")
+_TIME_UNITS = _bounds("time_units")
+_TIME_MODIFIERS = _bounds("time_modifiers")
+_LIST_ITEM = 6
+
+_APPOSITION_LEADS = _bounds("apposition_leads")
 _WH_OPENERS = frozenset(("how", "what", "when", "why", "where"))
 
 
@@ -75,6 +102,8 @@ def infinitive_end(toks: list[Tok], inf: int, last: int) -> int:
         if u.low != "and" and u.text != ",":
             continue
         j = i + 1
+        if u.text == "," and j <= last and _clause_after_comma(toks, j):
+            return i - 1
         if u.text == "," and j <= last and toks[j].low == "and":
             j += 1
         while j < last and toks[j].low in ADVERBS:
@@ -85,13 +114,39 @@ def infinitive_end(toks: list[Tok], inf: int, last: int) -> int:
         if (
             verb.text.isalpha()
             and verb.text[0].islower()
-            and verb.low.endswith("ed")
-            and len(verb.low) > 4
+            and ((verb.low.endswith("ed") and len(verb.low) > 4) or verb.low in _PAST_VERBS)
             and nxt.text[0].isalnum()
             and nxt.low != "by"
         ):
             return i - 1
     return last
+
+
+def _clause_after_comma(toks: list[Tok], j: int) -> bool:
+    """True when token ``j``, after a comma in an infinitive, opens another clause.
+
+    A subject ("..., the council voted"), a finite verb of the sentence's
+    subject ("declined to comment, didn't reply") or a participle ("...,
+    saying ...") ends the infinitive; a coordinated base verb ("to cut fees,
+    widen roads and ...") does not.
+    """
+    u = toks[j]
+    if not u.text[0].isalpha() or u.low in _RELATIVES or u.low in _APPOSITION_LEADS:
+        return False  # "..., who won", "..., including ...": the infinitive's own words
+    if u.text[0].isupper():
+        # "..., Ann Lee, the mayor, ...": a name closed by a comma is an apposition
+        i = j
+        while i < len(toks) and is_cap(toks[i]):
+            i += 1
+        return i < len(toks) and toks[i].text[0].isalnum()
+    if u.low in PRONOUNS or u.low in _ARTICLES:
+        return True
+    return (
+        u.low in _SUBJECT_VERBS
+        or u.low.endswith(("n't", "n’t"))
+        or (u.low.endswith("ing") and len(u.low) > 4)
+        or (u.low.endswith("ed") and len(u.low) > 4)
+    )
 
 
 def object_infinitive(toks: list[Tok], c: int) -> int | None:
@@ -166,8 +221,11 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
             return None
     elif low in _TOPIC_VERBS:
         # "warned of a long winter", "spoke about her childhood", "railed against the tax"
-        if toks[j].low not in _TOPIC_PREPS and not (low in _REFER_VERBS and toks[j].low == "to"):
-            return None  # "referring to the vote": "refer" takes "to"
+        if not (low in _REFER_VERBS and toks[j].low == "to"):
+            prep = _topic_prep(toks, j)  # "spoke out about", "talked openly of"
+            if prep is None or toks[prep].low not in _TOPIC_PREPS:
+                return None  # "referring to the vote": "refer" takes "to"
+            j = prep
         j += 1
     elif cls == "object":
         if low in _CALL_VERBS:
@@ -196,6 +254,9 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
             if to is None or not all(u.text[0].isalnum() for u in window[:to]):
                 return None
             return j
+        elif low in _MENTION_VERBS:
+            if toks[j].low in ("as", "by"):
+                return None  # "names mentioned as nominees", "mentioned by aides": a passive
         elif low not in _OBJECT_NP:
             return None
     elif cls == "stance":
@@ -206,6 +267,22 @@ def object_content(toks: list[Tok], c: int, cls: str) -> int | None:
     if j >= len(toks) or not toks[j].text[0].isalnum() or toks[j].low in _CLAUSE_REJECT:
         return None
     return j
+
+
+def _topic_prep(toks: list[Tok], j: int) -> int | None:
+    """Index of the preposition a topic verb takes from ``j``, past "out" and a manner word.
+
+    "spoke out about", "talked openly of", "spoke at length about"; ``j`` itself
+    when nothing stands between.
+    """
+    n = len(toks)
+    if j < n and toks[j].low == "out":
+        j += 1
+    if j < n and toks[j].low in _TOPIC_MANNERS:
+        j += 1
+    elif j + 1 < n and toks[j].low == "at" and toks[j + 1].low == "length":
+        j += 2
+    return j if j < n else None
 
 
 def _call_complement(toks: list[Tok], j: int) -> bool:
@@ -270,24 +347,44 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
     infinitive = toks[k].low == "to" or toks[k].low in _WH_OPENERS  # a clause keeps its adjuncts
     # "endorsed her", "praised Hansen": a stance may take one word, a name or a pronoun
     single = cls == "stance" and (toks[k].low in _ONE_WORD_OBJECTS or is_cap(toks[k]))
+    clause = toks[k].low.endswith("ing")  # a gerund keeps its means: "paying for it by cutting ..."
     quoted = False  # inside a quotation opened in the object: 'called it "slow, costly"'
     while last + 1 < len(toks) and (
         toks[last + 1].text not in ",;:.!?()—–"
         or digit_comma(toks, last + 1)
         or quoted
         or (toks[last + 1].text == "(" and _party_label(toks, last + 1))
+        or (toks[last + 1].text == "," and not infinitive and _comma_continues(toks, k, last + 1))
     ):
         if toks[last + 1].text == "(" and _party_label(toks, last + 1):
             last += 3  # "called Gov. Ann Lee (R) to resign": the label is the name's
             continue
         mark = toks[last + 1].text
         if mark in ("“", "”", '"'):
+            closing = quoted and mark != "“"
             quoted = mark == "“" or (mark == '"' and not quoted)
+            if closing and toks[last].text in (",", ";"):
+                last += 1  # 'blamed it on a "bad fuse," saying ...': the comma inside the mark ends it
+                break
         if toks[last + 1].low in COORDINATORS and _verb_follows(toks, last + 2):
             break  # "opposed the plan and has accused ...": a second predicate
         if (last > k or single) and not infinitive and _adjunct_ahead(toks, last + 1):
             break  # "praised the deal in an interview on Monday": when and where, not what
+        if toks[last + 1].low == "than" and toks[c + 1].low in ("more", "less"):
+            break  # "talked more about policy than ...": the comparison is no part of the topic
+        if single and _named(toks, k, last) and _date_ahead(toks, last + 1):
+            break  # "endorsed Ann Lee in February": the date is when, after a name or pronoun
+        if (last > k or single) and not infinitive and not clause and _means_ahead(toks, last + 1):
+            break  # "opposed the levy because ...", "backed it despite ...", "rebuked her by skipping ..."
+        if (
+            (last > k or single)
+            and toks[last + 1].low in COORDINATORS
+            and last + 2 < len(toks)
+            and _coordinated_verb(toks, k, last + 2)
+        ):
+            break  # "endorsed Ann Lee and challenged her rival": the subject's next predicate
         infinitive = infinitive or toks[last + 1].low == "to"  # "urged voters to stay home during ...": kept
+        clause = clause or toks[last + 1].low == "that"  # "voiced concern that he ... by ...": kept
         last += 1  # on through quote marks: 'praised her for showing "real courage"'
     if last - k < 1 and not single:
         return None
@@ -297,12 +394,96 @@ def object_span(text: str, toks: list[Tok], c: int, cls: str) -> tuple[int, int]
     return (cs, ce) if ce - cs > 6 or (single and ce > cs + 1) else None
 
 
+def _comma_continues(toks: list[Tok], k: int, i: int) -> bool:
+    """True when the comma at ``i`` goes on with the object from ``k``: a list or "including ...".
+
+    "criticized the fees, the fines and the tolls", "defended the plan, including
+    its cost": each item after the comma is a short phrase with no verb, and the
+    last one opens with (or holds) "and" or "or".
+    """
+    n = len(toks)
+    if i + 1 >= n:
+        return False
+    if toks[i + 1].low == "including":
+        return True
+    j = i + 1
+    size = 0
+    items = 1 if any(u.text == "," for u in toks[k:i]) else 0  # "X, Y, and Z": the list's last comma
+    while j < n and size <= _LIST_ITEM:
+        u = toks[j]
+        if u.text == ",":
+            if size == 0:
+                return False
+            size, items = 0, items + 1
+            j += 1
+            continue
+        if not (u.text[0].isalnum() or u.text in ("'s", "’s", "-")):
+            return False
+        if u.low in ("and", "or"):
+            # "the fees, the fines and the tolls"; but "the fees, and the mayor said ...": a clause
+            return (size > 0 or items > 0) and _plain_item(toks, j + 1)
+        if _verb_like(u):
+            return False
+        size += 1
+        j += 1
+    return False
+
+
+def _verb_like(u: Tok) -> bool:
+    """True when ``u`` may be a verb or open a clause (no word of a list item)."""
+    return (
+        u.low in _SUBJECT_VERBS
+        or u.low in CORE_CUE_FORMS
+        or u.low in _RELATIVES
+        or (u.text.islower() and len(u.low) > 4 and u.low.endswith("ed"))
+    )
+
+
+def _plain_item(toks: list[Tok], j: int) -> bool:
+    """True when a list's last item from ``j`` is a short phrase with no verb."""
+    end = min(len(toks), j + _LIST_ITEM + 2)
+    for u in toks[j:end]:
+        if not u.text[0].isalnum():
+            return u is not toks[j]
+        if _verb_like(u) or u.low in CUE_FORMS:
+            return False
+    return end == len(toks)
+
+
 def _party_label(toks: list[Tok], i: int) -> bool:
     """True when "(" at ``i`` opens a party label after a name: "Ann Lee (R)", "Dan Roe (D-Ore.)"."""
     if i == 0 or i + 2 >= len(toks) or toks[i + 2].text != ")" or not is_cap(toks[i - 1]):
         return False
     inner = toks[i + 1].text
     return inner in _PARTIES or PARTY_STATE.match(inner) is not None
+
+
+def _named(toks: list[Tok], k: int, last: int) -> bool:
+    """True when tokens ``k``..``last`` are a name or an object pronoun ("Ann Lee", "him")."""
+    if k == last and (toks[k].low in _ONE_WORD_OBJECTS or toks[k].low == "it"):
+        return True
+    return all(is_cap(u) or u.text == "." for u in toks[k : last + 1])
+
+
+def _date_ahead(toks: list[Tok], k: int) -> bool:
+    """True when token ``k`` opens a date: "in February", "in early June", "in 2016", "in recent weeks"."""
+    if toks[k].low not in _DATE_PREPS:
+        return False
+    j = k + 1
+    if j < len(toks) and toks[j].low == "the":
+        j += 1
+    if j < len(toks) and toks[j].low in _TIME_MODIFIERS:
+        j += 1
+    if j >= len(toks):
+        return False
+    u = toks[j]
+    if u.low in _MONTHS:
+        return u.text[0].isupper() and (
+            u.low != "may" or j + 1 >= len(toks) or not toks[j + 1].text.isalpha()
+        )
+    if u.low in _TIME_UNITS:
+        return j > k + 1
+    return len(u.text) == 4 and u.text.isdigit() and u.text[:2] in ("19", "20")
 
 
 def _adjunct_ahead(toks: list[Tok], k: int) -> bool:
@@ -327,6 +508,43 @@ def _adjunct_ahead(toks: list[Tok], k: int) -> bool:
             break
         j += 1
     return toks[j].low in _CHANNEL_NOUNS or toks[j].low in TIME_WORDS
+
+
+def _coordinated_verb(toks: list[Tok], k: int, j: int) -> bool:
+    """True when token ``j``, after a coordinator, is the subject's next verb, not the object's.
+
+    A past or "-ing" form opens a second predicate ("praised the mayor and
+    challenged her", "talked about it and made a joke", "opposed the ban and
+    taunting ..."), but not inside an
+    object that holds a relative ("a man who ran and lost") or, for an
+    "-ing" form, a gerund of its own ("for cutting taxes and paring rules").
+    """
+    u = toks[j]
+    if not (
+        u.text.isalpha()
+        and u.text.islower()
+        and ((len(u.low) > 4 and u.low.endswith(("ing", "ed"))) or u.low in _PAST_VERBS)
+        and u.low not in FUNCTION_WORDS
+    ):
+        return False
+    inside = toks[k:j]
+    if any(t.low in _RELATIVES or t.low == "that" for t in inside):
+        return False
+    return not u.low.endswith("ing") or not any(t.low.endswith("ing") and len(t.low) > 4 for t in inside)
+
+
+def _means_ahead(toks: list[Tok], k: int) -> bool:
+    """True when token ``k`` opens a reason or a means after an object ("because ...", "by cutting ...")."""
+    low = toks[k].low
+    if low in _REASON_LEADS:
+        return True
+    if low != "by" or k + 1 >= len(toks):
+        return False
+    j = k + 1
+    if toks[j].low in ADVERBS and j + 1 < len(toks):
+        j += 1
+    verb = toks[j]
+    return verb.text.isalpha() and verb.text.islower() and verb.low.endswith("ing") and len(verb.low) > 4
 
 
 def _verb_follows(toks: list[Tok], k: int) -> bool:
