@@ -6,7 +6,7 @@ import re
 import sys
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsfacts.extractors.casualties.forms import _finder, _headline_objects, _headline_verbs, _singulars
@@ -185,6 +185,9 @@ _LINE_PIECES = [
         st.tuples(st.sampled_from(_LINE_PIECES), st.sampled_from([" ", "\n", " \n", "\t"])), max_size=14
     )
 )
+@example(
+    text=[("teen", " "), ("teen", " "), ("police:", " "), ("teen", " "), ("shot", " ")]
+)  # a mid-line label
 def test_singulars_tried_at_fewer_line_starts_are_all_the_singulars(text):  # type: ignore[no-untyped-def]
     lowered = "".join(w + s for w, s in text)
     finder = _finder()

@@ -18,7 +18,7 @@ from .lexicon import alt, lexicon
 from .natural import died_by_own_hand, natural_death, of_illness, told_suicide
 from .patterns import BARE_SUBJECT_VERBS, Patterns, patterns
 from .qualifiers import BETWEEN, qualified
-from .scanning import Index, WindowSearch, index_words, matches, scan, word_finder
+from .scanning import Index, WindowSearch, after_line_label, index_words, matches, scan, word_finder
 from .tolls import all_aboard, tolls
 from .victims import plural_heads, singular_np
 
@@ -332,6 +332,8 @@ def _singulars(p: Patterns, lowered: str, index: Index | None) -> list[Quantity]
     last_verb = max(lowered.rfind(v) for v in BARE_SUBJECT_VERBS)
     for m in matches(p, "singular", lowered, index, lines=True, lines_before=last_verb):
         np = "np" if m.group("np") is not None else ("np3" if m.group("np3") is not None else "np2")
+        if np == "np3" and not after_line_label(lowered, m.start()):
+            continue  # "...: teen shot" in mid-line (">>photos: teen shot"), no headline's own label
         n = _toll_ordinal(lowered, m, m.end(np)) if lowered[m.start()] in "asftne" else 1
         out.append(Quantity(m.start(), m.end(), n, singular=True, np_start=m.start(np), np_end=m.end(np)))
     return out

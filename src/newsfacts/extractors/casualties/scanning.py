@@ -23,7 +23,16 @@ from .lexicon import alt
 if TYPE_CHECKING:
     from .patterns import Patterns
 
-__all__ = ["LINE", "Index", "WindowSearch", "index_words", "opening_words", "scan", "word_finder"]
+__all__ = [
+    "LINE",
+    "Index",
+    "WindowSearch",
+    "after_line_label",
+    "index_words",
+    "opening_words",
+    "scan",
+    "word_finder",
+]
 
 LINE = "\n"
 """The key of the line starts (the text's start and every offset after a line break) in an index."""
@@ -54,6 +63,15 @@ _LABEL_REACH = 1 + 15 + 1 + 15 + 2  # the longest text _LABEL matches
 def word_finder(words: Iterable[str]) -> re.Pattern[str]:
     """A pattern matching each of ``words`` as a whole word (not after a hyphen), and each line break."""
     return re.compile(rf"(?<![\w-]){alt(words)}|\n")
+
+
+def after_line_label(lowered: str, pos: int) -> bool:
+    """True when ``pos`` starts a line or follows a source label opening its line ("police: ...")."""
+    start = lowered.rfind("\n", 0, pos) + 1
+    if start == pos:
+        return True
+    lab = _LABEL.match(lowered, start) if pos - start <= _LABEL_REACH else None
+    return lab is not None and lab.end() == pos
 
 
 def index_words(finder: re.Pattern[str], lowered: str) -> Index:
