@@ -223,14 +223,24 @@ def not_clauses() -> frozenset[str]:
     return _words("not_clauses.txt")
 
 
-@cache
-def grammar(name: str) -> frozenset[str]:
-    """A closed word class from ``grammar.txt`` ("connect", "tell", ...)."""
-    for line in data_lines("quotes/grammar.txt"):
+def _word_class(filename: str, name: str) -> frozenset[str]:
+    for line in data_lines(f"quotes/{filename}"):
         key, _, words = line.partition(":")
         if key.strip() == name:
             return frozenset(words.split())
     raise KeyError(name)
+
+
+@cache
+def grammar(name: str) -> frozenset[str]:
+    """A closed word class from ``grammar.txt`` ("connect", "tell", ...)."""
+    return _word_class("grammar.txt", name)
+
+
+@cache
+def object_bounds(name: str) -> frozenset[str]:
+    """A word class from ``object_bounds.txt``: words that end or continue a stance's object."""
+    return _word_class("object_bounds.txt", name)
 
 
 @cache

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from ...resources import data_lines
 from . import lexicon as lx
 from .clauses import COORDINATORS, digit_comma, trim
 from .speakers import Tok, is_cap
@@ -44,28 +41,18 @@ _REFER_VERBS = lx.grammar("refer_verbs")
 _RECALL_VERBS = frozenset(("recall", "recalls", "recalled", "recalling"))
 
 
-@cache
-def _bounds(name: str) -> frozenset[str]:
-    """A word class from ``object_bounds.txt`` (words that end an object: "because", ...)."""
-    for line in data_lines("quotes/object_bounds.txt"):
-        key, _, words = line.partition(":")
-        if key.strip() == name:
-            return frozenset(words.split())
-    raise KeyError(name)
-
-
-_REASON_LEADS = _bounds("reason_leads")
-_RELATIVES = _bounds("relatives")
-_MENTION_VERBS = _bounds("mention_verbs")
-_PAST_VERBS = _bounds("past_verbs")
-_TOPIC_MANNERS = _bounds("topic_manners")
-_DATE_PREPS = _bounds("date_preps")
-_MONTHS = _bounds("months")
-_TIME_UNITS = _bounds("time_units")
-_TIME_MODIFIERS = _bounds("time_modifiers")
+_REASON_LEADS = lx.object_bounds("reason_leads")
+_RELATIVES = lx.object_bounds("relatives")
+_MENTION_VERBS = lx.object_bounds("mention_verbs")
+_PAST_VERBS = lx.object_bounds("past_verbs")
+_TOPIC_MANNERS = lx.object_bounds("topic_manners")
+_DATE_PREPS = lx.object_bounds("date_preps")
+_MONTHS = lx.object_bounds("months")
+_TIME_UNITS = lx.object_bounds("time_units")
+_TIME_MODIFIERS = lx.object_bounds("time_modifiers")
 _LIST_ITEM = 6
 
-_APPOSITION_LEADS = _bounds("apposition_leads")
+_APPOSITION_LEADS = lx.object_bounds("apposition_leads")
 _WH_OPENERS = frozenset(("how", "what", "when", "why", "where"))
 
 
