@@ -68,8 +68,8 @@ def test_a_place_before_where_is_not_in_the_speaker(text: str, speaker: str) -> 
     ("text", "speaker"),
     [
         # the name's own verb and object are no part of the speaker of a coordinated cue
-        ("Dana Vick thanked police officers and stressed the need for a clinic.", "Dana Vick"),
-        ("Dana Vick, of Ward 2, thanked police officers and stressed the need for a clinic.", "Dana Vick"),
+        ("Dana Vick greeted fire officers and stressed the need for a clinic.", "Dana Vick"),
+        ("Dana Vick, of Elm Hill, greeted fire officers and stressed the need for a clinic.", "Dana Vick"),
         # a past participle modifying a group after an opening adjunct still names the group
         ("In Larkmoor, retired officers gathered and said the plan was unfair.", "retired officers"),
     ],

@@ -342,7 +342,7 @@ def _pronoun_first(toks: list[Tok]) -> int | None:
 def _verb_after_named_subject(text: str, toks: list[Tok], k: int) -> bool:
     """True when a past form at ``k`` is the verb of a name opening the sentence.
 
-    "Ann Lee, of Ward 6, thanked police officers and said ...": not "thanked police
+    "Ann Lee, of Elm Hill, greeted fire officers and said ...": not "greeted fire
     officers" but Ann Lee; "In Larkmoor, retired officers ..." opens with no name.
     """
     if not (toks[k].text[0].islower() and toks[k].low.endswith("ed")) or toks[0].low in FUNCTION_WORDS:

@@ -498,7 +498,7 @@ def np_after(text: str, toks: list[Tok], k: int) -> NP | None:
             pass  # an adjective before the head ("a senior official"), not "to be in his late teens"
         elif _head_ahead(toks, j) and not (w.low.endswith("ed") and is_cap(toks[j - 1])):
             # a modifier between role words: "a retired senior river patrol officer"; but in
-            # "Ann Lee thanked police officers and said" the name's verb ends the phrase
+            # "Ann Lee greeted fire officers and said" the name's verb ends the phrase
             pass
         else:
             break
