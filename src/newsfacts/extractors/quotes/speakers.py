@@ -496,7 +496,7 @@ def np_after(text: str, toks: list[Tok], k: int) -> NP | None:
             last = j
         elif last is None and not _stop_word(w) and w.low != "to" and steps < 3:
             pass  # an adjective before the head ("a senior official"), not "to be in his late teens"
-        elif _head_ahead(toks, j) and not (w.low.endswith("ed") and is_cap(toks[j - 1])):
+        elif _head_ahead(toks, j) and not (j > k and w.low.endswith("ed") and is_cap(toks[j - 1])):
             # a modifier between role words: "a retired senior river patrol officer"; but in
             # "Ann Lee greeted fire officers and said" the name's verb ends the phrase
             pass
