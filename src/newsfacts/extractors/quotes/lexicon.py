@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from functools import cache
 
-from ...resources import data_lines
+from ...resources import data_lines, data_text
 
 __all__ = [
     "abbreviations",
@@ -235,6 +236,13 @@ def _word_class(filename: str, name: str) -> frozenset[str]:
 def grammar(name: str) -> frozenset[str]:
     """A closed word class from ``grammar.txt`` ("connect", "tell", ...)."""
     return _word_class("grammar.txt", name)
+
+
+@cache
+def months() -> frozenset[str]:
+    """Month names and abbreviations from the shared ``calendar.json``, also with a period ("sept.")."""
+    names = json.loads(data_text("calendar.json"))["months"]
+    return frozenset(n for name in names for n in (name, f"{name}."))
 
 
 @cache
