@@ -35,6 +35,7 @@ __all__ = [
 
 _TITLE_MARKS = frozenset(('"', "“", "”"))  # a show's name in marks, inside a "told" object
 _CLAUSE_REJECT = lx.grammar("clause_reject")
+_LINKING = lx.grammar("linking_asides")
 _OBJECT_PRONOUNS = lx.grammar("object_pronouns")
 _TELL = lx.grammar("tell")
 _ADJUNCT_START = lx.grammar("adjunct_start")
@@ -352,6 +353,13 @@ def _adjunct_to_end(toks: list[Tok], k: int) -> bool:
     return k + 7 >= len(toks) and all(t.text[0].isalnum() for t in toks[k + 1 :])
 
 
+def _past_linking_aside(toks: list[Tok], k: int) -> int:
+    """Skip a linking adverb between commas after the cue: "said, however, that ..."."""
+    if k + 3 < len(toks) and toks[k].text == "," and toks[k + 2].text == "," and toks[k + 1].low in _LINKING:
+        return k + 3
+    return k
+
+
 def _skip_object(toks: list[Tok], c: int, k: int) -> int:
     """Skip the addressee of "told reporters", "told The Huffington Post"."""
     if toks[c].low not in _TELL:
@@ -407,7 +415,7 @@ def _of_name(toks: list[Tok], j: int, k: int) -> bool:
 
 def clause_start(toks: list[Tok], c: int) -> int | None:
     """Index of the first token of the clause governed by the cue at ``c``."""
-    k = _skip_object(toks, c, c + 1)
+    k = _past_linking_aside(toks, _skip_object(toks, c, c + 1))
     if k + 1 < len(toks) and toks[k].low == "out":
         k += 1  # "pointed out that ...", "spelled out how ...": the verb's particle
     if k >= len(toks):

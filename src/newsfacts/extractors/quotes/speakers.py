@@ -31,7 +31,18 @@ from .words import (
     TIME_WORDS,
 )
 
-__all__ = ["NP", "ROLE_PREPS", "Cast", "Entity", "Tok", "is_cap", "np_after", "np_before", "tokens"]
+__all__ = [
+    "NP",
+    "ROLE_PREPS",
+    "Cast",
+    "Entity",
+    "Tok",
+    "is_cap",
+    "np_after",
+    "np_before",
+    "plural_noun",
+    "tokens",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +160,8 @@ def _with_determiner(toks: list[Tok], i: int, lo: int) -> int:
 
 def _with_modifiers(toks: list[Tok], i: int, lo: int) -> int:
     """Extend a title with no determiner back over two modifiers to a comma: ", district police chief X"."""
+    if i < len(toks) and is_cap(toks[i]) and toks[i].low not in ROLE_WORDS:
+        return _with_occupation(toks, i, lo)
     if i >= len(toks) or toks[i].low not in ROLE_WORDS:
         return i
     m = i
@@ -172,6 +185,32 @@ def _with_modifiers(toks: list[Tok], i: int, lo: int) -> int:
 
 
 _OPENERS = (",", ";", "—", "–", "(")
+_NOT_OCCUPATIONS = frozenset(("campaign", "head", "star"))  # "campaign Chairman X": a modifier of a title
+
+
+def _with_occupation(toks: list[Tok], i: int, lo: int) -> int:
+    """Extend a name back over a bare occupation after a comma: ", historian Mary Lane said"."""
+    m = i - 1
+    if m < lo or not toks[m].text.isalpha() or not toks[m].text.islower():
+        return i
+    if toks[m].low not in DESCRIPTIONS or toks[m].low in _NOT_OCCUPATIONS:
+        return i
+    if m - 1 >= lo and toks[m - 1].text.isalpha() and toks[m - 1].text.islower():
+        # ", presidential historian Mary Lane": one modifier before the occupation
+        if toks[m - 1].low in FUNCTION_WORDS or _stop_word(toks[m - 1]) or toks[m - 1].low in ADVERBS:
+            return i
+        m -= 1
+    return m if m == lo or toks[m - 1].text in _OPENERS else i
+
+
+def plural_noun(tok: Tok) -> bool:
+    """True for a plural noun of people or bodies ("teachers", "Officials" opening a sentence)."""
+    return (
+        tok.text.isalpha()
+        and tok.text[1:].islower()
+        and tok.low.endswith("s")
+        and _noun_kind(tok.low) is not None
+    )
 
 
 def _classify(toks: list[Tok], i: int, j: int) -> tuple[str, str]:

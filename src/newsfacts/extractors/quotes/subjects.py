@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .clauses import COORDINATORS, is_number
 from .cues import FINDINGS
-from .speakers import LY_NOUNS, NP, Tok, is_cap, np_before
+from .speakers import LY_NOUNS, NP, Tok, is_cap, np_before, plural_noun
 from .words import (
     ADVERBS,
     CORE_CUE_FORMS,
@@ -322,6 +322,9 @@ def with_modifiers(text: str, toks: list[Tok], np: NP) -> NP:
         ):
             break
         i -= 1
+    joined = i < np.first and i > 1 and toks[i - 1].low == "and" and plural_noun(toks[i - 2])
+    if joined and clause_opening(toks, i - 2):
+        i -= 2  # "..., teachers and union officials said": both conjuncts speak
     if i == np.first or (i > 0 and not clause_opening(toks, i)):
         return np
     start = toks[i].start
