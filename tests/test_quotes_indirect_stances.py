@@ -150,6 +150,23 @@ REFERRING = [
     ("He was referred to a specialist in the capital.", []),
 ]
 
+# "point to" names the evidence the speaker cites; "pointed out that" reports a clause.
+POINTING = [
+    (
+        "Lee pointed to the rising cost of rent in the city.",
+        [("indirect", "the rising cost of rent in the city", "Lee", "pointed")],
+    ),
+    (
+        "The mayor stood firm, pointing to a surplus in the water fund.",
+        [("indirect", "a surplus in the water fund", "mayor", "pointing")],
+    ),
+    (
+        "Lee pointed out that rents had doubled.",
+        [("indirect", "rents had doubled", "Lee", "pointed")],
+    ),
+    ("He pointed the flashlight at the door.", []),
+]
+
 # An attitude noun after "express" or "voice" may take a clause with "that".
 ATTITUDES = [
     (
@@ -173,6 +190,6 @@ def test_stance_verbs(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), REFERRING + ATTITUDES)
+@pytest.mark.parametrize(("text", "expected"), REFERRING + POINTING + ATTITUDES)
 def test_referring_and_attitudes(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
