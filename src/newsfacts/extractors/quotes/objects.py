@@ -28,6 +28,8 @@ _OBJECT_ADJUNCTS = lx.grammar("object_adjuncts")
 _CHANNEL_NOUNS = lx.grammar("channel_nouns")
 _TIME_LEADS = frozenset(("last", "this", "next", "earlier", "late", "early"))
 _TIME_NOUNS = lx.grammar("time_nouns")
+# the time words that head a time phrase ("on Monday", "in the last week"), not its preposition
+_TIME_HEADS = TIME_WORDS - frozenset(("in", "at", "on", "during"))
 _WISH_VERBS = lx.grammar("wish_verbs")
 _DESCRIBE_VERBS = lx.grammar("describe_verbs")
 _REGARD_VERBS = lx.grammar("regard_verbs")
@@ -491,10 +493,10 @@ def _adjunct_ahead(toks: list[Tok], k: int) -> bool:
     if toks[j].low in _ARTICLES and j + 1 < len(toks):
         j += 1
     while j + 1 < len(toks) and toks[j].text[0].isalpha() and toks[j].low not in _CHANNEL_NOUNS and j - k < 3:
-        if toks[j].low in TIME_WORDS:
+        if toks[j].low in _TIME_HEADS:
             break
         j += 1
-    return toks[j].low in _CHANNEL_NOUNS or toks[j].low in TIME_WORDS
+    return toks[j].low in _CHANNEL_NOUNS or toks[j].low in _TIME_HEADS
 
 
 def _coordinated_verb(toks: list[Tok], k: int, j: int) -> bool:

@@ -150,7 +150,12 @@ def said_clauses(
             continue  # "asked not to be identified": an interview condition, no statement
         lead = before_verb(toks, c)
         participle = t.low.endswith("ing") and lead is not None and opens_participle(toks[lead])
-        if participle and toks[c - 1].text != "," and cls not in ("speech", "evidence"):
+        if (
+            participle
+            and toks[c - 1].text != ","
+            and cls not in ("speech", "evidence")
+            and not _means_or_second_participle(toks, c)
+        ):
             continue  # "while again accusing the West of ...": reported clauses only, no objects
         if (
             participle
@@ -271,7 +276,7 @@ def said_clauses(
         ):
             obj = None if inverted else object_span(text, toks, c, cls)
             # '"...," she said, referring to ...': a participle shares a speaker already found
-            whole = None if obj is None else np if participle else opening(text, toks, np, c)
+            whole = None if obj is None else np if participle or shared else opening(text, toks, np, c)
             if obj is not None and whole is not None:
                 out.append(Reported(obj[0], obj[1], Attribution(whole, t.start, t.end, t.text)))
             continue
@@ -365,6 +370,18 @@ def said_clauses(
         if ce - cs >= _MIN_CLAUSE_CHARS and " " in text[cs:ce]:  # "sales fell", not "it is"
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out, intents
+
+
+def _means_or_second_participle(toks: list[Tok], c: int) -> bool:
+    """True for a participle of means or a second one: "began by talking about ...",
+    "..., criticizing the plan and calling for ..."; the sentence's subject speaks."""
+    before = toks[c - 1].low
+    if before == "by":
+        return True
+    return before == "and" and any(
+        toks[i].text == "," and toks[i + 1].low.endswith("ing") and toks[i + 1].text.islower()
+        for i in range(max(0, c - 14), c - 2)
+    )
 
 
 def _short_answer(toks: list[Tok], c: int) -> int | None:
