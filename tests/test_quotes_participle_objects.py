@@ -9,8 +9,8 @@ from quote_rows import Row, rows_of
 CASES = [
     # a participle of means: the sentence's subject speaks
     (
-        "The senator began by talking about the state's drug crisis.",
-        [("indirect", "the state's drug crisis", "senator", "talking")],
+        "The senator opened by talking about the county's housing shortage.",
+        [("indirect", "the county's housing shortage", "senator", "talking")],
     ),
     (
         "Lee rose in the polls by questioning the mayor's record on crime.",
@@ -18,24 +18,24 @@ CASES = [
     ),
     # a second participle after "and" shares the first one's subject
     (
-        "Lee has moved to the left, criticizing the pipeline and calling for a ban on drilling.",
+        "Lee has moved to the left, faulting the tolls and calling for new limits on fishing.",
         [
-            ("indirect", "the pipeline", "Lee", "criticizing"),
-            ("indirect", "a ban on drilling", "Lee", "calling"),
+            ("indirect", "the tolls", "Lee", "faulting"),
+            ("indirect", "new limits on fishing", "Lee", "calling"),
         ],
     ),
     # a second predicate after an object shares the subject
     (
-        "Lee criticized the pipeline and called for a ban on drilling in Arctic waters.",
+        "Lee criticized the tolls and called for a ban on fishing in coastal waters.",
         [
-            ("indirect", "the pipeline", "Lee", "criticized"),
-            ("indirect", "a ban on drilling in Arctic waters", "Lee", "called"),
+            ("indirect", "the tolls", "Lee", "criticized"),
+            ("indirect", "a ban on fishing in coastal waters", "Lee", "called"),
         ],
     ),
     # "now" between the subject and the verb
     (
-        "He is now talking about immigration in a new way.",
-        [("indirect", "immigration in a new way", "He", "talking")],
+        "She is now talking about taxes in a new way.",
+        [("indirect", "taxes in a new way", "She", "talking")],
     ),
     ("Lee now says the plan will fail.", [("indirect", "the plan will fail", "Lee", "says")]),
     # a participle of means with no speech in it
