@@ -431,6 +431,16 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
                 return j + 1 if j + 1 < len(toks) else None
             if toks[j].text in _TITLE_MARKS:
                 continue
+            if toks[j].text == "," and j + 2 < len(toks):
+                nxt = toks[j + 1].low
+                aside = any(
+                    toks[i].low == "that" and toks[i - 1].text == ","
+                    for i in range(j + 2, min(len(toks), j + 10))
+                )
+                if j == k > c + 1 and not aside and (nxt in _CLAUSE_DETERMINERS or nxt in _CLAUSE_PRONOUNS):
+                    return j + 1  # "told WXLM 7, the family had farmed there": the clause after the addressee
+                if j < k + 6:
+                    continue  # "told Ann Lee, the mayor, that ...": an apposition on the addressee
             if not toks[j].text[0].isalnum() or toks[j].low in _SUBJECT_PRONOUNS:
                 break  # "told host Ann Lee she believed that ...": the clause opens at "she"
     if toks[c].low in _ASK:
@@ -461,6 +471,9 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
         channel = _after_channel(toks, k)
         if channel is not None:
             return channel  # "said in an interview Tuesday he would run": the clause after the channel
+        pronoun = _pronoun_after_adjunct(toks, k)
+        if pronoun is not None:
+            return pronoun  # "said after the hearing she would not ...": the clause after the phrase
         while k < len(toks) and (
             (_time_word(toks, k) and toks[k].low not in _ADJUNCT_START)
             or _on_day(toks, k)
@@ -470,7 +483,7 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
         if k >= len(toks):
             return None
         t = toks[k]
-    k = _after_duration(toks, k)
+    k = _after_point(toks, _after_duration(toks, k))
     if k >= len(toks):
         return None
     t = toks[k]
@@ -512,11 +525,77 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
         t.low in _CLAUSE_REJECT
         or (t.low in CORE_CUE_FORMS and not _noun_opens(toks, k))
         or (t.low.endswith("ly") and not _focus_opens(toks, k))
-        or (t.low in NOT_CLAUSES and not (t.low in _NONE and cue_class(toks[c], reported=True) == "evidence"))
+        or (
+            t.low in NOT_CLAUSES
+            and not (
+                t.low in _NONE and (cue_class(toks[c], reported=True) == "evidence" or _none_subject(toks, k))
+            )
+        )
         or t.low in _ADJUNCT_START
     ):
         return None
     return k
+
+
+_CLAUSE_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+# words that follow a pronoun without being its verb ("with him and her aides")
+_NOT_VERBS_AFTER_PRONOUN = (
+    lx.grammar("prepositions") | COORDINATORS | frozenset(("that", "who", "whom", "of"))
+)
+_PHRASE_STOPS = lx.grammar("subject_stop")
+_POINT_DETERMINERS = frozenset(("some", "one", "that", "this", "the"))
+_POINT_NOUNS = frozenset(("point", "time", "moment"))
+
+
+def _after_point(toks: list[Tok], k: int) -> int:
+    """Skip "at some point", "at one point", "at the time" (and a comma) after a cue."""
+    if (
+        k + 2 < len(toks)
+        and toks[k].low == "at"
+        and toks[k + 1].low in _POINT_DETERMINERS
+        and toks[k + 2].low in _POINT_NOUNS
+    ):
+        k += 3
+        return k + 1 if k < len(toks) and toks[k].text == "," else k
+    return k
+
+
+def _pronoun_after_adjunct(toks: list[Tok], k: int) -> int | None:
+    """Start of a clause opened by a subject pronoun and its verb after a short phrase at ``k``.
+
+    "said after the hearing she would not ...", "said at the rally they had
+    won": at most five words without punctuation or a cue between the
+    preposition and the pronoun, and a lowercase word that can be its verb after it.
+    """
+    if k + 2 >= len(toks):
+        return None
+    if toks[k].low == "to" and toks[k + 1].text.islower() and toks[k + 1].low not in DETERMINERS:
+        return None  # "told them to call once they got home": an infinitive, no phrase
+    for j in range(k + 2, min(len(toks) - 1, k + 7)):
+        u = toks[j]
+        if not u.text[0].isalnum() or u.low in _PHRASE_STOPS:
+            return None
+        if u.low in CORE_CUE_FORMS and (is_cap(toks[j - 1]) or toks[j - 1].low in _CLAUSE_PRONOUNS):
+            return None  # "said after Lee told him she ...": a clause of its own, no phrase
+        if u.low in _CLAUSE_PRONOUNS:
+            nxt = toks[j + 1]
+            verb = nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _NOT_VERBS_AFTER_PRONOUN
+            return j if verb else None
+    return None
+
+
+def _none_subject(toks: list[Tok], k: int) -> bool:
+    """True when "no" or "nothing" at ``k`` opens a subject with a verb ("said no one was hurt").
+
+    "said no decision had been made", "said nothing had changed": a finite verb
+    within a few words; "said no to the offer", "said no comment" have none.
+    """
+    for j in range(k + 1, min(len(toks), k + 5)):
+        if toks[j].low in _FINITE_VERBS:
+            return True
+        if not toks[j].text[0].isalnum() or toks[j].low in COORDINATORS:
+            return False  # "said nothing but was angry": the verb is the subject's own
+    return False
 
 
 def _channel_noun(toks: list[Tok], j: int) -> bool:

@@ -321,7 +321,7 @@ def said_clauses(
         if (
             prev is not None
             and not clause_opening(toks, np.first)
-            and not _subordinate_subject(toks, np)
+            and not _subordinate_subject(toks, np, c)
             and np is not absolute
             and not after_fronted_adjunct(toks, np)
             and not shared
@@ -585,15 +585,20 @@ def _without_subordinator(text: str, toks: list[Tok], np: NP) -> NP:
     return NP(start, np.end, text[start : np.end], np.kind, np.head, first, np.last)
 
 
-def _subordinate_subject(toks: list[Tok], np: NP) -> bool:
-    """True when ``np`` is the subject of a subordinate clause ("when she said ...", "because they say")."""
+def _subordinate_subject(toks: list[Tok], np: NP, c: int) -> bool:
+    """True when ``np`` (its cue at ``c``) is the subject of a subordinate clause ("when she said ...")."""
     if np.first <= 0 or np.first > np.last:
         return False
     # not "resigned after the auditors confirmed that ...": a time clause dates the
     # main clause's event with a report, it is no statement of its own; but one that
-    # opens the sentence ("After Lee argued that ..., the board ...") reports it
+    # opens the sentence ("After Lee argued that ..., the board ...") reports it, and so
+    # does a bare say-verb ("was arrested after police say he fired"): a hedge on a claim
     low = toks[np.first - 1].low
-    return low in _SUBORDINATORS and (low not in _TEMPORAL or np.first == 1) and np.kind in _SPEAKER_KINDS
+    return (
+        low in _SUBORDINATORS
+        and (low not in _TEMPORAL or np.first == 1 or toks[c].low in _SAY_FORMS)
+        and np.kind in _SPEAKER_KINDS
+    )
 
 
 _SPAN_ADJECTIVES = ("-year", "-month", "-week", "-day")
