@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .cues import Attribution, cue_class
-from .speakers import Tok, is_cap
+from .speakers import LY_NOUNS, Tok, is_cap
 from .words import (
     ADVERBS,
     CLAUSE_STOPS,
@@ -459,7 +459,7 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
         or (t.low == "for" and toks[c].low in _SAY)  # "said for the first time that ..."
         or _time_word(toks, k)
         or _late_or_early(toks, k)
-        or (t.low.endswith("ly") and t.text[0].islower() and not _focus_opens(toks, k))
+        or (_adverb(t) and not _focus_opens(toks, k))
     ):
         # "said on Thursday that", "said during a rally in Michigan that", "said repeatedly that"
         for j in range(k + 1, min(len(toks), k + 14)):
@@ -471,6 +471,8 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
         channel = _after_channel(toks, k)
         if channel is not None:
             return channel  # "said in an interview Tuesday he would run": the clause after the channel
+        if _adverb(t) and k + 2 < len(toks) and toks[k + 1].low in _CLAUSE_OPENERS:
+            return k + 1  # "said repeatedly the plan would fail", "said publicly he would run"
         pronoun = _pronoun_after_adjunct(toks, k)
         if pronoun is not None:
             return pronoun  # "said after the hearing she would not ...": the clause after the phrase
@@ -478,8 +480,10 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
             (_time_word(toks, k) and toks[k].low not in _ADJUNCT_START)
             or _on_day(toks, k)
             or _late_or_early(toks, k)
+            or _in_the_time(toks, k)
         ):
-            k += 2 if _on_day(toks, k) else 1  # "said on Sunday the levy ...": the date, then the clause
+            # "said on Sunday the levy ...", "said earlier in the day the ...": the date, then the clause
+            k += 3 if _in_the_time(toks, k) else 2 if _on_day(toks, k) else 1
         if k >= len(toks):
             return None
         t = toks[k]
@@ -524,7 +528,7 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
     if (
         t.low in _CLAUSE_REJECT
         or (t.low in CORE_CUE_FORMS and not _noun_opens(toks, k))
-        or (t.low.endswith("ly") and not _focus_opens(toks, k))
+        or (_adverb(t) and not _focus_opens(toks, k))
         or (
             t.low in NOT_CLAUSES
             and not (
@@ -538,6 +542,7 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
 
 
 _CLAUSE_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+_CLAUSE_OPENERS = _CLAUSE_PRONOUNS | _CLAUSE_DETERMINERS
 # words that follow a pronoun without being its verb ("with him and her aides")
 _NOT_VERBS_AFTER_PRONOUN = (
     lx.grammar("prepositions") | COORDINATORS | frozenset(("that", "who", "whom", "of"))
@@ -573,6 +578,8 @@ def _pronoun_after_adjunct(toks: list[Tok], k: int) -> int | None:
         return None  # "told them to call once they got home": an infinitive, no phrase
     for j in range(k + 2, min(len(toks) - 1, k + 7)):
         u = toks[j]
+        if u.text == "," and toks[j + 1].low in _CLAUSE_PRONOUNS:
+            continue  # "said during the dispute, she drew a knife": the phrase set off
         if not u.text[0].isalnum() or u.low in _PHRASE_STOPS:
             return None
         if u.low in CORE_CUE_FORMS and (is_cap(toks[j - 1]) or toks[j - 1].low in _CLAUSE_PRONOUNS):
@@ -584,16 +591,24 @@ def _pronoun_after_adjunct(toks: list[Tok], k: int) -> int | None:
     return None
 
 
+def _adverb(tok: Tok) -> bool:
+    """True for a lowercase "-ly" word that is an adverb ("repeatedly"), not "family" or "elderly"."""
+    return tok.low.endswith("ly") and tok.text[0].islower() and tok.low not in LY_NOUNS
+
+
 def _none_subject(toks: list[Tok], k: int) -> bool:
     """True when "no" or "nothing" at ``k`` opens a subject with a verb ("said no one was hurt").
 
-    "said no decision had been made", "said nothing had changed": a finite verb
-    within a few words; "said no to the offer", "said no comment" have none.
+    "said no decision had been made", "said no details about the motive are
+    known": a finite verb within about ten words; "said no to the offer", "said
+    no comment" have none.
     """
-    for j in range(k + 1, min(len(toks), k + 5)):
+    for j in range(k + 1, min(len(toks) - 1, k + 12)):
         if toks[j].low in _FINITE_VERBS:
             return True
-        if not toks[j].text[0].isalnum() or toks[j].low in COORDINATORS:
+        if not toks[j].text[0].isalnum():
+            return False
+        if toks[j].low in COORDINATORS and toks[j + 1].low in _FINITE_VERBS:
             return False  # "said nothing but was angry": the verb is the subject's own
     return False
 
@@ -680,6 +695,21 @@ def _late_or_early(toks: list[Tok], k: int) -> bool:
     return nxt.low in _TIME_NOUNS or _on_day(toks, k + 1) or nxt.low in ("in", "this", "last", "that")
 
 
+_TIME_PREPS = frozenset(("in", "on", "at", "during", "for"))
+_TIME_DEMONSTRATIVES = frozenset(("the", "that", "this"))
+_DAY_NOUNS = frozenset(("day", "days")) | _TIME_NOUNS
+
+
+def _in_the_time(toks: list[Tok], k: int) -> bool:
+    """True for "in the day", "on that morning", "during the night": a time phrase after a cue."""
+    return (
+        k + 3 < len(toks)
+        and toks[k].low in _TIME_PREPS
+        and toks[k + 1].low in _TIME_DEMONSTRATIVES
+        and toks[k + 2].low in _DAY_NOUNS
+    )
+
+
 def _on_day(toks: list[Tok], k: int) -> bool:
     """True for "on Sunday", "on Monday": a date after the cue, before a clause with no "that"."""
     return toks[k].low == "on" and k + 1 < len(toks) and toks[k + 1].low in _TIME_NOUNS
@@ -728,6 +758,9 @@ def is_number(tok: Tok) -> bool:
     return tok.low[0].isdigit() or tok.low in _NUMBER_WORDS
 
 
+_VP_OPENERS = frozenset(("also", "not", "never", "still", "then", "later", "did", "was", "were", "is", "are"))
+
+
 def after_but(text: str, s: int, e: int) -> int:
     """Start of the last conjunct after ", but " (the attributed part of "X, but Y, Z said")."""
     at = text.rfind(", but ", s, e)
@@ -735,4 +768,11 @@ def after_but(text: str, s: int, e: int) -> int:
         return s
     if not _CONCESSIVE.isdisjoint(text[s:at].lower().split()):
         return s  # "He may be young, but he is able, Lee said.": a concession and its answer, one claim
+    nxt = text[at + 6 : at + 26].split(maxsplit=1)
+    if (
+        nxt
+        and nxt[0].islower()
+        and (nxt[0] in _FINITE_VERBS or nxt[0] in _VP_OPENERS or nxt[0].endswith("ed"))
+    ):
+        return s  # "The boy ran, but did not hurt anyone, police said.": one subject, one claim
     return at + 6

@@ -28,6 +28,7 @@ from .subjects import (
     subject_before_adjunct,
     which_antecedent,
     with_modifiers,
+    with_postmodifier,
     with_quantity,
     with_ratio,
 )
@@ -52,6 +53,7 @@ _THAT_DIRECT = lx.grammar("that_direct")
 _NOUN_VERBS = lx.grammar("noun_verbs")
 _MODALS = lx.grammar("modals")
 _VOICED = lx.grammar("voiced_documents")
+_COURT_PAPERS = lx.grammar("court_documents")
 _NEGATIONS = lx.grammar("negations")
 # "I knew it was coming", "you know you ...": a clause a knowing verb takes without "that"
 _VAGUE_SUBJECTS = frozenset(("it", "i", "you"))
@@ -165,8 +167,14 @@ def said_clauses(
             and infinitive_at(toks, c) is None  # "..., hoping to win the county": an intent
         ):
             continue  # "declaring a caliphate": an object, not a reported clause
-        np = None if participle else np_before(text, toks, c, 0)
-        if not participle and (np is None or (np.first > 0 and not clause_opening(toks, np.first))):
+        trailing = not participle and _trailing_inverted(text, toks, c)
+        # ", said police.": the speaker follows, whatever phrase precedes the comma
+        np = None if participle or trailing else np_before(text, toks, c, 0)
+        if (
+            not participle
+            and not trailing
+            and (np is None or (np.first > 0 and not clause_opening(toks, np.first)))
+        ):
             np = subject_across(text, toks, c) or np  # "Officials who met the mayor said ..."
             if (
                 t.low in _SAY_FORMS
@@ -229,7 +237,9 @@ def said_clauses(
         if subject is None and not inverted:
             subject = np
         finding = np.kind == "document" and np.head in FINDINGS
-        voiced = np.kind == "document" and np.head in _VOICED and cls == "speech"
+        voiced = (
+            np.kind == "document" and (np.head in _VOICED or np.head in _COURT_PAPERS) and cls == "speech"
+        )
         if (np.kind == "document" and not finding and not voiced) or (np.head == "it" and cls == "object"):
             continue  # but "A statement from the county said ...": the words of its issuer
         if cls == "evidence" and not (finding or (that and np.kind not in ("pronoun", "name"))):
@@ -249,6 +259,8 @@ def said_clauses(
             continue  # "..., RT reported.": the outlet relays; "The Times reported (that) ...": its claim
         if np.kind == "document" and not inverted and not participle:
             np = _modified_document(text, toks, np)  # "..., county records show": the modifiers too
+        if not inverted and not participle:
+            np = with_postmodifier(text, toks, np)  # "..., investigators with the sheriff's office said"
         prev = toks[np.first - 1] if np.first > 0 and not inverted and not participle else None
         tail = np.last if inverted else c
         if np.head in ("who", "which") and cls not in ("speech", "evidence"):
@@ -370,6 +382,19 @@ def said_clauses(
         if ce - cs >= _MIN_CLAUSE_CHARS and " " in text[cs:ce]:  # "sales fell", not "it is"
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out, intents
+
+
+def _trailing_inverted(text: str, toks: list[Tok], c: int) -> bool:
+    """True for a cue after a comma whose speaker follows it and ends the sentence (", said police.")."""
+    if c == 0 or toks[c - 1].text != ",":
+        return False
+    np = np_after(text, toks, c + 1)
+    return (
+        np is not None
+        and np.kind in ("name", "group", "org", "description")
+        and (np.last + 1 >= len(toks) or toks[np.last + 1].text in (".", ";", "!"))
+        and not any(u.low in _FINITE_VERBS for u in toks[np.first : np.last + 1])  # "said both were friends"
+    )
 
 
 def _means_or_second_participle(toks: list[Tok], c: int) -> bool:

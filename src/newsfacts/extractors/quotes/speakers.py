@@ -479,7 +479,10 @@ def _owner_before(text: str, toks: list[Tok], first: int, lo: int) -> NP | None:
 
 
 def _with_possessor(toks: list[Tok], i: int, lo: int) -> int:
-    """Extend a phrase back over two plain words to a possessor opening a clause: ", Ukraine's air force"."""
+    """Extend a phrase back over two plain words to a possessor opening a clause.
+
+    ", Ukraine's air force", ", sheriff's officials": a name, or an office or body.
+    """
     m = i
     while (
         m - 1 >= lo
@@ -493,12 +496,18 @@ def _with_possessor(toks: list[Tok], i: int, lo: int) -> int:
     p = m - 1
     if (
         p >= lo
-        and is_cap(toks[p])
+        and (is_cap(toks[p]) or _office_possessor(toks[p]))
         and toks[p].text.endswith(("'s", "’s"))
         and (p == lo or toks[p - 1].text in _OPENERS)
     ):
         return p
     return i
+
+
+def _office_possessor(tok: Tok) -> bool:
+    """True for a lowercase office or body that owns a group ("sheriff's deputies", "county's")."""
+    base = tok.low[:-2]
+    return base in ROLE_WORDS or base in ORG_WORDS or base in GROUPS
 
 
 def np_after(text: str, toks: list[Tok], k: int) -> NP | None:

@@ -39,6 +39,7 @@ __all__ = [
     "subject_before_adjunct",
     "which_antecedent",
     "with_modifiers",
+    "with_postmodifier",
     "with_quantity",
     "with_ratio",
 ]
@@ -318,7 +319,7 @@ def with_modifiers(text: str, toks: list[Tok], np: NP) -> NP:
             or (w.low in CUE_FORMS and w.low not in ORG_WORDS)  # "state health officials"
             or w.low in ADVERBS
             or w.low in _ADJUNCT_START
-            or w.low.endswith(("ed", "ing", "ly"))
+            or (w.low.endswith(("ed", "ing", "ly")) and w.low not in LY_NOUNS)  # but "family members"
         ):
             break
         i -= 1
@@ -617,3 +618,26 @@ def after_fronted_adjunct(toks: list[Tok], np: NP) -> bool:
         if not u.text[0].isalnum() or low in _SUBJECT_STOP or verb or low in CUE_FORMS:
             return False
     return True
+
+
+_POSTMODIFIER_PREPS = frozenset(("with", "from", "at", "for", "of"))
+
+
+def with_postmodifier(text: str, toks: list[Tok], np: NP) -> NP:
+    """Extend ``np`` back to the noun a preposition attaches it to after a comma.
+
+    "..., investigators with the sheriff's office said", "..., a spokesman for
+    the county said": the people speak, the body names whom they serve.  Any
+    other phrase is returned as it is.
+    """
+    p = np.first - 1
+    if p < 2 or toks[p].low not in _POSTMODIFIER_PREPS:
+        return np
+    n = p - 1
+    first = n - 1 if toks[n - 1].low in DETERMINERS else n
+    if first < 1 or toks[first - 1].text != ",":
+        return np
+    kind = head_noun(toks[n], toks[n - 1])
+    if kind not in ("group", "description") or toks[n].text[0].isupper():
+        return np
+    return NP(toks[first].start, np.end, text[toks[first].start : np.end], kind, toks[n].low, first, np.last)

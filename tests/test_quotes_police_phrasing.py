@@ -1,0 +1,106 @@
+"""Table-driven tests of the attributions local crime news is written in.
+
+Every row is an invented news sentence with the quotes it must give, as
+``(kind, content, speaker, cue)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_rows import Row, rows_of
+
+# A trailing speaker with a possessive office or a body it serves.
+TRAILING_BODIES = [
+    (
+        "A deckhand was hurt in the fall, investigators with the Larkmoor County Sheriff's Office said.",
+        [
+            (
+                "indirect",
+                "A deckhand was hurt in the fall",
+                "investigators with the Larkmoor County Sheriff's Office",
+                "said",
+            )
+        ],
+    ),
+    (
+        "He is wanted on a robbery charge, sheriff's officials said.",
+        [("indirect", "He is wanted on a robbery charge", "sheriff's officials", "said")],
+    ),
+    (
+        "Two men ran from the store, said cops.",
+        [("indirect", "Two men ran from the store", "cops", "said")],
+    ),
+    (
+        "The truck left the road after dark, family members said.",
+        [("indirect", "The truck left the road after dark", "family members", "said")],
+    ),
+]
+
+# Court papers speak for themselves.
+COURT_PAPERS = [
+    (
+        "He fired at the van as it backed out, the charges say.",
+        [("indirect", "He fired at the van as it backed out", "charges", "say")],
+    ),
+    (
+        "The complaint says he fired at the van.",
+        [("indirect", "he fired at the van", "complaint", "says")],
+    ),
+    (
+        "Her lawyer, Tom Vail, says in court documents the fire was an accident.",
+        [("indirect", "the fire was an accident", "Tom Vail", "says")],
+    ),
+]
+
+# Adverbs, times and set-off phrases between the cue and its clause.
+BEFORE_THE_CLAUSE = [
+    (
+        "The chief said repeatedly the rifle was never fired.",
+        [("indirect", "the rifle was never fired", "chief", "said")],
+    ),
+    (
+        "Neighbors said family members have farmed the land since 1998.",
+        [("indirect", "family members have farmed the land since 1998", "Neighbors", "said")],
+    ),
+    (
+        "Agent Ann Lee said earlier in the day arson remained a possibility.",
+        [("indirect", "arson remained a possibility", "Agent Ann Lee", "said")],
+    ),
+    (
+        "The witness said during the argument, he pulled out a pistol.",
+        [("indirect", "he pulled out a pistol", "witness", "said")],
+    ),
+    (
+        "The clerk said no details about the ferry or its owner are known.",
+        [("indirect", "no details about the ferry or its owner are known", "clerk", "said")],
+    ),
+]
+
+# Whole sentences before a trailing speaker: a predicate after ", but", asides with commas.
+WHOLE_FRONTS = [
+    (
+        "The driver fled on foot, but did not hurt anyone, deputies said.",
+        [("indirect", "The driver fled on foot, but did not hurt anyone", "deputies", "said")],
+    ),
+    (
+        "The two drivers, believed to be cousins, ran toward Elm Street, said police.",
+        [("indirect", "The two drivers, believed to be cousins, ran toward Elm Street", "police", "said")],
+    ),
+    (
+        "The girl, who was 12, was shot in the arm, said Sgt. Ann Lee.",
+        [("indirect", "The girl, who was 12, was shot in the arm", "Ann Lee", "said")],
+    ),
+    (
+        "Tom Vail, who left the harbor board in 2005, said both pilots were his friends.",
+        [("indirect", "both pilots were his friends", "Tom Vail", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    TRAILING_BODIES + COURT_PAPERS + BEFORE_THE_CLAUSE + WHOLE_FRONTS,
+)
+def test_police_phrasing(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
