@@ -97,3 +97,22 @@ NO_CLAUSE = [
 @pytest.mark.parametrize(("text", "expected"), NO_CLAUSE)
 def test_no_clause_after_phrase(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# "said as he kept firing, the boys ran": a time clause, a comma and the main clause it dates.
+TIME_CLAUSE_FIRST = [
+    (
+        "Deputies said as he kept firing, Tom Vail and his son ran down the road.",
+        [("indirect", "as he kept firing, Tom Vail and his son ran down the road", "Deputies", "said")],
+    ),
+    (
+        "The chief said after other officers arrived, the man surrendered.",
+        [("indirect", "after other officers arrived, the man surrendered", "chief", "said")],
+    ),
+    ("She said as she left, waving to the crowd.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_CLAUSE_FIRST)
+def test_time_clause_first(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

@@ -46,3 +46,27 @@ def test_a_rank_number_ends_no_sentence() -> None:
     text = "Ann Lee of Vermont, the No. 2 Democrat, said the bill would pass."
     [quote] = newsfacts.extract(text, only=["quotes"]).quotes
     assert (quote.speaker, quote.text) == ("Ann Lee", "the bill would pass")
+
+
+def test_a_year_or_a_one_letter_word_at_the_glue_still_ends_the_sentence() -> None:
+    text = (
+        "Headline\n\nMae Ross said she lost a nephew to a shooting in 2011."
+        '"I can\'t do this again," Ross said.\n\n'
+        'Tom Vail said the car came back after the crash."I looked over," Vail said.'
+    )
+    got = _quotes(text)
+    assert ("indirect", "Mae Ross", "she lost a nephew to a shooting in 2011") in got
+    assert ("indirect", "Tom Vail", "the car came back after the crash") in got
+    assert ("direct", "Mae Ross", "I can't do this again,") in got
+    assert ("direct", "Tom Vail", "I looked over,") in got
+
+
+def test_a_glued_report_after_a_closed_quote_is_a_statement_of_its_own() -> None:
+    text = (
+        "Headline\n\nAnn Lee was hurt in the leg."
+        '"They could have killed me," she said. "I was lucky."'
+        "Witnesses told police that two men fled on bicycles."
+    )
+    got = _quotes(text)
+    assert ("indirect", "Witnesses", "two men fled on bicycles") in got
+    assert all(speaker != "Witnesses" for kind, speaker, _ in got if kind == "direct")

@@ -451,6 +451,8 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
                 return j
             if not toks[j].text[0].isalnum() or toks[j].low == "to":
                 break
+    if toks[c].low in _SAY and _subordinate_then_main(toks, k):
+        return k  # "said as he kept firing, the two boys ran": the time clause and its main clause
     t = toks[k]
     if t.low == "at" and k + 1 < len(toks) and toks[k + 1].low in ("least", "most"):
         return k  # "said at least four people were hurt": a quantity, not "at a news conference"
@@ -594,6 +596,32 @@ def _pronoun_after_adjunct(toks: list[Tok], k: int) -> int | None:
 def _adverb(tok: Tok) -> bool:
     """True for a lowercase "-ly" word that is an adverb ("repeatedly"), not "family" or "elderly"."""
     return tok.low.endswith("ly") and tok.text[0].islower() and tok.low not in LY_NOUNS
+
+
+_TIME_SUBORDINATORS = frozenset(("as", "after", "when", "before", "while", "once", "until", "because"))
+
+
+def _subordinate_then_main(toks: list[Tok], k: int) -> bool:
+    """True when a subordinate clause at ``k`` runs to a comma and a main clause with a subject.
+
+    "said as he kept firing, the boys ran", "said after officers arrived, Hale
+    surrendered": a subject after the subordinator, two to twelve words without
+    punctuation or "that", then a comma and a subject (a pronoun, a determiner or
+    a name) that is not a participle's ("said as she left, waving").
+    """
+    if k + 4 >= len(toks) or toks[k].low not in _TIME_SUBORDINATORS:
+        return False
+    first = toks[k + 1]
+    if not (first.low in _CLAUSE_OPENERS or is_cap(first) or first.low in ("other", "officers", "police")):
+        return False
+    for j in range(k + 2, min(len(toks) - 2, k + 14)):
+        u = toks[j]
+        if u.text == ",":
+            nxt = toks[j + 1]
+            return j > k + 2 and (nxt.low in _CLAUSE_OPENERS or (is_cap(nxt) and nxt.low not in COORDINATORS))
+        if not u.text[0].isalnum() or u.low == "that":
+            return False
+    return False
 
 
 def _none_subject(toks: list[Tok], k: int) -> bool:

@@ -80,6 +80,12 @@ def attribute(
                 reach = nxt[1]
                 break
     after = after_quote(text, pair.outer_end, min(reach, bounds[1]))
+    if (
+        after is not None
+        and text[pair.end - 1 : pair.end] in (".", "!", "?")
+        and _reports_own_clause(text, after.cue_end, reach)
+    ):
+        after = None  # '"... lucky."Neighbors told deputies that ...': a new statement, glued on
     before = before_quote(text, max(s_open[0], bounds[0]), pair.open, reach=10 if kind == "direct" else 60)
     if (
         before is not None
@@ -128,6 +134,14 @@ def attribute(
     if after is not None:
         return after
     return None
+
+
+_OWN_CLAUSE = regex.compile(r"\bthat\s")
+
+
+def _reports_own_clause(text: str, cue_end: int, end: int) -> bool:
+    """True when a "that" clause follows the cue after a closed quotation: a new statement."""
+    return _OWN_CLAUSE.search(text, cue_end, min(end, cue_end + 25)) is not None
 
 
 def _cue_before(text: str, lo: int, pos: int) -> Attribution | None:

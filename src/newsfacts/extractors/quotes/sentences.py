@@ -14,8 +14,9 @@ __all__ = ["Sentences"]
 _END = regex.compile(
     r"[.!?…]+(?:''|[\"”’'»)\]])*(?=\s+(?:''|``|[\"“‘'«(\[])?[\p{Lu}\d])"
     # paragraphs a scrape glued together: "in his home.Johnson was", "he said."The next",
-    # "a gray SUV.Police say" (an acronym of three capitals before the period)
-    r"|(?<=\p{Ll}\p{Ll}|\p{Lu}\p{Lu}\p{Lu})[.!?]+[\"”’]?(?=[\"“]?\p{Lu}\p{Ll})"
+    # "a gray SUV.Police say" (an acronym of three capitals before the period), "in
+    # 2011."I can't ..." (a year, and a one-letter word after the mark)
+    r"|(?<=\p{Ll}\p{Ll}|\p{Lu}\p{Lu}\p{Lu}|\d)[.!?]+[\"”’]?(?=[\"“]?\p{Lu}(?:\p{Ll}|['’]\p{Ll}|\s))"
 )
 
 
