@@ -98,9 +98,32 @@ WHOLE_FRONTS = [
 ]
 
 
+# Clauses that open with a participle, a named subject after an addressee, or a subordinate
+# subject whose phrase stops at the subordinator; and a charge is no statement.
+CLAUSE_SUBJECTS = [
+    (
+        "They said responding troopers found the driver in the ditch.",
+        [("indirect", "responding troopers found the driver in the ditch", "They", "said")],
+    ),
+    (
+        "Family told WXLM 7, Vail had a child with a woman from Larkmoor.",
+        [("indirect", "Vail had a child with a woman from Larkmoor", "Family", "told")],
+    ),
+    (
+        "A girl is resting at a clinic this morning after police say she cut herself on a saw.",
+        [("indirect", "she cut herself on a saw", "police", "say")],
+    ),
+    (
+        "He fired at the occupants of the van, the document says.",
+        [("indirect", "He fired at the occupants of the van", "document", "says")],
+    ),
+    ("A day later, prosecutors charged the deckhand with theft.", []),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    TRAILING_BODIES + COURT_PAPERS + BEFORE_THE_CLAUSE + WHOLE_FRONTS,
+    TRAILING_BODIES + COURT_PAPERS + BEFORE_THE_CLAUSE + WHOLE_FRONTS + CLAUSE_SUBJECTS,
 )
 def test_police_phrasing(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

@@ -437,7 +437,8 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
                     toks[i].low == "that" and toks[i - 1].text == ","
                     for i in range(j + 2, min(len(toks), j + 10))
                 )
-                if j == k > c + 1 and not aside and (nxt in _CLAUSE_DETERMINERS or nxt in _CLAUSE_PRONOUNS):
+                named = is_cap(toks[j + 1]) and toks[j + 2].low in _FINITE_VERBS  # "told CBS 58, Jones had"
+                if j == k > c + 1 and not aside and (nxt in _CLAUSE_OPENERS or named):
                     return j + 1  # "told WXLM 7, the family had farmed there": the clause after the addressee
                 if j < k + 6:
                     continue  # "told Ann Lee, the mayor, that ...": an apposition on the addressee
@@ -529,7 +530,7 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
         return None
     if (
         t.low in _CLAUSE_REJECT
-        or (t.low in CORE_CUE_FORMS and not _noun_opens(toks, k))
+        or (t.low in CORE_CUE_FORMS and not _noun_opens(toks, k) and not _participle_modifier(toks, k))
         or (_adverb(t) and not _focus_opens(toks, k))
         or (
             t.low in NOT_CLAUSES
@@ -622,6 +623,11 @@ def _subordinate_then_main(toks: list[Tok], k: int) -> bool:
         if not u.text[0].isalnum() or u.low == "that":
             return False
     return False
+
+
+def _participle_modifier(toks: list[Tok], k: int) -> bool:
+    """True for a cue's "-ing" form modifying a group ("said responding troopers found ...")."""
+    return toks[k].low.endswith("ing") and k + 2 < len(toks) and toks[k + 1].low in GROUPS
 
 
 def _none_subject(toks: list[Tok], k: int) -> bool:

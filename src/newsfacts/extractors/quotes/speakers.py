@@ -136,6 +136,9 @@ def _particle_name(tok: Tok) -> bool:
     return bool(dash and rest[:1].isupper() and head.lower() in PARTICLES)
 
 
+_CLAUSE_LINKS = lx.grammar("subordinators")
+
+
 def _with_determiner(toks: list[Tok], i: int, lo: int) -> int:
     """Extend the phrase starting at ``i`` back over adjectives and a determiner."""
     m = i - 1
@@ -149,6 +152,8 @@ def _with_determiner(toks: list[Tok], i: int, lo: int) -> int:
     ):
         if toks[m].low in ADVERBS and not toks[m].low.endswith("ly"):
             break
+        if toks[m].low in _CLAUSE_LINKS:
+            break  # "this morning after police say": the subordinator ends the phrase
         m -= 1
         steps += 1
     if m >= lo and toks[m].low in DETERMINERS:
