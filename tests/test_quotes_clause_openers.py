@@ -116,3 +116,33 @@ TIME_CLAUSE_FIRST = [
 @pytest.mark.parametrize(("text", "expected"), TIME_CLAUSE_FIRST)
 def test_time_clause_first(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+# Subjects the phrase reader used to drop: a hyphenated "-ed" modifier, a dateline's bar, and a
+# capitalized first modifier before an aside.
+SUBJECT_FORMS = [
+    (
+        "The self-described ferry buff said she would ride again.",
+        [("indirect", "she would ride again", "self-described ferry buff", "said")],
+    ),
+    (
+        "LARKMOOR ― Ann Lee's campaign said it has hired a new manager.",
+        [("indirect", "it has hired a new manager", "Ann Lee's campaign", "said")],
+    ),
+    (
+        "Harbor safety experts and state officials, however, said they believed the pier was sound.",
+        [
+            (
+                "indirect",
+                "they believed the pier was sound",
+                "Harbor safety experts and state officials",
+                "said",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_FORMS)
+def test_subject_forms(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected

@@ -99,7 +99,7 @@ WHOLE_FRONTS = [
 
 
 # Clauses that open with a participle, a named subject after an addressee, or a subordinate
-# subject whose phrase stops at the subordinator; and a charge is no statement.
+# subject whose phrase stops at the subordinator; and a charge in the passive is no statement.
 CLAUSE_SUBJECTS = [
     (
         "They said responding troopers found the driver in the ditch.",
@@ -117,7 +117,12 @@ CLAUSE_SUBJECTS = [
         "He fired at the occupants of the van, the document says.",
         [("indirect", "He fired at the occupants of the van", "document", "says")],
     ),
-    ("A day later, prosecutors charged the deckhand with theft.", []),
+    (
+        # an active charge accuses: its object and crime are the claim (PolNeAR's reading too)
+        "A day later, prosecutors charged the deckhand with theft.",
+        [("indirect", "the deckhand with theft", "prosecutors", "charged")],
+    ),
+    ("The man charged with assault was in court on Monday.", []),
 ]
 
 

@@ -143,10 +143,8 @@ def said_clauses(
             continue  # "pointed the gun at the teen": only "pointed out", "pointed to" report
         if t.low in _RESPOND and _arrival(toks, c):
             continue  # "Officers responded to the 200 block", "answered the door": no statement
-        if t.low in _CHARGED_WITH and _charge_with(toks, c):
-            # "The man charged with murder was in court", "investigators charged the boy with
-            # assault": an indictment, no statement
-            continue
+        if t.low in _CHARGED_WITH and c + 1 < len(toks) and toks[c + 1].low == "with":
+            continue  # "The man charged with murder was in court": an indictment, no statement
         if c + 1 < len(toks) and toks[c + 1].low == "by" and t.low.endswith("ed"):
             continue  # "The decision, announced by the commission, is ...": a passive, no statement
         that = c + 1 < len(toks) and toks[c + 1].low == "that"
@@ -384,16 +382,6 @@ def said_clauses(
         if ce - cs >= _MIN_CLAUSE_CHARS and " " in text[cs:ce]:  # "sales fell", not "it is"
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out, intents
-
-
-def _charge_with(toks: list[Tok], c: int) -> bool:
-    """True when "with" follows the charging verb at ``c`` within a few words (its crime)."""
-    for j in range(c + 1, min(len(toks), c + 6)):
-        if toks[j].low == "with":
-            return True
-        if not toks[j].text[0].isalnum() or toks[j].low == "that":
-            return False
-    return False
 
 
 def _trailing_inverted(text: str, toks: list[Tok], c: int) -> bool:

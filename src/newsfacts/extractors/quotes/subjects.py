@@ -62,12 +62,14 @@ _POSTNOMINALS = lx.grammar("postnominals")
 _RATIO_ADVERBS = frozenset(("nearly", "almost", "about", "roughly", "some", "over", "only"))
 _OPENING_PUNCT = frozenset((",", ";", ":", "—", "–", "(", "--", '"', "”", "“", "''", "’", "‘"))
 _MAX_SUBJECT = 14
+# punctuation after which a subject opens a clause ("PHILADELPHIA ― The campaign said")
+_CLAUSE_PUNCT = frozenset((",", ";", ":", "—", "–", "―"))
 
 
 def clause_opening(toks: list[Tok], first: int) -> bool:
     """True when a subject starting at ``first`` opens a main clause (not "after Moscow confirmed")."""
     prev = toks[first - 1]
-    if prev.text in (",", ";", ":", "—", "–") or prev.low in _CONNECT:
+    if prev.text in _CLAUSE_PUNCT or prev.low in _CONNECT:
         return True
     if prev.text in ("-", "--") and prev.end < toks[first].start:
         return True  # "... than Mr. Hale - 60 percent of voters said ...": a spaced hyphen is a dash
@@ -99,9 +101,7 @@ def loose_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     if i >= 0 and toks[i].text in ("That", "This") and (i == 0 or toks[i - 1].text in _OPENING_PUNCT):
         i -= 1  # "That person said ...": a demonstrative, not a conjunction
     first = i + 1
-    if first >= c or (
-        i >= 0 and toks[i].text not in (",", ";", ":", "—", "–") and toks[i].low not in _CONNECT
-    ):
+    if first >= c or (i >= 0 and toks[i].text not in _CLAUSE_PUNCT and toks[i].low not in _CONNECT):
         return None
     subordinate = [m for m in range(first, c - 1) if toks[m].low in lx.grammar("subordinators")]
     if subordinate:
@@ -113,8 +113,8 @@ def loose_subject(text: str, toks: list[Tok], c: int) -> NP | None:
         toks[first].low in DETERMINERS or is_cap(toks[first]) or toks[first].low in _QUANTITY
     ):
         return None
-    if any(t.low.endswith(("ed", "ing")) for t in toks[first:c]):
-        return None  # a verb inside: "The attack prompted the government to announce"
+    if any(t.low.endswith(("ed", "ing")) and "-" not in t.low for t in toks[first:c]):
+        return None  # a verb inside: "The attack prompted the government to announce", not "self-described"
     start, end = toks[first].start, head.end
     return NP(start, end, text[start:end], "description", head.low, first, c - 1)
 
@@ -323,6 +323,13 @@ def with_modifiers(text: str, toks: list[Tok], np: NP) -> NP:
         ):
             break
         i -= 1
+    if (
+        i == 1 < np.first
+        and toks[0].text.istitle()
+        and toks[0].text.isalpha()
+        and toks[0].low not in FUNCTION_WORDS
+    ):
+        i = 0  # "Cyber security experts ... said": the sentence's capitalized first modifier
     joined = i < np.first and i > 1 and toks[i - 1].low == "and" and plural_noun(toks[i - 2])
     if joined and clause_opening(toks, i - 2):
         i -= 2  # "..., teachers and union officials said": both conjuncts speak
