@@ -12,8 +12,8 @@ from quote_rows import Row, rows_of
 
 EVIDENCE_NOUNS = [
     (
-        "Footage from the dock shows that two men carried the crates ashore.",
-        [("indirect", "two men carried the crates ashore", "Footage", "shows")],
+        "Files from the dock office show that two men carried the crates ashore.",
+        [("indirect", "two men carried the crates ashore", "Files from the dock office", "show")],
     ),
     (
         "New filings show the campaign has less than $2 million on hand.",
@@ -23,8 +23,8 @@ EVIDENCE_NOUNS = [
         "The evidence shows he was at home that night.",
         [("indirect", "he was at home that night", "evidence", "shows")],
     ),
-    # no clause and no object: nothing shown
-    ("The video shows.", []),
+    # a recording shows a scene, no claim (tests/test_quotes_sources.py)
+    ("The video shows the suspect running from the store.", []),
 ]
 
 
