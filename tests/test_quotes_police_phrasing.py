@@ -123,6 +123,15 @@ CLAUSE_SUBJECTS = [
         [("indirect", "the deckhand with theft", "prosecutors", "charged")],
     ),
     ("The man charged with assault was in court on Monday.", []),
+    (
+        # "they" right after a body: the body (the mention stays "they")
+        "The Larkmoor Police Department opened a case after they say a deckhand fell.",
+        [("indirect", "a deckhand fell", "Larkmoor Police Department", "say")],
+    ),
+    (
+        "The parents were at home. They said the boy had found the gun.",
+        [("indirect", "the boy had found the gun", "They", "said")],
+    ),
 ]
 
 

@@ -261,6 +261,9 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
             return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)
         elif np.head == "it" and (body := _body_before(cast.text, np.start)) is not None:
             return Speaker(body, np.start, np.end, None, "org")  # "Acme Corp. ... it said"
+        elif np.head == "they" and (body := _body_before(cast.text, np.start, reach=200)) is not None:
+            # "The Police Department opened a case after they say ...": the body just named
+            return Speaker(body, np.start, np.end, None, "org")
     elif np.kind == "document" and np.head in lx.grammar("voiced_documents"):
         # '"...," the statement said': the words of whoever issued it, the speaker just before
         if (
