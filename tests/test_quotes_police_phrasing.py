@@ -141,3 +141,8 @@ CLAUSE_SUBJECTS = [
 )
 def test_police_phrasing(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
+
+
+def test_a_body_name_stops_at_the_sentence_before_it() -> None:
+    text = "The boy lives in Larkmoor. Larkmoor City Police seek him after they say he fired at a van."
+    assert rows_of(text) == [("indirect", "he fired at a van", "Larkmoor City Police", "say")]

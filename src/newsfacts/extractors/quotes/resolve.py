@@ -52,7 +52,8 @@ def _body_pattern() -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in sorted(lx.grammar("body_names"), key=len, reverse=True))
     name = r"[A-Z][\w&'’.-]*"
     return re.compile(
-        rf"(?:{name}\s+){{0,4}}(?:{heads})(?![\w'’])"
+        # (a long word and a period before it end a sentence: "in Bluefield. Bluefield City Police")
+        rf"(?:{name}(?<![a-z]{{5}}\.)\s+){{0,4}}(?:{heads})(?![\w'’])"
         # "Ministry of Foreign Affairs", "Bank of England"
         # (a word ending in a period ends the sentence: "... for Migration. The war ...")
         rf"(?:\s+(?:of|for)\s+(?:the\s+)?{name}(?:(?<!\.)\s+(?:and\s+)?{name}){{0,3}})?"
