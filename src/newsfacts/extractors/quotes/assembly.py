@@ -518,8 +518,13 @@ def _facts(doc: _Doc, items: list[_Item], extractor_id: str) -> list[Quote]:
         speaker: Speaker | None = None
         if np is not None:
             speaker = resolve(np, doc.cast(), previous, (it.start, it.end))
-        elif it.inherit and previous_direct is not None and it.kind == "direct":
-            speaker = previous_direct
+        elif it.inherit and it.kind == "direct":
+            # the previous quote's speaker: a person's reported words count ('Lee says the pier
+            # is unsafe. "We warned them."'), a body's do not (a quotation after "police said" is
+            # as often a witness's)
+            speaker = (
+                previous if previous is not None and previous.kind in ("person", "name") else previous_direct
+            )
         if it.kind == "partial" and (
             (
                 it.attribution is None

@@ -638,8 +638,8 @@ def _none_subject(toks: list[Tok], k: int) -> bool:
     no comment" have none.
     """
     for j in range(k + 1, min(len(toks) - 1, k + 12)):
-        if toks[j].low in _FINITE_VERBS:
-            return True
+        if toks[j].low.replace("’", "'").split("'")[0] in _FINITE_VERBS:
+            return True  # "could", and "could've" as one token
         if not toks[j].text[0].isalnum():
             return False
         if toks[j].low in COORDINATORS and toks[j + 1].low in _FINITE_VERBS:

@@ -150,6 +150,19 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
                 return Attribution(np, s, e, text[s:e])
             if (
                 np is not None
+                and np.kind == "description"
+                and np.first > 1
+                and toks[np.first - 1].text == ","
+                and (lead := np_before(text, toks, np.first - 1, 0)) is not None
+                and lead.first == 0
+                and lead.kind == "name"
+            ):
+                # '"...," Lena Cook, the victim's mother said': the apposition's closing comma is
+                # missing, and the name before it speaks
+                s, e = _cue_text(text, toks, c)
+                return Attribution(lead, s, e, text[s:e])
+            if (
+                np is not None
                 and np.first > 1
                 and toks[np.first - 1].text == ","
                 and toks[0].low in _ADJUNCT_OPENERS

@@ -112,7 +112,11 @@ def attribute(
         )
         got = after or doc or before or (acc[0] if acc else None) or _introduced(text, s_open, pair)
         if got is None and s_open[0] == para[0] and pair.open <= para[0] + 1:
-            got = _from_previous_paragraph(text, sents, para) or _after_report(text, sents, para)
+            got = (
+                _statement_intro(text, para)
+                or _from_previous_paragraph(text, sents, para)
+                or _after_report(text, sents, para)
+            )
         if got is None and pair.open - s_open[0] <= 1:
             got = _just_said(text, sents, pair, para)
         if got is None:
@@ -266,6 +270,49 @@ def _after_report(text: str, sents: Sentences, para: tuple[int, int]) -> Attribu
         return None
     reps = reported_in(text, prev, prev[0])
     return reps[-1].attribution if reps else None
+
+
+_ISSUED_STATEMENT = regex.compile(
+    r"\b(released|issued|posted|shared|sent|put out|read)\b[^.!?\"“”]{0,40}?\bstatement\b"
+)
+
+
+_STATEMENT_AUX = frozenset(("has", "have", "had", "also", "later", "then", "since"))
+
+
+def _statement_intro(text: str, para: tuple[int, int]) -> Attribution | None:
+    """A quote opening a paragraph after "X released a statement ..." (with no quote of its own)."""
+    end = para[0]
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if para[0] - end > 4 or end == 0:
+        return None
+    # the previous paragraph's last sentence (the paragraph itself may hold no cue to split at)
+    start = max(text.rfind("\n", 0, end) + 1, end - 300)
+    cut = max(text.rfind(". ", start, end - 1), text.rfind("? ", start, end - 1))
+    prev = (cut + 2 if cut >= 0 else start, end)
+    if _ANY_MARK.search(text, prev[0], prev[1]):
+        return None
+    m = _ISSUED_STATEMENT.search(text, prev[0], prev[1])
+    if m is None:
+        return None
+    toks = tokens(text, prev[0], m.start())
+    n = len(toks)
+    while n > 1 and toks[n - 1].low in _STATEMENT_AUX:
+        n -= 1  # "The family has released ...": the auxiliary
+    np = np_before(text, toks, n, 0) if n else None
+    if (
+        np is None
+        and 2 <= n <= 5
+        and toks[0].low in ("the", "a", "an")
+        and all(t.text.isalpha() for t in toks[:n])
+    ):
+        # "The school district released a statement": a common noun the parser knows no kind of
+        start, stop = toks[0].start, toks[n - 1].end
+        np = NP(start, stop, text[start:stop], "description", toks[n - 1].low, 0, n - 1)
+    if np is None or np.first != 0 or np.kind not in ("name", "org", "group", "description"):
+        return None  # the sentence's own subject only, not "Police said Lee's family released ..."
+    return Attribution(np, m.start(1), m.end(1), m.group(1))
 
 
 def _introduced(text: str, sent: tuple[int, int], pair: QuotePair) -> Attribution | None:
