@@ -18,9 +18,7 @@ def test_a_quote_after_a_persons_reported_words_is_theirs() -> None:
         "Headline\n\nSgt. Ann Lee says that is when the officers found the van. "
         '"Our deputies came with the uncle and searched the barn."'
     )
-    assert ("direct", "Ann Lee", "Our deputies came with the uncle and searched the barn.") in _quotes(
-        text
-    )
+    assert ("direct", "Ann Lee", "Our deputies came with the uncle and searched the barn.") in _quotes(text)
 
 
 def test_a_released_statement_speaks_for_its_issuer() -> None:

@@ -205,7 +205,8 @@ def said_clauses(
             shared = True
         elif np is None:
             if c > 0 and toks[c - 1].text == "," and cls != "object":
-                np = np_after(text, toks, c + 1)
+                # but ", believed to be cousins,": an infinitive, no speaker after the cue
+                np = np_after(text, toks, c + 1) if c + 1 < len(toks) and toks[c + 1].low != "to" else None
                 inverted = np is not None and np.kind not in ("document", "pronoun")
                 if not inverted:
                     continue
