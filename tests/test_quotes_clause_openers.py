@@ -143,6 +143,24 @@ SUBJECT_FORMS = [
 ]
 
 
+# A fronted adjunct with no comma before a common-noun subject, clock times included.
+FRONTED_ADJUNCTS = [
+    (
+        "At the clinic the nurse told deputies the boy had slipped on the ramp.",
+        [("indirect", "the boy had slipped on the ramp", "nurse", "told")],
+    ),
+    (
+        "Shortly after 6:15 p.m. troopers said the ferry had left the dock.",
+        [("indirect", "the ferry had left the dock", "troopers", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_ADJUNCTS)
+def test_fronted_adjuncts(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), SUBJECT_FORMS)
 def test_subject_forms(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

@@ -612,19 +612,37 @@ def after_fronted_adjunct(toks: list[Tok], np: NP) -> bool:
     she said"), so one is taken as a preposition only with a noun phrase between.
     """
     first = np.first
-    if np.kind != "pronoun" or np.head not in _NOMINATIVE or not 2 <= first <= _MAX_FRONTED:
+    pronoun = np.kind == "pronoun" and np.head in _NOMINATIVE
+    # "At the clinic the nurse told ...", "Shortly after 6:15 p.m. troopers said ...": a common noun
+    # subject with its determiner, or a group word, after the adjunct
+    common = np.kind in ("group", "description") and (
+        toks[first].low in _FRONTED_DETERMINERS or np.head in GROUPS
+    )
+    if not (pronoun or common) or not 2 <= first <= _MAX_FRONTED:
         return False
-    lead = toks[0].low
+    # "Just before ...", "Shortly after ...": the adverb before the preposition
+    start = 1 if toks[0].low in _ADJUNCT_LEADS and len(toks) > 1 else 0
+    lead = toks[start].low
     if lead not in _ADJUNCT_START and lead not in TIME_WORDS:
         return False
-    if lead in _SUBORDINATORS and first < 3:
+    if lead == "at" and toks[start + 1].low in ("least", "most"):
+        return False  # "At least four officials said": a quantity in the subject, no adjunct
+    if lead in _SUBORDINATORS and first < start + 3:
         return False
-    for u in toks[1:first]:
+    for n in range(start + 1, first):
+        u = toks[n]
         low = u.low
         verb = low in _FINITE and not u.text[0].isupper()  # "In May she said": a month, no modal
-        if not u.text[0].isalnum() or low in _SUBJECT_STOP or verb or low in CUE_FORMS:
+        # "4:30 p.m.": the clock's colon and the period of its abbreviation
+        clock = u.text in (":", ".") and (toks[n - 1].low[:1].isdigit() or toks[n - 1].low in _CLOCK_WORDS)
+        if (not u.text[0].isalnum() and not clock) or low in _SUBJECT_STOP or verb or low in CUE_FORMS:
             return False
     return True
+
+
+_CLOCK_WORDS = frozenset(("a.m", "p.m", "am", "pm"))
+_ADJUNCT_LEADS = frozenset(("just", "shortly", "around", "about", "sometime", "early", "late"))
+_FRONTED_DETERMINERS = frozenset(("the", "a", "an", "two", "three", "several", "some"))
 
 
 _POSTMODIFIER_PREPS = frozenset(("with", "from", "at", "for", "of"))
