@@ -135,9 +135,32 @@ CLAUSE_SUBJECTS = [
 ]
 
 
+# Scrapes and long phrases: a dropped comma before a trailing group, a participle on court papers,
+# a long time phrase before a coordinated subject, "as far as she knew", and an arrival.
+LOOSE_FORMS = [
+    (
+        "The two deckhands were taken to nearby clinics police said.",
+        [("indirect", "The two deckhands were taken to nearby clinics", "police", "said")],
+    ),
+    (
+        "She drove away from the ferry ramp without stopping, charging papers say.",
+        [("indirect", "She drove away from the ferry ramp without stopping", "charging papers", "say")],
+    ),
+    (
+        "Tom Vail told deputies on the night of May 3rd, he and Lee were fishing off the pier.",
+        [("indirect", "he and Lee were fishing off the pier", "Tom Vail", "told")],
+    ),
+    (
+        "Tom Vail said as far as he knew, the boat had never been inspected.",
+        [("indirect", "as far as he knew, the boat had never been inspected", "Tom Vail", "said")],
+    ),
+    ("When they responded to the 3100 block of Elm Road, they found the driver hurt in his car.", []),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    TRAILING_BODIES + COURT_PAPERS + BEFORE_THE_CLAUSE + WHOLE_FRONTS + CLAUSE_SUBJECTS,
+    TRAILING_BODIES + COURT_PAPERS + BEFORE_THE_CLAUSE + WHOLE_FRONTS + CLAUSE_SUBJECTS + LOOSE_FORMS,
 )
 def test_police_phrasing(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected

@@ -572,14 +572,14 @@ def _pronoun_after_adjunct(toks: list[Tok], k: int) -> int | None:
     """Start of a clause opened by a subject pronoun and its verb after a short phrase at ``k``.
 
     "said after the hearing she would not ...", "said at the rally they had
-    won": at most five words without punctuation or a cue between the
+    won": at most seven words without punctuation or a cue between the
     preposition and the pronoun, and a lowercase word that can be its verb after it.
     """
     if k + 2 >= len(toks):
         return None
     if toks[k].low == "to" and toks[k + 1].text.islower() and toks[k + 1].low not in DETERMINERS:
         return None  # "told them to call once they got home": an infinitive, no phrase
-    for j in range(k + 2, min(len(toks) - 1, k + 7)):
+    for j in range(k + 2, min(len(toks) - 1, k + 9)):
         u = toks[j]
         if u.text == "," and toks[j + 1].low in _CLAUSE_PRONOUNS:
             continue  # "said during the dispute, she drew a knife": the phrase set off
@@ -590,7 +590,9 @@ def _pronoun_after_adjunct(toks: list[Tok], k: int) -> int | None:
         if u.low in _CLAUSE_PRONOUNS:
             nxt = toks[j + 1]
             verb = nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _NOT_VERBS_AFTER_PRONOUN
-            return j if verb else None
+            # "he and Lee were drinking": a coordinated subject, then its verb
+            joined = nxt.low == "and" and any(t.low in _FINITE_VERBS for t in toks[j + 2 : j + 5])
+            return j if verb or joined else None
     return None
 
 
@@ -612,14 +614,17 @@ def _subordinate_then_main(toks: list[Tok], k: int) -> bool:
     """
     if k + 4 >= len(toks) or toks[k].low not in _TIME_SUBORDINATORS:
         return False
-    first = toks[k + 1]
+    sub = k + 2 if toks[k].low == "as" and toks[k + 1].low == "far" and toks[k + 2].low == "as" else k
+    first = toks[sub + 1]  # "said as far as he knew, ...": the subject after the compound
     if not (first.low in _CLAUSE_OPENERS or is_cap(first) or first.low in ("other", "officers", "police")):
         return False
-    for j in range(k + 2, min(len(toks) - 2, k + 14)):
+    for j in range(sub + 2, min(len(toks) - 2, sub + 14)):
         u = toks[j]
         if u.text == ",":
             nxt = toks[j + 1]
-            return j > k + 2 and (nxt.low in _CLAUSE_OPENERS or (is_cap(nxt) and nxt.low not in COORDINATORS))
+            return j > sub + 2 and (
+                nxt.low in _CLAUSE_OPENERS or (is_cap(nxt) and nxt.low not in COORDINATORS)
+            )
         if not u.text[0].isalnum() or u.low == "that":
             return False
     return False

@@ -46,6 +46,9 @@ _CHARGED_WITH = lx.grammar("charged_with")
 _POINT = lx.grammar("point_particles")
 _RESPOND = lx.grammar("respond_forms")
 _RESPONDERS = lx.grammar("responders")
+_SCENE_NOUNS = frozenset(
+    ("block", "scene", "area", "home", "house", "residence", "address", "location", "intersection")
+)
 _ANSWERED = frozenset(("door", "doors", "phone", "phones", "call", "calls", "bell"))
 _REPLIED_TO = lx.grammar("replied_to")
 _MAIN_SAYS = frozenset(("said", "says", "told", "tells"))
@@ -293,6 +296,9 @@ def said_clauses(
             if obj is not None and whole is not None:
                 out.append(Reported(obj[0], obj[1], Attribution(whole, t.start, t.end, t.text)))
             continue
+        if not inverted and not participle and _comma_dropped(toks, np, c):
+            # "... were taken to local hospitals police said.": a scrape lost the comma
+            prev = Tok(np.start, np.start, ",", ",")
         if inverted or (prev is not None and prev.text == "," and np.first >= 2 and not shared):
             got = fronted(
                 text, toks, np, prev if not inverted else toks[c - 1], tail, max(lo, s), e, inverted
@@ -383,6 +389,27 @@ def said_clauses(
         if ce - cs >= _MIN_CLAUSE_CHARS and " " in text[cs:ce]:  # "sales fell", not "it is"
             out.append(Reported(cs, ce, Attribution(np, t.start, t.end, t.text)))
     return out, intents
+
+
+def _comma_dropped(toks: list[Tok], np: NP, c: int) -> bool:
+    """True for a group that says a sentence's last word after a plain word, with no comma.
+
+    "... to nearby clinics police said.": the group, its say-verb and the
+    sentence's end, after at least four words ending in a lowercase noun-like
+    word (not a function word or a verb).
+    """
+    if toks[c].low not in _SAY_FORMS or np.kind != "group" or np.first < 5 or np.last != c - 1:
+        return False
+    if c + 1 < len(toks) and toks[c + 1].text not in (".", "!"):
+        return False
+    before = toks[np.first - 1]
+    return (
+        before.text.isalpha()
+        and before.text.islower()
+        and before.low not in FUNCTION_WORDS
+        and before.low not in _FINITE_VERBS
+        and not before.low.endswith("ly")
+    )
 
 
 def _trailing_inverted(text: str, toks: list[Tok], c: int) -> bool:
@@ -518,8 +545,8 @@ def _modified_document(text: str, toks: list[Tok], np: NP) -> NP:
     while first > 0 and np.first - first < 3:
         u = toks[first - 1]
         plain = u.text.isalpha() and u.text.islower()
-        if not plain or u.low in FUNCTION_WORDS or u.low in CUE_FORMS:
-            break
+        if not plain or u.low in FUNCTION_WORDS or (u.low in CUE_FORMS and not u.low.endswith("ing")):
+            break  # but "..., charging papers say": a participle names the papers' kind
         first -= 1
     if first == np.first or first < 2 or toks[first - 1].text != ",":
         return np
@@ -815,6 +842,10 @@ def _arrival(toks: list[Tok], c: int) -> bool:
         return False
     if c + 2 < len(toks) and toks[c + 1].low == "to" and toks[c + 2].low in _REPLIED_TO:
         return False  # "The police chief responded to criticism that ...": a reply
+    if c + 2 < len(toks) and toks[c + 1].low == "to":
+        ahead = toks[c + 2 : c + 5]
+        if any(u.low[:1].isdigit() or u.low in _SCENE_NOUNS for u in ahead):
+            return True  # "When they responded to the 3100 block ...": whoever responds, a place
     for u in toks[max(0, c - 8) : c]:
         if u.text in (".", "!", "?", ";"):
             return False
