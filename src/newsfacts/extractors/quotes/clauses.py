@@ -544,15 +544,15 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
     return k
 
 
-_CLAUSE_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+_CLAUSE_PRONOUNS = lx.grammar("clause_pronouns")
 _CLAUSE_OPENERS = _CLAUSE_PRONOUNS | _CLAUSE_DETERMINERS
 # words that follow a pronoun without being its verb ("with him and her aides")
 _NOT_VERBS_AFTER_PRONOUN = (
     lx.grammar("prepositions") | COORDINATORS | frozenset(("that", "who", "whom", "of"))
 )
 _PHRASE_STOPS = lx.grammar("subject_stop")
-_POINT_DETERMINERS = frozenset(("some", "one", "that", "this", "the"))
-_POINT_NOUNS = frozenset(("point", "time", "moment"))
+_POINT_DETERMINERS = lx.grammar("point_determiners")
+_POINT_NOUNS = lx.grammar("point_nouns")
 
 
 def _after_point(toks: list[Tok], k: int) -> int:
@@ -601,7 +601,7 @@ def _adverb(tok: Tok) -> bool:
     return tok.low.endswith("ly") and tok.text[0].islower() and tok.low not in LY_NOUNS
 
 
-_TIME_SUBORDINATORS = frozenset(("as", "after", "when", "before", "while", "once", "until", "because"))
+_TIME_SUBORDINATORS = lx.grammar("time_subordinators")
 
 
 def _subordinate_then_main(toks: list[Tok], k: int) -> bool:
@@ -734,8 +734,8 @@ def _late_or_early(toks: list[Tok], k: int) -> bool:
     return nxt.low in _TIME_NOUNS or _on_day(toks, k + 1) or nxt.low in ("in", "this", "last", "that")
 
 
-_TIME_PREPS = frozenset(("in", "on", "at", "during", "for"))
-_TIME_DEMONSTRATIVES = frozenset(("the", "that", "this"))
+_TIME_PREPS = lx.grammar("time_preps")
+_TIME_DEMONSTRATIVES = lx.grammar("time_demonstratives")
 _DAY_NOUNS = frozenset(("day", "days")) | _TIME_NOUNS
 
 
@@ -797,7 +797,7 @@ def is_number(tok: Tok) -> bool:
     return tok.low[0].isdigit() or tok.low in _NUMBER_WORDS
 
 
-_VP_OPENERS = frozenset(("also", "not", "never", "still", "then", "later", "did", "was", "were", "is", "are"))
+_VP_OPENERS = lx.grammar("vp_openers")
 
 
 def after_but(text: str, s: int, e: int) -> int:

@@ -75,6 +75,28 @@ def _cue_text(text: str, toks: list[Tok], c: int) -> tuple[int, int]:
 _BE_FORMS = frozenset(("was", "were", "is", "are", "been", "be", "being"))
 
 
+def _apposition_name(text: str, toks: list[Tok], np: NP | None) -> NP | None:
+    """The name in an apposition that opens an attribution after a quote, or None.
+
+    '"...," his aunt, Carla Marsh, said': the name after the description; and
+    '"...," Lena Orr, the boy's mother said' (the closing comma lost): the name
+    before it.
+    """
+    if (
+        np is None
+        or np.first <= 1
+        or toks[np.first - 1].text != ","
+        or np.kind not in ("name", "description")
+    ):
+        return None
+    lead = np_before(text, toks, np.first - 1, 0)
+    if lead is None or lead.first != 0:
+        return None
+    if np.kind == "name" and lead.kind == "description":
+        return np
+    return lead if np.kind == "description" and lead.kind == "name" else None
+
+
 def after_quote(text: str, pos: int, end: int) -> Attribution | None:
     """An attribution that follows a closing mark at ``pos`` (up to ``end``)."""
     toks = tokens(text, pos, min(end, pos + 250))
@@ -136,31 +158,10 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
             if np is not None and np.first == 0 and _speaker_ok(np):
                 s, e = _cue_text(text, toks, c)
                 return Attribution(np, s, e, text[s:e])
-            if (
-                np is not None
-                and np.kind == "name"
-                and np.first > 1
-                and toks[np.first - 1].text == ","
-                and (lead := np_before(text, toks, np.first - 1, 0)) is not None
-                and lead.first == 0
-                and lead.kind == "description"
-            ):
-                # '"...," his aunt, Carla Marsh, said': the name in apposition to a description speaks
+            named = _apposition_name(text, toks, np)
+            if named is not None:
                 s, e = _cue_text(text, toks, c)
-                return Attribution(np, s, e, text[s:e])
-            if (
-                np is not None
-                and np.kind == "description"
-                and np.first > 1
-                and toks[np.first - 1].text == ","
-                and (lead := np_before(text, toks, np.first - 1, 0)) is not None
-                and lead.first == 0
-                and lead.kind == "name"
-            ):
-                # '"...," Lena Cook, the victim's mother said': the apposition's closing comma is
-                # missing, and the name before it speaks
-                s, e = _cue_text(text, toks, c)
-                return Attribution(lead, s, e, text[s:e])
+                return Attribution(named, s, e, text[s:e])
             if (
                 np is not None
                 and np.first > 1

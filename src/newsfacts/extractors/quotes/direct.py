@@ -277,7 +277,7 @@ _ISSUED_STATEMENT = regex.compile(
 )
 
 
-_STATEMENT_AUX = frozenset(("has", "have", "had", "also", "later", "then", "since"))
+_STATEMENT_AUX = lx.grammar("statement_aux")
 
 
 def _statement_intro(text: str, para: tuple[int, int]) -> Attribution | None:

@@ -640,12 +640,12 @@ def after_fronted_adjunct(toks: list[Tok], np: NP) -> bool:
     return True
 
 
-_CLOCK_WORDS = frozenset(("a.m", "p.m", "am", "pm"))
-_ADJUNCT_LEADS = frozenset(("just", "shortly", "around", "about", "sometime", "early", "late"))
-_FRONTED_DETERMINERS = frozenset(("the", "a", "an", "two", "three", "several", "some"))
+_CLOCK_WORDS = lx.grammar("clock_words")
+_ADJUNCT_LEADS = lx.grammar("adjunct_leads")
+_FRONTED_DETERMINERS = lx.grammar("fronted_determiners")
 
 
-_POSTMODIFIER_PREPS = frozenset(("with", "from", "at", "for", "of"))
+_POSTMODIFIER_PREPS = lx.grammar("postmodifier_preps")
 
 
 def with_postmodifier(text: str, toks: list[Tok], np: NP) -> NP:
