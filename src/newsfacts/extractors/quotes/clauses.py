@@ -616,7 +616,7 @@ def _subordinate_then_main(toks: list[Tok], k: int) -> bool:
         return False
     sub = k + 2 if toks[k].low == "as" and toks[k + 1].low == "far" and toks[k + 2].low == "as" else k
     first = toks[sub + 1]  # "said as far as he knew, ...": the subject after the compound
-    if not (first.low in _CLAUSE_OPENERS or is_cap(first) or first.low in ("other", "officers", "police")):
+    if not (first.low in _CLAUSE_OPENERS or is_cap(first) or first.low in GROUPS or first.low == "other"):
         return False
     for j in range(sub + 2, min(len(toks) - 2, sub + 14)):
         u = toks[j]

@@ -46,9 +46,7 @@ _CHARGED_WITH = lx.grammar("charged_with")
 _POINT = lx.grammar("point_particles")
 _RESPOND = lx.grammar("respond_forms")
 _RESPONDERS = lx.grammar("responders")
-_SCENE_NOUNS = frozenset(
-    ("block", "scene", "area", "home", "house", "residence", "address", "location", "intersection")
-)
+_SCENE_NOUNS = lx.grammar("scene_nouns")
 _ANSWERED = frozenset(("door", "doors", "phone", "phones", "call", "calls", "bell"))
 _REPLIED_TO = lx.grammar("replied_to")
 _MAIN_SAYS = frozenset(("said", "says", "told", "tells"))
@@ -170,12 +168,12 @@ def said_clauses(
             and infinitive_at(toks, c) is None  # "..., hoping to win the county": an intent
         ):
             continue  # "declaring a caliphate": an object, not a reported clause
-        trailing = not participle and _trailing_inverted(text, toks, c)
+        trailing = None if participle else _trailing_speaker(text, toks, c)
         # ", said police.": the speaker follows, whatever phrase precedes the comma
-        np = None if participle or trailing else np_before(text, toks, c, 0)
+        np = None if participle or trailing is not None else np_before(text, toks, c, 0)
         if (
             not participle
-            and not trailing
+            and trailing is None
             and (np is None or (np.first > 0 and not clause_opening(toks, np.first)))
         ):
             np = subject_across(text, toks, c) or np  # "Officials who met the mayor said ..."
@@ -209,7 +207,12 @@ def said_clauses(
         elif np is None:
             if c > 0 and toks[c - 1].text == "," and cls != "object":
                 # but ", believed to be cousins,": an infinitive, no speaker after the cue
-                np = np_after(text, toks, c + 1) if c + 1 < len(toks) and toks[c + 1].low != "to" else None
+                if trailing is not None:
+                    np = trailing  # read once, above
+                else:
+                    np = (
+                        np_after(text, toks, c + 1) if c + 1 < len(toks) and toks[c + 1].low != "to" else None
+                    )
                 inverted = np is not None and np.kind not in ("document", "pronoun")
                 if not inverted:
                     continue
@@ -412,17 +415,18 @@ def _comma_dropped(toks: list[Tok], np: NP, c: int) -> bool:
     )
 
 
-def _trailing_inverted(text: str, toks: list[Tok], c: int) -> bool:
-    """True for a cue after a comma whose speaker follows it and ends the sentence (", said police.")."""
+def _trailing_speaker(text: str, toks: list[Tok], c: int) -> NP | None:
+    """The speaker after a cue that follows a comma and ends the sentence (", said police."), or None."""
     if c == 0 or toks[c - 1].text != ",":
-        return False
+        return None
     np = np_after(text, toks, c + 1)
-    return (
+    ok = (
         np is not None
         and np.kind in ("name", "group", "org", "description")
         and (np.last + 1 >= len(toks) or toks[np.last + 1].text in (".", ";", "!"))
         and not any(u.low in _FINITE_VERBS for u in toks[np.first : np.last + 1])  # "said both were friends"
     )
+    return np if ok else None
 
 
 def _means_or_second_participle(toks: list[Tok], c: int) -> bool:

@@ -501,8 +501,8 @@ def _with_possessor(toks: list[Tok], i: int, lo: int) -> int:
     p = m - 1
     if (
         p >= lo
-        and (is_cap(toks[p]) or _office_possessor(toks[p]))
         and toks[p].text.endswith(("'s", "’s"))
+        and (is_cap(toks[p]) or _office_possessor(toks[p]))
         and (p == lo or toks[p - 1].text in _OPENERS)
     ):
         return p
@@ -510,7 +510,7 @@ def _with_possessor(toks: list[Tok], i: int, lo: int) -> int:
 
 
 def _office_possessor(tok: Tok) -> bool:
-    """True for a lowercase office or body that owns a group ("sheriff's deputies", "county's")."""
+    """True for an office or body with its "'s" that owns a group ("sheriff's deputies", "county's")."""
     base = tok.low[:-2]
     return base in ROLE_WORDS or base in ORG_WORDS or base in GROUPS
 
