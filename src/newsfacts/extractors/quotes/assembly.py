@@ -16,7 +16,7 @@ from ...models import Article, Mention, Quote, QuoteKind, Span
 from . import lexicon as lx
 from .asked import UNNAMED
 from .cues import Attribution, before_quote
-from .direct import attribute, classify, sentence_subject
+from .direct import attribute, classify, sentence_subject, unattributed_opening
 from .headline import headline_quote, headline_report, looks_like_headline
 from .indirect import reported_in
 from .marks import QuotePair, find_pairs
@@ -302,6 +302,9 @@ def _marked(doc: _Doc, outer: list[QuotePair]) -> _Marked:
         kind = classify(text, p, sents)
         bounds = (outer[n - 1].outer_end if n else 0, outer[n + 1].open if n + 1 < len(outer) else len(text))
         att = attribute(text, p, kind, sents, para, bounds, trail_cache)
+        if att is None and kind == "partial" and unattributed_opening(text, p, sents):
+            kind = "direct"  # a fragment opening its sentence with no speaker of its own: a statement
+            att = attribute(text, p, kind, sents, para, bounds, trail_cache)
         it = _Item(kind, p.start, p.end, att)
         last = items[-1] if items else None
         if (

@@ -65,6 +65,7 @@ _DAY_PARTS = lx.grammar("day_parts")
 _CLAUSE_DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "this", "these", "no"))
 _PUNCT_TRIM = " \t\n,;:—–-"
 _NONE = frozenset(("no", "nothing"))  # "records show no gifts": a finding of none
+_TOLD_QUESTIONS = frozenset(("why", "how", "whether"))
 _ASK = frozenset(("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"))
 _QUESTION_WORDS = frozenset(("whether", "if", "why", "how", "what", "when", "where", "who"))
 _SAY = frozenset(("say", "says", "said", "saying"))
@@ -362,8 +363,8 @@ def _past_linking_aside(toks: list[Tok], k: int) -> int:
 
 def _skip_object(toks: list[Tok], c: int, k: int) -> int:
     """Skip the addressee of "told reporters", "told The Huffington Post"."""
-    if toks[c].low not in _TELL:
-        return k
+    if toks[c].low not in _TELL or (k < len(toks) and toks[k].low in ("that", "if")):
+        return k  # "warned that Lee's plan ...": the clause, no addressee
     if k < len(toks) and toks[k].low in _OBJECT_PRONOUNS:
         return k + 1
     j = k
@@ -429,6 +430,10 @@ def clause_start(toks: list[Tok], c: int) -> int | None:
         for j in range(k, min(len(toks), k + 12)):
             if toks[j].low == "that":
                 return j + 1 if j + 1 < len(toks) else None
+            if toks[j].low in ("to", "not") and j > k:
+                break  # "a warning not to use the app, which ...": an infinitive, no clause ahead
+            if toks[j].low in _TOLD_QUESTIONS and j > k:
+                return j  # "reminded the party why she ...": the question after the addressee
             if toks[j].text in _TITLE_MARKS:
                 continue
             if toks[j].text == "," and j + 2 < len(toks):

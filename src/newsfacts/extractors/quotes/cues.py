@@ -347,10 +347,27 @@ def _pronoun_first(toks: list[Tok]) -> int | None:
     for k in range(1, min(len(toks), _MAX_TIME_ADJUNCT + 1)):
         u = toks[k]
         if not u.text[0].isalnum():
-            return None
+            return _after_fronted(toks, k)
         if u.low in _SUBJECT_PRONOUNS and u.text[0].islower():
             return k if toks[k - 1].low in _TIME_ENDS else None
     return None
+
+
+def _after_fronted(toks: list[Tok], c: int) -> int | None:
+    """Index of a pronoun after the comma at ``c`` that closes a fronted phrase, or None.
+
+    "In an interview on WXLM, he declined ... but said": a preposition or a
+    participle opens the sentence and the pronoun after its comma is the subject.
+    """
+    head = toks[0].low
+    if (
+        toks[c].text != ","
+        or c + 1 >= len(toks)
+        or not (head in FUNCTION_WORDS or (head.endswith(("ing", "ed")) and len(head) > 4))
+    ):
+        return None
+    u = toks[c + 1]
+    return c + 1 if u.low in _SUBJECT_PRONOUNS and u.text[0].islower() else None
 
 
 def _verb_after_named_subject(text: str, toks: list[Tok], k: int) -> bool:

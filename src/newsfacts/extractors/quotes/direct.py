@@ -14,7 +14,7 @@ from .marks import QuotePair
 from .sentences import Sentences
 from .speakers import NP, np_after, np_before, tokens
 
-__all__ = ["Found", "attribute", "classify"]
+__all__ = ["Found", "attribute", "classify", "unattributed_opening"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +37,7 @@ def classify(text: str, pair: QuotePair, sents: Sentences) -> QuoteKind:
     content = text[pair.start : pair.end].lstrip()
     upper = bool(content) and (content[0].isupper() or content[0] in "[(\"“‘'…." or content[0].isdigit())
     if j < lo:
-        return "direct"
+        return "partial" if _fragment_opens_sentence(text, pair, content) else "direct"
     prev = text[j]
     if prev in ":" or (prev in ".!?" and upper):
         return "direct"
@@ -48,6 +48,57 @@ def classify(text: str, pair: QuotePair, sents: Sentences) -> QuoteKind:
         if toks and cue_class(toks[-1]) is not None:
             return "direct"
     return "partial"
+
+
+_CONTINUATIONS = frozenset(
+    (
+        "of",
+        "in",
+        "for",
+        "to",
+        "on",
+        "at",
+        "from",
+        "with",
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "and",
+        "or",
+    )
+)
+
+
+def _fragment_opens_sentence(text: str, pair: QuotePair, content: str) -> bool:
+    """True for '"Very few" of the guests stayed, an aide said': a fragment opening the sentence.
+
+    The quoted words end with no punctuation and the reporter's sentence goes on
+    after the mark with a preposition, a verb or a conjunction.
+    """
+    if not content or content.rstrip()[-1:] in ".,!?;:…-—" or len(content) > 80:
+        return False
+    toks = tokens(text, pair.outer_end, min(len(text), pair.outer_end + 20))
+    return bool(toks) and toks[0].start == pair.outer_end + 1 and toks[0].text in _CONTINUATIONS
+
+
+_COPULAS = frozenset(("is", "was", "are", "were"))
+
+
+def unattributed_opening(text: str, pair: QuotePair, sents: Sentences) -> bool:
+    """True when a fragment that opens its sentence is no term being defined.
+
+    '"Top secret" is the highest level' glosses a term; '"No view on the merits"
+    of the case, the opinion said' with no speaker found is read as a statement.
+    """
+    sent = sents.at(pair.open)
+    if sent is None or text[sent[0] : pair.open].strip():
+        return False
+    toks = tokens(text, pair.outer_end, min(len(text), pair.outer_end + 20))
+    return bool(toks) and toks[0].text not in _COPULAS
 
 
 def _sentence_bounds(sents: Sentences, pos: int, fallback: tuple[int, int]) -> tuple[int, int]:

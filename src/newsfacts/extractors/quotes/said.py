@@ -140,6 +140,8 @@ def said_clauses(
             # "maintains an office", "state senator": only "maintains that ..." reports, or a
             # clause with a subject and a verb of its own ("knew the pumps would fail")
             continue
+        if t.low in _REMIND and not _that_ahead(toks, c):
+            continue  # "reminds me of Lincoln", "reminding the staff about the rules": no statement
         if t.low in _POINT and (c + 1 >= len(toks) or toks[c + 1].low not in ("out", "to")):
             continue  # "pointed the gun at the teen": only "pointed out", "pointed to" report
         if t.low in _RESPOND and _arrival(toks, c):
@@ -666,6 +668,24 @@ def _opens_report(toks: list[Tok], np: NP, that: bool) -> bool:
     return that or np.first == 0 or toks[np.first - 1].low in COORDINATORS
 
 
+_REMIND = frozenset(("remind", "reminds", "reminded", "reminding"))
+_REMIND_OPENERS = frozenset(("that", "why", "how", "what", "whether"))
+
+
+def _that_ahead(toks: list[Tok], c: int) -> bool:
+    """True when a clause follows the cue at ``c`` after a short addressee.
+
+    "reminded voters that ...", "reminds the party why ...", "reminded Lee he
+    would ...": "that", a question word or a subject pronoun opens it.
+    """
+    for n, u in enumerate(toks[c + 1 : c + 7]):
+        if u.low in _REMIND_OPENERS or (n and u.low.replace("’", "'").split("'")[0] in _SUBJECT_PRONOUNS):
+            return True
+        if not u.text[0].isalnum() or u.low in ("of", "about", "to"):
+            return False
+    return False
+
+
 def _is_noun_use(toks: list[Tok], c: int) -> bool:
     """True when a cue form is used as a noun ("the report", "five states", "the mayor's tweet")."""
     if c == 0:
@@ -689,6 +709,12 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
         c >= 2 and toks[c - 2].low.endswith(_SPAN_ADJECTIVES) and is_cap(prev)
     ):
         return True  # "two-year notes", "the 10-year Treasury note": a period adjective before a noun
+    if not plural and toks[c].low in _NOUN_VERBS and is_cap(prev):
+        k = c - 1
+        while k > 0 and is_cap(toks[k]) and c - k < 5:
+            k -= 1
+        if toks[k].low in ("a", "an"):
+            return True  # "A WXLM News report citing ...": a singular noun phrase, not "X report"
     return (
         prev.low in _ARTICLES
         or (plural and (prev.low in DETERMINERS or prev.low[0].isdigit()))

@@ -199,6 +199,13 @@ def open_subject(text: str, toks: list[Tok], c: int) -> NP | None:
         first.low in _SUBJECT_STOP or first.low in TIME_WORDS or first.low in _ADJUNCT_START
     ):
         return None  # but "At least a dozen members of the board told ...": a quantity
+    if (
+        i > 0
+        and toks[i - 1].low in _RELATIVE_OPENERS
+        and first.text[0].islower()
+        and first.low.endswith("ed")
+    ):
+        return None  # "A report that aired Monday said": the relative's verb, no subject
     # the head is the noun before the first preposition ("Organizers of the march")
     # ("a person familiar with the talks", "aides to the governor")
     h = next((n - 1 for n in range(i + 1, j + 1) if _after_head(toks, n)), j)
@@ -497,8 +504,14 @@ def postmodified_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     for n in range(i, j + 1):
         u = toks[n]
         low = u.low
-        if not (u.text[0].isalnum() or u.text in _IN_WORD) or low in CORE_CUE_FORMS:
+        if not (u.text[0].isalnum() or u.text in _IN_WORD):
             return None
+        if (
+            low in CORE_CUE_FORMS
+            and not (head is None and n > i and low == "citing")
+            and not (n > i and low in FINDINGS and toks[n - 1].low not in PRONOUNS)
+        ):
+            return None  # but "A WXLM report citing two aides says ...": the report speaks
         if n > i and low in _RELATIVE_OPENERS:
             head = n - 1 if head is None else head
             relative = True
@@ -516,8 +529,12 @@ def postmodified_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     if head is None or head < i:
         return None
     kind = head_noun(toks[head], toks[head - 1] if head > i else None)
-    if kind not in ("name", "group", "description", "org"):
-        return None
+    if toks[head].low in FINDINGS and toks[head].text[0].islower():
+        kind = "document"
+    if kind not in ("name", "group", "description", "org", "document") or (
+        kind == "document" and toks[head].low not in FINDINGS
+    ):
+        return None  # "A WXLM report that aired Monday said ...": a report speaks, a notice does not
     start, end = toks[i].start, toks[head].end
     return NP(start, end, text[start:end], kind, toks[head].low, i, head)
 

@@ -1,0 +1,120 @@
+"""Wire-service forms: fronted phrases before a pronoun, fragments that open a sentence, addressees."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    out = []
+    for q in newsfacts.extract(text, only=["quotes"]).quotes:
+        assert text[q.span.start : q.span.end] == q.text
+        mention = text[q.speaker_span.start : q.speaker_span.end] if q.speaker_span else None
+        out.append((q.kind, q.speaker, mention, q.text))
+    return out
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "In an interview on WXLM, he declined to discuss details, but said:",
+        "Asked about the plan, he smiled and said:",
+    ],
+)
+def test_a_pronoun_after_a_fronted_phrase_speaks_the_quote(opening: str) -> None:
+    text = f'Headline\n\nTom Vail spoke on Monday. {opening} "I do not think the bridge will open."'
+    got = [q for q in _quotes(text) if q[0] == "direct"]
+    assert got == [("direct", "Tom Vail", "he", "I do not think the bridge will open.")]
+    cues = [q.cue for q in newsfacts.extract(text, only=["quotes"]).quotes if q.kind == "direct"]
+    assert cues == ["said"]  # the quotation's own cue, not one inherited
+
+
+def test_a_participle_after_a_fronted_adverb_shares_the_pronoun() -> None:
+    text = (
+        "Headline\n\nAnn Lee spoke in Larkmoor. "
+        "However, she praised the mayor, calling him a \u201cgood neighbor.\u201d"
+    )
+    assert ("partial", "Ann Lee", "she", "good neighbor.") in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Headline\n\n"Very few" of the 300 guests stayed for the vote, a council aide told the Ledger.',
+            [("partial", "council aide", "a council aide", "Very few")],
+        ),
+        (
+            "Headline\n\nThe board met. ``Very few'' of the 300 guests stayed, an aide said.",
+            [("partial", "aide", "an aide", "Very few")],
+        ),
+        # a fragment with no speaker of its own stays a statement
+        (
+            'Headline\n\nThe court sent the case back. "The court takes no view on the merits" of the case.',
+            [("direct", None, None, "The court takes no view on the merits")],
+        ),
+        # a quoted term being defined is no statement
+        ('Headline\n\n"Top secret" is the highest level of classification.', []),
+    ],
+)
+def test_a_fragment_opening_its_sentence(
+    text: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["A WXLM News report", "A WXLM News report citing two aides", "A WXLM News report that aired Monday"],
+)
+def test_a_news_report_speaks_through_its_modifiers(subject: str) -> None:
+    got = _quotes(f"Headline\n\n{subject} said the mayor had resigned.")
+    assert got == [("indirect", "WXLM News report", "A WXLM News report", "the mayor had resigned")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "He spoke for an hour, warning followers on social media that the dam could fail.",
+            "the dam could fail",
+        ),
+        ("The mayor reminds voters that the levy expires in May.", "the levy expires in May"),
+        (
+            "Larkmoor leaders warned that Lee's exit from the board will slow the repairs.",
+            "Lee's exit from the board will slow the repairs",
+        ),
+    ],
+)
+def test_warning_and_reminding_skip_their_addressee(sentence: str, content: str) -> None:
+    got = _quotes(f"Headline\n\n{sentence}")
+    assert [q[3] for q in got] == [content]
+
+
+def test_a_warning_not_to_do_something_reads_no_relative_clause() -> None:
+    text = "Headline\n\nThe group posted a warning not to use the app, a tool that is already overwhelmed."
+    assert not [q for q in _quotes(text) if "overwhelmed" in q[3]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Ann Lee reminded Tom Vail he'd have to earn 15 percent in the polls.",
+            "he'd have to earn 15 percent in the polls",
+        ),
+        ("Ann Lee has to remind the party why she was the front-runner.", "why she was the front-runner"),
+    ],
+)
+def test_reminding_reports_a_clause_after_the_addressee(sentence: str, content: str) -> None:
+    assert [(q[1], q[3]) for q in _quotes(f"Headline\n\n{sentence}")] == [("Ann Lee", content)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Tom Vail reminds me of my grandfather.", "Ann Lee is reminding the staff about the parking rules."],
+)
+def test_reminding_of_or_about_is_no_statement(sentence: str) -> None:
+    assert _quotes(f"Headline\n\n{sentence}") == []
