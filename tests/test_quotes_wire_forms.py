@@ -50,6 +50,19 @@ def test_a_participle_after_a_fronted_adverb_shares_the_pronoun() -> None:
             "Headline\n\nThe board met. ``Very few'' of the 300 guests stayed, an aide said.",
             [("partial", "aide", "an aide", "Very few")],
         ),
+        (
+            'Headline\n\nThe lawyers met. "It\'s high time" the boy went home, said Tom Vail, an adviser. '
+            '"This was a simple custody case."',
+            [
+                ("partial", "Tom Vail", "Tom Vail", "It's high time"),
+                ("direct", "Tom Vail", "Tom Vail", "This was a simple custody case."),
+            ],
+        ),
+        # a statement that only lacks its comma stays one
+        (
+            'Headline\n\n"We won the final" the coach said.',
+            [("direct", "coach", "the coach", "We won the final")],
+        ),
         # a fragment with no speaker of its own stays a statement
         (
             'Headline\n\nThe court sent the case back. "The court takes no view on the merits" of the case.',

@@ -12,7 +12,7 @@ from .cues import Attribution, according_to, after_quote, before_quote, cue_clas
 from .indirect import reported_in
 from .marks import QuotePair
 from .sentences import Sentences
-from .speakers import NP, np_after, np_before, tokens
+from .speakers import NP, Tok, np_after, np_before, tokens
 
 __all__ = ["Found", "attribute", "classify", "unattributed_opening"]
 
@@ -50,42 +50,50 @@ def classify(text: str, pair: QuotePair, sents: Sentences) -> QuoteKind:
     return "partial"
 
 
-_CONTINUATIONS = frozenset(
-    (
-        "of",
-        "in",
-        "for",
-        "to",
-        "on",
-        "at",
-        "from",
-        "with",
-        "is",
-        "was",
-        "are",
-        "were",
-        "has",
-        "have",
-        "had",
-        "and",
-        "or",
-    )
-)
+# words that make a quoted phrase part of the reporter's clause ('"Very few" of the guests', '"Top
+# secret" is ...'); an adjunct ('"Prices rose" before the vote, she said') leaves a statement
+_CONTINUATIONS = lx.grammar("fragment_continuations")
 
 
 def _fragment_opens_sentence(text: str, pair: QuotePair, content: str) -> bool:
     """True for '"Very few" of the guests stayed, an aide said': a fragment opening the sentence.
 
     The quoted words end with no punctuation and the reporter's sentence goes on
-    after the mark with a preposition, a verb or a conjunction.
+    after the mark with "of", a verb or a conjunction, or with a clause of its
+    own that opens with a determiner.
     """
     if not content or content.rstrip()[-1:] in ".,!?;:…-—" or len(content) > 80:
         return False
-    toks = tokens(text, pair.outer_end, min(len(text), pair.outer_end + 20))
-    return bool(toks) and toks[0].start == pair.outer_end + 1 and toks[0].text in _CONTINUATIONS
+    toks = tokens(text, pair.outer_end, min(len(text), pair.outer_end + 40))
+    if not toks or toks[0].start != pair.outer_end + 1:
+        return False
+    first = toks[0].text
+    if first in _CONTINUATIONS:
+        return True
+    # '"It's high time" the boy went home, said Ann Lee': the sentence goes on with a
+    # clause of its own; but '"We won" the coach said' is a statement missing its comma
+    return (
+        first in lx.determiners()
+        and len(toks) > 2
+        and toks[1].text[0].isalnum()
+        and not any(cue_class(t) is not None and t.low not in _MOTION_CUES for t in _words_ahead(toks, 5))
+    )
 
 
-_COPULAS = frozenset(("is", "was", "are", "were"))
+_MOTION_CUES = lx.grammar("motion_cues")  # "the boy went home": a motion, unless "went on"
+
+
+def _words_ahead(toks: list[Tok], n: int) -> list[Tok]:
+    """The first ``n`` tokens up to the first punctuation mark."""
+    out: list[Tok] = []
+    for t in toks[:n]:
+        if not t.text[0].isalnum():
+            break
+        out.append(t)
+    return out
+
+
+_COPULAS = lx.grammar("copulas")
 
 
 def unattributed_opening(text: str, pair: QuotePair, sents: Sentences) -> bool:

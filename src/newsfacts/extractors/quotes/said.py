@@ -668,8 +668,8 @@ def _opens_report(toks: list[Tok], np: NP, that: bool) -> bool:
     return that or np.first == 0 or toks[np.first - 1].low in COORDINATORS
 
 
-_REMIND = frozenset(("remind", "reminds", "reminded", "reminding"))
-_REMIND_OPENERS = frozenset(("that", "why", "how", "what", "whether"))
+_REMIND = lx.grammar("remind")
+_REMIND_OPENERS = lx.grammar("remind_openers")
 
 
 def _that_ahead(toks: list[Tok], c: int) -> bool:
