@@ -131,3 +131,35 @@ def test_reminding_reports_a_clause_after_the_addressee(sentence: str, content: 
 )
 def test_reminding_of_or_about_is_no_statement(sentence: str) -> None:
     assert _quotes(f"Headline\n\n{sentence}") == []
+
+
+@pytest.mark.parametrize(("subject", "speaker"), [("Ann Lee", "Ann Lee"), ("he", "Tom Vail")])
+def test_quoted_as_saying_after_the_quote_names_the_speaker(subject: str, speaker: str) -> None:
+    text = f'Headline\n\nTom Vail met the press. "We covered the list," {subject} was quoted as saying.'
+    got = newsfacts.extract(text, only=["quotes"]).quotes
+    assert [(q.speaker, q.cue) for q in got] == [(speaker, "saying")]
+
+
+def test_a_long_fronted_phrase_before_the_pronoun() -> None:
+    text = (
+        "Headline\n\nTom Vail spoke on Monday. In an interview from Larkmoor on WXLM, he declined to "
+        'discuss details, but said: "I do not think the bridge will open."'
+    )
+    got = [q for q in newsfacts.extract(text, only=["quotes"]).quotes if q.kind == "direct"]
+    assert [(q.speaker, q.cue) for q in got] == [("Tom Vail", "said")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There's no doubt he has had quite a run.",
+        "There is little doubt the mill will close.",
+    ],
+)
+def test_no_doubt_is_a_noun(sentence: str) -> None:
+    assert _quotes(f"Headline\n\n{sentence}") == []
+
+
+def test_someone_who_left_no_doubt_speaks() -> None:
+    got = _quotes("Headline\n\nAnn Lee left no doubt that she would run again.")
+    assert [q[3] for q in got] == ["she would run again"]

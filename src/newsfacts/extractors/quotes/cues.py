@@ -35,6 +35,7 @@ class Attribution:
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _TIME_ENDS = lx.grammar("time_ends")
 _MAX_TIME_ADJUNCT = 5  # "A few minutes later they ...": tokens before the pronoun
+_MAX_FRONTED = 10  # "In an interview from Larkmoor on WXLM, he ...": tokens before the comma
 _REPORTED_ONLY = frozenset(("evidence", "stance", "topic", "intent"))
 
 
@@ -143,7 +144,9 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
                 and (c + 1 >= len(toks) or toks[c + 1].text in _SENTENCE_END)
             ):
                 return None  # '"I do not need bond." Bond was denied.': a passive, no attribution
-            np = np_before(text, toks, c, 0) or _common_noun(text, toks, c)
+            # '"...," Lee was quoted as saying': the subject of "was quoted"
+            v = c - 3 if c >= 4 and _quoted_as(toks, c) else c
+            np = np_before(text, toks, v, 0) or _common_noun(text, toks, v)
             if np is not None and np.first > 0 and np.kind == "name" and _nickname_lead(toks, np.first):
                 start = toks[0].start
                 np = NP(start, np.end, text[start : np.end], np.kind, np.head, 0, np.last)
@@ -175,6 +178,16 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
             if t.low not in ("told", "tells"):
                 return None
     return None
+
+
+def _quoted_as(toks: list[Tok], c: int) -> bool:
+    """True when the cue at ``c`` ends "was quoted as saying"."""
+    return (
+        toks[c].low == "saying"
+        and toks[c - 1].low == "as"
+        and toks[c - 2].low == "quoted"
+        and toks[c - 3].low in _BE_FORMS
+    )
 
 
 def _in_nickname(toks: list[Tok], c: int) -> bool:
@@ -344,12 +357,12 @@ def _pronoun_first(toks: list[Tok]) -> int | None:
     """
     if toks[0].low in _SUBJECT_PRONOUNS and toks[0].text[0].isupper():
         return 0
-    for k in range(1, min(len(toks), _MAX_TIME_ADJUNCT + 1)):
+    for k in range(1, min(len(toks), _MAX_FRONTED + 1)):
         u = toks[k]
         if not u.text[0].isalnum():
             return _after_fronted(toks, k)
         if u.low in _SUBJECT_PRONOUNS and u.text[0].islower():
-            return k if toks[k - 1].low in _TIME_ENDS else None
+            return k if toks[k - 1].low in _TIME_ENDS and k <= _MAX_TIME_ADJUNCT else None
     return None
 
 

@@ -52,6 +52,8 @@ _REPLIED_TO = lx.grammar("replied_to")
 _MAIN_SAYS = frozenset(("said", "says", "told", "tells"))
 _THAT_DIRECT = lx.grammar("that_direct")
 _NOUN_VERBS = lx.grammar("noun_verbs")
+_NOUN_QUANTIFIERS = lx.grammar("noun_quantifiers")
+_LEAVE = lx.grammar("leave")
 _MODALS = lx.grammar("modals")
 _VOICED = lx.grammar("voiced_documents")
 _COURT_PAPERS = lx.grammar("court_documents")
@@ -709,6 +711,8 @@ def _is_noun_use(toks: list[Tok], c: int) -> bool:
         c >= 2 and toks[c - 2].low.endswith(_SPAN_ADJECTIVES) and is_cap(prev)
     ):
         return True  # "two-year notes", "the 10-year Treasury note": a period adjective before a noun
+    if prev.low in _NOUN_QUANTIFIERS and (c < 2 or toks[c - 2].low not in _LEAVE):
+        return True  # "there is no doubt that ...": a noun, no one doubts; "Lee left no doubt" speaks
     if not plural and toks[c].low in _NOUN_VERBS and is_cap(prev):
         k = c - 1
         while k > 0 and is_cap(toks[k]) and c - k < 5:
