@@ -163,3 +163,27 @@ def test_no_doubt_is_a_noun(sentence: str) -> None:
 def test_someone_who_left_no_doubt_speaks() -> None:
     got = _quotes("Headline\n\nAnn Lee left no doubt that she would run again.")
     assert [q[3] for q in got] == ["she would run again"]
+
+
+def test_a_verb_after_a_plural_subject_ends_the_speaker() -> None:
+    text = "Headline\n\nShe and other family members carried signs calling for justice for Vail on Thursday."
+    assert all("carried" not in (q[1] or "") for q in _quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a reduced passive: the girl is described, her family speaks (and is not found)
+        ('The girl described as "smart" by her family was shot near her home.', []),
+        (
+            'Police described as "suspicious" a fire that broke out on Monday.',
+            [("partial", "Police", "suspicious")],
+        ),
+        (
+            'The report listed what the writers described as "missed chances."',
+            [("partial", "writers", "missed chances.")],
+        ),
+    ],
+)
+def test_described_as_after_its_subject(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(q[0], q[1], q[3]) for q in _quotes(f"Headline\n\n{sentence}")] == expected

@@ -240,6 +240,8 @@ def _in_subject(toks: list[Tok], i: int) -> bool:
         return False  # a verb: "campaign saying", "began arguing"
     if t.text[0].islower() and low.endswith("ed") and len(low) > 4:
         # "registered voters", "leaked emails"; but "resigned after", "prompted the"
+        if i > 0 and plural_noun(toks[i - 1]):
+            return False  # "family members carried signs": the verb after its subject
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         return (
             nxt is not None
