@@ -187,3 +187,21 @@ def test_a_verb_after_a_plural_subject_ends_the_speaker() -> None:
 )
 def test_described_as_after_its_subject(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(q[0], q[1], q[3]) for q in _quotes(f"Headline\n\n{sentence}")] == expected
+
+
+def test_quoted_words_of_a_speaker_inside_a_reported_clause_leave_the_clause() -> None:
+    text = (
+        "Headline\n\nSome Democrats said they feared a speech like the one in 1992, when Tom Vail, "
+        'who had lost, called for a "cultural war" against "liberals and radicals."'
+    )
+    got = [(q[0], q[1], q[3][:20]) for q in _quotes(text)]
+    assert got == [
+        ("indirect", "Some Democrats", "they feared a speech"),
+        ("partial", "Tom Vail", "cultural war"),
+        ("partial", "Tom Vail", "liberals and radical"),
+    ]
+
+
+def test_the_clause_speakers_own_quoted_words_stand_for_the_clause() -> None:
+    text = 'Headline\n\nTom Vail said he respects Ann Lee and calls her "an extremely able mayor."'
+    assert [(q[0], q[1]) for q in _quotes(text)] == [("partial", "Tom Vail")]

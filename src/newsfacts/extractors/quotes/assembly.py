@@ -424,6 +424,9 @@ def _reported(doc: _Doc, marked: _Marked, turn_spans: list[tuple[int, int]]) -> 
             inside = [it for it in partials[lo_i:hi_i] if it.end <= clause[1] + 2]
             if inside and rep.attribution.np.kind == UNNAMED:
                 continue  # a question with quoted words: the words keep their own attribution
+            # "Some said they feared a speech in which Lee called for a "cultural war"": quoted
+            # words with a cue of their own inside the clause are another speaker's
+            inside = _not_nested(inside, clause, a)
             for it in inside:
                 it.clause = clause
                 if it.attribution is None:
@@ -434,6 +437,36 @@ def _reported(doc: _Doc, marked: _Marked, turn_spans: list[tuple[int, int]]) -> 
             out.append(
                 _Item("indirect", rep.start, rep.end, rep.attribution, fragments=list(rep.fragments) or None)
             )
+    return out
+
+
+def _not_nested(inside: list[_Item], clause: tuple[int, int], own: Attribution) -> list[_Item]:
+    """The quoted words in a reported clause that stand for it, not for a speaker inside it.
+
+    'said they feared a speech in which Lee called for a "cultural war" against
+    "liberals"': both fragments are Lee's (the later one takes the cue before
+    it), and the clause is the attribution's own statement.  A speaker named
+    inside the clause after its opening is another one; the clause's subject
+    ("said he respects her and calls her "a friend"") and the clause's own
+    cue are not.
+    """
+    out: list[_Item] = []
+    nested: Attribution | None = None
+    for it in inside:
+        att = it.attribution
+        if (
+            att is not None
+            and att.cue_start != own.cue_start
+            and att.np.kind not in ("pronoun", UNNAMED)
+            and clause[0] < att.np.start
+            and att.cue_start < clause[1]
+        ):
+            nested = att
+        elif att is None and nested is not None:
+            it.attribution = nested
+            it.inherit = False
+        else:
+            out.append(it)
     return out
 
 
