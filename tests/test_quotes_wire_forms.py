@@ -205,3 +205,19 @@ def test_quoted_words_of_a_speaker_inside_a_reported_clause_leave_the_clause() -
 def test_the_clause_speakers_own_quoted_words_stand_for_the_clause() -> None:
     text = 'Headline\n\nTom Vail said he respects Ann Lee and calls her "an extremely able mayor."'
     assert [(q[0], q[1]) for q in _quotes(text)] == [("partial", "Tom Vail")]
+
+
+def test_a_speaker_phrase_never_ends_in_a_conjunction() -> None:
+    text = "Headline\n\nTom Giles called the campaign in May and said he had prepared a slew of papers."
+    assert [(q[1], q[3]) for q in _quotes(text)] == [("Tom Giles", "he had prepared a slew of papers")]
+
+
+def test_a_name_of_a_body_in_a_place_in_apposition_speaks() -> None:
+    text = (
+        "Headline\n\nOne pastor backing the mayor, Darran Whiting of Grace Baptist Church in Larkmoor, "
+        "said he had made 150 phone calls."
+    )
+    got = _quotes(text)
+    assert [q[3] for q in got] == ["he had made 150 phone calls"]
+    assert got[0][2] is not None
+    assert got[0][2].startswith("Darran Whiting")

@@ -295,14 +295,18 @@ def _person_like(toks: list[Tok]) -> bool:
     return words[0].low in GENDERS or any(t.low in roles or t.low.rstrip(".") in roles for t in toks)
 
 
+_PHRASE_BREAKS = lx.grammar("phrase_breaks")
+_NOT_PHRASE_ENDS = _PHRASE_BREAKS | lx.determiners()
 ROLE_PREPS = frozenset(("of", "for", "at", "from", "in"))
 """Prepositions after a role that say what it is a role of ("the mayor of the town")."""
 
 
 def _description_of(text: str, toks: list[Tok], j: int, lo: int) -> NP | None:
     """ "The mayor of this small town": a role whose phrase ends in a noun that names no speaker."""
+    if toks[j].low in _NOT_PHRASE_ENDS:
+        return None  # "the campaign in October and said": a coordinator, no noun, ends the words
     for m in range(j - 1, max(lo, j - 6), -1):
-        if not toks[m].text[0].isalnum():
+        if not toks[m].text[0].isalnum() or toks[m].low in _PHRASE_BREAKS:
             return None
         if toks[m].low in ROLE_PREPS:
             inner = np_before(text, toks, m, lo)
@@ -404,6 +408,11 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
         return None
     if is_cap(t) or _particle_name(t) or t.low in ROLE_WORDS:
         i = _name_run_back(toks, j, lo)
+        if i - 2 >= lo and toks[i - 1].low == "in" and is_cap(toks[i - 2]) and j - i < 3:
+            # "Dan Roe of Grace Church in Larkmoor said": the place names where the speaker is
+            inner = np_before(text, toks, i - 1, lo)
+            if inner is not None and inner.kind in ("name", "org") and inner.last == i - 2:
+                return inner
         of = next((m for m in range(i + 1, j) if toks[m].low == "of"), None)
         if of is not None and _person_like(toks[i:of]):
             j = of - 1  # "Jordan Whitfield of Crestline Research said": the person speaks
