@@ -221,3 +221,18 @@ def test_a_name_of_a_body_in_a_place_in_apposition_speaks() -> None:
     assert [q[3] for q in got] == ["he had made 150 phone calls"]
     assert got[0][2] is not None
     assert got[0][2].startswith("Darran Whiting")
+
+
+@pytest.mark.parametrize("marks", [('"', '"'), ("''", "''")])
+def test_a_quoted_aside_between_subject_and_cue(marks: tuple[str, str]) -> None:
+    o, c = marks
+    text = f"Headline\n\nTom Vail, citing {o}the unique magic of the mayor,{c} said the candidate could win."
+    assert [(q[0], q[1], q[3]) for q in _quotes(text)] == [
+        ("partial", "Tom Vail", "the unique magic of the mayor,"),
+        ("indirect", "Tom Vail", "the candidate could win"),
+    ]
+
+
+def test_a_said_followed_by_a_clause_is_no_inversion() -> None:
+    text = 'Headline\n\nAnn Lee spoke first. "We can do this," said the mayor would be happy.'
+    assert all(q[1] != "mayor" for q in _quotes(text))

@@ -98,6 +98,9 @@ def _apposition_name(text: str, toks: list[Tok], np: NP | None) -> NP | None:
     return lead if np.kind == "description" and lead.kind == "name" else None
 
 
+_FINITE_AFTER = lx.grammar("finite_verbs")
+
+
 def after_quote(text: str, pos: int, end: int) -> Attribution | None:
     """An attribution that follows a closing mark at ``pos`` (up to ``end``)."""
     toks = tokens(text, pos, min(end, pos + 250))
@@ -119,6 +122,8 @@ def after_quote(text: str, pos: int, end: int) -> Attribution | None:
             return Attribution(np, np.start, np.start, "")
     if cue_class(toks[0]) is not None:
         np = np_after(text, toks, 1)
+        if np is not None and np.last + 1 < len(toks) and toks[np.last + 1].low in _FINITE_AFTER:
+            return None  # '"...," said the candidate could win': a reported clause, no inversion
         if _speaker_ok(np) and np is not None:
             s, e = _cue_text(text, toks, 0)
             return Attribution(np, s, e, text[s:e])

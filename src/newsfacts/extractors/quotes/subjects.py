@@ -411,9 +411,16 @@ def subject_across(text: str, toks: list[Tok], c: int) -> NP | None:
     return None
 
 
+_CLOSING_MARKS = frozenset(('"', "”", "'", "’"))
+
+
 def _aside_opener(toks: list[Tok], j: int) -> int | None:
     """Index of the token opening the aside that ends at ``j`` (a comma, dash, bracket or a relative)."""
     end = toks[j].text
+    if end in _CLOSING_MARKS and j > 2 and toks[j - 1].text in _CLOSING_MARKS:
+        j -= 1  # "''": two apostrophes close the quotation
+    if end in _CLOSING_MARKS and j > 1 and toks[j - 1].text == ",":
+        j, end = j - 1, ","  # 'Lee, citing "the magic of the race," said': the comma inside the mark
     if end == "," and toks[j - 1].text == ")":
         j, end = j - 1, ")"
     if end == ")":
