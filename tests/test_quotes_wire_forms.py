@@ -236,3 +236,27 @@ def test_a_quoted_aside_between_subject_and_cue(marks: tuple[str, str]) -> None:
 def test_a_said_followed_by_a_clause_is_no_inversion() -> None:
     text = 'Headline\n\nAnn Lee spoke first. "We can do this," said the mayor would be happy.'
     assert all(q[1] != "mayor" for q in _quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Large majorities of voters in six states going to the polls on Tuesday said they back the levy.",
+            "Large majorities of voters",
+        ),
+        (
+            "But veterans interviewed at rallies in Larkmoor, including Tom Vail, said they back the levy.",
+            "veterans",
+        ),
+        ("An earlier report in a Larkmoor paper said that they back the levy.", "An earlier report"),
+    ],
+)
+def test_a_long_postmodified_subject_speaks(sentence: str, speaker: str) -> None:
+    got = _quotes(f"Headline\n\n{sentence}")
+    assert [(q[2], q[3]) for q in got] == [(speaker, "they back the levy")]
+
+
+def test_a_shared_subject_is_not_read_from_the_object_before_and() -> None:
+    text = "Headline\n\nTom Vail met relatives of the people killed on Monday and said the town must heal."
+    assert [q[1] for q in _quotes(text)] == ["Tom Vail"]

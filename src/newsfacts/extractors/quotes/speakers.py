@@ -296,6 +296,7 @@ def _person_like(toks: list[Tok]) -> bool:
 
 
 _PHRASE_BREAKS = lx.grammar("phrase_breaks")
+_IRREGULAR_PASTS = lx.grammar("irregular_pasts")
 _NOT_PHRASE_ENDS = _PHRASE_BREAKS | lx.determiners()
 ROLE_PREPS = frozenset(("of", "for", "at", "from", "in"))
 """Prepositions after a role that say what it is a role of ("the mayor of the town")."""
@@ -558,9 +559,11 @@ def np_after(text: str, toks: list[Tok], k: int) -> NP | None:
             last = j
         elif last is None and not _stop_word(w) and w.low != "to" and steps < 3:
             pass  # an adjective before the head ("a senior official"), not "to be in his late teens"
-        elif _head_ahead(toks, j) and not (j > k and w.low.endswith("ed") and is_cap(toks[j - 1])):
+        elif _head_ahead(toks, j) and not (
+            j > k and (w.low.endswith("ed") or w.low in _IRREGULAR_PASTS) and is_cap(toks[j - 1])
+        ):
             # a modifier between role words: "a retired senior river patrol officer"; but in
-            # "Ann Lee greeted fire officers and said" the name's verb ends the phrase
+            # "Ann Lee greeted fire officers and said" ("met", "spoke") the name's verb ends the phrase
             pass
         else:
             break

@@ -405,6 +405,9 @@ def subject_across(text: str, toks: list[Tok], c: int) -> NP | None:
                 continue
             if np.first == 0 or clause_opening(toks, np.first):
                 return np
+        pm = postmodified_subject(text, toks, opener)
+        if pm is not None and (pm.first == 0 or clause_opening(toks, pm.first)):
+            return pm  # "Veterans interviewed at rallies this week, including Mr. Roe, said"
         if toks[opener].text != ",":
             return None
         j = opener  # "Ida Brandt, speaking in Lisbon, a city she loves, said": the aside before it
@@ -466,6 +469,17 @@ def _aside_opener(toks: list[Tok], j: int) -> int | None:
 _RELATIVE_OPENERS = frozenset(("who", "whose", "that", "which", "whom"))
 _FINITE = lx.grammar("gap_verbs") | lx.grammar("finite_verbs")
 _IN_WORD = frozenset(("'s", "’s", "-", "%", "$", "&"))
+_MODIFIER_PREPS = lx.grammar("modifier_preps")
+
+
+def _postmodified_kind(toks: list[Tok], i: int, head: int) -> str | None:
+    """The kind of speaker the head of a postmodified subject names, or None."""
+    kind = head_noun(toks[head], toks[head - 1] if head > i else None)
+    if toks[head].low in FINDINGS and toks[head].text[0].islower():
+        return "document"  # "A WXLM News report that aired Monday said ..."
+    return kind if kind in ("name", "group", "description", "org") else None
+
+
 _MAX_POSTMODIFIED = 18
 
 
@@ -480,8 +494,8 @@ def postmodified_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     speaks.
     """
     j = before_cue(toks, c)
-    if j < 1:
-        return None
+    if j < 1 or toks[j].low in _CONNECT or toks[j].low in _RELATIVE_OPENERS:
+        return None  # "... and said": a shared subject; "voters who said": the relative's antecedent
     i = j
     while (
         i > 0
@@ -519,6 +533,7 @@ def postmodified_subject(text: str, toks: list[Tok], c: int) -> NP | None:
             low in CORE_CUE_FORMS
             and not (head is None and n > i and low == "citing")
             and not (n > i and low in FINDINGS and toks[n - 1].low not in PRONOUNS)
+            and not (n > i and (toks[n - 1].low in DETERMINERS or is_number(toks[n - 1])))
         ):
             return None  # but "A WXLM report citing two aides says ...": the report speaks
         if n > i and low in _RELATIVE_OPENERS:
@@ -534,16 +549,27 @@ def postmodified_subject(text: str, toks: list[Tok], c: int) -> NP | None:
         if n > i and lower and (participle or low == "to" or low in _POSTNOMINALS):
             head = n - 1 if head is None else head  # "activists trying to ...", "the first woman to ..."
         elif lower and low.endswith("ed") and len(low) > 4 and head is None:
-            return None  # "Police arrested a man ...": a past tense before any modifier
-    if head is None or head < i:
+            if not (n > i and n < j and toks[n + 1].low in _MODIFIER_PREPS):
+                return None  # "Police arrested a man ...": a past tense before any modifier
+            head = n - 1  # "Veterans interviewed at rallies said": a participle modifies them
+    if head is None:
+        # "An earlier report in a state paper said": a finding and the phrase that places it
+        head = next((m - 1 for m in range(i + 1, j) if toks[m].low in _MODIFIER_PREPS), None)
+        if head is None or toks[head].low not in FINDINGS:
+            return None
+    if head < i:
         return None
-    kind = head_noun(toks[head], toks[head - 1] if head > i else None)
-    if toks[head].low in FINDINGS and toks[head].text[0].islower():
-        kind = "document"
-    if kind not in ("name", "group", "description", "org", "document") or (
-        kind == "document" and toks[head].low not in FINDINGS
-    ):
-        return None  # "A WXLM report that aired Monday said ...": a report speaks, a notice does not
+    kind = _postmodified_kind(toks, i, head)
+    # "Large majorities of voters in six states going to the polls say": the noun before a
+    # preposition, when the one before the participle names no speaker
+    for m in range(head - 1, i, -1):
+        if kind is not None:
+            break
+        if toks[m].low in _MODIFIER_PREPS and toks[m - 1].text[0].isalnum():
+            head = m - 1
+            kind = _postmodified_kind(toks, i, head)
+    if kind is None:
+        return None  # a notice or a place names no speaker
     start, end = toks[i].start, toks[head].end
     return NP(start, end, text[start:end], kind, toks[head].low, i, head)
 
