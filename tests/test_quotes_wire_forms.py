@@ -260,3 +260,21 @@ def test_a_long_postmodified_subject_speaks(sentence: str, speaker: str) -> None
 def test_a_shared_subject_is_not_read_from_the_object_before_and() -> None:
     text = "Headline\n\nTom Vail met relatives of the people killed on Monday and said the town must heal."
     assert [q[1] for q in _quotes(text)] == ["Tom Vail"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("But hacking specialists say the files might not be genuine.", "hacking specialists"),
+        ("And voting experts say the files might not be genuine.", "voting experts"),
+    ],
+)
+def test_a_gerund_opening_the_subject(sentence: str, speaker: str) -> None:
+    assert [(q[1], q[3]) for q in _quotes(f"Headline\n\n{sentence}")] == [
+        (speaker, "the files might not be genuine")
+    ]
+
+
+def test_something_is_no_gerund() -> None:
+    text = "Headline\n\nHe did not apologize, something many voters had urged him to do."
+    assert all(not (q[1] or "").startswith("something") for q in _quotes(text))

@@ -237,7 +237,18 @@ def _in_subject(toks: list[Tok], i: int) -> bool:
     ):
         return False
     if t.text[0].islower() and low.endswith("ing") and len(low) > 5:
-        return False  # a verb: "campaign saying", "began arguing"
+        # a verb: "campaign saying", "began arguing"; but "But hacking specialists say":
+        # a gerund opening the subject before its noun
+        return (
+            (i == 0 or toks[i - 1].low in _CONNECT or toks[i - 1].text in _OPENING_PUNCT)
+            and low not in _NOT_GERUNDS
+            and i + 1 < len(toks)
+            and toks[i + 1].text.isalpha()
+            and toks[i + 1].text.islower()
+            and toks[i + 1].low not in FUNCTION_WORDS
+            and toks[i + 1].low not in DETERMINERS
+            and not toks[i + 1].low.endswith(("ing", "ed"))
+        )
     if t.text[0].islower() and low.endswith("ed") and len(low) > 4:
         # "registered voters", "leaked emails"; but "resigned after", "prompted the"
         if i > 0 and plural_noun(toks[i - 1]):
@@ -470,6 +481,8 @@ _RELATIVE_OPENERS = frozenset(("who", "whose", "that", "which", "whom"))
 _FINITE = lx.grammar("gap_verbs") | lx.grammar("finite_verbs")
 _IN_WORD = frozenset(("'s", "’s", "-", "%", "$", "&"))
 _MODIFIER_PREPS = lx.grammar("modifier_preps")
+# words in -ing that open no gerund subject ("something many voters wanted", "including a")
+_NOT_GERUNDS = lx.grammar("not_participles") | lx.grammar("prepositional_ings")
 
 
 def _postmodified_kind(toks: list[Tok], i: int, head: int) -> str | None:
