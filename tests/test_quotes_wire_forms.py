@@ -278,3 +278,22 @@ def test_a_gerund_opening_the_subject(sentence: str, speaker: str) -> None:
 def test_something_is_no_gerund() -> None:
     text = "Headline\n\nHe did not apologize, something many voters had urged him to do."
     assert all(not (q[1] or "").startswith("something") for q in _quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "But progressive organizations that have endorsed him say the vote was fair.",
+            "progressive organizations",
+        ),
+        ("Civic groups that backed the levy say the vote was fair.", "Civic groups"),
+    ],
+)
+def test_a_that_relative_between_subject_and_cue(sentence: str, speaker: str) -> None:
+    assert [(q[2], q[3]) for q in _quotes(f"Headline\n\n{sentence}")] == [(speaker, "the vote was fair")]
+
+
+def test_a_that_clause_with_its_own_verb_is_no_relative_subject() -> None:
+    text = "Headline\n\nAmong the players that have drawn notice is a group supporting Tom Vail's campaign."
+    assert all(not (q[1] or "").startswith("Among") for q in _quotes(text))

@@ -428,6 +428,14 @@ def subject_across(text: str, toks: list[Tok], c: int) -> NP | None:
 _CLOSING_MARKS = frozenset(('"', "”", "'", "’"))
 
 
+_RELATIVE_AUX = lx.grammar("relative_aux")
+
+
+def _past_verb(tok: Tok) -> bool:
+    """True for a lowercase past form in -ed ("backed", "endorsed")."""
+    return tok.text[0].islower() and tok.low.endswith("ed") and len(tok.low) > 4
+
+
 def _aside_opener(toks: list[Tok], j: int) -> int | None:
     """Index of the token opening the aside that ends at ``j`` (a comma, dash, bracket or a relative)."""
     end = toks[j].text
@@ -472,6 +480,14 @@ def _aside_opener(toks: list[Tok], j: int) -> int | None:
         u = toks[i]
         if u.low == "who" and u.text[0].islower():
             return i if i < j else None
+        if (
+            u.low == "that"
+            and 0 < i < j - 1
+            and plural_noun(toks[i - 1])
+            and (toks[i + 1].low in _RELATIVE_AUX or _past_verb(toks[i + 1]))
+            and not any(t.low in _RELATIVE_AUX for t in toks[i + 2 : j + 1])  # "... that have drawn it is"
+        ):
+            return i  # "groups that have endorsed him say": a relative with its subject gap
         if not (u.text[0].isalnum() or u.text in ("'s", "’s", "-", "%", "$", "&")):
             return None
     return None
