@@ -297,3 +297,21 @@ def test_a_that_relative_between_subject_and_cue(sentence: str, speaker: str) ->
 def test_a_that_clause_with_its_own_verb_is_no_relative_subject() -> None:
     text = "Headline\n\nAmong the players that have drawn notice is a group supporting Tom Vail's campaign."
     assert all(not (q[1] or "").startswith("Among") for q in _quotes(text))
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Phil Smith told WXLM earlier this week.",
+        "Phil Smith told WXLM News on Monday.",
+        "analysts say; in 2012 it fell.",
+    ],
+)
+def test_a_trailing_attribution_with_an_addressee_and_a_time(attribution: str) -> None:
+    text = f"Headline\n\nThe union will likely sit out the election altogether, {attribution}"
+    assert [q[3] for q in _quotes(text)] == ["The union will likely sit out the election altogether"]
+
+
+def test_content_resumes_after_a_parenthetical_with_an_addressee() -> None:
+    text = "Headline\n\nAnd yet every Friday, the former mayor told The Ledger, Lee would lead the meeting."
+    assert [q[3] for q in _quotes(text)] == ["Lee would lead the meeting"]

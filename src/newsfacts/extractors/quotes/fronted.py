@@ -103,13 +103,13 @@ def _resumes(toks: list[Tok], c: int, inverted: bool = False) -> int | None:
 def _tail_is_adjunct(toks: list[Tok], c: int) -> bool:
     """True when what follows the cue is no clause of its own ("said Wednesday.", "said, adding")."""
     rest = toks[c + 1 :]
-    if not rest or rest[0].text in ".!?,":
-        return True
+    if not rest or rest[0].text in ".!?,;":
+        return True  # "..., analysts say; in 2012 ...": a semicolon ends the attribution too
     if rest[0].low in ("who", "whose") and not any(t.low == "that" for t in rest[:3]):
         return True  # "..., said two people who attended": a relative clause on the speaker
     if rest[0].low == "that":
         return False
-    if rest[0].text in ":;":
+    if rest[0].text == ":":
         return False
     words = [t for t in rest if t.text[0].isalnum()]
     late = rest[0].low in _LATE and len(rest) > 1 and (rest[1].low in _LATE_NEXT or rest[1].low in TIME_WORDS)
@@ -121,6 +121,16 @@ def _tail_is_adjunct(toks: list[Tok], c: int) -> bool:
                 return False
         return len(words) <= 12
     if toks[c].low in _TELL:
-        # "..., he told reporters.", "..., he told the court in a filing.": the addressee
-        return len(words) <= 3 or (rest[0].low in DETERMINERS and len(words) <= 7)
+        # "..., he told reporters.", "..., he told the court in a filing.": the addressee;
+        # but "..., she told The Ledger, Lee would ...": the content resumes after it
+        comma = next((i for i, t in enumerate(rest) if t.text == ","), None)
+        if comma is not None and sum(t.text[0].isalnum() for t in rest[comma + 1 :]) >= 2:
+            return False
+        if len(words) <= 3 or (rest[0].low in DETERMINERS and len(words) <= 7):
+            return True
+        # "..., Ann Lee told WXLM earlier this week.": the addressee, then when
+        k = 0
+        while k < len(rest) and k < 4 and rest[k].text[0].isupper() and rest[k].text[0].isalpha():
+            k += 1
+        return 0 < k < len(rest) and _tail_is_adjunct(toks, c + k)
     return False
