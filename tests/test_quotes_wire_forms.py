@@ -315,3 +315,8 @@ def test_a_trailing_attribution_with_an_addressee_and_a_time(attribution: str) -
 def test_content_resumes_after_a_parenthetical_with_an_addressee() -> None:
     text = "Headline\n\nAnd yet every Friday, the former mayor told The Ledger, Lee would lead the meeting."
     assert [q[3] for q in _quotes(text)] == ["Lee would lead the meeting"]
+
+
+def test_a_party_tag_and_a_stray_comma_before_the_cue() -> None:
+    text = 'Headline\n\nIn Berea, OH, on Monday, Gov. Tom Vail (R-OH), said, "We arrived in Larkmoor."'
+    assert [(q[1], q[2]) for q in _quotes(text)] == [("Tom Vail", "Gov. Tom Vail (R-OH)")]

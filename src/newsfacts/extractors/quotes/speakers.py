@@ -346,6 +346,8 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
     j = _before_time(toks, j, lo)
     if j < lo:
         return None
+    if toks[j].text == "," and j - 2 > lo and toks[j - 1].text == ")" and PARTY_STATE.match(toks[j - 2].text):
+        j -= 1  # "Gov. Ann Lee (R-OH), said": the party tag and a stray comma, no apposition
     if toks[j].text == ",":
         # an appositive or relative clause between speaker and cue: "X, who ..., said",
         # "Ruth Okafor, a first-time delegate from Dayton, Ohio, said"
