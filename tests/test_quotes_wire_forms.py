@@ -320,3 +320,15 @@ def test_content_resumes_after_a_parenthetical_with_an_addressee() -> None:
 def test_a_party_tag_and_a_stray_comma_before_the_cue() -> None:
     text = 'Headline\n\nIn Berea, OH, on Monday, Gov. Tom Vail (R-OH), said, "We arrived in Larkmoor."'
     assert [(q[1], q[2]) for q in _quotes(text)] == [("Tom Vail", "Gov. Tom Vail (R-OH)")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We are extremely happy" about the decision, said Ann Lee, director of the nurses union.',
+        '"Campaigns have trouble. They have no choice" but to take the lead, says Ann Lee, a consultant.',
+    ],
+)
+def test_a_quotation_run_on_by_the_reporter_takes_the_trailing_speaker(sentence: str) -> None:
+    got = _quotes(f"Headline\n\nThe council met on Monday.\n\n{sentence}")
+    assert [q[1] for q in got] == ["Ann Lee"]

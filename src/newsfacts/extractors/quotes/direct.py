@@ -166,6 +166,16 @@ def attribute(
             else None
         )
         got = after or doc or before or (acc[0] if acc else None) or _introduced(text, s_open, pair)
+        if got is None and pair.open - s_open[0] <= 1 and s_close[1] > pair.outer_end + 1:
+            # '"We're happy" about the decision, said Ann Lee.': the reporter's words run on
+            # after the quotation to the sentence's own attribution
+            if cache is None:
+                cache = {}
+            if s_close not in cache:
+                cache[s_close] = trailing(text, s_close)
+            trail = cache[s_close]
+            if trail is not None and trail.cue_start >= pair.outer_end:
+                got = trail
         if got is None and s_open[0] == para[0] and pair.open <= para[0] + 1:
             got = (
                 _statement_intro(text, para)
