@@ -332,3 +332,19 @@ def test_a_party_tag_and_a_stray_comma_before_the_cue() -> None:
 def test_a_quotation_run_on_by_the_reporter_takes_the_trailing_speaker(sentence: str) -> None:
     got = _quotes(f"Headline\n\nThe council met on Monday.\n\n{sentence}")
     assert [q[1] for q in got] == ["Ann Lee"]
+
+
+def test_a_title_gender_picks_among_namesakes() -> None:
+    text = (
+        "Headline\n\nAnn Vail spoke in Larkmoor with her husband, Tom Vail, on Monday. "
+        'Mrs. Vail told voters that Mr. Vail would be "in charge of the budget."'
+    )
+    assert [(q[1], q[2]) for q in _quotes(text)] == [("Ann Vail", "Mrs. Vail")]
+
+
+def test_a_bare_surname_is_the_namesake_named_most() -> None:
+    text = (
+        "Headline\n\nAnn Vail spoke in Larkmoor on Monday. Vail said the levy would pass. "
+        "Her brother, Tom Vail, joined her. Vail said the vote was close."
+    )
+    assert [q[1] for q in _quotes(text)] == ["Ann Vail", "Ann Vail"]

@@ -321,17 +321,27 @@ class Cast:
     def _record(self, pos: int, ent: Entity) -> None:
         self._pending.append((pos, len(self._pending), ent))
 
-    def _lookup_word(self, low: str, pos: int) -> Entity | None:
+    def _lookup_word(self, low: str, pos: int, gender: str | None = None) -> Entity | None:
         cands = self._by_last.get(low)
         if not cands:
             cands = self._by_word.get(low, [])
             if not cands:
                 return None
+        if gender is not None and len(cands) > 1:
+            # "Mrs. Clinton" is not Bill Clinton: a title's gender narrows the namesakes
+            cands = [e for e in cands if e.gender in (gender, None)] or cands
         if len(cands) == 1:
             return cands[0]
         before = [e for e in cands if e.mentions and e.mentions[0][0] <= pos]
         pool = before or cands
-        return max(pool, key=lambda e: max((s for s, _ in e.mentions if s <= pos), default=-1))
+        # "Clinton said" after Hillary and Bill Clinton: the one named more often so far, then the latest
+        return max(
+            pool,
+            key=lambda e: (
+                sum(1 for s, _ in e.mentions if s <= pos),
+                max((s for s, _ in e.mentions if s <= pos), default=-1),
+            ),
+        )
 
     def person_named(self, phrase: str, pos: int) -> Entity | None:
         """The person a name mention ("Putin", "Mr. Obama", "President Putin") refers to."""
@@ -342,13 +352,14 @@ class Cast:
             words.append(_strip_possessive(w.rstrip(",")))
         while words and words[0].lower() in DETERMINERS:
             words = words[1:]
-        _, name = _split_title(words)
+        title, name = _split_title(words)
         if not name:
             return None
         ent = self._by_name.get(" ".join(name).lower())
         if ent is not None:
             return ent
-        return self._lookup_word(name[-1].lower(), pos)
+        gender = next((GENDERS[w.lower()] for w in title if w.lower() in GENDERS), None)
+        return self._lookup_word(name[-1].lower(), pos, gender)
 
     def nearest_person(self, pos: int, skip: tuple[int, int] | None = None) -> Entity | None:
         """The person mentioned last before ``pos``."""
