@@ -348,3 +348,24 @@ def test_a_bare_surname_is_the_namesake_named_most() -> None:
         "Her brother, Tom Vail, joined her. Vail said the vote was close."
     )
     assert [q[1] for q in _quotes(text)] == ["Ann Vail", "Ann Vail"]
+
+
+def test_they_is_no_body_named_inside_its_own_words() -> None:
+    text = (
+        "Headline\n\nAnalysts are worried about the race. If she strikes the right balance, "
+        "the Larkmoor University debate could be decisive, they say."
+    )
+    assert all(q[1] != "Larkmoor University" for q in _quotes(text))
+
+
+def test_a_body_name_does_not_run_across_a_line_break() -> None:
+    text = "Headline\n\nThe Larkmoor Police Department opened a case after they say the man fired a gun."
+    assert [q[1] for q in _quotes(text)] == ["Larkmoor Police Department"]
+
+
+def test_a_quotation_ending_in_a_comma_waits_for_its_own_attribution() -> None:
+    text = (
+        "Headline\n\nPolice said there was a party on Sunday.\n\n"
+        '"Pablo was a great kid," Pablo Roe, Jr. said of his friend. "I loved the kid."'
+    )
+    assert all(q[1] != "Jr." for q in _quotes(text))

@@ -166,7 +166,12 @@ def attribute(
             else None
         )
         got = after or doc or before or (acc[0] if acc else None) or _introduced(text, s_open, pair)
-        if got is None and pair.open - s_open[0] <= 1 and s_close[1] > pair.outer_end + 1:
+        if (
+            got is None
+            and pair.open - s_open[0] <= 1
+            and s_close[1] > pair.outer_end + 1
+            and text[pair.end - 1 : pair.end] not in _CLOSING_PUNCT
+        ):
             # '"We're happy" about the decision, said Ann Lee.': the reporter's words run on
             # after the quotation to the sentence's own attribution
             if cache is None:
@@ -260,6 +265,9 @@ def _cue_before(text: str, lo: int, pos: int) -> Attribution | None:
     return Attribution(np, toks[c].start, toks[c].end, toks[c].text)
 
 
+_CLOSING_PUNCT = frozenset(
+    ",.!?;:…"
+)  # '"...," Lee told WXLM': an attribution follows, not the reporter's words
 _AS_AFTER = regex.compile(r"\s+as\s+[\"“‘']")
 _RELATIVE_BEFORE = regex.compile(r"\b(?:which|what|that|whom|who)\s+\Z", regex.IGNORECASE)
 _PASSIVE = regex.compile(r"\b(?:been|being|be|was|were|is|are)\s+\Z")

@@ -53,7 +53,8 @@ def _body_pattern() -> re.Pattern[str]:
     name = r"[A-Z][\w&'’.-]*"
     return re.compile(
         # (a long word and a period before it end a sentence: "in Bluefield. Bluefield City Police")
-        rf"(?:{name}(?<![a-z]{{5}}\.)\s+){{0,4}}(?:{heads})(?![\w'’])"
+        # (a line break ends a name: "Headline\n\nThe County Police")
+        rf"(?:{name}(?<![a-z]{{5}}\.)[ \t]+){{0,4}}(?:{heads})(?![\w'’])"
         # "Ministry of Foreign Affairs", "Bank of England"
         # (a word ending in a period ends the sentence: "... for Migration. The war ...")
         rf"(?:\s+(?:of|for)\s+(?:the\s+)?{name}(?:(?<!\.)\s+(?:and\s+)?{name}){{0,3}})?"
@@ -260,9 +261,12 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
                 ent = cast.nearest_of_gender(np.start, gender)  # "she" is not Tom Vick
         elif previous is not None and previous.kind in ("group", "org") and np.start - previous.end < 1500:
             return Speaker(previous.name, np.start, np.end, previous.entity, previous.kind)
-        elif np.head == "it" and (body := _body_before(cast.text, np.start)) is not None:
+        elif np.head == "it" and (body := _body_before(cast.text, _before_content(np, content))) is not None:
             return Speaker(body, np.start, np.end, None, "org")  # "Acme Corp. ... it said"
-        elif np.head == "they" and (body := _body_before(cast.text, np.start, reach=200)) is not None:
+        elif (
+            np.head == "they"
+            and (body := _body_before(cast.text, _before_content(np, content), reach=200)) is not None
+        ):
             # "The Police Department opened a case after they say ...": the body just named
             return Speaker(body, np.start, np.end, None, "org")
     elif np.kind == "document" and np.head in lx.grammar("voiced_documents"):
@@ -305,6 +309,17 @@ def resolve(np: NP, cast: Cast, previous: Speaker | None, content: tuple[int, in
     if np.kind in ("name", "org"):
         name = _fuller_body(cast.text, name) or name  # "Vantora said" in a story of "Vantora Inc."
     return Speaker(name, np.start, np.end, None, np.kind)
+
+
+def _before_content(np: NP, content: tuple[int, int] | None) -> int:
+    """Where a body named for a pronoun must end: before the mention and before the words it speaks.
+
+    '"If she wins, the Hofstra debate could decide it," they say': the body
+    named inside the quotation is not who "they" are.
+    """
+    if content is not None and content[0] < np.start:
+        return content[0]
+    return np.start
 
 
 def _fuller_body(text: str, name: str) -> str | None:
