@@ -166,20 +166,21 @@ def attribute(
             else None
         )
         got = after or doc or before or (acc[0] if acc else None) or _introduced(text, s_open, pair)
-        if (
-            got is None
-            and pair.open - s_open[0] <= 1
-            and s_close[1] > pair.outer_end + 1
-            and text[pair.end - 1 : pair.end] not in _CLOSING_PUNCT
-        ):
+        if got is None and pair.open - s_open[0] <= 1 and s_close[1] > pair.outer_end + 1:
             # '"We're happy" about the decision, said Ann Lee.': the reporter's words run on
-            # after the quotation to the sentence's own attribution
+            # after the quotation to the sentence's own attribution; after '...,"' only a
+            # speaker named right after the mark ('"...," Harry Bond, 30, of Raleigh, ... said')
             if cache is None:
                 cache = {}
             if s_close not in cache:
                 cache[s_close] = trailing(text, s_close)
             trail = cache[s_close]
-            if trail is not None and trail.cue_start >= pair.outer_end:
+            closed = text[pair.end - 1 : pair.end] in _CLOSING_PUNCT
+            if (
+                trail is not None
+                and trail.cue_start >= pair.outer_end
+                and (not closed or trail.np.start - pair.outer_end <= 2)
+            ):
                 got = trail
         if got is None and s_open[0] == para[0] and pair.open <= para[0] + 1:
             got = (
