@@ -369,3 +369,15 @@ def test_a_quotation_ending_in_a_comma_waits_for_its_own_attribution() -> None:
         '"Pablo was a great kid," Pablo Roe, Jr. said of his friend. "I loved the kid."'
     )
     assert all(q[1] != "Jr." for q in _quotes(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harry Bond, 30, of Larkmoor, N.C., who lives nearby, said the shots were loud.",
+        '"The shots were loud," Harry Bond, 30, of Larkmoor, N.C., who lives nearby, said on Monday.',
+    ],
+)
+def test_a_name_with_age_hometown_and_relative_speaks(sentence: str) -> None:
+    got = _quotes(f"Headline\n\nResidents were scared. {sentence}")
+    assert [q[1] for q in got] == ["Harry Bond"]

@@ -378,6 +378,12 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
                 continue
             inner = np_before(text, toks, c, lo)
             if inner is not None and inner.kind in ("name", "description", "group", "org", "document"):
+                if inner.first > lo + 1 and toks[inner.first - 1].text == "," and is_cap(toks[inner.first]):
+                    # "Harry Bond, 30, of Larkmoor, N.C., who lives nearby, said": "N.C." is
+                    # a piece of the apposition; the name that opens it speaks
+                    opener = _apposition_head(text, toks, inner.first - 1, lo)
+                    if opener is not None:
+                        return opener
                 return inner
         if commas and commas[0] > lo:
             # "Another delegate on the slate, Jim Moore, said": the name in apposition speaks
@@ -477,6 +483,23 @@ def np_before(text: str, toks: list[Tok], k: int, lo: int = 0) -> NP | None:
                 )
     i = _with_possessor(toks, i, lo)
     return _make(toks, text, i, j)
+
+
+def _apposition_head(text: str, toks: list[Tok], comma: int, lo: int) -> NP | None:
+    """The name that opens a chain of comma pieces ending at ``comma`` ("Harry Bond, 30, of Larkmoor,")."""
+    k = comma
+    for _ in range(3):
+        c = next((m for m in range(k - 1, max(lo, k - 8) - 1, -1) if toks[m].text == ","), None)
+        if c is None:
+            return None
+        piece = toks[c + 1 : k]
+        if not piece or not (piece[0].low[0].isdigit() or piece[0].low in ("of", "from")):
+            return None  # only an age or a hometown lies between the name and the place
+        np = np_before(text, toks, c, lo)
+        if np is not None and np.kind == "name" and (np.first == lo or toks[np.first - 1].text != ","):
+            return np
+        k = c
+    return None
 
 
 def _owner_before(text: str, toks: list[Tok], first: int, lo: int) -> NP | None:
