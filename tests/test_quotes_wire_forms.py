@@ -381,3 +381,17 @@ def test_a_quotation_ending_in_a_comma_waits_for_its_own_attribution() -> None:
 def test_a_name_with_age_hometown_and_relative_speaks(sentence: str) -> None:
     got = _quotes(f"Headline\n\nResidents were scared. {sentence}")
     assert [q[1] for q in got] == ["Harry Bond"]
+
+
+def test_a_description_ending_in_a_number_speaks() -> None:
+    text = (
+        'Headline\n\nWhen pressed, the 34-year-old mother of three replied, "It is meant to help the mother."'
+    )
+    got = newsfacts.extract(text, only=["quotes"]).quotes
+    assert [q.cue for q in got] == ["replied"]
+    assert [q[2] for q in _quotes(text)] == ["the 34-year-old mother of three"]
+
+
+def test_asserting_rights_is_no_statement() -> None:
+    text = "Headline\n\nHis lawyer warned that the contractor would assert his rights at the hearing."
+    assert all(q[3] != "his rights at the hearing" for q in _quotes(text))

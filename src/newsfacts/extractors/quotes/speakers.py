@@ -297,7 +297,7 @@ def _person_like(toks: list[Tok]) -> bool:
 
 _PHRASE_BREAKS = lx.grammar("phrase_breaks")
 _IRREGULAR_PASTS = lx.grammar("irregular_pasts")
-_NOT_PHRASE_ENDS = _PHRASE_BREAKS | lx.determiners()
+_NOT_PHRASE_ENDS = _PHRASE_BREAKS | lx.grammar("articles")
 ROLE_PREPS = frozenset(("of", "for", "at", "from", "in"))
 """Prepositions after a role that say what it is a role of ("the mayor of the town")."""
 
