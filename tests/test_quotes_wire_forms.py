@@ -395,3 +395,45 @@ def test_a_description_ending_in_a_number_speaks() -> None:
 def test_asserting_rights_is_no_statement() -> None:
     text = "Headline\n\nHis lawyer warned that the contractor would assert his rights at the hearing."
     assert all(q[3] != "his rights at the hearing" for q in _quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The mayor said the levy will cut waste and help families in the state.",
+            "the levy will cut waste and help families in the state",
+        ),
+        (
+            "Aides said the board would weigh its options and look into the recount in Larkmoor.",
+            "the board would weigh its options and look into the recount in Larkmoor",
+        ),
+        (
+            "Ann Lee said she had met the chief in May and liked the way he responded to a question.",
+            "she had met the chief in May and liked the way he responded to a question",
+        ),
+    ],
+)
+def test_a_second_predicate_of_the_clause_is_no_new_attribution(sentence: str, content: str) -> None:
+    got = _quotes(f"Headline\n\n{sentence}")
+    assert [q[3] for q in got] == [content]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee also lacks support from the council, whom he's angered with his plans, "
+        "said Dan Roe, director of the center.",
+        "Even as the race moves to Larkmoor, a county that she hoped to carry by a wide margin, "
+        "the vote will be close, said Dan Roe, director of Acme Polling.",
+    ],
+)
+def test_a_trailing_name_with_an_apposition_speaks_the_sentence(sentence: str) -> None:
+    got = _quotes(f"Headline\n\n{sentence}")
+    assert [(q[1], q[3]) for q in got] == [("Dan Roe", sentence[: sentence.index(", said")])]
+
+
+def test_a_name_inside_the_object_after_a_comma_is_no_trailing_speaker() -> None:
+    sentence = "The group, in releasing the memo, noted testimony by Gregory Hale, the former deputy chief."
+    got = _quotes(f"Headline\n\n{sentence}")
+    assert all(q[1] != "Gregory Hale" for q in got)

@@ -317,6 +317,11 @@ def _new_attribution(toks: list[Tok], k: int) -> bool:
                 all(t.text[0].isalnum() and t.low not in _NOT_IN_SUBJECT for t in toks[k:c])
                 and toks[c - 1].low not in ADVERBS
                 and toks[c - 1].low not in COORDINATORS
+                # "and help families in the state", "and look into the recount": a determiner
+                # before the "cue" makes it a noun
+                and toks[c - 1].low not in _CLAUSE_DETERMINERS
+                # "and focused on whether it disclosed ...": a past verb opens a predicate
+                and not _past_form(toks[k])
             )
         if not toks[c].text[0].isalnum():
             return False
