@@ -437,3 +437,27 @@ def test_a_name_inside_the_object_after_a_comma_is_no_trailing_speaker() -> None
     sentence = "The group, in releasing the memo, noted testimony by Gregory Hale, the former deputy chief."
     got = _quotes(f"Headline\n\n{sentence}")
     assert all(q[1] != "Gregory Hale" for q in got)
+
+
+def test_a_finding_in_an_absolute_phrase_speaks() -> None:
+    text = (
+        "Headline\n\nThe race is close, "
+        "with the new Acme/Larkmoor survey finding that 45 percent of voters back Lee."
+    )
+    got = _quotes(text)
+    assert [(q[2], q[3]) for q in got] == [("the new Acme/Larkmoor survey", "45 percent of voters back Lee")]
+
+
+@pytest.mark.parametrize("lead", ["was quick to point out", "is careful to note", "were eager to stress"])
+def test_an_adjective_before_an_infinitive_cue_keeps_the_subject(lead: str) -> None:
+    got = _quotes(f"Headline\n\nAnn Lee {lead} that she has placed second in two contests.")
+    assert [(q[1], q[3]) for q in got] == [("Ann Lee", "she has placed second in two contests")]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Aides to Gov. Ann Lee", "Friends of Mr. Roe", "Many supporters of Mr. Roe", "Advisers to Mayor Lee"],
+)
+def test_a_group_of_a_named_person_speaks_not_the_person(subject: str) -> None:
+    text = f"Headline\n\nTom Roe and Ann Lee met on Monday. {subject} said the talks went well."
+    assert [q[1:] for q in _quotes(text)] == [(subject, subject, "the talks went well")]

@@ -187,6 +187,15 @@ def said_clauses(
                 and open_subject(text, toks, c) is None  # "Aides to the governor say": the whole phrase
             ):
                 np = postmodified_subject(text, toks, c) or np  # "Voters going to the polls said ..."
+        if np is not None and np.kind == "name" and np.last == c - 1 and np.head not in toks[np.first].low:
+            whole = open_subject(text, toks, c)
+            if (
+                whole is not None
+                and whole.first <= np.first
+                and whole.kind == "group"
+                and _group_of_name(toks, whole)
+            ):
+                np = whole  # "Aides to Gov. Lee say", "Friends of Mr. Roe said": the group speaks
         if cls == "evidence" and not participle and (np is None or np.kind != "document"):
             np = finding_subject(text, toks, c) or np  # "A CNN/ORC poll released Saturday found ..."
         absolute = None
@@ -416,6 +425,16 @@ def _comma_dropped(toks: list[Tok], np: NP, c: int) -> bool:
         and before.low not in FUNCTION_WORDS
         and before.low not in _FINITE_VERBS
         and not before.low.endswith("ly")
+    )
+
+
+def _group_of_name(toks: list[Tok], whole: NP) -> bool:
+    """True when ``whole`` is a group noun, a preposition and a name: "Aides to Gov. Lee"."""
+    return any(
+        toks[m - 1].low == whole.head
+        and toks[m].low in ("to", "of", "for")
+        and all(is_cap(u) or u.low == "the" for u in toks[m + 1 : whole.last + 1])
+        for m in range(whole.first + 1, min(whole.last, whole.first + 4))
     )
 
 

@@ -52,6 +52,8 @@ _NOT_IN_SPEAKER = lx.grammar("not_in_speaker")
 _SUBORDINATORS = lx.grammar("subordinators")
 _NUMBER_WORDS = lx.grammar("number_words")
 _CATENATIVES = lx.grammar("catenatives")
+_CATENATIVE_ADJECTIVES = lx.grammar("catenative_adjectives")
+_BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been"))
 _MODALS = lx.grammar("modals")
 _SUBJECT_OPENERS = lx.grammar("subject_openers")
 _SUBJECT_VERBS = lx.grammar("subject_verbs")
@@ -293,7 +295,9 @@ def catenative_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     j = c - 2
     if toks[j].low == "on" and j > 0:
         j -= 1  # "went on to"
-    if toks[j].low not in _CATENATIVES:
+    if toks[j].low in _CATENATIVE_ADJECTIVES and j > 1 and toks[j - 1].low in _BE_FORMS:
+        j -= 1  # "was quick to note", "are careful to point out": the subject of "was"
+    elif toks[j].low not in _CATENATIVES:
         return None
     return np_before(text, toks, j, 0) or open_subject(text, toks, j)
 
@@ -654,6 +658,7 @@ def finding_subject(text: str, toks: list[Tok], c: int) -> NP | None:
 
 
 _ABSOLUTE_LEADS = lx.grammar("absolute_leads")
+_FINDING_DETS = frozenset(("the", "a", "an", "its", "their", "this", "one", "another"))
 
 
 def absolute_subject(text: str, toks: list[Tok], c: int) -> NP | None:
@@ -664,13 +669,17 @@ def absolute_subject(text: str, toks: list[Tok], c: int) -> NP | None:
     number, a quantity word or a plural noun.
     """
     i = c - 1
-    while i >= 0 and c - i <= 8 and (toks[i].text[0].isalnum() or toks[i].text == "%"):
+    while i >= 0 and c - i <= 8 and (toks[i].text[0].isalnum() or toks[i].text in ("%", "/")):
         if toks[i].low in _ABSOLUTE_LEADS:
             break
         i -= 1
     if i < 0 or i == c - 1 or toks[i].low not in _ABSOLUTE_LEADS:
         return None
     first, last = i + 1, c - 1
+    if toks[i].low == "with" and toks[last].low in FINDINGS and toks[first].low in _FINDING_DETS:
+        # "with the new survey finding that ...", "with a poll showing ...": the finding's source
+        start, end = toks[first].start, toks[last].end
+        return NP(start, end, text[start:end], "document", toks[last].low, first, last)
     if not (is_number(toks[first]) or toks[first].low in _QUANTITY):
         return None
     kind = head_noun(toks[last], toks[last - 1] if last > first else None)
