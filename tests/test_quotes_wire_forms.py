@@ -461,3 +461,18 @@ def test_an_adjective_before_an_infinitive_cue_keeps_the_subject(lead: str) -> N
 def test_a_group_of_a_named_person_speaks_not_the_person(subject: str) -> None:
     text = f"Headline\n\nTom Roe and Ann Lee met on Monday. {subject} said the talks went well."
     assert [q[1:] for q in _quotes(text)] == [(subject, subject, "the talks went well")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"It seems extremely unlikely" that Lee can catch up, said Dan Roe, '
+        "deputy campaign manager for the county's 2004 Democratic primary campaign.",
+        '"Campaigns are short of money. They do not have a choice" but to advertise, says Dan Roe, '
+        "a media consultant with Acme Media in Larkmoor, Va.",
+    ],
+)
+def test_a_long_apposition_after_a_trailing_name_keeps_the_attribution(sentence: str) -> None:
+    text = f"Headline\n\nTom Vail said the race goes on.\n\n{sentence}"
+    quoted = [q for q in _quotes(text) if q[0] in ("direct", "partial")]
+    assert [q[1] for q in quoted] == ["Dan Roe"]

@@ -28,6 +28,7 @@ __all__ = [
     "anonymity_at",
     "clause_end",
     "clause_start",
+    "closing_apposition",
     "digit_comma",
     "is_number",
     "trim",
@@ -175,6 +176,22 @@ def clause_end(toks: list[Tok], k: int) -> int:
         if t.low in ("and", "but") and i > k + 2 and _second_cue(toks, i + 1):
             return i - 1  # "... and urged voters to ...": the speaker's next predicate
     return last
+
+
+def closing_apposition(toks: list[Tok], i: int) -> bool:
+    """True when ``toks[i]`` is the comma of a verbless apposition that ends the sentence:
+    ", said Dan Roe, director of the center.", ", said Ann Lee, a pollster at Acme."."""
+    if toks[i].text != "," or i + 1 >= len(toks):
+        return False
+    first = toks[i + 1]
+    if not (first.low in ("a", "an", "the") or (first.text[0].islower() and first.text[0].isalpha())):
+        return False
+    for u in toks[i + 1 :]:
+        if u.text in (".", "!", "?", ";"):
+            return True
+        if u.low in _FINITE_VERBS or u.low in CORE_CUE_FORMS or u.text in ('"', "“", "”", "(", ":"):
+            return False
+    return True
 
 
 def _named_relative(toks: list[Tok], i: int) -> bool:

@@ -8,11 +8,12 @@ import regex
 
 from ...models import QuoteKind
 from . import lexicon as lx
+from .clauses import closing_apposition
 from .cues import Attribution, according_to, after_quote, before_quote, cue_class, is_outlet, subject
 from .indirect import reported_in
 from .marks import QuotePair
 from .sentences import Sentences
-from .speakers import NP, Tok, np_after, np_before, tokens
+from .speakers import NP, Tok, is_cap, np_after, np_before, tokens
 
 __all__ = ["Found", "attribute", "classify", "unattributed_opening"]
 
@@ -445,24 +446,36 @@ def _introduced(text: str, sent: tuple[int, int], pair: QuotePair) -> Attributio
     return None
 
 
+_TRAILING_NEAR = 14  # tokens from the sentence's end within which any trailing cue counts
+_TRAILING_REACH = 32  # and a cue with a named speaker and an apposition
+
+
 def trailing(text: str, sent: tuple[int, int]) -> Attribution | None:
     """The attribution at the end of a sentence: "..., Bogdanov said Wednesday."."""
     lo, hi = sent
     toks = tokens(text, max(lo, hi - 300), hi)
     n = len(toks)
-    for c in range(n - 1, max(-1, n - 14), -1):
+    for c in range(n - 1, max(-1, n - _TRAILING_REACH), -1):
         t = toks[c]
         if t.text in ('"', "“", "”", "’", "‘"):
             return None
         if cue_class(t) is None:
             continue
+        if c <= n - _TRAILING_NEAR:
+            # far from the end only ", said Ann Lee, director of the center.": a name and its apposition
+            inv = (
+                np_after(text, toks, c + 1)
+                if c > 0 and toks[c - 1].text == "," and is_cap(toks[c + 1])
+                else None
+            )
+            if inv is not None and inv.kind == "name" and closing_apposition(toks, inv.last + 1):
+                return Attribution(inv, t.start, t.end, t.text)
+            return None
         np = np_at_comma(text, toks, c)
         if np is not None:
             return Attribution(np, t.start, t.end, t.text)
         # inverted: ", said Putin."
         if c > 0 and toks[c - 1].text == ",":
-            from .speakers import np_after
-
             inv = np_after(text, toks, c + 1)
             if inv is not None and inv.kind != "document":
                 return Attribution(inv, t.start, t.end, t.text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from . import lexicon as lx
-from .clauses import COORDINATORS, Reported, clause_end, clause_start, is_number, trim
+from .clauses import COORDINATORS, Reported, clause_end, clause_start, closing_apposition, is_number, trim
 from .cues import FINDINGS, Attribution, cue_class, is_outlet
 from .cues import subject as sentence_subject
 from .fronted import fronted
@@ -449,27 +449,11 @@ def _trailing_speaker(text: str, toks: list[Tok], c: int) -> NP | None:
         and (
             np.last + 1 >= len(toks)
             or toks[np.last + 1].text in (".", ";", "!")
-            or (np.kind == "name" and is_cap(toks[c + 1]) and _closing_apposition(toks, np.last + 1))
+            or (np.kind == "name" and is_cap(toks[c + 1]) and closing_apposition(toks, np.last + 1))
         )
         and not any(u.low in _FINITE_VERBS for u in toks[np.first : np.last + 1])  # "said both were friends"
     )
     return np if ok else None
-
-
-def _closing_apposition(toks: list[Tok], i: int) -> bool:
-    """True when ``toks[i]`` is the comma of a verbless apposition that ends the sentence:
-    ", said Dan Roe, director of the center.", ", said Ann Lee, a pollster at Acme."."""
-    if toks[i].text != "," or i + 1 >= len(toks):
-        return False
-    first = toks[i + 1]
-    if not (first.low in ("a", "an", "the") or (first.text[0].islower() and first.text[0].isalpha())):
-        return False
-    for u in toks[i + 1 :]:
-        if u.text in (".", "!", "?", ";"):
-            return True
-        if u.low in _FINITE_VERBS or u.low in CORE_CUE_FORMS or u.text in ('"', "“", "”", "(", ":"):
-            return False
-    return True
 
 
 def _means_or_second_participle(toks: list[Tok], c: int) -> bool:
