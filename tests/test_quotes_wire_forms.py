@@ -476,3 +476,22 @@ def test_a_long_apposition_after_a_trailing_name_keeps_the_attribution(sentence:
     text = f"Headline\n\nTom Vail said the race goes on.\n\n{sentence}"
     quoted = [q for q in _quotes(text) if q[0] in ("direct", "partial")]
     assert [q[1] for q in quoted] == ["Dan Roe"]
+
+
+def test_a_title_case_headline_names_no_one_by_its_capitals() -> None:
+    text = (
+        "Why Winning Larkmoor Could Break The Race Wide Open For Tom Vail.\n\n"
+        "Ann Lee held a lead among older voters in May.\n\n"
+        "This time around, Lee again holds a lead among voters headed into Larkmoor. "
+        "She said the county is hers."
+    )
+    assert [q[1] for q in _quotes(text)] == ["Ann Lee"]
+
+
+def test_a_title_case_headline_names_a_person_from_the_first_name_on() -> None:
+    text = (
+        "Navy Widow Dorothy Vail Slams The Board.\n\n"
+        "The widow of Navy diver Ty Vail spoke on Monday.\n\n"
+        "Vail said she does not believe the board should be immune from criticism."
+    )
+    assert [q[1] for q in _quotes(text)] == ["Dorothy Vail"]

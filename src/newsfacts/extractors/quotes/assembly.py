@@ -17,7 +17,7 @@ from . import lexicon as lx
 from .asked import UNNAMED
 from .cues import Attribution, before_quote
 from .direct import attribute, classify, sentence_subject, unattributed_opening
-from .headline import headline_quote, headline_report, looks_like_headline
+from .headline import headline_quote, headline_report, looks_like_headline, title_cased
 from .indirect import reported_in
 from .marks import QuotePair, find_pairs
 from .resolve import Speaker, resolve
@@ -227,12 +227,13 @@ class _Doc:
     paras: list[tuple[int, int]]
     sents: Sentences
     regions: list[tuple[int, int]]
+    headline: tuple[int, int] | None = None  # the regions' Title-Case headline, if any
     _cast: Cast | None = None
 
     def cast(self) -> Cast:
         """The article's cast, built on first use: most texts with no quote never need it."""
         if self._cast is None:
-            self._cast = Cast(self.text, self.regions)
+            self._cast = Cast(self.text, self.regions, self.headline)
         return self._cast
 
 
@@ -271,10 +272,17 @@ def extract_quotes(article: Article, extractor_id: str = "quotes") -> list[Quote
     ]
     outer = [p for p in pairs if p.depth == 0]
     sents = Sentences(text, paras, [(p.start, p.end) for p in outer])
+    # a Title-Case headline's capitals are mostly no names ("Why Winning Iowa Could Break The ...");
+    # an untitled text opens with its headline
     regions = list(paras)
+    headline = None
     if article.title_span is not None:
         regions.insert(0, (article.title_span.start, article.title_span.end))
-    doc = _Doc(article, text, paras, sents, regions)
+        if title_cased(article.title or ""):
+            headline = regions[0]
+    elif paras and looks_like_headline(text, *paras[0]):
+        headline = paras[0]
+    doc = _Doc(article, text, paras, sents, regions, headline)
     marked = _marked(doc, outer)
     items = marked.items
     items.extend(_nested(doc, pairs, outer))

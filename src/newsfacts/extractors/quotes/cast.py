@@ -57,6 +57,19 @@ class Entity:
     gender: str | None = None  # "m" or "f" when a title, role noun or first name tells it
 
 
+def _from_gendered_word(run: str) -> int | None:
+    """Offset in ``run`` of its first word that is a first name, a gendered title or a role
+    ("Mayor Dana Orlov Says ..."), or None."""
+    at = 0
+    for word in run.split():
+        at = run.find(word, at)
+        low = _strip_possessive(word).lower()
+        if low in GENDERS or low in ROLE_WORDS:
+            return at
+        at += len(word)
+    return None
+
+
 def _strip_possessive(word: str) -> str:
     if word[-1:] not in ("s", "'", "’"):
         return word  # most words: no possessive to strip
@@ -179,7 +192,12 @@ _CLOSE = frozenset('"”')
 class Cast:
     """The people and bodies named in an article; resolves mentions to canonical names."""
 
-    def __init__(self, text: str, regions: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, text: str, regions: list[tuple[int, int]], headline: tuple[int, int] | None = None
+    ) -> None:
+        """Collect the cast from ``regions``; in a Title-Case ``headline`` (one of them) every word is
+        capitalized, so a run counts there only from a first name, a gendered title or a role on
+        ("Benghazi Widow Dorothy Woods", not "Why Winning Iowa Could Break The Election")."""
         self.text = text
         self.people: list[Entity] = []
         self._by_name: dict[str, Entity] = {}
@@ -196,9 +214,15 @@ class Cast:
         singles = self._singles
         size = len(text)
         for start, end in regions:
+            in_headline = (start, end) == headline
             for m in finditer(text, start, end):
                 g = m.group()
                 ms, me = m.span()
+                if in_headline:
+                    cut = _from_gendered_word(g)
+                    if cut is None:
+                        continue
+                    g, ms = g[cut:], ms + cut
                 if ms > 0 and me < size and text[ms - 1] in _OPEN and text[me] in _CLOSE:
                     continue  # a quoted term ('a "Marshall Plan"'), not a person
                 if " " not in g and "\t" not in g:

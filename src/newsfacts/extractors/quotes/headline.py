@@ -8,7 +8,7 @@ from . import lexicon as lx
 from .cues import Attribution
 from .speakers import np_before, tokens
 
-__all__ = ["headline_quote", "headline_report", "looks_like_headline"]
+__all__ = ["headline_quote", "headline_report", "looks_like_headline", "title_cased"]
 
 _LABEL_HEADS = lx.grammar("headline_label_heads")
 _NAMEISH = regex.compile(r"(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}\p{M}.'’\-]*\s*){1,4}")
@@ -39,7 +39,7 @@ def headline_quote(title: str) -> tuple[tuple[int, int], tuple[int, int]] | None
         return (ls, le), (rs, rs + len(r_strip.strip()))
     first = title.find(": ")
     left, right = title[:first], title[first + 2 :]
-    if left.strip().lower() in lx.countries() and (_title_case(right) or not _FIRST_PERSON.search(right)):
+    if left.strip().lower() in lx.countries() and (title_cased(right) or not _FIRST_PERSON.search(right)):
         # "Kenya: Teachers Call Off Strike ...", "Sudan: RSF accused of ...": the country the story is
         # filed under; "Russia: We will respond" speaks in the first person
         return None
@@ -57,7 +57,7 @@ def headline_quote(title: str) -> tuple[tuple[int, int], tuple[int, int]] | None
 _FIRST_PERSON = regex.compile(r"(?i)\b(?:i|we|us|our|my|me)\b")
 
 
-def _title_case(s: str) -> bool:
+def title_cased(s: str) -> bool:
     """A headline in title case: every word of four letters or more is capitalized."""
     long = [w for w in s.split() if len(w) >= 4 and w[0].isalpha()]
     return len(long) >= 2 and all(w[0].isupper() for w in long)
@@ -76,7 +76,7 @@ def looks_like_headline(text: str, start: int, end: int) -> bool:
     if end - start > _MAX_HEADLINE_CHARS or "\n" in text[start:end]:
         return False
     line = text[start:end]
-    return _title_case(line) and _INNER_SENTENCE.search(line) is None
+    return title_cased(line) and _INNER_SENTENCE.search(line) is None
 
 
 _COUNTED = lx.grammar("quantity") | lx.grammar("number_words")  # "Police say Three of the dead ..."
